@@ -1,0 +1,110 @@
+"""SQL practice figures: judge latency, large dataset build times, and the drills' factors.
+
+1. Judge latency on the small datasets: p50 over 100 submissions (the references and wrong
+   queries of the bank, in turn), next to executing the same query directly in DuckDB (a
+   fresh plain read-only connection, execute, fetch) in the same run. Goal: judging
+   overhead (locked connection, statement classification, timer, comparison, diff) under
+   20 ms at p50.
+2. Build time of each large dataset, fresh into a temporary folder, with rows per second,
+   next to the small build of the same dataset.
+3. Each optimisation drill on the large data: the reference rewrite against the slow
+   query, timed interleaved in the same run (median of 2), against the drill's factor.
+
+Runs in a temporary PIVOTPREP_HOME, so the user's cache is never touched. Exits 0.
+`python bench/bench_sql_judge.py --no-drills` skips part 3.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def p50(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def main() -> int:
+    home = tempfile.mkdtemp(prefix="pivotprep-bench-sql-")
+    os.environ["PIVOTPREP_HOME"] = home
+    import duckdb
+
+    from pivotprep.sql import datasets
+    from pivotprep.sql.drills import run_drill
+    from pivotprep.sql.judge import judge
+    from pivotprep.sql.problems import load_packs
+
+    # --- 1. judge latency ------------------------------------------------------------------
+    small = {name: datasets.ensure_built(name, "small") for name in datasets.datasets()}
+    problems = [p for p in load_packs().values() if p.kind == "query"]
+    submissions = []
+    for problem in problems:
+        submissions.append((problem, problem.reference))
+        submissions.extend((problem, sql) for sql in problem.wrongs.values())
+    submissions = (submissions * 3)[:100]
+    for problem in problems:  # warm: expected rows cached, files in the page cache
+        judge(problem.spec(), small[problem.dataset], problem.reference)
+    judged, direct, overhead = [], [], []
+    for problem, sql in submissions:
+        path = small[problem.dataset]
+        started = time.perf_counter()
+        con = duckdb.connect(str(path), read_only=True)
+        con.execute(sql).fetchall()
+        con.close()
+        d = (time.perf_counter() - started) * 1000
+        started = time.perf_counter()
+        judge(problem.spec(), path, sql)
+        j = (time.perf_counter() - started) * 1000
+        direct.append(d)
+        judged.append(j)
+        overhead.append(j - d)
+    print(f"judge latency over {len(judged)} submissions on the small datasets:")
+    print(f"  judge p50 {p50(judged):.1f} ms, p90 {sorted(judged)[89]:.1f} ms")
+    print(f"  direct DuckDB (fresh connection, same query) p50 {p50(direct):.1f} ms")
+    print(
+        f"  overhead p50 {p50(overhead):.1f} ms (goal < 20 ms): "
+        f"{'met' if p50(overhead) < 20 else 'NOT met'}; ratio judge/direct "
+        f"{p50(judged) / max(p50(direct), 0.001):.2f}x"
+    )
+
+    # --- 2. large builds ---------------------------------------------------------------------
+    print("\nlarge dataset builds (fresh, into a temporary folder):")
+    target = Path(home) / "bench-builds"
+    large_paths = {}
+    for name in datasets.datasets():
+        started = time.perf_counter()
+        datasets.build(name, "small", target=target / f"{name}-small.duckdb")
+        small_s = time.perf_counter() - started
+        started = time.perf_counter()
+        path = datasets.build(name, "large", target=datasets.dataset_path(name, "large"))
+        large_s = time.perf_counter() - started
+        rows = sum(count for count, _ in datasets.checksum(path).values())
+        large_paths[name] = path
+        print(
+            f"  {name:6s} {large_s:6.1f} s for {rows:>10,} rows ({rows / large_s:,.0f} rows/s); "
+            f"small build {small_s:.2f} s; ratio {large_s / max(small_s, 0.001):.0f}x"
+        )
+
+    # --- 3. drills ---------------------------------------------------------------------------
+    if "--no-drills" not in sys.argv:
+        print("\ndrills on the large data (reference rewrite vs slow query, median of 2):")
+        for problem in (p for p in load_packs().values() if p.is_drill):
+            result = run_drill(problem, problem.reference, large_paths[problem.dataset],
+                               repeats=2)  # fmt: skip
+            print(
+                f"  {problem.id:42s} slow {result.slow_median:7.0f} ms, rewrite "
+                f"{result.yours_median:6.0f} ms: {result.speedup:5.1f}x "
+                f"(needs {problem.speedup:g}x) {'ok' if result.passed else 'BELOW'}"
+            )
+    import shutil
+
+    shutil.rmtree(home, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Export all of the user's data to one file, and restore it exactly."""

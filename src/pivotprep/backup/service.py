@@ -1,0 +1,330 @@
+"""`pivotprep export` / `pivotprep import`: every table, generically.
+
+The file is JSON: a format marker, the pivotprep version and the schema's Alembic
+revisions, then each table of `Base.metadata` (after `registry.import_all_models()`) in
+foreign-key order as column names and rows. Nothing here names a feature's table, so
+tables added later are exported and restored without code changes.
+
+Import checks the whole file before touching the database, then replaces every table's
+rows in one transaction: a corrupt, foreign, truncated or newer file raises
+`ImportFormatError` and leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import uuid
+from datetime import UTC, date, datetime, time
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Engine,
+    Float,
+    Integer,
+    LargeBinary,
+    Numeric,
+    String,
+    Table,
+    Text,
+    Time,
+    Uuid,
+    func,
+    select,
+    text,
+)
+from sqlalchemy.exc import DBAPIError
+
+from pivotprep import __version__
+from pivotprep.core.errors import ImportFormatError, InputTooLargeError
+
+FORMAT = "pivotprep-backup"
+FORMAT_VERSION = 1
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+
+
+def _tables() -> list[Table]:
+    from pivotprep.core.models import Base
+    from pivotprep.registry import import_all_models
+
+    import_all_models()
+    return list(Base.metadata.sorted_tables)
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, Decimal | uuid.UUID):
+        return str(value)
+    return value
+
+
+def _utc(value: Any) -> Any:
+    """SQLite hands back timezone-aware columns as naive UTC; say so, as PostgreSQL does."""
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+class _Bad(Exception):
+    pass
+
+
+def _decode(column_type: Any, value: Any) -> Any:
+    """Turn a JSON value back into what the column holds; raise _Bad if it cannot be."""
+    if value is None:
+        return None
+    try:
+        if isinstance(column_type, DateTime):
+            return datetime.fromisoformat(value)
+        if isinstance(column_type, Date):
+            return date.fromisoformat(value)
+        if isinstance(column_type, Time):
+            return time.fromisoformat(value)
+        if isinstance(column_type, Uuid):
+            parsed = uuid.UUID(str(value))
+            return parsed if column_type.as_uuid else str(parsed)
+        if isinstance(column_type, LargeBinary):
+            return base64.b64decode(value.encode("ascii"), validate=True)
+        if isinstance(column_type, Boolean):
+            if not isinstance(value, bool):
+                raise _Bad
+            return value
+        if isinstance(column_type, Integer):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise _Bad
+            return value
+        if isinstance(column_type, Float):
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise _Bad
+            return float(value)
+        if isinstance(column_type, Numeric):
+            return Decimal(str(value))
+        if isinstance(column_type, String | Text):
+            if not isinstance(value, str):
+                raise _Bad
+            length = getattr(column_type, "length", None)
+            if length and len(value) > length:
+                raise _Bad
+            return value
+        if isinstance(column_type, JSON):
+            return value
+    except (TypeError, ValueError, AttributeError, InvalidOperation):
+        raise _Bad from None
+    return value
+
+
+def export_data(engine: Engine) -> dict[str, Any]:
+    """Everything in the database, as a JSON-ready dict."""
+    from pivotprep.core.clock import now
+    from pivotprep.core.migrate import current_revisions, ensure_current
+
+    ensure_current(engine)
+    tables: dict[str, Any] = {}
+    with engine.connect() as conn:
+        for table in _tables():
+            columns = [c.name for c in table.columns]
+            order = [c for c in table.primary_key.columns] or list(table.columns)
+            aware = [isinstance(c.type, DateTime) and c.type.timezone for c in table.columns]
+            rows = conn.execute(select(*table.columns).order_by(*order))
+            tables[table.name] = {
+                "columns": columns,
+                "rows": [
+                    [_encode(_utc(v) if tz else v) for v, tz in zip(row, aware, strict=True)]
+                    for row in rows
+                ],
+            }
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "pivotprep_version": __version__,
+        "alembic_revisions": sorted(current_revisions(engine)),
+        "exported_at": now().isoformat(),
+        "tables": tables,
+    }
+
+
+def export_to(engine: Engine, path: Path) -> dict[str, int]:
+    """Write the export to `path`; returns the row count per table."""
+    data = export_data(engine)
+    payload = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_text(payload + "\n", encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        from pivotprep.core.errors import StorageError
+
+        raise StorageError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+    return {name: len(t["rows"]) for name, t in data["tables"].items()}
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    from pivotprep.core.migrate import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def validate(data: object) -> dict[str, tuple[Table, list[str], list[dict[str, Any]]]]:
+    """Check a parsed export completely; return each table's decoded rows."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ImportFormatError(
+            "This is not a pivotprep export file (no pivotprep format marker). Nothing was changed."
+        )
+    version = data.get("format_version")
+    if not isinstance(version, int) or version < 1:
+        raise ImportFormatError("The export file has no valid format version. Nothing was changed.")
+    if version > FORMAT_VERSION:
+        raise ImportFormatError(
+            f"This file was written by a newer pivotprep ({data.get('pivotprep_version')}, "
+            f"format {version}); upgrade pivotprep to import it. Nothing was changed."
+        )
+    revisions = data.get("alembic_revisions")
+    if not isinstance(revisions, list) or not all(isinstance(r, str) for r in revisions):
+        raise ImportFormatError("The export file lists no schema revisions. Nothing was changed.")
+    unknown = sorted(set(revisions) - _known_revisions())
+    if unknown:
+        raise ImportFormatError(
+            f"This file comes from a newer pivotprep (schema revisions {', '.join(unknown)} are "
+            "unknown here); upgrade pivotprep to import it. Nothing was changed."
+        )
+    raw_tables = data.get("tables")
+    if not isinstance(raw_tables, dict):
+        raise ImportFormatError("The export file has no tables section. Nothing was changed.")
+    tables = {t.name: t for t in _tables()}
+    extra = sorted(set(raw_tables) - set(tables))
+    if extra:
+        raise ImportFormatError(
+            f"The export file has tables this pivotprep does not know ({', '.join(extra)}): it "
+            "comes from a newer or a different program. Nothing was changed."
+        )
+    out: dict[str, tuple[Table, list[str], list[dict[str, Any]]]] = {}
+    for name, table in tables.items():
+        section = raw_tables.get(name, {"columns": [c.name for c in table.columns], "rows": []})
+        if not isinstance(section, dict):
+            raise ImportFormatError(
+                f"Table {name} is malformed in the export. Nothing was changed."
+            )
+        columns, rows = section.get("columns"), section.get("rows")
+        if not isinstance(columns, list) or not isinstance(rows, list):
+            raise ImportFormatError(
+                f"Table {name} is malformed in the export. Nothing was changed."
+            )
+        unknown_cols = [c for c in columns if c not in table.columns]
+        if unknown_cols or len(set(columns)) != len(columns):
+            raise ImportFormatError(
+                f"Table {name} has unknown or repeated columns {unknown_cols} in the export. "
+                "Nothing was changed."
+            )
+        missing = [
+            c.name
+            for c in table.columns
+            if c.name not in columns
+            and not c.nullable
+            and c.default is None
+            and c.server_default is None
+        ]
+        if missing:
+            raise ImportFormatError(
+                f"Table {name} lacks required columns {missing} in the export. Nothing was changed."
+            )
+        decoded = []
+        for number, row in enumerate(rows, 1):
+            if not isinstance(row, list) or len(row) != len(columns):
+                raise ImportFormatError(
+                    f"Row {number} of table {name} is malformed. Nothing was changed."
+                )
+            record = {}
+            for column_name, value in zip(columns, row, strict=True):
+                column = table.columns[column_name]
+                try:
+                    record[column_name] = _decode(column.type, value)
+                except _Bad:
+                    raise ImportFormatError(
+                        f"Row {number} of table {name}: {column_name} = {str(value)[:60]!r} is "
+                        "not a valid value. Nothing was changed."
+                    ) from None
+                if record[column_name] is None and not column.nullable:
+                    raise ImportFormatError(
+                        f"Row {number} of table {name}: {column_name} is empty but required. "
+                        "Nothing was changed."
+                    )
+            decoded.append(record)
+        out[name] = (table, columns, decoded)
+    return out
+
+
+def read_file(path: Path) -> object:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportFormatError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    if size > MAX_IMPORT_BYTES:
+        raise InputTooLargeError(
+            f"{path} is {size // 2**20} MB; an export is at most {MAX_IMPORT_BYTES // 2**20} MB."
+        )
+    try:
+        return json.loads(path.read_bytes().decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ImportFormatError(
+            f"{path.name} is not a complete pivotprep export (it is corrupt or truncated: "
+            f"{exc.__class__.__name__}). Nothing was changed."
+        ) from None
+    except OSError as exc:
+        raise ImportFormatError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+
+
+def import_data(engine: Engine, data: object) -> dict[str, int]:
+    """Replace everything in the database with `data`, in one transaction."""
+    from pivotprep.core.migrate import ensure_current
+
+    checked = validate(data)
+    ensure_current(engine)
+    ordered = [checked[t.name] for t in _tables()]
+    try:
+        with engine.begin() as conn:
+            for table, _, _ in reversed(ordered):
+                conn.execute(table.delete())
+            for table, _, rows in ordered:
+                if rows:
+                    conn.execute(table.insert(), rows)
+            if conn.dialect.name == "postgresql":
+                for table, _, _ in ordered:
+                    _reset_sequence(conn, table)
+    except DBAPIError as exc:
+        raise ImportFormatError(
+            f"The export file's data is inconsistent ({exc.orig.__class__.__name__}: "
+            f"{str(exc.orig).splitlines()[0][:160]}). Nothing was changed."
+        ) from None
+    return {table.name: len(rows) for table, _, rows in ordered}
+
+
+def _reset_sequence(conn: Any, table: Table) -> None:
+    pk = list(table.primary_key.columns)
+    if len(pk) != 1 or not isinstance(pk[0].type, Integer):
+        return
+    sequence = conn.execute(
+        text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": pk[0].name}
+    ).scalar()
+    if not sequence:
+        return
+    top = conn.execute(select(func.max(pk[0]))).scalar()
+    conn.execute(
+        text("SELECT setval(:s, :v, :called)"),
+        {"s": sequence, "v": top or 1, "called": top is not None},
+    )
+
+
+def import_from(engine: Engine, path: Path) -> dict[str, int]:
+    return import_data(engine, read_file(path))

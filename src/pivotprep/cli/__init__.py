@@ -1,0 +1,1 @@
+"""The `pivotprep` command: thin Typer modules, one per feature, loaded lazily."""

@@ -1,0 +1,32 @@
+"""`pivotprep doctor`: where the data lives and how the judge isolates code, and why."""
+
+from __future__ import annotations
+
+import typer
+
+from pivotprep.cli.common import console
+
+app = typer.Typer(help="Check the installation: data folder, database, judge sandbox.")
+
+
+@app.callback(invoke_without_command=True)
+def doctor() -> None:
+    """Print the data folder, the database and the judge's isolation level."""
+    from pivotprep.core.settings import get_settings
+    from pivotprep.practice.judge.selftest import isolation
+
+    settings = get_settings()
+    out = console()
+    out.print(f"Data folder:  {settings.home}")
+    out.print(f"Database:     {settings.database_url}")
+    out.print(f"Workspace:    {settings.workspace}")
+    level = isolation()
+    colour = {"bubblewrap": "green", "unshare": "yellow", "rlimits": "yellow"}.get(
+        level.level, "red"
+    )
+    out.print(f"Judge sandbox: [{colour}]{level.level}[/{colour}] ({level.reason})")
+    for key, value in level.report.items():
+        out.print(f"  self-test {key}: {value}", markup=False)
+    if level.level == "none":
+        out.print("The judge will not run code. Install bubblewrap: apt-get install bubblewrap")
+        raise SystemExit(1)

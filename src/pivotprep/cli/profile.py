@@ -1,0 +1,130 @@
+"""`pivotprep init` and `pivotprep profile`: the candidate profile."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from pivotprep.cli.common import console, db_session
+
+init_app = typer.Typer(help="Create or update your candidate profile.")
+app = typer.Typer(help="Show your profile and what the target role's interviews look like.")
+
+
+def _ask(label: str, default: str) -> str:
+    return typer.prompt(label, default=default, show_default=bool(default))
+
+
+@init_app.command()
+def init(
+    role: str = typer.Option(None, "--role", help="Target role id, e.g. data-engineer."),
+    sizes: str = typer.Option(
+        None,
+        "--sizes",
+        help="Company sizes: <50, 50-500, 500+ (comma-separated; small, mid, large also work).",
+    ),
+    hours: int = typer.Option(None, "--hours", help="Hours per week (15-20 is typical)."),
+    months: int = typer.Option(None, "--months", help="Timeline in months, 3 to 6."),
+    start: str = typer.Option(None, "--start", help="Start date, YYYY-MM-DD (default: today)."),
+    past_roles: str = typer.Option(
+        None, "--past-roles", help="'Title|domain|years; ...', e.g. 'Teacher|teaching|6'."
+    ),
+    domain: str = typer.Option(
+        None,
+        "--domain",
+        help="Your past domain: finance, teaching, "
+        "healthcare, operations, retail, military, research, sales, "
+        "engineering, other.",
+    ),
+    years: float = typer.Option(None, "--years", help="Years of work experience in total."),
+    name: str = typer.Option(None, "--name", help="Your name, for exports (optional)."),
+) -> None:
+    """Create your profile. Asks for anything not given as a flag when run in a terminal."""
+    from pivotprep.core.clock import today
+    from pivotprep.core.errors import UserError
+    from pivotprep.profile.roles import load_roles
+    from pivotprep.profile.service import save_profile
+    from pivotprep.profile.validation import DEFAULT_HOURS, DEFAULT_MONTHS, validate_profile
+
+    interactive = sys.stdin.isatty()
+    if role is None:
+        if not interactive:
+            raise UserError("Give a target role with --role (see `pivotprep profile roles`).")
+        roles = load_roles()
+        for rid, item in roles.items():
+            console().print(f"  [bold]{rid}[/bold]: {item.summary}")
+        role = _ask("Target role", "data-engineer")
+    if interactive:
+        sizes = sizes or _ask("Company sizes (<50, 50-500, 500+)", "50-500")
+        hours = hours if hours is not None else int(_ask("Hours per week", str(DEFAULT_HOURS)))
+        months = (
+            months
+            if months is not None
+            else int(_ask("Timeline in months (3-6)", str(DEFAULT_MONTHS)))
+        )
+        domain = domain or _ask("Past domain", "other")
+        past_roles = (
+            past_roles
+            if past_roles is not None
+            else _ask("Past roles ('Title|domain|years; ...', optional)", "")
+        )
+    data = validate_profile(
+        target_role=role,
+        company_sizes=sizes or "50-500",
+        hours_per_week=DEFAULT_HOURS if hours is None else hours,
+        timeline_months=DEFAULT_MONTHS if months is None else months,
+        start_date=start,
+        past_roles=past_roles or "",
+        domain=domain or "other",
+        years_experience=years or 0,
+        name=name or "",
+        today=today(),
+    )
+    with db_session() as session:
+        save_profile(session, data)
+    console().print(
+        f"Saved your profile: {data.target_role}, {', '.join(data.company_sizes)} companies, "
+        f"{data.hours_per_week} h/week for {data.timeline_months} months from {data.start_date}."
+    )
+    console().print("Next: [bold]pivotprep plan[/bold] to see your week-by-week plan.")
+
+
+@app.callback(invoke_without_command=True)
+def show(ctx: typer.Context) -> None:
+    """Show your profile."""
+    if ctx.invoked_subcommand:
+        return
+    from pivotprep.profile.roles import get_role, load_company_sizes
+    from pivotprep.profile.service import require_profile
+
+    with db_session() as session:
+        profile = require_profile(session)
+        role = get_role(profile.target_role)
+        sizes = load_company_sizes()
+        out = console()
+        out.print(f"[bold]{profile.name or 'Your profile'}[/bold]")
+        out.print(f"Target role:   {role.title} ({role.id})")
+        out.print(f"Company sizes: {', '.join(sizes[s].label for s in profile.company_sizes)}")
+        out.print(
+            f"Time:          {profile.hours_per_week} h/week for "
+            f"{profile.timeline_months} months from {profile.start_date}"
+        )
+        if profile.past_roles:
+            past = "; ".join(
+                f"{r['title']} ({r['domain']}, {r['years']:g} y)" for r in profile.past_roles
+            )
+            out.print(f"Background:    {past}")
+        out.print(f"\n[bold]The job day to day[/bold]\n{role.day_to_day}")
+        out.print("\n[bold]Interview loops[/bold]")
+        for size in profile.company_sizes:
+            out.print(f"  {sizes[size].label}: {role.interview_loops[size]}")
+
+
+@app.command("roles")
+def roles() -> None:
+    """List the target roles pivotprep knows."""
+    from pivotprep.profile.roles import load_roles
+
+    for rid, role in load_roles().items():
+        console().print(f"[bold]{rid}[/bold]  {role.title}: {role.summary}")

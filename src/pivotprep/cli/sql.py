@@ -1,0 +1,187 @@
+"""`pivotprep sql`: list, start, test, explain, schema, hint, solution, datasets build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import typer
+
+from pivotprep.cli import practice as practice_cli
+from pivotprep.cli.common import console, db_session
+
+app = typer.Typer(help="SQL practice on embedded DuckDB datasets, with optimisation drills.")
+datasets_app = typer.Typer(help="Build the practice datasets ahead of time.")
+app.add_typer(datasets_app, name="datasets")
+
+STATUS = {
+    "pass": "[green]pass[/green]",
+    "wrong": "[red]wrong result[/red]",
+    "error": "[red]error[/red]",
+    "timeout": "[yellow]time limit[/yellow]",
+    "refused": "[red]refused[/red]",
+}
+SIDE = {"missing": "expected, missing from yours", "extra": "yours, not expected",
+        "expected": "expected", "yours": "yours"}  # fmt: skip
+
+
+@app.command("list")
+def list_(topic: str = typer.Option(None, "--topic", help="Only this topic, e.g. joins.")) -> None:
+    """The SQL problems and drills."""
+    from rich.table import Table
+
+    from pivotprep.sql.service import list_problems
+
+    table = Table()
+    table.add_column("id", no_wrap=True)
+    for name in ("title", "dataset", "topic", "level", "min"):
+        table.add_column(name)
+    for p in list_problems(topic):
+        title = p.title + (f"  [cyan](drill, {p.speedup:g}x)[/cyan]" if p.is_drill else "")
+        table.add_row(p.id, title, p.dataset, p.topic, p.difficulty, str(p.estimated_minutes))
+    console().print(table)
+
+
+@app.command()
+def start(problem_id: str) -> None:
+    """Start the clock and write <workspace>/sql/ID.sql with the statement's essentials."""
+    from pivotprep.sql.service import get_problem
+    from pivotprep.sql.service import start as start_problem
+
+    problem = get_problem(problem_id)
+    with db_session() as session:
+        path, created = start_problem(session, problem_id)
+    out = console()
+    out.print(f"[bold]{problem.title}[/bold]\n")
+    out.print(problem.statement_md.split("\n", 1)[1].strip())
+    out.print(f"\n{'Wrote' if created else 'Kept your existing'} {path}")
+    out.print(
+        f"Test it with [bold]pivotprep sql test {problem_id}[/bold]; schema: "
+        f"[bold]pivotprep sql schema {problem.dataset}[/bold]; "
+        f"hints: [bold]pivotprep practice hint {problem_id}[/bold]."
+    )
+
+
+def _rows_table(columns: list[str], rows: list[tuple], title: str):  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    from pivotprep.sql.judge import show_row
+
+    table = Table(*columns, title=title, title_justify="left")
+    for row in rows:
+        table.add_row(*show_row(row))
+    return table
+
+
+def _print_verdict(verdict) -> None:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    from pivotprep.sql.judge import show_row
+
+    out = console()
+    out.print(f"{STATUS.get(verdict.status, verdict.status)}: {verdict.message}")
+    if verdict.hint:
+        out.print(f"[cyan]Dialect hint:[/cyan] {verdict.hint}")
+    if verdict.diff:
+        width = max(len(d["row"]) for d in verdict.diff)
+        table = Table("row", "side", *[f"c{i + 1}" for i in range(width)],
+                      title="First differing rows", title_justify="left")  # fmt: skip
+        for d in verdict.diff:
+            table.add_row(str(d["index"]), SIDE[d["side"]], *show_row(d["row"]))
+        out.print(table)
+    if verdict.columns:
+        shown = verdict.rows[:10]
+        title = f"Your result ({verdict.row_count} rows, first {len(shown)})"
+        out.print(_rows_table(verdict.columns, shown, title))
+
+
+@app.command()
+def test(
+    problem_id: str,
+    file: Path = typer.Option(None, "--file", "-f", help="Query file (default: the workspace)."),
+    size: str = typer.Option(None, "--size", help="Drills: large (timed, default) or small."),
+    repeats: int = typer.Option(3, "--repeats", min=1, max=10, help="Drills: timed runs."),
+) -> None:
+    """Judge your query. Drills: same rows as the slow query, then timed against it."""
+    from pivotprep.sql.service import get_problem, read_submission, submit, submit_drill
+
+    problem = get_problem(problem_id)
+    sql = read_submission(problem_id, file)
+    out = console()
+    with db_session() as session:
+        if problem.is_drill:
+            size = size or "large"
+            result = submit_drill(session, problem_id, sql, size=size, repeats=repeats,
+                                  show_progress=True)  # fmt: skip
+            _print_verdict(result.verdict)
+            if result.verdict.passed:
+                style = "green" if result.fast_enough else "yellow"
+                out.print(f"[{style}]{result.message}[/{style}]")
+                if size != "large":
+                    out.print("Small data checks the rows; run without --size for the timed check.")
+            passed = result.passed and size == "large"
+        else:
+            verdict = submit(session, problem_id, sql)
+            _print_verdict(verdict)
+            passed = verdict.passed
+    if passed:
+        out.print("Recorded. Next: [bold]pivotprep practice next[/bold].")
+    else:
+        raise click.exceptions.Exit(1)  # the outer (click) group ends the run with 1
+
+
+@app.command()
+def explain(
+    problem_id: str,
+    file: Path = typer.Option(None, "--file", "-f", help="Query file (default: the workspace)."),
+    size: str = typer.Option("large", "--size", help="large (default) or small."),
+) -> None:
+    """EXPLAIN ANALYZE of the drill's slow query and of yours, side by side."""
+    from rich.table import Table
+
+    from pivotprep.sql.service import explain as explain_both
+    from pivotprep.sql.service import read_submission
+
+    sql = read_submission(problem_id, file)
+    slow, yours = explain_both(problem_id, sql, size=size, show_progress=True)
+    table = Table("slow query", "your query", expand=True)
+    table.add_row(slow, yours)
+    console().print(table)
+
+
+@app.command()
+def schema(dataset: str) -> None:
+    """The tables and columns of a dataset (shop, app, hr, rides)."""
+    from rich.table import Table
+
+    from pivotprep.sql.datasets import get_dataset
+    from pivotprep.sql.service import schema as get_schema
+
+    ds = get_dataset(dataset)
+    out = console()
+    out.print(f"[bold]{ds.title}[/bold] ({ds.name}): {ds.description}\n")
+    for table_schema in get_schema(dataset):
+        table = Table("column", "type", "meaning", title=table_schema.name, title_justify="left")
+        for name, dtype, doc in table_schema.columns:
+            table.add_row(name, dtype, doc)
+        out.print(table)
+
+
+# `sql hint` and `sql solution` are the practice commands themselves (same workflow, same
+# messages, including the forced-peek warning), registered under `sql` as well.
+app.command("hint")(practice_cli.hint)
+app.command("solution")(practice_cli.solution)
+
+
+@datasets_app.command("build")
+def build(
+    names: list[str] = typer.Argument(None, help="Datasets (default: all)."),
+    size: str = typer.Option("large", "--size", help="small or large (default)."),
+) -> None:
+    """Build datasets now (they are otherwise built on first use) and show the time taken."""
+    from pivotprep.sql.service import build_datasets
+
+    def done(name: str, path: Path, seconds: float) -> None:
+        console().print(f"{name} ({size}): {path} [{seconds:.1f} s]")
+
+    build_datasets(names or None, size, show_progress=True, on_built=done)

@@ -1,0 +1,83 @@
+"""How `pivotprep stories` prints: escaping what people typed (Rich markup in a story stays
+text), reading a story or an answer from an option, a file or stdin, and an analysis with
+each sentence labelled and each finding with its fix.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pivotprep.cli.common import console
+
+if TYPE_CHECKING:
+    from pivotprep.stories.analysis import Analysis
+    from pivotprep.stories.service import StoryAnalysis
+
+STATUS_STYLE = {"present": "green", "weak": "yellow", "missing": "red"}
+LABEL_STYLE = {"S": "cyan", "T": "magenta", "A": "green", "R": "yellow", "none": "dim"}
+
+
+def esc(text: object) -> str:
+    from rich.markup import escape
+
+    return escape(str(text))
+
+
+def read_source(text: str | None, file: Path | None, *, what: str = "story") -> str | None:
+    """Text from --text, --file (or '-' for stdin), or None when neither was given."""
+    from pivotprep.core.errors import UserError
+
+    if text is not None:
+        return text
+    if file is None:
+        return None
+    if str(file) == "-":
+        return sys.stdin.read()
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Cannot read {file}: {exc.strerror or exc}.", field="file") from None
+    if len(raw) > 400_000:
+        raise UserError(
+            f"{file} is {len(raw):,} bytes; a {what} file should be a few kilobytes. "
+            "Paste one story at a time.",
+            field="file",
+        )
+    return raw.decode("utf-8", errors="replace")
+
+
+def print_analysis(result: StoryAnalysis) -> None:
+    out = console()
+    if result.analysis is None:
+        out.print(f"[yellow]{esc(result.notice)}[/yellow]")
+        return
+    analysis: Analysis = result.analysis
+    out.print(
+        f"\n[bold]Score {analysis.score}/100[/bold]  ("
+        + ", ".join(f"{k} {v}" for k, v in analysis.score_parts.items())
+        + f")  ·  {analysis.words} words ≈ {analysis.spoken_minutes:.1f} min spoken"
+    )
+    out.print(
+        "  ".join(
+            f"[{STATUS_STYLE[c.status]}]{c.name}: {c.status}[/{STATUS_STYLE[c.status]}]"
+            for c in analysis.components
+        )
+    )
+    out.print("\n[bold]Sentences[/bold]")
+    for s in analysis.sentences:
+        style = LABEL_STYLE[s.label]
+        also = f"+{''.join(s.also)}" if s.also else ""
+        out.print(f" [{style}]{s.label:>4}{also:<3}[/{style}] {esc(s.text)}")
+        out.print(f"        [dim]{esc('; '.join(s.reasons))}[/dim]")
+    if not analysis.findings:
+        out.print("\n[green]No findings: this story is ready to tell.[/green]")
+        return
+    out.print("\n[bold]Findings[/bold]")
+    for finding in analysis.findings:
+        colour = {"high": "red", "medium": "yellow", "low": "cyan"}[finding.severity]
+        out.print(f" [{colour}]● {finding.code}[/{colour}] {esc(finding.message)}")
+        for quote in finding.quotes[:3]:
+            out.print(f"     [dim]“{esc(quote)}”[/dim]")
+        out.print(f"     [bold]Fix:[/bold] {esc(finding.fix)}")

@@ -1,0 +1,24 @@
+"""A random bushy plan of n junctions."""
+
+import random
+
+
+def _shape(n: int, rng: random.Random, values: list) -> list:
+    """Level-order list of a random, fairly bushy tree holding the n given values."""
+    if n == 0:
+        return []
+    out = [values[0]]
+    placed, open_slots = 1, 2
+    while placed < n:
+        if open_slots == 1 or rng.random() < 0.8:
+            out.append(values[placed])
+            placed += 1
+            open_slots += 1
+        else:
+            out.append(None)
+            open_slots -= 1
+    return out
+
+
+def generate(n: int, rng: random.Random) -> dict:
+    return {"root": _shape(n, rng, [rng.randint(-(10**4), 10**4) for _ in range(n)])}

@@ -1,0 +1,4 @@
+-- Filters out requests that found no driver, shrinking the denominator.
+SELECT hour(requested_at) AS hour, count(*) AS requests,
+       round(100.0 * count(*) FILTER (WHERE status IN ('cancelled_by_rider', 'cancelled_by_driver')) / count(*), 1) AS cancelled_pct
+FROM trips WHERE status <> 'no_driver' GROUP BY 1 ORDER BY 1;

@@ -1,0 +1,8 @@
+WITH gaps AS (
+  SELECT customer_id,
+         ordered_at::DATE - lag(ordered_at::DATE) OVER (PARTITION BY customer_id ORDER BY ordered_at, order_id) AS gap
+  FROM orders)
+SELECT customer_id, round(avg(gap), 1) AS avg_gap_days
+FROM gaps
+GROUP BY customer_id
+HAVING count(gap) >= 1;

@@ -1,0 +1,6 @@
+WITH numbered AS (
+  SELECT ordered_at,
+         row_number() OVER (PARTITION BY customer_id ORDER BY ordered_at) AS n
+  FROM orders WHERE customer_id <= 1000)
+SELECT date_trunc('month', ordered_at)::DATE AS month, count(*) AS third_orders
+FROM numbered WHERE n = 3 GROUP BY 1;

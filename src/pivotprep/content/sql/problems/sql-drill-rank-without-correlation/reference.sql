@@ -1,0 +1,5 @@
+WITH day AS (
+  SELECT trip_id, city, fare, rank() OVER (PARTITION BY city ORDER BY fare DESC) AS fare_rank
+  FROM trips
+  WHERE status = 'completed' AND requested_at >= '2024-03-15' AND requested_at < '2024-03-16')
+SELECT trip_id, city, fare, fare_rank FROM day WHERE fare_rank <= 3;

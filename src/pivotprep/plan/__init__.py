@@ -1,0 +1,1 @@
+"""The six-step plan: generate it from the profile, track progress, re-plan, export."""

@@ -1,0 +1,243 @@
+"""Re-planning on the stored plan: late work moves into the weeks left without
+overfilling any of them (the arithmetic is in `plan.replan`); when it does not fit,
+nothing changes and the error says how many weeks to add or what to drop."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from pivotprep.core.clock import today
+from pivotprep.core.errors import UserError, ValidationError
+from pivotprep.plan import replan as replanner
+from pivotprep.plan.generation import ensure_plan
+from pivotprep.plan.models import Plan, PlanTask
+from pivotprep.plan.progress import get_task
+from pivotprep.plan.queries import (
+    logged_by_task,
+    plan_tasks,
+    renumber,
+    task_label,
+    units,
+    week_number,
+)
+from pivotprep.plan.scheduler import UNIT
+
+MAX_EXTEND_WEEKS = 26
+
+
+class PlanDoesNotFitError(UserError):
+    """The work left does not fit in the weeks left. Carries both ways out."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        extend_weeks: int,
+        drop_ids: Sequence[int],
+        drop_titles: Sequence[str],
+        extend_after_drop: int = 0,
+    ) -> None:
+        super().__init__(message)
+        self.extend_weeks = extend_weeks
+        self.extend_after_drop = extend_after_drop
+        self.drop_ids = tuple(drop_ids)
+        self.drop_titles = tuple(drop_titles)
+
+
+@dataclass(frozen=True)
+class ReplanReport:
+    moved: int
+    moved_hours: float
+    strategy: str
+    first_week: int
+    last_week: int
+    removed_practice_hours: float
+    message: str
+
+
+def _apply(
+    session: Session,
+    plan: Plan,
+    outcome: replanner.Outcome,
+    by_id: dict[int, PlanTask],
+    logged: dict[int, float],
+) -> float:
+    """Write an outcome's placements and filler changes. Returns the filler hours removed.
+    Removed filler with logged hours stays, marked dropped."""
+    removed = 0.0
+    for filler_id, left in outcome.resized.items():
+        filler = by_id[filler_id]
+        removed += filler.hours - left * UNIT
+        if left > 0:
+            filler.hours = left * UNIT
+        elif logged.get(filler_id):
+            filler.status = "dropped"
+        else:
+            session.delete(filler)
+    pieces: dict[int, list[replanner.Placement]] = defaultdict(list)
+    for placement in outcome.placements:
+        pieces[placement.task_id].append(placement)
+    for task_id, parts in pieces.items():
+        task = by_id[task_id]
+        task.week, task.hours = parts[0].week, parts[0].units * UNIT
+        task.position = 0
+        for extra in parts[1:]:
+            session.add(
+                PlanTask(
+                    plan_id=plan.id,
+                    week=extra.week,
+                    position=0,
+                    step=task.step,
+                    title=task.title
+                    if task.title.endswith("(continued)")
+                    else f"{task.title[:285]} (continued)",
+                    detail=task.detail,
+                    hours=extra.units * UNIT,
+                    item_key=task.item_key,
+                    part=task.part,
+                    parts=task.parts,
+                    optional=task.optional,
+                    flexible=task.flexible,
+                    milestone=task.milestone,
+                    source=task.source,
+                    status="open",
+                )
+            )
+            task.milestone = ""  # reached with the last piece
+    session.flush()
+    renumber(session, plan)
+    return removed
+
+
+def outcome_for(
+    plan: Plan,
+    tasks: list[PlanTask],
+    logged: dict[int, float],
+    current: int,
+    late: list[replanner.Work],
+) -> replanner.Outcome:
+    fillers = [
+        (t.id, t.week, units(t.hours))
+        for t in tasks
+        if t.status == "open" and t.flexible and t.week >= current and t.id not in logged
+    ]
+    outcome = replanner.absorb(late, fillers)
+    if outcome is not None:
+        return outcome
+    budget = units(plan.hours_per_week)
+    used: dict[int, int] = defaultdict(int)
+    for t in tasks:
+        if t.status == "done" and t.week >= current:
+            used[t.week] += units(t.hours)
+    room = {w: max(0, budget - used[w]) for w in range(current, plan.weeks + 1)}
+    ahead = [
+        replanner.Work(t.id, units(t.hours), t.flexible and t.id not in logged, t.optional)
+        for t in tasks
+        if t.status == "open" and t.week >= current
+    ]
+    return replanner.repack([*late, *ahead], room, budget)
+
+
+def does_not_fit(
+    outcome: replanner.Outcome, by_id: dict[int, PlanTask], what: str, weeks_left: int, hours: int
+) -> PlanDoesNotFitError:
+    short = outcome.short_units * UNIT
+    message = (
+        f"{what} does not fit: it needs {short:g} h more than the {weeks_left} week(s) left "
+        f"hold at {hours} h/week. Either extend the plan by {outcome.extend_weeks} week(s) "
+        f"(`pivotprep plan replan --extend {outcome.extend_weeks}`)"
+    )
+    titles = [task_label(by_id[i]) for i in outcome.drop_candidates]
+    ids = ",".join(str(i) for i in outcome.drop_candidates)
+    if outcome.drop_candidates and not outcome.extend_after_drop:
+        message += f", or drop these optional tasks: {'; '.join(titles)} "
+        message += f"(`pivotprep plan replan --drop {ids}`)."
+    elif outcome.drop_candidates:
+        message += f", or drop these optional tasks: {'; '.join(titles)} and extend by "
+        message += f"{outcome.extend_after_drop} week(s) "
+        message += f"(`pivotprep plan replan --drop {ids} --extend {outcome.extend_after_drop}`)."
+    else:
+        message += ", or drop tasks you can live without (`pivotprep plan replan --drop ID ...`)."
+    return PlanDoesNotFitError(
+        message,
+        extend_weeks=outcome.extend_weeks,
+        drop_ids=outcome.drop_candidates,
+        drop_titles=titles,
+        extend_after_drop=outcome.extend_after_drop,
+    )
+
+
+def replan(session: Session, *, extend: int = 0, drop: Sequence[int] = ()) -> ReplanReport:
+    """Move unfinished work from past weeks into the weeks left, never over budget.
+
+    `extend` adds weeks at the end; `drop` marks the named tasks dropped first. When the
+    work still does not fit, raises `PlanDoesNotFitError` and changes nothing.
+    """
+    plan = ensure_plan(session)
+    if not 0 <= extend <= MAX_EXTEND_WEEKS:
+        raise ValidationError(
+            f"Extend by 0 to {MAX_EXTEND_WEEKS} weeks, got {extend}.", field="extend"
+        )
+    for task_id in drop:
+        task = get_task(session, task_id)
+        if task.status == "done":
+            raise ValidationError(f"Task {task_id} is already done; it cannot be dropped.")
+        task.status = "dropped"
+    plan.weeks += extend
+    if extend:
+        plan.notes = [*plan.notes, f"Extended by {extend} week(s) on {today().isoformat()}."]
+    session.flush()
+    current = week_number(plan, today())
+    tasks = plan_tasks(session, plan)
+    logged = logged_by_task(session, plan)
+    by_id = {t.id: t for t in tasks}
+    stale_practice = [t for t in tasks if t.status == "open" and t.week < current and t.flexible]
+    for t in stale_practice:  # repeatable practice is not carried over: there is more ahead
+        t.status = "dropped"
+    late_tasks = [t for t in tasks if t.status == "open" and t.week < current and not t.flexible]
+    late = [
+        replanner.Work(
+            t.id, units(max(t.hours - logged.get(t.id, 0.0), UNIT)), t.flexible, t.optional
+        )
+        for t in late_tasks
+    ]
+    outcome = outcome_for(plan, tasks, logged, current, late)
+    if not outcome.fits:
+        raise does_not_fit(
+            outcome,
+            by_id,
+            "The unfinished work",
+            plan.weeks - current + 1,
+            plan.hours_per_week,
+        )
+    for t in late_tasks:  # what is left to do, not what was planned
+        t.hours = max(t.hours - logged.get(t.id, 0.0), UNIT)
+    removed = _apply(session, plan, outcome, by_id, logged)
+    moved_hours = sum(w.units for w in late) * UNIT
+    if not late:
+        message = "Nothing to move: no unfinished tasks in past weeks."
+    else:
+        message = (
+            f"Moved {len(late)} unfinished task(s) ({moved_hours:g} h) into weeks "
+            f"{current}-{plan.weeks}"
+        )
+        if removed:
+            message += f", in place of {removed:g} h of repeatable practice"
+        message += "; no week is over its budget."
+    if drop:
+        message = f"Dropped {len(drop)} task(s). " + message
+    if extend:
+        message = f"Extended the plan by {extend} week(s). " + message
+    return ReplanReport(
+        moved=len(late),
+        moved_hours=moved_hours,
+        strategy=outcome.strategy,
+        first_week=current,
+        last_week=plan.weeks,
+        removed_practice_hours=removed,
+        message=message,
+    )

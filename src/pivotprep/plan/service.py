@@ -1,0 +1,74 @@
+"""Plan operations, called by the CLI, the web pages and other features.
+
+The plan is made automatically from the profile the first time it is needed, and made
+again when the profile changes, keeping done tasks, logged hours and tasks added by
+other features. Progress is marked per task; `replan` moves late work forward without
+overfilling any week; `add_custom_task` lets other features add real gaps to the plan.
+
+The work is done in cohesive modules; this one is the stable place to import from:
+`generation` (making the plan), `views` (weeks, overview, current step), `progress`
+(done, log), `replanning`, `custom` (tasks from other features), `exporting`.
+"""
+
+from __future__ import annotations
+
+from pivotprep.plan.custom import (
+    CustomTaskResult,
+    Displaced,
+    add_custom_task,
+    place_custom_task,
+)
+from pivotprep.plan.exporting import EXPORT_FORMATS, export_plan
+from pivotprep.plan.generation import ensure_plan, get_plan, plan_request, profile_key
+from pivotprep.plan.progress import MAX_LOG_HOURS, get_task, log_hours, mark_done, parse_hours
+from pivotprep.plan.queries import task_label, week_number
+from pivotprep.plan.replanning import (
+    MAX_EXTEND_WEEKS,
+    PlanDoesNotFitError,
+    ReplanReport,
+    replan,
+)
+from pivotprep.plan.views import (
+    PlanOverview,
+    StepSpan,
+    WeekSummary,
+    WeekView,
+    all_tasks,
+    current_step,
+    current_week,
+    overview,
+    week_view,
+)
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "MAX_EXTEND_WEEKS",
+    "MAX_LOG_HOURS",
+    "CustomTaskResult",
+    "Displaced",
+    "PlanDoesNotFitError",
+    "PlanOverview",
+    "ReplanReport",
+    "StepSpan",
+    "WeekSummary",
+    "WeekView",
+    "add_custom_task",
+    "all_tasks",
+    "current_step",
+    "current_week",
+    "ensure_plan",
+    "export_plan",
+    "get_plan",
+    "get_task",
+    "log_hours",
+    "mark_done",
+    "overview",
+    "parse_hours",
+    "place_custom_task",
+    "plan_request",
+    "profile_key",
+    "replan",
+    "task_label",
+    "week_number",
+    "week_view",
+]

@@ -1,0 +1,453 @@
+"""The child-process runner: runs a learner's code on inputs and streams raw results back.
+
+Executed as a script by a fresh `python -I -S -B` inside the sandbox; standard library only,
+import-light (start-up time is most of a judge run). It never sees expected answers and
+never decides pass/fail: the parent compares. Protocol:
+
+- stdin carries one JSON config (read fully, then stdin is replaced by /dev/null), holding
+  the per-run nonce, the result pipe's fd, the mode and the sources.
+- The result pipe (an fd of its own, not stdout) carries frames: 4-byte big-endian length +
+  JSON object tagged with the nonce. Frames: `ready` (module loaded) or `load_error`,
+  one `case` per case in order (or `timing` per size), then `done`.
+- Before any learner code runs: root drops to nobody, RLIMIT_NPROC is set (no fork), the
+  nonce is taken out of the config, the result fd is made non-inheritable, and Python-level
+  stdout/stderr become capped per-case buffers. Exiting early, printing fake frames or
+  patching this module cannot make the parent accept a wrong answer: the parent checks
+  order, count and nonce, and compares values against expectations the child never had.
+"""
+
+import builtins
+import gc
+import json
+import os
+import sys
+import time
+
+SOLUTION = "solution.py"
+OUTPUT_CAP = 1 << 20  # Python-level output allowed per run
+OUTPUT_KEEP = 2000  # characters of output kept per case
+NODE_CAP = 1_000_000
+
+
+class OutputLimitExceeded(BaseException):
+    """Raised from print() once the run has written more than OUTPUT_CAP characters."""
+
+
+class _Capture:
+    """A write-only text stream that keeps the first OUTPUT_KEEP characters per case."""
+
+    def __init__(self):
+        self.parts = []
+        self.kept = 0
+        self.total = 0
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError("write() argument must be str")
+        _COUNTER[0] += len(text)
+        if _COUNTER[0] > OUTPUT_CAP:
+            raise OutputLimitExceeded(f"more than {OUTPUT_CAP} characters of output")
+        if self.kept < OUTPUT_KEEP:
+            piece = text[: OUTPUT_KEEP - self.kept]
+            self.parts.append(piece)
+            self.kept += len(piece)
+        return len(text)
+
+    def flush(self):
+        return None
+
+    def isatty(self):
+        return False
+
+    def take(self):
+        text = "".join(self.parts)
+        self.parts, self.kept = [], 0
+        return text
+
+
+_COUNTER = [0]
+
+
+class ListNode:
+    def __init__(self, val=0, next=None):  # noqa: A002 - the conventional name
+        self.val = val
+        self.next = next
+
+    def __repr__(self):
+        return f"ListNode({self.val!r})"
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+    def __repr__(self):
+        return f"TreeNode({self.val!r})"
+
+
+def to_linked_list(values):
+    head = None
+    for value in reversed(values or []):
+        head = ListNode(value, head)
+    return head
+
+
+def from_linked_list(node):
+    out = []
+    while node is not None:
+        if len(out) >= NODE_CAP:
+            raise ValueError("the returned linked list has a cycle or is too long")
+        out.append(node.val)
+        node = node.next
+    return out
+
+
+def to_tree(values):
+    if not values or values[0] is None:
+        return None
+    root = TreeNode(values[0])
+    queue = [root]
+    i, head = 1, 0
+    while i < len(values) and head < len(queue):
+        node = queue[head]
+        head += 1
+        if i < len(values) and values[i] is not None:
+            node.left = TreeNode(values[i])
+            queue.append(node.left)
+        i += 1
+        if i < len(values) and values[i] is not None:
+            node.right = TreeNode(values[i])
+            queue.append(node.right)
+        i += 1
+    return root
+
+
+def from_tree(root):
+    if root is None:
+        return []
+    out, queue, head = [], [root], 0
+    while head < len(queue):
+        node = queue[head]
+        head += 1
+        if len(queue) > NODE_CAP:
+            raise ValueError("the returned tree has a cycle or is too large")
+        if node is None:
+            out.append(None)
+            continue
+        out.append(node.val)
+        queue.append(node.left)
+        queue.append(node.right)
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+CONVERT_IN = {"linked_list": to_linked_list, "tree": to_tree}
+CONVERT_OUT = {"linked_list": from_linked_list, "tree": from_tree}
+
+
+def encode(value, depth=0):
+    """A JSON-able form of a result; non-JSON values are tagged so they never equal data."""
+    if depth > 200:
+        return {"__repr__": "<nested too deeply>"}
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, int):
+        if abs(value) < 10**4000:
+            return value
+        return {"__repr__": "<an integer with more than 4000 digits>"}
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return {"__float__": repr(value)}
+        return value
+    if isinstance(value, (list, tuple)):
+        return [encode(item, depth + 1) for item in value]
+    if isinstance(value, (set, frozenset)):
+        items = [encode(item, depth + 1) for item in value]
+        try:  # noqa: SIM105 - contextlib is one import too many at start-up
+            items.sort(key=lambda x: json.dumps(x, sort_keys=True))
+        except (TypeError, ValueError):
+            pass
+        return items
+    if isinstance(value, dict):
+        if all(isinstance(k, str) for k in value):
+            return {k: encode(v, depth + 1) for k, v in value.items()}
+        return {"__map__": [[encode(k, depth + 1), encode(v, depth + 1)] for k, v in value.items()]}
+    if isinstance(value, ListNode):
+        return from_linked_list(value)
+    if isinstance(value, TreeNode):
+        return from_tree(value)
+    text = object.__repr__(value) if type(value).__repr__ is object.__repr__ else repr(value)
+    return {"__repr__": text[:200]}
+
+
+def trimmed_traceback(exc):
+    """The traceback lines inside the learner's file only, then the exception line."""
+    import traceback
+
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == SOLUTION]
+    lines = traceback.format_list(frames)
+    lines += traceback.format_exception_only(type(exc), exc)
+    text = "".join(lines)
+    return text[-4000:]
+
+
+def error_info(exc):
+    kind = "memory" if isinstance(exc, MemoryError) else "error"
+    if isinstance(exc, RecursionError):
+        kind = "error"
+    if isinstance(exc, OutputLimitExceeded):
+        kind = "output"
+    try:
+        message = str(exc)[:500]
+    except BaseException:  # noqa: BLE001 - a hostile __str__
+        message = "<unprintable>"
+    names = [cls.__name__ for cls in type(exc).__mro__]
+    return {
+        "kind": kind,
+        "type": type(exc).__name__,
+        "bases": names[:12],
+        "message": message,
+        "traceback": trimmed_traceback(exc),
+    }
+
+
+def load_module(source, extra=None):
+    namespace = {"__name__": "solution", "__builtins__": builtins, "ListNode": ListNode}
+    namespace["TreeNode"] = TreeNode
+    namespace.update(extra or {})
+    code = compile(source, SOLUTION, "exec")
+    exec(code, namespace)
+    return namespace
+
+
+def make_call(namespace, config, payload):
+    """A zero-argument callable for one input, with conversions applied beforehand."""
+    entry = namespace.get(config["entry"])
+    if entry is None:
+        raise NameError(f"{config['entry']!r} is not defined in your file")
+    if config["kind"] == "design":
+        operations = payload["operations"]
+        arguments = payload["arguments"]
+
+        def run_design():
+            instance = entry(*arguments[0])
+            results = [None]
+            for name, args in zip(operations[1:], arguments[1:], strict=True):
+                results.append(getattr(instance, name)(*args))
+            return results
+
+        return run_design
+    kwargs = dict(payload)
+    for name, kind in (config.get("arguments") or {}).items():
+        if name in kwargs:
+            kwargs[name] = CONVERT_IN[kind](kwargs[name])
+    return lambda: entry(**kwargs)
+
+
+def convert_result(config, value):
+    kind = config.get("returns")
+    if kind and config["kind"] == "function":
+        if kind == "linked_list" and (value is None or isinstance(value, ListNode)):
+            return from_linked_list(value)
+        if kind == "tree" and (value is None or isinstance(value, TreeNode)):
+            return from_tree(value)
+    return encode(value)
+
+
+def run_cases(config, send, capture):
+    namespace = load_module(config["source"])
+    send({"t": "ready"})
+    for case in config["cases"]:
+        frame = {"t": "case", "id": case["id"]}
+        started_cpu = time.process_time()
+        started = time.perf_counter()
+        try:
+            call = make_call(namespace, config, case["input"])
+            value = call()
+            frame["value"] = convert_result(config, value)
+            frame["ok"] = True
+        except BaseException as exc:  # noqa: BLE001 - anything the learner raises is a result
+            frame["ok"] = False
+            frame["error"] = error_info(exc)
+        frame["cpu"] = time.process_time() - started_cpu
+        frame["wall"] = time.perf_counter() - started
+        frame["output"] = capture.take()
+        send(frame)
+
+
+def run_timing(config, send, capture):
+    import copy
+    import random
+
+    gen = load_module(config["generate"], {"random": random})["generate"]
+    namespace = load_module(config["source"])
+    send({"t": "ready"})
+    repeats = int(config.get("repeats", 5))
+    budget = float(config.get("call_budget", 1.0))
+    target = float(config.get("round_seconds", 0.02))
+    for n in config["sizes"]:
+        payload = gen(n, random.Random(int(config.get("seed", 7)) * 1_000_003 + n))
+        try:
+            blob = json.dumps(payload)
+            fresh = lambda blob=blob: json.loads(blob)  # noqa: E731 - faster than deepcopy
+        except (TypeError, ValueError):
+            fresh = lambda payload=payload: copy.deepcopy(payload)  # noqa: E731
+        call = make_call(namespace, config, fresh())
+        started = time.perf_counter()
+        started_cpu = time.process_time()
+        call()
+        first_cpu = time.process_time() - started_cpu
+        first = time.perf_counter() - started
+        if first_cpu > budget:  # too slow to repeat: one CPU-time sample, stop growing n
+            capture.take()
+            send({"t": "timing", "n": n, "times": [first_cpu], "calls": 1})
+            break
+        calls = max(1, min(200, int(target / max(first, 1e-6)) + 1))
+        rounds = []
+        for _ in range(repeats):
+            spent, done = 0.0, 0
+            while spent < target and done < 4000:  # enough CPU clock ticks for ~10% precision
+                gc.disable()  # building many node objects would otherwise trigger collections
+                batch = [make_call(namespace, config, fresh()) for _ in range(calls)]
+                started = time.process_time()
+                for item in batch:
+                    item()
+                spent += time.process_time() - started
+                done += calls
+                del batch
+                gc.enable()
+                capture.take()
+            rounds.append(spent / done)
+        send({"t": "timing", "n": n, "times": rounds, "calls": calls})
+
+
+def run_probe(config, send, capture):
+    """The sandbox self-test: report what this process can reach (parent decides)."""
+    import socket
+
+    report = {"uid": os.getuid()}
+    for key, path in config.get("read", {}).items():
+        try:
+            with open(path, "rb") as handle:
+                handle.read(1)
+            report[key] = "readable"
+        except OSError as exc:
+            report[key] = f"blocked ({exc.__class__.__name__})"
+    for key, path in config.get("write", {}).items():
+        try:
+            with open(path, "wb") as handle:
+                handle.write(b"x")
+            report[key] = "writable"
+        except OSError as exc:
+            report[key] = f"blocked ({exc.__class__.__name__})"
+    try:
+        sock = socket.create_connection(("127.0.0.1", int(config.get("port", 9))), timeout=1)
+        sock.close()
+        report["network"] = "connected"
+    except OSError as exc:
+        report["network"] = f"blocked ({exc.__class__.__name__})"
+    try:
+        pid = os.fork()
+        if pid == 0:
+            os._exit(0)
+        os.waitpid(pid, 0)
+        report["fork"] = "allowed"
+    except OSError as exc:
+        report["fork"] = f"blocked ({exc.__class__.__name__})"
+    send({"t": "probe", "report": report})
+
+
+def main():
+    raw = sys.stdin.buffer.read()
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.close(null)
+    config = json.loads(raw)
+    del raw
+    import resource
+    import signal
+
+    if config.get("preimport"):  # outside bwrap, nobody may not read the install later
+        import copy  # noqa: F401
+        import encodings.idna  # noqa: F401
+        import random  # noqa: F401
+        import socket  # noqa: F401
+        import traceback  # noqa: F401
+
+    if config.pop("drop", False):  # the app runs as root: become nobody before anything else
+        os.setgroups([])
+        os.setgid(65534)
+        os.setuid(65534)
+        if os.getuid() == 0:
+            os._exit(3)
+
+    limits = config.pop("limits", None) or {}
+    for name, key in (("RLIMIT_CPU", "cpu"), ("RLIMIT_AS", "memory"), ("RLIMIT_FSIZE", "file")):
+        if key in limits:
+            value = int(limits[key])
+            resource.setrlimit(getattr(resource, name), (value, value + (key == "cpu")))
+    if "files" in limits:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (int(limits["files"]),) * 2)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    nproc = int(config.get("nproc", 0))
+    if nproc:
+        resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
+    try:  # noqa: SIM105
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # file too large -> an OSError
+    except (AttributeError, ValueError):
+        pass
+    fd = int(config.pop("fd"))
+    nonce = config.pop("nonce")
+    os.set_inheritable(fd, False)
+    dumps = json.dumps
+    pack = int.to_bytes
+    write = os.write
+
+    def send(frame, _fd=fd, _nonce=nonce):
+        frame["nonce"] = _nonce
+        try:
+            data = dumps(frame).encode()
+        except (TypeError, ValueError):
+            data = dumps(
+                {
+                    "t": frame.get("t"),
+                    "id": frame.get("id"),
+                    "nonce": _nonce,
+                    "ok": False,
+                    "error": {
+                        "kind": "error",
+                        "type": "EncodeError",
+                        "bases": [],
+                        "message": "the result could not be serialised",
+                        "traceback": "",
+                    },
+                }
+            ).encode()
+        view = memoryview(pack(len(data), 4, "big") + data)
+        while view:
+            written = write(_fd, view)
+            view = view[written:]
+
+    del nonce
+    capture = _Capture()
+    sys.stdout = sys.stderr = capture
+    sys.argv = [SOLUTION]
+    mode = config.get("mode", "cases")
+    try:
+        if mode == "cases":
+            run_cases(config, send, capture)
+        elif mode == "timing":
+            run_timing(config, send, capture)
+        else:
+            run_probe(config, send, capture)
+    except BaseException as exc:  # noqa: BLE001 - loading or generating failed
+        send({"t": "load_error", "error": error_info(exc), "output": capture.take()})
+    send({"t": "done"})
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,369 @@
+"""Run the harness in an isolated child process and collect its result frames.
+
+Isolation, strongest available first (`PIVOTPREP_SANDBOX=bubblewrap|unshare|rlimits`
+forces one, e.g. to test the fallbacks):
+
+- `bubblewrap`: Debian's `bwrap` with new network, PID, IPC and UTS namespaces; the only
+  mounts are read-only binds of /usr (and the Python install) and the harness, a fresh /proc
+  and /dev, and a small tmpfs at /tmp (the scratch dir, the only writable place). No /etc,
+  no $PIVOTPREP_HOME, no workspace. --new-session, --die-with-parent.
+- `unshare`: util-linux namespaces (network, PID, IPC, UTS); the filesystem is protected
+  only by running as `nobody`.
+- `rlimits`: no namespaces; only the limits below and `nobody` when the app runs as root.
+
+Always: rlimits (CPU seconds, address space, file size, open files: set by the harness
+before any learner code runs, and also by preexec_fn outside bwrap; RLIMIT_NPROC=1 set by
+the harness after it has become nobody, so no fork and no subprocess), a wall-clock
+deadline per frame that kills the whole process group, and capped stdout/stderr. The parent
+is root on CI/containers: the harness then drops to uid 65534 (RLIMIT_NPROC is not enforced
+for root). selftest.py proves the level works once per process; `pivotprep doctor` prints it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import json
+import os
+import secrets
+import selectors
+import signal
+import subprocess
+import sys
+import sysconfig
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HARNESS = Path(__file__).resolve().parent / "harness.py"
+LEVELS = ("bubblewrap", "unshare", "rlimits")
+NOBODY = 65534
+MAX_FRAME = 32 << 20
+STREAM_KEEP = 8192
+STREAM_CAP = 1 << 20
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits of one judge run."""
+
+    case_seconds: float = 2.0  # wall time allowed between two frames (one case)
+    startup_seconds: float = 10.0  # wall time for the interpreter and the module to load
+    cpu_seconds: int = 20  # RLIMIT_CPU for the whole child
+    memory_mb: int = 512  # RLIMIT_AS
+    file_mb: int = 8  # RLIMIT_FSIZE
+    open_files: int = 64  # RLIMIT_NOFILE
+    scratch_mb: int = 16  # size of the /tmp tmpfs (bubblewrap)
+
+
+@dataclass
+class ChildOutcome:
+    """What came back from one child: frames in order and how the process ended."""
+
+    frames: list[dict] = field(default_factory=list)
+    stdout: str = ""
+    stderr: str = ""
+    returncode: int | None = None
+    killed: str | None = None  # "timeout" | "output" | "frame" | None
+    tampered: str | None = None  # why the result stream was rejected
+    elapsed: float = 0.0
+    level: str = ""
+
+
+def _python() -> str:
+    """The base interpreter (not the venv's): the sandbox needs no site-packages."""
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    candidate = Path(sys.base_prefix) / "bin" / version
+    return str(candidate if candidate.exists() else Path(sys.executable).resolve())
+
+
+def _python_roots() -> list[str]:
+    roots = {str(Path(sys.base_prefix).resolve())}
+    stdlib = Path(sysconfig.get_paths()["stdlib"]).resolve()
+    roots.add(str(stdlib.parent.parent))
+    roots.add(str(Path(_python()).resolve().parent.parent))
+    return sorted(r for r in roots if not r.startswith("/usr/") and r != "/usr")
+
+
+def _bwrap_prefix(limits: Limits) -> list[str]:
+    cmd = [
+        "bwrap",
+        "--unshare-net",
+        "--unshare-pid",
+        "--unshare-ipc",
+        "--unshare-uts",
+        "--unshare-cgroup-try",
+        "--ro-bind",
+        "/usr",
+        "/usr",
+    ]
+    for top in ("/bin", "/sbin", "/lib", "/lib64", "/lib32"):
+        path = Path(top)
+        if path.is_symlink():
+            cmd += ["--symlink", os.readlink(top), top]
+        elif path.is_dir():
+            cmd += ["--ro-bind", top, top]
+    made: set[str] = set()
+    for root in _python_roots():
+        for parent in reversed(Path(root).parents[:-1] if Path(root).parents else []):
+            if str(parent) not in made:  # world-searchable parents, so nobody can reach it
+                made.add(str(parent))
+                cmd += ["--perms", "0755", "--dir", str(parent)]
+        cmd += ["--ro-bind", root, root]
+    cmd += [
+        "--perms",
+        "0755",
+        "--dir",
+        "/judge",
+        "--ro-bind",
+        str(HARNESS),
+        "/judge/harness.py",
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        "--perms",
+        "1777",
+        "--size",
+        str(limits.scratch_mb << 20),
+        "--tmpfs",
+        "/tmp",
+        "--chdir",
+        "/tmp",
+        "--new-session",
+        "--die-with-parent",
+        "--",
+    ]
+    return cmd
+
+
+def _unshare_prefix() -> list[str]:
+    cmd = ["unshare", "--net", "--ipc", "--uts", "--pid", "--fork", "--kill-child"]
+    if os.geteuid() != 0:
+        cmd[1:1] = ["--user", "--map-root-user"]
+    return cmd + ["--"]
+
+
+def command(level: str, limits: Limits) -> list[str]:
+    python = [_python(), "-I", "-S", "-B"]
+    if level == "bubblewrap":
+        return _bwrap_prefix(limits) + python + ["/judge/harness.py"]
+    if level == "unshare":
+        return _unshare_prefix() + python + [str(HARNESS)]
+    return python + [str(HARNESS)]
+
+
+def _preexec(limits: Limits):  # type: ignore[no-untyped-def]
+    import resource
+
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 1))
+        mem = limits.memory_mb << 20
+        resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
+        size = limits.file_mb << 20
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+        resource.setrlimit(resource.RLIMIT_NOFILE, (limits.open_files, limits.open_files))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+    return apply
+
+
+def _kill(proc: subprocess.Popen) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    with contextlib.suppress(ProcessLookupError):
+        proc.kill()
+
+
+@dataclass
+class _Child:
+    proc: subprocess.Popen
+    read_fd: int
+    child_fd: int  # the result pipe's number inside the child
+
+
+_spares: dict[tuple[str, Limits], _Child] = {}
+_spares_lock = threading.Lock()
+
+
+def _spawn(level: str, limits: Limits) -> _Child:
+    read_fd, write_fd = os.pipe()
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp", "PYTHONHASHSEED": "0"}
+    try:
+        proc = subprocess.Popen(
+            command(level, limits),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            pass_fds=(write_fd,),
+            # bwrap: the harness sets the same limits itself before any learner code runs,
+            # which lets Python spawn with vfork (a fork of a large parent costs ~20 ms)
+            preexec_fn=None if level == "bubblewrap" else _preexec(limits),
+            start_new_session=True,
+            env=env,
+            cwd="/",
+        )
+    except BaseException:
+        os.close(read_fd)
+        raise
+    finally:
+        os.close(write_fd)
+    return _Child(proc, read_fd, write_fd)
+
+
+def _discard(child: _Child) -> None:
+    _kill(child.proc)
+    child.proc.wait()
+    os.close(child.read_fd)
+    for stream in (child.proc.stdin, child.proc.stdout, child.proc.stderr):
+        if stream is not None:
+            stream.close()
+
+
+@atexit.register
+def _drop_spares() -> None:
+    with _spares_lock:
+        spares = list(_spares.values())
+        _spares.clear()
+    for child in spares:
+        _discard(child)
+
+
+def _take(level: str, limits: Limits, warm: bool) -> _Child:
+    """A started child: the pre-started spare if there is a live one, else a new one; when
+    `warm`, a new spare is started for the next run. A spare has read no input yet: it
+    learns its nonce and its code only when taken, so a spare is as fresh as a new child."""
+    key = (level, limits)
+    with _spares_lock:
+        spare = _spares.pop(key, None)
+    if spare is not None and spare.proc.poll() is not None:
+        _discard(spare)
+        spare = None
+    child = spare or _spawn(level, limits)
+    if warm:
+        with _spares_lock:
+            if key not in _spares:
+                _spares[key] = _spawn(level, limits)
+    return child
+
+
+def run_child(
+    config: dict, limits: Limits, level: str | None = None, *, warm: bool = True
+) -> ChildOutcome:
+    """Start the harness at `level` (default: the verified level), feed it `config`, and
+    collect frames until `done`, death, a deadline or an output cap.
+
+    With `warm` (and PIVOTPREP_JUDGE_WARM not "0"), one idle child per level is kept started
+    ahead of time, so the next run skips bwrap's and Python's start-up."""
+    if level is None:
+        from pivotprep.practice.judge.selftest import isolation
+
+        level = isolation().level
+    warm = warm and os.environ.get("PIVOTPREP_JUDGE_WARM", "1") != "0"
+    nonce = secrets.token_hex(16)
+    started = time.perf_counter()
+    child = _take(level, limits, warm)
+    payload = dict(config)
+    payload["nonce"] = nonce
+    payload["fd"] = child.child_fd
+    payload["nproc"] = 1
+    payload["drop"] = os.geteuid() == 0
+    payload["preimport"] = level != "bubblewrap"
+    payload["limits"] = {
+        "cpu": limits.cpu_seconds,
+        "memory": limits.memory_mb << 20,
+        "file": limits.file_mb << 20,
+        "files": limits.open_files,
+    }
+    data = json.dumps(payload).encode()
+    outcome = ChildOutcome(level=level)
+    try:
+        _pump(child.proc, child.read_fd, data, nonce, limits, outcome)
+    finally:
+        _discard(child)
+    outcome.returncode = child.proc.returncode
+    outcome.elapsed = time.perf_counter() - started
+    return outcome
+
+
+def _pump(
+    proc: subprocess.Popen,
+    read_fd: int,
+    data: bytes,
+    nonce: str,
+    limits: Limits,
+    outcome: ChildOutcome,
+) -> None:
+    sel = selectors.DefaultSelector()
+    assert proc.stdin and proc.stdout and proc.stderr
+    os.set_blocking(proc.stdin.fileno(), False)
+    sel.register(proc.stdin.fileno(), selectors.EVENT_WRITE, "stdin")
+    sel.register(read_fd, selectors.EVENT_READ, "results")
+    sel.register(proc.stdout.fileno(), selectors.EVENT_READ, "stdout")
+    sel.register(proc.stderr.fileno(), selectors.EVENT_READ, "stderr")
+    pending = memoryview(data)
+    buffer = bytearray()
+    streams = {"stdout": bytearray(), "stderr": bytearray()}
+    total_stream = 0
+    deadline = time.monotonic() + limits.startup_seconds
+    open_count = 3
+    try:
+        while open_count:
+            timeout = deadline - time.monotonic()
+            if timeout <= 0:
+                outcome.killed = "timeout"
+                return
+            for key, _ in sel.select(timeout):
+                tag = key.data
+                if tag == "stdin":
+                    try:
+                        written = os.write(key.fd, pending[:65536])
+                    except BrokenPipeError:
+                        written = len(pending)
+                    pending = pending[written:]
+                    if not pending:
+                        sel.unregister(key.fd)
+                        proc.stdin.close()
+                    continue
+                chunk = os.read(key.fd, 65536)
+                if not chunk:
+                    sel.unregister(key.fd)
+                    open_count -= 1
+                    continue
+                if tag == "results":
+                    buffer += chunk
+                    while len(buffer) >= 4:
+                        size = int.from_bytes(buffer[:4], "big")
+                        if size > MAX_FRAME:
+                            outcome.tampered = "a result frame larger than the limit"
+                            outcome.killed = "frame"
+                            return
+                        if len(buffer) < 4 + size:
+                            break
+                        raw = bytes(buffer[4 : 4 + size])
+                        del buffer[: 4 + size]
+                        try:
+                            frame = json.loads(raw)
+                        except ValueError:
+                            outcome.tampered = "a result frame that is not JSON"
+                            return
+                        if not isinstance(frame, dict) or frame.pop("nonce", None) != nonce:
+                            outcome.tampered = "a result frame without this run's nonce"
+                            return
+                        outcome.frames.append(frame)
+                        deadline = time.monotonic() + limits.case_seconds
+                        if frame.get("t") == "done":
+                            return
+                else:
+                    total_stream += len(chunk)
+                    kept = streams[tag]
+                    if len(kept) < STREAM_KEEP:
+                        kept += chunk[: STREAM_KEEP - len(kept)]
+                    if total_stream > STREAM_CAP:
+                        outcome.killed = "output"
+                        return
+    finally:
+        sel.close()
+        outcome.stdout = streams["stdout"].decode("utf-8", "replace")
+        outcome.stderr = streams["stderr"].decode("utf-8", "replace")

@@ -1,0 +1,109 @@
+"""The start-up self-test: which isolation level works here, proved by a probe.
+
+For each candidate level (strongest first, or the one forced by PIVOTPREP_SANDBOX) the
+harness runs in probe mode and reports what it can reach: a canary file readable by anyone
+outside the sandbox, a file it tries to write outside its scratch dir, a socket listening on
+127.0.0.1, fork(), its uid. The parent decides: a level that reaches any of them (network
+and files are only required of namespaced levels) fails, and the next is tried. The result
+is cached per process; `pivotprep doctor` prints it with the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pivotprep.practice.judge.sandbox import LEVELS, Limits, run_child
+
+
+@dataclass(frozen=True)
+class Isolation:
+    level: str
+    reason: str
+    report: dict
+
+
+def _probe(level: str) -> tuple[bool, dict, str]:
+    """Run the harness's probe at `level`; (works, report, why not)."""
+    import socket
+
+    with tempfile.TemporaryDirectory(prefix="pivotprep-canary-") as folder:
+        canary = Path(folder) / "canary.txt"
+        canary.write_text("secret")
+        os.chmod(folder, 0o755)
+        os.chmod(canary, 0o644)  # readable by anyone: only the sandbox may hide it
+        outside = Path(folder) / "written-from-sandbox"
+        os.chmod(folder, 0o777)
+        listener = socket.socket()
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        port = listener.getsockname()[1]
+        try:
+            outcome = run_child(
+                {
+                    "mode": "probe",
+                    "read": {"canary": str(canary), "shadow": "/etc/shadow"},
+                    "write": {"outside": str(outside), "scratch": "/tmp/scratch-probe"},
+                    "port": port,
+                },
+                Limits(startup_seconds=20.0, case_seconds=10.0),
+                level=level,
+                warm=False,
+            )
+        except OSError as exc:
+            return False, {}, f"could not start: {exc}"
+        finally:
+            listener.close()
+        frames = [f for f in outcome.frames if f.get("t") == "probe"]
+        if not frames:
+            detail = (outcome.stderr or outcome.stdout).strip().splitlines()[-1:] or [""]
+            return False, {}, f"the probe did not run ({outcome.killed or 'exit'}: {detail[0]})"
+        report = frames[0]["report"]
+        wrote_outside = outside.exists()
+    problems = []
+    if report.get("uid") == 0:
+        problems.append("runs as root")
+    if report.get("fork") == "allowed":
+        problems.append("can fork")
+    if level != "rlimits":
+        if report.get("network") == "connected":
+            problems.append("reached 127.0.0.1")
+        if report.get("canary") == "readable" or wrote_outside:
+            problems.append("reached files outside the sandbox")
+    return not problems, report, "; ".join(problems)
+
+
+def _candidates() -> list[tuple[str, str]]:
+    forced = os.environ.get("PIVOTPREP_SANDBOX", "").strip().lower()
+    if forced:
+        if forced not in LEVELS:
+            raise ValueError(f"PIVOTPREP_SANDBOX must be one of {', '.join(LEVELS)}")
+        return [(forced, "forced by PIVOTPREP_SANDBOX")]
+    out = []
+    if shutil.which("bwrap"):
+        out.append(("bubblewrap", "bwrap works"))
+    if shutil.which("unshare"):
+        out.append(("unshare", "unshare works (bwrap missing or failing)"))
+    out.append(("rlimits", "no namespaces available: limits only, network and files NOT isolated"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def isolation() -> Isolation:
+    """The strongest level whose self-test passes, cached for the process."""
+    failures = []
+    for level, why in _candidates():
+        ok, report, problem = _probe(level)
+        if ok:
+            reason = why if not failures else f"{why}; " + "; ".join(failures)
+            return Isolation(level, reason, report)
+        failures.append(f"{level} failed its self-test: {problem}")
+    return Isolation("none", "; ".join(failures), {})
+
+
+def reset_isolation() -> None:
+    isolation.cache_clear()

@@ -1,0 +1,1 @@
+"""The candidate: background, target role, company sizes, weekly hours, timeline."""

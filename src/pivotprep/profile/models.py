@@ -1,0 +1,25 @@
+"""The candidate profile table. One row per candidate."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import JSON, Date, Float, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from pivotprep.core.models import Base, TimestampMixin
+
+
+class Profile(TimestampMixin, Base):
+    __tablename__ = "profile"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    domain: Mapped[str] = mapped_column(String(40), default="other")
+    years_experience: Mapped[float] = mapped_column(Float, default=0.0)
+    past_roles: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    target_role: Mapped[str] = mapped_column(String(60))
+    company_sizes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    hours_per_week: Mapped[int] = mapped_column(Integer)
+    timeline_months: Mapped[int] = mapped_column(Integer)
+    start_date: Mapped[date] = mapped_column(Date)

@@ -1,0 +1,210 @@
+"""Checks a candidate profile as typed by a person. Pure: no I/O beyond the role content.
+
+Collects every problem at once, so a form can show each one next to its field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pivotprep.core.errors import ValidationError
+from pivotprep.profile.roles import SIZE_IDS, load_roles
+
+MIN_HOURS, MAX_HOURS = 4, 60
+MIN_MONTHS, MAX_MONTHS = 3, 6
+DEFAULT_HOURS = 18
+DEFAULT_MONTHS = 6
+DOMAINS = (
+    "finance",
+    "teaching",
+    "healthcare",
+    "operations",
+    "retail",
+    "military",
+    "research",
+    "sales",
+    "engineering",
+    "other",
+)
+SIZE_ALIASES = {
+    "small": "small",
+    "<50": "small",
+    "startup": "small",
+    "mid": "mid",
+    "50-500": "mid",
+    "medium": "mid",
+    "large": "large",
+    "500+": "large",
+    "enterprise": "large",
+    "big": "large",
+}
+
+
+@dataclass(frozen=True)
+class PastRole:
+    title: str
+    domain: str
+    years: float
+
+
+@dataclass(frozen=True)
+class ProfileInput:
+    target_role: str
+    company_sizes: tuple[str, ...]
+    hours_per_week: int
+    timeline_months: int
+    start_date: date
+    past_roles: tuple[PastRole, ...] = ()
+    name: str = ""
+    domain: str = "other"
+    years_experience: float = 0.0
+    errors: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def _int(value: object, name: str, errors: dict[str, str]) -> int | None:
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        errors[name] = (
+            f"{name.replace('_', ' ').capitalize()} must be a whole number, got {value!r}."
+        )
+        return None
+    if number != int(number):
+        errors[name] = (
+            f"{name.replace('_', ' ').capitalize()} must be a whole number, got {value!r}."
+        )
+        return None
+    return int(number)
+
+
+def parse_sizes(raw: object) -> tuple[str, ...]:
+    """Accept `small,mid`, `<50, 500+`, or a list; return canonical ids in order."""
+    items = raw if isinstance(raw, list | tuple) else str(raw or "").split(",")
+    out: list[str] = []
+    for item in items:
+        key = str(item).strip().lower()
+        if not key:
+            continue
+        if key not in SIZE_ALIASES:
+            raise ValueError(item)
+        out.append(SIZE_ALIASES[key])
+    return tuple(size for size in SIZE_IDS if size in out)
+
+
+def parse_past_roles(raw: object) -> tuple[PastRole, ...]:
+    """Accept `Title|domain|years; Title|domain|years` or a list of dicts."""
+    if not raw:
+        return ()
+    if isinstance(raw, list | tuple):
+        return tuple(
+            PastRole(str(r["title"]), str(r.get("domain", "other")), float(r.get("years", 0)))
+            for r in raw
+        )
+    roles = []
+    for chunk in str(raw).split(";"):
+        if not chunk.strip():
+            continue
+        parts = [p.strip() for p in chunk.split("|")]
+        title = parts[0]
+        domain = parts[1].lower() if len(parts) > 1 and parts[1] else "other"
+        years = float(parts[2]) if len(parts) > 2 and parts[2] else 0.0
+        roles.append(PastRole(title, domain, years))
+    return tuple(roles)
+
+
+def validate_profile(
+    *,
+    target_role: object,
+    company_sizes: object,
+    hours_per_week: object = DEFAULT_HOURS,
+    timeline_months: object = DEFAULT_MONTHS,
+    start_date: object = None,
+    past_roles: object = (),
+    name: object = "",
+    domain: object = "other",
+    years_experience: object = 0,
+    today: date | None = None,
+) -> ProfileInput:
+    """Return a clean `ProfileInput` or raise `ValidationError` listing every bad field."""
+    errors: dict[str, str] = {}
+    roles = load_roles()
+    role = str(target_role or "").strip().lower()
+    if role not in roles:
+        errors["target_role"] = (
+            f"Unknown target role {target_role!r}. Choose one of: {', '.join(sorted(roles))}."
+        )
+    try:
+        sizes = parse_sizes(company_sizes)
+        if not sizes:
+            errors["company_sizes"] = "Pick at least one company size: <50, 50-500 or 500+."
+    except ValueError as bad:
+        sizes = ()
+        errors["company_sizes"] = (
+            f"Unknown company size {bad.args[0]!r}. Use <50, 50-500 or 500+ (or small, mid, large)."
+        )
+    hours = _int(hours_per_week, "hours_per_week", errors)
+    if hours is not None and not MIN_HOURS <= hours <= MAX_HOURS:
+        errors["hours_per_week"] = (
+            f"Hours per week must be between {MIN_HOURS} and {MAX_HOURS} (15-20 is typical); "
+            f"got {hours}."
+        )
+    months = _int(timeline_months, "timeline_months", errors)
+    if months is not None and not MIN_MONTHS <= months <= MAX_MONTHS:
+        errors["timeline_months"] = (
+            f"The timeline must be {MIN_MONTHS} to {MAX_MONTHS} months; got {months}. "
+            "Shorter leaves no room for practice; longer plans are better split into two runs."
+        )
+    start: date | None
+    if start_date in (None, ""):
+        start = today or date.today()
+    elif isinstance(start_date, date):
+        start = start_date
+    else:
+        try:
+            start = date.fromisoformat(str(start_date).strip())
+        except ValueError:
+            start = None
+            errors["start_date"] = f"Start date must look like 2026-01-31, got {start_date!r}."
+    dom = str(domain or "other").strip().lower()
+    if dom not in DOMAINS:
+        errors["domain"] = f"Unknown past domain {domain!r}. Choose one of: {', '.join(DOMAINS)}."
+    try:
+        past = parse_past_roles(past_roles)
+    except (ValueError, KeyError, TypeError):
+        past = ()
+        errors["past_roles"] = (
+            "Past roles must look like 'Financial analyst|finance|6; Teacher|teaching|3'."
+        )
+    years_raw = str(years_experience if years_experience not in (None, "") else 0).strip()
+    try:
+        years = float(years_raw)
+        if not 0 <= years <= 60:
+            raise ValueError
+    except ValueError:
+        years = 0.0
+        errors["years_experience"] = (
+            f"Years of experience must be 0 to 60, got {years_experience!r}."
+        )
+    if len(str(name or "")) > 200:
+        errors["name"] = "Name is too long (200 characters at most)."
+    if errors:
+        first = next(iter(errors.values()))
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise ValidationError(first + more, field=next(iter(errors)), errors=errors)
+    assert hours is not None and months is not None and start is not None
+    return ProfileInput(
+        target_role=role,
+        company_sizes=sizes,
+        hours_per_week=hours,
+        timeline_months=months,
+        start_date=start,
+        past_roles=past,
+        name=str(name or "").strip(),
+        domain=dom,
+        years_experience=years,
+    )

@@ -1,0 +1,1 @@
+"""Resume reading and the ATS scan: documents in, evidence-backed match out."""

@@ -1,0 +1,136 @@
+"""One-of groups: skills a single requirement offers as alternatives. Pure.
+
+"Experience with AWS or GCP" asks for one cloud, not two. Within one job sentence, skills
+joined by "or", "and/or" or "/" ("AWS/GCP"), a comma list that ends in "or" ("AWS, GCP,
+or Azure"), a list followed by "or similar", a comma list after "such as" / "e.g." /
+"like", and any list after "one of" / "any of" / "either" form a group: the scan counts
+the group as one keyword, matched when the resume names any member.
+
+A plain list ("Python, SQL and Excel") is not a group: each skill is asked for. Grouping
+depends on the job text only, so adding a resume line can still only add matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from pivotprep.resume.taxonomy import SkillMention
+
+_OR = re.compile(r"\s*,?\s*(?:or|and\s*/\s*or|/|\|)\s*", re.IGNORECASE)
+_COMMA = re.compile(r"\s*[,;]\s*")
+_AND = re.compile(r"\s*,?\s*(?:and|&|\+)\s*", re.IGNORECASE)
+_ONE_OF = re.compile(
+    r"\b(?:(?:one|any)\s+(?:or\s+more\s+)?of|either)\b(?:\s+(?:the\s+)?(?:following|these))?"
+    r"[\s:(]*$",
+    re.IGNORECASE,
+)
+_EXAMPLES = re.compile(r"(?:\bsuch\s+as|\be\.\s?g\.?|\bfor\s+example|\blike)[\s:,(]*$", re.I)
+_OR_SIMILAR = re.compile(
+    r"^[\s,(]*(?:(?:or|and\s*/\s*or|/)\s*(?:an?\s+|any\s+)?(?:other\s+)?"
+    r"(?:similar|equivalent|comparable|other|another|alternative|related)\b|etc\b)",
+    re.IGNORECASE,
+)
+
+
+class _Sentence(Protocol):
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """Skills one sentence offers as alternatives, in the order the job writes them."""
+
+    members: tuple[str, ...]  # canonical skill names, at least two
+    mentions: tuple[SkillMention, ...]
+    sentence: int  # index of the job sentence
+
+
+def group_name(members: tuple[str, ...] | list[str]) -> str:
+    """ "A or B", "A, B or C": how the report names a group."""
+    names = list(members)
+    if len(names) < 2:
+        return names[0] if names else ""
+    return f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+def _link(gap: str) -> str | None:
+    if _OR.fullmatch(gap):
+        return "or"
+    if _AND.fullmatch(gap):
+        return "and"
+    if _COMMA.fullmatch(gap):
+        return "comma"
+    return None
+
+
+def _grouped(chain: list[SkillMention], links: list[str], intro: str, after: str) -> list[list]:
+    """The groups in one chain of linked mentions (a chain may hold several segments)."""
+    if _ONE_OF.search(intro):
+        return [chain]
+    segments: list[tuple[list[SkillMention], list[str]]] = [([chain[0]], [])]
+    for mention, link in zip(chain[1:], links, strict=True):
+        if link == "and":
+            segments.append(([mention], []))
+        else:
+            segments[-1][0].append(mention)
+            segments[-1][1].append(link)
+    groups = []
+    for number, (members, joins) in enumerate(segments):
+        if len(members) < 2:
+            continue
+        if (
+            "or" in joins
+            or (number == 0 and _EXAMPLES.search(intro))
+            or (number == len(segments) - 1 and _OR_SIMILAR.match(after))
+        ):
+            groups.append(members)
+    return groups
+
+
+def one_of_groups(
+    text: str, sentences: tuple[_Sentence, ...] | list[_Sentence], mentions: list[SkillMention]
+) -> list[OneOf]:
+    """The one-of groups of a job: hard and soft skill mentions joined as alternatives."""
+    candidates = sorted(
+        (m for m in mentions if not m.skill.is_broad), key=lambda m: (m.start, -m.end)
+    )
+    groups: list[OneOf] = []
+    at = 0
+    for sentence in sorted(sentences, key=lambda s: s.start):
+        inside: list[SkillMention] = []
+        while at < len(candidates) and candidates[at].start < sentence.start:
+            at += 1
+        probe = at
+        while probe < len(candidates) and candidates[probe].start < sentence.end:
+            mention = candidates[probe]
+            probe += 1
+            if mention.end > sentence.end or (inside and mention.start < inside[-1].end):
+                continue  # runs past the sentence, or overlaps the previous mention
+            inside.append(mention)
+        if len(inside) < 2:
+            continue
+        chains: list[tuple[list[SkillMention], list[str]]] = [([inside[0]], [])]
+        for before, mention in zip(inside, inside[1:], strict=False):
+            link = _link(text[before.end : mention.start])
+            if link is None:
+                chains.append(([mention], []))
+            else:
+                chains[-1][0].append(mention)
+                chains[-1][1].append(link)
+        previous_end = sentence.start
+        for chain, links in chains:
+            intro = text[previous_end : chain[0].start]
+            following = [c[0][0].start for c in chains if c[0][0].start > chain[-1].start]
+            after = text[chain[-1].end : min([sentence.end, *following])]
+            previous_end = chain[-1].end
+            if len(chain) < 2:
+                continue
+            for members in _grouped(chain, links, intro, after):
+                names = tuple(dict.fromkeys(m.skill.name for m in members))
+                if len(names) >= 2:
+                    groups.append(OneOf(names, tuple(members), sentence.index))
+    return groups

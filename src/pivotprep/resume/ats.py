@@ -1,0 +1,165 @@
+"""The ATS match rate, broken into its parts, with the evidence for every keyword. Pure.
+
+Inputs are plain structures (`ResumeText`, `JobText`, scan_inputs.py), so the scan can be
+tested on strings; `service.py` builds them from the documents `reading.py` extracts.
+
+How the rate is made (every part is shown to the user with its numbers):
+- **hard skills** (weight 50): taxonomy skills of category language, framework, tool,
+  cloud or concept found in the job. A keyword's weight is the job part it appears in:
+  required 3, responsibilities 2, preferred 1, elsewhere 1. Skills one requirement offers
+  as alternatives ("AWS or GCP") are one keyword, matched by any of them (alternatives.py);
+- **soft skills** (15): communication, stakeholder management ...;
+- **job title** (15): the job's title (or its core words) in the resume, best in the headline;
+- **education** (10): the degree level the job asks for vs the highest the resume shows
+  (left out when the job asks for none);
+- **other keywords** (10): broad skill terms (ESCO vocabulary) and words the job repeats.
+The rate is the weighted mean of the parts present. Matching is per resume line, so
+adding a line can only add matches (a property the tests check).
+
+The 80% figure is Jobscan's rule of thumb for getting past the keyword filter, not a law:
+ATS products rank differently, and a person reads the resume after the filter.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from pivotprep.resume.alternatives import one_of_groups
+from pivotprep.resume.extraction import extract_mentions
+from pivotprep.resume.keyword_evidence import (
+    prepare,
+    repeated_words,
+    skill_keywords,
+    word_keyword,
+)
+from pivotprep.resume.normalize import tokenize
+from pivotprep.resume.scan_inputs import JobSentenceText, JobText, ResumeLine, ResumeText
+from pivotprep.resume.scan_report import (
+    JOB_PARTS,
+    PART_LABELS,
+    PART_WEIGHTS,
+    RULE_OF_THUMB,
+    SECTION_WEIGHTS,
+    Evidence,
+    Keyword,
+    MatchReport,
+    PartScore,
+)
+from pivotprep.resume.title_education import degree_level, education_part, title_part
+
+__all__ = [
+    "JOB_PARTS",
+    "PART_LABELS",
+    "PART_WEIGHTS",
+    "RULE_OF_THUMB",
+    "SECTION_WEIGHTS",
+    "Evidence",
+    "JobSentenceText",
+    "JobText",
+    "Keyword",
+    "MatchReport",
+    "PartScore",
+    "ResumeLine",
+    "ResumeText",
+    "degree_level",
+    "scan",
+]
+
+
+def _keyword_parts(keywords: list[Keyword]) -> list[PartScore]:
+    parts: list[PartScore] = []
+    for kind in ("hard_skills", "soft_skills", "other_keywords"):
+        items = [k for k in keywords if k.kind == kind]
+        if not items:
+            continue
+        total = sum(k.weight for k in items)
+        got = sum(k.weight for k in items if k.matched)
+        n_match = sum(k.matched for k in items)
+        detail = f"{n_match} of {len(items)} keywords (weighted {got:g} of {total:g})"
+        if kind == "hard_skills":
+            req = [k for k in items if k.part == "required"]
+            if req:
+                detail += f"; required: {sum(k.matched for k in req)} of {len(req)}"
+        groups = sum(1 for k in items if k.alternatives)
+        if groups:
+            detail += (
+                f"; {groups} one-of group{'s' if groups != 1 else ''} "
+                "(alternatives count once, matched by any)"
+            )
+        parts.append(
+            PartScore(kind, PART_LABELS[kind], PART_WEIGHTS[kind], got / total, got, total, detail)
+        )
+    return parts
+
+
+def _title_score(title: dict) -> PartScore:
+    if title["found"]:
+        where = (
+            "in your headline"
+            if title["in_headline"]
+            else f"on line {title['resume_line']['number']}, not in the headline"
+        )
+        detail = f"'{title['title']}' found ({title['how']}) {where}"
+    else:
+        detail = f"'{title['title']}' does not appear in your resume"
+    return PartScore(
+        "job_title",
+        PART_LABELS["job_title"],
+        PART_WEIGHTS["job_title"],
+        title["score"],
+        title["score"],
+        1.0,
+        detail,
+    )
+
+
+def _education_score(education: dict) -> PartScore:
+    ok = education["meets"]
+    detail = f"asks for a {education['asked']}; your resume shows {education['has'] or 'no degree'}"
+    if not ok and education["equivalent_experience_accepted"]:
+        detail += " (the job accepts equivalent experience)"
+    score = 1.0 if ok else (0.5 if education["equivalent_experience_accepted"] else 0.0)
+    return PartScore(
+        "education",
+        PART_LABELS["education"],
+        PART_WEIGHTS["education"],
+        score,
+        score,
+        1.0,
+        detail,
+    )
+
+
+def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport:
+    """Match `resume` against `job`. Pure and deterministic."""
+    job_tokens = tokenize(job.text)
+    job_mentions = extract_mentions(job.text, broad=broad, tokens=job_tokens)
+    starts = [t.start for t in job_tokens]
+    sentence_starts = [s.start for s in job.sentences]
+    prepared = prepare(resume, broad)
+
+    covered: set[str] = set()
+    for m in job_mentions:
+        first = bisect_left(starts, m.start)
+        last = bisect_left(starts, m.end, lo=first)
+        covered.update(t.key for t in job_tokens[first:last])
+    groups = one_of_groups(job.text, job.sentences, job_mentions)
+    keywords = skill_keywords(job, job_mentions, groups, prepared, sentence_starts)
+    keywords += [
+        word_keyword(job, resume, key, offsets, prepared, sentence_starts)
+        for key, offsets in repeated_words(job_tokens, covered).items()
+    ]
+    keywords.sort(
+        key=lambda k: (list(PART_WEIGHTS).index(k.kind), -k.weight, -k.job_count, k.name.lower())
+    )
+    title = title_part(job, resume, prepared)
+    education = education_part(job, resume)
+
+    parts = _keyword_parts(keywords)
+    if title.get("title"):
+        parts.append(_title_score(title))
+    if education.get("asked"):
+        parts.append(_education_score(education))
+    weight_sum = sum(p.weight for p in parts)
+    rate = 100.0 * sum(p.weight * p.score for p in parts) / weight_sum if weight_sum else 0.0
+    return MatchReport(round(rate, 1), parts, keywords, title, education)

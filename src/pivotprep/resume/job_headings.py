@@ -1,0 +1,144 @@
+"""Job posting headings: the part of the posting a heading line opens.
+
+"Requirements", "What you bring" open the required part; "Nice to have" the preferred;
+"What you'll do" the responsibilities; "About us" the company; "Benefits" the rest.
+Markdown markers, trailing colons and punctuation are ignored. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_JOB_HEADINGS: dict[str, tuple[str, ...]] = {
+    "required": (
+        "requirements",
+        "job requirements",
+        "key requirements",
+        "minimum requirements",
+        "required",
+        "required skills",
+        "required qualifications",
+        "required experience",
+        "minimum qualifications",
+        "basic qualifications",
+        "qualifications",
+        "must have",
+        "must haves",
+        "what you bring",
+        "what you ll bring",
+        "what you will bring",
+        "what we re looking for",
+        "what we are looking for",
+        "what you need",
+        "what you ll need",
+        "who you are",
+        "about you",
+        "you have",
+        "you should have",
+        "your profile",
+        "your skills",
+        "skills and experience",
+        "skills",
+        "experience",
+        "essential",
+        "essential skills",
+        "essential criteria",
+        "the ideal candidate",
+        "candidate profile",
+    ),
+    "preferred": (
+        "preferred",
+        "preferred qualifications",
+        "preferred skills",
+        "preferred experience",
+        "nice to have",
+        "nice to haves",
+        "bonus",
+        "bonus points",
+        "bonus points if",
+        "bonus points if you have",
+        "pluses",
+        "a plus",
+        "desirable",
+        "desirable criteria",
+        "desired",
+        "desired skills",
+        "desired qualifications",
+        "good to have",
+        "extra credit",
+        "ideally",
+        "ideally you have",
+        "even better",
+        "it would be great if",
+    ),
+    "responsibilities": (
+        "responsibilities",
+        "key responsibilities",
+        "main responsibilities",
+        "your responsibilities",
+        "job responsibilities",
+        "duties",
+        "key duties",
+        "what you ll do",
+        "what you will do",
+        "what you ll be doing",
+        "what you will be doing",
+        "the role",
+        "your role",
+        "about the role",
+        "role overview",
+        "in this role",
+        "in this role you will",
+        "day to day",
+        "your mission",
+        "your impact",
+        "you will",
+        "the job",
+        "job description",
+        "position summary",
+        "role description",
+    ),
+    "about": (
+        "about us",
+        "about the company",
+        "about the team",
+        "the team",
+        "who we are",
+        "our mission",
+        "company overview",
+        "company description",
+        "why join us",
+        "why us",
+        "our story",
+    ),
+    "other": (
+        "about the job",
+        "job summary",
+        "benefits",
+        "perks",
+        "perks and benefits",
+        "what we offer",
+        "we offer",
+        "compensation",
+        "salary",
+        "location",
+        "how to apply",
+        "equal opportunity",
+        "equal opportunity employer",
+        "diversity and inclusion",
+    ),
+}
+JOB_HEADINGS = {phrase: part for part, phrases in _JOB_HEADINGS.items() for phrase in phrases}
+MD_HEADING = re.compile(r"^#{1,6}\s+")
+
+
+def job_heading(line: str) -> str | None:
+    """The part a heading line opens, or None when the line is not a heading."""
+    text = MD_HEADING.sub("", line.strip()).strip("*_#: ")
+    key = re.sub(r"[^a-z ]+", " ", text.lower().replace("&", " and ").replace("'", " "))
+    key = re.sub(r"\s+", " ", key).strip()
+    if not key or len(key.split()) > 8:
+        return None
+    if key in JOB_HEADINGS:
+        return JOB_HEADINGS[key]
+    return None

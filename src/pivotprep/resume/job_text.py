@@ -1,0 +1,296 @@
+"""Job description parsing: title, required vs preferred, responsibilities, education.
+
+A posting arrives pasted, piped on stdin or as a file (TXT, Markdown, PDF, DOCX). Its
+headings ("Requirements", "What you bring", "Nice to have", "What you'll do") decide the
+part each sentence belongs to; a sentence's own words ("... is a plus", "must have")
+override its heading (the heading phrases are in job_headings.py). Every sentence keeps
+its character offsets in `text`, so the scan can highlight and cite it. Pure apart from
+decoding bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from pivotprep.resume.headings import strip_bullet
+from pivotprep.resume.job_headings import JOB_HEADINGS, MD_HEADING, job_heading
+from pivotprep.resume.limits import (
+    MAX_JOB_CHARS,
+    MAX_UPLOAD_BYTES,
+    MIN_JOB_WORDS,
+    DocumentError,
+    JobTooShortError,
+    UnsupportedFileTypeError,
+    too_large,
+)
+from pivotprep.resume.plain_text import clean_text, decode_text
+from pivotprep.resume.positions import TITLE_WORDS
+
+__all__ = [
+    "JOB_HEADINGS",
+    "PARTS",
+    "JobDescription",
+    "JobSentence",
+    "clean_title",
+    "job_heading",
+    "parse_job",
+    "read_job",
+]
+
+PARTS = ("required", "preferred", "responsibilities", "about", "other")
+
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:job\s*title|title|position|role|job)\s*[:\-\u2013]\s*(.+)$", re.IGNORECASE
+)
+_PREFERRED_CUE = re.compile(
+    r"\b(?:nice[- ]to[- ]have|preferred|is a (?:big )?plus|are a plus|a bonus|bonus points|"
+    r"ideally|desirable|would be (?:great|nice|a plus)|not required)\b",
+    re.IGNORECASE,
+)
+_REQUIRED_CUE = re.compile(
+    r"\b(?:must have|must be|you must|required|requirement|minimum of|at least \d|essential)\b",
+    re.IGNORECASE,
+)
+_OFFER_CUE = re.compile(
+    r"^(?:we offer|we provide|you(?:'ll| will) get|benefits include)\b|\b(?:competitive salary|"
+    r"health insurance|paid time off|pension|equal opportunity employer|annual leave)\b",
+    re.IGNORECASE,
+)
+_HIRING = re.compile(
+    r"\b(?:hiring|looking for|seeking|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+)?"
+    r"(?P<title>(?:[A-Z][\w/+#.-]*\s+){0,5}[A-Z][\w/+#-]*)"
+)
+_DUTY_CUE = re.compile(r"^(?:you will|you'll|in this role you)\b", re.IGNORECASE)
+_ASK_CUE = re.compile(
+    r"\b(?:\d+\+? years|experience (?:with|in|of|using)|proficien\w+|knowledge of|"
+    r"familiarity with|understanding of|expertise in|skilled in)\b",
+    re.IGNORECASE,
+)
+_EDUCATION_CUE = re.compile(
+    r"\b(?:bachelor'?s?|master'?s?|ph\.?\s?d|doctorate|degree|b\.?sc?|m\.?sc|mba|diploma|"
+    r"graduate|undergraduate|a levels?|or equivalent (?:practical )?experience)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])")
+
+
+@dataclass(frozen=True)
+class JobSentence:
+    index: int
+    text: str
+    start: int  # character offsets of the sentence in JobDescription.text
+    end: int
+    part: str  # "required" | "preferred" | "responsibilities" | "about" | "other"
+
+
+@dataclass(frozen=True)
+class JobDescription:
+    text: str
+    title: str | None
+    sentences: tuple[JobSentence, ...]
+    required: tuple[str, ...]
+    preferred: tuple[str, ...]
+    responsibilities: tuple[str, ...]
+    education: tuple[str, ...]  # sentences stating a degree requirement
+    encoding: str | None = None  # when the posting came as bytes: the codec used
+    notes: tuple[str, ...] = ()
+
+    def part(self, name: str) -> tuple[JobSentence, ...]:
+        return tuple(s for s in self.sentences if s.part == name)
+
+
+def _decode(data: bytes, filename: str | None) -> tuple[str, str | None, list[str]]:
+    suffix = PurePath(filename or "").suffix.lower()
+    if data.startswith(b"%PDF-") or suffix == ".pdf":
+        from pivotprep.resume.pdf_text import read_pdf
+
+        extraction = read_pdf(data)
+        return "\n".join(r.text for r in extraction.lines if r.where == "body"), None, []
+    if suffix == ".docx" or data.startswith(b"PK\x03\x04"):
+        if suffix not in ("", ".docx"):
+            raise UnsupportedFileTypeError(
+                f"pivotprep cannot read {suffix} job descriptions. Paste the text, or save "
+                "the posting as .txt, .md, .pdf or .docx.",
+                field="job",
+            )
+        from pivotprep.resume.docx_text import read_docx
+
+        extraction = read_docx(data)
+        return "\n".join(r.text for r in extraction.lines if r.where != "footer"), None, []
+    if suffix in (".doc", ".rtf", ".odt", ".pages", ".png", ".jpg", ".jpeg"):
+        raise UnsupportedFileTypeError(
+            f"pivotprep cannot read {suffix} job descriptions. Paste the text, or save the "
+            "posting as .txt, .md, .pdf or .docx.",
+            field="job",
+        )
+    decoded = decode_text(data)
+    return decoded.text, decoded.encoding, [decoded.note] if decoded.note else []
+
+
+def read_job(text: str | bytes, filename: str | None = None) -> JobDescription:
+    """Parse a job posting: pasted text (str) or a file's bytes (TXT, MD, PDF, DOCX)."""
+    encoding: str | None = None
+    notes: list[str] = []
+    if isinstance(text, bytes):
+        too_large(len(text), MAX_UPLOAD_BYTES, field="job")
+        try:
+            raw, encoding, notes = _decode(text, filename)
+        except DocumentError as exc:
+            exc.field = "job"
+            exc.message = exc.message.replace("resume", "job posting")
+            exc.args = (exc.message,)
+            raise
+    else:
+        raw = text
+    if len(raw) > MAX_JOB_CHARS:
+        notes.append(f"Only the first {MAX_JOB_CHARS:,} characters of the posting were read.")
+        raw = raw[:MAX_JOB_CHARS]
+    cleaned = clean_text(raw)
+    words = len(re.findall(r"\w+", cleaned))
+    if words < MIN_JOB_WORDS:
+        raise JobTooShortError(
+            f"This job description is {words} word{'s' if words != 1 else ''}: too short to "
+            "scan. Paste the whole job posting (title, responsibilities and requirements).",
+            field="job",
+        )
+    return parse_job(cleaned, encoding=encoding, notes=tuple(notes))
+
+
+def parse_job(
+    text: str, *, encoding: str | None = None, notes: tuple[str, ...] = ()
+) -> JobDescription:
+    """Split cleaned posting text into titled, classified sentences (offsets into `text`)."""
+    title: str | None = None
+    sentences: list[JobSentence] = []
+    part = "other"
+    offset = 0
+    lines = text.split("\n")
+    first_line = _title_line(lines)
+    for number, line in enumerate(lines):
+        start_of_line = offset
+        offset += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        label = _TITLE_LABEL.match(stripped)
+        if title is None and label and len(label.group(1).split()) <= 10:
+            title = clean_title(label.group(1))
+            continue
+        heading = job_heading(stripped)
+        if heading is None and ":" in stripped[:60]:
+            head, _, rest = stripped.partition(":")
+            inline = job_heading(head)
+            if inline and rest.strip():
+                part = inline
+                content_start = start_of_line + line.index(":") + 1
+                sentences += _sentences(
+                    line[line.index(":") + 1 :], content_start, part, len(sentences)
+                )
+                continue
+        if heading is not None:
+            part = heading
+            continue
+        if title is None and number == first_line:
+            title = clean_title(MD_HEADING.sub("", stripped))
+            continue
+        sentences += _sentences(line, start_of_line, part, len(sentences))
+    if title is None:
+        for sentence in sentences[:6]:
+            hiring = _HIRING.search(sentence.text)
+            if hiring and any(w in TITLE_WORDS for w in hiring.group("title").lower().split()):
+                title = hiring.group("title").strip()
+                break
+    classified = tuple(sentences)
+    return JobDescription(
+        text=text,
+        title=title,
+        sentences=classified,
+        required=tuple(s.text for s in classified if s.part == "required"),
+        preferred=tuple(s.text for s in classified if s.part == "preferred"),
+        responsibilities=tuple(s.text for s in classified if s.part == "responsibilities"),
+        education=tuple(s.text for s in classified if _EDUCATION_CUE.search(s.text)),
+        encoding=encoding,
+        notes=notes,
+    )
+
+
+_TITLE_SPLIT = re.compile(r"\s+[|\u2013\u2014\-@]\s+|\s+at\s+|\s*\(")
+
+
+def clean_title(text: str) -> str:
+    """ "Senior Data Analyst - Remote (f/m/d)" -> "Senior Data Analyst": the part naming a role."""
+    text = text.strip(" *_#")
+    parts = [p.strip(" *_#)") for p in _TITLE_SPLIT.split(text) if p.strip(" *_#)")]
+    if not parts:
+        return text
+    for part in parts:
+        if any(w in TITLE_WORDS for w in re.findall(r"[a-z][a-z-]+", part.lower())):
+            return part
+    return parts[0]
+
+
+def _title_line(lines: list[str]) -> int | None:
+    """The line holding the job title among the first short lines: the first naming a role
+    ("Data Analyst" under a company name), else the very first."""
+    candidates: list[int] = []
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if job_heading(stripped) or _TITLE_LABEL.match(stripped) or not _could_be_title(stripped):
+            break
+        candidates.append(number)
+        if len(candidates) == 3:
+            break
+    for number in candidates:
+        words = re.findall(r"[a-z][a-z-]+", lines[number].lower())
+        if any(w in TITLE_WORDS for w in words):
+            return number
+    return candidates[0] if candidates else None
+
+
+def _could_be_title(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 10 and not line.rstrip().endswith((".", "!", "?", ","))
+
+
+def _sentences(line: str, line_start: int, part: str, first_index: int) -> list[JobSentence]:
+    body, _bullet = strip_bullet(line.strip())
+    body_start = line_start + line.index(body) if body in line else line_start
+    out: list[JobSentence] = []
+    cursor = 0
+    pieces = _SENTENCE_END.split(body)
+    for piece in pieces:
+        position = body.find(piece, cursor)
+        cursor = position + len(piece)
+        sentence = piece.strip()
+        if len(re.findall(r"\w+", sentence)) < 2:
+            continue
+        start = body_start + position + (len(piece) - len(piece.lstrip()))
+        out.append(
+            JobSentence(
+                index=first_index + len(out),
+                text=sentence,
+                start=start,
+                end=start + len(sentence),
+                part=_classify(sentence, part),
+            )
+        )
+    return out
+
+
+def _classify(sentence: str, part: str) -> str:
+    """A sentence's own words beat its heading: "Airflow is a plus" under Requirements is
+    preferred. Without a heading, duties and asks are recognised by their wording."""
+    if part in ("required", "preferred", "responsibilities") and _OFFER_CUE.search(sentence):
+        return "other"  # "We offer ..." after the last list, without its own heading
+    if part in ("required", "responsibilities", "other") and _PREFERRED_CUE.search(sentence):
+        return "preferred"
+    if part == "other":
+        if _REQUIRED_CUE.search(sentence) or _ASK_CUE.search(sentence):
+            return "required"
+        if _DUTY_CUE.search(sentence):
+            return "responsibilities"
+    return part

@@ -1,0 +1,292 @@
+"""Keywords with their evidence: which job sentences ask for each, which resume lines answer.
+
+A skill keyword gathers every mention of one skill in the job; a one-of group keyword
+(alternatives.py) gathers its members and is matched when any member is; a repeated-word
+keyword is a word the job repeats that no skill covers. The resume side (`prepare`) is
+computed once per resume, so scanning many jobs reuses it. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from pivotprep.resume.alternatives import OneOf, group_name
+from pivotprep.resume.extraction import extract_mentions
+from pivotprep.resume.normalize import Token, surface, tokenize
+from pivotprep.resume.scan_inputs import JobSentenceText, JobText, ResumeLine, ResumeText
+from pivotprep.resume.scan_report import SECTION_WEIGHTS, Evidence, Keyword
+from pivotprep.resume.taxonomy import SkillMention
+
+_STOP = frozenset(
+    """a about above after all also an and any are as at be been being both but by can could
+    do does each either etc for from had has have having how if in into is it its may more
+    most must not of on or other our ours out over per plus should so some such than that the
+    their them then there these they this those through to under up upon us use using very
+    was we were what when where which while who will with within without would you your
+    yours able ability across well new including include includes strong good great work
+    working role team teams job position candidate candidates company years year experience
+    experienced skills skill knowledge looking join help make day days time based like
+    related relevant least preferred required requirements responsibilities plus bonus nice
+    one two three four five six seven eight nine ten every get own want need needs etc""".split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The resume side of a scan, computed once per resume (scanning many jobs reuses it)."""
+
+    hits: list[tuple[ResumeLine, SkillMention]]
+    keys: frozenset[str]
+    line_keys: dict[int, list[str]]
+    line_key_sets: dict[int, frozenset[str]]
+    headline_keys: list[str]
+
+    def hits_by_skill(self) -> dict[str, list[tuple[ResumeLine, SkillMention]]]:
+        found: dict[str, list[tuple[ResumeLine, SkillMention]]] = {}
+        for line, mention in self.hits:
+            found.setdefault(mention.skill.name, []).append((line, mention))
+        return found
+
+
+@lru_cache(maxsize=8)
+def prepare(resume: ResumeText, broad: bool) -> Prepared:
+    hits: list[tuple[ResumeLine, SkillMention]] = []
+    keys: set[str] = set()
+    line_keys: dict[int, list[str]] = {}
+    for line in resume.lines:
+        tokens = tokenize(line.text)
+        line_keys[line.number] = [t.key for t in tokens]
+        keys.update(line_keys[line.number])
+        hits.extend((line, m) for m in extract_mentions(line.text, broad=broad, tokens=tokens))
+    headline_keys = [t.key for t in tokenize(resume.headline)] if resume.headline else []
+    keys.update(headline_keys)
+    sets = {number: frozenset(words) for number, words in line_keys.items()}
+    return Prepared(hits, frozenset(keys), line_keys, sets, headline_keys)
+
+
+def forms(mentions: list[SkillMention]) -> list[str]:
+    """How a keyword is written, once per spelling (ignoring case), in order of appearance."""
+    seen: dict[str, str] = {}
+    for m in mentions:
+        seen.setdefault(m.surface, " ".join(m.text.split()))
+    return list(seen.values())
+
+
+def sentence_at(
+    job: JobText, offset: int, starts: list[int] | None = None
+) -> JobSentenceText | None:
+    sentences = job.sentences
+    if starts is None:
+        starts = [s.start for s in sentences]
+    at = bisect_right(starts, offset) - 1 if sentences else -1
+    if at >= 0 and sentences[at].start <= offset < sentences[at].end:
+        return sentences[at]
+    for sentence in sentences:  # sentences out of order: fall back to a scan
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
+def kind_of(mention: SkillMention) -> str:
+    if mention.skill.is_broad:
+        return "other_keywords"
+    return "hard_skills" if mention.skill.is_hard else "soft_skills"
+
+
+def strongest(parts: list[str]) -> str:
+    for part in ("required", "responsibilities", "preferred", "other", "about"):
+        if part in parts:
+            return part
+    return "other"
+
+
+def weight_of(part: str) -> float:
+    return SECTION_WEIGHTS.get(part, 1.0)
+
+
+def _job_sentences(job: JobText, offsets: list[int], starts: list[int]) -> list[dict[str, Any]]:
+    sentences: list[dict[str, Any]] = []
+    seen: set[int] = set()
+    for offset in offsets:
+        s = sentence_at(job, offset, starts)
+        if s is not None and s.index not in seen:
+            seen.add(s.index)
+            sentences.append({"index": s.index, "text": s.text, "part": s.part})
+    return sentences
+
+
+def skill_keyword(
+    job: JobText,
+    mentions: list[SkillMention],
+    hits: list[tuple[ResumeLine, SkillMention]],
+    sentence_starts: list[int],
+) -> Keyword:
+    """One skill's keyword: its job mentions, and the resume lines that name it."""
+    skill = mentions[0].skill
+    sentences = _job_sentences(job, [m.start for m in mentions], sentence_starts)
+    part = strongest([str(s["part"]) for s in sentences])
+    job_forms = forms(mentions)
+    resume_forms = forms([m for _, m in hits])
+    lines: list[dict[str, Any]] = []
+    seen_lines: set[int] = set()
+    for line, m in hits:
+        if line.number not in seen_lines:
+            seen_lines.add(line.number)
+            lines.append({"number": line.number, "text": line.text, "matched": m.text})
+    return Keyword(
+        name=skill.name,
+        kind=kind_of(mentions[0]),
+        category=skill.category,
+        part=part,
+        weight=weight_of(part),
+        job_count=len(mentions),
+        resume_count=len(hits),
+        matched=bool(hits),
+        exact=bool({surface(f) for f in job_forms} & {surface(f) for f in resume_forms}),
+        job_forms=job_forms,
+        resume_forms=resume_forms,
+        evidence=Evidence(sentences, lines),
+        hot=skill.hot,
+        job_spans=[(m.start, m.end) for m in mentions],
+    )
+
+
+def group_keyword(members: list[Keyword]) -> Keyword:
+    """A one-of group as one keyword: matched when the resume names any member."""
+    names = [k.name for k in members]
+    matched = [k for k in members if k.matched]
+    sentences: dict[int, dict] = {}
+    lines: dict[int, dict] = {}
+    for k in members:
+        for s in k.evidence.job_sentences:
+            sentences.setdefault(s["index"], s)
+        for line in k.evidence.resume_lines:
+            lines.setdefault(line["number"], line)
+    part = strongest([k.part for k in members])
+    kinds = {k.kind for k in members}
+    return Keyword(
+        name=group_name(names),
+        kind="hard_skills" if "hard_skills" in kinds else "soft_skills",
+        category=" / ".join(dict.fromkeys(k.category for k in members)),
+        part=part,
+        weight=weight_of(part),
+        job_count=sum(k.job_count for k in members),
+        resume_count=sum(k.resume_count for k in members),
+        matched=bool(matched),
+        exact=any(k.exact for k in matched),
+        job_forms=list(dict.fromkeys(f for k in members for f in k.job_forms)),
+        resume_forms=list(dict.fromkeys(f for k in matched for f in k.resume_forms)),
+        evidence=Evidence(
+            [sentences[i] for i in sorted(sentences)], [lines[n] for n in sorted(lines)]
+        ),
+        hot=any(k.hot for k in members),
+        job_spans=sorted(span for k in members for span in k.job_spans),
+        alternatives=names,
+        matched_by=[k.name for k in matched],
+    )
+
+
+def _key(mention: SkillMention) -> tuple[str, int, int]:
+    return (mention.skill.name, mention.start, mention.end)
+
+
+def skill_keywords(
+    job: JobText,
+    mentions: list[SkillMention],
+    groups: list[OneOf],
+    prepared: Prepared,
+    sentence_starts: list[int],
+) -> list[Keyword]:
+    """Every skill keyword of a job, one-of groups counted once each.
+
+    A group whose member the job also asks for on its own is covered by that member's
+    keyword ("AWS" required, and "AWS or GCP" later: AWS is what counts), so no skill is
+    counted twice. The same group written twice is one keyword.
+    """
+    in_group = {_key(m) for g in groups for m in g.mentions}
+    alone = {m.skill.name for m in mentions if _key(m) not in in_group}
+    kept: dict[frozenset[str], list[OneOf]] = {}
+    for group in groups:
+        if not alone.intersection(group.members):
+            kept.setdefault(frozenset(group.members), []).append(group)
+    kept_keys = {_key(m) for same in kept.values() for g in same for m in g.mentions}
+    by_skill: dict[str, list[SkillMention]] = {}
+    for mention in mentions:
+        key = _key(mention)
+        if key not in in_group or (key not in kept_keys and mention.skill.name in alone):
+            by_skill.setdefault(mention.skill.name, []).append(mention)
+    resume_by_skill = prepared.hits_by_skill()
+    keywords = [
+        skill_keyword(job, found, resume_by_skill.get(name, []), sentence_starts)
+        for name, found in by_skill.items()
+    ]
+    for same in kept.values():
+        per_member: dict[str, list[SkillMention]] = {}
+        for group in same:
+            for mention in sorted(group.mentions, key=lambda m: m.start):
+                per_member.setdefault(mention.skill.name, []).append(mention)
+        members = [
+            skill_keyword(job, found, resume_by_skill.get(name, []), sentence_starts)
+            for name, found in per_member.items()
+        ]
+        keywords.append(group_keyword(members))
+    return keywords
+
+
+def _word_at(text: str, offset: int) -> str:
+    found = re.match(r"[A-Za-z]+", text[offset:])
+    return found.group() if found else ""
+
+
+def repeated_words(tokens: list[Token], covered: set[str]) -> dict[str, list[int]]:
+    """Words the job repeats (2+ times) that are in no skill: Jobscan's 'other keywords'."""
+    positions: dict[str, list[int]] = {}
+    for token in tokens:
+        word = token.text.lower()
+        if len(word) < 4 or not word.isalpha() or word in _STOP or token.key in covered:
+            continue
+        positions.setdefault(token.key, []).append(token.start)
+    return {key: pos for key, pos in positions.items() if len(pos) >= 2}
+
+
+def word_keyword(
+    job: JobText,
+    resume: ResumeText,
+    key: str,
+    offsets: list[int],
+    prepared: Prepared,
+    sentence_starts: list[int],
+) -> Keyword:
+    """A word the job repeats, and the resume lines that use it."""
+    sentences = _job_sentences(job, offsets, sentence_starts)
+    written_in_job: set[str] = {w.lower() for o in offsets if (w := _word_at(job.text, o))}
+    lines = []
+    written: set[str] = set()
+    for line in resume.lines:
+        if key not in prepared.line_key_sets[line.number]:
+            continue
+        for t in tokenize(line.text):
+            if t.key == key:
+                lines.append({"number": line.number, "text": line.text, "matched": t.text})
+                written.add(t.text.lower())
+                break
+    part = strongest([str(s["part"]) for s in sentences])
+    return Keyword(
+        name=sorted(written_in_job)[0] if written_in_job else key,
+        kind="other_keywords",
+        category="word",
+        part=part,
+        weight=1.0,
+        job_count=len(offsets),
+        resume_count=len(lines),
+        matched=key in prepared.keys,
+        exact=bool(written_in_job & written),
+        job_forms=sorted(written_in_job),
+        resume_forms=sorted(written),
+        evidence=Evidence(sentences, lines),
+        job_spans=[(o, o + len(_word_at(job.text, o))) for o in offsets],
+    )

@@ -1,0 +1,92 @@
+"""What the ATS scan reads: a resume as numbered lines, a job as classified sentences.
+
+Plain structures, so the scan can be tested on strings; `service.py` builds them from the
+documents `reading.py` extracts. `JobText.from_text` is a fallback reader for pasted text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ResumeLine:
+    number: int
+    text: str
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class ResumeText:
+    lines: tuple[ResumeLine, ...]
+    headline: str = ""
+
+    @classmethod
+    def from_text(cls, text: str) -> ResumeText:
+        lines = [ln.strip() for ln in text.splitlines()]
+        kept = tuple(ResumeLine(i + 1, ln) for i, ln in enumerate(lines) if ln)
+        headline = next((ln.text for ln in kept[1:3]), "") if len(kept) > 1 else ""
+        return cls(kept, headline)
+
+
+@dataclass(frozen=True)
+class JobSentenceText:
+    index: int
+    text: str
+    start: int
+    end: int
+    part: str = "other"
+
+
+@dataclass(frozen=True)
+class JobText:
+    text: str
+    title: str = ""
+    sentences: tuple[JobSentenceText, ...] = ()
+
+    @classmethod
+    def from_text(cls, text: str, title: str = "") -> JobText:
+        """Split a pasted job description into sentences and tag their part (fallback reader)."""
+        sentences: list[JobSentenceText] = []
+        part = "other"
+        for match in re.finditer(r"[^\n]+", text):
+            line = match.group()
+            stripped = line.strip(" \t-*•·:")
+            lower = stripped.lower()
+            if len(stripped) < 60 and not stripped.endswith("."):
+                heading = _heading_part(lower)
+                if heading:
+                    part = heading
+                    continue
+            for piece in re.finditer(r"[^.!?;]+[.!?;]?", line):
+                chunk = piece.group().strip()
+                if len(chunk) < 2:
+                    continue
+                start = (
+                    match.start()
+                    + piece.start()
+                    + (len(piece.group()) - len(piece.group().lstrip()))
+                )
+                sentence_part = part
+                if re.search(r"\b(nice to have|preferred|a plus|bonus|ideally)\b", chunk, re.I):
+                    sentence_part = "preferred"
+                sentences.append(
+                    JobSentenceText(len(sentences), chunk, start, start + len(chunk), sentence_part)
+                )
+        if not title:
+            first = text.strip().splitlines()[0].strip() if text.strip() else ""
+            title = first if 0 < len(first) <= 80 else ""
+        return cls(text, title, tuple(sentences))
+
+
+def _heading_part(lower: str) -> str | None:
+    if re.search(r"nice to have|preferred|bonus|plus if|desirable|good to have", lower):
+        return "preferred"
+    if re.search(r"requirement|qualification|must have|what you bring|who you are|you have", lower):
+        return "required"
+    if re.search(r"responsibilit|what you.ll do|the role|your day|duties", lower):
+        return "responsibilities"
+    if re.search(r"about (us|the company|the team)|who we are|benefits|perks", lower):
+        return "about"
+    return None

@@ -1,0 +1,93 @@
+"""What the ATS scan returns: keywords with their evidence, part scores, the report.
+
+`Keyword.alternatives` is set for a one-of group ("AWS or GCP", see alternatives.py):
+the group is one keyword, matched by any member (`matched_by` names which).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+RULE_OF_THUMB = 80
+PART_WEIGHTS = {
+    "hard_skills": 50,
+    "soft_skills": 15,
+    "job_title": 15,
+    "education": 10,
+    "other_keywords": 10,
+}
+PART_LABELS = {
+    "hard_skills": "Hard skills",
+    "soft_skills": "Soft skills",
+    "job_title": "Job title",
+    "education": "Education",
+    "other_keywords": "Other keywords",
+}
+SECTION_WEIGHTS = {"required": 3.0, "responsibilities": 2.0, "preferred": 1.0}
+JOB_PARTS = ("required", "preferred", "responsibilities", "about", "other")
+
+
+@dataclass
+class Evidence:
+    """Where a keyword came from in the job, and which resume lines matched it."""
+
+    job_sentences: list[dict] = field(default_factory=list)  # {index, text, part}
+    resume_lines: list[dict] = field(default_factory=list)  # {number, text, matched}
+
+
+@dataclass
+class Keyword:
+    name: str  # canonical skill name, or the word itself for repeated job words
+    kind: str  # hard_skills | soft_skills | other_keywords
+    category: str  # taxonomy category ("word" for repeated job words)
+    part: str  # strongest job part it appears in: required | responsibilities | preferred | ...
+    weight: float
+    job_count: int
+    resume_count: int
+    matched: bool
+    exact: bool  # resume writes it like the job (ignoring case); False for a variant
+    job_forms: list[str]
+    resume_forms: list[str]
+    evidence: Evidence
+    hot: bool = False  # O*NET Hot Technology
+    job_spans: list[tuple[int, int]] = field(default_factory=list)  # in JobText.text
+    alternatives: list[str] = field(default_factory=list)  # a one-of group's skills, else []
+    matched_by: list[str] = field(default_factory=list)  # the group members the resume names
+
+
+@dataclass
+class PartScore:
+    name: str
+    label: str
+    weight: int
+    score: float  # 0..1
+    matched: float
+    total: float
+    detail: str
+
+
+@dataclass
+class MatchReport:
+    rate: float  # 0..100
+    parts: list[PartScore]
+    keywords: list[Keyword]
+    title: dict
+    education: dict
+    rule_of_thumb: int = RULE_OF_THUMB
+
+    @property
+    def missing(self) -> list[Keyword]:
+        return [k for k in self.keywords if not k.matched]
+
+    @property
+    def matched(self) -> list[Keyword]:
+        return [k for k in self.keywords if k.matched]
+
+    def part(self, name: str) -> PartScore | None:
+        return next((p for p in self.parts if p.name == name), None)
+
+    def required_matched(self) -> list[str]:
+        return [k.name for k in self.keywords if k.matched and k.part == "required"]
+
+    def to_dict(self) -> dict:
+        return asdict(self)

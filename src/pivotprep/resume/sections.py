@@ -1,0 +1,260 @@
+"""Resume sectioning: numbered lines, sections, the headline, contact details, positions.
+
+Every reader (PDF, DOCX, text) produces `RawLine`s in reading order; this module turns them
+into numbered `Line`s, canonical sections (headings.py), the headline under the name,
+contact details (contact.py) and positions with their dates (positions.py). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pivotprep.resume.contact import (
+    EMAIL_RE,
+    LINK_RE,
+    LOCATION_RE,
+    Contact,
+    ContactItem,
+    contact_details,
+    phones,
+)
+from pivotprep.resume.dates import DateRange, date_span, find_date_ranges
+from pivotprep.resume.headings import (
+    CANONICAL_SECTIONS,
+    HEADING_SYNONYMS,
+    heading_name,
+    inline_heading,
+    strip_bullet,
+)
+from pivotprep.resume.positions import TITLE_WORDS, Position, find_positions
+
+__all__ = [
+    "CANONICAL_SECTIONS",
+    "HEADING_SYNONYMS",
+    "TITLE_WORDS",
+    "Contact",
+    "ContactItem",
+    "DateRange",
+    "Extraction",
+    "Line",
+    "Position",
+    "RawLine",
+    "Section",
+    "Sectioned",
+    "contact_details",
+    "find_date_ranges",
+    "find_positions",
+    "heading_name",
+    "section_lines",
+    "strip_bullet",
+]
+
+
+@dataclass(frozen=True)
+class RawLine:
+    """A line as a reader found it, before sectioning.
+
+    `where`: "body" | "table" | "text_box" | "header" | "footer". `hint`: "heading" (a heading
+    style, bold or larger font), "name" (a Title style or the largest text), "bullet" (a Word
+    list paragraph) or None.
+    """
+
+    text: str
+    page: int | None = None
+    where: str = "body"
+    hint: str | None = None
+
+
+@dataclass
+class Extraction:
+    """What a reader found: the raw lines in reading order and facts about the layout."""
+
+    lines: list[RawLine]
+    pages: int | None = None  # pages in the file (PDF), or Word's own count (DOCX)
+    pages_read: int | None = None  # PDF pages actually read (capped by limits.MAX_PAGES)
+    pages_estimated: bool = False  # DOCX without a stored page count: estimated from words
+    columns: int = 1
+    tables: int = 0
+    text_boxes: int = 0
+    images: int = 0
+    encrypted: bool = False  # opened without a password, but marked as encrypted
+    encoding: str | None = None  # text files: the codec used
+    notes: list[str] | None = None  # things the reader had to do, for the report
+    image_only_pages: list[int] | None = None  # PDF pages that are pictures with no text
+    link_targets: list[str] | None = None  # hyperlink addresses (PDF annotations, DOCX rels)
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based, over the lines of the document body
+    text: str  # bullet markers removed
+    section: str | None  # canonical section name; the block above the first heading is "contact"
+    kind: str  # "heading" | "bullet" | "text"
+    page: int | None
+    where: str = "body"  # "body" | "table" | "text_box": tables and text boxes many ATS drop
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str  # canonical: one of CANONICAL_SECTIONS
+    heading: str | None  # the heading as written ("Work History"); None for the top block
+    lines: tuple[Line, ...]  # the lines under the heading, heading excluded
+
+
+# ---------------------------------------------------------------- sectioning
+
+
+@dataclass(frozen=True)
+class Sectioned:
+    lines: tuple[Line, ...]
+    sections: dict[str, Section]
+    headline: str | None
+    contact: Contact
+    positions: tuple[Position, ...]
+
+
+def _is_heading(raw: RawLine, text: str) -> str | None:
+    """The canonical section when this line is a heading, else None."""
+    if len(text) > 60:
+        return None
+    name = heading_name(text)
+    if name:
+        return name
+    words = text.split()
+    if not words or len(words) > 6 or len(text) > 50:
+        return None
+    if (
+        raw.hint == "heading"
+        and not find_date_ranges(text)
+        and not EMAIL_RE.search(text)
+        and not re.search(r"[,|]", text)
+    ):
+        return "other"
+    return None
+
+
+def _looks_like_contact(text: str) -> bool:
+    return bool(EMAIL_RE.search(text) or LINK_RE.search(text) or phones(text))
+
+
+_OPEN_END = re.compile(r"(?:[,&/\-\u2013(]|\b(?:and|or|of|in|with|for|the|to|a|an))$", re.I)
+
+
+def _continues(previous: Line, raw: RawLine, text: str) -> bool:
+    """True when `text` is the rest of `previous`, cut by the line width: same page and
+    place, and it starts in lower case or the previous line ends mid-phrase."""
+    if previous.kind == "heading" or previous.page != raw.page or previous.where != raw.where:
+        return False
+    if raw.page is None and previous.kind == "text":
+        return False  # typed text files and DOCX paragraphs break lines on purpose
+    if _looks_like_contact(text) or _looks_like_contact(previous.text):
+        return False  # "maria@example.com" starts in lower case but is its own item
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    lower_word = bool(re.fullmatch(r"[a-z][a-z'\-]*[,.;:]?", first))
+    return lower_word or bool(_OPEN_END.search(previous.text))
+
+
+def section_lines(raw_lines: list[RawLine]) -> Sectioned:
+    """Number the body lines, find headings, sections, headline, contact and positions."""
+    body = [r for r in raw_lines if r.where not in ("header", "footer")]
+    lines: list[Line] = []
+    current = "contact"  # the block above the first heading: name, headline, contact details
+    first_heading: int | None = None
+    headings: dict[str, str] = {}
+    for index, raw in enumerate(body):
+        text, is_bullet = strip_bullet(raw.text)
+        if raw.hint == "bullet":
+            is_bullet = True
+        heading = None if is_bullet else _is_heading(raw, text.rstrip(":"))
+        if (
+            heading == "other"
+            and current == "experience"
+            and heading_name(text.rstrip(":")) is None
+            and index + 1 < len(body)
+            and date_span(body[index + 1].text)
+        ):
+            heading = None  # a bold capitalised job title above its dates, not a section
+        if heading:
+            current = heading
+            if first_heading is None:
+                first_heading = len(lines)
+            headings.setdefault(heading, text.rstrip(":").strip())
+            kind = "heading"
+        else:
+            kind = "bullet" if is_bullet else "text"
+            inline = None if is_bullet else inline_heading(text)
+            if inline and inline[0] != current:
+                current = inline[0]  # "Skills: SQL, Python" opens the skills section
+                if first_heading is None:
+                    first_heading = len(lines)
+                headings.setdefault(current, inline[1])
+            # a line wrapped by the page width continues its bullet or paragraph, so that
+            # "data" + "pipelines" stays one phrase
+            if kind == "text" and not inline and lines and _continues(lines[-1], raw, text):
+                previous = lines[-1]
+                lines[-1] = Line(
+                    previous.number,
+                    f"{previous.text} {text}",
+                    previous.section,
+                    previous.kind,
+                    previous.page,
+                    previous.where,
+                )
+                continue
+        lines.append(Line(len(lines) + 1, text, current, kind, raw.page, raw.where))
+    grouped: dict[str, list[Line]] = {}
+    for line in lines:
+        if line.kind == "heading":
+            grouped.setdefault(line.section or "other", [])
+            continue
+        grouped.setdefault(line.section or "other", []).append(line)
+    sections = {
+        name: Section(name=name, heading=headings.get(name), lines=tuple(items))
+        for name, items in grouped.items()
+    }
+    top = lines[:first_heading] if first_heading is not None else lines[:6]
+    name, headline = _name_and_headline(top, body)
+    contact = _contact(lines, raw_lines, name)
+    experience = sections.get("experience")
+    positions = find_positions(experience.lines) if experience else ()
+    return Sectioned(tuple(lines), sections, headline, contact, positions)
+
+
+def _name_and_headline(top: list[Line], body: list[RawLine]) -> tuple[str | None, str | None]:
+    """The name is the first line of the top block; the headline the plain lines after it."""
+    named = [r.text for r in body if r.hint == "name"]
+    candidates = [line for line in top if not _looks_like_contact(line.text)]
+    name = None
+    if named:
+        name = named[0]
+    elif candidates and len(candidates[0].text.split()) <= 5:
+        name = candidates[0].text
+    rest = [line.text for line in candidates if line.text != name]
+    headline_parts = [
+        text
+        for text in rest[:2]
+        if len(text.split()) <= 14 and not LOCATION_RE.match(text) and not find_date_ranges(text)
+    ]
+    return name, (" | ".join(headline_parts) if headline_parts else None)
+
+
+def _contact(lines: list[Line], raw_lines: list[RawLine], name: str | None) -> Contact:
+    emails: list[ContactItem] = []
+    phones: list[ContactItem] = []
+    links: list[ContactItem] = []
+    location: ContactItem | None = None
+    sources: list[tuple[str, str, int | None]] = [
+        (line.text, line.where, line.number)
+        for line in lines
+        if line.section == "contact" or _looks_like_contact(line.text)
+    ]
+    sources += [(r.text, r.where, None) for r in raw_lines if r.where in ("header", "footer")]
+    for text, where, number in sources:
+        e, p, lk, loc = contact_details(text, where, number)
+        emails += [x for x in e if x.value not in {y.value for y in emails}]
+        phones += [x for x in p if x.value not in {y.value for y in phones}]
+        links += [x for x in lk if x.value not in {y.value for y in links}]
+        if location is None and loc is not None and (number is None or number <= 12):
+            location = loc
+    return Contact(name, tuple(emails), tuple(phones), tuple(links), location)

@@ -1,0 +1,210 @@
+"""The practice datasets: four small businesses, generated deterministically from a seed.
+
+Every value comes from `u(i, k)`, a uniform number in [0, 1) computed as a hash of the row
+number `i`, a column salt `k` and the seed. Nothing depends on thread scheduling or on a
+random-number stream, so two builds with the same seed are identical cell for cell (a test
+checks it with `checksum`), and DuckDB can generate millions of rows in parallel.
+
+Each dataset comes in two sizes: `small` (hundreds to thousands of rows, for the correctness
+problems) and `large` (millions of rows in the fact tables, for the optimisation drills).
+Files are built on first use into `get_settings().cache_dir / "sql"` and reused afterwards;
+the column documentation lives in `content/sql/datasets.yaml`.
+
+This module holds the registry, the build and the cache; the SQL that generates each
+dataset lives in `dataset_<name>.py` (shop, app, hr, rides), with the shared helpers in
+`dataset_sqlgen.py`.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pivotprep.core.errors import NotFoundError
+from pivotprep.sql import dataset_app, dataset_hr, dataset_rides, dataset_shop
+
+GENERATOR_VERSION = 1
+DEFAULT_SEED = 20260101
+SIZES = ("small", "large")
+CONTENT = Path(__file__).resolve().parent.parent / "content" / "sql"
+
+# the generator of each dataset, in the order they are listed
+_MODULES = {"shop": dataset_shop, "app": dataset_app, "hr": dataset_hr, "rides": dataset_rides}
+# rows per entity table at each size; fact tables follow from them
+SIZE_PARAMS: dict[str, dict[str, dict[str, int]]] = {n: m.PARAMS for n, m in _MODULES.items()}
+_STEPS = {n: m.steps for n, m in _MODULES.items()}
+
+
+@dataclass(frozen=True)
+class Dataset:
+    name: str
+    title: str
+    description: str
+    tables: dict[str, dict[str, str]]  # table -> column -> description (from datasets.yaml)
+    steps: Callable[[dict[str, int]], list[tuple[str, str]]]
+
+
+@lru_cache(maxsize=1)
+def datasets() -> dict[str, Dataset]:
+    """The four datasets with their documented schemas, in a stable order."""
+    doc = yaml.safe_load((CONTENT / "datasets.yaml").read_text(encoding="utf-8"))
+    out: dict[str, Dataset] = {}
+    for name, steps in _STEPS.items():
+        entry = doc[name]
+        out[name] = Dataset(
+            name=name,
+            title=entry["title"],
+            description=entry["description"].strip(),
+            tables={t: dict(cols) for t, cols in entry["tables"].items()},
+            steps=steps,
+        )
+    return out
+
+
+def get_dataset(name: str) -> Dataset:
+    try:
+        return datasets()[name]
+    except KeyError:
+        raise NotFoundError(
+            f"No dataset {name!r}. Choose one of: {', '.join(datasets())}."
+        ) from None
+
+
+def _check_size(size: str) -> None:
+    if size not in SIZES:
+        raise NotFoundError(f"No dataset size {size!r}. Choose small or large.")
+
+
+def dataset_path(name: str, size: str = "small", *, seed: int = DEFAULT_SEED,
+                 cache_dir: Path | None = None) -> Path:  # fmt: skip
+    """Where the built file for (name, size, seed) lives; it may not exist yet."""
+    if cache_dir is None:
+        from pivotprep.core.settings import get_settings
+
+        cache_dir = get_settings().cache_dir / "sql"
+    return cache_dir / f"{name}-{size}-v{GENERATOR_VERSION}-s{seed}.duckdb"
+
+
+def build(
+    name: str,
+    size: str = "small",
+    *,
+    seed: int = DEFAULT_SEED,
+    target: Path | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Path:
+    """Generate dataset `name` at `size` into `target` (default: its cache path).
+
+    The file is written next to the target and renamed into place when complete, so a
+    reader never sees a half-built dataset. `progress(table, done, total)` is called after
+    each table.
+    """
+    ds = get_dataset(name)
+    _check_size(size)
+    import duckdb
+
+    target = target or dataset_path(name, size, seed=seed)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{name}-{size}-", suffix=".duckdb", dir=target.parent)
+    os.close(fd)
+    os.unlink(tmp_name)
+    steps = ds.steps(SIZE_PARAMS[name][size])
+    try:
+        con = duckdb.connect(tmp_name)
+        try:
+            p = 1_000_000_007
+            con.execute(f"CREATE TEMP MACRO u(i, k) AS (hash(i, k, {int(seed)}) % {p}) / {p}.0")
+            for done, (table, sql) in enumerate(steps, start=1):
+                con.execute(sql)
+                if progress:
+                    progress(table, done, len(steps))
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(tmp_name, target)
+    finally:
+        for leftover in (tmp_name, tmp_name + ".wal"):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+    return target
+
+
+def ensure_built(name: str, size: str = "small", *, seed: int = DEFAULT_SEED,
+                 show_progress: bool = False) -> Path:  # fmt: skip
+    """The path of the built dataset, building it first if it is not cached yet.
+
+    `show_progress` draws a Rich progress bar (the CLI's first use of a large dataset).
+    """
+    get_dataset(name)
+    _check_size(size)
+    path = dataset_path(name, size, seed=seed)
+    if path.exists():
+        return path
+    if not show_progress:
+        return build(name, size, seed=seed, target=path)
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.fields[table]}"),
+        TimeElapsedColumn(), transient=False,
+    ) as bar:  # fmt: skip
+        task = bar.add_task(f"Building {name} ({size})", total=None, table="")
+
+        def step(table: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, table=table)
+
+        return build(name, size, seed=seed, target=path, progress=step)
+
+
+def checksum(path: Path) -> dict[str, tuple[int, int]]:
+    """Per table: (row count, order-independent sum of row hashes). Equal files, equal sums."""
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables ORDER BY table_name"
+        ).fetchall()]  # fmt: skip
+        out: dict[str, tuple[int, int]] = {}
+        for table in tables:
+            count, total = con.execute(
+                f'SELECT count(*), coalesce(sum(hash("{table}")::HUGEINT), 0) FROM "{table}"'
+            ).fetchone()  # type: ignore[misc]
+            out[table] = (int(count), int(total))
+        return out
+    finally:
+        con.close()
+
+
+def describe(path: Path) -> dict[str, list[tuple[str, str]]]:
+    """The actual columns and DuckDB types of each table in a built file."""
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        rows = con.execute(
+            "SELECT table_name, column_name, data_type FROM information_schema.columns "
+            "ORDER BY table_name, ordinal_position"
+        ).fetchall()
+    finally:
+        con.close()
+    out: dict[str, list[tuple[str, str]]] = {}
+    for table, column, dtype in rows:
+        out.setdefault(table, []).append((column, dtype))
+    return out
+
+
+def schema_rows(name: str) -> list[dict[str, Any]]:
+    """The documented schema of a dataset: one entry per table with its columns."""
+    ds = get_dataset(name)
+    return [
+        {"table": t, "columns": [{"name": c, "doc": d} for c, d in cols.items()]}
+        for t, cols in ds.tables.items()
+    ]

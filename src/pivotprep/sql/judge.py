@@ -1,0 +1,369 @@
+"""The result-set judge: run a learner's SQL safely and compare its rows with the reference's.
+
+Contract: (problem spec, dataset file, learner SQL) -> `Verdict` (passed, status, message,
+the learner's rows, the first differing rows). Results are compared by column count, row
+count and cell values: floats and decimals within a tolerance, NULL equal to NULL, dates
+and timestamps by value, and rows as a multiset unless the problem requires ORDER BY.
+Column names are not graded (aliases are the learner's choice).
+
+Queries run on a fresh locked read-only connection (`safety.py`); any statement that
+changes data sends the whole submission to a throwaway copy of the dataset instead.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from datetime import time as dtime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pivotprep.core.errors import UserError
+from pivotprep.sql import safety
+
+DEFAULT_TIME_LIMIT = 10.0
+DEFAULT_ROW_LIMIT = 10_000
+DIFF_ROWS = 5
+PREVIEW_ROWS = 50
+
+
+@dataclass(frozen=True)
+class SqlSpec:
+    """What the judge needs to know about a problem."""
+
+    id: str
+    dataset: str
+    reference: str
+    ordered: bool = False
+    float_tolerance: float = 1e-6
+    row_limit: int = DEFAULT_ROW_LIMIT
+    time_limit: float = DEFAULT_TIME_LIMIT
+    check: str | None = None  # for problems that change data: the query that reads the result
+
+
+class SqlQueryError(UserError):
+    """DuckDB rejected the query; `hint` carries dialect help when there is some."""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message, field="query")
+        self.hint = hint
+
+
+@dataclass
+class ResultSet:
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+    elapsed_ms: float
+
+
+@dataclass
+class Verdict:
+    passed: bool
+    status: str  # pass | wrong | error | timeout | refused
+    message: str
+    columns: list[str] = field(default_factory=list)
+    rows: list[tuple[Any, ...]] = field(default_factory=list)  # the learner's first rows
+    row_count: int = 0
+    expected_columns: list[str] = field(default_factory=list)
+    expected_row_count: int = 0
+    diff: list[dict[str, Any]] = field(default_factory=list)  # {"side", "index", "row"}
+    hint: str | None = None
+    elapsed_ms: float = 0.0
+
+    def summary(self) -> dict[str, Any]:
+        """A JSON-able record of the run for the practice workflow."""
+        return {
+            "kind": "sql",
+            "status": self.status,
+            "message": self.message,
+            "rows": self.row_count,
+            "expected_rows": self.expected_row_count,
+            "elapsed_ms": round(self.elapsed_ms, 2),
+            "diff": [
+                {"side": d["side"], "index": d["index"], "row": [_show(v) for v in d["row"]]}
+                for d in self.diff
+            ],
+        }
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    return str(value)
+
+
+def show_row(row: tuple[Any, ...]) -> list[str]:
+    return [_show(v) for v in row]
+
+
+def _run_statements(con: Any, statements: list[safety.Statement], row_limit: int) -> ResultSet:
+    result = None
+    started = time.perf_counter()
+    for statement in statements:
+        result = con.execute(statement.sql)
+    if result is None or result.description is None:
+        raise SqlQueryError("Your last statement returned no rows: end with a SELECT.")
+    columns = [d[0] for d in result.description]
+    rows = result.fetchmany(row_limit + 1)
+    elapsed = (time.perf_counter() - started) * 1000
+    if len(rows) > row_limit:
+        raise SqlQueryError(
+            f"The query returned more than {row_limit} rows, the limit for this problem. "
+            "Check your joins and filters (a missing join condition multiplies rows)."
+        )
+    return ResultSet(columns, rows, elapsed)
+
+
+def execute(
+    path: Path,
+    sql: str,
+    *,
+    time_limit: float = DEFAULT_TIME_LIMIT,
+    row_limit: int = DEFAULT_ROW_LIMIT,
+    check: str | None = None,
+    threads: int = 1,
+    writable: bool = False,
+) -> ResultSet:
+    """Run `sql` on the dataset at `path` under the practice lock-down.
+
+    `check` (problems that change data) is run after the learner's statements, on the same
+    throwaway copy, and its rows are the result. Raises `SqlQueryError`,
+    `safety.SqlSafetyError` or `safety.SqlTimeoutError`.
+    """
+    probe = safety.connect_read_only(path, threads=threads)
+    try:
+        statements = safety.classify(probe, sql)
+    except UserError:
+        probe.close()
+        raise
+    except Exception as exc:  # noqa: BLE001 - DuckDB parser errors become a message
+        error = _query_error(probe, sql, exc)
+        probe.close()
+        raise error from None
+    if not writable and check is None and not any(s.writes for s in statements):
+        return _guarded(probe, sql, statements, time_limit, row_limit)
+    probe.close()
+    with safety.throwaway_copy(path, threads=threads) as con:
+        if check is not None:
+            statements = [*statements, *safety.classify(con, check)]
+        return _guarded(con, sql, statements, time_limit, row_limit)
+
+
+def _guarded(
+    con: Any, sql: str, statements: list[safety.Statement], time_limit: float, row_limit: int
+) -> ResultSet:
+    try:
+        with safety.time_limit(con, time_limit) as timer:
+            try:
+                return _run_statements(con, statements, row_limit)
+            except UserError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - every DuckDB error becomes a message
+                if timer["fired"]:
+                    raise safety.SqlTimeoutError(
+                        f"The query ran longer than {time_limit:g} s and was cancelled. "
+                        "Look for a join without a condition or a subquery run per row."
+                    ) from None
+                raise _query_error(con, sql, exc) from None
+    finally:
+        con.close()
+
+
+def _query_error(con: Any, sql: str, exc: Exception) -> UserError:
+    translated = safety.translate_error(exc)
+    if translated:
+        return safety.SqlSafetyError(translated, field="query")
+    from pivotprep.sql.dialect import dialect_hint
+
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if "pytz" in first:  # a TIMESTAMP WITH TIME ZONE result cannot be converted here
+        return SqlQueryError(
+            "Values WITH TIME ZONE cannot be shown: cast them to TIMESTAMP "
+            "(e.g. `now()::TIMESTAMP`) or use current_date."
+        )
+    hint = None
+    try:
+        hint = dialect_hint(sql, str(exc))
+    except Exception:  # noqa: BLE001 - a hint is a bonus; never hide the real error
+        hint = None
+    return SqlQueryError(f"DuckDB: {first}", hint=hint)
+
+
+# ---- comparison ---------------------------------------------------------------------------
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, Decimal | float | int):
+        return float(value)
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None).isoformat()
+    if isinstance(value, date | dtime):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    if isinstance(value, list | tuple):
+        return tuple(_norm(v) for v in value)
+    return value
+
+
+def _key(value: Any, digits: int) -> tuple[int, str, Any]:
+    """A sort/count key; floats rounded to the tolerance so near-equal values meet."""
+    if value is None:
+        return (0, "", "")
+    if isinstance(value, float):
+        if math.isnan(value):
+            return (1, "nan", "")
+        return (2, "num", round(value, digits) + 0.0)
+    return (3, type(value).__name__, value)
+
+
+def _cells_equal(a: Any, b: Any, tol: float) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, float) and isinstance(b, float):
+        if math.isnan(a) or math.isnan(b):
+            return math.isnan(a) and math.isnan(b)
+        return abs(a - b) <= tol * max(1.0, abs(a), abs(b))
+    return a == b
+
+
+def _rows_equal(a: tuple[Any, ...], b: tuple[Any, ...], tol: float) -> bool:
+    return len(a) == len(b) and all(_cells_equal(x, y, tol) for x, y in zip(a, b, strict=True))
+
+
+def compare(
+    expected: ResultSet, got: ResultSet, *, ordered: bool, tolerance: float
+) -> tuple[bool, str, list[dict[str, Any]]]:
+    """(equal, message, first differing rows) for two result sets."""
+    if len(expected.columns) != len(got.columns):
+        return (
+            False,
+            f"Expected {len(expected.columns)} columns ({', '.join(expected.columns)}), "
+            f"your query returned {len(got.columns)} ({', '.join(got.columns)}).",
+            [],
+        )
+    exp = [tuple(_norm(v) for v in row) for row in expected.rows]
+    mine = [tuple(_norm(v) for v in row) for row in got.rows]
+    digits = max(0, min(12, round(-math.log10(tolerance)) - 1)) if tolerance > 0 else 12
+    if ordered:
+        for index, (a, b) in enumerate(zip(exp, mine, strict=False)):
+            if not _rows_equal(a, b, tolerance):
+                out = []
+                for j in range(index, min(index + DIFF_ROWS, max(len(exp), len(mine)))):
+                    if j < len(exp):
+                        out.append({"side": "expected", "index": j + 1, "row": expected.rows[j]})
+                    if j < len(got.rows):
+                        out.append({"side": "yours", "index": j + 1, "row": got.rows[j]})
+                return False, f"Row {index + 1} differs (this problem checks the order).", out
+        if len(exp) != len(mine):
+            shorter = min(len(exp), len(mine))
+            out = [{"side": "expected", "index": j + 1, "row": expected.rows[j]}
+                    for j in range(shorter, min(len(exp), shorter + DIFF_ROWS))]  # fmt: skip
+            out += [{"side": "yours", "index": j + 1, "row": got.rows[j]}
+                     for j in range(shorter, min(len(mine), shorter + DIFF_ROWS))]  # fmt: skip
+            return False, _count_message(len(exp), len(mine)), out
+        return True, f"Correct: {len(mine)} rows match, in order.", []
+
+    def keyed(rows: list[tuple[Any, ...]]) -> list[tuple[tuple[Any, ...], int]]:
+        return sorted(
+            ((tuple(_key(v, digits) for v in row), i) for i, row in enumerate(rows)),
+            key=lambda pair: pair[0],
+        )
+
+    exp_keys, my_keys = keyed(exp), keyed(mine)
+    missing_counter = Counter(k for k, _ in exp_keys) - Counter(k for k, _ in my_keys)
+    extra_counter = Counter(k for k, _ in my_keys) - Counter(k for k, _ in exp_keys)
+    # equal after rounding: confirm with the tolerance on aligned (sorted) rows
+    if (
+        not missing_counter
+        and not extra_counter
+        and all(
+            _rows_equal(exp[i], mine[j], tolerance)
+            for (_, i), (_, j) in zip(exp_keys, my_keys, strict=True)
+        )
+    ):
+        return True, f"Correct: {len(mine)} rows match (order not graded).", []
+    diff: list[dict[str, Any]] = []
+    for key, index in exp_keys:
+        if missing_counter.get(key, 0) > 0 and len(diff) < DIFF_ROWS:
+            missing_counter[key] -= 1
+            diff.append({"side": "missing", "index": index + 1, "row": expected.rows[index]})
+    shown = 0
+    for key, index in my_keys:
+        if extra_counter.get(key, 0) > 0 and shown < DIFF_ROWS:
+            extra_counter[key] -= 1
+            shown += 1
+            diff.append({"side": "extra", "index": index + 1, "row": got.rows[index]})
+    if len(exp) != len(mine):
+        return False, _count_message(len(exp), len(mine)), diff
+    return False, "Same number of rows, but some values differ.", diff
+
+
+def _count_message(expected: int, got: int) -> str:
+    more = "more" if got > expected else "fewer"
+    return f"Expected {expected} rows, your query returned {got} ({more})."
+
+
+# ---- judging ------------------------------------------------------------------------------
+
+_expected_cache: dict[tuple[str, str, float, int], ResultSet] = {}
+
+
+def expected_result(spec: SqlSpec, path: Path) -> ResultSet:
+    """The reference's rows, cached per process (the dataset file never changes)."""
+    key = (spec.id, str(path), path.stat().st_mtime, hash(spec.reference))
+    cached = _expected_cache.get(key)
+    if cached is None:
+        cached = execute(
+            path,
+            spec.reference,
+            time_limit=max(spec.time_limit, 60.0),
+            row_limit=spec.row_limit,
+            check=spec.check,
+            threads=safety.cpu_threads(),
+        )
+        _expected_cache[key] = cached
+    return cached
+
+
+def judge(spec: SqlSpec, path: Path, sql: str) -> Verdict:
+    """Judge the learner's `sql` for `spec` on the dataset file at `path`."""
+    expected = expected_result(spec, path)
+    try:
+        got = execute(
+            path, sql, time_limit=spec.time_limit, row_limit=spec.row_limit, check=spec.check
+        )
+    except safety.SqlTimeoutError as error:
+        return Verdict(False, "timeout", error.message, expected_columns=expected.columns,
+                       expected_row_count=len(expected.rows))  # fmt: skip
+    except safety.SqlSafetyError as error:
+        return Verdict(False, "refused", error.message, expected_columns=expected.columns,
+                       expected_row_count=len(expected.rows))  # fmt: skip
+    except SqlQueryError as error:
+        return Verdict(False, "error", error.message, hint=error.hint,
+                       expected_columns=expected.columns,
+                       expected_row_count=len(expected.rows))  # fmt: skip
+    except UserError as error:
+        return Verdict(False, "error", error.message, expected_columns=expected.columns,
+                       expected_row_count=len(expected.rows))  # fmt: skip
+    ok, message, diff = compare(expected, got, ordered=spec.ordered, tolerance=spec.float_tolerance)
+    return Verdict(
+        passed=ok,
+        status="pass" if ok else "wrong",
+        message=message,
+        columns=got.columns,
+        rows=got.rows[:PREVIEW_ROWS],
+        row_count=len(got.rows),
+        expected_columns=expected.columns,
+        expected_row_count=len(expected.rows),
+        diff=diff,
+        elapsed_ms=got.elapsed_ms,
+    )

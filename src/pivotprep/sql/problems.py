@@ -1,0 +1,164 @@
+"""The SQL problem packs in `content/sql/problems/<id>/` (format: content/sql/README.md).
+
+`load_sql_problems()` is the provider the practice catalogue calls: it turns every pack into
+the kind-agnostic `ProblemInfo`, so `practice next`, hints, the solution lock and reviews
+work for SQL problems without knowing anything about SQL.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from pivotprep.core.errors import NotFoundError
+from pivotprep.sql.datasets import CONTENT
+from pivotprep.sql.judge import DEFAULT_ROW_LIMIT, DEFAULT_TIME_LIMIT, SqlSpec
+
+PROBLEMS = CONTENT / "problems"
+KINDS = ("query", "mutation", "drill")
+TOPICS = (
+    "filtering", "joins", "aggregation", "window-functions", "ctes", "recursive-ctes",
+    "dates-strings", "nulls", "deduplication", "top-n", "funnels", "retention", "cohorts",
+    "sessionisation", "optimisation",
+)  # fmt: skip
+DIFFICULTIES = ("easy", "medium", "hard")
+ID_RE = re.compile(r"^sql-[a-z0-9-]+$")
+
+
+class PackError(ValueError):
+    """A problem pack breaks the format (a content bug, caught by the validate test)."""
+
+
+@dataclass(frozen=True)
+class SqlProblem:
+    id: str
+    title: str
+    kind: str
+    dataset: str
+    topic: str
+    difficulty: str
+    estimated_minutes: int
+    ordered: bool
+    float_tolerance: float
+    row_limit: int
+    time_limit: float
+    hints: tuple[str, ...]
+    statement_md: str
+    reference: str
+    wrongs: dict[str, str]  # file stem -> SQL (line 1 says what is wrong)
+    check: str | None = None
+    slow: str | None = None
+    speedup: float | None = None
+    folder: Path | None = None
+
+    @property
+    def is_drill(self) -> bool:
+        return self.kind == "drill"
+
+    def spec(self) -> SqlSpec:
+        return SqlSpec(
+            id=self.id, dataset=self.dataset, reference=self.reference, ordered=self.ordered,
+            float_tolerance=self.float_tolerance, row_limit=self.row_limit,
+            time_limit=self.time_limit, check=self.check,
+        )  # fmt: skip
+
+
+def load_pack(folder: Path) -> SqlProblem:
+    """Read and check one problem folder."""
+    from pivotprep.sql.datasets import datasets
+
+    def need(name: str) -> str:
+        path = folder / name
+        if not path.is_file():
+            raise PackError(f"{folder.name}: missing {name}")
+        return path.read_text(encoding="utf-8")
+
+    meta = yaml.safe_load(need("meta.yaml")) or {}
+    pid = meta.get("id")
+    if pid != folder.name or not ID_RE.match(str(pid)):
+        raise PackError(f"{folder.name}: id must equal the folder name and start with 'sql-'")
+    kind = meta.get("kind", "query")
+    checks = {
+        "kind": kind in KINDS,
+        "dataset": meta.get("dataset") in datasets(),
+        "topic": meta.get("topic") in TOPICS,
+        "difficulty": meta.get("difficulty") in DIFFICULTIES,
+        "hints": isinstance(meta.get("hints"), list) and 1 <= len(meta["hints"]) <= 4,
+        "estimated_minutes": isinstance(meta.get("estimated_minutes"), int),
+        "check": kind != "mutation" or bool(meta.get("check")),
+        "speedup": kind != "drill" or float(meta.get("speedup") or 0) > 1,
+    }
+    bad = [name for name, ok in checks.items() if not ok]
+    if bad:
+        raise PackError(f"{pid}: invalid {', '.join(bad)} in meta.yaml")
+    wrongs = {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("wrong_*.sql"))}
+    if not wrongs:
+        raise PackError(f"{pid}: needs at least one wrong_*.sql")
+    for stem, sql in wrongs.items():
+        if not sql.lstrip().startswith("--"):
+            raise PackError(f"{pid}: {stem}.sql must start with a '--' comment on what is wrong")
+    statement = need("problem.md")
+    title = str(meta.get("title") or "").strip()
+    if not statement.startswith(f"# {title}"):
+        raise PackError(f"{pid}: problem.md must start with '# {title}'")
+    return SqlProblem(
+        id=pid,
+        title=title,
+        kind=kind,
+        dataset=meta["dataset"],
+        topic=meta["topic"],
+        difficulty=meta["difficulty"],
+        estimated_minutes=int(meta["estimated_minutes"]),
+        ordered=bool(meta.get("ordered", False)),
+        float_tolerance=float(meta.get("float_tolerance", 1e-6)),
+        row_limit=int(meta.get("row_limit", DEFAULT_ROW_LIMIT)),
+        time_limit=float(meta.get("time_limit", DEFAULT_TIME_LIMIT)),
+        hints=tuple(str(h) for h in meta["hints"]),
+        statement_md=statement,
+        reference=need("reference.sql"),
+        wrongs=wrongs,
+        check=meta.get("check"),
+        slow=need("slow.sql") if kind == "drill" else None,
+        speedup=float(meta["speedup"]) if kind == "drill" else None,
+        folder=folder,
+    )
+
+
+@lru_cache(maxsize=1)
+def load_packs() -> dict[str, SqlProblem]:
+    """Every SQL problem, by id, sorted."""
+    folders = sorted(p for p in PROBLEMS.iterdir() if p.is_dir() and not p.name.startswith("."))
+    return {problem.id: problem for problem in map(load_pack, folders)}
+
+
+def get_sql_problem(problem_id: str) -> SqlProblem:
+    try:
+        return load_packs()[problem_id]
+    except KeyError:
+        raise NotFoundError(
+            f"No SQL problem {problem_id!r}. See `pivotprep sql list` for the ids."
+        ) from None
+
+
+def load_sql_problems() -> list:  # list[ProblemInfo]; imported lazily to keep arrows one way
+    """The catalogue provider: every SQL pack as a practice `ProblemInfo`."""
+    from pivotprep.practice.catalog import ProblemInfo
+
+    return [
+        ProblemInfo(
+            id=p.id,
+            kind="sql",
+            title=p.title,
+            pattern=p.topic,
+            difficulty=p.difficulty,
+            estimated_minutes=p.estimated_minutes,
+            hints=p.hints,
+            statement_md=p.statement_md,
+            solution=p.reference,
+        )
+        for p in load_packs().values()
+    ]

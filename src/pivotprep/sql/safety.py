@@ -1,0 +1,166 @@
+"""Locked-down DuckDB connections: only the dataset's tables are reachable.
+
+Every learner query runs on a connection opened here with external access off (no files,
+no network, no ATTACH, no COPY ... TO, no read_csv('/etc/passwd')), extension auto-install
+and auto-load off, and the configuration locked (`lock_configuration`) so that `SET` or
+`PRAGMA` cannot turn any of it back on. Statements are classified before they run
+(DuckDB's own parser, via `extract_statements`): reads run on a read-only connection to
+the dataset file, statements that change data run on a throwaway copy, and administrative
+statements are refused with a message that says why. A timer interrupts the connection at
+the time limit.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pivotprep.core.errors import UserError
+
+# Statement types a learner may send. Anything else (PRAGMA, SET, LOAD/INSTALL, ATTACH,
+# DETACH, COPY, EXPORT, CALL, TRANSACTION...) is refused before it reaches DuckDB.
+READ_TYPES = frozenset({"SELECT", "EXPLAIN"})
+WRITE_TYPES = frozenset({"INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "ALTER", "MERGE_INTO"})
+
+REFUSED = {
+    "LOAD": "Installing or loading DuckDB extensions is switched off here.",
+    "ATTACH": "ATTACH is switched off: only the practice dataset is reachable.",
+    "DETACH": "DETACH is switched off: only the practice dataset is reachable.",
+    "COPY": "COPY is switched off: practice queries cannot read or write files.",
+    "COPY_DATABASE": "COPY is switched off: practice queries cannot read or write files.",
+    "EXPORT": "EXPORT DATABASE is switched off: practice queries cannot write files.",
+    "PRAGMA": "PRAGMA is switched off: the practice connection's settings are fixed.",
+    "SET": "SET is switched off: the practice connection's settings are fixed.",
+    "VARIABLE_SET": "SET VARIABLE is switched off: the practice connection's settings are fixed.",
+    "CALL": "CALL is switched off here; query the tables with SELECT.",
+    "TRANSACTION": "Transactions are not needed: each run starts from the original dataset.",
+}
+
+
+class SqlSafetyError(UserError):
+    """The query tries to do something practice connections do not allow."""
+
+
+class SqlTimeoutError(UserError):
+    """The query ran past the time limit and was cancelled."""
+
+
+def locked_config(threads: int = 1) -> dict[str, Any]:
+    return {
+        "enable_external_access": False,
+        "autoinstall_known_extensions": False,
+        "autoload_known_extensions": False,
+        "allow_community_extensions": False,
+        "threads": threads,
+        "memory_limit": "1GB",
+    }
+
+
+def _lock(con: Any) -> Any:
+    """Silence the progress bar (a per-connection option), then lock every setting."""
+    con.execute("SET enable_progress_bar = false")
+    con.execute("SET lock_configuration = true")
+    return con
+
+
+def connect_read_only(path: Path, *, threads: int = 1):  # type: ignore[no-untyped-def]
+    """A fresh, locked, read-only connection to a built dataset file."""
+    import duckdb
+
+    return _lock(duckdb.connect(str(path), read_only=True, config=locked_config(threads)))
+
+
+@contextmanager
+def throwaway_copy(path: Path, *, threads: int = 1) -> Iterator[Any]:
+    """A locked read-write connection to a temporary copy of `path`, deleted afterwards."""
+    import duckdb
+
+    folder = tempfile.mkdtemp(prefix="pivotprep-sql-")
+    copy = Path(folder) / path.name
+    try:
+        shutil.copyfile(path, copy)
+        con = _lock(duckdb.connect(str(copy), config=locked_config(threads)))
+        try:
+            yield con
+        finally:
+            con.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class Statement:
+    kind: str  # DuckDB statement type name, e.g. SELECT, DELETE
+    sql: str
+
+    @property
+    def writes(self) -> bool:
+        return self.kind in WRITE_TYPES
+
+
+def classify(con: Any, sql: str) -> list[Statement]:
+    """Split `sql` into statements with DuckDB's parser; refuse administrative ones.
+
+    Raises duckdb's ParserException for SQL DuckDB cannot parse (the caller turns it into
+    a dialect hint) and `SqlSafetyError` for statements practice does not allow.
+    """
+    if not sql.strip():
+        raise UserError("The query is empty: write a SELECT statement.", field="query")
+    statements = [Statement(s.type.name, s.query) for s in con.extract_statements(sql)]
+    if not statements:
+        raise UserError("The query is empty: write a SELECT statement.", field="query")
+    for statement in statements:
+        if statement.kind in REFUSED:
+            raise SqlSafetyError(REFUSED[statement.kind], field="query")
+        if statement.kind not in READ_TYPES | WRITE_TYPES:
+            raise SqlSafetyError(
+                f"{statement.kind} statements are not allowed in practice; "
+                "query the tables with SELECT.",
+                field="query",
+            )
+    return statements
+
+
+def translate_error(exc: Exception) -> str | None:
+    """A clear message for DuckDB errors caused by the lock-down, or None."""
+    text = str(exc)
+    name = type(exc).__name__
+    if name == "PermissionException" or "disabled by configuration" in text:
+        return (
+            "Reading or writing files, the network and extensions is switched off: "
+            "only the dataset's tables are reachable."
+        )
+    if "configuration has been locked" in text:
+        return "The practice connection's settings are fixed and cannot be changed."
+    if name == "InterruptException":
+        return "The query was cancelled."
+    return None
+
+
+@contextmanager
+def time_limit(con: Any, seconds: float) -> Iterator[dict[str, bool]]:
+    """Interrupt `con` after `seconds`; the yielded dict's "fired" says if it did."""
+    state = {"fired": False}
+
+    def fire() -> None:
+        state["fired"] = True
+        con.interrupt()
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield state
+    finally:
+        timer.cancel()
+
+
+def cpu_threads() -> int:
+    return max(1, min(2, os.cpu_count() or 1))

@@ -1,0 +1,244 @@
+"""Analyse a STAR story: sentences with labels and reasons, components present / weak /
+missing, findings that quote their sentences, and a score that shows its parts. Pure.
+
+`analyze(text)` takes free text; `analyze_fields(situation=..., ...)` takes the four
+S/T/A/R boxes of the form and analyses them as one story in that order. Past-domain
+jargon comes from a finder passed in (the ATS translation map in production), so this
+module does no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pivotprep.core.errors import InputTooLargeError, ValidationError
+from pivotprep.stories.analyzer import lexicon
+from pivotprep.stories.analyzer.labels import NAMES, LabelledSentence, label_sentences
+from pivotprep.stories.analyzer.sentences import split_sentences
+from pivotprep.stories.checks import (
+    WORDS_PER_MINUTE,
+    Finding,
+    JargonFinder,
+    delivery_findings,
+    structure_findings,
+)
+
+MAX_CHARS = 20_000  # about 3,000 words: six times the longest story worth telling
+MAX_WORDS = 3_000
+MIN_ENGLISH_SHARE = 0.15  # English prose has 35-50% stop words
+_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")  # two capitals or more: checked below
+WEIGHTS = {"S": 15, "T": 10, "A": 35, "R": 25}
+DELIVERY_POINTS = 15
+DELIVERY_CODES = ("filler", "hedging", "jargon", "long_setup", "too_long", "too_short")
+
+
+class EmptyStoryError(ValidationError):
+    """Nothing to analyse."""
+
+
+class NotEnglishError(ValidationError):
+    """The analyzer reads English only."""
+
+
+@dataclass(frozen=True)
+class Component:
+    key: str  # S, T, A, R
+    name: str
+    status: str  # present, weak, missing
+    sentences: tuple[int, ...]
+    note: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "name": self.name,
+            "status": self.status,
+            "sentences": list(self.sentences),
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
+class Analysis:
+    sentences: list[LabelledSentence]
+    components: list[Component]
+    findings: list[Finding]
+    words: int
+    score: int
+    score_parts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def spoken_minutes(self) -> float:
+        return self.words / WORDS_PER_MINUTE
+
+    @property
+    def codes(self) -> set[str]:
+        return {f.code for f in self.findings}
+
+    def findings_for(self, index: int) -> list[Finding]:
+        return [f for f in self.findings if index in f.sentences]
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-able summary, stored with practice attempts."""
+        return {
+            "score": self.score,
+            "score_parts": self.score_parts,
+            "words": self.words,
+            "spoken_minutes": round(self.spoken_minutes, 2),
+            "components": [c.to_dict() for c in self.components],
+            "findings": [f.to_dict() for f in self.findings],
+            "sentences": [
+                {
+                    "index": s.sentence.index,
+                    "text": s.text,
+                    "label": s.label,
+                    "also": list(s.also),
+                    "reasons": s.reasons,
+                }
+                for s in self.sentences
+            ],
+        }
+
+
+def count_words(text: str) -> int:
+    return len(text.split())
+
+
+def check_size(text: str, *, field_name: str = "text", what: str = "story") -> None:
+    """Refuse a paste over the limits before doing any work on it (bounded time)."""
+    if len(text) > MAX_CHARS or count_words(text[: MAX_CHARS + 1]) > MAX_WORDS:
+        raise InputTooLargeError(
+            f"This {what} is {count_words(text):,} words long; the limit is {MAX_WORDS:,} words "
+            f"({MAX_CHARS:,} characters). A spoken answer is 225-450 words: paste one story "
+            "at a time.",
+            field=field_name,
+        )
+
+
+def english_share(text: str) -> float:
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    if not tokens:
+        return 0.0
+    return sum(t in lexicon.ENGLISH_STOPWORDS for t in tokens) / len(tokens)
+
+
+def looks_english(text: str) -> bool:
+    """A simple stop-word ratio: short texts get the benefit of the doubt."""
+    tokens = _TOKEN.findall(text)
+    return len(tokens) < 8 or english_share(text) >= MIN_ENGLISH_SHARE
+
+
+def _components(labelled: list[LabelledSentence], codes: set[str]) -> list[Component]:
+    def picked(key: str) -> tuple[int, ...]:
+        return tuple(s.sentence.index for s in labelled if s.label == key or key in s.also)
+
+    out = []
+    notes = {
+        "S": {"missing": "No context: where, when, what was wrong.", "weak": "Only a fragment."},
+        "T": {"missing": "Your goal or responsibility is not said.", "weak": "Only implied."},
+        "A": {
+            "missing": "Nothing you did is told.",
+            "weak": "Told as “we” or in generic verbs.",
+        },
+        "R": {"missing": "No outcome.", "weak": "An outcome without a number."},
+    }
+    for key in ("S", "T", "A", "R"):
+        indices = picked(key)
+        status = "present" if indices else "missing"
+        if key == "S" and indices and sum(labelled[i].features.words for i in indices) < 8:
+            status = "weak"
+        if key == "T" and indices and not any(labelled[i].label == "T" for i in indices):
+            status = "weak"
+        if key == "A" and indices and codes & {"we_ownership", "vague_actions"}:
+            status = "weak"
+        if key == "R" and indices and "unquantified_result" in codes:
+            status = "weak"
+        if key == "S" and "missing_situation" in codes:
+            status = "missing"
+        note = notes[key].get(status, f"{len(indices)} sentence(s).")
+        out.append(Component(key, NAMES[key], status, indices, note))
+    return out
+
+
+def _score(components: list[Component], codes: set[str]) -> tuple[int, dict[str, int]]:
+    parts: dict[str, int] = {}
+    for component in components:
+        full = WEIGHTS[component.key]
+        parts[component.name] = {"present": full, "weak": full // 2, "missing": 0}[component.status]
+    lost = 5 * len(codes & set(DELIVERY_CODES))
+    parts["Delivery"] = max(0, DELIVERY_POINTS - lost)
+    return sum(parts.values()), parts
+
+
+def _sentence_at(labelled: list[LabelledSentence], offset: int) -> int | None:
+    for s in labelled:
+        if s.sentence.start <= offset < max(s.sentence.end, s.sentence.start + 1):
+            return s.sentence.index
+    return None
+
+
+def _jargon(
+    text: str,
+    labelled: list[LabelledSentence],
+    domain: str | None,
+    finder: JargonFinder | None,
+) -> list[tuple[int, str, str]]:
+    """(sentence, term, advice) for past-domain phrases (the translation map) and for
+    acronyms a tech interviewer is unlikely to know ("IEP", "OPORD", "ACV")."""
+    hits: list[tuple[int, str, str]] = []
+    seen: set[str] = set()
+    for hit in finder(text, domain) if finder is not None else []:
+        index = _sentence_at(labelled, hit.start)
+        advice = getattr(hit, "suggestion", "") or ""
+        key = advice or hit.term.lower()
+        if index is not None and key not in seen:
+            seen.add(key)
+            hits.append((index, hit.term, advice))
+    for match in _ACRONYM.finditer(text):
+        term = match.group(0)
+        if sum(c.isupper() for c in term) < 2:
+            continue
+        if term.upper() in lexicon.KNOWN_ACRONYMS or term.lower() in seen:
+            continue
+        index = _sentence_at(labelled, match.start())
+        if index is not None:
+            seen.add(term.lower())
+            hits.append((index, term, "spell it out and say what it means"))
+    return hits
+
+
+def analyze(
+    text: str, *, domain: str | None = None, jargon_finder: JargonFinder | None = None
+) -> Analysis:
+    """Analyse one story told as free text. Raises on empty, oversized or non-English text."""
+    check_size(text)
+    if not text.strip() or not _TOKEN.search(text):
+        raise EmptyStoryError(
+            "The story is empty. Write it as free text, or fill the Situation, Task, Action "
+            "and Result boxes.",
+            field="text",
+        )
+    if not looks_english(text):
+        raise NotEnglishError(
+            f"This text does not look like English (only {english_share(text):.0%} common "
+            "English words). The analyzer reads English; the story is kept as written.",
+            field="text",
+        )
+    sentences = split_sentences(text)
+    labelled = label_sentences(sentences)
+    words = count_words(text)
+    findings = structure_findings(labelled)
+    findings += delivery_findings(labelled, words, _jargon(text, labelled, domain, jargon_finder))
+    codes = {f.code for f in findings}
+    components = _components(labelled, codes)
+    score, parts = _score(components, codes)
+    return Analysis(labelled, components, findings, words, score, parts)
+
+
+def join_fields(situation: str = "", task: str = "", action: str = "", result: str = "") -> str:
+    """The four boxes as one story, in STAR order, each box its own paragraph."""
+    parts = [p.strip() for p in (situation, task, action, result) if p and p.strip()]
+    return "\n\n".join(parts)

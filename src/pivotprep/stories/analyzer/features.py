@@ -1,0 +1,282 @@
+"""What the analyzer sees in one sentence. Pure: text in, `Features` out.
+
+Each feature keeps the words that triggered it, so a label can say why it was given
+("subject 'I' + past action verb 'built'", "a measured change: 'from 41 to 23'").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pivotprep.stories.analyzer import lexicon
+
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|\d+(?:[.,]\d+)*%?")
+
+
+def _any(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """One regex for a list of patterns: a single pass per sentence instead of one per pattern."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+_TASK = _any(lexicon.TASK_PATTERNS)
+_MEASURE = _any(lexicon.MEASURE_PATTERNS)
+_FILLER = _any(lexicon.FILLER_PATTERNS)
+_HEDGE = _any(lexicon.HEDGING_PATTERNS)
+_VAGUE = _any(
+    [r"\b" + re.escape(p) + r"\b" for p in sorted(lexicon.VAGUE_PHRASES, key=len, reverse=True)]
+)
+_OPENERS = tuple(lexicon.SITUATION_OPENERS)
+_SKIP = frozenset(
+    [
+        "also",
+        "then",
+        "personally",
+        "first",
+        "later",
+        "quickly",
+        "immediately",
+        "myself",
+        "finally",
+        "just",
+        "still",
+        "even",
+        "carefully",
+        "again",
+        "eventually",
+        "basically",
+        "literally",
+        "actually",
+        "really",
+        "kind",
+        "sort",
+        "of",
+        "maybe",
+        "probably",
+        "perhaps",
+        "might",
+        "may",
+        "have",
+        "had",
+        "honestly",
+        "quietly",
+        "soon",
+    ]
+)
+_BACKGROUND = re.compile(
+    r"\b(?:was|were) (?!\w+ing to\b)[a-z]+ing\b|\bhad (?:been|not been|[a-z]+ed|arrived|grown|"
+    r"become|gone|built|taken)\b"
+)
+_DETERMINERS = frozenset(
+    ["the", "a", "next", "first", "following", "past", "last", "those", "these"]
+)
+_NOT_DONE = frozenset(["to", "when", "if", "whenever", "before", "unless", "would", "could"])
+_CHAIN = re.compile(
+    r"(?:,\s*|\band\s+|\bthen\s+)(?:(?:also|then|later|finally|personally|,)\s+)*"
+    r"([a-z]+(?:ed)?)\b"
+)
+_SUBJECT_OTHERS = frozenset(
+    ["he", "she", "they", "it", "the", "our", "my", "their", "his", "her", "this", "that"]
+)
+
+
+@dataclass(frozen=True)
+class Features:
+    """The evidence found in a sentence; every list holds the matched words."""
+
+    words: int
+    position: float  # 0 = first sentence, 1 = last
+    i_actions: list[str] = field(default_factory=list)  # "I built"
+    we_actions: list[str] = field(default_factory=list)  # "we merged"
+    i_states: list[str] = field(default_factory=list)  # "I was", "I wanted"
+    background: list[str] = field(default_factory=list)  # "was introducing", "had been"
+    role: bool = False  # the teller's verbs all describe a role: "I led a team of nine"
+    past_verbs: list[str] = field(default_factory=list)
+    task_cues: list[str] = field(default_factory=list)
+    situation_cues: list[str] = field(default_factory=list)
+    opener: str = ""
+    outcome_verbs: list[str] = field(default_factory=list)
+    outcome_phrases: list[str] = field(default_factory=list)
+    measures: list[str] = field(default_factory=list)  # changes with a size
+    numbers: list[str] = field(default_factory=list)  # any quantity, timeframes excluded
+    timeframes: list[str] = field(default_factory=list)
+    insight: str = ""  # "I found that", "I noticed" (analysis: an action)
+    vague: list[str] = field(default_factory=list)
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=8192)
+def base_form(word: str) -> str | None:
+    """The base form of a past-tense verb ("built" -> "build", "mapped" -> "map"), else None."""
+    w = word.lower()
+    if w in lexicon.IRREGULAR_PAST:
+        return lexicon.IRREGULAR_PAST[w]
+    if len(w) > 4 and w.endswith("ied"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("ed") and w not in ("need", "feed", "speed", "seed", "hundred"):
+        stem = w[:-2]
+        candidates = [stem, stem + "e", w[:-1]]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            candidates.append(stem[:-1])
+        for candidate in candidates:
+            if candidate in lexicon.ACTION_VERBS or candidate in lexicon.OUTCOME_VERBS:
+                return candidate
+        return stem + "e" if stem.endswith(("at", "ov", "ur", "iz", "is", "us", "ag")) else stem
+    return None
+
+
+def _subject_verbs(tokens: list[str], subject: str) -> list[tuple[str, str]]:
+    """(verb as written, base form) for each past verb whose subject is `subject`.
+
+    Skips adverbs, fillers and hedges between subject and verb ("I then also built",
+    "I basically timed", "we sort of set up"), and follows verbs chained after the first
+    with "and", "then" or a comma ("I timed it, cut the rest and rebuilt it").
+    """
+    found: list[tuple[str, str]] = []
+    lowered = [t.lower() for t in tokens]
+    for index, token in enumerate(lowered):
+        if token != subject:
+            continue
+        for offset in range(1, 5):
+            if index + offset >= len(tokens):
+                break
+            nxt = tokens[index + offset]
+            if lowered[index + offset] in _SKIP:
+                continue
+            base = base_form(nxt)
+            if base is not None:
+                found.append((nxt, base))
+            break
+    return found
+
+
+def _acts(base: str) -> bool:
+    """A past verb after "I"/"we" is an action unless it states, wants or reports an outcome."""
+    return base in lexicon.ACTION_VERBS or (
+        base not in lexicon.STATE_VERBS and base not in lexicon.OUTCOME_VERBS
+    )
+
+
+def _chained_verbs(text: str) -> list[tuple[str, str]]:
+    """Past action verbs coordinated after a first one: ", cut", "and rebuilt"."""
+    out = []
+    for match in _CHAIN.finditer(text.lower()):
+        word = match.group(1)
+        base = base_form(word)
+        if base in lexicon.ACTION_VERBS:
+            out.append((word, base))
+    return out
+
+
+def _numbers(text: str, tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Quantities in the sentence, with timeframes ("within six weeks") set apart."""
+    numbers: list[str] = []
+    timeframes: list[str] = []
+    lowered = [t.lower() for t in tokens]
+    for index, token in enumerate(lowered):
+        is_number = token[:1].isdigit() or token in lexicon.NUMBER_WORDS
+        if not is_number:
+            continue
+        unit = lowered[index + 1] if index + 1 < len(lowered) else ""
+        lead = lowered[index - 1] if index >= 1 else ""
+        lead2 = lowered[index - 2] if index >= 2 else ""
+        if unit in lexicon.TIME_UNITS and (
+            lead in lexicon.TIMEFRAME_LEADS
+            or (lead in _DETERMINERS and lead2 in lexicon.TIMEFRAME_LEADS)
+        ):
+            timeframes.append(f"{lead} {tokens[index]} {unit}")
+            if lead == "within" and index > 2:
+                numbers.append(f"within {tokens[index]} {unit}")  # "went out within one day"
+            continue
+        if token in ("one",) and unit not in lexicon.TIME_UNITS:
+            continue  # "one of them", "one afternoon": not a measure
+        numbers.append(tokens[index])
+    for money in re.findall(r"[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kmb]?", text):
+        numbers.append(money.strip())
+    return numbers, timeframes
+
+
+def extract(text: str, position: float) -> Features:
+    """Features of one sentence at relative `position` in its story."""
+    tokens = words_of(text)
+    low = " " + text.lower() + " "
+    i_verbs = _subject_verbs(tokens, "i")
+    we_verbs = _subject_verbs(tokens, "we")
+    chained = _chained_verbs(text)
+    i_actions = [w for w, b in i_verbs if _acts(b)]
+    i_states = [w for w, b in i_verbs if b in lexicon.STATE_VERBS]
+    we_actions = [w for w, b in we_verbs if _acts(b)]
+    # Chained verbs belong to whoever acted first in the sentence.
+    first_i = low.find(" i ")
+    first_we = low.find(" we ")
+    if i_actions and (first_we < 0 or 0 <= first_i < first_we):
+        i_actions += [w for w, _ in chained if w not in i_actions]
+    elif we_actions:
+        we_actions += [w for w, _ in chained if w not in we_actions]
+    past = [t for t in tokens if base_form(t) is not None]
+    lowered = [t.lower() for t in tokens]
+    outcome_verbs = [
+        t
+        for i, t in enumerate(tokens)
+        if base_form(t) in lexicon.OUTCOME_VERBS and not _NOT_DONE & set(lowered[max(0, i - 4) : i])
+    ]
+    outcome_verbs += [
+        t
+        for t in tokens
+        if t.lower() in ("reduces", "saves", "improves", "increases", "cuts", "takes")
+    ]
+    numbers, timeframes = _numbers(text, tokens)
+    insight = ""
+    match = re.search(r"\b(?:i|we) (?:found|noticed|realised|realized|saw|discovered)\b", low)
+    if match:
+        insight = match.group(0)
+    elif any(base_form(w) in ("find", "notice", "realise", "discover") for w in i_actions):
+        insight = next(
+            w for w in i_actions if base_form(w) in ("find", "notice", "discover", "realise")
+        )
+    start = low.lstrip()
+    opener = ""
+    if start.startswith(_OPENERS):
+        opener = next(o for o in _OPENERS if start.startswith(o))
+    dated = re.match(lexicon.TIME_OPENER, low.lstrip())
+    if dated and not opener:
+        opener = dated.group(0)
+    return Features(
+        words=len(tokens),
+        position=position,
+        i_actions=i_actions,
+        we_actions=we_actions,
+        i_states=i_states,
+        background=_BACKGROUND.findall(low),
+        role=bool(i_actions) and all(base_form(w) in lexicon.ROLE_VERBS for w in i_actions),
+        past_verbs=past,
+        task_cues=[m.group(0) for m in _TASK.finditer(low)],
+        situation_cues=[c.strip() for c in lexicon.SITUATION_CUES if c in low],
+        opener=opener.strip(),
+        outcome_verbs=outcome_verbs,
+        outcome_phrases=[p for p in lexicon.OUTCOME_PHRASES if p in low],
+        measures=[m.group(0) for m in _MEASURE.finditer(low)],
+        numbers=numbers,
+        timeframes=timeframes,
+        insight=insight,
+        vague=list(vague_in(text)),
+    )
+
+
+@lru_cache(maxsize=1024)
+def fillers_in(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0).strip(" ,") for m in _FILLER.finditer(text.lower().strip()))
+
+
+@lru_cache(maxsize=1024)
+def hedges_in(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0) for m in _HEDGE.finditer(" " + text.lower() + " "))
+
+
+@lru_cache(maxsize=1024)
+def vague_in(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0) for m in _VAGUE.finditer(" " + text.lower() + " "))

@@ -1,0 +1,436 @@
+"""Word lists the analyzer reads sentences with. Pure data, written here.
+
+Kept apart from the rules so a reviewer can see exactly which words count as what.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs that describe something a person did (base forms; inflections are folded).
+ACTION_VERBS = _words(
+    """
+    add adjust agree align analyse analyze apologise apologize arrange ask assign audit
+    automate book break brief build calculate call change check choose clean coach code
+    collect compare configure connect convince create cut debug decide delegate deliver
+    demonstrate design develop document draft draw email escalate estimate export
+    facilitate find fix follow gather go group hire identify implement install interview
+    introduce invite launch lead learn list listen log make map contact visit reconcile
+    replan measure meet mentor merge migrate model move negotiate offer organise
+    organize pair pick pilot plan practise practice prepare present print prioritise
+    prioritize produce profile program propose prototype publish pull put query rebuild
+    record recruit redesign redraw refactor rehearse remove reorganise reorganize
+    replace replan report request research review rewrite roll run schedule score script
+    segment send set share shadow show simplify sit sketch sort speak spend split start
+    streamline study suggest summarise summarize survey swab talk teach test time track
+    train trial turn visualise visualize volunteer walk write
+    """
+)
+
+# Past forms that do not end in -ed.
+IRREGULAR_PAST = {
+    "built": "build",
+    "wrote": "write",
+    "rewrote": "rewrite",
+    "rebuilt": "rebuild",
+    "ran": "run",
+    "led": "lead",
+    "took": "take",
+    "found": "find",
+    "got": "get",
+    "went": "go",
+    "saw": "see",
+    "set": "set",
+    "put": "put",
+    "gave": "give",
+    "brought": "bring",
+    "taught": "teach",
+    "thought": "think",
+    "spent": "spend",
+    "sent": "send",
+    "met": "meet",
+    "kept": "keep",
+    "began": "begin",
+    "chose": "choose",
+    "drew": "draw",
+    "redrew": "redraw",
+    "knew": "know",
+    "told": "tell",
+    "said": "say",
+    "sat": "sit",
+    "stood": "stand",
+    "won": "win",
+    "lost": "lose",
+    "paid": "pay",
+    "sold": "sell",
+    "bought": "buy",
+    "caught": "catch",
+    "fell": "fall",
+    "rose": "rise",
+    "grew": "grow",
+    "cut": "cut",
+    "left": "leave",
+    "felt": "feel",
+    "heard": "hear",
+    "held": "hold",
+    "understood": "understand",
+    "split": "split",
+    "shrank": "shrink",
+    "became": "become",
+    "came": "come",
+    "made": "make",
+    "did": "do",
+    "had": "have",
+    "was": "be",
+    "were": "be",
+    "spoke": "speak",
+    "taught myself": "teach",
+}
+
+# Verbs of being, wanting and perceiving: "I was", "I had", "I wanted" tell context or a goal.
+STATE_VERBS = _words(
+    """
+    be have want need feel think know believe hope like love seem look become come
+    """
+)
+
+# Generic verbs that hide what was actually done.
+VAGUE_PHRASES = (
+    "worked on",
+    "helped with",
+    "helped the team",
+    "helped out",
+    "was involved in",
+    "were involved in",
+    "been involved in",
+    "involved in",
+    "dealt with",
+    "handled",
+    "took care of",
+    "did a lot of things",
+    "did various",
+    "various things",
+    "various issues",
+    "looked into",
+    "participated in",
+    "contributed to",
+    "was part of",
+    "assisted with",
+    "made sure everything",
+    "worked with different",
+    "did my best",
+)
+
+# Words that say "this is the context".
+SITUATION_OPENERS = (
+    "at my",
+    "at the",
+    "at our",
+    "in my",
+    "in our",
+    "in the",
+    "on the",
+    "on our",
+    "on my",
+    "during",
+    "when i",
+    "when our",
+    "when the",
+    "when we",
+    "while i",
+    "after a",
+    "two years ago",
+    "last year",
+    "a few years ago",
+    "years ago",
+    "as a",
+    "as an",
+    "as assistant",
+    "so this was",
+    "one of our",
+    "one of my",
+    "every year",
+    "our ",
+    "my school",
+    "my team",
+    "the company",
+    "i worked",
+    "i managed",
+    "my class",
+    "my department",
+    "my unit",
+    "my ward",
+    "my store",
+    "my shop",
+    "my lab",
+    "my company",
+    "my previous",
+    "my last",
+    "my first",
+)
+SITUATION_CUES = (
+    "there was",
+    "there were",
+    "had been",
+    "used to",
+    "kept ",
+    "often",
+    "always",
+    "nobody",
+    "no one",
+    "never",
+    "at the time",
+    "was getting",
+    "were getting",
+    "had not been",
+    "had no",
+    "were left",
+    "was left",
+    "piling up",
+    "was slow",
+    "were slow",
+    "took weeks",
+    "took nine",
+    "was wrong",
+    "were wrong",
+    "problem",
+    "complain",
+    "was a mess",
+    "chaotic",
+    "unhappy",
+    "struggling",
+    "worried",
+    "pressure",
+    "short of",
+    "not working",
+    "dropped to",
+    "lowest",
+    "which meant",
+    "broke down",
+    "short on",
+    "went wrong",
+    "halfway through",
+    "crashed",
+    "behind schedule",
+)
+# Verbs that describe a role when a story opens with them ("I led a team of nine").
+ROLE_VERBS = frozenset(["lead", "manage", "work", "join", "supervise", "coordinate", "serve"])
+
+# Phrases that name a responsibility or a goal.
+TASK_PATTERNS = (
+    r"\basked (?:me|us|our [a-z ]{1,40}?) to\b",
+    r"\b(?:i|we) (?:was|were) (?:sort of |kind of |maybe )?(?:asked|told|expected|supposed|"
+    r"tasked|given the job|given the task|put in charge|in charge|responsible|accountable)\b",
+    r"\b(?:was|were) told to\b",
+    r"\b(?:my|our|the) (?:job|goal|task|aim|role|responsibility|brief|mission|objective) "
+    r"(?:was|is)\b",
+    r"\bmy job\b",
+    r"\b(?:i|we) (?:(?:kind of|sort of|really|also|just|maybe|probably|then|still) )*"
+    r"(?:needed|had|wanted|set out|decided|volunteered|promised|hoped) to\b",
+    r"\bi needed (?:a|an|some|more)\b",
+    r"\bi (?:needed|wanted) (?:[a-z]+ ){1,3}to\b",
+    r"\bi wanted (?:her|him|them|us|everyone|the [a-z]+) to\b",
+    r"\bi set myself\b",
+    r"\bi (?:owned|had promised|took on|took over)\b",
+    r"\bgave me the (?:task|job)\b",
+    r"\b(?:the|our|my) [a-z ]{0,40}?(?:team|department|group|unit|year group) "
+    r"(?:had|needed|was asked|was told) to\b",
+    r"\b(?:my|our|the) (?:[a-z]+ )?[a-z]+ (?:wanted|asked|needed|expected)\b",
+    r"\bhad to be\b",
+    r"\bhad (?:three|two|four|five|six|\d+) (?:days|weeks|months) to\b",
+    r"\b(?:so|and) the [a-z ]{1,40}? had to\b",
+    r"\bmy goal\b",
+    r"\bthe goal\b",
+    r"\bthe deadline\b",
+)
+
+# Words that say "this is what came of it".
+OUTCOME_VERBS = _words(
+    """
+    reduce cut save increase improve rise fall drop grow double triple halve shrink
+    reach achieve result win pass renew adopt switch stop complete finish exceed beat
+    earn recover retain lower raise boost shorten speed cite publish
+    """
+)
+OUTCOME_PHRASES = (
+    "as a result",
+    "in the end",
+    "by the end",
+    "by week",
+    "in the first",
+    "over the next",
+    "the next year",
+    "the following",
+    "that quarter",
+    "that term",
+    "that year",
+    "since then",
+    "is still",
+    "are still",
+    "still use",
+    "now use",
+    "now take",
+    "now uses",
+    "now takes",
+    "started using",
+    "went live",
+    "signed off",
+    "went from",
+    "went down",
+    "went up",
+    "went to",
+    "go from",
+    "came in",
+    "got back",
+    "got better",
+    "got much better",
+    "much better",
+    "more confident",
+    "went smoothly",
+    "was pleased",
+    "were pleased",
+    "appreciated",
+    "settled down",
+    "stopped complaining",
+    "things improved",
+    "improved after",
+    "turned out",
+    "eventually",
+    "afterwards",
+    "after that",
+    "agreed with",
+    "copied",
+    "was renewed",
+    "were renewed",
+    "was published",
+    "was filed",
+    "zero",
+    "no further",
+    "within",
+    "ramped up",
+    "faster",
+    "lower than",
+    "higher than",
+    "the result",
+    "the outcome",
+    "up from",
+    "down from",
+    "instead of",
+    "much less",
+    "much more",
+    "less common",
+    "less often",
+    "liked",
+)
+# Openers that date the story: "Last spring", "In 2021".
+TIME_OPENER = (
+    r"^(?:last|this|in|during|early|late|back in)\s+"
+    r"(?:spring|summer|autumn|fall|winter|year|month|week|\d{4})\b"
+)
+
+# A change with a measure: "fell from 41 to 23", "by 35%", "from nine days to five".
+MEASURE_PATTERNS = (
+    r"\bfrom (?:about |around |roughly |over |under )?[\w$\u20ac\u00a3.,%]+ "
+    r"(?:[a-z]+ )?(?:a [a-z]+ )?to\b",
+    r"\bby (?:about |around |roughly |nearly |over |almost )?[\d$\u20ac\u00a3][\d,.]*%?",
+    r"\bby (?:a third|half|a quarter|two thirds)\b",
+    r"\b\d[\d,.]*\s?%",
+    r"\b(?:doubled|tripled|halved|quadrupled)\b",
+    r"\b(?:twice|three times|four times|ten times) (?:as|the|more)\b",
+    r"[$\u20ac\u00a3]\s?\d",
+    r"\b\d[\d,.]*\s?(?:k|m|million|thousand|billion|dollars|euros|pounds)\b",
+    r"\b(?:no|zero) (?:further |more |new |missed |lost |late |failed |unreconciled )+[a-z]+",
+    r"\b(?:no|zero) (?:[a-z]+ ){0,2}(?:errors|complaints|incidents|defects|discrepancies|"
+    r"failures|injuries|visits|doses|bugs|outages|returns|delays)\b",
+    r"\b(?:over |more than |about |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty|thirty|forty|fifty|a hundred) times\b",
+    r"\bzero\b",
+    r"\b(?:took|takes|take|saved|saves|spent|cost|costs)\b[^.]{0,20}?\b(?:a|an|one|half a) "
+    r"(?:full )?(?:day|hour|week|afternoon|morning|evening)",
+    r"instead of (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)",
+)
+
+NUMBER_WORDS = _words(
+    """
+    zero one two three four five six seven eight nine ten eleven twelve thirteen
+    fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+    seventy eighty ninety hundred thousand million billion half third twice double
+    triple dozen forty-two
+    """
+)
+TIME_UNITS = _words(
+    """
+    second seconds minute minutes hour hours day days week weeks month months year years
+    term terms quarter quarters semester semesters weekend weekends fortnight shift
+    shifts
+    """
+)
+TIMEFRAME_LEADS = _words(
+    """
+    within over after in for during by next first following past last
+    """
+)
+
+# Fillers: words that carry nothing when spoken.
+FILLER_PATTERNS = (
+    r"\bbasically\b",
+    r"\bliterally\b",
+    r"\byou know\b",
+    r"\bum+\b",
+    r"\buh+\b",
+    r"\berm\b",
+    r"\bhonestly\b",
+    r"\bactually\b",
+    r"\bi mean\b",
+    r"\bso yeah\b",
+    r"\blike,",
+    r",\s*like\b",
+    r"^so,?\s",
+)
+# Hedges: words that make the teller sound unsure of their own work.
+HEDGING_PATTERNS = (
+    r"\bi think\b",
+    r"\bi guess\b",
+    r"\bi suppose\b",
+    r"\bi believe\b",
+    r"\bmaybe\b",
+    r"\bperhaps\b",
+    r"\bprobably\b",
+    r"\bmight have\b",
+    r"\bmay have\b",
+    r"\bsort of\b",
+    r"\bkind of\b",
+    r"\bhopefully\b",
+    r"\bnot (?:totally |really |entirely |completely )?sure\b",
+    r"\btried to\b",
+    r"\btry to\b",
+    r"\ba bit\b",
+    r"\bor so\b",
+    r"\ba little\b",
+    r"\bsomewhat\b",
+)
+
+# Common English function words, for the "is this English?" check.
+ENGLISH_STOPWORDS = _words(
+    """
+    a about after all also an and any are as at be because been before but by can could
+    did do does each even for from had has have he her him his how i if in into is it
+    its just me more most my no not now of on once one only or other our out over own
+    same she should so some such than that the their them then there these they this
+    those through to too under up very was we were what when where which while who why
+    will with would you your
+    """
+)
+
+# Acronyms an interviewer in tech knows; any other all-caps word reads as jargon.
+KNOWN_ACRONYMS = _words(
+    """
+    SQL CRM API APIS KPI KPIS CSV PDF PDFS CEO CFO CTO COO CIO VP VPS HR IT UK US USA EU
+    AI ML BI ETL AWS GCP HTML CSS JSON XML ERP QA PHD MBA OK TV PR UX UI SaaS SAAS B2B
+    B2C ROI NASA NHS GPS SMS URL IOS ID IDS PC PCS CV CVS FAQ ASAP CPU GPU RAM USB DNS
+    HTTP HTTPS REST SDK IDE AB ML OKR OKRS MVP SLA SLAS NPS
+    """
+)

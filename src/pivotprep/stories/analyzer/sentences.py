@@ -1,0 +1,139 @@
+"""Split a story into sentences with their character spans. Pure.
+
+A period ends a sentence when the next word starts a new one (capital letter, digit or
+quote), except after common abbreviations ("e.g.", "Dr.", "U.S.") and inside numbers
+("3.5", "$1.2m"). Line breaks that start a bullet or a blank line also end a sentence,
+so pasted bullet lists split the way they read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = {
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "inc",
+    "ltd",
+    "co",
+    "no",
+    "approx",
+    "dept",
+    "st",
+    "jr",
+    "sr",
+    "u.s",
+    "u.k",
+    "a.m",
+    "p.m",
+    "fig",
+}
+# End punctuation, optional closing quotes/brackets, then whitespace.
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_BOUNDARY = re.compile(r"([.!?]+)([\"')\]]*)(\s+)")
+_HARD_BREAK = re.compile(r"\n\s*\n|\n\s*(?=[-*\u2022]\s|\d+[.)]\s)")
+
+
+_HEADING = re.compile(
+    r"(?im)^[ \t]*(situation|context|background|task|goal|action|actions|result|results|"
+    r"outcome)[ \t]*[:\-\u2013][ \t]*"
+)
+DECLARED = {
+    "situation": "S",
+    "context": "S",
+    "background": "S",
+    "task": "T",
+    "goal": "T",
+    "action": "A",
+    "actions": "A",
+    "result": "R",
+    "results": "R",
+    "outcome": "R",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    text: str
+    start: int
+    end: int
+    declared: str = ""  # S/T/A/R when written under a "Situation:"-style heading
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    match = _LAST_WORD.search(chunk[-12:])  # abbreviations are short: look at the tail only
+    if not match:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and word != "i")
+
+
+def _split_block(text: str, offset: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end(2)
+        rest = text[match.end() :]
+        before = text[start : match.start(1)]
+        if match.group(1) == "." and _is_abbreviation(before):
+            continue
+        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'(“"):
+            continue
+        spans.append((offset + start, offset + end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((offset + start, offset + len(text.rstrip())))
+    return spans
+
+
+def _spans(text: str, offset: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for block in [*_HARD_BREAK.finditer(text), None]:
+        block_end = block.start() if block else len(text)
+        chunk = text[position:block_end]
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.extend(_split_block(chunk.strip(), offset + position + lead))
+        position = block.end() if block else len(text)
+    return spans
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text` in order, each with its span in `text` (stripped of bullets).
+
+    Text under a "Situation:" / "Task:" / "Action:" / "Result:" heading is marked as
+    declared by the writer; the labeller weighs that, but still reads the sentence.
+    """
+    sections: list[tuple[int, int, str]] = []
+    headings = list(_HEADING.finditer(text))
+    if not headings:
+        sections.append((0, len(text), ""))
+    else:
+        if text[: headings[0].start()].strip():
+            sections.append((0, headings[0].start(), ""))
+        for index, heading in enumerate(headings):
+            end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
+            sections.append((heading.end(), end, DECLARED[heading.group(1).lower()]))
+    sentences: list[Sentence] = []
+    for section_start, section_end, declared in sections:
+        for start, end in _spans(text[section_start:section_end], section_start):
+            _add(sentences, text, start, end, declared)
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, declared: str) -> None:
+    raw = text[start:end]
+    stripped = re.sub(r"^[-*\u2022]\s+|^\d+[.)]\s+", "", raw)
+    start += len(raw) - len(stripped)
+    clean = " ".join(stripped.split())
+    if clean:
+        sentences.append(Sentence(len(sentences), clean, start, end, declared))

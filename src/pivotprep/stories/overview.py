@@ -1,0 +1,79 @@
+"""The bank as a whole: which signals the stories cover, the gaps turned into plan tasks,
+the dashboard summary and the one-page Markdown export.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pivotprep.profile.service import get_profile
+from pivotprep.stories import coverage as cov
+from pivotprep.stories.bank import list_stories
+from pivotprep.stories.models import PracticeAttempt
+from pivotprep.stories.questions import load_signals
+from pivotprep.stories.review import analyze_story
+
+GAP_TASK_HOURS = 1.0
+
+
+def signal_table() -> list[tuple[str, str, bool]]:
+    return [(s.id, s.name, s.core) for s in load_signals().values()]
+
+
+def coverage(session: Session) -> cov.Coverage:
+    rows = [cov.StoryRow(s.id, s.title, tuple(s.signals)) for s in list_stories(session)]
+    return cov.compute(rows, signal_table())
+
+
+def add_gaps_to_plan(session: Session) -> list[str]:
+    """Turn each coverage gap into a plan task (idempotent: the plan keeps one per gap)."""
+    from pivotprep.plan.service import add_custom_task
+
+    titles = []
+    with session.begin_nested():  # all gaps or none: a plan that is full adds nothing
+        for gap in coverage(session).gaps:
+            signal = load_signals()[gap.signal]
+            title = f"Write a STAR story that shows {signal.name[0].lower() + signal.name[1:]}"
+            add_custom_task(
+                session,
+                title=title,
+                step="stories",
+                hours=GAP_TASK_HOURS,
+                source="stories",
+                detail=f"{gap.text} Interviewers look for: {signal.look_for['junior']}",
+            )
+            titles.append(title)
+    return titles
+
+
+def summary(session: Session) -> dict[str, Any]:
+    """Stories written vs the 10-15 goal, core signals covered, practice so far."""
+    cover = coverage(session)
+    attempts = session.scalar(select(func.count()).select_from(PracticeAttempt)) or 0
+    return {
+        "stories": cover.stories,
+        "goal_min": cov.GOAL_MIN,
+        "goal_max": cov.GOAL_MAX,
+        "goal_text": cover.goal_text(),
+        "core_covered": cover.core_covered,
+        "core_total": cover.core_total,
+        "gaps": [g.text for g in cover.gaps],
+        "attempts": attempts,
+    }
+
+
+def export_markdown(session: Session) -> str:
+    """The whole bank as a one-page Markdown cheat sheet."""
+    from pivotprep.core.clock import today
+    from pivotprep.stories.export import cheat_sheet
+
+    stories = list_stories(session)
+    pairs = [(s, analyze_story(session, s).analysis) for s in stories]
+    profile = get_profile(session)
+    names = {s.id: s.name for s in load_signals().values()}
+    return cheat_sheet(
+        pairs, coverage(session), names, name=profile.name if profile else "", on=today()
+    )

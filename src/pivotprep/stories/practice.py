@@ -1,0 +1,210 @@
+"""Timed practice and explain drills: picking a question (the weakest signal first when
+asked), keeping each typed answer with the analysis it got, and the history that shows
+how the scores moved.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pivotprep.core.errors import NotFoundError, ValidationError
+from pivotprep.stories import coverage as cov
+from pivotprep.stories.analysis import EmptyStoryError, check_size
+from pivotprep.stories.bank import LARGEST_ID, get_story, list_stories
+from pivotprep.stories.explain import ExplainResult, get_concept, score_explanation
+from pivotprep.stories.models import ExplainAttempt, PracticeAttempt, Story
+from pivotprep.stories.overview import coverage
+from pivotprep.stories.questions import Question, check_signals, get_question, pick_question
+from pivotprep.stories.review import StoryAnalysis, analyze_text, candidate_domain
+
+DEFAULT_SECONDS = 180
+MIN_SECONDS, MAX_SECONDS = 30, 900
+LONGEST_TAKEN = 24 * 3600  # a reported time above a day is not a timing: kept as a day
+
+
+def _practice_scores(session: Session) -> dict[str, list[int]]:
+    scores: dict[str, list[int]] = defaultdict(list)
+    for signal, score in session.execute(
+        select(PracticeAttempt.signal, PracticeAttempt.score).order_by(PracticeAttempt.id)
+    ):
+        if signal:
+            scores[signal].append(score)
+    return scores
+
+
+def weakest_signal(session: Session) -> str:
+    return cov.weakest_signal(coverage(session), _practice_scores(session))
+
+
+@dataclass(frozen=True)
+class PracticePrompt:
+    question: Question
+    signal: str
+    seconds: int
+    stories: list[Story] = field(default_factory=list)  # stories tagged with the signal first
+
+
+def start_practice(
+    session: Session,
+    *,
+    signal: str | None = None,
+    weakest: bool = False,
+    question_id: str | None = None,
+    seconds: int = DEFAULT_SECONDS,
+    rng: random.Random | None = None,
+) -> PracticePrompt:
+    """Pick a question: a given one, one probing `signal`, one probing the weakest signal,
+    or any. Returns it with the stories that could answer it (best match first)."""
+    seconds = check_seconds(seconds)
+    if signal:  # unknown signals are refused even when a question is given
+        signal = next(iter(check_signals([signal])), None)
+    if question_id:
+        question = get_question(question_id)
+        chosen = signal if signal in question.signals else question.signals[0]
+    else:
+        if weakest:
+            signal = weakest_signal(session)
+        question = pick_question(signal, rng)
+        chosen = signal or question.signals[0]
+    stories = list_stories(session)
+    stories.sort(key=lambda s: (not set(question.signals) & set(s.signals), s.id))
+    return PracticePrompt(question, chosen, seconds, stories)
+
+
+def check_seconds(seconds: object) -> int:
+    try:
+        value = int(str(seconds))
+    except ValueError:
+        raise ValidationError(
+            f"The timer must be a whole number of seconds, got {seconds!r}.", field="seconds"
+        ) from None
+    if not MIN_SECONDS <= value <= MAX_SECONDS:
+        raise ValidationError(
+            f"The timer must be {MIN_SECONDS}-{MAX_SECONDS} seconds (3 minutes is typical).",
+            field="seconds",
+        )
+    return value
+
+
+def submit_practice(
+    session: Session,
+    *,
+    question_id: str,
+    answer: str,
+    signal: str = "",
+    story_id: int | None = None,
+    seconds_allowed: int = DEFAULT_SECONDS,
+    seconds_taken: int | None = None,
+) -> tuple[PracticeAttempt, StoryAnalysis]:
+    """Analyse a typed answer and keep it. An empty answer is refused; a non-English one is
+    kept with a notice instead of a score."""
+    question = get_question(question_id)
+    check_size(answer, field_name="answer", what="answer")
+    if not answer.strip():
+        raise EmptyStoryError(
+            "The answer is empty: type your story (or pick one of your stories to start from).",
+            field="answer",
+        )
+    story = get_story(session, story_id) if story_id else None
+    if signal:
+        check_signals([signal])
+    result = analyze_text(answer, candidate_domain(session, story))
+    analysis: dict[str, Any] = (
+        result.analysis.to_dict() if result.analysis else {"notice": result.notice}
+    )
+    attempt = PracticeAttempt(
+        question_id=question.id,
+        question_text=question.text,
+        signal=signal or question.signals[0],
+        story_id=story.id if story else None,
+        answer=answer,
+        seconds_allowed=check_seconds(seconds_allowed),
+        seconds_taken=None
+        if seconds_taken is None
+        else min(max(0, int(seconds_taken)), LONGEST_TAKEN),
+        score=result.analysis.score if result.analysis else 0,
+        analysis=analysis,
+    )
+    session.add(attempt)
+    session.flush()
+    return attempt, result
+
+
+@dataclass(frozen=True)
+class History:
+    attempts: list[PracticeAttempt]
+    first_score: int | None
+    best_score: int | None
+    last_score: int | None
+    by_signal: dict[str, list[int]]  # signal -> scores in order
+
+    @property
+    def change(self) -> int | None:
+        if self.first_score is None or self.last_score is None:
+            return None
+        return self.last_score - self.first_score
+
+    def finding_counts(self) -> list[tuple[str, int, int]]:
+        """(finding, in the first half of attempts, in the second half): what got fixed."""
+        half = len(self.attempts) // 2
+        early: dict[str, int] = defaultdict(int)
+        late: dict[str, int] = defaultdict(int)
+        for index, attempt in enumerate(self.attempts):
+            bucket = early if index < half else late
+            for finding in attempt.analysis.get("findings", []):
+                bucket[finding["code"]] += 1
+        codes = sorted(set(early) | set(late))
+        return [(c, early[c], late[c]) for c in codes]
+
+
+def history(session: Session, *, signal: str | None = None) -> History:
+    query = select(PracticeAttempt).order_by(PracticeAttempt.id)
+    if signal:
+        check_signals([signal])
+        query = query.where(PracticeAttempt.signal == signal)
+    attempts = list(session.scalars(query))
+    scored = [a.score for a in attempts if "notice" not in a.analysis]
+    by_signal: dict[str, list[int]] = defaultdict(list)
+    for attempt in attempts:
+        if "notice" not in attempt.analysis:
+            by_signal[attempt.signal].append(attempt.score)
+    return History(
+        attempts,
+        scored[0] if scored else None,
+        max(scored) if scored else None,
+        scored[-1] if scored else None,
+        dict(by_signal),
+    )
+
+
+def get_attempt(session: Session, attempt_id: int) -> PracticeAttempt:
+    attempt = session.get(PracticeAttempt, attempt_id) if 0 < attempt_id <= LARGEST_ID else None
+    if attempt is None:
+        raise NotFoundError(f"No practice attempt #{attempt_id}.")
+    return attempt
+
+
+def submit_explain(
+    session: Session, concept_id: str, answer: str
+) -> tuple[ExplainAttempt, ExplainResult]:
+    concept = get_concept(concept_id)
+    result = score_explanation(concept, answer)
+    attempt = ExplainAttempt(
+        concept_id=concept.id, answer=answer, score=result.score, result=result.to_dict()
+    )
+    session.add(attempt)
+    session.flush()
+    return attempt, result
+
+
+def explain_history(session: Session, concept_id: str | None = None) -> list[ExplainAttempt]:
+    query = select(ExplainAttempt).order_by(ExplainAttempt.id)
+    if concept_id:
+        query = query.where(ExplainAttempt.concept_id == concept_id)
+    return list(session.scalars(query))

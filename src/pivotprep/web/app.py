@@ -1,0 +1,87 @@
+"""Builds the FastAPI app.
+
+To add a page: write `pivotprep/web/<feature>.py` with a `router` (and `NAV`, a
+(label, path) pair, if it belongs in the top bar), then add its module to `ROUTERS`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import Engine
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from pivotprep.core.errors import UserError
+from pivotprep.web.guards import BodyLimitMiddleware, allowed_hosts, cross_origin_refusal
+from pivotprep.web.render import render
+
+HERE = Path(__file__).resolve().parent
+
+ROUTERS: tuple[str, ...] = (
+    "pivotprep.web.dashboard",
+    "pivotprep.web.profile",
+    "pivotprep.web.plan",
+    "pivotprep.web.backup",
+    "pivotprep.web.resume",
+    "pivotprep.web.stories",
+    "pivotprep.web.stories_practice",
+    "pivotprep.web.practice",
+    "pivotprep.web.sql",
+)
+
+
+def create_app(
+    engine: Engine | None = None, *, bind_host: str | None = None, extra_hosts: tuple[str, ...] = ()
+) -> FastAPI:
+    """The app, bound to `engine` (default: the configured database, migrated).
+
+    Only requests addressed to this machine (and `bind_host`, `extra_hosts`,
+    `PIVOTPREP_ALLOWED_HOSTS`) are served; see `web/guards.py`.
+    """
+    from pivotprep.core.db import get_engine
+    from pivotprep.core.migrate import ensure_current
+
+    engine = engine or get_engine()
+    ensure_current(engine)
+    app = FastAPI(title="pivotprep", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.engine = engine
+    app.state.nav = []
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    for module_name in ROUTERS:
+        module = importlib.import_module(module_name)
+        app.include_router(module.router)
+        nav = getattr(module, "NAV", None)
+        if nav:
+            app.state.nav.append(nav)
+
+    @app.middleware("http")
+    async def same_origin_posts(request: Request, call_next):  # type: ignore[no-untyped-def]
+        """Refuse state-changing requests from other sites (a page elsewhere posting here)."""
+        refusal = cross_origin_refusal(request.method, dict(request.headers))
+        if refusal:
+            return PlainTextResponse(refusal, status_code=403)
+        return await call_next(request)
+
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(bind_host, extra_hosts))
+    app.add_middleware(BodyLimitMiddleware)
+
+    @app.exception_handler(UserError)
+    async def user_error(request: Request, error: UserError) -> HTMLResponse:
+        return render(request, "error.html", {"message": error.message}, status_code=400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> HTMLResponse:
+        """Errors raised by the framework (unknown page, malformed or oversized form) as a page."""
+        messages = {
+            404: "There is no page at this address.",
+            405: "This page does not accept that kind of request.",
+        }
+        message = messages.get(error.status_code, str(error.detail))
+        return render(request, "error.html", {"message": message}, status_code=error.status_code)
+
+    return app

@@ -1,0 +1,130 @@
+"""Request guards for a local web app that other web pages must not be able to drive.
+
+- Trusted hosts: only requests addressed to this machine's names are served, so a page
+  on another site cannot reach the app through DNS rebinding (its Host header would be
+  the attacker's name).
+- Same origin: state-changing requests from another origin (or an opaque `null` one,
+  as sandboxed frames send) are refused.
+- Body limit: a request body over the limit is refused before it is read or spooled to
+  disk, whether or not it declares its length.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+DEFAULT_BODY_LIMIT = 12 * 2**20  # a 10 MB resume plus the rest of the form
+BODY_LIMITS = {"/data/import": 64 * 2**20}  # a whole-database restore
+
+
+def allowed_hosts(bind_host: str | None = None, extra: Iterable[str] = ()) -> list[str]:
+    """This machine's names, the bound interface, and `PIVOTPREP_ALLOWED_HOSTS` (comma list)."""
+    hosts = list(LOCAL_HOSTS)
+    if bind_host and bind_host not in ("0.0.0.0", "::"):
+        hosts.append(bind_host)
+    hosts += [h.strip() for h in os.environ.get("PIVOTPREP_ALLOWED_HOSTS", "").split(",")]
+    hosts += list(extra)
+    return sorted({h for h in hosts if h})
+
+
+def cross_origin_refusal(method: str, headers: dict[str, str]) -> str | None:
+    """Why a request must be refused as cross-site, or None when it may proceed."""
+    if method in ("GET", "HEAD", "OPTIONS"):
+        return None
+    if headers.get("sec-fetch-site") == "cross-site":
+        return "Cross-site request refused."
+    origin = headers.get("origin")
+    if origin is None:
+        return None
+    if origin == "null":
+        return "Request from an opaque origin refused."
+    if origin.split("://", 1)[-1] != headers.get("host", ""):
+        return "Cross-origin request refused."
+    return None
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class BodyLimitMiddleware:
+    """Refuse request bodies over the limit for their path with 413, before the app reads them."""
+
+    def __init__(
+        self, app: ASGIApp, default: int = DEFAULT_BODY_LIMIT, limits: dict[str, int] | None = None
+    ) -> None:
+        self.app = app
+        self.default = default
+        self.limits = BODY_LIMITS if limits is None else limits
+
+    def limit_for(self, path: str) -> int:
+        return self.limits.get(path, self.default)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.limit_for(scope.get("path", ""))
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = limit + 1
+                if declared > limit:
+                    await _refuse(send, limit)
+                    return
+        received = 0
+        too_large = False
+        replied = False
+
+        async def counting_receive() -> Message:
+            nonlocal received, too_large
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    too_large = True
+                    raise _TooLarge
+            return message
+
+        async def guarded_send(message: Message) -> None:
+            # Whatever the app answers once the limit was crossed (frameworks turn the
+            # interrupted read into their own 400), the client gets the 413 page.
+            nonlocal replied
+            if too_large:
+                if not replied:
+                    replied = True
+                    await _refuse(send, limit)
+                return
+            replied = replied or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, guarded_send)
+        except _TooLarge:
+            if not replied:
+                await _refuse(send, limit)
+
+
+async def _refuse(send: Send, limit: int) -> None:
+    body = (
+        "<!doctype html><title>Too large</title><h1>That upload is too large</h1>"
+        f"<p>pivotprep accepts at most {limit // 2**20} MB here. Use a smaller file "
+        "(a resume is rarely over 1 MB) and try again.</p><p><a href='/'>Back</a></p>"
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"text/html; charset=utf-8"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,117 @@
+"""Plan pages: the whole plan, one week, marking tasks done, logging hours, re-planning
+and export downloads. Every action calls one `pivotprep.plan.service` function."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy.orm import Session
+
+from pivotprep.core.errors import ValidationError
+from pivotprep.plan import service
+from pivotprep.web.dashboard import plan_context
+from pivotprep.web.deps import get_session
+from pivotprep.web.render import render
+
+router = APIRouter()
+NAV = ("Plan", "/plan")
+
+
+def _back(target: str) -> str:
+    """Only local pages are valid targets (no open redirect)."""
+    if target == "/" or target == "/plan" or target.startswith("/plan/week/"):
+        return target
+    return "/"
+
+
+def _plan_page(
+    request: Request, session: Session, *, message: str = "", problem=None, status: int = 200
+) -> HTMLResponse:  # type: ignore[no-untyped-def]
+    context = plan_context(session)
+    plan, tasks, logged = service.all_tasks(session)
+    by_week: dict[int, list] = {}  # type: ignore[type-arg]
+    for task in tasks:
+        by_week.setdefault(task.week, []).append(task)
+    context.update({"by_week": by_week, "logged": logged, "message": message, "problem": problem})
+    return render(request, "plan/index.html", context, status_code=status)
+
+
+@router.get("/plan", response_class=HTMLResponse)
+def plan_index(request: Request, session: Annotated[Session, Depends(get_session)]) -> Response:
+    return _plan_page(request, session)
+
+
+@router.get("/plan/week/{number}", response_class=HTMLResponse)
+def plan_week(
+    request: Request, number: int, session: Annotated[Session, Depends(get_session)]
+) -> Response:
+    context = plan_context(session, number)
+    context["errors"] = {}
+    return render(request, "plan/week.html", context)
+
+
+@router.post("/plan/tasks/{task_id}/done")
+def task_done(
+    task_id: int,
+    session: Annotated[Session, Depends(get_session)],
+    done: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "/",  # noqa: A002
+) -> Response:
+    service.mark_done(session, task_id, done=done in ("on", "1", "true", "yes"))
+    return RedirectResponse(f"{_back(next)}#task-{task_id}", status_code=303)
+
+
+@router.post("/plan/tasks/{task_id}/log")
+def task_log(
+    request: Request,
+    task_id: int,
+    session: Annotated[Session, Depends(get_session)],
+    hours: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "/",  # noqa: A002
+) -> Response:
+    task = service.get_task(session, task_id)
+    try:
+        service.log_hours(session, task_id, hours)
+    except ValidationError as error:
+        context = plan_context(session, task.week)
+        context["errors"] = {task_id: error.message}
+        context["typed"] = {task_id: hours}
+        return render(request, "plan/week.html", context, status_code=422)
+    return RedirectResponse(f"{_back(next)}#task-{task_id}", status_code=303)
+
+
+@router.post("/plan/replan", response_class=HTMLResponse)
+def plan_replan(
+    request: Request,
+    session: Annotated[Session, Depends(get_session)],
+    extend: Annotated[str, Form()] = "0",
+    drop: Annotated[list[str] | None, Form()] = None,
+) -> Response:
+    try:
+        weeks = int(extend or 0)
+        ids = [int(x) for x in (drop or []) if str(x).strip()]
+    except ValueError:
+        return _plan_page(
+            request, session, message="Extend and drop take whole numbers.", status=422
+        )
+    try:
+        report = service.replan(session, extend=weeks, drop=ids)
+    except service.PlanDoesNotFitError as problem:
+        session.rollback()
+        return _plan_page(request, session, problem=problem, status=409)
+    except ValidationError as error:
+        session.rollback()
+        return _plan_page(request, session, message=error.message, status=422)
+    return _plan_page(request, session, message=report.message)
+
+
+@router.get("/plan/export.{fmt}")
+def plan_export(fmt: str, session: Annotated[Session, Depends(get_session)]) -> Response:
+    content, media, name = service.export_plan(session, fmt)
+    return Response(
+        content,
+        media_type=media,
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )

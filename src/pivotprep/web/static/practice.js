@@ -1,0 +1,32 @@
+// Practice page: Tab inserts four spaces in the editor; the solution lock counts down.
+(function () {
+  var editor = document.getElementById("code");
+  if (editor) {
+    editor.addEventListener("keydown", function (event) {
+      if (event.key !== "Tab" || event.ctrlKey || event.altKey || event.metaKey) return;
+      event.preventDefault();
+      var start = editor.selectionStart, end = editor.selectionEnd, text = editor.value;
+      if (event.shiftKey) {
+        var lineStart = text.lastIndexOf("\n", start - 1) + 1;
+        if (text.substr(lineStart, 4) === "    ") {
+          editor.value = text.slice(0, lineStart) + text.slice(lineStart + 4);
+          editor.selectionStart = editor.selectionEnd = Math.max(lineStart, start - 4);
+        }
+        return;
+      }
+      editor.value = text.slice(0, start) + "    " + text.slice(end);
+      editor.selectionStart = editor.selectionEnd = start + 4;
+    });
+  }
+  var lock = document.getElementById("lock");
+  if (lock) {
+    var left = parseInt(lock.getAttribute("data-seconds"), 10) || 0;
+    var tick = function () {
+      if (left <= 0) { lock.textContent = "now: reload the page"; return; }
+      lock.textContent = Math.floor(left / 60) + " min " + (left % 60) + " s";
+      left -= 1;
+      setTimeout(tick, 1000);
+    };
+    tick();
+  }
+})();

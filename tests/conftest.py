@@ -1,0 +1,136 @@
+"""Shared fixtures: an isolated data folder, migrated databases on SQLite and PostgreSQL,
+a CLI runner and a web client.
+
+PostgreSQL tests use a throw-away database created for the run (so parallel runs never
+share tables). They skip with a reason when no server answers, except under CI=true,
+where a missing server is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.orm import Session
+
+from pivotprep.core.db import make_engine, session_scope
+from pivotprep.core.migrate import forget_current, upgrade
+from pivotprep.core.settings import reset_settings
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+PG_ADMIN_URL = os.environ.get(
+    "PIVOTPREP_TEST_PG_ADMIN", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def need(condition: bool, reason: str) -> None:
+    """Skip with `reason` on a laptop; fail under CI, where everything must run."""
+    if condition:
+        return
+    if IN_CI:
+        pytest.fail(f"CI=true but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own PIVOTPREP_HOME; the user's real data is never touched."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("PIVOTPREP_HOME", str(home))
+    monkeypatch.delenv("PIVOTPREP_DATABASE_URL", raising=False)
+    monkeypatch.delenv("PIVOTPREP_TODAY", raising=False)
+    reset_settings()
+    forget_current()
+    yield home
+    reset_settings()
+    forget_current()
+
+
+@pytest.fixture(scope="session")
+def pg_server_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test run, dropped afterwards."""
+    try:
+        admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text("select 1"))
+    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no server"
+        need(False, f"PostgreSQL is not reachable at {PG_ADMIN_URL} ({type(exc).__name__})")
+        return
+    name = f"pivotprep_test_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(
+                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"),
+                {"n": name},
+            )
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()
+
+
+def _reset_pg(engine: Engine) -> None:
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def engine(request: pytest.FixtureRequest, isolated_home: Path) -> Iterator[Engine]:
+    """A migrated, empty database: once on SQLite, once on PostgreSQL."""
+    if request.param == "sqlite":
+        eng = make_engine(f"sqlite:///{isolated_home / 'store.db'}")
+    else:
+        eng = make_engine(request.getfixturevalue("pg_server_url"))
+        _reset_pg(eng)
+    upgrade(eng)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def sqlite_engine(isolated_home: Path) -> Iterator[Engine]:
+    """A migrated SQLite database, for tests that need not run on both stores."""
+    eng = make_engine(f"sqlite:///{isolated_home / 'store.db'}")
+    upgrade(eng)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def session(sqlite_engine: Engine) -> Iterator[Session]:
+    with session_scope(sqlite_engine) as s:
+        yield s
+
+
+@pytest.fixture
+def cli():
+    """Run `pivotprep ...` in-process: `cli("init", "--role", "data-engineer")`."""
+    from typer.testing import CliRunner
+
+    from pivotprep.cli.main import app
+
+    runner = CliRunner()
+
+    def run(*args: str, input: str | None = None):  # noqa: A002
+        return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+    return run
+
+
+@pytest.fixture
+def web(sqlite_engine: Engine):
+    """A TestClient on the real app, bound to a migrated SQLite file."""
+    from fastapi.testclient import TestClient
+
+    from pivotprep.web.app import create_app
+
+    with TestClient(create_app(sqlite_engine, extra_hosts=("testserver",))) as client:
+        yield client

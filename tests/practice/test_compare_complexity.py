@@ -1,0 +1,76 @@
+"""Pure parts: value comparison and complexity fitting on synthetic, noisy curves."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+
+from pivotprep.practice import complexity as cx
+from pivotprep.practice.judge import compare
+
+
+def test_equal_is_strict_about_bools_and_tolerant_about_floats():
+    assert compare.equal(3, 3.0)
+    assert not compare.equal(1, True)
+    assert not compare.equal(0.1 + 0.2, 0.3)
+    assert compare.equal(0.1 + 0.2, 0.3, tolerance=1e-9)
+    assert compare.matches([[2, 1], [3]], [[3], [2, 1]], order_insensitive=True)
+    assert not compare.matches([[2, 1], [3]], [[3], [2, 1]])
+
+
+def test_diff_names_the_first_difference():
+    text = compare.diff({"a": [1, 2]}, {"a": [1, 5]})
+    assert "at ['a'][1]: expected 2, got 5" in text
+    assert "has 1 item(s), expected 2" in compare.diff([1, 2], [1])
+
+
+SIZES = [1000, 2000, 4000, 8000, 16000, 32000]
+CURVES = {
+    "1": lambda n: 1.0,
+    "log n": lambda n: math.log(n),
+    "n": lambda n: n,
+    "n log n": lambda n: n * math.log(n),
+    "n^2": lambda n: n * n,
+    "n^3": lambda n: n**3,
+}
+
+
+@pytest.mark.parametrize("label", list(CURVES))
+def test_fit_recovers_the_class_under_noise(label):
+    rng = random.Random(label)
+    f = CURVES[label]
+    scale = 0.005 / f(SIZES[-1])
+    samples = [
+        [scale * f(n) * (1 + rng.uniform(-0.05, 0.05)) + 2e-5 for _ in range(3)] for n in SIZES
+    ]
+    fit = cx.fit(SIZES, samples)
+    assert fit.accepts(label) or fit.label == label, (fit.label, fit.near, fit.residuals)
+
+
+def test_exponential_sizes_do_not_overflow():
+    sizes = [8, 10, 12, 14, 16, 18]
+    samples = [[1e-7 * 2**n] for n in sizes]
+    assert cx.fit(sizes, samples).label == "2^n"
+
+
+def test_pure_noise_is_inconclusive_not_a_guess():
+    rng = random.Random(1)
+    samples = [[rng.uniform(0.001, 0.02)] for _ in SIZES]
+    fit = cx.fit(SIZES, samples)
+    assert fit.label == "inconclusive" or fit.residuals[fit.label] <= cx.NOISE_CEILING
+
+
+def test_compare_says_yours_and_the_reference():
+    linear = cx.fit(SIZES, [[1e-7 * n] for n in SIZES])
+    quadratic = cx.fit(SIZES, [[1e-10 * n * n] for n in SIZES])
+    verdict = cx.compare(quadratic, linear)
+    assert verdict.verdict == "worse" and verdict.ok is False
+    assert "yours grows like n^2, the reference like n" in verdict.message
+    same = cx.compare(linear, linear)
+    assert same.ok is True
+
+
+def test_too_few_points_is_inconclusive():
+    assert cx.fit([10, 20], [[1.0], [2.0]]).label == "inconclusive"

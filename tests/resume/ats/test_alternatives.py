@@ -1,0 +1,108 @@
+"""One-of groups: skills a requirement offers as alternatives count as one keyword."""
+
+from __future__ import annotations
+
+import pytest
+
+from pivotprep.resume.alternatives import group_name, one_of_groups
+from pivotprep.resume.ats import JobText, ResumeText, scan
+from pivotprep.resume.extraction import extract_mentions
+from pivotprep.resume.triage import GAP, triage
+
+AWS, GCP, AZURE = "Amazon Web Services", "Google Cloud Platform", "Microsoft Azure"
+
+CLOUD_JOB = """Data Engineer
+Requirements
+- Experience with AWS or GCP.
+- Strong Python and SQL.
+"""
+
+
+def groups(sentence: str) -> list[tuple[str, ...]]:
+    job = JobText.from_text("Engineer\nRequirements\n" + sentence + "\n")
+    return [g.members for g in one_of_groups(job.text, job.sentences, extract_mentions(job.text))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        ("Experience with AWS or GCP.", [(AWS, GCP)]),
+        ("Hands-on AWS/GCP/Azure experience.", [(AWS, GCP, AZURE)]),
+        ("A cloud platform such as AWS, GCP, or Azure.", [(AWS, GCP, AZURE)]),
+        ("A cloud platform such as AWS, GCP.", [(AWS, GCP)]),
+        ("Deep knowledge of one of Python, Java and Go.", [("Python", "Java", "Go")]),
+        ("Python and/or R programming.", [("Python", "R")]),
+        ("Tableau, Looker or similar BI tools.", [("Tableau", "Looker")]),
+        ("Strong Python, SQL and Excel.", []),  # a plain list: each one is asked for
+        ("Python and SQL; AWS or GCP.", [(AWS, GCP)]),
+    ],
+)
+def test_alternatives_are_found_in_one_sentence(sentence: str, members: list) -> None:
+    assert groups(sentence) == members
+
+
+def test_alternatives_do_not_cross_sentences() -> None:
+    assert groups("Experience with AWS. Or GCP is fine too.") == []
+
+
+def test_group_name_lists_the_alternatives() -> None:
+    assert group_name([AWS, GCP]) == f"{AWS} or {GCP}"
+    assert group_name(["A", "B", "C"]) == "A, B or C"
+
+
+def test_a_resume_with_one_alternative_matches_the_group() -> None:
+    resume = ResumeText.from_text("Jo Park\nData Engineer\n- Built pipelines on GCP in Python\n")
+    report = scan(resume, JobText.from_text(CLOUD_JOB))
+    group = next(k for k in report.keywords if k.alternatives)
+    assert group.name == f"{AWS} or {GCP}" and group.alternatives == [AWS, GCP]
+    assert group.matched and group.matched_by == [GCP] and group.part == "required"
+    assert group.evidence.resume_lines[0]["number"] == 3
+    names = {k.name for k in report.keywords}
+    assert AWS not in names and GCP not in names  # never counted on their own
+    hard = report.part("hard_skills")
+    assert hard is not None and "required: 2 of 3" in hard.detail  # the group, Python; not SQL
+
+
+def test_a_resume_with_neither_has_one_missing_item_naming_both() -> None:
+    resume = ResumeText.from_text("Jo Park\nData Engineer\n- Wrote Python and SQL daily\n")
+    report = scan(resume, JobText.from_text(CLOUD_JOB))
+    missing = [k for k in report.missing if k.kind == "hard_skills"]
+    assert [k.name for k in missing] == [f"{AWS} or {GCP}"]
+    assert missing[0].alternatives == [AWS, GCP] and missing[0].matched_by == []
+    result = triage(report, resume)
+    assert len(result.items) == 1
+    item = result.items[0]
+    assert item.verdict == GAP and item.alternatives == [AWS, GCP]
+    assert AWS in item.suggestion and GCP in item.suggestion
+    assert item.suggestion.startswith("Do not add")
+
+
+def test_missing_one_group_costs_one_keyword_not_two() -> None:
+    neither = ResumeText.from_text("Jo Park\nData Engineer\n- Wrote Python and SQL daily\n")
+    report = scan(neither, JobText.from_text(CLOUD_JOB))
+    hard = report.part("hard_skills")
+    assert hard is not None and (hard.matched, hard.total) == (6.0, 9.0)
+
+
+def test_a_member_also_asked_on_its_own_is_counted_once() -> None:
+    job = JobText.from_text(
+        "Cloud Engineer\nRequirements\n- Production experience with AWS.\n"
+        "- Terraform on AWS or GCP.\n"
+    )
+    resume = ResumeText.from_text("Jo Park\nEngineer\n- Ran services on AWS\n")
+    report = scan(resume, job)
+    names = [k.name for k in report.keywords if k.kind == "hard_skills"]
+    assert names.count(AWS) == 1 and not any(k.alternatives for k in report.keywords)
+    aws = next(k for k in report.keywords if k.name == AWS)
+    assert aws.matched and aws.job_count == 2
+
+
+def test_a_triaged_group_takes_the_best_verdict_of_its_members() -> None:
+    job = JobText.from_text(
+        "Data Analyst\nRequirements\n- Dashboards in Tableau or Looker for the sales team.\n"
+    )
+    resume = ResumeText.from_text("Jo Park\nAnalyst\n- Built Power BI dashboards for sales\n")
+    result = triage(scan(resume, job), resume)
+    item = next(i for i in result.items if i.alternatives)
+    assert item.keyword == "Tableau or Looker"
+    assert item.verdict != GAP  # Power BI is a sibling of one of them: transferable

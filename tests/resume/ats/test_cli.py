@@ -1,0 +1,114 @@
+"""`pivotprep scan`: report, --json, stdin, --job-text, history, gap add, errors (exit 2)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.resume.ats.pairs import ANALYST_JOB
+from tests.resume.builders import one_column_pdf, zero_byte
+
+
+def files(tmp_path: Path) -> tuple[str, str]:
+    resume = tmp_path / "maria.pdf"
+    resume.write_bytes(one_column_pdf())
+    job = tmp_path / "job.txt"
+    job.write_text(ANALYST_JOB)
+    return str(resume), str(job)
+
+
+def test_scan_prints_the_breakdown_with_evidence(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    resume, job = files(tmp_path)
+    result = cli("scan", resume, job, "--semantic", "off")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Match rate" in out and "rule of thumb" in out and "not a law" in out
+    assert "Hard skills" in out and "Education" in out and "Job title" in out
+    assert "Missing keywords, triaged" in out
+    assert "Mode: taxonomy + translation map" in out
+    assert "Stored as scan #1" in out
+    # "Experience with Looker or Power BI.": one keyword, shown as a group.
+    assert "(one of 2:" in out and "none of them" in out  # Rich may wrap the cells
+
+
+def test_json_output_and_job_text_option(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    resume, _ = files(tmp_path)
+    result = cli("scan", resume, "--job-text", ANALYST_JOB, "--json", "--semantic", "off")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["job"]["title"] == "Data Analyst"
+    assert {p["name"] for p in data["parts"]} >= {"hard_skills", "job_title", "education"}
+    sql = next(k for k in data["keywords"] if k["name"] == "SQL")
+    assert sql["matched"] and sql["evidence"]["resume_lines"] and sql["evidence"]["job_sentences"]
+    assert data["rule_of_thumb"]["rate"] == 80
+    group = next(k for k in data["keywords"] if k["alternatives"])
+    assert group["name"] == "Looker or Microsoft Power BI"
+    assert group["alternatives"] == ["Looker", "Microsoft Power BI"] and not group["matched"]
+    assert sql["alternatives"] == [] and sql["matched_by"] == []
+    item = next(i for i in data["triage"] if i["keyword"] == group["name"])
+    assert item["alternatives"] == group["alternatives"]
+
+
+def test_job_from_stdin_and_history(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    resume, _ = files(tmp_path)
+    first = cli("scan", resume, "-", "--json", "--semantic", "off", input=ANALYST_JOB)
+    assert first.exit_code == 0, first.output
+    second = cli("scan", resume, "-", "--json", "--semantic", "off", input=ANALYST_JOB)
+    assert json.loads(second.output)["changes"]["since_scan"] == 1
+    history = cli("scan", "history")
+    assert history.exit_code == 0
+    assert "maria.pdf v1" in history.output and "Data Analyst" in history.output
+    shown = cli("scan", "show", "1", "--json")
+    assert json.loads(shown.output)["scan_id"] == 1
+
+
+def test_bad_input_exits_2_with_a_message(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(zero_byte())
+    _, job = files(tmp_path)
+    result = cli("scan", str(empty), job)
+    assert result.exit_code == 2
+    assert "empty" in result.output.lower()
+    short = cli("scan", str(tmp_path / "maria.pdf"), "--job-text", "Python")
+    assert short.exit_code == 2 and "too short" in short.output
+    missing = cli("scan", str(tmp_path / "nope.pdf"), job)
+    assert missing.exit_code == 2 and "not found" in missing.output
+
+
+def test_gap_add_puts_the_skill_in_the_plan(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("init", "--role", "data-analyst", "--sizes", "mid").exit_code == 0
+    result = cli("scan", "gap", "add", "Looker")
+    assert result.exit_code == 0, result.output
+    assert "Added to your plan" in result.output and "Looker" in result.output
+
+
+def test_scan_runs_as_a_real_subprocess(tmp_path: Path) -> None:
+    resume, job = files(tmp_path)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pivotprep.cli.main",
+            "scan",
+            resume,
+            job,
+            "--json",
+            "--semantic",
+            "off",
+            "--no-store",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["scan_id"] is None
+
+
+def test_scan_without_arguments_prints_help(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("scan")
+    assert result.exit_code == 0
+    assert "pivotprep scan RESUME JOB" in result.output

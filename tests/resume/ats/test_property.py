@@ -1,0 +1,76 @@
+"""Property: adding a missing keyword (or any line) to a resume never lowers the match rate."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pivotprep.resume.ats import JobText, ResumeLine, ResumeText, scan
+from pivotprep.resume.reading import read_job
+from pivotprep.resume.service import job_input
+from tests.resume.ats.pairs import (
+    ANALYST_JOB,
+    ENGINEER_JOB,
+    FINANCE_RESUME,
+    OPS_RESUME,
+    SCIENTIST_JOB,
+    TEACHER_RESUME,
+)
+
+RESUMES = (TEACHER_RESUME, FINANCE_RESUME, OPS_RESUME)
+JOBS = (ANALYST_JOB, SCIENTIST_JOB, ENGINEER_JOB)
+
+
+@cache
+def job(index: int) -> JobText:
+    return job_input(read_job(JOBS[index]))
+
+
+def with_line(resume: ResumeText, text: str) -> ResumeText:
+    number = max((ln.number for ln in resume.lines), default=0) + 1
+    return replace(resume, lines=(*resume.lines, ResumeLine(number, text, "skills")))
+
+
+@settings(
+    max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(
+    resume_index=st.integers(0, 2),
+    job_index=st.integers(0, 2),
+    picks=st.lists(st.integers(0, 200), min_size=1, max_size=5),
+)
+def test_adding_missing_keywords_never_lowers_the_rate(
+    resume_index: int, job_index: int, picks: list[int]
+) -> None:
+    resume = ResumeText.from_text(RESUMES[resume_index])
+    report = scan(resume, job(job_index))
+    missing = report.missing
+    if not missing:
+        return
+    rate = report.rate
+    for pick in picks:
+        keyword = missing[pick % len(missing)]
+        resume = with_line(resume, f"Used {keyword.job_forms[0]} at work")
+        new = scan(resume, job(job_index))
+        assert new.rate >= rate, keyword.name
+        assert keyword.name in {k.name for k in new.matched}
+        rate = new.rate
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(
+    resume_index=st.integers(0, 2),
+    job_index=st.integers(0, 2),
+    line=st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=120
+    ),
+)
+def test_adding_any_line_never_lowers_the_rate(
+    resume_index: int, job_index: int, line: str
+) -> None:
+    resume = ResumeText.from_text(RESUMES[resume_index])
+    before = scan(resume, job(job_index)).rate
+    assert scan(with_line(resume, line), job(job_index)).rate >= before

@@ -1,0 +1,49 @@
+"""Semantic mode (the [semantic] extra): offline model, evidence lines, the mode reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from pivotprep.resume import semantic
+from pivotprep.resume.ats import JobText, ResumeText, scan
+from pivotprep.resume.triage import GAP, TRANSFERABLE, triage
+from tests.conftest import need
+
+pytestmark = [pytest.mark.semantic, pytest.mark.slow]
+
+RESUME = """Jo Park
+Customer success lead
+- Presented quarterly account reviews to senior client stakeholders
+- Answered 40 support tickets a day
+"""
+JOB = """Product Analyst
+Requirements
+- Stakeholder management with senior leaders.
+- Experience with Tableau.
+"""
+
+
+def test_without_similarity_the_mode_says_taxonomy_only() -> None:
+    resume = ResumeText.from_text(RESUME)
+    result = triage(scan(resume, JobText.from_text(JOB)), resume)
+    assert result.mode == "taxonomy + translation map"
+
+
+def test_semantic_mode_finds_close_lines_offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    need(semantic.available(), "the [semantic] extra is not installed")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    rows = semantic.similarities(
+        ["stakeholder management"],
+        ["Presented account reviews to senior client stakeholders", "Cooked pasta for friends"],
+    )
+    assert rows[0][0] > rows[0][1]
+    resume = ResumeText.from_text(RESUME.replace("stakeholders", "leaders"))
+    report = scan(resume, JobText.from_text(JOB))
+    result = triage(report, resume, similarity=semantic.similarities)
+    assert "semantic" in result.mode
+    verdicts = {i.keyword: i for i in result.items}
+    # A named tool never gets semantic credit: Tableau stays a gap.
+    assert verdicts["Tableau"].verdict == GAP
+    stakeholder = verdicts["stakeholder management"]
+    assert stakeholder.verdict == TRANSFERABLE and stakeholder.source == "semantic"
+    assert "account reviews" in stakeholder.evidence[0]["text"]

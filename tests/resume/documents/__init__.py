@@ -1,0 +1,1 @@
+"""Tests of document reading: PDF, DOCX, TXT, Markdown and job descriptions."""

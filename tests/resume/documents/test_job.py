@@ -1,0 +1,205 @@
+"""Job descriptions: title, required vs preferred, responsibilities, offsets, bad input."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from pivotprep.resume.job_text import job_heading
+from pivotprep.resume.reading import JobTooShortError, read_job
+
+POSTING = """Data Analyst
+
+About us
+Northwind Health helps 200 clinics understand their patients. We are a team of 40.
+
+What you'll do
+- Build dashboards in Tableau for clinic managers.
+- Write SQL to clean and join appointment data. Present findings to stakeholders.
+
+What you bring
+- 2+ years of experience with SQL and Python.
+- A bachelor's degree in a quantitative field, or equivalent experience.
+- Experience with dbt is a plus.
+
+Nice to have
+- Airflow
+- A/B testing experience
+
+Benefits
+Flexible hours and a learning budget.
+"""
+
+
+def test_posting_is_split_into_title_parts_and_sentences() -> None:
+    job = read_job(POSTING)
+    assert job.title == "Data Analyst"
+    assert job.responsibilities == (
+        "Build dashboards in Tableau for clinic managers.",
+        "Write SQL to clean and join appointment data.",
+        "Present findings to stakeholders.",
+    )
+    assert job.required == (
+        "2+ years of experience with SQL and Python.",
+        "A bachelor's degree in a quantitative field, or equivalent experience.",
+    )
+    assert job.preferred == ("Experience with dbt is a plus.", "A/B testing experience")
+    assert job.education == (
+        "A bachelor's degree in a quantitative field, or equivalent experience.",
+    )
+    about = job.part("about")
+    assert about[0].text.startswith("Northwind Health helps 200 clinics")
+    assert [s.index for s in job.sentences] == list(range(len(job.sentences)))
+
+
+def test_every_sentence_points_at_its_place_in_the_text() -> None:
+    job = read_job(POSTING)
+    for sentence in job.sentences:
+        assert job.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_one_word_airflow_is_not_a_sentence_but_a_short_bullet_keeps_its_words() -> None:
+    job = read_job(POSTING)
+    assert "Airflow" not in [s.text for s in job.sentences]
+    assert any("A/B testing" in s.text for s in job.part("preferred"))
+
+
+def test_title_from_a_label_and_inline_headings() -> None:
+    text = (
+        "Job title: Junior Data Engineer\n"
+        "Company: Tailspin\n"
+        "Responsibilities: maintain batch pipelines in Python and SQL. Monitor data quality.\n"
+        "Requirements: experience with PostgreSQL and Linux. Must have Git.\n"
+        "Preferred: Kafka or Spark.\n"
+    )
+    job = read_job(text)
+    assert job.title == "Junior Data Engineer"
+    assert job.responsibilities[0] == "maintain batch pipelines in Python and SQL."
+    assert job.required == ("experience with PostgreSQL and Linux.", "Must have Git.")
+    assert job.preferred == ("Kafka or Spark.",)
+
+
+def test_postings_without_headings_fall_back_on_the_wording() -> None:
+    text = (
+        "Backend Engineer\n"
+        "You will design REST APIs and own their uptime. "
+        "You must have 3 years of Python. Knowledge of Kubernetes is a plus. "
+        "We are a friendly team based in Leeds with a strong engineering culture."
+    )
+    job = read_job(text)
+    parts = {s.text: s.part for s in job.sentences}
+    assert parts["You will design REST APIs and own their uptime."] == "responsibilities"
+    assert parts["You must have 3 years of Python."] == "required"
+    assert parts["Knowledge of Kubernetes is a plus."] == "preferred"
+
+
+@pytest.mark.parametrize(
+    ("heading", "part"),
+    [
+        ("Requirements", "required"),
+        ("Must-haves:", "required"),
+        ("What You'll Bring", "required"),
+        ("## Minimum Qualifications", "required"),
+        ("Preferred Qualifications", "preferred"),
+        ("Bonus points", "preferred"),
+        ("Nice-to-have", "preferred"),
+        ("**Key Responsibilities**", "responsibilities"),
+        ("What you will do:", "responsibilities"),
+        ("Who we are", "about"),
+        ("Build dashboards in Tableau", None),
+    ],
+)
+def test_job_headings_and_their_synonyms(heading: str, part: str | None) -> None:
+    assert job_heading(heading) == part
+
+
+@pytest.mark.parametrize("text", ["Python", "", "   ", "Data analyst wanted, apply now"])
+def test_a_job_description_too_short_to_scan_asks_for_the_whole_posting(text: str) -> None:
+    with pytest.raises(JobTooShortError) as caught:
+        read_job(text)
+    assert "too short to scan" in caught.value.message
+    assert "whole job posting" in caught.value.message
+    assert caught.value.field == "job"
+
+
+def test_job_from_cp1252_bytes_is_decoded_and_says_so() -> None:
+    job = read_job(POSTING.replace("us\n", "us \u2013 caf\u00e9\n").encode("cp1252"), "job.txt")
+    assert job.encoding == "cp1252"
+    assert job.title == "Data Analyst"
+
+
+def test_job_from_pdf_and_docx_files() -> None:
+    from docx import Document
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for line in POSTING.splitlines():
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    from_pdf = read_job(bytes(pdf.output()), "job.pdf")
+    document = Document()
+    for line in POSTING.splitlines():
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    from_docx = read_job(buffer.getvalue(), "job.docx")
+    for job in (from_pdf, from_docx):
+        assert job.title == "Data Analyst"
+        assert job.preferred == ("Experience with dbt is a plus.", "A/B testing experience")
+
+
+def test_unreadable_job_file_errors_name_the_job_field() -> None:
+    from pivotprep.resume.reading import UnreadableDocumentError
+
+    with pytest.raises(UnreadableDocumentError) as caught:
+        read_job(b"%PDF-1.4\n" + b"\x00" * 50, "job.pdf")
+    assert caught.value.field == "job"
+    assert "resume" not in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Senior Data Analyst - Remote", "Senior Data Analyst"),
+        ("## Machine Learning Engineer (f/m/d)", "Machine Learning Engineer"),
+        ("Northwind Health | Data Engineer", "Data Engineer"),
+        ("Job Title: **Backend Engineer**", "Backend Engineer"),
+    ],
+)
+def test_the_title_is_cleaned_of_location_and_company(first_line: str, title: str) -> None:
+    job = read_job(first_line + "\n" + POSTING.split("\n", 1)[1])
+    assert job.title == title
+
+
+LINKEDIN_STYLE = """About the job
+Tailspin Analytics is hiring a Junior Data Scientist to join our insights team in Manchester.
+
+Responsibilities:
+• Develop and validate machine learning models for customer churn
+• Communicate findings to non-technical audiences
+
+Qualifications
+• MSc or PhD in Statistics, Computer Science or a related field
+• 1-3 years of hands-on experience with Python, scikit-learn and SQL
+
+Preferred Qualifications
+• Experience with Spark or Databricks
+
+We offer a competitive salary, hybrid working and private health insurance.
+"""
+
+
+def test_a_posting_pasted_from_a_job_board_finds_its_title_in_the_prose() -> None:
+    job = read_job(LINKEDIN_STYLE)
+    assert job.title == "Junior Data Scientist"
+    assert job.preferred == ("Experience with Spark or Databricks",)
+    assert job.part("other")[-1].text.startswith("We offer a competitive salary")
+    assert job.education == ("MSc or PhD in Statistics, Computer Science or a related field",)
+
+
+def test_a_company_name_above_the_title_is_not_taken_for_the_title() -> None:
+    job = read_job("Northwind Health\nSenior Data Analyst\n" + POSTING.split("\n", 1)[1])
+    assert job.title == "Senior Data Analyst"
+    assert job.sentences[0].text == "Northwind Health"

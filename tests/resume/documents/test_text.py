@@ -1,0 +1,255 @@
+"""Plain text and Markdown resumes: encodings, headings, bullets, dates and positions."""
+
+from __future__ import annotations
+
+import pytest
+
+from pivotprep.resume.plain_text import decode_text
+from pivotprep.resume.reading import UnsupportedFileTypeError, read_resume
+from pivotprep.resume.sections import find_date_ranges, heading_name, strip_bullet
+from tests.resume import builders as b
+
+ACCENTED = "Résumé of José Muñoz — “data” analyst"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (ACCENTED.encode("utf-8"), "utf-8"),
+        ("\ufeff".encode() + ACCENTED.encode("utf-8"), "utf-8"),
+        (ACCENTED.encode("utf-16"), "utf-16"),
+        (ACCENTED.encode("utf-16-le"), "utf-16"),
+        (ACCENTED.encode("cp1252"), "cp1252"),
+        ("Résumé of José Muñoz".encode("latin-1"), "latin-1"),
+    ],
+)
+def test_text_in_any_common_encoding_is_decoded_and_named(data: bytes, encoding: str) -> None:
+    decoded = decode_text(data)
+    assert decoded.encoding == encoding
+    assert decoded.text.lstrip("\ufeff").startswith("Résumé of José Muñoz")
+
+
+def test_cp1252_resume_is_read_and_the_encoding_reported() -> None:
+    text = b.resume_text().replace("Maria Lopez", "María López").replace(" - ", " – ")
+    doc = read_resume(text.encode("cp1252"), "maria.txt")
+    assert doc.contact.name == "María López"
+    assert doc.layout.encoding == "cp1252"
+    assert doc.layout.notes == ("The file was decoded as cp1252, not UTF-8.",)
+    assert doc.positions[0].date_text == "Jan 2019 – Present"
+
+
+def test_utf16_resume_with_bom_is_read() -> None:
+    doc = read_resume(b.resume_text().encode("utf-16"), "maria.txt")
+    assert doc.layout.encoding == "utf-16"
+    assert doc.contact.emails[0].value == b.EMAIL
+
+
+def test_text_and_markdown_resumes_give_the_same_structure() -> None:
+    plain = read_resume(b.resume_text().encode(), "maria.txt")
+    markdown = read_resume(b.resume_markdown().encode(), "maria.md")
+    assert markdown.file_type == "md"
+    for doc in (plain, markdown):
+        assert doc.contact.name == b.NAME
+        assert doc.headline == b.HEADLINE
+        assert [p.title for p in doc.positions] == ["Financial Analyst", "Junior Analyst"]
+        assert doc.sections["projects"].lines[0].kind == "bullet"
+    assert "**" not in markdown.text
+
+
+@pytest.mark.parametrize("name", ["resume.doc", "resume.odt", "photo.png", "resume.xyz"])
+def test_unsupported_file_types_say_what_to_upload_instead(name: str) -> None:
+    with pytest.raises(UnsupportedFileTypeError) as caught:
+        read_resume(b"some bytes " * 20, name)
+    assert "docx" in caught.value.message.lower()
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("Work History", "experience"),
+        ("PROFESSIONAL EXPERIENCE", "experience"),
+        ("Employment History:", "experience"),
+        ("Technical Skills", "skills"),
+        ("Core Competencies", "skills"),
+        ("Skills & Tools", "skills"),
+        ("Education and Training", "education"),
+        ("Professional Summary", "summary"),
+        ("Licenses & Certifications", "certifications"),
+        ("Personal Projects", "projects"),
+        ("Volunteering", "other"),
+        ("W O R K  E X P E R I E N C E", "experience"),
+        ("S K I L L S", "skills"),
+        ("Managed a team of five", None),
+    ],
+)
+def test_headings_are_recognised_by_synonym_and_case(heading: str, section: str | None) -> None:
+    assert heading_name(heading.rstrip(":")) == section
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["• Built", "- Built", "* Built", "▪ Built", "1. Built", "2) Built", "– Built", "\uf0b7 Built"],
+)
+def test_bullet_markers_are_stripped(line: str) -> None:
+    assert strip_bullet(line) == ("Built", True)
+
+
+def test_a_hyphenated_word_is_not_a_bullet() -> None:
+    assert strip_bullet("-Built") == ("-Built", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "ongoing", "parseable"),
+    [
+        ("Jan 2019 - Present", (2019, 1), None, True, True),
+        ("January 2019 – Current", (2019, 1), None, True, True),
+        ("03/2018 – 06/2020", (2018, 3), (2020, 6), False, True),
+        ("2017-2019", (2017, 1), (2019, 1), False, True),
+        ("Sept. 2015 to Dec 2016", (2015, 9), (2016, 12), False, True),
+        ("2020-03 - 2021-11", (2020, 3), (2021, 11), False, True),
+        ("Summer '19", (2019, 6), None, False, False),
+        ("2019 - now", (2019, 1), None, True, False),
+        ("Jun '18 - Aug '19", (2018, 6), (2019, 8), False, False),
+    ],
+)
+def test_date_ranges_are_parsed_and_risky_forms_flagged(
+    text: str,
+    start: tuple[int, int],
+    end: tuple[int, int] | None,
+    ongoing: bool,
+    parseable: bool,
+) -> None:
+    (found,) = find_date_ranges(f"Analyst, Acme   {text}")
+    assert found.text == text
+    assert found.start is not None and (found.start.year, found.start.month) == start
+    got_end = (found.end.year, found.end.month) if found.end else None
+    assert got_end == end
+    assert found.ongoing is ongoing
+    assert found.parseable is parseable
+    assert (found.problem is None) is parseable
+
+
+POSITIONS = """Sam Reed
+Operations Manager turned Data Engineer
+sam@example.org | 555-123-4567
+
+Work History
+Data Engineering Intern at Fabrikam | Jun 2023 - Present
+- Built Airflow DAGs loading 2 million rows a day
+Operations Manager
+Tailspin Toys, Leeds    2017 - 2023
+* Ran a warehouse of 40 people
+* Cut picking errors by 30%
+Contoso Retail
+Shift Supervisor    Summer '15 - 2017
+• Scheduled staff for three stores
+
+Education
+BSc Mathematics, 2014
+"""
+
+
+def test_positions_in_several_layouts_get_title_organisation_dates_and_bullets() -> None:
+    doc = read_resume(POSITIONS.encode(), "sam.txt")
+    got = [(p.title, p.organisation, p.date_text, len(p.bullets)) for p in doc.positions]
+    assert got == [
+        ("Data Engineering Intern", "Fabrikam", "Jun 2023 - Present", 1),
+        ("Operations Manager", "Tailspin Toys", "2017 - 2023", 2),
+        ("Shift Supervisor", "Contoso Retail", "Summer '15 - 2017", 1),
+    ]
+    assert [p.dates_parseable for p in doc.positions] == [True, True, False]
+    assert [p.date_precision for p in doc.positions] == ["month", "year", "year"]
+    assert doc.headline == "Operations Manager turned Data Engineer"
+    assert doc.contact.phones[0].value == "555-123-4567"
+    assert doc.sections["experience"].heading == "Work History"
+
+
+def test_a_line_wrapped_inside_a_bullet_joins_its_bullet() -> None:
+    text = b.resume_text().replace(
+        "- Reconciled claims data across three systems",
+        "- Reconciled claims data across three systems and\nwrote the monthly report",
+    )
+    doc = read_resume(text.encode(), "r.txt")
+    bullets = [line.text for line in doc.positions[1].bullets]
+    assert bullets[0] == "Reconciled claims data across three systems and wrote the monthly report"
+
+
+def test_a_bold_capitalised_job_title_above_its_dates_is_not_a_section() -> None:
+    from pivotprep.resume.sections import RawLine, section_lines
+
+    raw = [
+        RawLine("Sam Reed", hint="name"),
+        RawLine("sam@example.org"),
+        RawLine("Experience", hint="heading"),
+        RawLine("DATA ANALYST", hint="heading"),
+        RawLine("Fabrikam, Jan 2020 - Present"),
+        RawLine("Built dashboards", hint="bullet"),
+        RawLine("AWARDS", hint="heading"),
+        RawLine("Analyst of the year"),
+    ]
+    result = section_lines(raw)
+    assert [p.title for p in result.positions] == ["DATA ANALYST"]
+    assert result.positions[0].organisation == "Fabrikam"
+    assert result.sections["other"].heading == "AWARDS"
+
+
+def test_content_wins_over_a_wrong_extension() -> None:
+    doc = read_resume(b.one_column_docx(), "maria.pdf")
+    assert doc.file_type == "docx"
+    doc = read_resume(b.one_column_pdf(), "maria.txt")
+    assert doc.file_type == "pdf"
+
+
+def test_binary_or_image_files_renamed_to_txt_are_refused() -> None:
+    from pivotprep.resume.reading import UnreadableDocumentError
+
+    with pytest.raises(UnsupportedFileTypeError) as image:
+        read_resume(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "resume.txt")
+    assert "image" in image.value.message
+    with pytest.raises(UnreadableDocumentError) as binary:
+        read_resume(bytes(range(256)) * 40, "resume.txt")
+    assert "plain text" in binary.value.message
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "a" * 30_000 + ".github.io",
+        "http://" + "a" * 30_000,
+        "x@" * 15_000,
+        "[a](" * 8_000,
+        "Summer '19 " * 3_000,
+    ],
+)
+def test_hostile_long_lines_are_read_without_backtracking_blowups(hostile: str) -> None:
+    from pivotprep.resume.formatting import check_formatting
+
+    doc = read_resume((b.resume_text() + hostile + "\n").encode(), "hostile.md")
+    assert doc.contact.emails[0].value == b.EMAIL
+    findings = check_formatting(doc)
+    assert all(len(f.evidence or "") < 1_000 for f in findings)
+
+
+def test_an_inline_label_opens_its_section_but_a_job_sub_label_does_not() -> None:
+    text = """Sam Reed
+sam@example.org | 555-123-4567
+
+Experience
+Data Analyst, Fabrikam, Jan 2020 - Present
+- Built weekly dashboards for the sales team
+Tools: SQL, Tableau
+
+Education
+BSc Mathematics, University of York, 2014
+Skills: SQL, Python, Tableau
+Languages: English, Spanish
+"""
+    doc = read_resume(text.encode(), "sam.txt")
+    by_text = {line.text: line.section for line in doc.lines}
+    assert by_text["Tools: SQL, Tableau"] == "experience"
+    assert by_text["Skills: SQL, Python, Tableau"] == "skills"
+    assert by_text["Languages: English, Spanish"] == "other"
+    assert doc.sections["skills"].heading == "Skills"
+    assert [line.text for line in doc.sections["education"].lines] == [
+        "BSc Mathematics, University of York, 2014"
+    ]

@@ -1,0 +1,102 @@
+"""The result-set judge: comparison rules, diffs, limits, and throwaway copies for writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pivotprep.sql import datasets
+from pivotprep.sql.judge import ResultSet, SqlSpec, compare, judge
+from pivotprep.sql.problems import get_sql_problem
+
+
+def rs(columns: list[str], rows: list[tuple]) -> ResultSet:
+    return ResultSet(columns, rows, 0.0)
+
+
+def test_row_order_is_ignored_unless_the_problem_needs_it() -> None:
+    expected = rs(["a", "b"], [(1, "x"), (2, "y")])
+    mine = rs(["a", "b"], [(2, "y"), (1, "x")])
+    assert compare(expected, mine, ordered=False, tolerance=1e-6)[0]
+    ok, message, diff = compare(expected, mine, ordered=True, tolerance=1e-6)
+    assert not ok and "Row 1 differs" in message
+    assert diff[0] == {"side": "expected", "index": 1, "row": (1, "x")}
+
+
+def test_floats_within_tolerance_and_nulls_are_equal() -> None:
+    from decimal import Decimal
+
+    expected = rs(["v", "n"], [(Decimal("1.10"), None), (2.0, 3)])
+    mine = rs(["value", "note"], [(1.1000000001, None), (2, 3)])
+    assert compare(expected, mine, ordered=False, tolerance=1e-6)[0]
+    assert not compare(expected, rs(["v", "n"], [(1.2, None), (2.0, 3)]), ordered=False,
+                       tolerance=1e-6)[0]  # fmt: skip
+    assert not compare(expected, rs(["v", "n"], [(1.1, 0), (2.0, 3)]), ordered=False,
+                       tolerance=1e-6)[0]  # fmt: skip
+
+
+def test_column_and_row_count_mismatches_are_named() -> None:
+    expected = rs(["a", "b"], [(1, 2), (3, 4)])
+    ok, message, _ = compare(expected, rs(["a"], [(1,), (3,)]), ordered=False, tolerance=0)
+    assert not ok and "Expected 2 columns" in message
+    ok, message, diff = compare(expected, rs(["a", "b"], [(1, 2), (3, 4), (3, 4)]),
+                                ordered=False, tolerance=0)  # fmt: skip
+    assert not ok and "Expected 2 rows, your query returned 3 (more)" in message
+    assert [(d["side"], d["row"]) for d in diff] == [("extra", (3, 4))]
+
+
+def test_reference_passes_and_a_wrong_query_gets_the_first_differing_rows(
+    small: dict[str, Path],
+) -> None:
+    problem = get_sql_problem("sql-customers-never-ordered")
+    path = small["shop"]
+    assert judge(problem.spec(), path, problem.reference).passed
+    wrong = "SELECT customer_id, full_name FROM customers WHERE customer_id > 390"
+    verdict = judge(problem.spec(), path, wrong)
+    assert verdict.status == "wrong"
+    assert {d["side"] for d in verdict.diff} <= {"missing", "extra"} and verdict.diff
+    assert verdict.summary()["diff"][0]["row"]
+
+
+def test_row_limit_applies(small: dict[str, Path]) -> None:
+    spec = SqlSpec(id="t-limit", dataset="shop", reference="SELECT 1", row_limit=50)
+    verdict = judge(spec, small["shop"], "SELECT * FROM orders")
+    assert verdict.status == "error" and "more than 50 rows" in verdict.message
+
+
+def test_queries_that_change_data_run_on_a_throwaway_copy(small: dict[str, Path]) -> None:
+    path = small["shop"]
+    before = datasets.checksum(path)
+    spec = SqlSpec(id="t-write", dataset="shop", reference="SELECT count(*) FROM orders")
+    verdict = judge(spec, path, "DELETE FROM orders WHERE status = 'cancelled'; "
+                                "SELECT count(*) FROM orders")  # fmt: skip
+    assert verdict.status == "wrong"  # the copy lost its cancelled orders
+    assert datasets.checksum(path) == before
+
+
+def test_mutation_problem_is_graded_by_its_check_query(small: dict[str, Path]) -> None:
+    problem = get_sql_problem("sql-delete-double-payments")
+    path = small["shop"]
+    before = datasets.checksum(path)
+    assert judge(problem.spec(), path, problem.reference).passed
+    verdict = judge(problem.spec(), path, "DELETE FROM payments WHERE status = 'failed'")
+    assert not verdict.passed
+    assert datasets.checksum(path) == before
+
+
+def test_time_zone_results_get_a_clear_message(small: dict[str, Path]) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("pytz") is not None:
+        pytest.skip("pytz is installed: DuckDB converts time zone values itself")
+    spec = SqlSpec(id="t-tz", dataset="shop", reference="SELECT 1")
+    verdict = judge(spec, small["shop"], "SELECT now() AS t")
+    assert verdict.status == "error" and "cast them to TIMESTAMP" in verdict.message
+
+
+@pytest.mark.parametrize("query", ["", "   ", "-- only a comment"])
+def test_empty_queries_get_a_clear_message(small: dict[str, Path], query: str) -> None:
+    problem = get_sql_problem("sql-referral-pairs")
+    verdict = judge(problem.spec(), small["shop"], query)
+    assert not verdict.passed and "empty" in verdict.message

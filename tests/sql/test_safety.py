@@ -1,0 +1,54 @@
+"""Only the dataset is reachable: files, network, extensions and settings are locked, and a
+query that runs forever is cancelled at the time limit without hurting the next one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pivotprep.sql.judge import SqlSpec, judge
+from pivotprep.sql.problems import get_sql_problem
+
+ATTEMPTS = {
+    "install": ("INSTALL httpfs", "extensions"),
+    "load": ("LOAD httpfs", "extensions"),
+    "attach": ("ATTACH '/tmp/other.duckdb' AS other", "ATTACH is switched off"),
+    "copy-to": ("COPY orders TO '/tmp/stolen.csv'", "COPY is switched off"),
+    "read-csv": ("SELECT * FROM read_csv('/etc/passwd')", "only the dataset's tables"),
+    "read-text": ("SELECT * FROM read_text('/etc/hostname')", "only the dataset's tables"),
+    "glob": ("SELECT * FROM glob('/etc/*')", "only the dataset's tables"),
+    "export": ("EXPORT DATABASE '/tmp/dump'", "EXPORT DATABASE is switched off"),
+    "pragma": ("PRAGMA enable_external_access", "PRAGMA is switched off"),
+    "set": ("SET enable_external_access = true", "SET is switched off"),
+    "reset": ("RESET lock_configuration", "settings are fixed"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ATTEMPTS))
+def test_escape_attempts_are_refused_with_a_clear_message(
+    small: dict[str, Path], name: str
+) -> None:
+    sql, words = ATTEMPTS[name]
+    problem = get_sql_problem("sql-referral-pairs")
+    verdict = judge(problem.spec(), small["shop"], sql)
+    assert verdict.status in ("refused", "error"), verdict
+    assert words in verdict.message, verdict.message
+    assert not Path("/tmp/stolen.csv").exists()
+
+
+def test_a_query_that_runs_forever_is_cancelled_and_the_next_one_works(
+    small: dict[str, Path],
+) -> None:
+    spec = SqlSpec(id="t-forever", dataset="shop", reference="SELECT 42", time_limit=0.5)
+    forever = "SELECT count(*) FROM range(1000000000000) a, range(1000000) b"
+    verdict = judge(spec, small["shop"], forever)
+    assert verdict.status == "timeout" and "cancelled" in verdict.message
+    assert judge(spec, small["shop"], "SELECT 42").passed
+
+
+def test_recursive_query_without_end_is_cancelled(small: dict[str, Path]) -> None:
+    spec = SqlSpec(id="t-loop", dataset="hr", reference="SELECT 1", time_limit=0.5)
+    loop = "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT max(n) FROM r"
+    verdict = judge(spec, small["hr"], loop)
+    assert verdict.status in ("timeout", "error") and not verdict.passed

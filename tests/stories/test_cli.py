@@ -1,0 +1,177 @@
+"""`pivotprep stories ...` end to end, in-process, on a real SQLite file."""
+
+from __future__ import annotations
+
+from tests.stories.conftest import GOOD_STORY, WE_STORY
+
+
+def test_add_show_list_and_analyze(cli, tmp_path):
+    story_file = tmp_path / "story.txt"
+    story_file.write_text(GOOD_STORY + " [red]not markup[/red]", encoding="utf-8")
+    out = cli(
+        "stories",
+        "add",
+        "--title",
+        "Attendance",
+        "--file",
+        str(story_file),
+        "--signal",
+        "data-driven",
+        "--domain",
+        "teaching",
+    )
+    assert out.exit_code == 0, out.output
+    assert "Saved story #1" in out.output
+    assert "Situation: present" in out.output
+    out = cli("stories", "show", "1")
+    assert out.exit_code == 0
+    assert "[red]not markup[/red]" in out.output  # escaped, not interpreted
+    assert "subject 'I'" in out.output
+    out = cli("stories", "list")
+    assert "Attendance" in out.output and "data-driven" in out.output
+    out = cli("stories", "analyze", "--text", WE_STORY)
+    assert "we_ownership" in out.output and "Fix:" in out.output
+
+
+def test_edit_replaces_only_what_is_given(cli):
+    cli("stories", "add", "--title", "Old", "--text", GOOD_STORY, "-s", "proactivity")
+    out = cli("stories", "edit", "1", "--title", "New title")
+    assert out.exit_code == 0, out.output
+    out = cli("stories", "show", "1")
+    assert "New title" in out.output and "proactivity" in out.output
+
+
+def test_errors_exit_2_with_a_message(cli):
+    out = cli("stories", "add", "--title", "Empty", "--text", "   ")
+    assert out.exit_code == 2 and "The story is empty" in out.output
+    out = cli("stories", "show", "42")
+    assert out.exit_code == 2 and "No story #42" in out.output
+    out = cli("stories", "add", "--title", "Huge", "--text", "word " * 50_000)
+    assert out.exit_code == 2 and "limit is 3,000 words" in out.output
+    out = cli("stories", "practice", "--signal", "telepathy", "--answer-file", "-", input="x")
+    assert out.exit_code == 2 and "Unknown signal" in out.output
+
+
+def test_coverage_and_add_to_plan(cli):
+    assert (
+        cli(
+            "init",
+            "--role",
+            "data-engineer",
+            "--sizes",
+            "50-500",
+            "--hours",
+            "15",
+            "--months",
+            "4",
+            "--domain",
+            "teaching",
+        ).exit_code
+        == 0
+    )
+    cli("stories", "add", "--title", "Attendance", "--text", GOOD_STORY, "-s", "data-driven")
+    out = cli("stories", "coverage")
+    assert "No story shows conflict resolution." in out.output
+    out = cli("stories", "coverage", "--add-to-plan")
+    assert out.exit_code == 0, out.output
+    assert "Added 10 task(s) to your plan" in out.output
+
+
+def test_practice_from_stdin_then_history(cli):
+    cli("stories", "add", "--title", "Attendance", "--text", GOOD_STORY, "-s", "data-driven")
+    out = cli(
+        "stories",
+        "practice",
+        "--question",
+        "q059",
+        "--story",
+        "1",
+        "--answer-file",
+        "-",
+        input=WE_STORY,
+    )
+    assert out.exit_code == 0, out.output
+    assert "Saved attempt #1" in out.output and "we_ownership" in out.output
+    out = cli("stories", "practice", "--question", "q059", "--answer-file", "-", input=GOOD_STORY)
+    assert "Saved attempt #2" in out.output
+    out = cli("stories", "history")
+    assert out.exit_code == 0
+    assert "First" in out.output and "latest" in out.output
+    assert "we_ownership: 1 in earlier attempts, 0 in later ones fixed" in out.output
+
+
+def test_questions_signals_explain_and_export(cli, tmp_path):
+    out = cli("stories", "questions", "--kind", "career-change")
+    assert "leaving teaching for data engineering" in out.output
+    out = cli("stories", "signals", "--level", "senior")
+    assert "senior:" in out.output
+    out = cli("stories", "explain")
+    assert "f1-score" in out.output
+    out = cli(
+        "stories",
+        "explain",
+        "caching",
+        "--answer",
+        "We keep copies of popular answers close by so pages load faster for customers "
+        "and servers cost less, which matters for the budget.",
+    )
+    assert out.exit_code == 0 and "Why it matters: 30/30" in out.output
+    cli("stories", "add", "--title", "Attendance", "--text", GOOD_STORY)
+    target = tmp_path / "bank.md"
+    out = cli("stories", "export", "--output", str(target))
+    assert out.exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("# Story bank")
+
+
+def test_typed_keys_edit_the_answer():
+    from pivotprep.cli.stories_timer import _feed, clock
+
+    chars: list[str] = []
+    assert _feed(chars, "I buil\x7fld it\x1b[A\r") is False
+    assert "".join(chars) == "I build it\n"
+    assert _feed(chars, "x\x04ignored") is True
+    assert "".join(chars) == "I build it\nx"
+    assert clock(61) == "1:01" and clock(0.2) == "0:01" and clock(-3) == "0:00"
+
+
+def test_bad_input_gets_a_message_never_a_traceback(cli, tmp_path):
+    out = cli("stories", "--help")
+    assert out.exit_code == 0 and "practice" in out.output and "export" in out.output
+    out = cli("stories", "show", "abc")
+    assert out.exit_code == 2 and "Invalid value" in out.output
+    assert "Traceback" not in out.output
+    out = cli("stories", "show", "99999")
+    assert out.exit_code == 2 and "No story #99999" in out.output
+    for command in ("show", "analyze", "edit", "delete"):  # too big to be a database key
+        out = cli("stories", command, "99999999999999999999999")
+        assert out.exit_code == 2 and "No story #99999999999999999999999" in out.output
+    out = cli("stories", "export", "--output", str(tmp_path / "missing" / "bank.md"))
+    assert out.exit_code == 2 and "Cannot write" in out.output
+    out = cli("stories", "export", "--output", str(tmp_path))
+    assert out.exit_code == 2 and "Cannot write" in out.output
+
+
+def test_practice_checks_its_options_before_the_answer(cli):
+    out = cli("stories", "practice", "--story", "42", "--answer-file", "-", input=GOOD_STORY)
+    assert out.exit_code == 2 and "No story #42" in out.output
+    out = cli(
+        "stories", "practice", "-q", "q001", "-s", "telepathy", "--answer-file", "-", input="x"
+    )
+    assert out.exit_code == 2 and "Unknown signal" in out.output
+    assert "No practice yet" in cli("stories", "history").output
+
+
+def test_picking_a_story_asks_again_until_the_number_is_one_of_them(monkeypatch):
+    from types import SimpleNamespace
+
+    import typer
+
+    from pivotprep.cli.stories_practice import _choose_story
+
+    stories = [SimpleNamespace(id=3, title="Close"), SimpleNamespace(id=7, title="Rota")]
+    typed = iter(["²", "99", " 7 "])
+    monkeypatch.setattr(typer, "prompt", lambda *a, **k: next(typed))
+    assert _choose_story(stories, None, True) == 7
+    monkeypatch.setattr(typer, "prompt", lambda *a, **k: "")
+    assert _choose_story(stories, None, True) is None
+    assert _choose_story(stories, 3, True) == 3

@@ -1,0 +1,74 @@
+"""The web guards: rebinding, cross-origin posts, oversized bodies, framework errors as pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from pivotprep.web.guards import allowed_hosts, cross_origin_refusal
+
+FORM = {
+    "target_role": "data-analyst",
+    "company_sizes": ["mid"],
+    "hours_per_week": "15",
+    "timeline_months": "4",
+}
+
+
+def test_requests_for_another_host_name_are_refused(web):
+    """DNS rebinding: a page on evil.example resolving to 127.0.0.1 sends Host: evil.example."""
+    page = web.get("/profile", headers={"host": "evil.example:8765"})
+    assert page.status_code == 400
+    assert web.get("/profile").status_code == 200
+
+
+@pytest.mark.parametrize("origin", ["http://evil.example", "null"])
+def test_posts_from_another_or_an_opaque_origin_are_refused(web, origin):
+    page = web.post("/profile", data=FORM, headers={"origin": origin})
+    assert page.status_code == 403
+
+
+def test_same_origin_post_is_accepted(web):
+    page = web.post(
+        "/profile", data=FORM, headers={"origin": "http://testserver"}, follow_redirects=False
+    )
+    assert page.status_code == 303
+
+
+def test_declared_oversized_body_is_refused_before_reading(web):
+    big = b"x" * (13 * 2**20)
+    page = web.post(
+        "/profile", content=big, headers={"content-type": "application/x-www-form-urlencoded"}
+    )
+    assert page.status_code == 413
+    assert "too large" in page.text
+
+
+def test_streamed_oversized_body_without_length_is_refused(web):
+    def chunks():
+        for _ in range(14):
+            yield b"x" * 2**20
+
+    page = web.post(
+        "/profile", content=chunks(), headers={"content-type": "application/x-www-form-urlencoded"}
+    )
+    assert page.status_code == 413
+
+
+def test_unknown_page_is_an_html_page_not_json(web):
+    page = web.get("/no/such/page")
+    assert page.status_code == 404
+    assert "text/html" in page.headers["content-type"]
+    assert "no page at this address" in page.text
+
+
+def test_allowed_hosts_add_the_bound_interface_and_the_environment(monkeypatch):
+    monkeypatch.setenv("PIVOTPREP_ALLOWED_HOSTS", "prep.example.org, other")
+    hosts = allowed_hosts("192.168.1.5")
+    assert {"127.0.0.1", "localhost", "192.168.1.5", "prep.example.org", "other"} <= set(hosts)
+    assert "0.0.0.0" not in allowed_hosts("0.0.0.0")
+
+
+def test_reads_are_never_refused_as_cross_origin():
+    assert cross_origin_refusal("GET", {"origin": "http://evil.example"}) is None
+    assert cross_origin_refusal("POST", {"host": "127.0.0.1:8765"}) is None
+    assert cross_origin_refusal("POST", {"sec-fetch-site": "cross-site"}) is not None

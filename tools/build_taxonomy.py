@@ -1,0 +1,380 @@
+"""Build the shipped skills taxonomy from O*NET, ESCO and the curated layer.
+
+    python tools/build_taxonomy.py [--data ../shared/data]
+
+Reads (at build time only; the app never reads ../shared):
+- O*NET `technology_skills.tsv`: technology names, their commodity title (-> category),
+  Hot Technology and In Demand flags, and the occupations (SOC codes) listing them;
+- ESCO `skills_en_label.txt`: preferred skill labels (broad vocabulary);
+- `src/pivotprep/content/skills/curated.yaml`: the target roles' concepts, tools and
+  soft skills, with aliases and guards for ambiguous names. Curated entries win.
+
+Writes `src/pivotprep/content/skills/taxonomy.json`. O*NET is pruned to what appears in
+tech and data jobs: a name is kept if O*NET flags it Hot Technology or In Demand, or it
+is listed for a computer/mathematical occupation (SOC 15-) and for at least two
+occupations; whole commodity families nobody screens a data/engineering resume for
+(medical, CAD, point of sale, music ...) are dropped unless Hot. ESCO labels are kept
+when short (one to three words, which is how job ads write skills) and specific (not a
+lone generic word); they form the "other skills" vocabulary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SKILLS_DIR = ROOT / "src" / "pivotprep" / "content" / "skills"
+
+VENDORS = (
+    "The MathWorks",
+    "Red Hat",
+    "Dassault Systemes",
+    "Microsoft",
+    "Apache",
+    "Oracle",
+    "Google",
+    "Amazon",
+    "IBM",
+    "Adobe",
+    "Atlassian",
+    "Autodesk",
+    "Apple",
+    "Intuit",
+    "ESRI",
+    "Cisco",
+    "Eclipse",
+    "SAP",
+    "Salesforce",
+    "Hewlett Packard",
+    "HP",
+    "VMware",
+    "Facebook",
+    "Meta",
+    "Elastic",
+    "Hashicorp",
+    "JetBrains",
+    "Bentley",
+    "Trimble",
+)
+DROP_COMMODITIES = {
+    "Medical software",
+    "Computer aided design CAD software",
+    "Computer aided manufacturing CAM software",
+    "Music or sound editing software",
+    "Point of sale POS software",
+    "Library software",
+    "Tax preparation software",
+    "Route navigation software",
+    "Industrial control software",
+    "Facilities management software",
+    "Map creation software",
+    "Time accounting software",
+    "Human resources software",
+    "Computer based training software",
+    "Video creation and editing software",
+    "Graphics or photo imaging software",
+    "Desktop publishing software",
+    "Accounting software",
+    "Calendar and scheduling software",
+    "Word processing software",
+    "Electronic mail software",
+    "Instant messaging software",
+    "Video conferencing software",
+    "Optical character reader OCR or scanning software",
+    "Inventory management software",
+    "Compliance software",
+    "Materials requirements planning logistics and supply chain software",
+    "Enterprise resource planning ERP software",
+    "Financial analysis software",
+    "Customer relationship management CRM software",
+    "Geographic information system",
+    "Internet directory services software",
+    "Mobile location based services software",
+}
+FRAMEWORK_COMMODITIES = {
+    "Object or component oriented development software",
+    "Web platform development software",
+}
+CLOUD_WORDS = re.compile(r"\b(AWS|Amazon|Azure|Google Cloud|cloud)\b", re.IGNORECASE)
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9/+#]{1,6}$")
+# Single words that, left alone after stripping a vendor, are ordinary English.
+COMMON = {
+    "word",
+    "access",
+    "project",
+    "teams",
+    "outlook",
+    "office",
+    "windows",
+    "sheets",
+    "docs",
+    "forms",
+    "slides",
+    "drive",
+    "keep",
+    "publisher",
+    "dynamics",
+    "analytics",
+    "search",
+    "maps",
+    "photos",
+    "cloud",
+    "server",
+    "explorer",
+    "edge",
+    "paint",
+    "notepad",
+    "works",
+    "money",
+    "live",
+    "meet",
+    "chat",
+    "groups",
+    "sites",
+    "data",
+    "studio",
+    "bridge",
+    "stream",
+}
+ESCO_GENERIC = {
+    "design",
+    "development",
+    "maintenance",
+    "management",
+    "analysis",
+    "research",
+    "sales",
+    "marketing",
+    "planning",
+    "teaching",
+    "engineering",
+    "business",
+    "production",
+    "software",
+}
+
+
+def clean_onet_name(name: str) -> str:
+    return re.sub(r"\s+software$", "", name).strip()
+
+
+def onet_aliases(name: str, english: set[str]) -> tuple[str, list[str]]:
+    """Canonical name and aliases for an O*NET example name."""
+    base = clean_onet_name(name)
+    aliases: list[str] = []
+    words = base.split()
+    canonical = base
+    # "Structured query language SQL": the trailing acronym is what job ads write.
+    if len(words) >= 2 and ACRONYM.match(words[-1]):
+        head = " ".join(words[:-1])
+        initials = "".join(w[0] for w in words[:-1] if w[0].isalpha()).upper()
+        letters = re.sub(r"[^A-Z]", "", words[-1])
+        if letters and letters in initials:
+            aliases.append(head)
+            aliases.append(words[-1])
+            canonical = words[-1] if len(words) <= 4 else head
+            if canonical == words[-1] and len(letters) < len(initials):
+                canonical = head
+    for vendor in VENDORS:
+        if base.startswith(vendor + " "):
+            rest = base[len(vendor) + 1 :]
+            if " " in rest or (rest.lower() not in COMMON and rest.lower() not in english):
+                aliases.append(rest)
+            break
+    aliases = [a for a in dict.fromkeys(aliases) if a and a != canonical]
+    return canonical, aliases
+
+
+def load_onet(path: Path) -> dict[str, dict]:
+    out: dict[str, dict] = defaultdict(
+        lambda: {"socs": set(), "hot": False, "in_demand": False, "commodities": defaultdict(int)}
+    )
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            item = out[row["Example"].strip()]
+            item["socs"].add(row["O*NET-SOC Code"])
+            item["hot"] |= row["Hot Technology"] == "Y"
+            item["in_demand"] |= row["In Demand"] == "Y"
+            item["commodities"][row["Commodity Title"]] += 1
+    return out
+
+
+def keep_onet(item: dict) -> bool:
+    commodity = max(item["commodities"], key=item["commodities"].get)
+    if item["hot"]:
+        return True
+    if commodity in DROP_COMMODITIES:
+        return False
+    tech = any(soc.startswith("15-") for soc in item["socs"])
+    return item["in_demand"] or (tech and len(item["socs"]) >= 2)
+
+
+def hot_or_specific(name: str, item: dict, english: set[str]) -> bool:
+    """A product name an ATS can match safely, not a description or an English word."""
+    if item["hot"]:
+        return True
+    base = clean_onet_name(name)
+    words = base.split()
+    if len(words) == 1:
+        return len(base) > 2 and base.lower() not in english and base.lower() not in COMMON
+    # "Records management", "Packet filter": descriptions, not products.
+    return any(ch.isupper() or ch.isdigit() for w in words[1:] for ch in w)
+
+
+def onet_category(name: str, commodity: str) -> str:
+    if CLOUD_WORDS.search(name):
+        return "cloud"
+    if commodity in FRAMEWORK_COMMODITIES:
+        return "framework"
+    return "tool"
+
+
+def load_esco(path: Path) -> list[str]:
+    labels = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        label = re.sub(r"\s*\([^)]*\)", "", line).strip()
+        if not label:
+            continue
+        words = label.split()
+        if not 1 <= len(words) <= 3:
+            continue
+        if len(words) == 1 and (label.lower() in ESCO_GENERIC or len(label) < 3):
+            continue
+        labels.append(label)
+    return list(dict.fromkeys(labels))
+
+
+def build(data: Path) -> dict:
+    curated = yaml.safe_load((SKILLS_DIR / "curated.yaml").read_text(encoding="utf-8"))["skills"]
+    esco_path = data / "skill-extraction-benchmark" / "skills_en_label.txt"
+    esco_labels = load_esco(esco_path)
+    english = {w.lower() for label in esco_labels for w in label.split()}
+    onet = load_onet(data / "onet" / "technology_skills.tsv")
+
+    skills: dict[str, dict] = {}
+    taken: dict[str, str] = {}  # lower-case name/alias -> canonical
+
+    def claim(entry: dict) -> None:
+        skills[entry["name"]] = entry
+        for text in [entry["name"], *entry.get("aliases", [])]:
+            taken.setdefault(text.lower(), entry["name"])
+
+    absorbed: set[str] = set()
+    for raw in curated:
+        entry = {
+            "name": raw["name"],
+            "category": raw["category"],
+            "aliases": list(raw.get("aliases") or []),
+            "guarded": list(raw.get("guarded") or []),
+            "related": list(raw.get("related") or []),
+            "adjacent": list(raw.get("adjacent") or []),
+            "sources": ["curated"],
+            "hot": False,
+            "in_demand": False,
+        }
+        for onet_name in raw.get("onet") or []:
+            if onet_name not in onet:
+                raise SystemExit(
+                    f"curated {raw['name']!r} names unknown O*NET example {onet_name!r}"
+                )
+            absorbed.add(onet_name)
+            entry["hot"] |= onet[onet_name]["hot"]
+            entry["in_demand"] |= onet[onet_name]["in_demand"]
+            entry["sources"] = ["curated", "onet"]
+        # The guarded spelling of a name is not matched unguarded.
+        guarded_texts = {g["text"] for g in entry["guarded"]}
+        if entry["name"] in guarded_texts:
+            entry["match_name"] = False
+        claim(entry)
+
+    kept = 0
+    for name, item in sorted(onet.items()):
+        if name in absorbed or not keep_onet(item):
+            continue
+        commodity = max(item["commodities"], key=item["commodities"].get)
+        if not hot_or_specific(name, item, english):
+            continue
+        canonical, aliases = onet_aliases(name, english)
+        if canonical.lower() in taken:
+            continue
+        aliases = [a for a in aliases if a.lower() not in taken]
+        claim(
+            {
+                "name": canonical,
+                "category": onet_category(name, commodity),
+                "aliases": aliases,
+                "guarded": [],
+                "related": [],
+                "sources": ["onet"],
+                "hot": item["hot"],
+                "in_demand": item["in_demand"],
+                "commodity": commodity,
+            }
+        )
+        kept += 1
+
+    # An ambiguous curated spelling (Spark, Go, R) must not come back unguarded via ESCO.
+    guarded = {g["text"].lower() for raw in curated for g in raw.get("guarded") or []}
+    esco_kept = 0
+    for label in esco_labels:
+        if label.lower() in guarded:
+            continue
+        if label.lower() in taken:
+            existing = skills[taken[label.lower()]]
+            if "esco" not in existing["sources"]:
+                existing["sources"].append("esco")
+            continue
+        claim(
+            {
+                "name": label,
+                "category": "concept",
+                "aliases": [],
+                "guarded": [],
+                "related": [],
+                "sources": ["esco"],
+                "hot": False,
+                "in_demand": False,
+            }
+        )
+        esco_kept += 1
+
+    for entry in skills.values():
+        unknown = [r for r in entry["related"] + entry.get("adjacent", []) if r not in skills]
+        if unknown:
+            raise SystemExit(f"{entry['name']!r} is related to unknown skills {unknown}")
+    print(
+        f"taxonomy: {len(skills)} skills ({len(curated)} curated, {kept} O*NET, "
+        f"{esco_kept} ESCO-only)",
+        file=sys.stderr,
+    )
+    return {
+        "about": (
+            "Built by tools/build_taxonomy.py from O*NET technology skills (USDOL/ETA, "
+            "CC BY 4.0), ESCO skill labels (European Commission) and the curated layer "
+            "curated.yaml. Do not edit by hand: edit curated.yaml and rebuild."
+        ),
+        "skills": sorted(skills.values(), key=lambda s: s["name"].lower()),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    args = parser.parse_args()
+    taxonomy = build(args.data)
+    out = SKILLS_DIR / "taxonomy.json"
+    out.write_text(json.dumps(taxonomy, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)} ({out.stat().st_size // 1024} KB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
