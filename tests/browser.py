@@ -42,41 +42,58 @@ def free_port() -> int:
 
 @contextmanager
 def served_app(home: Path, **env_extra: str) -> Iterator[str]:
-    """Run `pivotprep serve` with its own data folder; yield its URL; stop it afterwards."""
+    """Run `pivotprep serve` with its own data folder; yield its URL; stop it afterwards.
+
+    The server's output goes to a file beside the data folder (a pipe nobody reads could
+    fill up and stall the server); when the test fails, its tail is printed so the
+    failure report shows what the server saw.
+    """
     port = free_port()
     env = {**os.environ, "PIVOTPREP_HOME": str(home), **env_extra}
     env.pop("PIVOTPREP_DATABASE_URL", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "pivotprep.cli.main", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                output = proc.stdout.read().decode() if proc.stdout else ""
-                pytest.fail(f"the server exited: {output[-2000:]}")
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    pytest.fail("the server did not start within 60 s")
-                time.sleep(0.2)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
+    log_path = home.parent / f"server-{port}.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pivotprep.cli.main", "serve", "--port", str(port)],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+            deadline = time.monotonic() + 60
+            while True:
+                if proc.poll() is not None:
+                    pytest.fail(f"the server exited: {_tail(log_path)}")
+                try:
+                    with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                        break
+                except OSError:
+                    if time.monotonic() > deadline:
+                        pytest.fail(f"the server did not start within 60 s: {_tail(log_path)}")
+                    time.sleep(0.2)
+            yield f"http://127.0.0.1:{port}"
+        except BaseException:
+            print(f"--- server log (tail) ---\n{_tail(log_path)}")
+            raise
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def _tail(path: Path, limit: int = 4000) -> str:
+    return path.read_bytes()[-limit:].decode(errors="replace")
 
 
 @contextmanager
 def chromium() -> Iterator[Any]:
-    """A headless Debian chromium under Playwright, closed afterwards."""
+    """A headless Debian chromium under Playwright, closed afterwards.
+
+    When the test fails, the address and visible text of every open page are printed.
+    """
     need(CHROMIUM.exists(), "Debian's chromium is not installed at /usr/bin/chromium")
     try:
         from playwright.sync_api import sync_playwright
@@ -87,5 +104,18 @@ def chromium() -> Iterator[Any]:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
             yield browser
+        except BaseException:
+            _print_pages(browser)
+            raise
         finally:
             browser.close()
+
+
+def _print_pages(browser: Any) -> None:
+    for context in browser.contexts:
+        for page in context.pages:
+            try:
+                text = page.evaluate("document.body ? document.body.innerText : ''")
+            except Exception as error:  # the page may be mid-navigation or closed
+                text = f"(could not read the page: {error})"
+            print(f"--- page {page.url} ---\n{str(text)[:3000]}")

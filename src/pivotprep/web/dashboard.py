@@ -3,15 +3,13 @@ summary and the cards other features contribute. Before a profile exists: the fo
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from pivotprep.profile.service import get_profile
-from pivotprep.web.deps import get_session
+from pivotprep.web.deps import SessionDep
 from pivotprep.web.render import render
 
 router = APIRouter()
@@ -51,7 +49,7 @@ def _render_panel(panel) -> Markup:  # type: ignore[no-untyped-def]
 
 
 @router.get("/")
-def home(request: Request, session: Annotated[Session, Depends(get_session)]) -> Response:
+def home(request: Request, session: SessionDep) -> Response:
     from pivotprep.profile.roles import get_role, load_company_sizes
     from pivotprep.web.panels import collect_panels
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import ValidationError
 from pivotprep.plan import service
 from pivotprep.web.dashboard import plan_context
-from pivotprep.web.deps import get_session
+from pivotprep.web.deps import SessionDep
 from pivotprep.web.render import render
 
 router = APIRouter()
@@ -39,14 +39,12 @@ def _plan_page(
 
 
 @router.get("/plan", response_class=HTMLResponse)
-def plan_index(request: Request, session: Annotated[Session, Depends(get_session)]) -> Response:
+def plan_index(request: Request, session: SessionDep) -> Response:
     return _plan_page(request, session)
 
 
 @router.get("/plan/week/{number}", response_class=HTMLResponse)
-def plan_week(
-    request: Request, number: int, session: Annotated[Session, Depends(get_session)]
-) -> Response:
+def plan_week(request: Request, number: int, session: SessionDep) -> Response:
     context = plan_context(session, number)
     context["errors"] = {}
     return render(request, "plan/week.html", context)
@@ -55,7 +53,7 @@ def plan_week(
 @router.post("/plan/tasks/{task_id}/done")
 def task_done(
     task_id: int,
-    session: Annotated[Session, Depends(get_session)],
+    session: SessionDep,
     done: Annotated[str, Form()] = "",
     next: Annotated[str, Form()] = "/",  # noqa: A002
 ) -> Response:
@@ -67,7 +65,7 @@ def task_done(
 def task_log(
     request: Request,
     task_id: int,
-    session: Annotated[Session, Depends(get_session)],
+    session: SessionDep,
     hours: Annotated[str, Form()] = "",
     next: Annotated[str, Form()] = "/",  # noqa: A002
 ) -> Response:
@@ -85,7 +83,7 @@ def task_log(
 @router.post("/plan/replan", response_class=HTMLResponse)
 def plan_replan(
     request: Request,
-    session: Annotated[Session, Depends(get_session)],
+    session: SessionDep,
     extend: Annotated[str, Form()] = "0",
     drop: Annotated[list[str] | None, Form()] = None,
 ) -> Response:
@@ -108,7 +106,7 @@ def plan_replan(
 
 
 @router.get("/plan/export.{fmt}")
-def plan_export(fmt: str, session: Annotated[Session, Depends(get_session)]) -> Response:
+def plan_export(fmt: str, session: SessionDep) -> Response:
     content, media, name = service.export_plan(session, fmt)
     return Response(
         content,

@@ -6,18 +6,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import UserError
-from pivotprep.web.deps import get_session
+from pivotprep.web.deps import SessionDep
 from pivotprep.web.panels import Panel
 from pivotprep.web.render import markdown_html, render
 
 router = APIRouter()
 NAV = ("Practice", "/practice")
-SessionDep = Annotated[Session, Depends(get_session)]
 MAX_CODE = 200_000
 
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy.orm import Session
 
 from pivotprep.core.clock import today
 from pivotprep.core.errors import ValidationError
 from pivotprep.profile.roles import load_company_sizes, load_roles
 from pivotprep.profile.service import get_profile, save_profile
 from pivotprep.profile.validation import DEFAULT_HOURS, DEFAULT_MONTHS, DOMAINS, validate_profile
-from pivotprep.web.deps import get_session
+from pivotprep.web.deps import SessionDep
 from pivotprep.web.render import render
 
 router = APIRouter()
@@ -66,16 +65,14 @@ def _page(
 
 
 @router.get("/profile", response_class=HTMLResponse)
-def profile_form(
-    request: Request, session: Annotated[Session, Depends(get_session)], saved: bool = False
-) -> HTMLResponse:
+def profile_form(request: Request, session: SessionDep, saved: bool = False) -> HTMLResponse:
     return _page(request, _form_values(get_profile(session)), {}, saved=saved)
 
 
 @router.post("/profile", response_class=HTMLResponse)
 def profile_submit(
     request: Request,
-    session: Annotated[Session, Depends(get_session)],
+    session: SessionDep,
     target_role: Annotated[str, Form()] = "",
     company_sizes: Annotated[list[str] | None, Form()] = None,
     hours_per_week: Annotated[str, Form()] = "",

@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.formparsers import MultiPartException
 
 from pivotprep.core.errors import UserError
-from pivotprep.web.deps import get_session
+from pivotprep.web.deps import SessionDep
 from pivotprep.web.render import render
 
 router = APIRouter()
@@ -43,7 +43,7 @@ def _form(
 
 
 @router.get("/resume", response_class=HTMLResponse)
-def scan_form(request: Request, session: Annotated[Session, Depends(get_session)]) -> HTMLResponse:
+def scan_form(request: Request, session: SessionDep) -> HTMLResponse:
     return _form(request, session, {})
 
 
@@ -102,7 +102,7 @@ async def _read_upload(request: Request) -> AsyncIterator[_Upload]:
 @router.post("/resume/scan", response_class=HTMLResponse)
 def scan_submit(
     request: Request,
-    session: Annotated[Session, Depends(get_session)],
+    session: SessionDep,
     posted: Annotated[_Upload, Depends(_read_upload)],
 ) -> Response:
     from pivotprep.resume.limits import MAX_JOB_CHARS, MAX_UPLOAD_BYTES, read_limited
@@ -170,7 +170,7 @@ def _highlight(text: str, keywords: list[dict]) -> list[dict]:
 def scan_page(
     request: Request,
     scan_id: int,
-    session: Annotated[Session, Depends(get_session)],
+    session: SessionDep,
     added: str = "",
     error: str = "",
 ) -> HTMLResponse:
@@ -195,7 +195,7 @@ def scan_page(
 @router.post("/resume/gaps", response_class=HTMLResponse)
 def add_gap(
     request: Request,
-    session: Annotated[Session, Depends(get_session)],
+    session: SessionDep,
     skill: Annotated[str, Form()] = "",
     step: Annotated[str, Form()] = "",
     hours: Annotated[str, Form()] = "",

@@ -14,13 +14,12 @@ from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException
 
 from pivotprep.core.errors import InputTooLargeError, UserError
-from pivotprep.web.deps import get_session
+from pivotprep.web.deps import SessionDep
 from pivotprep.web.guards import DEFAULT_BODY_LIMIT
 from pivotprep.web.render import markdown_html, render
 
 router = APIRouter()
 NAV = ("SQL", "/sql")
-SessionDep = Annotated[Session, Depends(get_session)]
 SIDE = {"missing": "expected, missing from yours", "extra": "yours, not expected",
         "expected": "expected", "yours": "yours"}  # fmt: skip
 

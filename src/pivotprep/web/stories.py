@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import ValidationError
-from pivotprep.web.deps import get_session
+from pivotprep.web.deps import SessionDep
 from pivotprep.web.panels import Panel
 from pivotprep.web.render import render
 
 router = APIRouter()
 NAV = ("Stories", "/stories")
-SessionDep = Annotated[Session, Depends(get_session)]
 
 
 def panel(session: Session) -> Panel:

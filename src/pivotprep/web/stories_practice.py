@@ -7,17 +7,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import UserError
-from pivotprep.web.deps import get_session
+from pivotprep.web.deps import SessionDep
 from pivotprep.web.render import render
 from pivotprep.web.stories import signal_map
 
 router = APIRouter()
-SessionDep = Annotated[Session, Depends(get_session)]
 Text = Annotated[str, Form()]
 
 
