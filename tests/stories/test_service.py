@@ -86,11 +86,13 @@ def test_coverage_lists_gaps_and_they_become_plan_tasks_once(session, profile):
     from pivotprep.plan.models import PlanTask
 
     query = select(PlanTask).where(PlanTask.source == "stories")
-    added = service.add_gaps_to_plan(session)
-    assert len(added) == len(cover.gaps)
+    placed = service.add_gaps_to_plan(session)
+    assert len(placed) == len(cover.gaps) and all(p.added for p in placed)
+    added = [p.task.title for p in placed]
     tasks = list(session.scalars(query))
     again = service.add_gaps_to_plan(session)
-    assert sorted(added) == sorted(again)
+    assert sorted(added) == sorted(p.task.title for p in again)
+    assert not any(p.added for p in again)
     assert len(list(session.scalars(query))) == len(tasks)  # idempotent
     titles = {t.title.removesuffix(" (continued)") for t in tasks}
     assert titles == set(added)

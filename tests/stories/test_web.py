@@ -93,6 +93,7 @@ def test_coverage_matrix_and_gaps_to_plan(web):
     )
     page = web.post("/stories/coverage/plan", follow_redirects=True)
     assert page.status_code == 200 and "Added 10 task(s) to your plan." in page.text
+    assert "They took the place of 10 h of practice blocks" in page.text
 
 
 def test_practice_page_has_a_countdown_and_stores_the_attempt(web):

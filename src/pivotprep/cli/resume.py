@@ -118,10 +118,18 @@ def run(
         added = []
         if add_gaps:
             for item in gaps(result):
-                task = add_gap_to_plan(
+                placed = add_gap_to_plan(
                     session, item["keyword"], step=item["plan_step"], hours=item["plan_hours"]
                 )
-                added.append({"skill": item["keyword"], "task": task.title, "week": task.week})
+                added.append(
+                    {
+                        "skill": item["keyword"],
+                        "task": placed.task.title,
+                        "week": placed.task.week,
+                        "message": placed.message,
+                        "replaced_hours": sum(d.hours for d in placed.displaced),
+                    }
+                )
     if as_json:
         data = result.to_dict()
         if add_gaps:
@@ -131,8 +139,10 @@ def run(
     from pivotprep.cli.resume_report import print_report
 
     print_report(console(), result)
+    from rich.markup import escape
+
     for entry in added:
-        console().print(f"Added to your plan (week {entry['week']}): {entry['task']}")
+        console().print(escape(entry["message"]))
 
 
 @app.command("history")
@@ -198,8 +208,11 @@ def gap_add(
     hours: float = typer.Option(None, "--hours", help="Hours to plan (default: from the skill)."),
 ) -> None:
     """Add a real gap to your plan, as a task with the evidence to build."""
+    from rich.markup import escape
+
     from pivotprep.resume.service import add_gap_to_plan
 
     with db_session() as session:
-        task = add_gap_to_plan(session, skill, step=step, hours=hours)
-        console().print(f"Added to your plan (week {task.week}, {task.step}): {task.title}")
+        placed = add_gap_to_plan(session, skill, step=step, hours=hours)
+        said = f"{placed.message} Plan step: {placed.task.step}."
+    console().print(escape(said))  # after the commit: only what was saved is reported

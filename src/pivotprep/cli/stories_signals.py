@@ -39,18 +39,17 @@ def coverage_(
         )
         for gap in cover.gaps:
             out.print(f"  [red]gap[/red] {gap.text}")
-        if add_to_plan:
-            titles = add_gaps_to_plan(session)
-            if titles:
-                out.print(f"\nAdded {len(titles)} task(s) to your plan (step: stories):")
-                for title in titles:
-                    out.print(f"  + {title}")
-            else:
-                out.print("\nNo gaps: nothing to add to the plan.")
-        elif cover.gaps:
+        placed = add_gaps_to_plan(session) if add_to_plan else []
+        if add_to_plan and not placed:
+            out.print("\nNo gaps: nothing to add to the plan.")
+        elif not add_to_plan and cover.gaps:
             out.print(
                 "\nAdd them to your plan: [bold]pivotprep stories coverage --add-to-plan[/bold]"
             )
+    if placed:  # after the commit: only what was saved is reported
+        out.print("\nYour plan (step: stories):")
+        for result in placed:
+            out.print(f"  + {esc(result.message)}")
 
 
 def signals(

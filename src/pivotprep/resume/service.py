@@ -251,8 +251,12 @@ def gaps(result: ScanResult) -> list[dict]:
 def add_gap_to_plan(
     session: Session, skill: str, *, step: str | None = None, hours: float | None = None
 ) -> Any:
-    """Add 'learn and show evidence of SKILL' to the plan (plan.service.add_custom_task)."""
-    from pivotprep.plan.service import add_custom_task
+    """Add 'learn and show evidence of SKILL' to the plan (plan.service.place_custom_task).
+
+    Returns the plan's `CustomTaskResult`: the task, its weeks, and the practice blocks it
+    took the place of, so the caller can tell the user what moved.
+    """
+    from pivotprep.plan.service import place_custom_task
     from pivotprep.resume.taxonomy import load_taxonomy
     from pivotprep.resume.triage import plan_for
 
@@ -272,7 +276,7 @@ def add_gap_to_plan(
             f"The job asks for {label} and your resume has no evidence of it. Learn it, use it "
             "in a project, then add it to your resume with that project as the evidence."
         )
-    return add_custom_task(
+    return place_custom_task(
         session,
         title=title,
         step=step or default_step,

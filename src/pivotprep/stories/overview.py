@@ -4,7 +4,7 @@ the dashboard summary and the one-page Markdown export.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,6 +15,9 @@ from pivotprep.stories.bank import list_stories
 from pivotprep.stories.models import PracticeAttempt
 from pivotprep.stories.questions import load_signals
 from pivotprep.stories.review import analyze_story
+
+if TYPE_CHECKING:
+    from pivotprep.plan.service import CustomTaskResult
 
 GAP_TASK_HOURS = 1.0
 
@@ -28,16 +31,20 @@ def coverage(session: Session) -> cov.Coverage:
     return cov.compute(rows, signal_table())
 
 
-def add_gaps_to_plan(session: Session) -> list[str]:
-    """Turn each coverage gap into a plan task (idempotent: the plan keeps one per gap)."""
-    from pivotprep.plan.service import add_custom_task
+def add_gaps_to_plan(session: Session) -> list[CustomTaskResult]:
+    """Turn each coverage gap into a plan task (idempotent: the plan keeps one per gap).
 
-    titles = []
+    Returns what the plan did for each gap: the task, its weeks, and the practice blocks
+    it took the place of (`added=False` for a gap already in the plan).
+    """
+    from pivotprep.plan.service import place_custom_task
+
+    placed = []
     with session.begin_nested():  # all gaps or none: a plan that is full adds nothing
         for gap in coverage(session).gaps:
             signal = load_signals()[gap.signal]
             title = f"Write a STAR story that shows {signal.name[0].lower() + signal.name[1:]}"
-            add_custom_task(
+            result = place_custom_task(
                 session,
                 title=title,
                 step="stories",
@@ -45,8 +52,8 @@ def add_gaps_to_plan(session: Session) -> list[str]:
                 source="stories",
                 detail=f"{gap.text} Interviewers look for: {signal.look_for['junior']}",
             )
-            titles.append(title)
-    return titles
+            placed.append(result)
+    return placed
 
 
 def summary(session: Session) -> dict[str, Any]:

@@ -166,6 +166,15 @@ def _highlight(text: str, keywords: list[dict]) -> list[dict]:
     return segments
 
 
+def _hours(text: str) -> float:
+    """Hours from a query string (0 when absent, malformed or out of range)."""
+    try:
+        value = float(text)
+    except ValueError:
+        return 0.0
+    return value if 0 < value <= 200 else 0.0
+
+
 @router.get("/resume/scans/{scan_id}", response_class=HTMLResponse)
 def scan_page(
     request: Request,
@@ -173,6 +182,7 @@ def scan_page(
     session: SessionDep,
     added: str = "",
     error: str = "",
+    moved: str = "",
 ) -> HTMLResponse:
     from pivotprep.resume.service import get_scan
 
@@ -187,6 +197,7 @@ def scan_page(
             "data": data,
             "segments": _highlight(job_text, data["keywords"]),
             "added": added,
+            "moved": _hours(moved),
             "error": error,
         },
     )
@@ -208,13 +219,16 @@ def add_gap(
     get_scan(session, scan_id)
     try:
         amount = float(hours) if hours else None
-        add_gap_to_plan(session, skill, step=step or None, hours=amount)
+        placed = add_gap_to_plan(session, skill, step=step or None, hours=amount)
     except (UserError, ValueError) as exc:
         message = exc.message if isinstance(exc, UserError) else "Hours must be a number."
         return RedirectResponse(
             f"/resume/scans/{scan_id}?error={quote(message)}#triage", status_code=303
         )
-    return RedirectResponse(f"/resume/scans/{scan_id}?added={quote(skill)}#triage", status_code=303)
+    moved = sum(d.hours for d in placed.displaced)
+    return RedirectResponse(
+        f"/resume/scans/{scan_id}?added={quote(skill)}&moved={moved:g}#triage", status_code=303
+    )
 
 
 def panel(session: Session):  # type: ignore[no-untyped-def]

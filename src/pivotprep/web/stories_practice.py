@@ -26,16 +26,23 @@ def _whole(text: str) -> int | None:
 
 
 @router.get("/stories/coverage", response_class=HTMLResponse)
-def coverage_page(request: Request, session: SessionDep, added: str = "") -> HTMLResponse:
+def coverage_page(
+    request: Request, session: SessionDep, added: str = "", moved: str = ""
+) -> HTMLResponse:
     from pivotprep.stories.service import coverage
 
     count = _whole(added)
+    try:
+        hours = float(moved) if moved else 0.0
+    except ValueError:
+        hours = 0.0
     return render(
         request,
         "stories/coverage.html",
         {
             "cover": coverage(session),
             "added": -1 if count is None else count,
+            "moved": hours if 0 < hours <= 200 else 0.0,
             "plan_error": "",
             "signals": signal_map(),
         },
@@ -47,7 +54,7 @@ def coverage_to_plan(request: Request, session: SessionDep) -> Response:
     from pivotprep.stories.service import add_gaps_to_plan, coverage
 
     try:
-        titles = add_gaps_to_plan(session)
+        placed = add_gaps_to_plan(session)
     except UserError as error:
         return render(
             request,
@@ -60,7 +67,9 @@ def coverage_to_plan(request: Request, session: SessionDep) -> Response:
             },
             status_code=400,
         )
-    return RedirectResponse(f"/stories/coverage?added={len(titles)}", status_code=303)
+    added = sum(1 for p in placed if p.added)
+    moved = sum(d.hours for p in placed for d in p.displaced)
+    return RedirectResponse(f"/stories/coverage?added={added}&moved={moved:g}", status_code=303)
 
 
 @router.get("/stories/questions", response_class=HTMLResponse)

@@ -81,7 +81,12 @@ def test_gap_add_puts_the_skill_in_the_plan(cli) -> None:  # type: ignore[no-unt
     assert cli("init", "--role", "data-analyst", "--sizes", "mid").exit_code == 0
     result = cli("scan", "gap", "add", "Looker")
     assert result.exit_code == 0, result.output
-    assert "Added to your plan" in result.output and "Looker" in result.output
+    said = " ".join(result.output.split())  # Rich wraps long lines
+    assert "Added “Learn Looker" in said and "Plan step: foundations" in said
+    # A full plan makes room from practice blocks, and says which ones.
+    assert "in place of" in said and "h of “" in said
+    again = " ".join(cli("scan", "gap", "add", "looker").output.split())
+    assert "is already in your plan" in again
 
 
 def test_scan_runs_as_a_real_subprocess(tmp_path: Path) -> None:

@@ -112,13 +112,15 @@ def test_a_real_gap_goes_into_the_plan(session) -> None:  # type: ignore[no-unty
         ),
     )
     ensure_plan(session)
-    task = add_gap_to_plan(session, "Looker")
+    placed = add_gap_to_plan(session, "Looker")
+    task = placed.task
     assert task.source == "resume" and task.step == "foundations"
-    assert "Looker" in task.title
+    assert "Looker" in task.title and placed.added
+    assert all(f"#{d.task_id}" in placed.message for d in placed.displaced)
     again = add_gap_to_plan(session, "looker")
-    assert again.id == task.id  # adding twice does not duplicate
+    assert again.task.id == task.id and not again.added  # adding twice does not duplicate
     story = add_gap_to_plan(session, "stakeholder management")
-    assert story.step == "stories"
+    assert story.task.step == "stories"
 
 
 def test_adding_a_gap_without_a_profile_says_what_to_do(session) -> None:  # type: ignore[no-untyped-def]

@@ -87,6 +87,10 @@ def test_gap_button_adds_to_the_plan(web) -> None:  # type: ignore[no-untyped-de
     )
     assert page.status_code == 200
     assert "Added “attention to detail” to your plan" in page.text
+    # The plan was full: the two hours came out of practice blocks, and the page says so.
+    assert "It took the place of 2 h of practice blocks" in page.text
+    spoofed = web.get("/resume/scans/1?added=x&moved=nan")
+    assert "took the place of" not in spoofed.text
 
 
 def test_gap_without_profile_shows_the_reason(web) -> None:  # type: ignore[no-untyped-def]
