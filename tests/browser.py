@@ -7,6 +7,7 @@ Both skip with a reason on a laptop without chromium or playwright, and fail und
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -34,54 +35,57 @@ ARGS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def served_app(home: Path, **env_extra: str) -> Iterator[str]:
-    """Run `pivotprep serve` with its own data folder; yield its URL; stop it afterwards.
+    """Run `pivotprep serve --port 0` with its own data folder; yield its URL; stop it.
 
-    The server's output goes to a file beside the data folder (a pipe nobody reads could
-    fill up and stall the server); when the test fails, its tail is printed so the
-    failure report shows what the server saw.
+    The server picks a free port itself and prints it (no window in which another process
+    could take a port chosen here). Its output goes to a file beside the data folder (a
+    pipe nobody reads could fill up and stall the server); when the test fails, the tail
+    is printed so the failure report shows what the server saw.
     """
-    port = free_port()
     env = {**os.environ, "PIVOTPREP_HOME": str(home), **env_extra}
     env.pop("PIVOTPREP_DATABASE_URL", None)
-    log_path = home.parent / f"server-{port}.log"
-    log_path.parent.mkdir(parents=True, exist_ok=True)
+    env["COLUMNS"] = "200"  # keep the printed URL on one line
+    home.parent.mkdir(parents=True, exist_ok=True)
+    log_path = home.parent / "server.log"
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "pivotprep.cli.main", "serve", "--port", str(port)],
+            [sys.executable, "-m", "pivotprep.cli.main", "serve", "--port", "0"],
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
         )
+    try:
+        url = _wait_until_listening(proc, log_path)
+        yield url
+    except BaseException:
+        print(f"--- server log (tail) ---\n{_tail(log_path)}")
+        raise
+    finally:
+        proc.terminate()
         try:
-            deadline = time.monotonic() + 60
-            while True:
-                if proc.poll() is not None:
-                    pytest.fail(f"the server exited: {_tail(log_path)}")
-                try:
-                    with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                        break
-                except OSError:
-                    if time.monotonic() > deadline:
-                        pytest.fail(f"the server did not start within 60 s: {_tail(log_path)}")
-                    time.sleep(0.2)
-            yield f"http://127.0.0.1:{port}"
-        except BaseException:
-            print(f"--- server log (tail) ---\n{_tail(log_path)}")
-            raise
-        finally:
-            proc.terminate()
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _wait_until_listening(proc: subprocess.Popen[bytes], log_path: Path) -> str:
+    """The URL the server printed, once it answers there."""
+    deadline = time.monotonic() + 60
+    while True:
+        if proc.poll() is not None:
+            pytest.fail(f"the server exited: {_tail(log_path)}")
+        found = re.search(r"running at (http://127\.0\.0\.1:(\d+))", _tail(log_path))
+        if found:
             try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+                with socket.create_connection(("127.0.0.1", int(found[2])), timeout=0.5):
+                    return found[1]
+            except OSError:
+                pass
+        if time.monotonic() > deadline:
+            pytest.fail(f"the server did not start within 60 s: {_tail(log_path)}")
+        time.sleep(0.2)
 
 
 def _tail(path: Path, limit: int = 4000) -> str:

@@ -12,10 +12,14 @@ import pytest
 from pivotprep.practice.judge import JudgeResult, Limits, judge, write_results
 
 PROBLEM = "first-repeated-badge"
+# The time-limit test needs a short limit; every other attack is judged on what the sandbox
+# reports (memory, error, fail), so it gets room to spare on a loaded machine: a memory
+# bomb spends most of a second waiting for a core before it reaches the memory limit.
 FAST = Limits(case_seconds=1.5, startup_seconds=10.0, cpu_seconds=10)
+ROOMY = Limits(case_seconds=10.0, startup_seconds=20.0, cpu_seconds=20, memory_mb=256)
 
 
-def run(code: str, limits: Limits = FAST) -> JudgeResult:
+def run(code: str, limits: Limits = ROOMY) -> JudgeResult:
     return judge(PROBLEM, textwrap.dedent(code), limits=limits)
 
 
@@ -31,7 +35,7 @@ def statuses(result: JudgeResult) -> set[str]:
 
 
 def test_infinite_loop_is_a_time_limit():
-    result = run("def first_repeated(scans):\n    while True:\n        pass\n")
+    result = run("def first_repeated(scans):\n    while True:\n        pass\n", FAST)
     assert result.tests[0].status == "timeout"
     assert result.status == "fail"
     assert "pass" not in statuses(result)

@@ -179,3 +179,26 @@ def test_picking_a_story_asks_again_until_the_number_is_one_of_them(monkeypatch)
     monkeypatch.setattr(typer, "prompt", lambda *a, **k: "")
     assert _choose_story(stories, None, True) is None
     assert _choose_story(stories, 3, True) == 3
+
+
+def test_a_story_saved_before_the_reader_goes_away_is_kept(isolated_home):
+    """`pivotprep stories add ... | head -1`: the pipe closes while the analysis prints;
+    the story the first line said was saved must still be there."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PIVOTPREP_HOME=str(isolated_home))
+    cmd = [sys.executable, "-m", "pivotprep.cli.main", "stories"]
+    proc = subprocess.Popen(
+        [*cmd, "add", "--title", "Attendance", "--text", GOOD_STORY],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    proc.stdout.close()  # the reader is gone before anything is printed
+    proc.wait(timeout=120)
+    listed = subprocess.run(
+        [*cmd, "list"], env=env, capture_output=True, text=True, timeout=120, check=True
+    )
+    assert "Attendance" in listed.stdout

@@ -13,22 +13,46 @@ if TYPE_CHECKING:
 _console: Console | None = None
 
 
+class ReaderGone(SystemExit):
+    """The reader of our output went away (`pivotprep ... | head -1`): exit 1 quietly."""
+
+
 def console() -> Console:
     global _console
     if _console is None:
+        import os
+        import sys
+
         from rich.console import Console
 
-        _console = Console(highlight=False)
+        class QuietOnBrokenPipe(Console):
+            def on_broken_pipe(self) -> None:
+                """As Rich does (silence stdout, exit 1), with an exit `db_session` knows."""
+                self.quiet = True
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+                raise ReaderGone(1)
+
+        _console = QuietOnBrokenPipe(highlight=False)
     return _console
 
 
 @contextmanager
 def db_session() -> Iterator[Session]:
-    """A session on the configured database, upgraded to the current schema first."""
+    """A session on the configured database, upgraded to the current schema first.
+
+    It commits when the command's block ends, or when the reader of our output goes away
+    (`pivotprep stories add ... | head -1`): the work was done and said, only the rest
+    of the report has no reader, so nothing the user saw as saved is lost.
+    """
     from pivotprep.core.db import get_engine, session_scope
     from pivotprep.core.migrate import ensure_current
 
     engine = get_engine()
     ensure_current(engine)
     with session_scope(engine) as session:
-        yield session
+        try:
+            yield session
+        except (BrokenPipeError, ReaderGone):
+            session.commit()
+            raise

@@ -120,16 +120,27 @@ def test(
     path = workspace_file(problem_id)
     out = console()
     out.print(f"Watching {path} (Ctrl+C to stop).")
-    last = path.stat().st_mtime_ns
+
+    def stamp() -> tuple[int, int]:
+        """Modification time and size: a save that keeps a coarse mtime still changes size."""
+        info = path.stat()
+        return info.st_mtime_ns, info.st_size
+
+    last = stamp()
     try:
         while True:
             time.sleep(0.5)
             try:
-                mtime = path.stat().st_mtime_ns
-            except FileNotFoundError:
+                seen = stamp()
+                if seen == last:
+                    continue
+                time.sleep(0.2)  # an editor may write in several steps: judge the settled file
+                if stamp() != seen:
+                    continue
+            except FileNotFoundError:  # mid-save (write to a temp file, then rename)
                 continue
-            if mtime != last:
-                last = mtime
+            if seen != last:
+                last = seen
                 out.rule("re-judging")
                 try:
                     once()

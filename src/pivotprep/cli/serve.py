@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
+import socket
+
 import typer
 
+from pivotprep.core.errors import UserError
+
 app = typer.Typer(help="Start the web app.")
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """Bind the listening socket before printing the URL, so the URL shown is one that
+    answers; a port already taken is a clear error, not a traceback after the banner.
+    Port 0 picks a free port."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as error:
+        sock.close()
+        if error.errno in (98, 48):  # EADDRINUSE on Linux, macOS
+            raise UserError(
+                f"Port {port} on {host} is already in use (another pivotprep, perhaps). "
+                "Stop that program or choose another port: pivotprep serve --port 8766"
+            ) from None
+        raise UserError(f"Cannot listen on {host}:{port}: {error.strerror}.") from None
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
 
 
 @app.command()
@@ -13,7 +39,7 @@ def serve(
         "127.0.0.1",
         help="Interface to bind. Keep 127.0.0.1 unless you know who else can reach this machine.",
     ),
-    port: int = typer.Option(8765, help="Port to listen on."),
+    port: int = typer.Option(8765, min=0, max=65535, help="Port to listen on (0: any free port)."),
 ) -> None:
     """Start the web app and print its URL."""
     import uvicorn
@@ -24,5 +50,9 @@ def serve(
     from pivotprep.web.app import create_app
 
     ensure_current(get_engine())
-    console().print(f"pivotprep is running at [bold]http://{host}:{port}[/bold]  (Ctrl+C to stop)")
-    uvicorn.run(create_app(bind_host=host), host=host, port=port, log_level="warning")
+    sock = bind(host, port)
+    port = sock.getsockname()[1]
+    shown = f"[{host}]" if ":" in host else host
+    console().print(f"pivotprep is running at [bold]http://{shown}:{port}[/bold]  (Ctrl+C to stop)")
+    config = uvicorn.Config(create_app(bind_host=host), log_level="warning")
+    uvicorn.Server(config).run(sockets=[sock])

@@ -160,6 +160,7 @@ def time_limit(con: Any, seconds: float) -> Iterator[dict[str, bool]]:
         yield state
     finally:
         timer.cancel()
+        timer.join()  # a timer already firing finishes its interrupt before the caller closes
 
 
 def cpu_threads() -> int:
