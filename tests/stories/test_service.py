@@ -62,6 +62,38 @@ def test_non_english_story_is_kept_and_the_analysis_says_it_reads_english(sessio
     assert service.get_story(session, story.id).text == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我负责学生考勤，每周通知班主任。缺勤率下降了一半。",
+        "私は出席を管理しました。欠席は半分に減りました。",
+        "저는 출석을 관리했고 결석이 절반으로 줄었습니다.",
+        "Я вела учёт посещаемости, и пропуски сократились вдвое.",
+    ],
+)
+def test_a_short_non_latin_story_is_not_taken_for_english(session, text):
+    story = _add(session, title="Attendance abroad", text=text)
+    result = service.analyze_story(session, story)
+    assert result.analysis is None
+    assert "The analyzer reads English" in result.notice
+    assert "not in the Latin alphabet" in result.notice
+    assert service.get_story(session, story.id).text == text
+
+
+def test_a_short_english_story_with_a_few_foreign_words_is_still_analysed(session):
+    story = _add(session, title="Short", text="I cut the 東京 queue from 300 to 40 tickets.")
+    assert service.analyze_story(session, story).analysis is not None
+
+
+def test_a_huge_paste_without_spaces_names_its_character_count():
+    paste = "考" * 60_000
+    with pytest.raises(ValidationError) as info:
+        service.validate_story(title="Huge", text=paste)
+    message = info.value.errors["text"]
+    assert "60,000 characters" in message and "limit is 20,000 characters" in message
+    assert "1 words" not in message
+
+
 def test_fields_are_analysed_in_star_order(session):
     story = _add(
         session,

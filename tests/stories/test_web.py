@@ -74,6 +74,14 @@ def test_non_english_story_shows_the_notice(web):
     assert "The analyzer reads English" in web.get("/stories/1").text
 
 
+def test_a_short_chinese_story_shows_the_notice_and_is_kept(web):
+    text = "我负责学生考勤，每周通知班主任。缺勤率下降了一半。"
+    assert _create(web, text=text).status_code == 303
+    page = web.get("/stories/1")
+    assert "The analyzer reads English" in page.text
+    assert text in page.text
+
+
 def test_coverage_matrix_and_gaps_to_plan(web):
     _create(web)
     page = web.get("/stories/coverage")

@@ -10,6 +10,7 @@ module does no I/O.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,7 @@ from pivotprep.stories.checks import (
 MAX_CHARS = 20_000  # about 3,000 words: six times the longest story worth telling
 MAX_WORDS = 3_000
 MIN_ENGLISH_SHARE = 0.15  # English prose has 35-50% stop words
+MIN_LATIN_SHARE = 0.5  # English letters are Latin script; CJK, Cyrillic, Arabic ... are not
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")  # two capitals or more: checked below
 WEIGHTS = {"S": 15, "T": 10, "A": 35, "R": 25}
@@ -108,12 +110,25 @@ def count_words(text: str) -> int:
 
 
 def check_size(text: str, *, field_name: str = "text", what: str = "story") -> None:
-    """Refuse a paste over the limits before doing any work on it (bounded time)."""
-    if len(text) > MAX_CHARS or count_words(text[: MAX_CHARS + 1]) > MAX_WORDS:
+    """Refuse a paste over the limits before doing any work on it (bounded time).
+
+    Both words and characters are limited, and the message names the one that is over:
+    a text without spaces (Chinese, Japanese, a pasted blob) is one "word" long, so a
+    word count alone would say "1 words" for 50,000 characters.
+    """
+    words = count_words(text[: MAX_CHARS + 1])
+    if words > MAX_WORDS:
         raise InputTooLargeError(
             f"This {what} is {count_words(text):,} words long; the limit is {MAX_WORDS:,} words "
             f"({MAX_CHARS:,} characters). A spoken answer is 225-450 words: paste one story "
             "at a time.",
+            field=field_name,
+        )
+    if len(text) > MAX_CHARS:
+        raise InputTooLargeError(
+            f"This {what} is {len(text):,} characters long; the limit is {MAX_CHARS:,} "
+            f"characters (about {MAX_WORDS:,} words). A spoken answer is 225-450 words: paste "
+            "one story at a time.",
             field=field_name,
         )
 
@@ -125,10 +140,42 @@ def english_share(text: str) -> float:
     return sum(t in lexicon.ENGLISH_STOPWORDS for t in tokens) / len(tokens)
 
 
-def looks_english(text: str) -> bool:
-    """A simple stop-word ratio: short texts get the benefit of the doubt."""
+def _is_latin(char: str) -> bool:
+    return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
+
+
+def latin_share(text: str) -> float:
+    """The share of letters written in Latin script (1.0 when there are no letters).
+
+    Word counts cannot judge Chinese or Japanese, which put no spaces between words:
+    a whole paragraph is one "token". The script of the letters can.
+    """
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(_is_latin(c) for c in letters) / len(letters)
+
+
+def not_english_reason(text: str) -> str:
+    """Why `text` does not look like English, or "" when it does.
+
+    Mostly non-Latin letters (Chinese, Japanese, Korean, Cyrillic, Arabic ...) is never
+    English, however short. Latin-script text is judged by its share of common English
+    words; a short one (under 8 words) gets the benefit of the doubt.
+    """
+    latin = latin_share(text)
+    if latin < MIN_LATIN_SHARE:
+        return f"most of its letters ({1 - latin:.0%}) are not in the Latin alphabet"
     tokens = _TOKEN.findall(text)
-    return len(tokens) < 8 or english_share(text) >= MIN_ENGLISH_SHARE
+    share = english_share(text)
+    if len(tokens) >= 8 and share < MIN_ENGLISH_SHARE:
+        return f"only {share:.0%} common English words"
+    return ""
+
+
+def looks_english(text: str) -> bool:
+    """Latin script, and a stop-word ratio: short Latin texts get the benefit of the doubt."""
+    return not not_english_reason(text)
 
 
 def _components(labelled: list[LabelledSentence], codes: set[str]) -> list[Component]:
@@ -221,10 +268,11 @@ def analyze(
             "and Result boxes.",
             field="text",
         )
-    if not looks_english(text):
+    reason = not_english_reason(text)
+    if reason:
         raise NotEnglishError(
-            f"This text does not look like English (only {english_share(text):.0%} common "
-            "English words). The analyzer reads English; the story is kept as written.",
+            f"This text does not look like English ({reason}). The analyzer reads English; "
+            "the story is kept as written.",
             field="text",
         )
     sentences = split_sentences(text)
