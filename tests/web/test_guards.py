@@ -72,3 +72,33 @@ def test_reads_are_never_refused_as_cross_origin():
     assert cross_origin_refusal("GET", {"origin": "http://evil.example"}) is None
     assert cross_origin_refusal("POST", {"host": "127.0.0.1:8765"}) is None
     assert cross_origin_refusal("POST", {"sec-fetch-site": "cross-site"}) is not None
+
+
+def test_streamed_oversized_upload_without_length_is_refused(web):
+    """A chunked multipart upload (no Content-Length) over the limit is a 413 page, not a
+    500: the limit holds even when the route reads the body inside a task group."""
+    boundary = "pivotprepboundary"
+
+    def chunks():
+        yield (
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"resume\"; "
+            'filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n'
+        ).encode()
+        for _ in range(14):
+            yield b"%" * 2**20
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    page = web.post(
+        "/resume/scan",
+        content=chunks(),
+        headers={"content-type": f"multipart/form-data; boundary={boundary}"},
+    )
+    assert page.status_code == 413
+    assert "too large" in page.text
+
+
+def test_a_malformed_address_is_a_page_not_json(web):
+    page = web.post("/plan/tasks/abc/done")
+    assert page.status_code == 422
+    assert "text/html" in page.headers["content-type"]
+    assert "malformed" in page.text

@@ -10,14 +10,15 @@ import importlib
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from pivotprep.core.errors import UserError
-from pivotprep.web.guards import BodyLimitMiddleware, allowed_hosts, cross_origin_refusal
+from pivotprep.web.guards import BodyLimitMiddleware, SameOriginMiddleware, allowed_hosts
 from pivotprep.web.render import render
 
 HERE = Path(__file__).resolve().parent
@@ -59,20 +60,25 @@ def create_app(
         if nav:
             app.state.nav.append(nav)
 
-    @app.middleware("http")
-    async def same_origin_posts(request: Request, call_next):  # type: ignore[no-untyped-def]
-        """Refuse state-changing requests from other sites (a page elsewhere posting here)."""
-        refusal = cross_origin_refusal(request.method, dict(request.headers))
-        if refusal:
-            return PlainTextResponse(refusal, status_code=403)
-        return await call_next(request)
-
+    app.add_middleware(SameOriginMiddleware)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(bind_host, extra_hosts))
     app.add_middleware(BodyLimitMiddleware)
 
     @app.exception_handler(UserError)
     async def user_error(request: Request, error: UserError) -> HTMLResponse:
         return render(request, "error.html", {"message": error.message}, status_code=400)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, error: RequestValidationError) -> HTMLResponse:
+        """A malformed address or form (`/plan/tasks/abc/done`) as a page, not raw JSON."""
+        fields = sorted({str(e.get("loc", ("", ""))[-1]) for e in error.errors()})
+        message = "This request is malformed" + (f" ({', '.join(fields)})" if fields else "")
+        return render(
+            request,
+            "error.html",
+            {"message": message + ". Go back and try again from the page."},
+            status_code=422,
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> HTMLResponse:

@@ -47,6 +47,34 @@ def cross_origin_refusal(method: str, headers: dict[str, str]) -> str | None:
     return None
 
 
+class SameOriginMiddleware:
+    """Refuse state-changing requests from other sites (a page elsewhere posting here) with
+    403. A plain ASGI middleware: it neither buffers the body nor wraps the app's errors."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+            refusal = cross_origin_refusal(scope["method"], headers)
+            if refusal:
+                body = refusal.encode()
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 403,
+                        "headers": [
+                            (b"content-type", b"text/plain; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode()),
+                        ],
+                    }
+                )
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)
+
+
 class _TooLarge(Exception):
     pass
 
@@ -106,7 +134,7 @@ class BodyLimitMiddleware:
 
         try:
             await self.app(scope, counting_receive, guarded_send)
-        except _TooLarge:
+        except* _TooLarge:  # alone, or inside a task group's ExceptionGroup
             if not replied:
                 await _refuse(send, limit)
 
