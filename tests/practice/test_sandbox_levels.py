@@ -44,3 +44,67 @@ def test_doctor_reports_a_forced_level(forced, cli):
     assert "Judge sandbox: bubblewrap (forced by PIVOTPREP_SANDBOX)" in result.output
     assert "self-test fork: blocked" in result.output
     assert "self-test canary: blocked" in result.output
+
+
+def _no_tools(monkeypatch, *missing: str) -> None:
+    """Pretend the named sandbox tools are not installed."""
+    from pivotprep.practice.judge import selftest
+
+    real = shutil.which
+    monkeypatch.setattr(
+        selftest.shutil, "which", lambda name, *a, **k: None if name in missing else real(name)
+    )
+
+
+def test_without_namespace_tools_the_judge_refuses_and_says_what_to_install(
+    forced, monkeypatch, cli
+):
+    monkeypatch.delenv("PIVOTPREP_SANDBOX", raising=False)
+    _no_tools(monkeypatch, "bwrap", "unshare")
+    reset_isolation()
+    level = isolation()
+    assert level.level == "none"  # never the unisolated rlimits level on its own
+    with pytest.raises(SandboxUnavailableError) as caught:
+        judge("first-repeated-badge", "def first_repeated(scans):\n    return -1\n")
+    assert "apt install bubblewrap" in caught.value.message
+    assert "pivotprep doctor" in caught.value.message
+    result = cli("doctor")
+    assert result.exit_code == 1 and "Judge sandbox: none" in result.output
+
+
+def test_without_bwrap_the_fallback_never_drops_to_rlimits(forced, monkeypatch):
+    monkeypatch.delenv("PIVOTPREP_SANDBOX", raising=False)
+    _no_tools(monkeypatch, "bwrap")
+    reset_isolation()
+    level = isolation()
+    assert level.level in ("unshare", "none")
+    assert "rlimits" not in level.reason
+    assert level.warning is None
+
+
+def test_rlimits_self_test_fails_on_files_and_network():
+    from pivotprep.practice.judge.selftest import _probe
+
+    ok, report, problem = _probe("rlimits")
+    assert not ok
+    assert report["canary"] == "readable"
+    assert "reached files outside the sandbox" in problem
+    assert "reached 127.0.0.1" in problem
+
+
+def test_opting_in_to_rlimits_warns_on_every_run_in_cli_and_web(forced, cli, web):
+    forced("rlimits")
+    level = isolation()
+    assert level.level == "rlimits"
+    assert level.warning and "WITHOUT file or network isolation" in level.warning
+    assert "self-test failed" in level.reason
+    code = "def first_repeated(scans):\n    return -1\n"
+    result = judge("first-repeated-badge", code)
+    assert result.isolation == "rlimits"
+    assert result.to_dict()["warning"] == level.warning
+    started = cli("practice", "start", "first-repeated-badge")
+    assert started.exit_code == 0, started.output
+    tested = cli("practice", "test", "first-repeated-badge", "--no-complexity")
+    assert "WITHOUT file or network isolation" in " ".join(tested.output.split())
+    page = web.post("/practice/first-repeated-badge/run", data={"code": code})
+    assert "WITHOUT file or network isolation" in page.text

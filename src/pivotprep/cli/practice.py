@@ -73,6 +73,8 @@ def start(problem_id: str) -> None:
 def _print_submission(submission) -> None:  # type: ignore[no-untyped-def]
     out = console()
     result = submission.result
+    if result.warning:
+        out.print(f"[bold red]{result.warning}[/bold red]", highlight=False)
     for test in result.tests:
         out.print(
             f"  {STATUS_STYLE.get(test.status, test.status)}  {test.name}: {test.description}"

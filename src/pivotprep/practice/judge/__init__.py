@@ -12,6 +12,7 @@ to `results.json` (Exercism test-runner style), schema version 1:
                                          # tampered stream); fail: some case did not pass
   "message": "<why, when status is error>" | null,
   "isolation": "bubblewrap" | "unshare" | "rlimits",
+  "warning": "<why this run was not isolated (PIVOTPREP_SANDBOX=rlimits)>" | null,
   "elapsed_ms": 123.4,
   "tests": [
     {"name": "<case id>", "description": "...", "group": "...",
@@ -70,6 +71,7 @@ class JudgeResult:
     message: str | None = None
     isolation: str = ""
     elapsed_ms: float = 0.0
+    warning: str | None = None  # the code ran without file/network isolation (opt-in)
 
     @property
     def passed(self) -> bool:
@@ -89,6 +91,7 @@ class JudgeResult:
             "status": self.status,
             "message": self.message,
             "isolation": self.isolation,
+            "warning": self.warning,
             "elapsed_ms": round(self.elapsed_ms, 1),
             "tests": [asdict(t) for t in self.tests],
         }
@@ -136,14 +139,21 @@ def base_config(problem: Problem, code: str) -> dict[str, Any]:
 
 
 def _level() -> str:
+    """The verified isolation level; refuses (SandboxUnavailableError) when there is none."""
     level = isolation()
     if level.level == "none":
         raise SandboxUnavailableError(
-            "No sandbox works on this machine, so pivotprep will not run code: "
-            f"{level.reason}. Install bubblewrap (apt-get install bubblewrap) and see "
-            "`pivotprep doctor`."
+            "No sandbox that isolates files and network works on this machine, so pivotprep "
+            f"will not run code ({level.reason}). Install bubblewrap: `apt install "
+            "bubblewrap`, then check with `pivotprep doctor`. (To run code with NO file or "
+            "network isolation at your own risk, set PIVOTPREP_SANDBOX=rlimits.)"
         )
     return level.level
+
+
+def isolation_warning() -> str | None:
+    """The warning every judge run must show when the user opted in to `rlimits`."""
+    return isolation().warning
 
 
 def _load_checker(problem: Problem):  # type: ignore[no-untyped-def]
@@ -223,7 +233,9 @@ def judge(
     config["mode"] = "cases"
     config["cases"] = [{"id": c.id, "input": c.input} for c in pack.cases]
     outcome = run_child(config, limits, level=_level())
-    return interpret(pack, outcome)
+    result = interpret(pack, outcome)
+    result.warning = isolation_warning()
+    return result
 
 
 def interpret(pack: Problem, outcome: ChildOutcome) -> JudgeResult:

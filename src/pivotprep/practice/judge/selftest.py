@@ -3,9 +3,15 @@
 For each candidate level (strongest first, or the one forced by PIVOTPREP_SANDBOX) the
 harness runs in probe mode and reports what it can reach: a canary file readable by anyone
 outside the sandbox, a file it tries to write outside its scratch dir, a socket listening on
-127.0.0.1, fork(), its uid. The parent decides: a level that reaches any of them (network
-and files are only required of namespaced levels) fails, and the next is tried. The result
-is cached per process; `pivotprep doctor` prints it with the reason.
+127.0.0.1, fork(), its uid. The parent decides: a level that reaches any of them fails, and
+the next is tried. The result is cached per process; `pivotprep doctor` prints it with the
+reason.
+
+The automatic choice only ever tries levels that can isolate files and network (bubblewrap,
+then unshare); when none passes, the judge refuses to run code. `rlimits` (limits only, no
+file or network isolation) is used only when the user opts in with PIVOTPREP_SANDBOX=rlimits,
+and then only if it still runs as non-root without fork: its self-test fails honestly on
+files and network, and every judge run carries `UNISOLATED_WARNING` (CLI and web show it).
 """
 
 from __future__ import annotations
@@ -19,12 +25,21 @@ from pathlib import Path
 
 from pivotprep.practice.judge.sandbox import LEVELS, Limits, run_child
 
+UNISOLATED_WARNING = (
+    "WARNING: PIVOTPREP_SANDBOX=rlimits is set, so your code runs WITHOUT file or network "
+    "isolation (it can read and write your files and open connections); only CPU, memory "
+    "and process limits apply. Install bubblewrap (`apt install bubblewrap`) and unset "
+    "PIVOTPREP_SANDBOX to judge safely."
+)
+ISOLATION_PROBLEMS = ("reached 127.0.0.1", "reached files outside the sandbox")
+
 
 @dataclass(frozen=True)
 class Isolation:
     level: str
     reason: str
     report: dict
+    warning: str | None = None  # set when the level runs code without isolation (opt-in)
 
 
 def _probe(level: str) -> tuple[bool, dict, str]:
@@ -69,39 +84,54 @@ def _probe(level: str) -> tuple[bool, dict, str]:
         problems.append("runs as root")
     if report.get("fork") == "allowed":
         problems.append("can fork")
-    if level != "rlimits":
-        if report.get("network") == "connected":
-            problems.append("reached 127.0.0.1")
-        if report.get("canary") == "readable" or wrote_outside:
-            problems.append("reached files outside the sandbox")
+    if report.get("network") == "connected":
+        problems.append(ISOLATION_PROBLEMS[0])
+    if report.get("canary") == "readable" or report.get("outside") == "writable" or wrote_outside:
+        problems.append(ISOLATION_PROBLEMS[1])
     return not problems, report, "; ".join(problems)
 
 
-def _candidates() -> list[tuple[str, str]]:
+def _forced() -> str:
     forced = os.environ.get("PIVOTPREP_SANDBOX", "").strip().lower()
+    if forced and forced not in LEVELS:
+        raise ValueError(f"PIVOTPREP_SANDBOX must be one of {', '.join(LEVELS)}")
+    return forced
+
+
+def _candidates() -> list[tuple[str, str]]:
+    """Levels to try, strongest first. Never `rlimits` unless forced: it isolates nothing."""
+    forced = _forced()
     if forced:
-        if forced not in LEVELS:
-            raise ValueError(f"PIVOTPREP_SANDBOX must be one of {', '.join(LEVELS)}")
         return [(forced, "forced by PIVOTPREP_SANDBOX")]
     out = []
     if shutil.which("bwrap"):
         out.append(("bubblewrap", "bwrap works"))
     if shutil.which("unshare"):
         out.append(("unshare", "unshare works (bwrap missing or failing)"))
-    out.append(("rlimits", "no namespaces available: limits only, network and files NOT isolated"))
     return out
 
 
 @lru_cache(maxsize=1)
 def isolation() -> Isolation:
-    """The strongest level whose self-test passes, cached for the process."""
+    """The strongest level whose self-test passes, cached for the process.
+
+    "none" when no level passes (the judge then refuses to run code). A forced `rlimits`
+    whose only failures are file and network access is accepted with a warning: the user
+    opted in to running code unisolated."""
     failures = []
-    for level, why in _candidates():
+    candidates = _candidates()
+    if not candidates:
+        failures.append("neither bwrap nor unshare is installed")
+    for level, why in candidates:
         ok, report, problem = _probe(level)
         if ok:
             reason = why if not failures else f"{why}; " + "; ".join(failures)
             return Isolation(level, reason, report)
         failures.append(f"{level} failed its self-test: {problem}")
+        opted_in = level == "rlimits" and _forced() == "rlimits"
+        if opted_in and report and set(problem.split("; ")) <= set(ISOLATION_PROBLEMS):
+            reason = f"{why}; self-test failed ({problem}): NOT isolated, by your opt-in"
+            return Isolation(level, reason, report, warning=UNISOLATED_WARNING)
     return Isolation("none", "; ".join(failures), {})
 
 
