@@ -202,3 +202,36 @@ def test_a_story_saved_before_the_reader_goes_away_is_kept(isolated_home):
         [*cmd, "list"], env=env, capture_output=True, text=True, timeout=120, check=True
     )
     assert "Attendance" in listed.stdout
+
+
+FINANCE_STORY = (
+    "Our board pack was late every month because the variance analysis took nine days. I "
+    "rebuilt the workbook and I wrote checks for the ten most common mismatches. The pack "
+    "now goes out in four days."
+)
+
+
+def test_analyze_text_uses_the_profile_domain_and_refuses_an_unknown_one(cli):
+    out = cli("stories", "analyze", "--text", FINANCE_STORY, "--domain", "nonsense")
+    assert out.exit_code == 2
+    assert "Unknown past domain 'nonsense'" in out.output and "finance" in out.output
+    out = cli("stories", "analyze", "--text", FINANCE_STORY)  # no profile: every domain
+    assert "jargon" in out.output and "board pack" in out.output
+    cli(
+        "init",
+        "--role",
+        "data-engineer",
+        "--sizes",
+        "50-500",
+        "--hours",
+        "15",
+        "--months",
+        "4",
+        "--domain",
+        "teaching",
+    )
+    out = cli("stories", "analyze", "--text", FINANCE_STORY)  # the profile says teaching
+    assert out.exit_code == 0, out.output
+    assert "jargon" not in out.output
+    out = cli("stories", "analyze", "--text", FINANCE_STORY, "--domain", "Finance")
+    assert "jargon" in out.output

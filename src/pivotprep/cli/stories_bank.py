@@ -195,21 +195,37 @@ def analyze(
     story_id: int = typer.Argument(None, help="A stored story; or give --text / --file."),
     text: str = typer.Option(None, "--text", help="Analyse this text without saving it."),
     file: Path = typer.Option(None, "--file", "-f", help="Analyse a file ('-': stdin)."),
-    domain: str = typer.Option(None, "--domain", help="Past domain, for the jargon check."),
+    domain: str = typer.Option(
+        None, "--domain", help="Past domain, for the jargon check (default: your profile's)."
+    ),
 ) -> None:
     """Analyse a stored story, or any text, without saving anything."""
     from pivotprep.core.errors import UserError
-    from pivotprep.stories.service import analyze_story, analyze_text, get_story
+    from pivotprep.stories.bank import clean_domain
+    from pivotprep.stories.service import (
+        analyze_story,
+        analyze_text,
+        candidate_domain,
+        get_story,
+        story_text,
+    )
 
+    chosen = clean_domain(domain) if domain is not None else ""
     body = read_source(text, file)
     with db_session() as session:
         if body is not None:
             from pivotprep.stories.analysis import check_size
 
             check_size(body)
-            print_analysis(analyze_text(body, domain))
+            mine = chosen or candidate_domain(session)
+            print_analysis(analyze_text(body, None if mine == "other" else mine))
         elif story_id is not None:
-            print_analysis(analyze_story(session, get_story(session, story_id)))
+            story = get_story(session, story_id)
+            if chosen:
+                mine = None if chosen == "other" else chosen
+                print_analysis(analyze_text(story_text(story), mine))
+            else:
+                print_analysis(analyze_story(session, story))
         else:
             raise UserError("Give a story number, --text or --file.")
 

@@ -44,6 +44,18 @@ def _split_list(raw: object) -> list[str]:
     return [str(i).strip() for i in items if str(i).strip()]
 
 
+def clean_domain(domain: object) -> str:
+    """A past domain in its stored form ("" for none), or a `ValidationError` that lists
+    the known domains. Shared by the story form and `stories analyze --domain`."""
+    dom = str(domain or "").strip().lower()
+    if dom and dom not in DOMAINS:
+        raise ValidationError(
+            f"Unknown past domain {domain!r}. Choose one of: {', '.join(DOMAINS)}.",
+            field="domain",
+        )
+    return dom
+
+
 def validate_story(
     *,
     title: object,
@@ -85,9 +97,11 @@ def validate_story(
             "The story is empty. Write it as free text, or fill the Situation, Task, Action "
             "and Result boxes."
         )
-    dom = str(domain or "").strip().lower()
-    if dom and dom not in DOMAINS:
-        errors["domain"] = f"Unknown past domain {domain!r}. Choose one of: {', '.join(DOMAINS)}."
+    try:
+        dom = clean_domain(domain)
+    except ValidationError as error:
+        dom = ""
+        errors["domain"] = error.message
     try:
         clean_signals = check_signals(_split_list(signals))
     except ValidationError as error:
