@@ -32,3 +32,25 @@ def test_explain_analyze_shows_the_plan(small: dict[str, Path]) -> None:
     plan = explain_analyze(small["app"], drill.reference)
     assert plan.startswith("total ") and "HASH_GROUP_BY" in plan and "rows scanned" in plan
     assert "Table: " in plan
+
+
+def test_a_rewrite_that_writes_data_is_refused_before_judging(small: dict[str, Path]) -> None:
+    import pytest
+
+    from pivotprep.sql.judge import SqlQueryError
+
+    drill = load_packs()["sql-drill-number-orders-with-a-window"]
+    sneaky = f"CREATE TABLE keep AS SELECT 1; {drill.reference}"
+    with pytest.raises(SqlQueryError, match="single SELECT statement"):
+        run_drill(drill, sneaky, small[drill.dataset], size="small", repeats=1)
+
+
+def test_a_failure_while_timing_is_a_message_not_a_traceback(small: dict[str, Path]) -> None:
+    import pytest
+
+    from pivotprep.sql.drills import time_pair
+    from pivotprep.sql.judge import SqlQueryError
+
+    with pytest.raises(SqlQueryError, match="while timing the drill"):
+        time_pair(small["shop"], "SELECT 1", "SELECT * FROM no_such_table", repeats=1,
+                  time_limit=10)  # fmt: skip

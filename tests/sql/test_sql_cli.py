@@ -115,3 +115,24 @@ def test_a_missing_argument_or_subcommand_is_a_usage_message(cli) -> None:  # ty
         result = cli(*args)
         assert result.exit_code == 2, args
         assert missing in result.output and "Traceback" not in result.output, args
+
+
+def test_a_drill_rewrite_that_creates_a_table_is_a_clear_error(
+    cli, small: dict[str, Path], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    drill = get_sql_problem("sql-drill-number-orders-with-a-window")
+    query = tmp_path / "d1.sql"
+    query.write_text(f"CREATE TABLE keep AS SELECT 1; {drill.reference}")
+    result = cli("sql", "test", drill.id, "-f", str(query), "--size", "small", "--repeats", "1")
+    assert result.exit_code == 2, result.output
+    assert "single SELECT statement" in result.output and "Traceback" not in result.output
+
+
+def test_a_query_file_that_is_not_utf8_is_a_clear_error(
+    cli, small: dict[str, Path], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    query = tmp_path / "bin.sql"
+    query.write_bytes(b"\xff\xfeS\x00E\x00")
+    result = cli("sql", "test", "sql-customers-never-ordered", "-f", str(query))
+    assert result.exit_code == 2, result.output
+    assert "save it as UTF-8" in result.output and "Traceback" not in result.output

@@ -92,3 +92,13 @@ def test_statements_render_markdown_with_raw_html_escaped() -> None:
     html = markdown_html("Use **GROUP BY**.\n\n<script>alert(1)</script>")
     assert "<strong>GROUP BY</strong>" in html
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_a_drill_rewrite_that_creates_a_table_is_a_message_not_a_500(
+    web, small: dict[str, Path]
+) -> None:  # type: ignore[no-untyped-def]
+    drill = get_sql_problem("sql-drill-number-orders-with-a-window")
+    query = f"CREATE TABLE keep AS SELECT 1; {drill.reference}"
+    page = web.post(f"/sql/{drill.id}/run", data={"query": query, "action": "small"})
+    assert page.status_code == 422
+    assert "single SELECT statement" in page.text and 'id="query-error"' in page.text

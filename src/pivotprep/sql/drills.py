@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pivotprep.sql import safety
-from pivotprep.sql.judge import Verdict, judge
+from pivotprep.sql.judge import SqlQueryError, Verdict, judge
 from pivotprep.sql.problems import SqlProblem
 
 DEFAULT_REPEATS = 3
@@ -78,16 +78,18 @@ class DrillResult:
 
 
 def _timed(con: Any, sql: str, time_limit: float) -> float:
+    """Milliseconds to run `sql` and fetch its rows; any failure becomes a message."""
     with safety.time_limit(con, time_limit) as timer:
         started = time.perf_counter()
         try:
             con.execute(sql).fetchall()
-        except Exception:
+        except Exception as exc:  # noqa: BLE001 - the learner sees a message, not a traceback
             if timer["fired"]:
                 raise safety.SqlTimeoutError(
                     f"A query ran longer than {time_limit:g} s while timing the drill."
                 ) from None
-            raise
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise SqlQueryError(f"DuckDB, while timing the drill: {first}") from None
         return (time.perf_counter() - started) * 1000
 
 
@@ -107,6 +109,32 @@ def time_pair(
         con.close()
 
 
+def check_single_select(path: Path, sql: str) -> None:
+    """Refuse a rewrite that is not exactly one SELECT (timing runs it read-only, alone).
+
+    A rewrite that creates or changes tables would pass the judge (which sends writes to a
+    throwaway copy) and then fail on the read-only timing connection; it is also not an
+    optimisation of the query. SQL DuckDB cannot parse, and refused statements, are left to
+    the judge, which answers with its usual verdict (parser message and dialect hint).
+    """
+    con = safety.connect_read_only(path)
+    try:
+        try:
+            statements = safety.classify(con, sql)
+        except Exception:  # noqa: BLE001 - parse errors and refusals: the judge reports them
+            return
+    finally:
+        con.close()
+    if len(statements) != 1 or statements[0].kind != "SELECT":
+        kinds = ", ".join(s.kind for s in statements)
+        raise SqlQueryError(
+            "A drill rewrite must be a single SELECT statement that returns the slow "
+            f"query's rows (yours has {len(statements)} statement"
+            f"{'s' if len(statements) != 1 else ''}: {kinds}). Use a CTE (WITH ...) "
+            "instead of creating tables."
+        )
+
+
 def run_drill(
     problem: SqlProblem,
     sql: str,
@@ -118,6 +146,7 @@ def run_drill(
 ) -> DrillResult:
     """Judge `sql` against the drill's slow query on `path`, then time both."""
     assert problem.slow is not None, "run_drill needs a drill"
+    check_single_select(path, sql)
     spec = replace(problem.spec(), reference=problem.slow, time_limit=problem.time_limit)
     verdict = judge(spec, path, sql)
     result = DrillResult(verdict, required if required is not None else problem.speedup or 1.0,
@@ -179,8 +208,6 @@ def render_plan(profile: dict[str, Any]) -> str:
 def explain_analyze(path: Path, sql: str, *, time_limit: float = 120.0) -> str:
     """`EXPLAIN ANALYZE` of one SELECT on a locked read-only connection, as a compact tree."""
     import json
-
-    from pivotprep.sql.judge import SqlQueryError
 
     con = safety.connect_read_only(path, threads=safety.cpu_threads())
     try:

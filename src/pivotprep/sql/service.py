@@ -111,7 +111,15 @@ def read_submission(problem_id: str, file: Path | None = None) -> str:
             f"No query file at {path}. Run `pivotprep sql start {problem_id}` first, "
             "or pass --file."
         )
-    return check_query(path.read_text(encoding="utf-8"))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"{path} is not UTF-8 text (byte {exc.start + 1} cannot be read): save it as "
+            "UTF-8 in your editor and test again.",
+            field="query",
+        ) from None
+    return check_query(text)
 
 
 def saved_query(problem_id: str) -> str:
