@@ -114,15 +114,25 @@ def _title_score(title: dict) -> PartScore:
 
 
 def _education_score(education: dict) -> PartScore:
+    """A required degree weighs the full part; one only preferred weighs a third of it."""
     ok = education["meets"]
-    detail = f"asks for a {education['asked']}; your resume shows {education['has'] or 'no degree'}"
+    has = education["has"] or "no degree"
+    if education.get("preferred"):
+        detail = f"prefers (does not require) a {education['asked']}; your resume shows {has}"
+    else:
+        detail = f"asks for a {education['asked']}; your resume shows {has}"
     if not ok and education["equivalent_experience_accepted"]:
         detail += " (the job accepts equivalent experience)"
+    if education.get("also_preferred"):
+        detail += f"; a {education['also_preferred']} is preferred, not required"
     score = 1.0 if ok else (0.5 if education["equivalent_experience_accepted"] else 0.0)
+    weight = PART_WEIGHTS["education"]
+    if education.get("preferred"):
+        weight = max(1, weight // 3)
     return PartScore(
         "education",
         PART_LABELS["education"],
-        PART_WEIGHTS["education"],
+        weight,
         score,
         score,
         1.0,

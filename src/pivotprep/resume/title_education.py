@@ -4,7 +4,12 @@
   best in the headline (1.0), elsewhere 0.75;
 - **education**: the lowest degree level the job accepts ("Master's or PhD": a master's
   will do) against the highest the resume shows; half credit when the job accepts
-  equivalent experience.
+  equivalent experience. Job sentences are read when they name a degree in any common
+  wording: "degree"/"diploma"/"graduate", the words bachelor/master/doctorate, or the
+  case-sensitive abbreviations (BS, MS, BA, MSc, B.S., M.S., Ph.D. ...) followed by "in",
+  "/" or another degree, so "MS Excel" is not a master's. "Degree in X" without a level
+  is a bachelor's. A degree only a *preferred* sentence names ("PhD in a quantitative
+  field preferred") is reported as preferred and weighs a third of a required one.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pivotprep.resume.normalize import phrase_key
-from pivotprep.resume.scan_inputs import JobText, ResumeLine, ResumeText
+from pivotprep.resume.scan_inputs import JobSentenceText, JobText, ResumeLine, ResumeText
 
 if TYPE_CHECKING:
     from pivotprep.resume.keyword_evidence import Prepared
@@ -31,12 +36,32 @@ _DEGREES = [
     (
         3,
         "master's degree",
-        r"(?i:\bmaster(?:'s|s)?\b)|\bM\.?S\.?c?\b|\bM\.?A\.?\b|\bMBA\b|\bM\.?Eng\b",
+        r"(?i:\bmaster(?:'s|s)?\b)|\bM\.?S\.?c?\b|\bM\.?A\.?\b|\bMBA\b|\bM\.?Eng\b"
+        # "graduate degree" / "postgraduate degree" (not "undergraduate degree")
+        r"|(?i:\b(?:post)?graduate degree\b)",
     ),
     (4, "PhD", r"\bPh\.?\s?D\b|(?i:\bdoctorate\b|\bdoctoral\b)"),
 ]
 _DEGREE_RES = [(level, name, re.compile(rx)) for level, name, rx in _DEGREES]
 _DEGREE_WORD = re.compile(r"\bdegree\b|\bdiploma\b|\bgraduate\b", re.IGNORECASE)
+# Abbreviations count only in degree context ("BS/MS", "B.S. in", "MSc or PhD", "BA degree").
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:B\.S\.|M\.S\.|B\.A\.|M\.A\.|Ph\.D\.?|PhD|BSc|MSc|BS|MS|BA|MA|MBA|BEng|MEng)"
+    r"(?=\s*(?:/|,\s*(?:or\s+)?[BM]|\bin\b|\bor\b|\bdegree\b|\())"
+)
+_DEGREE_NAME = re.compile(
+    r"(?i:\bbachelor(?:'s|\u2019s|s)?\b|\bmaster(?:'s|\u2019s|s)?\s+(?:degree|in|of)\b"
+    r"|\bdoctorate\b)"
+)
+# "a degree in X", "university degree": a degree without a level is a bachelor's.
+_PLAIN_DEGREE = re.compile(
+    r"\b(?:degree|diploma)\s+in\b|\b(?:university|college|academic)\s+degree\b", re.I
+)
+_NOT_A_DEGREE = re.compile(r"\bMS\s+(?:Excel|Office|Word|Access|Project|Teams|Dynamics|SQL)\b")
+_PREFERRED = re.compile(
+    r"\b(?:preferred|nice[- ]to[- ]have|is a (?:big )?plus|a bonus|ideally|desirable)\b", re.I
+)
+_REQUIRED = re.compile(r"\b(?:required|must|minimum|at least)\b", re.I)
 _EQUIVALENT = re.compile(r"equivalent (?:practical |work |professional )?experience", re.I)
 
 
@@ -63,17 +88,53 @@ def _resume_degree(resume: ResumeText) -> tuple[tuple[int, str] | None, ResumeLi
     return best, best_line
 
 
+def asked_degree(text: str) -> tuple[int, str] | None:
+    """The lowest degree level a job sentence asks for, or None when it names no degree.
+
+    Read only when the sentence names a degree in degree context, so "MS Excel" or "a high
+    degree of autonomy" ask for nothing; "Degree in Statistics" is a bachelor's.
+    """
+    text = _NOT_A_DEGREE.sub(" ", text)
+    named = (
+        _DEGREE_WORD.search(text)
+        or "PhD" in text
+        or "Ph.D" in text
+        or _ABBREVIATION.search(text)
+        or _DEGREE_NAME.search(text)
+    )
+    if not named:
+        return None
+    found = degree_level(text, lowest=True)  # "Master's or PhD": a master's will do
+    if found is None and _PLAIN_DEGREE.search(text):
+        found = (2, "bachelor's degree")
+    return found
+
+
+def _is_preferred(sentence: JobSentenceText) -> bool:
+    """Preferred when its part or its own words say so, unless it also says required."""
+    if _REQUIRED.search(sentence.text):
+        return False
+    return sentence.part == "preferred" or bool(_PREFERRED.search(sentence.text))
+
+
 def education_part(job: JobText, resume: ResumeText) -> dict:
-    asked: tuple[int, str] | None = None
-    asked_sentence = None
+    """The degree the job asks for (required first; else preferred) against the resume's."""
+    required: tuple[tuple[int, str], JobSentenceText] | None = None
+    preferred: tuple[tuple[int, str], JobSentenceText] | None = None
     for sentence in job.sentences:
-        if not _DEGREE_WORD.search(sentence.text) and "PhD" not in sentence.text:
+        found = asked_degree(sentence.text)
+        if found is None:
             continue
-        found = degree_level(sentence.text, lowest=True)  # "Master's or PhD": a master's will do
-        if found and (asked is None or found[0] < asked[0]):
-            asked, asked_sentence = found, sentence
-    if asked is None:
+        if _is_preferred(sentence):
+            if preferred is None or found[0] < preferred[0][0]:
+                preferred = (found, sentence)
+        elif required is None or found[0] < required[0][0]:
+            required = (found, sentence)
+    chosen = required or preferred
+    if chosen is None:
         return {"asked": None}
+    asked, asked_sentence = chosen
+    only_preferred = required is None
     best, best_line = _resume_degree(resume)
     equivalent = bool(asked_sentence and _EQUIVALENT.search(asked_sentence.text))
     meets = best is not None and best[0] >= asked[0]
@@ -87,6 +148,10 @@ def education_part(job: JobText, resume: ResumeText) -> dict:
         "resume_line": {"number": best_line.number, "text": best_line.text} if best_line else None,
         "meets": meets,
         "equivalent_experience_accepted": equivalent,
+        "preferred": only_preferred,
+        "also_preferred": preferred[0][1]
+        if required is not None and preferred is not None and preferred[0][0] > asked[0]
+        else None,
     }
 
 

@@ -1,0 +1,104 @@
+"""The education part reads the common ways jobs word a degree, and tells preferred apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from pivotprep.resume.ats import PART_WEIGHTS, ResumeText, scan
+from pivotprep.resume.reading import read_job
+from pivotprep.resume.service import job_input
+
+RESUME_WITH_BSC = """Sam Lee
+Data Analyst
+Experience
+- Wrote SQL reports for the finance team
+Education
+BSc Economics, University of York, 2014
+"""
+
+RESUME_WITHOUT_DEGREE = """Sam Lee
+Data Analyst
+Experience
+- Wrote SQL reports for the finance team
+"""
+
+
+INTRO = (
+    "Data Analyst\nResponsibilities\n- Build weekly reports on sales and stock for the "
+    "store managers.\n- Answer business questions from the buying team with clear charts.\n"
+)
+
+
+def job(requirement: str, heading: str = "Requirements") -> str:
+    return f"{INTRO}Requirements\n- 3+ years of experience with SQL.\n{heading}\n- {requirement}\n"
+
+
+def education(resume: str, job_text: str) -> tuple[dict, dict | None]:
+    report = scan(ResumeText.from_text(resume), job_input(read_job(job_text)))
+    part = next((p for p in report.parts if p.name == "education"), None)
+    return report.education, part.__dict__ if part else None
+
+
+@pytest.mark.parametrize(
+    ("wording", "level"),
+    [
+        ("BS/MS in Computer Science.", "bachelor's degree"),
+        ("B.S. in Computer Science or related field.", "bachelor's degree"),
+        ("Bachelors in a STEM subject", "bachelor's degree"),
+        ("Degree in Computer Science, Statistics or similar.", "bachelor's degree"),
+        ("M.S. or Ph.D. in Physics.", "master's degree"),
+    ],
+)
+def test_common_degree_wordings_are_an_education_requirement(wording: str, level: str) -> None:
+    found, part = education(RESUME_WITH_BSC, job(wording))
+    assert found["asked"] == level
+    assert found["job_sentence"]["text"].startswith(wording.rstrip("."))
+    assert not found["preferred"]
+    assert part is not None and part["weight"] == PART_WEIGHTS["education"]
+
+
+@pytest.mark.parametrize(
+    "wording", ["Advanced MS Excel skills.", "A high degree of autonomy.", "Based in Boston, MA."]
+)
+def test_abbreviations_and_words_outside_degree_context_ask_for_nothing(wording: str) -> None:
+    found, part = education(RESUME_WITH_BSC, job(wording))
+    assert found["asked"] is None and part is None
+
+
+def test_a_degree_only_preferred_weighs_less_and_says_preferred() -> None:
+    text = job("PhD in a quantitative field preferred.")
+    found, part = education(RESUME_WITH_BSC, text)
+    assert found["asked"] == "PhD" and found["preferred"]
+    assert part is not None
+    assert part["weight"] < PART_WEIGHTS["education"]
+    assert "prefers (does not require) a PhD" in part["detail"]
+
+
+def test_a_preferred_degree_under_a_nice_to_have_heading_is_preferred() -> None:
+    text = job("Master's in Statistics.", heading="Nice to have")
+    found, part = education(RESUME_WITHOUT_DEGREE, text)
+    assert found["preferred"] and part is not None
+    assert part["weight"] < PART_WEIGHTS["education"] and "prefers" in part["detail"]
+
+
+def test_a_required_degree_wins_over_a_higher_preferred_one() -> None:
+    text = (
+        f"{INTRO}Requirements\n- BS in Computer Science.\n"
+        "- PhD in a quantitative field preferred.\n"
+    )
+    found, part = education(RESUME_WITH_BSC, text)
+    assert found["asked"] == "bachelor's degree" and found["meets"] and not found["preferred"]
+    assert found["also_preferred"] == "PhD"
+    assert part is not None and part["weight"] == PART_WEIGHTS["education"]
+    assert "a PhD is preferred, not required" in part["detail"]
+
+
+def test_missing_a_preferred_degree_costs_less_than_missing_a_required_one() -> None:
+    required = scan(
+        ResumeText.from_text(RESUME_WITHOUT_DEGREE), job_input(read_job(job("PhD in Physics.")))
+    )
+    preferred = scan(
+        ResumeText.from_text(RESUME_WITHOUT_DEGREE),
+        job_input(read_job(job("PhD in Physics preferred."))),
+    )
+    assert preferred.rate > required.rate
