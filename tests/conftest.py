@@ -124,7 +124,9 @@ def cli():
 
     from pivotprep.cli.main import app
 
-    runner = CliRunner()
+    # A fixed, wide terminal: Rich wraps at the width, and a wrap that falls inside an
+    # asserted phrase (after a varying figure such as a timing) would make a test flaky.
+    runner = CliRunner(env={"COLUMNS": "200"})
 
     def run(*args: str, input: str | None = None):  # noqa: A002
         return runner.invoke(app, list(args), input=input, catch_exceptions=False)
