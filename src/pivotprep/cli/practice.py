@@ -51,9 +51,14 @@ def start(problem_id: str) -> None:
         if info.kind == "code":
             from pivotprep.practice.submit import start_problem
 
-            _attempt, path, created = start_problem(session, problem_id)
-            verb = "Wrote" if created else "Kept your existing"
-            out.print(f"{verb} {path}")
+            started = start_problem(session, problem_id)
+            if started.archived is not None:
+                out.print(
+                    f"You solved {problem_id} before: moved that file to {started.archived} "
+                    "so this review starts from a fresh stub."
+                )
+            verb = "Wrote" if started.created else "Kept your existing"
+            out.print(f"{verb} {started.path}")
             out.print(f"Test it with [bold]pivotprep practice test {problem_id}[/bold] (--watch).")
         elif info.kind == "sql":
             from pivotprep.sql.service import start as start_sql
@@ -94,6 +99,8 @@ def _print_submission(submission) -> None:  # type: ignore[no-untyped-def]
     )
     if submission.comparison is not None:
         out.print(f"Complexity: {submission.comparison.message}")
+    if submission.review:
+        out.print(f"Review: {submission.review}", markup=False)
 
 
 @app.command()

@@ -165,17 +165,19 @@ def record_run(
     summary: dict,
     complexity_ok: bool | None = None,
 ) -> Run:
-    """Store a judged run. The first pass of an attempt rates and schedules its review."""
+    """Store a judged run. The first pass of an attempt is a review (rated from the attempt's
+    evidence and scheduled with FSRS) only when the card is new or due and was not reviewed
+    today; otherwise it is practice. `summary["review"]` on the run says which, and why."""
     info = get_problem(problem_id)
     attempt = current_attempt(session, problem_id) or start(session, problem_id)
     when = now()
+    summary = dict(summary)
     run = Run(
         attempt_id=attempt.id,
         problem_id=problem_id,
         created_at=when,
         passed=passed,
         complexity_ok=complexity_ok,
-        summary=summary,
     )
     session.add(run)
     attempt.runs += 1
@@ -183,21 +185,46 @@ def record_run(
         attempt.failed_runs += 1
     elif attempt.passed_at is None:
         attempt.passed_at = when
-        minutes = (when - _aware(attempt.started_at)).total_seconds() / 60  # type: ignore[operator]
-        rating, evidence = reviews.rate(
-            reviews.Evidence(
-                forced_peek=attempt.forced_peek,
-                failed_runs=attempt.failed_runs,
-                minutes_taken=minutes,
-                estimated_minutes=info.estimated_minutes,
-                hints_used=attempt.hints_revealed,
-                complexity_ok=complexity_ok,
+        not_review = _practice_only(session, info.id, when)
+        if not_review:
+            summary["review"] = f"practice, not a review: {not_review}"
+        else:
+            minutes = (when - _aware(attempt.started_at)).total_seconds() / 60  # type: ignore[operator]
+            rating, evidence = reviews.rate(
+                reviews.Evidence(
+                    forced_peek=attempt.forced_peek,
+                    failed_runs=attempt.failed_runs,
+                    minutes_taken=minutes,
+                    estimated_minutes=info.estimated_minutes,
+                    hints_used=attempt.hints_revealed,
+                    complexity_ok=complexity_ok,
+                )
             )
-        )
-        attempt.rating = int(rating)
-        _review(session, info, rating, evidence, when)
+            attempt.rating = int(rating)
+            _review(session, info, rating, evidence, when)
+            summary["review"] = f"review rated {rating.name}: {evidence}"
+    else:
+        summary["review"] = "practice, not a review: this attempt was already passed"
+    run.summary = summary
     session.flush()
     return run
+
+
+def _practice_only(session: Session, problem_id: str, when: datetime) -> str | None:
+    """Why a pass now is not a review (None: it is one). A card is reviewed at most once a
+    day, and only when it is new or due: passing again before then is practice."""
+    card_row = session.get(ReviewCard, problem_id)
+    if card_row is None:
+        return None
+    last = session.scalar(
+        select(func.max(ReviewLog.reviewed_at)).where(ReviewLog.problem_id == problem_id)
+    )
+    if last is not None and _aware(last).date() == when.date():  # type: ignore[union-attr]
+        return "this problem was already reviewed today"
+    due = _aware(card_row.due)
+    if due is not None and due > when:
+        return f"the next review is due on {due:%Y-%m-%d}"
+    return None
 
 
 def _review(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -26,6 +27,7 @@ class Submission:
     result: JudgeResult
     comparison: cx.Comparison | None
     results_path: Path | None = None
+    review: str | None = None  # whether this run was an FSRS review or practice, and why
 
     @property
     def complexity_ok(self) -> bool | None:
@@ -40,17 +42,52 @@ def results_file(problem_id: str) -> Path:
     return get_settings().workspace / "practice" / ".results" / f"{problem_id}.json"
 
 
-def start_problem(session: Session, problem_id: str) -> tuple[service.Attempt, Path, bool]:
-    """Start the clock and write the stub (never overwriting the learner's file).
-    Returns (attempt, path, created)."""
+class Started(NamedTuple):
+    """What `start_problem` did: the live attempt, the workspace file, whether a stub was
+    written, and where the previous solved file went (a new attempt after a pass)."""
+
+    attempt: service.Attempt
+    path: Path
+    created: bool
+    archived: Path | None = None
+
+
+def history_dir(problem_id: str) -> Path:
+    """Where solved files go when a review attempt starts: `.history/` beside them."""
+    return workspace_file(problem_id).parent / ".history"
+
+
+def _archive(path: Path, problem_id: str) -> Path:
+    """Move the solved file to .history/<id>-<UTC timestamp>.py (never overwriting)."""
+    folder = history_dir(problem_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = service.now().strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"{problem_id}-{stamp}.py"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"{problem_id}-{stamp}-{counter}.py"
+    path.replace(target)
+    return target
+
+
+def start_problem(session: Session, problem_id: str) -> Started:
+    """Start the clock and write the stub. An open attempt keeps the learner's file; a new
+    attempt after a pass (a review) moves the solved file to `.history/` and writes a fresh
+    stub, so the review is solved from scratch rather than re-run."""
     problem = load_pack(problem_id)
+    previous = service.current_attempt(session, problem_id)
     attempt = service.start(session, problem_id)
     path = workspace_file(problem_id)
-    if path.exists():
-        return attempt, path, False
+    archived = None
+    if path.exists() or path.is_symlink():
+        review = previous is not None and previous.passed_at is not None
+        if not review or previous is attempt:
+            return Started(attempt, path, False)
+        archived = _archive(path, problem_id)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(make_stub(problem), encoding="utf-8")
-    return attempt, path, True
+    return Started(attempt, path, True, archived)
 
 
 def estimate(problem: Problem, code: str, sizes: list[int] | None = None):  # type: ignore[no-untyped-def]
@@ -110,7 +147,7 @@ def check(
     summary = result.summary()
     if comparison is not None:
         summary["complexity"] = comparison.message
-    service.record_run(
+    run = service.record_run(
         session,
         problem_id,
         passed=result.passed,
@@ -119,4 +156,4 @@ def check(
     )
     path = results_file(problem_id)
     write_results(path, result)
-    return Submission(result, comparison, path)
+    return Submission(result, comparison, path, review=(run.summary or {}).get("review"))

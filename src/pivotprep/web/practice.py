@@ -156,6 +156,7 @@ def run(
 ) -> HTMLResponse:
     from pivotprep.practice.catalog import get_problem
     from pivotprep.practice.judge import write_text_atomic
+    from pivotprep.practice.service import current_attempt
     from pivotprep.practice.submit import check, start_problem, workspace_file
 
     if get_problem(problem_id).kind != "code":
@@ -169,7 +170,8 @@ def run(
             error=f"The code is over {MAX_CODE // 1000} kB.",
             status=413,
         )
-    start_problem(session, problem_id)
+    if current_attempt(session, problem_id) is None:  # Run never opens a second attempt
+        start_problem(session, problem_id)
     path = workspace_file(problem_id)
     write_text_atomic(path, code.replace("\r\n", "\n"))
     try:
