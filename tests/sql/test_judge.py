@@ -100,3 +100,25 @@ def test_empty_queries_get_a_clear_message(small: dict[str, Path], query: str) -
     problem = get_sql_problem("sql-referral-pairs")
     verdict = judge(problem.spec(), small["shop"], query)
     assert not verdict.passed and "empty" in verdict.message
+
+
+def test_unordered_floats_within_tolerance_match_across_a_rounding_boundary() -> None:
+    expected = rs(["a", "x"], [(1, 0.1234549999999), (2, 5.0)])
+    mine = rs(["a", "x"], [(2, 5.0), (1, 0.1234550000001)])
+    assert compare(expected, mine, ordered=False, tolerance=1e-6)[0]
+    ok, message, diff = compare(expected, rs(["a", "x"], [(2, 5.0), (1, 0.1235)]),
+                                ordered=False, tolerance=1e-6)  # fmt: skip
+    assert not ok and "some values differ" in message
+    assert [d["side"] for d in diff] == ["missing", "extra"]
+
+
+def test_many_unordered_leftovers_still_match_their_neighbours(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from pivotprep.sql import judge as judge_module
+
+    monkeypatch.setattr(judge_module, "PAIRWISE_LIMIT", 0)  # force the key-order merge
+    expected = rs(["a", "x"], [(i, 0.1234549999999 + i) for i in range(20)] + [(99, 1.0)])
+    mine = rs(["a", "x"], [(i, 0.1234550000001 + i) for i in range(20)] + [(99, 2.0)])
+    ok, _, diff = compare(expected, mine, ordered=False, tolerance=1e-6)
+    assert not ok
+    assert diff == [{"side": "missing", "index": 21, "row": (99, 1.0)},
+                    {"side": "extra", "index": 21, "row": (99, 2.0)}]  # fmt: skip

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
@@ -272,39 +271,85 @@ def compare(
             return False, _count_message(len(exp), len(mine)), out
         return True, f"Correct: {len(mine)} rows match, in order.", []
 
-    def keyed(rows: list[tuple[Any, ...]]) -> list[tuple[tuple[Any, ...], int]]:
-        return sorted(
-            ((tuple(_key(v, digits) for v in row), i) for i, row in enumerate(rows)),
-            key=lambda pair: pair[0],
-        )
-
-    exp_keys, my_keys = keyed(exp), keyed(mine)
-    missing_counter = Counter(k for k, _ in exp_keys) - Counter(k for k, _ in my_keys)
-    extra_counter = Counter(k for k, _ in my_keys) - Counter(k for k, _ in exp_keys)
-    # equal after rounding: confirm with the tolerance on aligned (sorted) rows
-    if (
-        not missing_counter
-        and not extra_counter
-        and all(
-            _rows_equal(exp[i], mine[j], tolerance)
-            for (_, i), (_, j) in zip(exp_keys, my_keys, strict=True)
-        )
-    ):
+    missing, extra = _unmatched(exp, mine, digits, tolerance)
+    if not missing and not extra:
         return True, f"Correct: {len(mine)} rows match (order not graded).", []
-    diff: list[dict[str, Any]] = []
-    for key, index in exp_keys:
-        if missing_counter.get(key, 0) > 0 and len(diff) < DIFF_ROWS:
-            missing_counter[key] -= 1
-            diff.append({"side": "missing", "index": index + 1, "row": expected.rows[index]})
-    shown = 0
-    for key, index in my_keys:
-        if extra_counter.get(key, 0) > 0 and shown < DIFF_ROWS:
-            extra_counter[key] -= 1
-            shown += 1
-            diff.append({"side": "extra", "index": index + 1, "row": got.rows[index]})
+    diff: list[dict[str, Any]] = [
+        {"side": "missing", "index": i + 1, "row": expected.rows[i]} for i in missing[:DIFF_ROWS]
+    ]
+    diff += [{"side": "extra", "index": j + 1, "row": got.rows[j]} for j in extra[:DIFF_ROWS]]
     if len(exp) != len(mine):
         return False, _count_message(len(exp), len(mine)), diff
     return False, "Same number of rows, but some values differ.", diff
+
+
+PAIRWISE_LIMIT = 1_000_000  # leftover comparisons tried one against one before giving up
+
+
+def _unmatched(
+    exp: list[tuple[Any, ...]], mine: list[tuple[Any, ...]], digits: int, tolerance: float
+) -> tuple[list[int], list[int]]:
+    """Indices of expected rows with no partner in `mine` and of rows of `mine` with none.
+
+    Rows are matched as a multiset. First by a key with floats rounded to the tolerance
+    (fast, and almost always enough), each pair confirmed within the tolerance; then the
+    leftovers are matched pairwise within the tolerance, since two values closer than the
+    tolerance can still round to different keys (0.1234549999 and 0.1234550001). Both lists
+    come back in key order, so the diff shows similar rows next to each other.
+    """
+
+    def key(row: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(_key(v, digits) for v in row)
+
+    exp_keys = [key(row) for row in exp]
+    my_keys = [key(row) for row in mine]
+    by_key: dict[tuple[Any, ...], list[int]] = {}
+    for j in range(len(mine)):
+        by_key.setdefault(my_keys[j], []).append(j)
+    missing: list[int] = []
+    used: set[int] = set()
+    for i, row in enumerate(exp):
+        bucket = by_key.get(exp_keys[i])
+        partner = None
+        if bucket:
+            for position, j in enumerate(bucket):
+                if _rows_equal(row, mine[j], tolerance):
+                    partner = bucket.pop(position)
+                    break
+        if partner is None:
+            missing.append(i)
+        else:
+            used.add(partner)
+    extra = [j for j in range(len(mine)) if j not in used]
+    if missing and extra:
+        if len(missing) * len(extra) <= PAIRWISE_LIMIT:
+            still: list[int] = []
+            for i in missing:
+                partner = next((j for j in extra if _rows_equal(exp[i], mine[j], tolerance)), None)
+                if partner is None:
+                    still.append(i)
+                else:
+                    extra.remove(partner)
+            missing = still
+        else:  # too many for one-against-one: match neighbours in key order
+            missing.sort(key=lambda i: exp_keys[i])
+            extra.sort(key=lambda j: my_keys[j])
+            kept_missing, kept_extra, a, b = [], [], 0, 0
+            while a < len(missing) and b < len(extra):
+                i, j = missing[a], extra[b]
+                if _rows_equal(exp[i], mine[j], tolerance):
+                    a, b = a + 1, b + 1
+                elif exp_keys[i] < my_keys[j]:
+                    kept_missing.append(i)
+                    a += 1
+                else:
+                    kept_extra.append(j)
+                    b += 1
+            missing = kept_missing + missing[a:]
+            extra = kept_extra + extra[b:]
+    missing.sort(key=lambda i: exp_keys[i])
+    extra.sort(key=lambda j: my_keys[j])
+    return missing, extra
 
 
 def _count_message(expected: int, got: int) -> str:
