@@ -112,24 +112,46 @@ def _domain(session: Session) -> str | None:
     return None
 
 
-def _changes(previous: ResumeScan | None, report: MatchReport, version: int) -> dict | None:
+def _previous_scan(session: Session, job_hash: str, name: str) -> ResumeScan | None:
+    """The scan to compare with: the last of this resume file against this job, else the
+    last of any resume against this job (the summary then names that other file)."""
+    latest = (
+        select(ResumeScan).where(ResumeScan.job_hash == job_hash).order_by(ResumeScan.id.desc())
+    )
+    same_file = session.scalars(latest.where(ResumeScan.resume_name == name[:255]).limit(1))
+    return same_file.first() or session.scalars(latest.limit(1)).first()
+
+
+def _changes(
+    previous: ResumeScan | None, report: MatchReport, version: int, name: str = ""
+) -> dict | None:
     if previous is None:
         return None
+    other_file = bool(name) and previous.resume_name != name[:255]
     now_req = set(report.required_matched())
     was_req = set(previous.required_matched)
     now = {k.name for k in report.matched}
     was = set(previous.matched)
     gained, lost = sorted(now_req - was_req), sorted(was_req - now_req)
     delta = len(now_req) - len(was_req)
+    if other_file:
+        since = (
+            f"since the last scan of a different file, {previous.resume_name} (scan #{previous.id})"
+        )
+    else:
+        since = (
+            f"since the last {'version' if previous.resume_version != version else 'scan'} "
+            f"(v{previous.resume_version}, scan #{previous.id})"
+        )
     summary = (
-        f"{delta:+d} required keyword{'s' if abs(delta) != 1 else ''} since the last "
-        f"{'version' if previous.resume_version != version else 'scan'} "
-        f"(v{previous.resume_version}, scan #{previous.id}); "
+        f"{delta:+d} required keyword{'s' if abs(delta) != 1 else ''} {since}; "
         f"match rate {previous.rate:.0f}% -> {report.rate:.0f}%"
     )
     return {
         "since_scan": previous.id,
         "since_version": previous.resume_version,
+        "since_resume": previous.resume_name,
+        "same_resume": not other_file,
         "rate_before": previous.rate,
         "rate_delta": round(report.rate - previous.rate, 1),
         "required_delta": delta,
@@ -186,13 +208,7 @@ def scan_documents(
     version = next((s.resume_version for s in same_resume if s.resume_hash == resume_hash), 0)
     if not version:
         version = max((s.resume_version for s in same_resume), default=0) + 1
-    previous = session.scalars(
-        select(ResumeScan)
-        .where(ResumeScan.job_hash == job_hash)
-        .order_by(ResumeScan.id.desc())
-        .limit(1)
-    ).first()
-    changes = _changes(previous, report, version)
+    changes = _changes(_previous_scan(session, job_hash, name), report, version, name)
     job_title = (posting.title or "")[:200]
     sentences = [{"index": s.index, "start": s.start, "end": s.end} for s in posting.sentences]
     out = ScanResult(
