@@ -106,7 +106,7 @@ def test_practice_from_stdin_then_history(cli):
 
 def test_questions_signals_explain_and_export(cli, tmp_path):
     out = cli("stories", "questions", "--kind", "career-change")
-    assert "leaving teaching for data engineering" in out.output
+    assert "leaving your previous career" in out.output
     out = cli("stories", "signals", "--level", "senior")
     assert "senior:" in out.output
     out = cli("stories", "explain")

@@ -70,7 +70,7 @@ def test_practice_in_a_terminal_shows_a_countdown_and_keeps_the_typed_answer(tmp
         text=True,
         timeout=90,
     )
-    assert "Why are you leaving teaching" in check.stdout
+    assert "Why are you leaving your previous career" in check.stdout
 
 
 def test_add_with_the_editor_keeps_what_was_written(cli, tmp_path, monkeypatch):

@@ -9,6 +9,7 @@ import pytest
 from pivotprep.core.db import session_scope
 from pivotprep.core.errors import InputTooLargeError, NotFoundError, ValidationError
 from pivotprep.stories import service
+from pivotprep.stories.questions import get_question
 from tests.stories.conftest import GOOD_STORY, WE_STORY
 
 HOSTILE = '<script>alert("x")</script> [bold]not markup[/bold] {{ 7*7 }} & done.'
@@ -154,6 +155,27 @@ def test_weakest_signal_is_the_core_signal_with_fewest_stories_then_lowest_score
     prompt = service.start_practice(session, weakest=True, rng=random.Random(1))
     assert prompt.signal == "customer-focus"
     assert "customer-focus" in prompt.question.signals
+
+
+def test_random_practice_keeps_to_the_profile_company_sizes(session, profile):
+    """The profile targets 50-500 people (mid): no small- or large-only question."""
+    picked = {
+        service.start_practice(session, rng=random.Random(seed)).question.id for seed in range(300)
+    }
+    sized = [q for q in map(get_question, picked) if q.sizes]
+    assert sized, "mid-size questions are still asked"
+    assert all("mid" in q.sizes for q in sized), [q.id for q in sized if "mid" not in q.sizes]
+    for seed in range(50):
+        question = service.start_practice(session, signal="ambiguity", rng=random.Random(seed))
+        assert not question.question.sizes or "mid" in question.question.sizes
+
+
+def test_random_practice_without_a_profile_may_ask_any_size(session):
+    picked = {
+        service.start_practice(session, rng=random.Random(seed)).question.id for seed in range(300)
+    }
+    sizes = {size for q in map(get_question, picked) for size in q.sizes}
+    assert sizes == {"small", "mid", "large"}
 
 
 def test_practice_attempts_are_kept_and_history_shows_improvement(session):

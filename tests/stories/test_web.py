@@ -127,11 +127,11 @@ def test_practice_page_has_a_countdown_and_stores_the_attempt(web):
     page = web.post("/stories/practice", data={"question_id": "q001", "answer": " "})
     assert page.status_code == 422 and 'id="answer-error"' in page.text
     history = web.get("/stories/history")
-    assert "q001" not in history.text and "Why are you leaving teaching" in history.text
+    assert "q001" not in history.text and "Why are you leaving your previous career" in history.text
 
 
 def test_questions_explain_export_and_dashboard_panel(web):
-    assert "leaving teaching" in web.get("/stories/questions?kind=career-change").text
+    assert "leaving your previous career" in web.get("/stories/questions?kind=career-change").text
     page = web.post(
         "/stories/explain/p-value",
         data={

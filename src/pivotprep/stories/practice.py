@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import NotFoundError, ValidationError
+from pivotprep.profile.service import get_profile
 from pivotprep.stories import coverage as cov
 from pivotprep.stories.analysis import EmptyStoryError, check_size
 from pivotprep.stories.bank import LARGEST_ID, get_story, list_stories
@@ -40,6 +41,12 @@ def _practice_scores(session: Session) -> dict[str, list[int]]:
 
 def weakest_signal(session: Session) -> str:
     return cov.weakest_signal(coverage(session), _practice_scores(session))
+
+
+def _target_sizes(session: Session) -> tuple[str, ...]:
+    """The company sizes the profile targets (none without a profile)."""
+    profile = get_profile(session)
+    return tuple(profile.company_sizes) if profile is not None else ()
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,7 @@ def start_practice(
     else:
         if weakest:
             signal = weakest_signal(session)
-        question = pick_question(signal, rng)
+        question = pick_question(signal, rng, sizes=_target_sizes(session))
         chosen = signal or question.signals[0]
     stories = list_stories(session)
     stories.sort(key=lambda s: (not set(question.signals) & set(s.signals), s.id))

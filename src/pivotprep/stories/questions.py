@@ -138,9 +138,22 @@ def find_questions(
     ]
 
 
-def pick_question(signal: str | None = None, rng: random.Random | None = None) -> Question:
-    """A random question, probing `signal` if given."""
+def pick_question(
+    signal: str | None = None,
+    rng: random.Random | None = None,
+    sizes: Iterable[str] = (),
+) -> Question:
+    """A random question, probing `signal` if given.
+
+    `sizes` are the candidate's target company sizes (the profile's): company-size
+    questions for other sizes are left out, so a mid-size candidate is not asked why
+    they want a small company. When nothing fits (a signal only other sizes probe) the
+    whole pool is used rather than refusing.
+    """
     pool = find_questions(signal=signal)
     if not pool:
         raise NotFoundError(f"No question probes the signal {signal!r} yet.")
+    wanted = set(sizes)
+    if wanted:
+        pool = [q for q in pool if not q.sizes or wanted & set(q.sizes)] or pool
     return (rng or random.Random()).choice(pool)
