@@ -18,12 +18,12 @@ def test_cli_start_test_hint_solution_stats(cli):
     assert "pivotprep problems show first-repeated-badge" in stub.read_text()
 
     failing = cli("practice", "test", "first-repeated-badge", "--no-complexity")
-    assert failing.exit_code == 0
+    assert failing.exit_code == 1  # like a test runner: any failing case fails the command
     assert "0/12 passed" in failing.output and "wrong answer" in failing.output
 
     stub.write_text(load_pack("first-repeated-badge").reference_path.read_text())
     passing = cli("practice", "test", "first-repeated-badge", "--no-complexity")
-    assert "12/12 passed" in passing.output
+    assert "12/12 passed" in passing.output and passing.exit_code == 0
     assert (stub.parent / ".results" / "first-repeated-badge.json").exists()
 
     hint = cli("practice", "hint", "first-repeated-badge")

@@ -80,25 +80,31 @@ def _print_submission(submission) -> None:  # type: ignore[no-untyped-def]
     result = submission.result
     if result.warning:
         out.print(f"[bold red]{result.warning}[/bold red]", highlight=False)
-    for test in result.tests:
-        out.print(
-            f"  {STATUS_STYLE.get(test.status, test.status)}  {test.name}: {test.description}"
-        )
-        if test.status != "pass" and test.message:
-            for line in test.message.splitlines()[:12]:
-                out.print(f"      {line}", markup=False)
-        if test.status != "pass" and test.output:
-            out.print(f"      printed: {test.output[:300]!r}", markup=False)
     counts = result.counts
     total = len(result.tests)
     if result.status == "error" and result.message:
-        out.print(f"[red]Error[/red]: {result.message}", markup=True)
+        # nothing could be judged (e.g. a syntax error): say why once, not once per case
+        out.print("[red]Error[/red]:", end=" ")
+        out.print(result.message, markup=False, highlight=False)
+        out.print(f"None of the {total} cases could run.")
+    else:
+        for test in result.tests:
+            out.print(
+                f"  {STATUS_STYLE.get(test.status, test.status)}  {test.name}: ",
+                end="",
+            )
+            out.print(test.description, markup=False, highlight=False)
+            if test.status != "pass" and test.message:
+                for line in test.message.splitlines()[:12]:
+                    out.print(f"      {line}", markup=False, highlight=False)
+            if test.status != "pass" and test.output:
+                out.print(f"      printed: {test.output[:300]!r}", markup=False)
     out.print(
         f"{counts.get('pass', 0)}/{total} passed  (judged in {result.elapsed_ms:.0f} ms, "
         f"isolation: {result.isolation})"
     )
     if submission.comparison is not None:
-        out.print(f"Complexity: {submission.comparison.message}")
+        out.print(f"Complexity: {submission.comparison.message}", markup=False)
     if submission.review:
         out.print(f"Review: {submission.review}", markup=False)
 
@@ -109,7 +115,10 @@ def test(
     watch: bool = typer.Option(False, "--watch", help="Re-judge every time the file is saved."),
     no_complexity: bool = typer.Option(False, "--no-complexity", help="Skip the timing run."),
 ) -> None:
-    """Judge your workspace file for PROBLEM_ID."""
+    """Judge your workspace file for PROBLEM_ID.
+
+    Exits 0 when every case passes and 1 otherwise, like a test runner (--watch exits 0
+    when you stop it)."""
     from pivotprep.core.errors import UserError
     from pivotprep.practice.catalog import get_problem
     from pivotprep.practice.submit import check, workspace_file
@@ -117,12 +126,16 @@ def test(
     if get_problem(problem_id).kind == "sql":
         raise UserError(f"{problem_id} is an SQL problem: run `pivotprep sql test {problem_id}`.")
 
-    def once() -> None:
+    def once() -> bool:
         with db_session() as session:
-            _print_submission(check(session, problem_id, with_complexity=not no_complexity))
+            submission = check(session, problem_id, with_complexity=not no_complexity)
+        _print_submission(submission)
+        return submission.result.passed
 
-    once()
+    passed = once()
     if not watch:
+        if not passed:
+            raise typer.Exit(1)
         return
     import time
 

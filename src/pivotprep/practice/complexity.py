@@ -242,11 +242,24 @@ def _rank(f: Fit) -> int | None:
     return CLASSES.index(f.label) if f.conclusive else None
 
 
+UNKNOWN = "could not tell (too noisy or too fast to measure)"
+
+
+def _growth(yours: Fit, reference: Fit) -> str:
+    """'yours grows like n, the reference like n', saying plainly when a fit is unknown."""
+    mine = f"yours grows like {yours.label}" if yours.conclusive else f"yours: {UNKNOWN}"
+    ref = (
+        f"the reference like {reference.label}"
+        if reference.conclusive
+        else f"the reference: {UNKNOWN}"
+    )
+    return f"{mine}, {ref}" if yours.conclusive and reference.conclusive else f"{mine}; {ref}"
+
+
 def compare(yours: Fit, reference: Fit, *, stopped_early: bool = False) -> Comparison:
     slope = ratio_slope((yours.sizes, yours.times), (reference.sizes, reference.times))
     ry, rr = _rank(yours), _rank(reference)
-    words_y = yours.label if yours.conclusive else "?"
-    words_r = reference.label if reference.conclusive else "?"
+    growth = _growth(yours, reference)
     gap = (ry - rr) if ry is not None and rr is not None else None
     clearly_worse = (
         gap is not None and gap >= 2 and (slope is None or slope > RATIO_SLOPE_WORSE / 2)
@@ -262,19 +275,19 @@ def compare(yours: Fit, reference: Fit, *, stopped_early: bool = False) -> Compa
         verdict = "same"  # adjacent classes with a flat ratio: within what timing can tell
     else:
         verdict = "inconclusive"
+    same_label = yours.conclusive and reference.conclusive and yours.label == reference.label
     if verdict == "worse":
-        message = f"yours grows like {words_y}, the reference like {words_r}: too slow for large n"
+        message = f"{growth}: too slow for large n"
         if stopped_early:
             message += " (yours ran out of time at a size the reference handled easily)"
     elif verdict == "same":
-        message = f"yours grows like {words_y}, the reference like {words_r}: " + (
-            "same class" if words_y == words_r else "the same growth within measuring noise"
+        message = f"{growth}: " + (
+            "same class" if same_label else "the same growth within measuring noise"
         )
     elif verdict == "better":
-        message = f"yours grows like {words_y}, the reference like {words_r}: faster"
+        message = f"{growth}: faster"
+    elif not yours.conclusive and not reference.conclusive:
+        message = f"complexity: {UNKNOWN}"
     else:
-        message = (
-            f"inconclusive: yours looks like {words_y}, the reference like {words_r}, "
-            "but the timings are too noisy to tell"
-        )
+        message = f"{growth}; {UNKNOWN} how they compare"
     return Comparison(yours, reference, slope, stopped_early, verdict, message)

@@ -140,7 +140,8 @@ def check(
     text = read_source(source)
     if not text.strip():
         raise UserError("The code is empty.", field="code")
-    result = judge(problem, text)
+    filename = str(source) if isinstance(source, Path) else None
+    result = judge(problem, text, filename=filename)
     comparison = None
     if result.passed and with_complexity:
         comparison = compare_complexity(problem, text)

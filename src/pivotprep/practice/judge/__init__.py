@@ -224,12 +224,20 @@ def judge(
     source_path_or_code: str | Path,
     *,
     limits: Limits | None = None,
+    filename: str | None = None,
 ) -> JudgeResult:
-    """Run every case of `problem` against the learner's code and return the verdicts."""
+    """Run every case of `problem` against the learner's code and return the verdicts.
+
+    Tracebacks and syntax errors name `filename` (default: the path given, else
+    `solution.py`), so the learner sees their own file and line."""
     pack = problem if isinstance(problem, Problem) else load_pack(problem)
     code = read_source(source_path_or_code)
     limits = limits or Limits()
     config = base_config(pack, code)
+    if filename is None and isinstance(source_path_or_code, Path):
+        filename = str(source_path_or_code)
+    if filename:
+        config["filename"] = filename
     config["mode"] = "cases"
     config["cases"] = [{"id": c.id, "input": c.input} for c in pack.cases]
     outcome = run_child(config, limits, level=_level())
@@ -245,6 +253,7 @@ def interpret(pack: Problem, outcome: ChildOutcome) -> JudgeResult:
     )
     frames = outcome.frames
     message = None
+    not_run = None  # the per-case note when the whole run failed (the message is said once)
     if outcome.tampered:
         message = f"the results stream was rejected: {outcome.tampered}"
         frames = []
@@ -253,6 +262,7 @@ def interpret(pack: Problem, outcome: ChildOutcome) -> JudgeResult:
         message = "your file could not be loaded:\n" + (
             (error.get("traceback") or "").strip() or f"{error.get('type')}: {error.get('message')}"
         )
+        not_run = "not run: your file could not be loaded (see the error above)"
         frames = []
     elif frames and frames[0].get("t") == "ready":
         frames = frames[1:]
@@ -266,7 +276,7 @@ def interpret(pack: Problem, outcome: ChildOutcome) -> JudgeResult:
         frame = case_frames[index] if index < len(case_frames) else None
         test = TestResult(name=case.id, description=case.description, group=case.group, status="")
         if message is not None:
-            test.status, test.message = "error", message
+            test.status, test.message = "error", not_run or message
         elif frame is None:
             test.status, test.message = _missing(outcome, first_missing)
             first_missing = False

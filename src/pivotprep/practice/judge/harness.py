@@ -214,11 +214,18 @@ def error_info(exc):
     }
 
 
-def load_module(source, extra=None):
+def load_module(source, extra=None, filename=None):
+    """Compile and run `source` as the learner's module. Tracebacks name `filename` (the
+    learner's own path, default SOLUTION) and show its lines, held in linecache because the
+    file itself is not visible inside the sandbox."""
+    import linecache
+
+    filename = filename or SOLUTION
     namespace = {"__name__": "solution", "__builtins__": builtins, "ListNode": ListNode}
     namespace["TreeNode"] = TreeNode
     namespace.update(extra or {})
-    code = compile(source, SOLUTION, "exec")
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    code = compile(source, filename, "exec")
     exec(code, namespace)
     return namespace
 
@@ -282,7 +289,7 @@ def run_timing(config, send, capture):
     import copy
     import random
 
-    gen = load_module(config["generate"], {"random": random})["generate"]
+    gen = load_module(config["generate"], {"random": random}, "generate.py")["generate"]
     namespace = load_module(config["source"])
     send({"t": "ready"})
     repeats = int(config.get("repeats", 5))
@@ -432,6 +439,8 @@ def main():
             view = view[written:]
 
     del nonce
+    global SOLUTION
+    SOLUTION = str(config.get("filename") or SOLUTION)  # the learner's path, for tracebacks
     capture = _Capture()
     sys.stdout = sys.stderr = capture
     sys.argv = [SOLUTION]
