@@ -122,3 +122,17 @@ def test_many_unordered_leftovers_still_match_their_neighbours(monkeypatch) -> N
     assert not ok
     assert diff == [{"side": "missing", "index": 21, "row": (99, 1.0)},
                     {"side": "extra", "index": 21, "row": (99, 2.0)}]  # fmt: skip
+
+
+def test_a_result_over_the_byte_budget_stops_with_a_message(
+    small: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pivotprep.sql import judge as judge_module
+
+    monkeypatch.setattr(judge_module, "RESULT_BYTE_LIMIT", 20_000)
+    spec = SqlSpec(id="t-bytes", dataset="hr", reference="SELECT 1")
+    verdict = judge(spec, small["hr"], "SELECT repeat('x', 1000), 1 FROM range(100)")
+    assert verdict.status == "error"
+    assert "larger than 0.02 MB" in verdict.message and "fewer or shorter values" in verdict.message
+    # under the budget, the same shape of query is judged as usual
+    assert judge(spec, small["hr"], "SELECT 1").passed

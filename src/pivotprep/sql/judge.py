@@ -101,6 +101,48 @@ def show_row(row: tuple[Any, ...]) -> list[str]:
     return [_show(v) for v in row]
 
 
+RESULT_BYTE_LIMIT = 50_000_000  # about this much result text ends the fetch with a message
+FETCH_CHUNK = 1024
+
+
+def _value_bytes(value: Any) -> int:
+    """A rough size of one cell as Python holds it: text by length, the rest a word each."""
+    if isinstance(value, str | bytes):
+        return 49 + len(value)
+    if isinstance(value, list | tuple):
+        return 56 + sum(_value_bytes(v) for v in value)
+    if isinstance(value, dict):
+        return 64 + sum(_value_bytes(k) + _value_bytes(v) for k, v in value.items())
+    return 24
+
+
+def _fetch(result: Any, row_limit: int) -> list[tuple[Any, ...]]:
+    """Up to `row_limit + 1` rows, fetched in growing chunks under `RESULT_BYTE_LIMIT`.
+
+    The row limit alone does not bound memory: 100 rows of 50 MB strings pass it. The
+    first chunk is one row, and each next chunk is as large as the budget left allows
+    at the average row size seen so far (at most `FETCH_CHUNK`), so a result of huge rows
+    stops after a row or two instead of filling memory."""
+    rows: list[tuple[Any, ...]] = []
+    used = 0
+    chunk = 1
+    while len(rows) <= row_limit:
+        batch = result.fetchmany(min(chunk, row_limit + 1 - len(rows)))
+        if not batch:
+            break
+        rows.extend(batch)
+        used += sum(_value_bytes(v) for row in batch for v in row)
+        if used > RESULT_BYTE_LIMIT:
+            raise SqlQueryError(
+                f"The result is larger than {RESULT_BYTE_LIMIT / 1e6:g} MB after "
+                f"{len(rows)} rows, the size limit for practice results. Return fewer or "
+                "shorter values (a huge repeat() or string_agg is the usual cause)."
+            )
+        average = used / len(rows)
+        chunk = max(1, min(FETCH_CHUNK, 2 * chunk, int((RESULT_BYTE_LIMIT - used) / average)))
+    return rows
+
+
 def _run_statements(con: Any, statements: list[safety.Statement], row_limit: int) -> ResultSet:
     result = None
     started = time.perf_counter()
@@ -109,7 +151,7 @@ def _run_statements(con: Any, statements: list[safety.Statement], row_limit: int
     if result is None or result.description is None:
         raise SqlQueryError("Your last statement returned no rows: end with a SELECT.")
     columns = [d[0] for d in result.description]
-    rows = result.fetchmany(row_limit + 1)
+    rows = _fetch(result, row_limit)
     elapsed = (time.perf_counter() - started) * 1000
     if len(rows) > row_limit:
         raise SqlQueryError(
