@@ -159,6 +159,39 @@ ESCO_GENERIC = {
     "business",
     "production",
     "software",
+    # Everyday words that are an ESCO skill only in a narrow sense: as lone keywords they
+    # turn "inventory planning" into "plan", "source data" into Source, "electronic
+    # invoices" into electronics. Compared after normalisation (plurals, verb forms).
+    "plan",
+    "source",
+    "less",
+    "history",
+    "migration",
+    "energy",
+    "logic",
+    "electronics",
+    "electricity",
+    "consultation",
+    "scratch",
+    "unity",
+    "salt",
+    "absorb",
+    "canvas",
+    "rage",
+    "dies",
+    "hair",
+    "sing",
+    "swim",
+    "ski",
+    "improvise",
+    "spelling",
+    "grammar",
+    "terminology",
+    "protein",
+    "wildlife",
+    "crafting",
+    "coining",
+    "shiva",
 }
 
 
@@ -238,6 +271,9 @@ def onet_category(name: str, commodity: str) -> str:
 
 
 def load_esco(path: Path) -> list[str]:
+    from pivotprep.resume.normalize import phrase_key  # the app's own normalisation
+
+    generic = {phrase_key(word) for word in ESCO_GENERIC}
     labels = []
     for line in path.read_text(encoding="utf-8").splitlines():
         label = re.sub(r"\s*\([^)]*\)", "", line).strip()
@@ -246,7 +282,7 @@ def load_esco(path: Path) -> list[str]:
         words = label.split()
         if not 1 <= len(words) <= 3:
             continue
-        if len(words) == 1 and (label.lower() in ESCO_GENERIC or len(label) < 3):
+        if len(words) == 1 and (phrase_key(label) in generic or len(label) < 3):
             continue
         labels.append(label)
     return list(dict.fromkeys(labels))

@@ -25,6 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pivotprep.resume.alternatives import one_of_groups
+from pivotprep.resume.company import company_spans
 from pivotprep.resume.extraction import extract_mentions
 from pivotprep.resume.keyword_evidence import (
     prepare,
@@ -32,7 +33,7 @@ from pivotprep.resume.keyword_evidence import (
     skill_keywords,
     word_keyword,
 )
-from pivotprep.resume.normalize import tokenize
+from pivotprep.resume.normalize import Token, tokenize
 from pivotprep.resume.scan_inputs import JobSentenceText, JobText, ResumeLine, ResumeText
 from pivotprep.resume.scan_report import (
     JOB_PARTS,
@@ -45,6 +46,7 @@ from pivotprep.resume.scan_report import (
     MatchReport,
     PartScore,
 )
+from pivotprep.resume.taxonomy import SkillMention
 from pivotprep.resume.title_education import degree_level, education_part, title_part
 
 __all__ = [
@@ -140,15 +142,38 @@ def _education_score(education: dict) -> PartScore:
     )
 
 
+def _one_skill(name: str) -> bool:
+    found = extract_mentions(name)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(name)
+
+
+def _without_company(
+    text: str, mentions: list[SkillMention], tokens: list[Token], starts: list[int]
+) -> tuple[list[SkillMention], set[str]]:
+    """Drop skill mentions inside the hiring company's name (company.py), and return the
+    name's word keys so they do not come back as repeated 'other keywords'."""
+    spans = company_spans(text, _one_skill)
+    if not spans:
+        return mentions, set()
+    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
+    keys: set[str] = set()
+    for s, e in spans:
+        first = bisect_left(starts, s)
+        last = bisect_left(starts, e, lo=first)
+        keys.update(t.key for t in tokens[first:last])
+    return kept, keys
+
+
 def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport:
     """Match `resume` against `job`. Pure and deterministic."""
     job_tokens = tokenize(job.text)
     job_mentions = extract_mentions(job.text, broad=broad, tokens=job_tokens)
     starts = [t.start for t in job_tokens]
+    job_mentions, company_keys = _without_company(job.text, job_mentions, job_tokens, starts)
     sentence_starts = [s.start for s in job.sentences]
     prepared = prepare(resume, broad)
 
-    covered: set[str] = set()
+    covered: set[str] = set(company_keys)  # the company's name is no keyword either
     for m in job_mentions:
         first = bisect_left(starts, m.start)
         last = bisect_left(starts, m.end, lo=first)

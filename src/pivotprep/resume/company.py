@@ -1,0 +1,72 @@
+"""The hiring company's name in a job description, so its words are not read as skills. Pure.
+
+"Acme Analytics is hiring." names a company, not the skill data analysis; a scan that
+counted it would ask the resume for a keyword the job never asked for. The name is found
+where job ads introduce the employer ("X is hiring", "At X, we ...", "Join X", "About X",
+"X is a ... company") and every later occurrence of it is masked too. A name that is one
+skill and nothing else ("Databricks is hiring ... Databricks experience") is masked only
+where it introduces the employer, since elsewhere the job may ask for the product.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# One to four capitalised words: "Acme", "Acme Analytics", "Blue & Green Data Co."
+_NAME = r"(?P<name>[A-Z][\w&'.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'.-]*){0,3})"
+_PATTERNS = (
+    re.compile(
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*{_NAME}[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?"
+        r"(?:hiring|looking|seeking|recruiting|growing|expanding)\b",
+        re.MULTILINE,
+    ),
+    re.compile(rf"\bAt[ \t]+{_NAME},[ \t]*(?:we|you|our)\b"),
+    re.compile(rf"\bJoin[ \t]+{_NAME}\b"),
+    re.compile(rf"^[ \t]*About[ \t]+{_NAME}[ \t]*:?[ \t]*$", re.MULTILINE),
+    re.compile(
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*{_NAME}[ \t]+is[ \t]+an?[ \t]+[^.\n]{{0,60}}?\b"
+        r"(?:company|startup|start-up|firm|agency|business|provider|leader|platform|"
+        r"marketplace|retailer|bank|organi[sz]ation|nonprofit|charity|consultancy)\b",
+        re.MULTILINE,
+    ),
+)
+# Capitalised words that start such sentences without naming anyone.
+_NOT_A_NAME = frozenset(
+    {"we", "our", "the", "this", "you", "your", "us", "team", "role", "job", "position", "it"}
+)
+
+
+def _clean(name: str) -> str:
+    words = name.rstrip(".").split()
+    while words and words[0].lower() in _NOT_A_NAME:
+        words.pop(0)
+    return " ".join(words)
+
+
+def company_names(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Each company name found, with the span where it introduces the employer."""
+    found: list[tuple[str, tuple[int, int]]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            name = _clean(match.group("name"))
+            if len(name) < 2 or all(w.lower() in _NOT_A_NAME for w in name.split()):
+                continue
+            start = match.start("name") + match.group("name").index(name)
+            found.append((name, (start, start + len(name))))
+    return found
+
+
+def company_spans(
+    text: str, is_one_skill: Callable[[str], bool] | None = None
+) -> list[tuple[int, int]]:
+    """Character spans of the company's name in `text`: where it is introduced, and every
+    other occurrence unless `is_one_skill(name)` says the name is a skill on its own."""
+    spans: set[tuple[int, int]] = set()
+    for name, span in company_names(text):
+        spans.add(span)
+        if is_one_skill is not None and is_one_skill(name):
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            spans.add(match.span())
+    return sorted(spans)
