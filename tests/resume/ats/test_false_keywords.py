@@ -75,7 +75,8 @@ def test_sentences_without_a_company_name_name_none(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Own inventory planning for the stores.", "Plan the weekly rota.", "Clean source data."]
+    "text",
+    ["Own inventory planning for the stores.", "Plan the weekly rota.", "Clean source data."],
 )
 def test_generic_words_are_not_standalone_keywords(text: str) -> None:
     assert skills_in(text) == []
