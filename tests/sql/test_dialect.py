@@ -57,3 +57,58 @@ def test_transpiled_suggestion_runs_on_duckdb(small: dict[str, Path]) -> None:
 
 def test_plain_mistakes_get_no_dialect_hint() -> None:
     assert dialect_hint("SELECT nosuchcolumn FROM customers", "Binder Error: not found") is None
+
+
+CONCAT_AND_TO_DATE = (
+    "SELECT first_name || ' ' || last_name FROM employees "
+    "WHERE hire_date > TO_DATE('2020-01-01', 'YYYY-MM-DD') ORDER BY hire_date"
+)
+
+
+def test_a_suggestion_duckdb_cannot_plan_is_skipped(small: dict[str, Path]) -> None:
+    from pivotprep.sql import safety
+    from pivotprep.sql.dialect import transpile_hint
+
+    # read as MySQL, `||` becomes OR and TO_DATE stays: the first reading that changes
+    # the query, and a wrong one
+    unchecked = transpile_hint(CONCAT_AND_TO_DATE)
+    assert unchecked and unchecked.startswith("Read as MySQL") and " OR " in unchecked
+    con = safety.connect_read_only(small["hr"])
+    try:
+        hint = transpile_hint(CONCAT_AND_TO_DATE, con=con)
+    finally:
+        con.close()
+    assert hint and hint.startswith("Read as PostgreSQL") and "STRPTIME" in hint
+    assert " OR " not in hint and "TO_DATE" not in hint
+
+
+def test_the_judge_prefers_the_dialect_that_knows_the_missing_function(
+    small: dict[str, Path],
+) -> None:
+    spec = SqlSpec(id="t-to-date", dataset="hr", reference="SELECT 1")
+    verdict = judge(spec, small["hr"], CONCAT_AND_TO_DATE)
+    assert verdict.status == "error" and "to_date" in verdict.message
+    assert verdict.hint and verdict.hint.startswith("Read as PostgreSQL")
+    suggestion = verdict.hint.split("this is in DuckDB: ", 1)[1]
+    assert judge(SqlSpec(id="t-s", dataset="hr", reference=suggestion), small["hr"],
+                 suggestion).passed  # fmt: skip
+
+
+def test_readings_that_only_add_nulls_first_or_change_case_are_not_hints() -> None:
+    from pivotprep.sql.dialect import transpile_hint
+
+    # SQLite and SQL Server readings of this only add NULLS FIRST to the ORDER BY
+    assert transpile_hint("select full_name from customers order by nosuch", only="sqlite") is None
+    assert transpile_hint("select full_name from customers order by nosuch", only="tsql") is None
+    assert dialect_hint("select full_name from customers order by nosuch", "Binder") is None
+
+
+def test_sqlglot_warnings_do_not_reach_stderr(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from pivotprep.sql.dialect import transpile_hint
+
+    with caplog.at_level(logging.WARNING):
+        transpile_hint("LOCK TABLES employees READ")
+    assert not [r for r in caplog.records if r.name.startswith("sqlglot")]
+    assert logging.getLogger("sqlglot").level != logging.CRITICAL  # restored afterwards

@@ -4,13 +4,19 @@ Two layers. First, specific rules for the constructs learners bring most often f
 PostgreSQL, SQLite and SQL Server (`DATE_SUB(x, INTERVAL 1 DAY)`, `TOP n`, `LIMIT x, y`,
 `ISNULL`, `NVL`, `GETDATE()`...), each naming the DuckDB spelling. Second, sqlglot reads
 the query as each of those dialects and transpiles it to DuckDB; when a transpilation
-differs from the original, it is offered as "you may mean". Pure: no database access.
+differs from the original (beyond letter case or an added NULLS FIRST) and DuckDB can plan
+it (`EXPLAIN` on the caller's locked connection, when one is given), it is offered as
+"you may mean". Nothing is executed: EXPLAIN only plans.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 DIALECTS = (("mysql", "MySQL"), ("postgres", "PostgreSQL"), ("sqlite", "SQLite"),
             ("tsql", "SQL Server"))  # fmt: skip
@@ -112,46 +118,105 @@ def rule_hints(sql: str) -> list[str]:
     return [rule.message for rule in matching_rules(sql)]
 
 
-def transpile_hint(sql: str, only: str | None = None) -> str | None:
-    """'Read as <dialect>, DuckDB would say: ...' for the first dialect that changes the query."""
+FUNCTION_IN_ERROR = re.compile(r"function with name \"?(\w+)\"? does not exist", re.I)
+
+
+@contextmanager
+def _quiet_sqlglot() -> Iterator[None]:
+    """sqlglot logs 'unsupported' warnings to stderr while transpiling; a hint is best
+    effort, so they are silenced for the call and the level restored afterwards."""
+    logger = logging.getLogger("sqlglot")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _ordered_dialects(error: str) -> list[tuple[str, str]]:
+    """The dialects to try, those that know the function DuckDB says is missing first."""
+    match = FUNCTION_IN_ERROR.search(error)
+    if not match:
+        return list(DIALECTS)
+    from sqlglot.dialects.dialect import Dialect
+
+    name = match.group(1).upper()
+
+    def knows(dialect: str) -> bool:
+        try:
+            return name in Dialect.get_or_raise(dialect).parser_class.FUNCTIONS
+        except Exception:  # noqa: BLE001 - an unknown dialect simply does not know it
+            return False
+
+    return sorted(DIALECTS, key=lambda pair: not knows(pair[0]))
+
+
+def _runs_on(con: Any, statements: list[str]) -> bool:
+    """True if DuckDB can plan every statement (`EXPLAIN`, nothing is executed)."""
+    try:
+        for statement in statements:
+            con.execute("EXPLAIN " + statement).fetchall()
+    except Exception:  # noqa: BLE001 - any failure means the suggestion would not help
+        return False
+    return True
+
+
+def transpile_hint(
+    sql: str, only: str | None = None, *, con: Any = None, error: str = ""
+) -> str | None:
+    """'Read as <dialect>, this is in DuckDB: ...' for a reading that helps, or None.
+
+    A reading helps when it changes more than letter case or an added `NULLS FIRST`, and,
+    when a connection `con` is given, when DuckDB can plan it (`EXPLAIN`): MySQL reads
+    `||` as OR and SQLite leaves `TO_DATE` as is, and neither should be suggested. The
+    dialect that knows the function named in `error` is tried first.
+    """
     import sqlglot
     from sqlglot.errors import ErrorLevel, SqlglotError
 
-    try:
-        own = [e.sql(dialect="duckdb") for e in sqlglot.parse(sql, read="duckdb") if e]
-    except SqlglotError:
-        own = None
-    for dialect, label in DIALECTS:
-        if only and dialect != only:
-            continue
+    with _quiet_sqlglot():
         try:
-            out = sqlglot.transpile(
-                sql, read=dialect, write="duckdb", unsupported_level=ErrorLevel.IGNORE
-            )
+            own = [e.sql(dialect="duckdb") for e in sqlglot.parse(sql, read="duckdb") if e]
         except SqlglotError:
-            continue
-        out = [statement for statement in out if statement.strip()]
-        if not out or out == own:
-            continue
-        if _squash(";".join(out)) == _squash(sql):
-            continue
-        return f"Read as {label}, this is in DuckDB: {'; '.join(out)}"
+            own = []
+        for dialect, label in _ordered_dialects(error):
+            if only and dialect != only:
+                continue
+            try:
+                out = sqlglot.transpile(
+                    sql, read=dialect, write="duckdb", unsupported_level=ErrorLevel.IGNORE
+                )
+            except SqlglotError:
+                continue
+            out = [statement for statement in out if statement.strip()]
+            if not out or _squash(";".join(out)) in {_squash(sql), _squash(";".join(own))}:
+                continue
+            if con is not None and not _runs_on(con, out):
+                continue
+            return f"Read as {label}, this is in DuckDB: {'; '.join(out)}"
     return None
 
 
 def _squash(text: str) -> str:
+    """The query without what does not change its meaning for a hint: spacing, letter
+    case, a trailing semicolon and the `NULLS FIRST`/`NULLS LAST` sqlglot adds."""
+    text = re.sub(r"\s+nulls\s+(first|last)\b", "", text, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", text.strip().rstrip(";")).lower()
 
 
-def dialect_hint(sql: str, error: str = "") -> str | None:
-    """A hint for a query DuckDB rejected with `error`, or None if none applies."""
+def dialect_hint(sql: str, error: str = "", con: Any = None) -> str | None:
+    """A hint for a query DuckDB rejected with `error`, or None if none applies.
+
+    `con` (the locked connection the query failed on) lets the transpiled suggestion be
+    checked before it is offered."""
     rules = matching_rules(sql)
     hints = [rule.message for rule in rules]
     if rules:
         dialect = next((rule.dialect for rule in rules if rule.dialect), None)
-        suggestion = transpile_hint(sql, only=dialect) if dialect else None
+        suggestion = transpile_hint(sql, only=dialect, con=con, error=error) if dialect else None
     else:
-        suggestion = transpile_hint(sql)
+        suggestion = transpile_hint(sql, con=con, error=error)
     if suggestion:
         hints.append(suggestion)
     return " ".join(hints) if hints else None

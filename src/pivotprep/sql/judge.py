@@ -230,7 +230,7 @@ def _query_error(con: Any, sql: str, exc: Exception) -> UserError:
         )
     hint = None
     try:
-        hint = dialect_hint(sql, str(exc))
+        hint = dialect_hint(sql, str(exc), con)
     except Exception:  # noqa: BLE001 - a hint is a bonus; never hide the real error
         hint = None
     return SqlQueryError(f"DuckDB: {first}", hint=hint)
