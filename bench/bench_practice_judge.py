@@ -5,7 +5,8 @@ The judge keeps one pre-started sandboxed child ready (the web app and `practice
 and interpreter per submission, as a one-shot `practice test`) is printed too.
 Baselines measured in the same run: (a) the bare interpreter running the same cases
 in-process (no isolation at all), (b) the same cases through pytest in a subprocess (how
-Exercism's Python test runner works). Prints p50/p95 and ratios; exits 0.
+Exercism's Python test runner works), with PYTEST_DISABLE_PLUGIN_AUTOLOAD=1 so installed
+plugins do not inflate it. Prints p50/p95 and ratios; exits 0.
 """
 
 from __future__ import annotations
@@ -113,6 +114,8 @@ def main() -> int:
                 [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(folder)],
                 capture_output=True,
                 cwd=folder,
+                # installed plugins (xdist, cov, ...) would inflate the baseline's start-up
+                env={**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"},
             )
             via_pytest.append(time.perf_counter() - started)
             assert proc.returncode == 0, proc.stdout[-500:]
