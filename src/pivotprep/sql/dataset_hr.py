@@ -14,15 +14,17 @@ DEPARTMENTS = [
 ]  # fmt: skip
 TITLES = ["Associate", "Specialist", "Senior Specialist", "Lead", "Manager", "Director"]
 
-# rows per entity table at each size; fact tables follow from them
+# rows per entity table at each size; fact tables follow from them. `salary_rows` caps the
+# salary history of one employee (a raise every 300-500 days from the hire date, while
+# employed): the large size keeps up to 10, so salaries passes a million rows.
 PARAMS: dict[str, dict[str, int]] = {
-    "small": {"employees": 150},
-    "large": {"employees": 200_000},
+    "small": {"employees": 150, "salary_rows": 5},
+    "large": {"employees": 300_000, "salary_rows": 10},
 }
 
 
 def steps(p: dict[str, int]) -> list[tuple[str, str]]:
-    ne = p["employees"]
+    ne, raises = p["employees"], p["salary_rows"]
     names = sql_list([d for d, _ in DEPARTMENTS])
     places = sql_list([c for _, c in DEPARTMENTS])
     return [
@@ -61,11 +63,11 @@ def steps(p: dict[str, int]) -> list[tuple[str, str]]:
         ),
         (
             "salaries",
-            """
+            f"""
         CREATE TABLE salaries AS
         WITH s AS (
           SELECT employee_id, hire_date, termination_date, job_title,
-                 unnest(range(0, 1 + floor(u(employee_id, 20) * 5)::INT)) AS k
+                 unnest(range(0, 1 + floor(u(employee_id, 20) * {raises})::INT)) AS k
           FROM employees),
         d AS (
           SELECT *, hire_date + (k * (300 + floor(u(employee_id, 21) * 200)))::INT AS from_date
