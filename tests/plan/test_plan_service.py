@@ -80,6 +80,47 @@ def test_changing_the_profile_regenerates_but_keeps_done_work(session, on_day):
     keys = [t.item_key for t in service.all_tasks(session)[1]]
     assert keys.count(done.item_key) == 1  # the done work is not scheduled again
     assert "plan was made again" in service.overview(session).notes[0]
+    assert all(load <= 20 for load in week_load(session).values())  # kept + new fit
+
+
+def test_new_profile_fits_kept_work_into_each_weeks_budget(session, on_day):
+    """The auditor's case: done and logged work in week 1, then a new role and hours."""
+    on_day("2026-11-23")
+    make_profile(session, hours_per_week=18, timeline_months=6, start_date="2026-11-23")
+    first = service.current_week(session).tasks
+    service.mark_done(session, first[0].id)
+    service.mark_done(session, first[1].id)
+    service.log_hours(session, first[2].id, 1)
+    make_profile(
+        session,
+        hours_per_week=20,
+        timeline_months=3,
+        target_role="ml-engineer",
+        start_date="2026-11-23",
+    )
+    view = service.week_view(session, 1)
+    assert view.planned_hours == 20
+    assert {first[0].id, first[1].id, first[2].id} <= {t.id for t in view.tasks}
+    assert all(load <= 20 for load in week_load(session).values())
+
+
+def test_fewer_hours_move_kept_open_work_later_and_name_an_overfull_week(session, on_day):
+    on_day("2026-01-06")
+    make_profile(session, hours_per_week=15)
+    first = service.current_week(session).tasks
+    for task in first[:2]:
+        service.mark_done(session, task.id)
+    done_hours = first[0].hours + first[1].hours
+    assert done_hours > 4
+    logged = first[2]
+    service.log_hours(session, logged.id, 0.5)
+    make_profile(session, hours_per_week=4)
+    assert service.get_task(session, logged.id).week > 1  # no room left in week 1
+    load = week_load(session)
+    assert load[1] == done_hours  # only the done work: nothing new in week 1
+    assert all(load[w] <= 4 for w in load if w > 1)
+    notes = service.overview(session).notes
+    assert any(f"Week 1 already holds {done_hours:g} h" in note for note in notes)
 
 
 def test_replan_moves_late_work_into_the_weeks_left_within_budget(session, on_day):
@@ -113,6 +154,42 @@ def test_replan_that_cannot_fit_changes_nothing_and_says_what_to_do(session, on_
     report = service.replan(session, extend=error.extend_weeks)
     assert "Extended the plan" in report.message
     assert all(load <= 10 for load in week_load(session).values())
+
+
+def test_replan_spreads_out_weeks_that_are_over_budget(session, on_day):
+    on_day("2026-01-06")
+    make_profile(session, hours_per_week=15)
+    tasks = service.all_tasks(session)[1]
+    for task in tasks:  # a plan stored with week 3 crammed into week 2
+        if task.week == 3:
+            task.week = 2
+    session.flush()
+    assert week_load(session)[2] == 30
+    report = service.replan(session)
+    assert "Week 2 had more than 15 h planned" in report.message
+    assert "no week is over its budget" in report.message
+    load = week_load(session)
+    assert all(load[w] <= 15 for w in load)
+    assert sum(load.values()) <= 13 * 15
+    assert "Nothing to move" in service.replan(session).message  # fixed for good
+
+
+def test_replan_reports_a_week_overfilled_by_done_work_and_moves_its_open_work(session, on_day):
+    on_day("2026-01-06")
+    make_profile(session, hours_per_week=15)
+    week1 = service.current_week(session).tasks
+    extra = [t for t in service.all_tasks(session)[1] if t.week == 2]
+    for task in extra:
+        task.week = 1
+    for task in [*week1, extra[0]]:  # more than the week's budget is done
+        service.mark_done(session, task.id)
+    session.flush()
+    report = service.replan(session)
+    assert "Week 1 had more than 15 h planned" in report.message
+    assert "Week 1 already holds more than 15 h of done work" in report.message
+    assert all(service.get_task(session, t.id).week > 1 for t in extra[1:])
+    load = week_load(session)
+    assert load[1] == 15 + extra[0].hours and all(load[w] <= 15 for w in load if w > 1)
 
 
 def test_replan_drop_marks_tasks_dropped(session, on_day):

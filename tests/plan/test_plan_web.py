@@ -115,3 +115,18 @@ def test_task_titles_are_escaped(web, sqlite_engine):
     text = web.get("/plan").text
     assert "<script>alert(1)</script>" not in text
     assert "&lt;script&gt;" in text
+
+
+def test_changing_the_profile_in_the_form_keeps_each_week_in_budget(web, on_day):
+    on_day("2026-01-06")
+    web.post("/profile", data={**PROFILE, "target_role": "data-engineer", "company_sizes": "mid"})
+    ids = task_ids(web.get("/").text)
+    for task_id in ids[:2]:
+        web.post(f"/plan/tasks/{task_id}/done", data={"done": "on", "next": "/"})
+    web.post(f"/plan/tasks/{ids[2]}/log", data={"hours": "1", "next": "/"})
+    changed = {**PROFILE, "hours_per_week": "20", "timeline_months": "3"}
+    assert web.post("/profile", data=changed).status_code == 200
+    for week in (1, 2):
+        page = web.get(f"/plan/week/{week}")
+        assert "20 h planned of 20 h" in page.text, week
+    assert set(ids[:3]) <= set(task_ids(web.get("/plan/week/1").text))

@@ -186,3 +186,18 @@ def test_largest_remainder_adds_up_exactly():
 def test_steps_cover_all_six():
     draft = build_plan(request("data-scientist", ("mid", "large"), 20, 5))
     assert {t.step for t in draft.tasks} == set(STEP_IDS)
+
+
+@pytest.mark.parametrize("role", sorted(ROLES))
+def test_reserved_hours_are_left_free_and_skipped_items_are_not_planned(role):
+    req = request(role=role, hours=12, months=3)
+    whole = build_plan(req)
+    skip = {t.item_key for t in whole.week_tasks(1) if not t.flexible}
+    reserved = {1: 24, 2: 5, 3: 30}  # half-hour units: all of week 1, 2.5 h, more than all
+    draft = build_plan(req, reserved=reserved, skip=skip)
+    load: dict[int, float] = defaultdict(float)
+    for task in draft.tasks:
+        load[task.week] += task.hours
+    assert load[1] == 0 and load[2] == 9.5 and load[3] == 0
+    assert all(load[w] == 12 for w in range(4, draft.weeks + 1))
+    assert not skip & {t.item_key for t in draft.tasks}

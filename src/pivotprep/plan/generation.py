@@ -3,15 +3,16 @@ profile changes, keeping done tasks, logged hours and tasks other features added
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pivotprep.core.clock import today
 from pivotprep.plan.models import Plan, PlanTask
-from pivotprep.plan.queries import logged_by_task, plan_tasks, renumber, slug
-from pivotprep.plan.scheduler import PlanRequest, build_plan
+from pivotprep.plan.queries import logged_by_task, plan_tasks, renumber, slug, units
+from pivotprep.plan.scheduler import UNIT, PlanRequest, build_plan, week_count
 from pivotprep.profile.roles import get_role
 from pivotprep.profile.service import ProfileSnapshot, require_profile_snapshot
 
@@ -57,7 +58,7 @@ def ensure_plan(session: Session, profile: ProfileSnapshot | None = None) -> Pla
     return plan
 
 
-def _rows(plan_id: int, drafts: Iterable, skip_keys: set[str] = frozenset()) -> list[PlanTask]:  # type: ignore[assignment,type-arg]
+def _rows(plan_id: int, drafts: Iterable) -> list[PlanTask]:  # type: ignore[type-arg]
     return [
         PlanTask(
             plan_id=plan_id,
@@ -77,7 +78,6 @@ def _rows(plan_id: int, drafts: Iterable, skip_keys: set[str] = frozenset()) -> 
             status="open",
         )
         for d in drafts
-        if d.item_key not in skip_keys
     ]
 
 
@@ -98,10 +98,47 @@ def _create(session: Session, profile: ProfileSnapshot) -> Plan:
     return plan
 
 
+def place_kept(
+    keep: Sequence[PlanTask], weeks: int, budget: int
+) -> tuple[dict[int, int], list[int]]:
+    """Fit the tasks kept from the old plan into the new one's `weeks` and `budget`
+    (half-hour units). Done work stays in its week (clamped to the plan). Open kept work
+    (hours logged, or added by another feature) stays too when the week has room, else
+    moves to the first later week that has; with no such week it stays where it was.
+    Returns the units taken per week and the weeks left over budget."""
+    taken: dict[int, int] = defaultdict(int)
+    for task in keep:
+        task.week = min(max(task.week, 1), weeks)
+        if task.status == "done":
+            taken[task.week] += units(task.hours)
+    for task in keep:
+        if task.status != "open":
+            continue
+        need = units(task.hours)
+        if taken[task.week] + need > budget:
+            later = (w for w in range(task.week + 1, weeks + 1) if taken[w] + need <= budget)
+            task.week = next(later, task.week)
+        taken[task.week] += need
+    crowded = sorted(w for w, n in taken.items() if n > budget)
+    return dict(taken), crowded
+
+
+def _crowded_notes(
+    crowded: Sequence[int], taken: dict[int, int], profile: ProfileSnapshot
+) -> list[str]:
+    """Say plainly which weeks the kept work alone overfills."""
+    return [
+        f"Week {week} already holds {taken[week] * UNIT:g} h of done or logged work, more "
+        f"than the new {profile.hours_per_week} h/week; nothing new is planned in it."
+        for week in crowded
+    ]
+
+
 def _regenerate(session: Session, plan: Plan, profile: ProfileSnapshot) -> Plan:
     """A new schedule for the changed profile. Done tasks, tasks with logged hours and
-    tasks other features added are kept; the new schedule leaves out work already done."""
-    draft = build_plan(plan_request(profile))
+    tasks other features added are kept; the new schedule leaves out work already done
+    and fills only what the kept work leaves of each week's budget."""
+    request = plan_request(profile)
     tasks = plan_tasks(session, plan)
     logged = logged_by_task(session, plan)
     keep = [t for t in tasks if t.status == "done" or logged.get(t.id) or t.source != "plan"]
@@ -112,12 +149,12 @@ def _regenerate(session: Session, plan: Plan, profile: ProfileSnapshot) -> Plan:
     moved = [(t.title, t.step, t.hours, t.source, t.detail, t.week) for t in replace]
     keep = [t for t in keep if t not in replace]
     keep_ids = {t.id for t in keep}
-    done_keys = {t.item_key for t in keep if t.source == "plan"}
+    done_keys = {t.item_key for t in keep if t.source == "plan" and not t.flexible}
     drop_ids = [t.id for t in tasks if t.id not in keep_ids]
     if drop_ids:
         session.execute(delete(PlanTask).where(PlanTask.id.in_(drop_ids)))
-    for task in keep:
-        task.week = min(max(task.week, 1), draft.weeks)
+    reserved, crowded = place_kept(keep, week_count(request.months), units(request.hours_per_week))
+    draft = build_plan(request, reserved=reserved, skip=done_keys)
     plan.start_date = draft.start_date
     plan.weeks = draft.weeks
     plan.hours_per_week = draft.hours_per_week
@@ -128,8 +165,8 @@ def _regenerate(session: Session, plan: Plan, profile: ProfileSnapshot) -> Plan:
         if keep
         else f"Your profile changed, so the plan was made again on {today().isoformat()}."
     )
-    plan.notes = [kept_note, *draft.notes]
-    session.add_all(_rows(plan.id, draft.tasks, done_keys))
+    plan.notes = [kept_note, *_crowded_notes(crowded, reserved, profile), *draft.notes]
+    session.add_all(_rows(plan.id, draft.tasks))
     session.flush()
     renumber(session, plan)
     from pivotprep.plan.custom import add_custom_task

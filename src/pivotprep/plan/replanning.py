@@ -119,13 +119,18 @@ def outcome_for(
     logged: dict[int, float],
     current: int,
     late: list[replanner.Work],
+    *,
+    respread: bool = False,
 ) -> replanner.Outcome:
+    """Where `late` work goes: in place of filler when that is enough, else every open
+    task from `current` on is poured again. `respread` skips straight to the second,
+    which is what evens out weeks that are already over budget."""
     fillers = [
         (t.id, t.week, units(t.hours))
         for t in tasks
         if t.status == "open" and t.flexible and t.week >= current and t.id not in logged
     ]
-    outcome = replanner.absorb(late, fillers)
+    outcome = None if respread else replanner.absorb(late, fillers)
     if outcome is not None:
         return outcome
     budget = units(plan.hours_per_week)
@@ -140,6 +145,29 @@ def outcome_for(
         if t.status == "open" and t.week >= current
     ]
     return replanner.repack([*late, *ahead], room, budget)
+
+
+def over_budget(
+    plan: Plan, tasks: Sequence[PlanTask], first: int, *, movable: bool = False
+) -> list[int]:
+    """Weeks from `first` on that hold more hours than the budget. With `movable`, only
+    those with open work that could move out (done work stays where it was done)."""
+    load: dict[int, float] = defaultdict(float)
+    has_open: set[int] = set()
+    for t in tasks:
+        if t.status != "dropped" and t.week >= first:
+            load[t.week] += t.hours
+            if t.status == "open":
+                has_open.add(t.week)
+    return [
+        w
+        for w, h in sorted(load.items())
+        if h > plan.hours_per_week + 1e-9 and (w in has_open or not movable)
+    ]
+
+
+def _weeks_text(weeks: Sequence[int]) -> str:
+    return ("week " if len(weeks) == 1 else "weeks ") + ", ".join(str(w) for w in weeks)
 
 
 def does_not_fit(
@@ -173,6 +201,8 @@ def does_not_fit(
 
 def replan(session: Session, *, extend: int = 0, drop: Sequence[int] = ()) -> ReplanReport:
     """Move unfinished work from past weeks into the weeks left, never over budget.
+    Weeks from this one on that hold more than the budget (a plan stored before a fix,
+    or an added task that had nowhere else to go) are spread out again the same way.
 
     `extend` adds weeks at the end; `drop` marks the named tasks dropped first. When the
     work still does not fit, raises `PlanDoesNotFitError` and changes nothing.
@@ -205,12 +235,16 @@ def replan(session: Session, *, extend: int = 0, drop: Sequence[int] = ()) -> Re
         )
         for t in late_tasks
     ]
-    outcome = outcome_for(plan, tasks, logged, current, late)
+    crowded = over_budget(plan, tasks, current, movable=True)
+    outcome = outcome_for(plan, tasks, logged, current, late, respread=bool(crowded))
     if not outcome.fits:
+        what = "The unfinished work" if late else "The open work"
+        if crowded:
+            what += f" (with {_weeks_text(crowded)} over budget)"
         raise does_not_fit(
             outcome,
             by_id,
-            "The unfinished work",
+            what,
             plan.weeks - current + 1,
             plan.hours_per_week,
         )
@@ -218,16 +252,32 @@ def replan(session: Session, *, extend: int = 0, drop: Sequence[int] = ()) -> Re
         t.hours = max(t.hours - logged.get(t.id, 0.0), UNIT)
     removed = _apply(session, plan, outcome, by_id, logged)
     moved_hours = sum(w.units for w in late) * UNIT
-    if not late:
+    still = over_budget(plan, plan_tasks(session, plan), current)
+    if not late and not crowded:
         message = "Nothing to move: no unfinished tasks in past weeks."
     else:
-        message = (
-            f"Moved {len(late)} unfinished task(s) ({moved_hours:g} h) into weeks "
-            f"{current}-{plan.weeks}"
-        )
+        parts = []
+        if crowded:
+            parts.append(
+                f"{_weeks_text(crowded).capitalize()} had more than "
+                f"{plan.hours_per_week} h planned, so the open work of weeks "
+                f"{current}-{plan.weeks} was spread out again"
+            )
+        if late:
+            parts.append(
+                f"Moved {len(late)} unfinished task(s) ({moved_hours:g} h) into weeks "
+                f"{current}-{plan.weeks}"
+            )
+        message = "; ".join(parts)
         if removed:
             message += f", in place of {removed:g} h of repeatable practice"
-        message += "; no week is over its budget."
+        message += "; no week is over its budget." if not still else "."
+    if still:
+        message += (
+            f" {_weeks_text(still).capitalize()} already "
+            + ("holds" if len(still) == 1 else "hold")
+            + f" more than {plan.hours_per_week} h of done work; nothing else is planned there."
+        )
     if drop:
         message = f"Dropped {len(drop)} task(s). " + message
     if extend:

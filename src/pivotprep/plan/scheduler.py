@@ -16,7 +16,7 @@ How it works, in three passes:
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -203,8 +203,18 @@ def fit_queue(
     return out, dropped, False
 
 
-def build_plan(request: PlanRequest) -> Draft:
-    """The plan for `request`. The same request always gives the same plan."""
+def build_plan(
+    request: PlanRequest,
+    reserved: Mapping[int, int] | None = None,
+    skip: Collection[str] = frozenset(),
+) -> Draft:
+    """The plan for `request`. The same request always gives the same plan.
+
+    `reserved` (week -> half-hour units) is time already taken in a week, e.g. by work
+    kept from an earlier plan: the week's tasks fill only what is left of its budget, so
+    kept and new work together never exceed it. `skip` lists item keys already done,
+    which are left out of the queues before they are fitted."""
+    reserved = reserved or {}
     steps = load_steps()
     tracks: Mapping[str, Track] = load_tracks()
     weeks = week_count(request.months)
@@ -220,7 +230,8 @@ def build_plan(request: PlanRequest) -> Draft:
             for i, s in enumerate(steps)
             if windows[s.id].first_week <= week <= windows[s.id].last_week
         ]
-        parts = largest_remainder(budget, [weights[i] for i in active])
+        free = max(0, budget - reserved.get(week, 0))
+        parts = largest_remainder(free, [weights[i] for i in active])
         for i, units in zip(active, parts, strict=True):
             share[steps[i].id][week] = units
 
@@ -229,7 +240,10 @@ def build_plan(request: PlanRequest) -> Draft:
     for step_index, step in enumerate(steps):
         track = tracks[step.id]
         items = [
-            i for i in track.items if i.applies(request.role_id, request.emphasis, request.sizes)
+            i
+            for i in track.items
+            if i.applies(request.role_id, request.emphasis, request.sizes)
+            and f"{step.id}:{i.id}" not in skip
         ]
         fillers = [
             i for i in track.filler if i.applies(request.role_id, request.emphasis, request.sizes)
