@@ -320,9 +320,12 @@ def _spread(ordered: list[ProblemInfo]) -> list[ProblemInfo]:
 
 
 def next_problems(session: Session, limit: int = 3) -> list[Suggestion]:
-    """Today's problems: due reviews first, then new problems from the weakest patterns,
-    easy first during the plan's foundations step, split between coding and SQL by the
-    target role's emphasis."""
+    """Today's problems: due reviews first, then new problems: those of the patterns and
+    data structures this week's plan tasks name first (plan_topics.py), then the weakest
+    patterns; easy first during the plan's foundations step; split between coding and SQL
+    by the target role's emphasis."""
+    from pivotprep.practice.plan_topics import this_week
+
     when = now()
     problems = all_problems()
     out: list[Suggestion] = []
@@ -340,13 +343,21 @@ def next_problems(session: Session, limit: int = 3) -> list[Suggestion]:
     pattern_mastery = {m.pattern: m.mastery for m in mastery_by_pattern(session, when)}
     step = _plan_focus(session)
     foundations = step is None or "foundation" in step
+    topics = this_week(session)
 
     def key(p: ProblemInfo) -> tuple:
         level = DIFFICULTY_ORDER.get(p.difficulty, 1)
         return (level if foundations else 0, pattern_mastery.get(p.pattern, 0.0), level, p.id)
 
-    sql = _spread(sorted((p for p in fresh if p.kind == "sql"), key=key))
-    code = _spread(sorted((p for p in fresh if p.kind != "sql"), key=key))
+    def ordered(kind_is_sql: bool) -> list[ProblemInfo]:
+        """This week's plan topics first (spread over their patterns), then the rest."""
+        pool = sorted((p for p in fresh if (p.kind == "sql") == kind_is_sql), key=key)
+        planned = [p for p in pool if topics.covers(p.id, p.pattern)]
+        rest = [p for p in pool if not topics.covers(p.id, p.pattern)]
+        return _spread(planned) + _spread(rest)
+
+    sql = ordered(True)
+    code = ordered(False)
     n_sql = round(slots * _sql_share(session)) if sql else 0
     n_sql = min(n_sql, len(sql))
     chosen = sql[:n_sql] + code[: slots - n_sql]
@@ -355,6 +366,8 @@ def next_problems(session: Session, limit: int = 3) -> list[Suggestion]:
     for info in chosen:
         weak = pattern_mastery.get(info.pattern, 0.0)
         reason = f"new: {info.pattern} (mastery {weak:.0%})"
+        if topics.covers(info.id, info.pattern):
+            reason += ", on this week's plan"
         if step:
             reason += f", plan step {step}"
         out.append(_suggest(info, reason))
