@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pivotprep.stories.analysis import analyze, join_fields
+from pivotprep.stories.analyzer.features import extract
 from pivotprep.stories.analyzer.sentences import split_sentences
 from pivotprep.stories.evaluation import keyword_baseline
 from tests.stories.conftest import GOOD_STORY, WE_STORY
@@ -169,3 +170,43 @@ def test_hostile_pastes_under_the_limit_are_analysed_without_blowing_up():
     ):
         analysis = analyze(text)
         assert analysis.words <= 3_000
+
+
+def test_an_as_the_role_opener_is_context_even_with_i_verbs():
+    story = (
+        "As the volunteer coordinator at a food bank, I ran the weekly rota for sixty "
+        "volunteers. I was asked to even out the Saturday shifts. I surveyed the volunteers, "
+        "and I split the Saturday shift into two. Saturday shortfalls dropped from six to one."
+    )
+    analysis = analyze(story)
+    first = analysis.sentences[0]
+    assert first.label == "S"
+    assert any("opens with your role 'as the volunteer coordinator at'" in r for r in first.reasons)
+    assert "missing_situation" not in analysis.codes
+    assert extract("As a result of the audit, I rebuilt the rota.", 0.5).role_opener == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["We lost no bookings during the switch.", "We cut the close from 5 days to 2."],
+)
+def test_an_outcome_verb_with_a_quantity_is_a_result_under_we_and_mid_story(sentence):
+    story = (
+        "At the agency, every booking had to move to a new system in one weekend. "
+        "I was responsible for the move. " + sentence + " I exported all open bookings, "
+        "and I compared a sample of 200 by hand. I reconciled the totals on Monday."
+    )
+    labelled = analyze(story).sentences
+    assert labelled[2].label == "R", labelled[2].reasons
+    assert any("an outcome with a quantity" in r for r in labelled[2].reasons)
+
+
+def test_a_story_that_opens_with_its_result_is_result_first_not_missing_result():
+    story = (
+        "We lost no orders during the warehouse move, and that took planning. The company "
+        "was moving its stock to a new site over one weekend. I was put in charge of keeping "
+        "orders flowing. I split the stock into three waves, and I set up a temporary picking "
+        "area at the old site."
+    )
+    codes = analyze(story).codes
+    assert "result_first" in codes and "missing_result" not in codes

@@ -28,6 +28,10 @@ _VAGUE = _any(
     [r"\b" + re.escape(p) + r"\b" for p in sorted(lexicon.VAGUE_PHRASES, key=len, reverse=True)]
 )
 _OPENERS = tuple(lexicon.SITUATION_OPENERS)
+_ROLE_OPENER = re.compile(lexicon.ROLE_OPENER)
+_NEGATED_LOSS = re.compile(
+    r"\b(?:lost|missed|dropped|failed) (?:no|zero|none|not a single|not one)\b"
+)
 _SKIP = frozenset(
     [
         "also",
@@ -96,6 +100,7 @@ class Features:
     task_cues: list[str] = field(default_factory=list)
     situation_cues: list[str] = field(default_factory=list)
     opener: str = ""
+    role_opener: str = ""  # "As the office manager of ...": the teller's role, context
     outcome_verbs: list[str] = field(default_factory=list)
     outcome_phrases: list[str] = field(default_factory=list)
     measures: list[str] = field(default_factory=list)  # changes with a size
@@ -103,6 +108,9 @@ class Features:
     timeframes: list[str] = field(default_factory=list)
     insight: str = ""  # "I found that", "I noticed" (analysis: an action)
     vague: list[str] = field(default_factory=list)
+    # An outcome verb with a quantity ("cut the close from 5 days to 2", "lost no
+    # bookings"): a result whoever the subject is and wherever the sentence stands.
+    measured_outcome: list[str] = field(default_factory=list)
 
 
 def words_of(text: str) -> list[str]:
@@ -245,6 +253,14 @@ def extract(text: str, position: float) -> Features:
     dated = re.match(lexicon.TIME_OPENER, low.lstrip())
     if dated and not opener:
         opener = dated.group(0)
+    role_opener = _ROLE_OPENER.match(start)
+    measures = [m.group(0) for m in _MEASURE.finditer(low)]
+    quantities = measures or [n for n in numbers if n.lower() != "one"]
+    measured_outcome: list[str] = []
+    if quantities:
+        measured_outcome = [m.group(0) for m in _NEGATED_LOSS.finditer(low)]
+        if outcome_verbs and measures:
+            measured_outcome.insert(0, f"{outcome_verbs[0]} … {measures[0]}")
     return Features(
         words=len(tokens),
         position=position,
@@ -257,13 +273,15 @@ def extract(text: str, position: float) -> Features:
         task_cues=[m.group(0) for m in _TASK.finditer(low)],
         situation_cues=[c.strip() for c in lexicon.SITUATION_CUES if c in low],
         opener=opener.strip(),
+        role_opener=role_opener.group(0) if role_opener else "",
         outcome_verbs=outcome_verbs,
         outcome_phrases=[p for p in lexicon.OUTCOME_PHRASES if p in low],
-        measures=[m.group(0) for m in _MEASURE.finditer(low)],
+        measures=measures,
         numbers=numbers,
         timeframes=timeframes,
         insight=insight,
         vague=list(vague_in(text)),
+        measured_outcome=measured_outcome,
     )
 
 

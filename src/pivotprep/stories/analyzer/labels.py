@@ -58,12 +58,15 @@ def _score(f: Features, first: bool, last: bool) -> tuple[dict[str, float], dict
     if not acting and not f.insight:
         s += 0.8
         why["S"].append("describes rather than acts")
-    if f.role and first:
+    if f.role and (first or f.opener):  # "I led a team of nine", "At the shop where I worked"
         s += 1.6
         why["S"].append("describes your role " + f"'{f.i_actions[0]}'")
     if f.background and not f.measures:
         s += 0.8
         why["S"].append(f"background tense '{f.background[0]}'")
+    if f.role_opener:
+        s += 1.6
+        why["S"].append(f"opens with your role '{f.role_opener}'")
     if f.measures and (f.outcome_verbs or f.outcome_phrases):
         s -= 1.5
 
@@ -110,6 +113,9 @@ def _score(f: Features, first: bool, last: bool) -> tuple[dict[str, float], dict
     if f.outcome_phrases:
         r += min(1.5, 0.5 * len(f.outcome_phrases))
         why["R"].append("outcome words " + ", ".join(f"'{p}'" for p in f.outcome_phrases[:3]))
+    if f.measured_outcome:
+        r += 1.5
+        why["R"].append(f"an outcome with a quantity '{f.measured_outcome[0]}'")
     if f.numbers:
         r += 0.6
         why["R"].append("numbers " + ", ".join(f"'{n}'" for n in f.numbers[:3]))
@@ -118,6 +124,8 @@ def _score(f: Features, first: bool, last: bool) -> tuple[dict[str, float], dict
         why["R"].append("near the end")
     if last:
         r += 0.5
+    if len(f.i_actions) >= 2 and not f.outcome_verbs and not f.measured_outcome:
+        r -= 1.0  # a list of things I did with a number in it is still the actions
     if f.insight:
         r -= 1.0
     if f.task_cues:

@@ -148,6 +148,7 @@ SITUATION_OPENERS = (
     "years ago",
     "as a",
     "as an",
+    "as the",
     "as assistant",
     "so this was",
     "one of our",
@@ -225,7 +226,7 @@ TASK_PATTERNS = (
     r"\b(?:i|we) (?:was|were) (?:sort of |kind of |maybe )?(?:asked|told|expected|supposed|"
     r"tasked|given the job|given the task|put in charge|in charge|responsible|accountable)\b",
     r"\b(?:was|were) told to\b",
-    r"\b(?:my|our|the) (?:job|goal|task|aim|role|responsibility|brief|mission|objective) "
+    r"\b(?:my|our|the) (?:job|goal|task|aim|role|responsibility|brief|mission|objective|target) "
     r"(?:was|is)\b",
     r"\bmy job\b",
     r"\b(?:i|we) (?:(?:kind of|sort of|really|also|just|maybe|probably|then|still) )*"
@@ -233,6 +234,7 @@ TASK_PATTERNS = (
     r"\bi needed (?:a|an|some|more)\b",
     r"\bi (?:needed|wanted) (?:[a-z]+ ){1,3}to\b",
     r"\bi wanted (?:her|him|them|us|everyone|the [a-z]+) to\b",
+    r"\bi wanted (?:one|a single|every|each|all)\b",
     r"\bi set myself\b",
     r"\bi (?:owned|had promised|took on|took over)\b",
     r"\bgave me the (?:task|job)\b",
@@ -325,6 +327,12 @@ OUTCOME_PHRASES = (
     "less often",
     "liked",
 )
+# "As the office manager of a clinic, ...", "As a nurse at ...": the teller's role, which
+# is context even when the same sentence goes on with "I ran ...". Not "As a result".
+ROLE_OPENER = (
+    r"^as (?:the|a|an|our|my) (?!result\b|rule\b|whole\b|consequence\b|matter\b)"
+    r"(?:[a-z'-]+ ){0,4}?[a-z'-]+ (?:of|at|in|for|on|with)\b"
+)
 # Openers that date the story: "Last spring", "In 2021".
 TIME_OPENER = (
     r"^(?:last|this|in|during|early|late|back in)\s+"
@@ -348,6 +356,7 @@ MEASURE_PATTERNS = (
     r"\b(?:over |more than |about |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|twenty|thirty|forty|fifty|a hundred) times\b",
     r"\bzero\b",
+    r"\b(?:lost|lose|missed|miss|dropped|drop|failed|fail) (?:no|zero|none|not a single|not one)\b",
     r"\b(?:took|takes|take|saved|saves|spent|cost|costs)\b[^.]{0,20}?\b(?:a|an|one|half a) "
     r"(?:full )?(?:day|hour|week|afternoon|morning|evening)",
     r"instead of (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)",
