@@ -77,6 +77,17 @@ class Meta(BaseModel):
     returns: Conversion | None = None
     hints: list[str] = Field(min_length=1, max_length=6)
     tags: list[str] = []
+    forbid: list[str] = Field(default=[], max_length=20)  # see practice/forbid.py
+
+    @model_validator(mode="after")
+    def _forbid_known(self) -> Meta:
+        from pivotprep.practice.forbid import check_entry
+
+        for entry in self.forbid:
+            problem = check_entry(entry)
+            if problem:
+                raise ValueError(f"forbid: {problem}")
+        return self
 
     @model_validator(mode="after")
     def _sizes_grow(self) -> Meta:
@@ -240,6 +251,17 @@ def load_pack(problem_id: str) -> Problem:
     return packs[problem_id]
 
 
+def forbid_note(meta: Meta) -> str:
+    """The statement's closing line about `forbid:` (empty when nothing is forbidden)."""
+    if not meta.forbid:
+        return ""
+    names = ", ".join(f"`{name}`" for name in meta.forbid)
+    return (
+        f"\n\n**Build it yourself:** the judge refuses code that uses {names} "
+        "(type annotations are fine).\n"
+    )
+
+
 def load_code_problems() -> list:  # list[ProblemInfo]; the catalogue provider
     from pivotprep.practice.catalog import ProblemInfo
 
@@ -255,7 +277,7 @@ def load_code_problems() -> list:  # list[ProblemInfo]; the catalogue provider
                 difficulty=meta.difficulty,
                 estimated_minutes=meta.estimated_minutes,
                 hints=tuple(meta.hints),
-                statement_md=problem.statement_md,
+                statement_md=problem.statement_md + forbid_note(meta),
                 solution=problem.reference_path.read_text(encoding="utf-8"),
             )
         )

@@ -37,6 +37,8 @@ def make_stub(problem: Problem) -> str:
         f"Statement: `pivotprep problems show {meta.id}`. Judge this file with\n"
         f"`pivotprep practice test {meta.id}` (add --watch to re-judge on every save).\n"
     )
+    if meta.forbid:
+        header += f"Build it yourself: the judge refuses code that uses {', '.join(meta.forbid)}.\n"
     if meta.arguments or meta.returns:
         header += (
             "`ListNode(val, next)` and `TreeNode(val, left, right)` are provided by the judge.\n"

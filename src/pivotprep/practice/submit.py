@@ -17,6 +17,7 @@ from pivotprep.core.errors import NotFoundError, UserError
 from pivotprep.core.settings import get_settings
 from pivotprep.practice import complexity as cx
 from pivotprep.practice import service
+from pivotprep.practice.forbid import enforce
 from pivotprep.practice.judge import JudgeResult, judge, read_source, time_code, write_results
 from pivotprep.practice.problems import Problem, load_pack
 from pivotprep.practice.stubs import make_stub
@@ -141,6 +142,7 @@ def check(
     if not text.strip():
         raise UserError("The code is empty.", field="code")
     filename = str(source) if isinstance(source, Path) else None
+    enforce(problem_id, text, problem.meta.forbid, filename or "your code")
     result = judge(problem, text, filename=filename)
     comparison = None
     if result.passed and with_complexity:

@@ -120,6 +120,11 @@ def validate_problem(problem_id: str, *, complexity: bool = True) -> ValidationR
         messages.append(f"warning: {len(problem.cases)} cases (the format asks for 8-20)")
     if not 2 <= len(meta.hints) <= 4:
         messages.append(f"warning: {len(meta.hints)} hints (the format asks for 2-4)")
+    if meta.forbid:
+        from pivotprep.practice.forbid import scan
+
+        for use in scan(problem.reference_path.read_text(encoding="utf-8"), meta.forbid):
+            messages.append(f"error: reference.py line {use.line} uses {use.how} (forbid:)")
     wrongs = problem.wrong_paths()
     if not wrongs:
         messages.append("error: no wrong_*.py")
