@@ -8,8 +8,11 @@ forces one, e.g. to test the fallbacks):
   and /dev, and a small tmpfs at /tmp (the scratch dir, the only writable place). No /etc,
   no $PIVOTPREP_HOME, no workspace. --new-session, --die-with-parent.
 - `unshare`: util-linux namespaces (network, PID, IPC, UTS); the filesystem is protected
-  only by running as `nobody`.
+  only by running as `nobody`, so it fails the self-test wherever `nobody` can read or write
+  the probe's files.
 - `rlimits`: no namespaces; only the limits below and `nobody` when the app runs as root.
+  Never chosen automatically (selftest.py): only when the user sets PIVOTPREP_SANDBOX=rlimits,
+  and then every judge run carries a warning that files and network are not isolated.
 
 Always: rlimits (CPU seconds, address space, file size, open files: set by the harness
 before any learner code runs, and also by preexec_fn outside bwrap; RLIMIT_NPROC=1 set by
