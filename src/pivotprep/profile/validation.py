@@ -96,24 +96,73 @@ def parse_sizes(raw: object) -> tuple[str, ...]:
     return tuple(size for size in SIZE_IDS if size in out)
 
 
+MAX_YEARS = 60
+MAX_TITLE = 200
+PAST_ROLES_EXAMPLE = "'Financial analyst|finance|6; Teacher|teaching|3'"
+
+
+def _past_role(title: object, domain: object, years: object, entry: str) -> PastRole:
+    """One checked past role; ValueError with a message naming `entry` when it is bad."""
+    name = " ".join(str(title or "").split())
+    problems = []
+    if not name:
+        problems.append("it needs a job title before the first |")
+    elif len(name) > MAX_TITLE:
+        problems.append(f"the title is longer than {MAX_TITLE} characters")
+    dom = str(domain or "").strip().lower() or "other"
+    if dom not in DOMAINS:
+        known = ", ".join(DOMAINS)
+        problems.append(f"unknown domain {str(domain).strip()!r} (use one of: {known})")
+    raw_years = str(years if years is not None else "").strip() or "0"
+    try:
+        number = float(raw_years.replace(",", "."))
+    except ValueError:
+        number = float("nan")
+    if not 0 <= number <= MAX_YEARS:  # also catches nan
+        problems.append(f"years must be a number from 0 to {MAX_YEARS}, got {raw_years!r}")
+    if problems:
+        raise ValueError(f"Past role {entry!r}: " + "; ".join(problems) + ".")
+    return PastRole(name, dom, number)
+
+
 def parse_past_roles(raw: object) -> tuple[PastRole, ...]:
-    """Accept `Title|domain|years; Title|domain|years` or a list of dicts."""
+    """Accept `Title|domain|years; Title|domain|years` or a list of dicts. A missing
+    domain is "other" and missing years are 0. Raises ValueError naming every bad entry
+    (empty title, unknown domain, years outside 0-60)."""
     if not raw:
         return ()
+    roles: list[PastRole] = []
+    problems: list[str] = []
     if isinstance(raw, list | tuple):
-        return tuple(
-            PastRole(str(r["title"]), str(r.get("domain", "other")), float(r.get("years", 0)))
-            for r in raw
-        )
-    roles = []
-    for chunk in str(raw).split(";"):
-        if not chunk.strip():
-            continue
-        parts = [p.strip() for p in chunk.split("|")]
-        title = parts[0]
-        domain = parts[1].lower() if len(parts) > 1 and parts[1] else "other"
-        years = float(parts[2]) if len(parts) > 2 and parts[2] else 0.0
-        roles.append(PastRole(title, domain, years))
+        for item in raw:
+            if not isinstance(item, dict):
+                problems.append(f"Past role {item!r} is not a title, domain and years.")
+                continue
+            entry = f"{item.get('title', '')}|{item.get('domain', '')}|{item.get('years', '')}"
+            try:
+                roles.append(
+                    _past_role(item.get("title"), item.get("domain"), item.get("years"), entry)
+                )
+            except ValueError as bad:
+                problems.append(str(bad))
+    else:
+        for chunk in str(raw).split(";"):
+            if not chunk.strip():
+                continue
+            parts = [p.strip() for p in chunk.split("|")]
+            if len(parts) > 3:
+                problems.append(
+                    f"Past role {chunk.strip()!r} has more than three parts; "
+                    f"write Title|domain|years, e.g. {PAST_ROLES_EXAMPLE}."
+                )
+                continue
+            parts += [""] * (3 - len(parts))
+            try:
+                roles.append(_past_role(parts[0], parts[1], parts[2], chunk.strip()))
+            except ValueError as bad:
+                problems.append(str(bad))
+    if problems:
+        raise ValueError(" ".join(problems))
     return tuple(roles)
 
 
@@ -175,20 +224,18 @@ def validate_profile(
         errors["domain"] = f"Unknown past domain {domain!r}. Choose one of: {', '.join(DOMAINS)}."
     try:
         past = parse_past_roles(past_roles)
-    except (ValueError, KeyError, TypeError):
+    except ValueError as bad:
         past = ()
-        errors["past_roles"] = (
-            "Past roles must look like 'Financial analyst|finance|6; Teacher|teaching|3'."
-        )
+        errors["past_roles"] = str(bad)
     years_raw = str(years_experience if years_experience not in (None, "") else 0).strip()
     try:
         years = float(years_raw)
-        if not 0 <= years <= 60:
+        if not 0 <= years <= MAX_YEARS:
             raise ValueError
     except ValueError:
         years = 0.0
         errors["years_experience"] = (
-            f"Years of experience must be 0 to 60, got {years_experience!r}."
+            f"Years of experience must be 0 to {MAX_YEARS}, got {years_experience!r}."
         )
     if len(str(name or "")) > 200:
         errors["name"] = "Name is too long (200 characters at most)."
