@@ -78,3 +78,38 @@ def test_ensure_built_builds_once_then_reuses_the_cache(isolated_home: Path) -> 
     stamp = path.stat().st_mtime_ns
     assert datasets.ensure_built("hr", "small") == path
     assert path.stat().st_mtime_ns == stamp
+
+
+def test_concurrent_ensure_built_builds_once(isolated_home: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    real_build = datasets.build
+    calls: list[str] = []
+
+    def counting_build(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args[0])
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(datasets, "build", counting_build)
+    start = threading.Barrier(3)
+    paths: list[Path] = []
+
+    def use() -> None:
+        start.wait()
+        paths.append(datasets.ensure_built("hr", "small"))
+
+    threads = [threading.Thread(target=use) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert calls == ["hr"] and len(set(paths)) == 1 and paths[0].exists()
+
+
+def test_a_background_build_reports_progress_then_the_file(isolated_home: Path) -> None:
+    job = datasets.build_in_background("hr", "small")
+    assert job is not None
+    assert datasets.build_in_background("hr", "small") in (job, None)  # never a second build
+    job.thread.join()
+    assert job.error is None and datasets.build_in_background("hr", "small") is None
+    assert datasets.is_built("hr", "small")

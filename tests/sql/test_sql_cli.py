@@ -30,6 +30,8 @@ def test_start_writes_the_workspace_file_and_test_judges_it(cli, small: dict[str
     result = cli("sql", "test", "sql-referral-pairs")
     assert result.exit_code == 1
     assert "wrong result" in result.output and "First differing rows" in result.output
+    diff = result.output.split("First differing rows", 1)[1].split("Your result", 1)[0]
+    assert "customer_name" in diff and " c1 " not in diff  # the expected columns' names
 
     path.write_text(get_sql_problem("sql-referral-pairs").reference)
     result = cli("sql", "test", "sql-referral-pairs")

@@ -102,3 +102,26 @@ def test_a_drill_rewrite_that_creates_a_table_is_a_message_not_a_500(
     page = web.post(f"/sql/{drill.id}/run", data={"query": query, "action": "small"})
     assert page.status_code == 422
     assert "single SELECT statement" in page.text and 'id="query-error"' in page.text
+
+
+def test_the_first_timed_run_builds_the_large_data_with_a_notice(
+    web, small: dict[str, Path], monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from pivotprep.sql import datasets
+
+    drill = get_sql_problem("sql-drill-one-scan-not-twelve")
+    # the "large" data here is the small size's rows, so the test stays fast
+    monkeypatch.setitem(datasets.SIZE_PARAMS[drill.dataset], "large",
+                        datasets.SIZE_PARAMS[drill.dataset]["small"])  # fmt: skip
+    page = web.post(f"/sql/{drill.id}/run", data={"query": drill.reference, "action": "timed"})
+    assert page.status_code == 202
+    assert f"Building the large {drill.dataset} dataset (about" in page.text
+    assert page.headers["Refresh"].endswith(f"url=/sql/{drill.id}?building=large")
+    assert '<meta http-equiv="refresh"' in page.text
+    datasets._background[(drill.dataset, "large")].thread.join()
+
+    page = web.get(f"/sql/{drill.id}?building=large")
+    assert page.status_code == 200 and "dataset is ready" in page.text
+    assert "Refresh" not in page.headers
+    page = web.post(f"/sql/{drill.id}/run", data={"query": drill.reference, "action": "timed"})
+    assert page.status_code == 200 and "faster" in page.text

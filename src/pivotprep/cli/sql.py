@@ -84,8 +84,11 @@ def _print_verdict(verdict) -> None:  # type: ignore[no-untyped-def]
         out.print(f"[cyan]Dialect hint:[/cyan] {verdict.hint}")
     if verdict.diff:
         width = max(len(d["row"]) for d in verdict.diff)
-        table = Table("row", "side", *[f"c{i + 1}" for i in range(width)],
-                      title="First differing rows", title_justify="left")  # fmt: skip
+        names = verdict.expected_columns
+        if len(names) != width:  # cannot happen after the column check; stay readable
+            names = [f"c{i + 1}" for i in range(width)]
+        table = Table("row", "side", *names, title="First differing rows",
+                      title_justify="left")  # fmt: skip
         for d in verdict.diff:
             table.add_row(str(d["index"]), SIDE[d["side"]], *show_row(d["row"]))
         out.print(table)

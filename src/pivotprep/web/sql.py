@@ -94,7 +94,7 @@ def _page(
     status: int = 200,
     **extra: Any,
 ) -> HTMLResponse:
-    from pivotprep.sql.datasets import get_dataset
+    from pivotprep.sql.datasets import build_seconds, get_dataset
     from pivotprep.sql.service import attempt_state, get_problem, saved_query, schema
 
     problem = get_problem(problem_id)
@@ -111,14 +111,55 @@ def _page(
         "plans": None,
         "error": None,
         "solution": None,
+        "building": None,
+        "refresh": None,
+        "ready": None,
+        "build_seconds": build_seconds(problem.dataset, "large"),
     }
     context.update(extra)
     return render(request, "sql/problem.html", context, status_code=status)
 
 
+POLL_SECONDS = 3
+
+
+def _building_page(
+    request: Request, session: Session, problem_id: str, dataset: str, **extra: Any
+) -> HTMLResponse:
+    """'Building the large dataset (about N s, once)', refreshing itself every few seconds
+    (a Refresh header and a <meta refresh>, no script) until the build is done."""
+    from pivotprep.sql.datasets import build_seconds
+
+    url = f"/sql/{problem_id}?building=large"
+    notice = (
+        f"Building the large {dataset} dataset (about {build_seconds(dataset, 'large')} s, "
+        "once; it is cached afterwards). This page refreshes until it is ready; your query "
+        "is saved, so press the button again then."
+    )
+    response = _page(request, session, problem_id, building=notice, refresh=(POLL_SECONDS, url),
+                     status=202, **extra)  # fmt: skip
+    response.headers["Refresh"] = f"{POLL_SECONDS}; url={url}"
+    return response
+
+
 @router.get("/sql/{problem_id}", response_class=HTMLResponse)
-def problem_page(request: Request, session: SessionDep, problem_id: str) -> HTMLResponse:
-    return _page(request, session, problem_id)
+def problem_page(
+    request: Request, session: SessionDep, problem_id: str, building: str = ""
+) -> HTMLResponse:
+    if building != "large":
+        return _page(request, session, problem_id)
+    from pivotprep.sql import datasets
+    from pivotprep.sql.service import get_problem
+
+    dataset = get_problem(problem_id).dataset
+    job = datasets.build_in_background(dataset, "large")
+    if job is None:
+        ready = f"The large {dataset} dataset is ready: run your query again."
+        return _page(request, session, problem_id, ready=ready)
+    if job.error:
+        datasets.forget_failed_build(dataset, "large")
+        return _page(request, session, problem_id, error=job.error, status=500)
+    return _building_page(request, session, problem_id, dataset)
 
 
 @router.post("/sql/{problem_id}/start", response_class=HTMLResponse)
@@ -139,6 +180,9 @@ def run(request: Request, session: SessionDep, problem_id: str, form: FormDep) -
     query, action, size = form.get("query"), form.get("action", "run"), form.get("size", "large")
     try:
         service.save_query(problem_id, query)
+        needs_large = action == "timed" or (action == "explain" and size == "large")
+        if problem.is_drill and needs_large and not _large_ready(problem.dataset):
+            return _building_page(request, session, problem_id, problem.dataset, query=query)
         if action == "explain" and problem.is_drill:
             slow, yours = service.explain(problem_id, query, size=size)
             return _page(request, session, problem_id, query=query, plans=(slow, yours))
@@ -155,6 +199,13 @@ def run(request: Request, session: SessionDep, problem_id: str, form: FormDep) -
         return _page(request, session, problem_id, query=shown, error=error.message, status=413)
     except UserError as error:
         return _page(request, session, problem_id, query=query, error=error.message, status=422)
+
+
+def _large_ready(dataset: str) -> bool:
+    """True if the large dataset is built; otherwise its build starts in the background."""
+    from pivotprep.sql import datasets
+
+    return datasets.build_in_background(dataset, "large") is None
 
 
 @router.post("/sql/{problem_id}/hint", response_class=HTMLResponse)
