@@ -49,3 +49,83 @@ def test_unwritable_home_exits_2(cli, monkeypatch, tmp_path):
     result = cli("profile")
     assert result.exit_code == 2
     assert "PIVOTPREP_HOME" in result.output
+
+
+def _answers(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_interactive_init_asks_again_after_a_bad_answer(cli, monkeypatch):
+    monkeypatch.setenv("PIVOTPREP_TODAY", "2026-11-23")
+    answers = _answers(
+        "astronaut",  # role: unknown
+        "data-analyst",
+        "huge",  # sizes: unknown
+        "<50",
+        "lots",  # hours: not a number (used to crash with a traceback)
+        "200",  # hours: out of range
+        "16",
+        "many",  # months: not a number
+        "4",
+        "31/12/2026",  # start date: wrong format
+        "2026-12-07",
+        "astrology",  # domain: unknown
+        "teaching",
+        "Teacher|teaching|-5",  # past roles: bad years
+        "Teacher|teaching|6; Tutor|teaching|2",
+        "abc",  # years: not a number
+        "8",
+    )
+    result = cli("init", "--interactive", input=answers)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    for message in (
+        "Unknown target role 'astronaut'",
+        "Unknown company size 'huge'",
+        "Hours per week must be a whole number, got 'lots'",
+        "between 4 and 60",
+        "Timeline months must be a whole number, got 'many'",
+        "Start date must look like 2026-01-31, got '31/12/2026'",
+        "Unknown past domain 'astrology'",
+        "Past role 'Teacher|teaching|-5'",
+        "Years of experience must be 0 to 60, got 'abc'",
+    ):
+        assert message in result.output
+    assert result.output.count("Please try again.") == 9
+    assert "16 h/week for 4 months from 2026-12-07" in result.output
+    shown = cli("profile").output
+    assert "Teacher (teaching, 6 y); Tutor (teaching, 2 y)" in shown
+
+
+def test_interactive_init_defaults_start_to_today_and_background_to_none(cli, monkeypatch):
+    monkeypatch.setenv("PIVOTPREP_TODAY", "2026-11-23")
+    result = cli("init", "--interactive", input=_answers("ml-engineer", "", "", "", "", "", "", ""))
+    assert result.exit_code == 0, result.output
+    assert "Start date (YYYY-MM-DD) [2026-11-23]" in result.output
+    assert "18 h/week for 6 months from 2026-11-23" in result.output
+    assert "Background" not in cli("profile").output
+
+
+def test_interactive_init_asks_only_for_what_no_flag_gave(cli, monkeypatch):
+    monkeypatch.setenv("PIVOTPREP_TODAY", "2026-11-23")
+    result = cli(
+        "init",
+        "--interactive",
+        "--role",
+        "data-engineer",
+        "--sizes",
+        "mid",
+        "--hours",
+        "12",
+        "--months",
+        "3",
+        "--start",
+        "2026-12-01",
+        "--domain",
+        "finance",
+        input=_answers("Analyst|finance|5", "5"),
+    )
+    assert result.exit_code == 0, result.output
+    assert "Hours per week" not in result.output and "Start date" not in result.output
+    assert "Past roles" in result.output and "Years of work experience" in result.output
+    assert "Analyst (finance, 5 y)" in cli("profile").output

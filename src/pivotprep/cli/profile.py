@@ -16,6 +16,22 @@ def _ask(label: str, default: str) -> str:
     return typer.prompt(label, default=default, show_default=bool(default))
 
 
+def _ask_valid(label: str, default: str, field: str) -> str:
+    """Ask until the answer passes the profile's own check for `field`; a bad answer
+    prints the same message the flags and the web form give, then asks again."""
+    from rich.markup import escape
+
+    from pivotprep.core.clock import today
+    from pivotprep.profile.validation import field_problem
+
+    while True:
+        answer = _ask(label, default).strip()
+        problem = field_problem(field, answer, today=today())
+        if problem is None:
+            return answer
+        console().print(f"[red]{escape(problem)}[/red] Please try again.", soft_wrap=True)
+
+
 @init_app.command()
 def init(
     role: str = typer.Option(None, "--role", help="Target role id, e.g. data-engineer."),
@@ -39,48 +55,60 @@ def init(
     ),
     years: float = typer.Option(None, "--years", help="Years of work experience in total."),
     name: str = typer.Option(None, "--name", help="Your name, for exports (optional)."),
+    interactive: bool = typer.Option(
+        None,
+        "--interactive/--no-interactive",
+        help="Ask for anything not given as a flag (default: only in a terminal).",
+    ),
 ) -> None:
-    """Create your profile. Asks for anything not given as a flag when run in a terminal."""
+    """Create your profile. Asks for anything not given as a flag when run in a terminal;
+    an answer that is not valid is explained and asked again."""
     from pivotprep.core.clock import today
     from pivotprep.core.errors import UserError
     from pivotprep.profile.roles import load_roles
     from pivotprep.profile.service import save_profile
-    from pivotprep.profile.validation import DEFAULT_HOURS, DEFAULT_MONTHS, validate_profile
+    from pivotprep.profile.validation import (
+        DEFAULT_HOURS,
+        DEFAULT_MONTHS,
+        DOMAINS,
+        validate_profile,
+    )
 
-    interactive = sys.stdin.isatty()
+    if interactive is None:
+        interactive = sys.stdin.isatty()
     if role is None:
         if not interactive:
             raise UserError("Give a target role with --role (see `pivotprep profile roles`).")
         roles = load_roles()
         for rid, item in roles.items():
             console().print(f"  [bold]{rid}[/bold]: {item.summary}")
-        role = _ask("Target role", "data-engineer")
+        role = _ask_valid("Target role", "data-engineer", "target_role")
+    answers: dict[str, object] = {}
     if interactive:
-        sizes = sizes or _ask("Company sizes (<50, 50-500, 500+)", "50-500")
-        hours = hours if hours is not None else int(_ask("Hours per week", str(DEFAULT_HOURS)))
-        months = (
-            months
-            if months is not None
-            else int(_ask("Timeline in months (3-6)", str(DEFAULT_MONTHS)))
-        )
-        domain = domain or _ask("Past domain", "other")
-        past_roles = (
-            past_roles
-            if past_roles is not None
-            else _ask("Past roles ('Title|domain|years; ...', optional)", "")
-        )
-    data = validate_profile(
-        target_role=role,
-        company_sizes=sizes or "50-500",
-        hours_per_week=DEFAULT_HOURS if hours is None else hours,
-        timeline_months=DEFAULT_MONTHS if months is None else months,
-        start_date=start,
-        past_roles=past_roles or "",
-        domain=domain or "other",
-        years_experience=years or 0,
-        name=name or "",
-        today=today(),
-    )
+        questions = [  # (field, flag value, question, default)
+            ("company_sizes", sizes, "Company sizes (<50, 50-500, 500+)", "50-500"),
+            ("hours_per_week", hours, "Hours per week (4-60)", str(DEFAULT_HOURS)),
+            ("timeline_months", months, "Timeline in months (3-6)", str(DEFAULT_MONTHS)),
+            ("start_date", start, "Start date (YYYY-MM-DD)", today().isoformat()),
+            ("domain", domain, f"Past domain ({', '.join(DOMAINS)})", "other"),
+            ("past_roles", past_roles, "Past roles ('Title|domain|years; ...', optional)", ""),
+            ("years_experience", years, "Years of work experience in total (optional)", "0"),
+        ]
+        for field, given, question, default in questions:
+            if given is None:
+                answers[field] = _ask_valid(question, default, field)
+    values: dict[str, object] = {
+        "target_role": role,
+        "company_sizes": sizes or "50-500",
+        "hours_per_week": DEFAULT_HOURS if hours is None else hours,
+        "timeline_months": DEFAULT_MONTHS if months is None else months,
+        "start_date": start,
+        "past_roles": past_roles or "",
+        "domain": domain or "other",
+        "years_experience": years or 0,
+        "name": name or "",
+    }
+    data = validate_profile(**(values | answers), today=today())  # type: ignore[arg-type]
     with db_session() as session:
         save_profile(session, data)
     console().print(

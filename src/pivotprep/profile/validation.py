@@ -255,3 +255,18 @@ def validate_profile(
         domain=dom,
         years_experience=years,
     )
+
+
+def field_problem(name: str, value: object, *, today: date | None = None) -> str | None:
+    """The message for one field's value on its own (None when it is fine), so a
+    prompt can ask again for just that field. Uses the same checks as the whole form."""
+    baseline: dict[str, object] = {
+        "target_role": next(iter(load_roles())),
+        "company_sizes": "mid",
+        "today": today,
+    }
+    try:
+        validate_profile(**(baseline | {name: value}))  # type: ignore[arg-type]
+    except ValidationError as error:
+        return error.errors.get(name)
+    return None
