@@ -79,6 +79,11 @@ def test_coverage_and_add_to_plan(cli):
     assert "in place of" in said  # the default plan is full: practice made room
     again = " ".join(cli("stories", "coverage", "--add-to-plan").output.split())
     assert again.count("is already in your plan") == 10
+    out = cli("stories", "add", "-t", "Dispute", "--text", GOOD_STORY, "-s", "conflict-resolution")
+    said = " ".join(out.output.split())
+    assert "done: Write a STAR story that shows conflict resolution." in said
+    again = " ".join(cli("stories", "coverage", "--add-to-plan").output.split())
+    assert again.count("is already in your plan") == 9  # the filled gap is no longer a gap
 
 
 def test_practice_from_stdin_then_history(cli):

@@ -132,6 +132,45 @@ def test_coverage_lists_gaps_and_they_become_plan_tasks_once(session, profile):
     assert "Write a STAR story that shows conflict resolution" in titles
 
 
+def test_a_story_that_fills_a_gap_marks_its_plan_task_done(session, profile):
+    from sqlalchemy import select
+
+    from pivotprep.plan.models import PlanTask
+
+    _add(session, signals=["data-driven"])
+    service.add_gaps_to_plan(session)
+
+    def status(signal: str) -> set[str]:
+        title = service.gap_task_title(signal)
+        query = select(PlanTask.status).where(
+            PlanTask.source == "stories", PlanTask.title.startswith(title)
+        )
+        return set(session.scalars(query))
+
+    assert status("conflict-resolution") == {"open"}
+    story, closed = service.save_story(
+        session,
+        service.validate_story(
+            title="Rota dispute", text=GOOD_STORY, signals=["conflict-resolution"]
+        ),
+    )
+    assert [t.title for t in closed] == [service.gap_task_title("conflict-resolution")]
+    assert status("conflict-resolution") == {"done"}
+    assert status("ambiguity") == {"open"}  # other gaps stay open
+    data = service.validate_story(
+        title="Rota dispute", text=GOOD_STORY, signals=["conflict-resolution", "ambiguity"]
+    )
+    service.update_story(session, story.id, data)  # an edit that adds a signal closes it too
+    assert status("ambiguity") == {"done"}
+
+
+def test_saving_a_story_without_a_plan_touches_no_plan(session, profile):
+    from pivotprep.plan.service import get_plan
+
+    _add(session, signals=["conflict-resolution"])
+    assert get_plan(session) is None
+
+
 def test_gaps_to_plan_without_a_profile_is_a_clear_error(session):
     with pytest.raises(NotFoundError, match="pivotprep init"):
         service.add_gaps_to_plan(session)

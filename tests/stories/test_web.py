@@ -104,6 +104,32 @@ def test_coverage_matrix_and_gaps_to_plan(web):
     assert "They took the place of 10 h of practice blocks" in page.text
 
 
+def test_a_story_written_through_the_form_closes_its_gap_task(web, sqlite_engine):
+    from sqlalchemy import select
+
+    from pivotprep.core.db import session_scope
+    from pivotprep.plan.models import PlanTask
+
+    _create(web)
+    web.post(
+        "/profile",
+        data={
+            "target_role": "data-engineer",
+            "company_sizes": ["mid"],
+            "hours_per_week": "15",
+            "timeline_months": "4",
+        },
+    )
+    assert web.post("/stories/coverage/plan").status_code in (200, 303)
+    title = "Write a STAR story that shows conflict resolution"
+    query = select(PlanTask.status).where(PlanTask.title == title)
+    with session_scope(sqlite_engine) as session:
+        assert session.scalar(query) == "open"
+    assert _create(web, title="Dispute", signals=["conflict-resolution"]).status_code == 303
+    with session_scope(sqlite_engine) as session:
+        assert session.scalar(query) == "done"
+
+
 def test_practice_page_has_a_countdown_and_stores_the_attempt(web):
     _create(web)
     page = web.get("/stories/practice?question=q001")

@@ -49,6 +49,12 @@ def _story_input(
     )
 
 
+def _say_closed(tasks: list) -> None:  # type: ignore[type-arg]
+    """Tell which plan tasks the saved story completed."""
+    for task in tasks:
+        console().print(f"Plan task #{task.id} done: {esc(task.title)}.")
+
+
 SIGNAL_HELP = "A signal the story shows (repeat the option); see `pivotprep stories signals`."
 
 
@@ -70,7 +76,7 @@ def add(
 ) -> None:
     """Add a story to the bank, then show its analysis."""
     from pivotprep.core.errors import UserError
-    from pivotprep.stories.service import analyze_story, create_story
+    from pivotprep.stories.service import analyze_story, save_story
 
     body = read_source(text, file)
     if body is None and editor:
@@ -101,8 +107,9 @@ def add(
         tags=tag,
     )
     with db_session() as session:
-        story = create_story(session, data)
+        story, closed = save_story(session, data)
         console().print(f"Saved story [bold]#{story.id}[/bold]: {esc(story.title)}")
+        _say_closed(closed)
         print_analysis(analyze_story(session, story))
 
 
@@ -122,7 +129,7 @@ def edit(
     editor: bool = typer.Option(False, "--editor", help="Edit the free text in your $EDITOR."),
 ) -> None:
     """Change a story: only the options you give are replaced."""
-    from pivotprep.stories.service import analyze_story, get_story, update_story
+    from pivotprep.stories.service import analyze_story, get_story, save_story
 
     body = read_source(text, file)
     with db_session() as session:
@@ -142,8 +149,9 @@ def edit(
             tags=tag,
             base=story,
         )
-        story = update_story(session, story_id, data)
+        story, closed = save_story(session, data, story_id)
         console().print(f"Updated story [bold]#{story.id}[/bold]: {esc(story.title)}")
+        _say_closed(closed)
         print_analysis(analyze_story(session, story))
 
 

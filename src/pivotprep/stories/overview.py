@@ -17,6 +17,7 @@ from pivotprep.stories.questions import load_signals
 from pivotprep.stories.review import analyze_story
 
 if TYPE_CHECKING:
+    from pivotprep.plan.models import PlanTask
     from pivotprep.plan.service import CustomTaskResult
 
 GAP_TASK_HOURS = 1.0
@@ -31,6 +32,39 @@ def coverage(session: Session) -> cov.Coverage:
     return cov.compute(rows, signal_table())
 
 
+def gap_task_title(signal_id: str) -> str:
+    """The plan task a coverage gap becomes: "Write a STAR story that shows empathy"."""
+    name = load_signals()[signal_id].name
+    return f"Write a STAR story that shows {name[0].lower() + name[1:]}"
+
+
+def close_gap_tasks(session: Session, signals: list[str] | tuple[str, ...]) -> list[PlanTask]:
+    """Mark done the open plan tasks "Write a STAR story that shows <signal>" (added by
+    `add_gaps_to_plan`) for each signal a saved story shows: the gap is filled, so the
+    plan should not keep asking for it. Returns the tasks it marked done.
+
+    Uses the plan's public service functions; does nothing without a plan (or without
+    the profile a plan needs).
+    """
+    from pivotprep.core.errors import NotFoundError
+    from pivotprep.plan.service import all_tasks, get_plan, mark_done
+
+    known = load_signals()
+    titles = {gap_task_title(s) for s in signals if s in known}
+    if not titles or get_plan(session) is None:
+        return []
+    titles |= {f"{t[:285]} (continued)" for t in titles}  # a task split over two weeks
+    try:
+        _, tasks, _ = all_tasks(session)
+    except NotFoundError:  # the profile was removed: the plan cannot be read
+        return []
+    return [
+        mark_done(session, task.id)
+        for task in tasks
+        if task.source == "stories" and task.status == "open" and task.title in titles
+    ]
+
+
 def add_gaps_to_plan(session: Session) -> list[CustomTaskResult]:
     """Turn each coverage gap into a plan task (idempotent: the plan keeps one per gap).
 
@@ -43,7 +77,7 @@ def add_gaps_to_plan(session: Session) -> list[CustomTaskResult]:
     with session.begin_nested():  # all gaps or none: a plan that is full adds nothing
         for gap in coverage(session).gaps:
             signal = load_signals()[gap.signal]
-            title = f"Write a STAR story that shows {signal.name[0].lower() + signal.name[1:]}"
+            title = gap_task_title(gap.signal)
             result = place_custom_task(
                 session,
                 title=title,

@@ -13,24 +13,30 @@ one import:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from pivotprep.stories import bank
 from pivotprep.stories.bank import (
     FIELDS,
     HEADINGS,
     StoryInput,
-    create_story,
     delete_story,
     get_story,
     list_stories,
     stories_by_ids,
     story_text,
-    update_story,
     validate_story,
 )
+from pivotprep.stories.models import Story
 from pivotprep.stories.overview import (
     GAP_TASK_HOURS,
     add_gaps_to_plan,
+    close_gap_tasks,
     coverage,
     export_markdown,
+    gap_task_title,
     signal_table,
     summary,
 )
@@ -57,6 +63,33 @@ from pivotprep.stories.review import (
     jargon_finder,
 )
 
+if TYPE_CHECKING:
+    from pivotprep.plan.models import PlanTask
+
+
+def save_story(
+    session: Session, data: StoryInput, story_id: int | None = None
+) -> tuple[Story, list[PlanTask]]:
+    """Create a story (or replace story `story_id`), then mark done the plan's open
+    "Write a STAR story that shows <signal>" tasks for the signals it shows. Returns the
+    story and the plan tasks it completed, so callers can say so."""
+    if story_id is None:
+        story = bank.create_story(session, data)
+    else:
+        story = bank.update_story(session, story_id, data)
+    return story, close_gap_tasks(session, story.signals)
+
+
+def create_story(session: Session, data: StoryInput) -> Story:
+    """Store a new story (closing the plan's gap tasks it fills)."""
+    return save_story(session, data)[0]
+
+
+def update_story(session: Session, story_id: int, data: StoryInput) -> Story:
+    """Replace a story (closing the plan's gap tasks its signals now fill)."""
+    return save_story(session, data, story_id)[0]
+
+
 __all__ = [
     "DEFAULT_SECONDS",
     "FIELDS",
@@ -73,16 +106,19 @@ __all__ = [
     "analyze_text",
     "candidate_domain",
     "check_seconds",
+    "close_gap_tasks",
     "coverage",
     "create_story",
     "delete_story",
     "explain_history",
     "export_markdown",
+    "gap_task_title",
     "get_attempt",
     "get_story",
     "history",
     "jargon_finder",
     "list_stories",
+    "save_story",
     "signal_table",
     "start_practice",
     "stories_by_ids",
