@@ -69,3 +69,11 @@ def test_bad_answers_are_clear_errors():
             "Der Zwischenspeicher hält häufig abgefragte Daten bereit, "
             "damit die Seite schneller lädt und Kosten sinken.",
         )
+
+
+def test_a_short_chinese_or_a_huge_spaceless_answer_is_refused_clearly():
+    concept = get_concept("caching")
+    with pytest.raises(ValidationError, match="English"):
+        score_explanation(concept, "缓存把常用的数据放在近处，页面更快，成本更低。")
+    with pytest.raises(InputTooLargeError, match="6,000 characters"):
+        score_explanation(concept, "缓" * 6000)

@@ -265,9 +265,15 @@ def score_explanation(concept: Concept, answer: str) -> ExplainResult:
     """Score an explanation of `concept` for a non-technical VP."""
     from pivotprep.stories.analysis import looks_english
 
-    if len(answer) > MAX_CHARS or len(answer.split()) > MAX_WORDS:
+    if len(answer.split()) > MAX_WORDS:
         raise InputTooLargeError(
             f"The answer is {len(answer.split()):,} words; keep it under {MAX_WORDS} "
+            "(a VP gives you a minute, about 150 words).",
+            field="answer",
+        )
+    if len(answer) > MAX_CHARS:  # a text without spaces is one "word": name the characters
+        raise InputTooLargeError(
+            f"The answer is {len(answer):,} characters; keep it under {MAX_CHARS:,} "
             "(a VP gives you a minute, about 150 words).",
             field="answer",
         )
