@@ -278,11 +278,11 @@ def score_explanation(concept: Concept, answer: str) -> ExplainResult:
             field="answer",
         )
     words = _WORD.findall(answer)
-    if not words:
+    if not words and not any(c.isalpha() for c in answer):
         raise ValidationError(
             "The answer is empty: explain the concept in a few sentences.", field="answer"
         )
-    if not looks_english(answer):
+    if not words or not looks_english(answer):
         raise ValidationError(
             "This answer does not look like English; the drill scores English answers.",
             field="answer",
