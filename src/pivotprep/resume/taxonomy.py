@@ -7,7 +7,9 @@ spellings for ambiguous names (Go, R, C, Spark, Excel-the-verb, Swift-the-adject
 `related` skills that count as evidence for it.
 
 `SkillMatcher` indexes every alias once (see `normalize.PhraseIndex`) and is cached per
-process: matching a resume or a job description is one pass over its tokens.
+process: matching a resume or a job description is one pass over its tokens. The aliases'
+normalised keys are also cached on disk (matcher_cache.py), so a new process skips
+normalising them.
 """
 
 from __future__ import annotations
@@ -132,6 +134,7 @@ class SkillMention:
 class Taxonomy:
     skills: dict[str, Skill]
     aliases: list[_Alias]
+    fingerprint: str = ""  # of taxonomy.json and the folding code: keys the disk cache
 
     def get(self, name: str) -> Skill | None:
         return self.skills.get(name) or self._by_lower().get(name.lower())
@@ -146,7 +149,10 @@ class Taxonomy:
 
 @lru_cache(maxsize=1)
 def load_taxonomy() -> Taxonomy:
-    data = json.loads(content_path("skills", "taxonomy.json").read_text(encoding="utf-8"))
+    from pivotprep.resume.matcher_cache import fingerprint
+
+    raw_bytes = content_path("skills", "taxonomy.json").read_bytes()
+    data = json.loads(raw_bytes.decode("utf-8"))
     skills: dict[str, Skill] = {}
     aliases: list[_Alias] = []
     for raw in data["skills"]:
@@ -174,7 +180,7 @@ def load_taxonomy() -> Taxonomy:
                 not_before=frozenset(w.lower() for w in g.get("not_before", ())),
             )
             aliases.append(_Alias(skill, g["text"], guard))
-    return Taxonomy(skills, aliases)
+    return Taxonomy(skills, aliases, fingerprint(raw_bytes))
 
 
 def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool:
@@ -207,11 +213,14 @@ class SkillMatcher:
 
     def __init__(self, taxonomy: Taxonomy, *, broad: bool = True) -> None:
         self.taxonomy = taxonomy
+        from pivotprep.resume.matcher_cache import phrase_keys
+
         self.index: PhraseIndex[_Alias] = PhraseIndex()
-        for alias in taxonomy.aliases:
+        keys = phrase_keys([a.text for a in taxonomy.aliases], taxonomy.fingerprint)
+        for alias, key in zip(taxonomy.aliases, keys, strict=True):
             if not broad and alias.skill.is_broad:
                 continue
-            self.index.add(alias.text, alias)
+            self.index.add(key, alias)
 
     def find(self, text: str, tokens: list[Token] | None = None) -> list[SkillMention]:
         tokens = tokenize(text) if tokens is None else tokens
