@@ -81,7 +81,7 @@ def test_streamed_oversized_upload_without_length_is_refused(web):
 
     def chunks():
         yield (
-            f"--{boundary}\r\nContent-Disposition: form-data; name=\"resume\"; "
+            f'--{boundary}\r\nContent-Disposition: form-data; name="resume"; '
             'filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n'
         ).encode()
         for _ in range(14):
