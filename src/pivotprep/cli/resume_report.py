@@ -76,7 +76,10 @@ def print_stored(out: Console, data: dict) -> None:
                 found += f" (via {', '.join(k.get('matched_by') or [])})"
             match = Text(found, "green")
         else:
-            match = Text("missing: none of them" if alternatives else "missing", "red")
+            missing = "missing: none of them" if alternatives else "missing"
+            if k.get("only_in_text_box"):
+                missing = "missing: only in a text box, which many ATS skip"
+            match = Text(missing, "red")
         name = k["name"]
         if alternatives:
             name += f"\n(one of {len(alternatives)}: any counts)"

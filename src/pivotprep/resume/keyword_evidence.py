@@ -1,5 +1,8 @@
 """Keywords with their evidence: which job sentences ask for each, which resume lines answer.
 
+A resume line inside a DOCX text box is not a match (many ATS skip text boxes): a
+keyword named only there is flagged `only_in_text_box`, with the box line as evidence.
+
 A skill keyword gathers every mention of one skill in the job; a one-of group keyword
 (alternatives.py) gathers its members and is matched when any member is; a repeated-word
 keyword is a word the job repeats that no skill covers. The resume side (`prepare`) is
@@ -20,6 +23,8 @@ from pivotprep.resume.normalize import Token, surface, tokenize
 from pivotprep.resume.scan_inputs import JobSentenceText, JobText, ResumeLine, ResumeText
 from pivotprep.resume.scan_report import SECTION_WEIGHTS, Evidence, Keyword
 from pivotprep.resume.taxonomy import SkillMention
+
+TEXT_BOX = "text_box"
 
 _STOP = frozenset(
     """a about above after all also an and any are as at be been being both but by can could
@@ -125,18 +130,25 @@ def skill_keyword(
     hits: list[tuple[ResumeLine, SkillMention]],
     sentence_starts: list[int],
 ) -> Keyword:
-    """One skill's keyword: its job mentions, and the resume lines that name it."""
+    """One skill's keyword: its job mentions, and the resume lines that name it (lines in
+    a text box only when nothing else does, and then flagged rather than matched)."""
     skill = mentions[0].skill
     sentences = _job_sentences(job, [m.start for m in mentions], sentence_starts)
     part = strongest([str(s["part"]) for s in sentences])
     job_forms = forms(mentions)
+    plain = [(line, m) for line, m in hits if line.where != TEXT_BOX]
+    boxed = not plain and bool(hits)
+    shown = hits if boxed else plain
+    hits = plain
     resume_forms = forms([m for _, m in hits])
     lines: list[dict[str, Any]] = []
     seen_lines: set[int] = set()
-    for line, m in hits:
+    for line, m in shown:
         if line.number not in seen_lines:
             seen_lines.add(line.number)
-            lines.append({"number": line.number, "text": line.text, "matched": m.text})
+            lines.append(
+                {"number": line.number, "text": line.text, "matched": m.text, "where": line.where}
+            )
     return Keyword(
         name=skill.name,
         kind=kind_of(mentions[0]),
@@ -152,6 +164,7 @@ def skill_keyword(
         evidence=Evidence(sentences, lines),
         hot=skill.hot,
         job_spans=[(m.start, m.end) for m in mentions],
+        only_in_text_box=boxed,
     )
 
 
@@ -187,6 +200,7 @@ def group_keyword(members: list[Keyword]) -> Keyword:
         job_spans=sorted(span for k in members for span in k.job_spans),
         alternatives=names,
         matched_by=[k.name for k in matched],
+        only_in_text_box=not matched and any(k.only_in_text_box for k in members),
     )
 
 
@@ -264,16 +278,23 @@ def word_keyword(
     """A word the job repeats, and the resume lines that use it."""
     sentences = _job_sentences(job, offsets, sentence_starts)
     written_in_job: set[str] = {w.lower() for o in offsets if (w := _word_at(job.text, o))}
-    lines = []
+    lines: list[dict[str, Any]] = []
+    boxed_lines: list[dict[str, Any]] = []
     written: set[str] = set()
     for line in resume.lines:
         if key not in prepared.line_key_sets[line.number]:
             continue
         for t in tokenize(line.text):
             if t.key == key:
-                lines.append({"number": line.number, "text": line.text, "matched": t.text})
-                written.add(t.text.lower())
+                found = {"number": line.number, "text": line.text, "matched": t.text}
+                if line.where == TEXT_BOX:
+                    boxed_lines.append({**found, "where": line.where})
+                else:
+                    lines.append({**found, "where": line.where})
+                    written.add(t.text.lower())
                 break
+    matched = bool(lines) or key in prepared.headline_keys
+    boxed = not matched and bool(boxed_lines)
     part = strongest([str(s["part"]) for s in sentences])
     return Keyword(
         name=sorted(written_in_job)[0] if written_in_job else key,
@@ -283,10 +304,11 @@ def word_keyword(
         weight=1.0,
         job_count=len(offsets),
         resume_count=len(lines),
-        matched=key in prepared.keys,
+        matched=matched,
         exact=bool(written_in_job & written),
         job_forms=sorted(written_in_job),
         resume_forms=sorted(written),
-        evidence=Evidence(sentences, lines),
+        evidence=Evidence(sentences, boxed_lines if boxed else lines),
         job_spans=[(o, o + len(_word_at(job.text, o))) for o in offsets],
+        only_in_text_box=boxed,
     )

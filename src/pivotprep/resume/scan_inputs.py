@@ -15,6 +15,7 @@ class ResumeLine:
     number: int
     text: str
     section: str | None = None
+    where: str = "body"  # "body" | "table" | "text_box" (a DOCX text box many ATS skip)
 
 
 @dataclass(frozen=True)

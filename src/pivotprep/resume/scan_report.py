@@ -53,6 +53,8 @@ class Keyword:
     job_spans: list[tuple[int, int]] = field(default_factory=list)  # in JobText.text
     alternatives: list[str] = field(default_factory=list)  # a one-of group's skills, else []
     matched_by: list[str] = field(default_factory=list)  # the group members the resume names
+    # Named only inside a DOCX text box: not a match, since many ATS skip text boxes.
+    only_in_text_box: bool = False
 
 
 @dataclass

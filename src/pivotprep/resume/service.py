@@ -70,7 +70,11 @@ class ScanResult:
 
 def resume_input(doc: Any) -> ResumeText:
     """The scan's view of a `reading.ResumeDocument`."""
-    lines = tuple(ResumeLine(ln.number, ln.text, ln.section) for ln in doc.lines if ln.text)
+    lines = tuple(
+        ResumeLine(ln.number, ln.text, ln.section, getattr(ln, "where", "body"))
+        for ln in doc.lines
+        if ln.text
+    )
     return ResumeText(lines, doc.headline or "")
 
 

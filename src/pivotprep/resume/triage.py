@@ -139,7 +139,9 @@ def triage(
             row = semantic_rows[position]
             index = max(range(len(row)), key=row.__getitem__)
             best = (row[index], lines[index])
-        if kw.alternatives:
+        if kw.only_in_text_box:
+            items.append(_text_box_item(kw))
+        elif kw.alternatives:
             items.append(_triage_group(kw, best, evidence))
         else:
             items.append(_triage_one(kw, taxonomy.get(kw.name), best, evidence))
@@ -147,6 +149,32 @@ def triage(
     if similarity is not None:
         mode += " + semantic evidence (all-MiniLM-L6-v2, offline)"
     return Triage(mode, items)
+
+
+TEXT_BOX_NOTE = "only in a text box, which many ATS skip"
+
+
+def _text_box_item(kw: Keyword) -> TriageItem:
+    """The resume names it, but only inside a DOCX text box: move it, do not reword it."""
+    boxes = [
+        {"number": line["number"], "text": line["text"], "via": "text box"}
+        for line in kw.evidence.resume_lines
+    ]
+    return TriageItem(
+        keyword=kw.name,
+        kind=kw.kind,
+        category=kw.category,
+        part=kw.part,
+        verdict=WORDED,
+        reason=f"Your resume names {kw.name} {TEXT_BOX_NOTE}.",
+        suggestion=(
+            f"Move the line naming {kw.name} out of the text box into the body (a plain "
+            "paragraph or bullet), so an ATS that drops text boxes still reads it."
+        ),
+        evidence=boxes,
+        source="text_box",
+        alternatives=list(kw.alternatives),
+    )
 
 
 @dataclass
