@@ -50,7 +50,9 @@ def company_names(text: str) -> list[tuple[str, tuple[int, int]]]:
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             name = _clean(match.group("name"))
-            if len(name) < 2 or all(w.lower() in _NOT_A_NAME for w in name.split()):
+            words = name.split()
+            # "Our Data Team is growing": a team, not the employer's name.
+            if len(name) < 2 or words[-1].lower() in _NOT_A_NAME:
                 continue
             start = match.start("name") + match.group("name").index(name)
             found.append((name, (start, start + len(name))))

@@ -69,7 +69,9 @@ def test_company_names_are_found_where_ads_introduce_the_employer(text: str, nam
     assert [n for n, _ in company_names(text)] == [name]
 
 
-@pytest.mark.parametrize("text", ["We are hiring a Data Analyst.", "Python is a plus."])
+@pytest.mark.parametrize(
+    "text", ["We are hiring a Data Analyst.", "Python is a plus.", "Our Data Team is growing."]
+)
 def test_sentences_without_a_company_name_name_none(text: str) -> None:
     assert company_names(text) == []
 
