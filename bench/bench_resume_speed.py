@@ -9,14 +9,27 @@ one resume against 1,000 job descriptions under 10 s. The 1,000 postings are gen
 here from templates (seeded, varied titles, skills, requirement and responsibility
 sentences). The baseline, measured in the same run on the same texts, is Resume-Matcher's
 method: the overlap of the sets of words of 3+ letters minus stop words.
+
+The in-process figures exclude what a person waits for the first time: a new
+`pivotprep scan RESUME JOB` process imports the app, opens (and on first use creates) the
+database, loads the taxonomy and builds the skill matcher. So the bench also runs the real
+CLI as a subprocess and prints its wall time three ways (median of 3): a first-ever run
+(new data folder: no database, no matcher cache on disk), a later run (both exist), and a
+later run with the on-disk matcher cache deleted (what the cache saves). The bench uses a
+temporary PIVOTPREP_HOME, never the user's data folder.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import re
+import resource
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -149,11 +162,98 @@ def unigram_rate(resume_words: set[str], job: str) -> float:
     return 100.0 * len(words & resume_words) / max(len(words), 1)
 
 
+def _cli() -> list[str]:
+    script = Path(sys.executable).parent / "pivotprep"
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "from pivotprep.cli.main import main; main()"]
+
+
+def _timed_scan(home: Path, resume: Path, job: Path, semantic: str = "off") -> tuple[float, float]:
+    """(wall, CPU) seconds of one `pivotprep scan` process; CPU is steadier on a busy box."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    env = {**os.environ, "PIVOTPREP_HOME": str(home)}
+    env.pop("PIVOTPREP_DATABASE_URL", None)
+    started = time.perf_counter()
+    done = subprocess.run(
+        [*_cli(), "scan", str(resume), str(job), "--json", "--semantic", semantic],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    took = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if done.returncode != 0:
+        raise SystemExit(f"pivotprep scan failed ({done.returncode}): {done.stderr[-2000:]}")
+    return took, cpu
+
+
+def cold_process_figures(resume_bytes: bytes, resume_name: str, job_text: str) -> None:
+    """Wall time of a whole `pivotprep scan` process: first-ever, later, later without cache."""
+    with tempfile.TemporaryDirectory(prefix="pivotprep-bench-") as tmp:
+        root = Path(tmp)
+        resume, job = root / resume_name, root / "job.txt"
+        resume.write_bytes(resume_bytes)
+        job.write_text(job_text, encoding="utf-8")
+        first, later, no_cache = [], [], []
+        for i in range(3):
+            home = root / f"home{i}"
+            first.append(_timed_scan(home, resume, job))
+            later.append(_timed_scan(home, resume, job))
+            shutil.rmtree(home / "cache" / "skills", ignore_errors=True)
+            no_cache.append(_timed_scan(home, resume, job))
+        semantic = _timed_scan(root / "home0", resume, job, "auto") if _has_semantic() else None
+
+    def ms(runs: list[tuple[float, float]]) -> tuple[float, float]:
+        return (
+            1000 * statistics.median(w for w, _ in runs),
+            1000 * statistics.median(c for _, c in runs),
+        )
+
+    (fw, fc), (lw, lc), (nw, nc) = ms(first), ms(later), ms(no_cache)
+    print(
+        "a single `pivotprep scan RESUME JOB --json --semantic off` as a new process (median of 3):"
+    )
+    print(
+        f"  first-ever run (no database, no matcher cache yet): {fw:.0f} ms wall, {fc:.0f} ms CPU"
+    )
+    print(f"  later run (database and matcher cache on disk): {lw:.0f} ms wall, {lc:.0f} ms CPU")
+    print(
+        f"  later run with the matcher cache deleted (matcher built in process): "
+        f"{nw:.0f} ms wall, {nc:.0f} ms CPU; the disk cache saves {nc - lc:.0f} ms CPU"
+    )
+    print("  (the 200 ms target is for a scan inside a running process, measured above)")
+    if semantic is not None:
+        print(
+            f"  with the semantic extra installed, the default --semantic auto loads the "
+            f"model in every new process: a later run took {1000 * semantic[0]:.0f} ms wall, "
+            f"{1000 * semantic[1]:.0f} ms CPU (1 run)"
+        )
+
+
+def _has_semantic() -> bool:
+    from pivotprep.resume import semantic
+
+    return semantic.available()
+
+
 def main() -> int:
+    bench_home = tempfile.mkdtemp(prefix="pivotprep-bench-home-")
+    os.environ["PIVOTPREP_HOME"] = bench_home  # never the user's data folder
+    try:
+        return _main()
+    finally:
+        shutil.rmtree(bench_home, ignore_errors=True)
+
+
+def _main() -> int:
     from pivotprep.resume.ats import ResumeText, scan
     from pivotprep.resume.reading import read_job, read_resume
     from pivotprep.resume.service import job_input, resume_input
-    from pivotprep.resume.taxonomy import get_matcher
+    from pivotprep.resume.taxonomy import SkillMatcher, get_matcher, load_taxonomy
     from pivotprep.resume.triage import triage
 
     try:
@@ -165,10 +265,17 @@ def main() -> int:
         pdf, text = None, None
     jobs = make_jobs(1000)
 
+    taxonomy = load_taxonomy()
     started = time.perf_counter()
-    get_matcher(True)
+    SkillMatcher(taxonomy, broad=True)  # no cache on disk yet: normalises every alias
     build = time.perf_counter() - started
-    print(f"matcher build (once per process): {1000 * build:.0f} ms")
+    started = time.perf_counter()
+    get_matcher(True)  # reads the phrase keys the build above cached on disk
+    cached = time.perf_counter() - started
+    print(
+        f"matcher build (once per process): {1000 * build:.0f} ms without the disk cache, "
+        f"{1000 * cached:.0f} ms with it"
+    )
 
     if pdf is not None:
         doc = read_resume(pdf, "resume.pdf")
@@ -229,6 +336,10 @@ def main() -> int:
         f"ratio: pivotprep time / baseline time = {many / baseline:.1f}x "
         "(the price of phrases, guards, evidence and parts)"
     )
+    if pdf is not None:
+        cold_process_figures(pdf, "resume.pdf", jobs[0])
+    else:
+        cold_process_figures((text or "").encode("utf-8"), "resume.txt", jobs[0])
     return 0
 
 
