@@ -30,6 +30,8 @@ def test_scan_finds_names_literals_imports_and_attributes():
     lru = "import collections\ncache = collections.OrderedDict()\n"
     assert [u.what for u in scan(lru, ["collections.OrderedDict"])] == ["collections.OrderedDict"]
     assert scan("from collections import deque\n", ["collections.OrderedDict"]) == []
+    star = "from collections import *\ncache = OrderedDict()\n"
+    assert [u.what for u in scan(star, ["collections.OrderedDict"])] == ["collections.OrderedDict"]
     assert scan("h = __import__('heapq')\n", ["heapq"])[0].what == "__import__"
     # annotations are not uses; syntax errors are left to the judge
     assert scan("def f(x: dict) -> set:\n    return x\n", ["dict", "set"]) == []

@@ -30,3 +30,15 @@ def small(small_files: dict[str, Path], isolated_home: Path) -> Iterator[dict[st
         target.symlink_to(source)
         out[name] = target
     yield out
+
+
+@pytest.fixture(autouse=True)
+def no_background_build_outlives_its_test() -> Iterator[None]:
+    """A background dataset build finishes inside the test that started it (it writes
+    under that test's home), and its record does not leak into the next test."""
+    yield
+    with datasets._background_guard:
+        jobs = list(datasets._background.values())
+        datasets._background.clear()
+    for job in jobs:
+        job.thread.join()

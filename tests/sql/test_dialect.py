@@ -112,3 +112,20 @@ def test_sqlglot_warnings_do_not_reach_stderr(caplog: pytest.LogCaptureFixture) 
         transpile_hint("LOCK TABLES employees READ")
     assert not [r for r in caplog.records if r.name.startswith("sqlglot")]
     assert logging.getLogger("sqlglot").level != logging.CRITICAL  # restored afterwards
+
+
+def test_a_suggestion_is_planned_only_when_it_is_a_single_select() -> None:
+    """The rewritten query is still the learner's input: nothing but one SELECT is planned."""
+    import duckdb
+
+    from pivotprep.sql.dialect import _runs_on
+
+    con = duckdb.connect()
+    try:
+        assert _runs_on(con, ["SELECT 1"])
+        assert not _runs_on(con, ["PRAGMA database_list"])
+        assert not _runs_on(con, ["SELECT 1; SELECT 2"])
+        assert not _runs_on(con, ["CREATE TABLE t AS SELECT 1"])
+        assert not con.execute("SELECT count(*) FROM duckdb_tables()").fetchone()[0]
+    finally:
+        con.close()

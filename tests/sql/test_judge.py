@@ -136,3 +136,22 @@ def test_a_result_over_the_byte_budget_stops_with_a_message(
     assert "larger than 0.02 MB" in verdict.message and "fewer or shorter values" in verdict.message
     # under the budget, the same shape of query is judged as usual
     assert judge(spec, small["hr"], "SELECT 1").passed
+
+
+def test_struct_map_and_mixed_list_columns_compare_without_crashing() -> None:
+    """STRUCT and MAP values come back as dicts, lists may mix NULLs and numbers: the
+    verdict is a comparison, never a TypeError (a 500 on the web)."""
+    from pivotprep.sql.judge import ResultSet, compare
+
+    def one(value: object) -> ResultSet:
+        return ResultSet(["s"], [(value,)], 0)
+
+    same, _, _ = compare(one({"a": 1}), one({"a": 2}), ordered=False, tolerance=1e-6)
+    assert not same
+    same, _, _ = compare(one({"b": 2, "a": 1}), one({"a": 1, "b": 2}), ordered=False,
+                         tolerance=1e-6)  # fmt: skip
+    assert same
+    mixed = ResultSet(["l"], [([None, 1],), ([1, 2],)], 0)
+    same, _, _ = compare(mixed, ResultSet(["l"], [([1, 2],), ([None, 1],)], 0), ordered=False,
+                         tolerance=1e-6)  # fmt: skip
+    assert same

@@ -125,3 +125,15 @@ def test_the_first_timed_run_builds_the_large_data_with_a_notice(
     assert "Refresh" not in page.headers
     page = web.post(f"/sql/{drill.id}/run", data={"query": drill.reference, "action": "timed"})
     assert page.status_code == 200 and "faster" in page.text
+
+
+def test_a_page_load_never_starts_a_large_build(web, small: dict[str, Path]) -> None:  # type: ignore[no-untyped-def]
+    """Any site can make the browser load a URL; only a run the learner posts may start
+    the (long) build of a large dataset."""
+    from pivotprep.sql import datasets
+
+    drill = get_sql_problem("sql-drill-one-scan-not-twelve")
+    page = web.get(f"/sql/{drill.id}?building=large")
+    assert page.status_code == 200 and "Building the large" not in page.text
+    assert datasets.background_build(drill.dataset, "large") is None
+    assert not datasets.is_built(drill.dataset, "large")

@@ -78,6 +78,8 @@ class _Scanner(ast.NodeVisitor):
         for entry in self.attributes:
             if full == entry or full.startswith(entry + ".") or (name is None and module == entry):
                 return entry
+            if name == "*" and entry.startswith(module + "."):  # brings in every name
+                return entry
         if module.split(".")[0] in self.escapes:
             return module.split(".")[0]
         return None

@@ -181,16 +181,17 @@ def is_built(name: str, size: str = "small", *, seed: int = DEFAULT_SEED) -> boo
 
 
 def ensure_built(name: str, size: str = "small", *, seed: int = DEFAULT_SEED,
-                 show_progress: bool = False) -> Path:  # fmt: skip
+                 show_progress: bool = False, path: Path | None = None) -> Path:  # fmt: skip
     """The path of the built dataset, building it first if it is not cached yet.
 
     Safe to call from several threads and processes at once: one builds, the others wait
     for it and reuse the file. `show_progress` draws a Rich progress bar (the CLI's first
-    use of a large dataset).
+    use of a large dataset). `path` overrides the cache path (a background build fixes it
+    in the requesting thread, where the settings are the request's).
     """
     get_dataset(name)
     _check_size(size)
-    path = dataset_path(name, size, seed=seed)
+    path = path or dataset_path(name, size, seed=seed)
     if path.exists():
         return path
     with build_lock(path):
@@ -246,10 +247,11 @@ def build_in_background(name: str, size: str = "large") -> BackgroundBuild | Non
         if is_built(name, size):
             _background.pop((name, size), None)
             return None
+        path = dataset_path(name, size)
 
         def work() -> None:
             try:
-                ensure_built(name, size)
+                ensure_built(name, size, path=path)
             except Exception as exc:  # noqa: BLE001 - reported on the next poll
                 job.error = f"Building the {name} ({size}) dataset failed: {exc}"
 
@@ -257,6 +259,14 @@ def build_in_background(name: str, size: str = "large") -> BackgroundBuild | Non
         _background[(name, size)] = job
         job.thread.start()
         return job
+
+
+def background_build(name: str, size: str = "large") -> BackgroundBuild | None:
+    """The background build of (name, size) if one was started (running, or failed and
+    not yet reported); never starts one. A page load only reads this: only a run the
+    learner asked for may start a build."""
+    with _background_guard:
+        return _background.get((name, size))
 
 
 def forget_failed_build(name: str, size: str) -> None:

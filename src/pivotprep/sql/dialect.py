@@ -153,10 +153,21 @@ def _ordered_dialects(error: str) -> list[tuple[str, str]]:
 
 
 def _runs_on(con: Any, statements: list[str]) -> bool:
-    """True if DuckDB can plan every statement (`EXPLAIN`, nothing is executed)."""
+    """True if DuckDB can plan every statement (`EXPLAIN`, nothing is executed).
+
+    Only single SELECTs are planned, through the same classifier the judge uses, and
+    under a short time limit (planning folds constants such as `repeat('x', 1e9)`):
+    a rewritten query is still the learner's input.
+    """
+    from pivotprep.sql import safety
+
     try:
-        for statement in statements:
-            con.execute("EXPLAIN " + statement).fetchall()
+        with safety.time_limit(con, 2.0):
+            for statement in statements:
+                parsed = safety.classify(con, statement)
+                if len(parsed) != 1 or parsed[0].kind != "SELECT":
+                    return False
+                con.execute("EXPLAIN " + parsed[0].sql).fetchall()
     except Exception:  # noqa: BLE001 - any failure means the suggestion would not help
         return False
     return True

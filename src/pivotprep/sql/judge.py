@@ -252,6 +252,8 @@ def _norm(value: Any) -> Any:
         return value.total_seconds()
     if isinstance(value, list | tuple):
         return tuple(_norm(v) for v in value)
+    if isinstance(value, dict):  # a STRUCT or MAP column: its items, in key order
+        return tuple(sorted((str(k), _norm(v)) for k, v in value.items()))
     return value
 
 
@@ -263,6 +265,8 @@ def _key(value: Any, digits: int) -> tuple[int, str, Any]:
         if math.isnan(value):
             return (1, "nan", "")
         return (2, "num", round(value, digits) + 0.0)
+    if isinstance(value, tuple):  # lists, structs: mixed members may not be orderable
+        return (4, "nested", repr(value))
     return (3, type(value).__name__, value)
 
 

@@ -152,11 +152,13 @@ def problem_page(
     from pivotprep.sql.service import get_problem
 
     dataset = get_problem(problem_id).dataset
-    job = datasets.build_in_background(dataset, "large")
-    if job is None:
+    if datasets.is_built(dataset, "large"):
         ready = f"The large {dataset} dataset is ready: run your query again."
         return _page(request, session, problem_id, ready=ready)
-    if job.error:
+    job = datasets.background_build(dataset, "large")  # a page load never starts a build
+    if job is None:
+        return _page(request, session, problem_id)
+    if job.error and not job.running:
         datasets.forget_failed_build(dataset, "large")
         return _page(request, session, problem_id, error=job.error, status=500)
     return _building_page(request, session, problem_id, dataset)
