@@ -125,9 +125,15 @@ def test_a_story_written_through_the_form_closes_its_gap_task(web, sqlite_engine
     query = select(PlanTask.status).where(PlanTask.title == title)
     with session_scope(sqlite_engine) as session:
         assert session.scalar(query) == "open"
-    assert _create(web, title="Dispute", signals=["conflict-resolution"]).status_code == 303
+    created = _create(web, title="Dispute", signals=["conflict-resolution"])
+    assert created.status_code == 303 and "?closed=" in created.headers["location"]
     with session_scope(sqlite_engine) as session:
         assert session.scalar(query) == "done"
+    page = web.get(created.headers["location"])
+    assert f"done: {title}." in page.text and "Plan task #" in page.text
+    # the notice names only done story-gap tasks, whatever the address says
+    story_url = created.headers["location"].split("?")[0]
+    assert "Plan task #" not in web.get(story_url + "?closed=1,2,x,99999999999").text
 
 
 def test_practice_page_has_a_countdown_and_stores_the_attempt(web):

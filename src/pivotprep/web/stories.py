@@ -146,7 +146,7 @@ def create(
     tags: Text = "",
     mode: Text = "text",
 ) -> Response:
-    from pivotprep.stories.service import create_story
+    from pivotprep.stories.service import save_story
 
     values = _submitted(
         title, text, situation, task, action, result, past_role, domain, signals, tags, mode
@@ -155,8 +155,8 @@ def create(
         data = _validated(values)
     except ValidationError as error:
         return _form_page(request, values, error.errors, status=422)
-    story = create_story(session, data)
-    return RedirectResponse(f"/stories/{story.id}", status_code=303)
+    story, closed = save_story(session, data)
+    return RedirectResponse(_shown_url(story.id, closed), status_code=303)
 
 
 @router.get("/stories/export.md")
@@ -171,15 +171,35 @@ def export_md(session: SessionDep) -> Response:
 
 
 @router.get("/stories/{story_id:int}", response_class=HTMLResponse)
-def show(request: Request, session: SessionDep, story_id: int) -> HTMLResponse:
+def show(request: Request, session: SessionDep, story_id: int, closed: str = "") -> HTMLResponse:
     from pivotprep.stories.service import analyze_story, get_story
 
     story = get_story(session, story_id)
     return render(
         request,
         "stories/show.html",
-        {"story": story, "result": analyze_story(session, story), "signals": signal_map()},
+        {
+            "story": story,
+            "result": analyze_story(session, story),
+            "signals": signal_map(),
+            "closed": _closed_tasks(session, closed),
+        },
     )
+
+
+def _shown_url(story_id: int, closed: list[Any]) -> str:
+    """The story's page, naming the plan tasks saving it marked done (`?closed=3,7`)."""
+    ids = ",".join(str(task.id) for task in closed[:20])
+    return f"/stories/{story_id}" + (f"?closed={ids}" if ids else "")
+
+
+def _closed_tasks(session: Session, closed: str) -> list[Any]:
+    """The done story-gap tasks named in `?closed=` (anything else in it is ignored)."""
+    from pivotprep.plan.models import PlanTask
+
+    ids = [int(part) for part in closed.split(",")[:20] if part.isascii() and part.isdigit()]
+    tasks = [session.get(PlanTask, i) for i in ids if i < 2**31]
+    return [t for t in tasks if t is not None and t.source == "stories" and t.status == "done"]
 
 
 @router.get("/stories/{story_id:int}/edit", response_class=HTMLResponse)
@@ -206,7 +226,7 @@ def edit_submit(
     tags: Text = "",
     mode: Text = "text",
 ) -> Response:
-    from pivotprep.stories.service import get_story, update_story
+    from pivotprep.stories.service import get_story, save_story
 
     get_story(session, story_id)
     values = _submitted(
@@ -216,8 +236,8 @@ def edit_submit(
         data = _validated(values)
     except ValidationError as error:
         return _form_page(request, values, error.errors, story_id=story_id, status=422)
-    update_story(session, story_id, data)
-    return RedirectResponse(f"/stories/{story_id}", status_code=303)
+    _, closed = save_story(session, data, story_id)
+    return RedirectResponse(_shown_url(story_id, closed), status_code=303)
 
 
 @router.post("/stories/{story_id:int}/delete")
