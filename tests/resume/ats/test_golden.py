@@ -128,3 +128,40 @@ def test_a_sales_pipeline_is_never_evidence_of_data_pipelines() -> None:
     job = JobText.from_text("Data Engineer\nRequirements\n- Build data pipelines in Python.\n")
     result = triage(scan(resume, job), resume, domain="sales")
     assert verdicts(result)["data pipelines"] == GAP
+
+
+NURSE_RESUME = """Ana Ruiz
+ana@example.com
+
+Experience
+Charge nurse, City Hospital, 2016-2024
+- Coordinated a team of 12 nurses across night shifts
+- Tracked 30-day readmissions for 400 patients a quarter and reported them monthly
+- Trained new staff on the electronic health record system and wrote guides
+- Reduced medication errors by 20 percent through a checklist audit
+
+Skills
+Excel, SQL, patient care, documentation
+"""
+
+NURSE_JOB = """Data Analyst
+
+Requirements
+- SQL and Python
+- Leadership and stakeholder communication
+- Tableau or Looker
+
+Responsibilities
+- Build dashboards for hospital operations teams every week
+- Partner with clinical leaders to define metrics and answer questions with data
+"""
+
+
+def test_nurse_leading_a_shift_is_transferable_leadership_without_the_model() -> None:
+    """A charge nurse's team is leadership evidence from the translation map alone (no
+    semantic extra): transferable, with an honest translation, never a real gap."""
+    _, result, _ = run(NURSE_RESUME, NURSE_JOB, "healthcare")
+    lead = item(result, "leadership")
+    assert lead.verdict == TRANSFERABLE
+    assert "leading a team" in lead.suggestion
+    assert verdicts(result)["Python"] == GAP
