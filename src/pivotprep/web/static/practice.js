@@ -1,4 +1,5 @@
-// Practice page: Tab inserts four spaces in the editor; the solution lock counts down.
+// Practice page: Tab inserts four spaces in the editor; Run says it is judging; the
+// solution lock counts down.
 (function () {
   var editor = document.getElementById("code");
   if (editor) {
@@ -16,6 +17,21 @@
       }
       editor.value = text.slice(0, start) + "    " + text.slice(end);
       editor.selectionStart = editor.selectionEnd = start + 4;
+    });
+  }
+  // Run: judging plus timing against the reference takes a few seconds; say so, and keep
+  // a second click from sending the code twice.
+  var runForm = document.getElementById("run-form");
+  if (runForm) {
+    var sent = false;
+    runForm.addEventListener("submit", function (event) {
+      if (sent) { event.preventDefault(); return; }
+      sent = true;
+      var note = document.createElement("p");
+      note.className = "hint";
+      note.setAttribute("role", "status");
+      note.textContent = "Judging your code, then timing it against the reference: a few seconds.";
+      runForm.appendChild(note);
     });
   }
   var lock = document.getElementById("lock");
