@@ -106,7 +106,10 @@ def test(
     repeats: int = typer.Option(3, "--repeats", min=1, max=10, help="Drills: timed runs."),
 ) -> None:
     """Judge your query. Drills: same rows as the slow query, then timed against it."""
+    from pivotprep.sql import worker
     from pivotprep.sql.service import get_problem, read_submission, submit, submit_drill
+
+    worker.prestart()  # the SQL worker starts while the problem, file and store are read
 
     problem = get_problem(problem_id)
     sql = read_submission(problem_id, file)
@@ -142,8 +145,11 @@ def explain(
     """EXPLAIN ANALYZE of the drill's slow query and of yours, side by side."""
     from rich.table import Table
 
+    from pivotprep.sql import worker
     from pivotprep.sql.service import explain as explain_both
     from pivotprep.sql.service import read_submission
+
+    worker.prestart()
 
     sql = read_submission(problem_id, file)
     slow, yours = explain_both(problem_id, sql, size=size, show_progress=True)

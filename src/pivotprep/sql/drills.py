@@ -4,7 +4,8 @@ The learner's query is first judged against the slow query's rows (same judge, s
 tolerance). If the rows match, both queries are timed in the same run on the same dataset,
 interleaved (slow, yours, slow, yours...) so that machine load hits both alike, and the
 medians are compared with the drill's required factor. `EXPLAIN ANALYZE` of both is kept
-for the side-by-side view.
+for the side-by-side view. The timing runs and EXPLAIN ANALYZE execute learner SQL, so they
+run in the capped SQL worker process (`worker.py`), like the judge's run.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from pivotprep.sql import safety
-from pivotprep.sql.judge import SqlQueryError, Verdict, judge
+from pivotprep.core.errors import UserError
+from pivotprep.sql import safety, worker
+from pivotprep.sql.judge import HARD_MARGIN, SqlQueryError, Verdict, judge
 from pivotprep.sql.problems import SqlProblem
 
 DEFAULT_REPEATS = 3
@@ -88,6 +90,8 @@ def _timed(con: Any, sql: str, time_limit: float) -> float:
                 raise safety.SqlTimeoutError(
                     f"A query ran longer than {time_limit:g} s while timing the drill."
                 ) from None
+            if worker.is_out_of_memory(exc):
+                raise safety.SqlMemoryError(worker.memory_message(), field="query") from None
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise SqlQueryError(f"DuckDB, while timing the drill: {first}") from None
         return (time.perf_counter() - started) * 1000
@@ -96,7 +100,9 @@ def _timed(con: Any, sql: str, time_limit: float) -> float:
 def time_pair(
     path: Path, slow: str, yours: str, *, repeats: int, time_limit: float
 ) -> tuple[list[float], list[float]]:
-    """Run slow and yours alternately `repeats` times on one locked connection (ms each)."""
+    """Run slow and yours alternately `repeats` times on one locked connection (ms each).
+
+    Runs in this process; `run_drill` runs it in the capped worker."""
     con = safety.connect_read_only(path, threads=safety.cpu_threads())
     try:
         _timed(con, yours, time_limit)  # warm the file cache for both alike
@@ -117,14 +123,17 @@ def check_single_select(path: Path, sql: str) -> None:
     optimisation of the query. SQL DuckDB cannot parse, and refused statements, are left to
     the judge, which answers with its usual verdict (parser message and dialect hint).
     """
-    con = safety.connect_read_only(path)
-    try:
+    from pivotprep.sql.judge import connection_lock
+
+    with connection_lock:  # one locked connection to a file at a time in this process
+        con = safety.connect_read_only(path)
         try:
-            statements = safety.classify(con, sql)
-        except Exception:  # noqa: BLE001 - parse errors and refusals: the judge reports them
-            return
-    finally:
-        con.close()
+            try:
+                statements = safety.classify(con, sql)
+            except Exception:  # noqa: BLE001 - parse errors and refusals: the judge reports them
+                return
+        finally:
+            con.close()
     if len(statements) != 1 or statements[0].kind != "SELECT":
         kinds = ", ".join(s.kind for s in statements)
         raise SqlQueryError(
@@ -153,8 +162,9 @@ def run_drill(
                          size)  # fmt: skip
     if verdict.passed:
         statements = sql.strip().rstrip(";")
-        result.slow_ms, result.yours_ms = time_pair(
-            path, problem.slow.strip().rstrip(";"), statements,
+        result.slow_ms, result.yours_ms = worker.call(
+            time_pair, path, problem.slow.strip().rstrip(";"), statements,
+            deadline=(2 * repeats + 1) * problem.time_limit + HARD_MARGIN,
             repeats=repeats, time_limit=problem.time_limit,
         )  # fmt: skip
     return result
@@ -206,12 +216,19 @@ def render_plan(profile: dict[str, Any]) -> str:
 
 
 def explain_analyze(path: Path, sql: str, *, time_limit: float = 120.0) -> str:
-    """`EXPLAIN ANALYZE` of one SELECT on a locked read-only connection, as a compact tree."""
+    """`EXPLAIN ANALYZE` of one SELECT on a locked read-only connection, as a compact tree.
+
+    Runs in this process; `explain_in_worker` runs it in the capped worker."""
     import json
 
     con = safety.connect_read_only(path, threads=safety.cpu_threads())
     try:
-        statements = safety.classify(con, sql)
+        try:
+            statements = safety.classify(con, sql)
+        except UserError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - DuckDB's parser message, not a traceback
+            raise SqlQueryError(f"DuckDB: {str(exc).strip().splitlines()[0]}") from None
         if len(statements) != 1 or statements[0].kind != "SELECT":
             raise SqlQueryError("EXPLAIN ANALYZE needs exactly one SELECT statement.")
         query = statements[0].sql.strip().rstrip(";")
@@ -223,7 +240,16 @@ def explain_analyze(path: Path, sql: str, *, time_limit: float = 120.0) -> str:
                     raise safety.SqlTimeoutError(
                         f"EXPLAIN ANALYZE ran longer than {time_limit:g} s and was cancelled."
                     ) from None
+                if worker.is_out_of_memory(exc):
+                    raise safety.SqlMemoryError(worker.memory_message(), field="query") from None
                 raise SqlQueryError(f"DuckDB: {str(exc).splitlines()[0]}") from None
         return render_plan(json.loads(rows[0][-1]))
     finally:
         con.close()
+
+
+def explain_in_worker(path: Path, sql: str, *, time_limit: float = 120.0) -> str:
+    """`explain_analyze` run in the capped SQL worker process (`sql` is the learner's)."""
+    return worker.call(  # type: ignore[no-any-return]
+        explain_analyze, path, sql, deadline=time_limit + HARD_MARGIN, time_limit=time_limit
+    )

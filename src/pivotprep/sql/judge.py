@@ -7,12 +7,16 @@ and timestamps by value, and rows as a multiset unless the problem requires ORDE
 Column names are not graded (aliases are the learner's choice).
 
 Queries run on a fresh locked read-only connection (`safety.py`); any statement that
-changes data sends the whole submission to a throwaway copy of the dataset instead.
+changes data sends the whole submission to a throwaway copy of the dataset instead. The
+learner's query runs in the SQL worker process (`worker.py`), whose address space is
+capped, so a query that blows up memory fails there with a clear message (raised as
+`safety.SqlMemoryError`) instead of taking the app down; the reference runs here, cached.
 """
 
 from __future__ import annotations
 
 import math
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -26,6 +30,7 @@ from pivotprep.sql import safety
 
 DEFAULT_TIME_LIMIT = 10.0
 DEFAULT_ROW_LIMIT = 10_000
+HARD_MARGIN = 10.0  # seconds past the time limit before the parent kills a stuck worker
 DIFF_ROWS = 5
 PREVIEW_ROWS = 50
 
@@ -116,8 +121,8 @@ def _value_bytes(value: Any) -> int:
     return 24
 
 
-def _fetch(result: Any, row_limit: int) -> list[tuple[Any, ...]]:
-    """Up to `row_limit + 1` rows, fetched in growing chunks under `RESULT_BYTE_LIMIT`.
+def _fetch(result: Any, row_limit: int, byte_limit: int) -> list[tuple[Any, ...]]:
+    """Up to `row_limit + 1` rows, fetched in growing chunks under `byte_limit`.
 
     The row limit alone does not bound memory: 100 rows of 50 MB strings pass it. The
     first chunk is one row, and each next chunk is as large as the budget left allows
@@ -132,18 +137,20 @@ def _fetch(result: Any, row_limit: int) -> list[tuple[Any, ...]]:
             break
         rows.extend(batch)
         used += sum(_value_bytes(v) for row in batch for v in row)
-        if used > RESULT_BYTE_LIMIT:
+        if used > byte_limit:
             raise SqlQueryError(
-                f"The result is larger than {RESULT_BYTE_LIMIT / 1e6:g} MB after "
+                f"The result is larger than {byte_limit / 1e6:g} MB after "
                 f"{len(rows)} rows, the size limit for practice results. Return fewer or "
                 "shorter values (a huge repeat() or string_agg is the usual cause)."
             )
         average = used / len(rows)
-        chunk = max(1, min(FETCH_CHUNK, 2 * chunk, int((RESULT_BYTE_LIMIT - used) / average)))
+        chunk = max(1, min(FETCH_CHUNK, 2 * chunk, int((byte_limit - used) / average)))
     return rows
 
 
-def _run_statements(con: Any, statements: list[safety.Statement], row_limit: int) -> ResultSet:
+def _run_statements(
+    con: Any, statements: list[safety.Statement], row_limit: int, byte_limit: int
+) -> ResultSet:
     result = None
     started = time.perf_counter()
     for statement in statements:
@@ -151,7 +158,7 @@ def _run_statements(con: Any, statements: list[safety.Statement], row_limit: int
     if result is None or result.description is None:
         raise SqlQueryError("Your last statement returned no rows: end with a SELECT.")
     columns = [d[0] for d in result.description]
-    rows = _fetch(result, row_limit)
+    rows = _fetch(result, row_limit, byte_limit)
     elapsed = (time.perf_counter() - started) * 1000
     if len(rows) > row_limit:
         raise SqlQueryError(
@@ -170,13 +177,17 @@ def execute(
     check: str | None = None,
     threads: int = 1,
     writable: bool = False,
+    byte_limit: int | None = None,
 ) -> ResultSet:
-    """Run `sql` on the dataset at `path` under the practice lock-down.
+    """Run `sql` on the dataset at `path` under the practice lock-down, in this process.
 
     `check` (problems that change data) is run after the learner's statements, on the same
-    throwaway copy, and its rows are the result. Raises `SqlQueryError`,
-    `safety.SqlSafetyError` or `safety.SqlTimeoutError`.
+    throwaway copy, and its rows are the result. `byte_limit` defaults to
+    `RESULT_BYTE_LIMIT`. Raises `SqlQueryError`, `safety.SqlSafetyError`,
+    `safety.SqlTimeoutError` or `safety.SqlMemoryError`. Learner SQL goes through
+    `judge`, which runs this in the capped worker.
     """
+    budget = RESULT_BYTE_LIMIT if byte_limit is None else byte_limit
     probe = safety.connect_read_only(path, threads=threads)
     try:
         statements = safety.classify(probe, sql)
@@ -188,21 +199,26 @@ def execute(
         probe.close()
         raise error from None
     if not writable and check is None and not any(s.writes for s in statements):
-        return _guarded(probe, sql, statements, time_limit, row_limit)
+        return _guarded(probe, sql, statements, time_limit, row_limit, budget)
     probe.close()
     with safety.throwaway_copy(path, threads=threads) as con:
         if check is not None:
             statements = [*statements, *safety.classify(con, check)]
-        return _guarded(con, sql, statements, time_limit, row_limit)
+        return _guarded(con, sql, statements, time_limit, row_limit, budget)
 
 
 def _guarded(
-    con: Any, sql: str, statements: list[safety.Statement], time_limit: float, row_limit: int
+    con: Any,
+    sql: str,
+    statements: list[safety.Statement],
+    time_limit: float,
+    row_limit: int,
+    byte_limit: int,
 ) -> ResultSet:
     try:
         with safety.time_limit(con, time_limit) as timer:
             try:
-                return _run_statements(con, statements, row_limit)
+                return _run_statements(con, statements, row_limit, byte_limit)
             except UserError:
                 raise
             except Exception as exc:  # noqa: BLE001 - every DuckDB error becomes a message
@@ -217,6 +233,10 @@ def _guarded(
 
 
 def _query_error(con: Any, sql: str, exc: Exception) -> UserError:
+    from pivotprep.sql import worker
+
+    if worker.is_out_of_memory(exc):
+        return safety.SqlMemoryError(worker.memory_message(), field="query")
     translated = safety.translate_error(exc)
     if translated:
         return safety.SqlSafetyError(translated, field="query")
@@ -406,32 +426,49 @@ def _count_message(expected: int, got: int) -> str:
 # ---- judging ------------------------------------------------------------------------------
 
 _expected_cache: dict[tuple[str, str, float, int], ResultSet] = {}
+# DuckDB shares one database instance per file within a process, and the lock-down locks
+# that instance's settings: a second locked connection opened while the first is open
+# fails. Learner SQL is serialised by the worker; the reference runs here, one at a time.
+connection_lock = threading.Lock()
 
 
 def expected_result(spec: SqlSpec, path: Path) -> ResultSet:
     """The reference's rows, cached per process (the dataset file never changes)."""
     key = (spec.id, str(path), path.stat().st_mtime, hash(spec.reference))
-    cached = _expected_cache.get(key)
-    if cached is None:
-        cached = execute(
-            path,
-            spec.reference,
-            time_limit=max(spec.time_limit, 60.0),
-            row_limit=spec.row_limit,
-            check=spec.check,
-            threads=safety.cpu_threads(),
-        )
-        _expected_cache[key] = cached
+    with connection_lock:
+        cached = _expected_cache.get(key)
+        if cached is None:
+            cached = execute(
+                path,
+                spec.reference,
+                time_limit=max(spec.time_limit, 60.0),
+                row_limit=spec.row_limit,
+                check=spec.check,
+                threads=safety.cpu_threads(),
+            )
+            _expected_cache[key] = cached
     return cached
 
 
 def judge(spec: SqlSpec, path: Path, sql: str) -> Verdict:
-    """Judge the learner's `sql` for `spec` on the dataset file at `path`."""
+    """Judge the learner's `sql` for `spec` on the dataset file at `path`.
+
+    The learner's query runs in the capped worker process; a query that needs more memory
+    than practice allows raises `safety.SqlMemoryError` (a `UserError`: the CLI prints it
+    and exits 2, the web shows it beside the editor) rather than returning a verdict."""
+    from pivotprep.sql import worker
+
+    worker.memory_cap_mb()  # a bad PIVOTPREP_SQL_MEMORY_MB is a setting to fix, not a verdict
+    worker.prestart()  # its start-up overlaps the reference run below
     expected = expected_result(spec, path)
     try:
-        got = execute(
-            path, sql, time_limit=spec.time_limit, row_limit=spec.row_limit, check=spec.check
-        )
+        got = worker.call(
+            execute, path, sql, deadline=spec.time_limit + HARD_MARGIN,
+            time_limit=spec.time_limit, row_limit=spec.row_limit, check=spec.check,
+            byte_limit=RESULT_BYTE_LIMIT,
+        )  # fmt: skip
+    except safety.SqlMemoryError:
+        raise
     except safety.SqlTimeoutError as error:
         return Verdict(False, "timeout", error.message, expected_columns=expected.columns,
                        expected_row_count=len(expected.rows))  # fmt: skip

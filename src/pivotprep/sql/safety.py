@@ -52,6 +52,10 @@ class SqlTimeoutError(UserError):
     """The query ran past the time limit and was cancelled."""
 
 
+class SqlMemoryError(UserError):
+    """The query needed more memory than practice allows (`worker.py` caps it)."""
+
+
 def locked_config(threads: int = 1) -> dict[str, Any]:
     return {
         "enable_external_access": False,

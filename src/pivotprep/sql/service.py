@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import InputTooLargeError, NotFoundError, UserError
 from pivotprep.sql import datasets
-from pivotprep.sql.drills import DrillResult, explain_analyze, run_drill
+from pivotprep.sql.drills import DrillResult, explain_in_worker, run_drill
 from pivotprep.sql.judge import Verdict, judge
 from pivotprep.sql.problems import SqlProblem, get_sql_problem, load_packs
 
@@ -214,8 +214,8 @@ def explain(
     check_query(sql)
     path = dataset_file(problem.dataset, size, show_progress=show_progress)
     return (
-        explain_analyze(path, problem.slow, time_limit=problem.time_limit),
-        explain_analyze(path, sql, time_limit=problem.time_limit),
+        explain_in_worker(path, problem.slow, time_limit=problem.time_limit),
+        explain_in_worker(path, sql, time_limit=problem.time_limit),
     )
 
 

@@ -1,0 +1,118 @@
+"""Learner SQL runs in a capped worker process: a memory blow-up or a stuck worker costs
+only the worker, the learner reads a clear message, and the next judgement works.
+
+The cap is set small here (`PIVOTPREP_SQL_MEMORY_MB=600`) so the blow-up stays light."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from pivotprep.sql import worker
+from pivotprep.sql.drills import explain_in_worker
+from pivotprep.sql.judge import SqlSpec, judge
+from pivotprep.sql.problems import get_sql_problem
+from pivotprep.sql.safety import SqlMemoryError, SqlTimeoutError
+
+BLOW_UP = "SELECT repeat('x', 50000000) AS s, 1 AS n FROM range(100)"
+SPEC = SqlSpec(id="t-worker", dataset="hr", reference="SELECT 42")
+
+
+@pytest.fixture
+def small_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(worker.MEMORY_ENV, "600")
+
+
+def test_a_query_that_blows_up_memory_gets_the_clear_message_and_the_next_one_works(
+    small: dict[str, Path], small_cap: None
+) -> None:
+    with pytest.raises(SqlMemoryError) as caught:
+        judge(SPEC, small["hr"], BLOW_UP)
+    assert "needed more memory than practice allows (600 MB)" in caught.value.message
+    assert caught.value.field == "query"
+    assert judge(SPEC, small["hr"], "SELECT 42").passed
+
+
+def test_a_worker_that_dies_mid_query_is_reported_and_replaced(
+    small: dict[str, Path], small_cap: None
+) -> None:
+    judge(SPEC, small["hr"], "SELECT 42")
+    first = worker._worker.process.pid  # type: ignore[union-attr]
+    with pytest.raises(SqlMemoryError, match="more memory than practice allows"):
+        worker.call(os.abort, deadline=30)  # what the kernel's OOM killer looks like
+    assert judge(SPEC, small["hr"], "SELECT 42").passed
+    assert worker._worker.process.pid != first  # type: ignore[union-attr]
+
+
+def test_a_stuck_worker_is_killed_at_the_hard_deadline(small: dict[str, Path]) -> None:
+    with pytest.raises(SqlTimeoutError, match="did not stop within 0.5 s"):
+        worker.call(time.sleep, 60, deadline=0.5)
+    assert judge(SPEC, small["hr"], "SELECT 42").passed
+
+
+def test_the_worker_is_reused_and_serves_concurrent_judgements(small: dict[str, Path]) -> None:
+    judge(SPEC, small["hr"], "SELECT 42")
+    pid = worker._worker.process.pid  # type: ignore[union-attr]
+    problem = get_sql_problem("sql-org-chart-depth")
+    verdicts: list[bool] = []
+
+    def run(sql: str) -> None:
+        verdicts.append(judge(problem.spec(), small["hr"], sql).passed)
+
+    threads = [threading.Thread(target=run, args=(sql,))
+               for sql in [problem.reference, *problem.wrongs.values()] * 2]  # fmt: skip
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert verdicts.count(True) == 2 and len(verdicts) == len(threads)
+    assert worker._worker.process.pid == pid  # type: ignore[union-attr]
+
+
+def test_dialect_hints_cross_the_process_boundary(small: dict[str, Path]) -> None:
+    verdict = judge(SPEC, small["hr"], "SELECT TOP 3 employee_id FROM employees")
+    assert verdict.status == "error" and verdict.hint and "LIMIT" in verdict.hint
+
+
+def test_explain_of_a_blow_up_gets_the_memory_message(
+    small: dict[str, Path], small_cap: None
+) -> None:
+    with pytest.raises(SqlMemoryError, match=r"\(600 MB\)"):
+        explain_in_worker(small["hr"], BLOW_UP)
+    assert "total" in explain_in_worker(small["hr"], "SELECT 42")
+
+
+def test_a_bad_memory_setting_is_a_clear_error(
+    small: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(worker.MEMORY_ENV, "lots")
+    with pytest.raises(worker.UserError, match="whole number of megabytes"):
+        judge(SPEC, small["hr"], "SELECT 42")
+
+
+def test_cli_test_of_a_blow_up_exits_2_with_the_message(
+    cli, small: dict[str, Path], small_cap: None, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    query = tmp_path / "big.sql"
+    query.write_text(BLOW_UP)
+    result = cli("sql", "test", "sql-customers-never-ordered", "-f", str(query))
+    assert result.exit_code == 2, result.output
+    assert "more memory than practice allows (600 MB)" in " ".join(result.output.split())
+    assert "Traceback" not in result.output
+    query.write_text(get_sql_problem("sql-customers-never-ordered").reference)
+    result = cli("sql", "test", "sql-customers-never-ordered", "-f", str(query))
+    assert result.exit_code == 0, result.output
+
+
+def test_web_run_of_a_blow_up_shows_the_message_and_the_page_keeps_working(
+    web, small: dict[str, Path], small_cap: None
+) -> None:  # type: ignore[no-untyped-def]
+    page = web.post("/sql/sql-customers-never-ordered/run", data={"query": BLOW_UP})
+    assert page.status_code == 422 and "more memory than practice allows" in page.text
+    reference = get_sql_problem("sql-customers-never-ordered").reference
+    page = web.post("/sql/sql-customers-never-ordered/run", data={"query": reference})
+    assert page.status_code == 200 and "Correct" in page.text
