@@ -4,7 +4,11 @@
    queries of the bank, in turn), next to executing the same query directly in DuckDB (a
    fresh plain read-only connection, execute, fetch) in the same run. Goal: judging
    overhead (locked connection, statement classification, timer, comparison, diff) under
-   20 ms at p50.
+   20 ms at p50. The learner's query runs in the capped SQL worker process, so this
+   includes the round trip to it (the worker is started by the warm-up).
+1b. A hostile query (`SELECT repeat('x', 50000000) ... FROM range(100)`, about 5 GB of
+   strings): the time to the memory message, this process's peak RSS (it must stay far
+   below the worker's cap) and whether the next judgement passes.
 2. Build time of each large dataset, fresh into a temporary folder, with rows per second,
    next to the small build of the same dataset.
 3. Each optimisation drill on the large data: the reference rewrite against the slow
@@ -22,6 +26,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+HOSTILE = "SELECT repeat('x', 50000000) AS s, 1 AS n FROM range(100)"
 
 
 def p50(values: list[float]) -> float:
@@ -69,6 +75,28 @@ def main() -> int:
         f"  overhead p50 {p50(overhead):.1f} ms (goal < 20 ms): "
         f"{'met' if p50(overhead) < 20 else 'NOT met'}; ratio judge/direct "
         f"{p50(judged) / max(p50(direct), 0.001):.2f}x"
+    )
+
+    # --- 1b. a hostile query ----------------------------------------------------------------
+    import resource
+
+    from pivotprep.sql import worker
+    from pivotprep.sql.safety import SqlMemoryError
+
+    problem = problems[0]
+    started = time.perf_counter()
+    try:
+        judge(problem.spec(), small[problem.dataset], HOSTILE)
+        outcome = "NOT stopped"
+    except SqlMemoryError:
+        outcome = "memory message"
+    took = (time.perf_counter() - started) * 1000
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    after = judge(problem.spec(), small[problem.dataset], problem.reference).passed
+    print(
+        f"\nhostile query (about 5 GB of strings), worker cap {worker.memory_cap_mb()} MB: "
+        f"{outcome} in {took:.0f} ms; this process peaked at {peak:.0f} MB RSS; "
+        f"next judgement {'passes' if after else 'FAILS'}"
     )
 
     # --- 2. large builds ---------------------------------------------------------------------
