@@ -258,7 +258,8 @@ def list_scans(session: Session, limit: int = 50) -> list[ResumeScan]:
 
 
 def get_scan(session: Session, scan_id: int) -> ResumeScan:
-    row = session.get(ResumeScan, scan_id)
+    # a number past a 64-bit key names no row (and SQLite cannot even bind it)
+    row = session.get(ResumeScan, scan_id) if 0 < scan_id < 2**63 else None
     if row is None:
         raise NotFoundError(f"No scan #{scan_id}. `pivotprep scan history` lists your scans.")
     return row
