@@ -181,9 +181,27 @@ def scan_page(
     scan_id: int,
     session: SessionDep,
     added: str = "",
-    error: str = "",
     moved: str = "",
+    already: str = "",
 ) -> HTMLResponse:
+    return _scan_view(
+        request, session, scan_id, added=added, moved=_hours(moved), already=already == "1"
+    )
+
+
+def _scan_view(
+    request: Request,
+    session: Session,
+    scan_id: int,
+    *,
+    added: str = "",
+    moved: float = 0.0,
+    already: bool = False,
+    error: str = "",
+    status: int = 200,
+) -> HTMLResponse:
+    """A stored scan's page; `added`/`already`/`moved` report a gap just put in the plan,
+    `error` a gap that could not be (shown with the form, never carried in the address)."""
     from pivotprep.resume.service import get_scan
 
     row = get_scan(session, scan_id)
@@ -197,9 +215,11 @@ def scan_page(
             "data": data,
             "segments": _highlight(job_text, data["keywords"]),
             "added": added,
-            "moved": _hours(moved),
+            "already": already,
+            "moved": moved,
             "error": error,
         },
+        status_code=status,
     )
 
 
@@ -216,18 +236,17 @@ def add_gap(
 
     from pivotprep.resume.service import add_gap_to_plan, get_scan
 
-    get_scan(session, scan_id)
+    get_scan(session, scan_id)  # the page the answer goes back to
     try:
         amount = float(hours) if hours else None
         placed = add_gap_to_plan(session, skill, step=step or None, hours=amount)
     except (UserError, ValueError) as exc:
         message = exc.message if isinstance(exc, UserError) else "Hours must be a number."
-        return RedirectResponse(
-            f"/resume/scans/{scan_id}?error={quote(message)}#triage", status_code=303
-        )
+        return _scan_view(request, session, scan_id, error=message, status=422)
     moved = sum(d.hours for d in placed.displaced)
+    flags = f"&moved={moved:g}" + ("" if placed.added else "&already=1")
     return RedirectResponse(
-        f"/resume/scans/{scan_id}?added={quote(skill)}&moved={moved:g}#triage", status_code=303
+        f"/resume/scans/{scan_id}?added={quote(skill)}{flags}#triage", status_code=303
     )
 
 

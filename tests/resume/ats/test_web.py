@@ -91,6 +91,20 @@ def test_gap_button_adds_to_the_plan(web) -> None:  # type: ignore[no-untyped-de
     assert "It took the place of 2 h of practice blocks" in page.text
     spoofed = web.get("/resume/scans/1?added=x&moved=nan")
     assert "took the place of" not in spoofed.text
+    again = web.post(
+        "/resume/gaps",
+        data={"skill": "attention to detail", "step": "stories", "hours": "2", "scan_id": "1"},
+        follow_redirects=True,
+    )
+    assert "“attention to detail” is already in your plan" in again.text
+    assert "Added “attention to detail”" not in again.text
+    bad = web.post(
+        "/resume/gaps", data={"skill": "Looker", "hours": "many", "scan_id": "1"}
+    )  # the error is shown with the page, not carried in the address
+    assert bad.status_code == 422 and "Hours must be a number." in bad.text
+    assert "Hours must be a number" not in web.get("/resume/scans/1?error=Hours+must").text
+    huge = web.get(f"/resume/scans/{2**70}")
+    assert huge.status_code == 400 and "No scan #" in huge.text
 
 
 def test_gap_without_profile_shows_the_reason(web) -> None:  # type: ignore[no-untyped-def]
