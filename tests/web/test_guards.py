@@ -102,3 +102,11 @@ def test_a_malformed_address_is_a_page_not_json(web):
     assert page.status_code == 422
     assert "text/html" in page.headers["content-type"]
     assert "malformed" in page.text
+
+
+def test_head_is_answered_like_get_without_a_body(web):
+    got = web.get("/profile")
+    head = web.head("/profile")
+    assert head.status_code == got.status_code == 200
+    assert head.content == b"" and head.headers["content-type"] == got.headers["content-type"]
+    assert web.head("/no/such/page").status_code == 404

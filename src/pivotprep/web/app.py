@@ -19,6 +19,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from pivotprep.core.errors import UserError
 from pivotprep.web.guards import BodyLimitMiddleware, SameOriginMiddleware, allowed_hosts
+from pivotprep.web.head import HeadAsGetMiddleware
 from pivotprep.web.render import render
 
 HERE = Path(__file__).resolve().parent
@@ -60,6 +61,7 @@ def create_app(
         if nav:
             app.state.nav.append(nav)
 
+    app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(SameOriginMiddleware)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(bind_host, extra_hosts))
     app.add_middleware(BodyLimitMiddleware)
