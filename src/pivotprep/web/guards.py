@@ -142,8 +142,9 @@ class BodyLimitMiddleware:
 async def _refuse(send: Send, limit: int) -> None:
     body = (
         "<!doctype html><title>Too large</title><h1>That upload is too large</h1>"
-        f"<p>pivotprep accepts at most {limit // 2**20} MB here. Use a smaller file "
-        "(a resume is rarely over 1 MB) and try again.</p><p><a href='/'>Back</a></p>"
+        f"<p>pivotprep accepts at most {limit // 2**20} MB here. Send less (a resume file "
+        "is rarely over 1 MB; code or a query is far less) and try again.</p>"
+        "<p><a href='/'>Back</a></p>"
     ).encode()
     await send(
         {
