@@ -17,6 +17,7 @@ def test_download_and_restore_through_the_page(web):
     web.post("/profile", data=PROFILE)
     page = web.get("/data")
     assert page.status_code == 200 and "Download all my data" in page.text
+    assert "Your solution files are not in it" in page.text and "workspace" in page.text
     download = web.get("/data/export.json")
     assert download.headers["content-disposition"].startswith("attachment")
     data = download.json()

@@ -26,7 +26,13 @@ def export(
 
     path = output or Path(f"pivotprep-export-{today().isoformat()}.json")
     counts = export_to(get_engine(), path)
+    from pivotprep.core.settings import get_settings
+
     console().print(f"Wrote {path}: {sum(counts.values())} rows from {len(counts)} tables.")
+    console().print(
+        f"Your solution files are not in it; they stay in {get_settings().workspace} "
+        "(copy that folder too to keep your code)."
+    )
 
 
 @import_app.command("import")

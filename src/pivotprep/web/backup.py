@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 from pivotprep.backup.service import MAX_IMPORT_BYTES, export_data, import_data, validate
 from pivotprep.core.clock import today
 from pivotprep.core.errors import ImportFormatError, InputTooLargeError, UserError
+from pivotprep.core.settings import get_settings
 from pivotprep.web.render import render
 
 router = APIRouter()
@@ -21,7 +22,12 @@ def _page(request: Request, *, error: str = "", message: str = "", status: int =
     return render(
         request,
         "backup/index.html",
-        {"error": error, "message": message, "limit_mb": MAX_IMPORT_BYTES // 2**20},
+        {
+            "error": error,
+            "message": message,
+            "limit_mb": MAX_IMPORT_BYTES // 2**20,
+            "workspace": get_settings().workspace,
+        },
         status_code=status,
     )
 
