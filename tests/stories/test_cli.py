@@ -240,3 +240,45 @@ def test_analyze_text_uses_the_profile_domain_and_refuses_an_unknown_one(cli):
     assert "jargon" not in out.output
     out = cli("stories", "analyze", "--text", FINANCE_STORY, "--domain", "Finance")
     assert "jargon" in out.output
+
+
+def test_practice_takes_the_answer_with_text_like_add_and_analyze(cli):
+    out = cli("stories", "practice", "--question", "q059", "--text", GOOD_STORY)
+    assert out.exit_code == 0, out.output
+    assert "Saved attempt #1" in out.output and "Situation: present" in out.output
+
+
+def test_practice_refuses_two_answer_sources(cli, tmp_path):
+    answer = tmp_path / "answer.txt"
+    answer.write_text(GOOD_STORY, encoding="utf-8")
+    out = cli("stories", "practice", "-q", "q059", "--text", "I did it", "--editor")
+    assert out.exit_code == 2 and "you gave --text and --editor" in out.output
+    out = cli("stories", "practice", "-q", "q059", "--text", "I did", "--answer-file", str(answer))
+    assert out.exit_code == 2 and "you gave --text and --answer-file" in out.output
+    assert "No practice yet" in cli("stories", "history").output
+
+
+def test_empty_or_unreadable_text_is_a_user_error_in_every_command(cli, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    for args in (
+        ("analyze", "--text", ""),
+        ("analyze", "--text", "   "),
+        ("analyze", "--file", str(empty)),
+        ("add", "--title", "Empty", "--file", str(empty)),
+    ):
+        out = cli("stories", *args)
+        assert out.exit_code == 2, args
+        assert "The story is empty" in out.output, args
+    out = cli("stories", "analyze", "--text", "Ich habe die Tabelle für die Schüler gebaut.")
+    assert out.exit_code == 2 and "The analyzer reads English." in out.output
+    assert "kept" not in out.output  # nothing was saved, so nothing is "kept"
+    out = cli("stories", "practice", "-q", "q059", "--text", "  ")
+    assert out.exit_code == 2 and "The answer is empty" in out.output
+    out = cli("stories", "practice", "-q", "q059", "--answer-file", str(empty))
+    assert out.exit_code == 2 and "The answer is empty" in out.output
+    out = cli("stories", "explain", "caching", "--answer", "")
+    assert out.exit_code == 2 and "The answer is empty" in out.output
+    cli("stories", "add", "--title", "Attendance", "--text", GOOD_STORY)
+    out = cli("stories", "edit", "1", "--text", "")
+    assert out.exit_code == 2 and "The story is empty" in out.output

@@ -226,7 +226,12 @@ def analyze(
 
             check_size(body)
             mine = chosen or candidate_domain(session)
-            print_analysis(analyze_text(body, None if mine == "other" else mine))
+            result = analyze_text(body, None if mine == "other" else mine)
+            if result.analysis is None:  # empty or not English: nothing was analysed
+                kept = "; the story is kept as written."  # true in the bank, not here
+                notice = result.notice.removesuffix(kept)
+                raise UserError(notice + ("." if notice != result.notice else ""), field="text")
+            print_analysis(result)
         elif story_id is not None:
             story = get_story(session, story_id)
             if chosen:

@@ -34,12 +34,35 @@ def _choose_story(stories: list, story_id: int | None, interactive: bool) -> int
         )
 
 
+def _one_answer_source(*, text: str | None, answer_file: Path | None, editor: bool) -> None:
+    """Refuse two answer sources at once (`--text` with `--editor`...): which one the user
+    meant is a guess, and the other answer would be silently dropped."""
+    from pivotprep.core.errors import UserError
+
+    given = [
+        name
+        for name, used in (
+            ("--text", text is not None),
+            ("--answer-file", answer_file is not None),
+            ("--editor", editor),
+        )
+        if used
+    ]
+    if len(given) > 1:
+        raise UserError(
+            f"Give the answer one way only (--text, --answer-file or --editor); "
+            f"you gave {' and '.join(given)}.",
+            field="answer",
+        )
+
+
 def practice(
     signal: str = typer.Option(None, "--signal", "-s", help="A question probing this signal."),
     weakest: bool = typer.Option(False, "--weakest", help="A question on your weakest signal."),
     question: str = typer.Option(None, "--question", "-q", help="A given question id (q001...)."),
     story: int = typer.Option(None, "--story", help="The story you will tell."),
     seconds: int = typer.Option(180, "--seconds", help="Time to answer (default 3 minutes)."),
+    text: str = typer.Option(None, "--text", help="The answer itself, instead of typing it."),
     answer_file: Path = typer.Option(
         None, "--answer-file", help="Read the answer from a file ('-': stdin) instead of typing."
     ),
@@ -52,6 +75,7 @@ def practice(
     from pivotprep.stories.questions import load_signals
     from pivotprep.stories.service import get_story, start_practice, submit_practice
 
+    _one_answer_source(text=text, answer_file=answer_file, editor=editor)
     with db_session() as session:
         prompt = start_practice(
             session, signal=signal, weakest=weakest, question_id=question, seconds=seconds
@@ -62,11 +86,12 @@ def practice(
         sig = load_signals()[prompt.signal]
         out.print(f"\n[bold]{esc(prompt.question.text)}[/bold]")
         out.print(f"[dim]Signal: {sig.name}. Interviewers look for: {sig.look_for['junior']}[/dim]")
-        live = answer_file is None and not editor and can_type_live()
+        given = text is not None or answer_file is not None
+        live = not given and not editor and can_type_live()
         chosen = _choose_story(prompt.stories, story, live or (editor and sys.stdin.isatty()))
         taken: int | None = None
-        if answer_file is not None:
-            answer = read_source(None, answer_file, what="answer") or ""
+        if given:
+            answer = read_source(text, answer_file, what="answer") or ""
         elif editor:
             started = time.monotonic()
             out.print(f"Your editor opens now; you have {clock(prompt.seconds)}.")
