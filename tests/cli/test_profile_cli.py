@@ -101,7 +101,7 @@ def test_interactive_init_defaults_start_to_today_and_background_to_none(cli, mo
     monkeypatch.setenv("PIVOTPREP_TODAY", "2026-11-23")
     result = cli("init", "--interactive", input=_answers("ml-engineer", "", "", "", "", "", "", ""))
     assert result.exit_code == 0, result.output
-    assert "Start date (YYYY-MM-DD) [2026-11-23]" in result.output
+    assert "Start date (YYYY-MM-DD, within a year of today) [2026-11-23]" in result.output
     assert "18 h/week for 6 months from 2026-11-23" in result.output
     assert "Background" not in cli("profile").output
 
@@ -129,3 +129,21 @@ def test_interactive_init_asks_only_for_what_no_flag_gave(cli, monkeypatch):
     assert "Hours per week" not in result.output and "Start date" not in result.output
     assert "Past roles" in result.output and "Years of work experience" in result.output
     assert "Analyst (finance, 5 y)" in cli("profile").output
+
+
+def test_init_refuses_a_start_date_far_off(cli, monkeypatch):
+    monkeypatch.setenv("PIVOTPREP_TODAY", "2026-03-02")
+    for start in ("9999-12-01", "0001-01-01"):
+        result = cli("init", "--role", "data-engineer", "--start", start, "--no-interactive")
+        assert result.exit_code == 2
+        assert "within a year of today: from 2025-03-02 to 2027-03-02" in result.output
+    assert "No profile yet" in cli("profile").output
+
+
+def test_interactive_init_asks_again_for_a_start_date_far_off(cli, monkeypatch):
+    monkeypatch.setenv("PIVOTPREP_TODAY", "2026-03-02")
+    answers = "\n".join(["", "", "", "9999-12-01", "2026-03-09", "", "", ""]) + "\n"
+    result = cli("init", "--role", "data-engineer", "--interactive", input=answers)
+    assert result.exit_code == 0, result.output
+    assert "within a year of today" in result.output and "Please try again" in result.output
+    assert "from 2026-03-09" in result.output

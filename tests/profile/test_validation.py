@@ -57,3 +57,35 @@ def test_size_aliases_are_canonical_and_ordered():
     )
     assert data.company_sizes == ("small", "large")
     assert data.start_date == date(2026, 3, 2)
+
+
+@pytest.mark.parametrize("start", ["9999-12-01", "0001-01-01", "2025-03-01", "2027-03-03"])
+def test_start_date_far_from_today_is_refused_with_the_window(start):
+    with pytest.raises(ValidationError) as info:
+        validate_profile(
+            target_role="data-analyst",
+            company_sizes="mid",
+            start_date=start,
+            today=date(2026, 3, 2),
+        )
+    message = info.value.errors["start_date"]
+    assert "within a year of today" in message
+    assert "from 2025-03-02 to 2027-03-02" in message and start in message
+
+
+@pytest.mark.parametrize("start", ["2025-03-02", "2026-03-02", "2027-03-02"])
+def test_start_date_within_a_year_of_today_is_accepted(start):
+    data = validate_profile(
+        target_role="data-analyst", company_sizes="mid", start_date=start, today=date(2026, 3, 2)
+    )
+    assert data.start_date == date.fromisoformat(start)
+
+
+def test_start_window_from_29_february_lands_on_28_february():
+    data = validate_profile(
+        target_role="data-analyst",
+        company_sizes="mid",
+        start_date="2029-02-28",
+        today=date(2028, 2, 29),
+    )
+    assert data.start_date == date(2029, 2, 28)

@@ -42,7 +42,9 @@ def init(
     ),
     hours: int = typer.Option(None, "--hours", help="Hours per week (15-20 is typical)."),
     months: int = typer.Option(None, "--months", help="Timeline in months, 3 to 6."),
-    start: str = typer.Option(None, "--start", help="Start date, YYYY-MM-DD (default: today)."),
+    start: str = typer.Option(
+        None, "--start", help="Start date, YYYY-MM-DD, within a year of today (default: today)."
+    ),
     past_roles: str = typer.Option(
         None, "--past-roles", help="'Title|domain|years; ...', e.g. 'Teacher|teaching|6'."
     ),
@@ -89,7 +91,12 @@ def init(
             ("company_sizes", sizes, "Company sizes (<50, 50-500, 500+)", "50-500"),
             ("hours_per_week", hours, "Hours per week (4-60)", str(DEFAULT_HOURS)),
             ("timeline_months", months, "Timeline in months (3-6)", str(DEFAULT_MONTHS)),
-            ("start_date", start, "Start date (YYYY-MM-DD)", today().isoformat()),
+            (
+                "start_date",
+                start,
+                "Start date (YYYY-MM-DD, within a year of today)",
+                today().isoformat(),
+            ),
             ("domain", domain, f"Past domain ({', '.join(DOMAINS)})", "other"),
             ("past_roles", past_roles, "Past roles ('Title|domain|years; ...', optional)", ""),
             ("years_experience", years, "Years of work experience in total (optional)", "0"),

@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pivotprep.core.clock import today
+from pivotprep.core.errors import ValidationError
 from pivotprep.plan.models import Plan, PlanTask
 from pivotprep.plan.queries import logged_by_task, plan_tasks, renumber, slug, units
 from pivotprep.plan.scheduler import UNIT, PlanRequest, build_plan, week_count
 from pivotprep.profile.roles import get_role
 from pivotprep.profile.service import ProfileSnapshot, require_profile_snapshot
+from pivotprep.profile.validation import start_window, years_from
+
+SAFE_YEARS = 10  # a stored plan this far from today is past the calendar's safe reach
 
 
 def profile_key(profile: ProfileSnapshot) -> str:
@@ -42,6 +47,25 @@ def plan_request(profile: ProfileSnapshot) -> PlanRequest:
     )
 
 
+def check_start(start: date, *, new: bool) -> None:
+    """Refuse a start date the plan cannot be made from, with what to do. A profile
+    stored before start dates were checked may hold year 9999 or year 1: a new plan needs
+    a start within the window the profile form accepts; an existing plan is shown unless
+    its dates are so far off that week arithmetic would run off the calendar."""
+    now = today()
+    first, last = start_window(now)
+    if not new:
+        first, last = years_from(first, -SAFE_YEARS), years_from(last, SAFE_YEARS)
+    if not first <= start <= last:
+        lo, hi = start_window(now)
+        raise ValidationError(
+            f"Your profile's start date {start.isoformat()} is too far from today to plan "
+            f"from. Set a start date from {lo.isoformat()} to {hi.isoformat()}: "
+            "`pivotprep init --start YYYY-MM-DD` (or the profile page).",
+            field="start_date",
+        )
+
+
 def get_plan(session: Session) -> Plan | None:
     return session.scalars(select(Plan).order_by(Plan.id).limit(1)).first()
 
@@ -51,10 +75,13 @@ def ensure_plan(session: Session, profile: ProfileSnapshot | None = None) -> Pla
     `profile` saves a lookup when the caller has just read it."""
     profile = profile or require_profile_snapshot(session)
     plan = get_plan(session)
+    fresh = plan is None or plan.profile_key != profile_key(profile)
+    check_start(profile.start_date, new=fresh)
     if plan is None:
         return _create(session, profile)
-    if plan.profile_key != profile_key(profile):
+    if fresh:
         return _regenerate(session, plan, profile)
+    check_start(plan.start_date, new=False)
     return plan
 
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from pivotprep.core import clock
 from pivotprep.core.errors import ValidationError
 from pivotprep.profile.roles import SIZE_IDS, load_roles
 
 MIN_HOURS, MAX_HOURS = 4, 60
 MIN_MONTHS, MAX_MONTHS = 3, 6
+START_WINDOW_YEARS = 1  # a start date may be this many years before or after today
 DEFAULT_HOURS = 18
 DEFAULT_MONTHS = 6
 DOMAINS = (
@@ -64,6 +66,21 @@ class ProfileInput:
 
 def _label(name: str) -> str:
     return name.replace("_", " ").capitalize()
+
+
+def years_from(day: date, years: int) -> date:
+    """`day` moved by whole years (29 February becomes the 28th in other years)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def start_window(today: date) -> tuple[date, date]:
+    """The first and last start dates accepted on `today`. A plan is for the months just
+    ahead: a date far off (year 9999, year 1) is a typo, and the week arithmetic of a plan
+    starting there would run off the calendar."""
+    return years_from(today, -START_WINDOW_YEARS), years_from(today, START_WINDOW_YEARS)
 
 
 def _int(value: object, name: str, errors: dict[str, str]) -> int | None:
@@ -208,9 +225,10 @@ def validate_profile(
             f"The timeline must be {MIN_MONTHS} to {MAX_MONTHS} months; got {months}. "
             "Shorter leaves no room for practice; longer plans are better split into two runs."
         )
+    today = today or clock.today()
     start: date | None
     if start_date in (None, ""):
-        start = today or date.today()
+        start = today
     elif isinstance(start_date, date):
         start = start_date
     else:
@@ -219,6 +237,14 @@ def validate_profile(
         except ValueError:
             start = None
             errors["start_date"] = f"Start date must look like 2026-01-31, got {start_date!r}."
+    if start is not None:
+        first, last = start_window(today)
+        if not first <= start <= last:
+            errors["start_date"] = (
+                f"Start date must be within a year of today: from {first.isoformat()} "
+                f"to {last.isoformat()}; got {start.isoformat()}."
+            )
+            start = None
     dom = str(domain or "other").strip().lower()
     if dom not in DOMAINS:
         errors["domain"] = f"Unknown past domain {domain!r}. Choose one of: {', '.join(DOMAINS)}."
