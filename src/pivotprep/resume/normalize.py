@@ -2,8 +2,9 @@
 
 Text becomes a list of `Token`s with character spans. Each token has a `key`: lower
 case, hyphens and slashes split off, plurals and verb endings folded ("pipelines",
-"pipeline"; "managed", "manages", "managing", "manage"; "modelling", "modeling"), so
-that a phrase matches whatever inflection the writer chose. Aliases are normalised the
+"pipeline"; "managed", "manages", "managing", "manage"; "modelling", "modeling"; and the
+irregular past forms resumes are written in: "built", "build"; "led", "lead"), so that a
+phrase matches whatever inflection the writer chose. Aliases are normalised the
 same way, which is all that matters: both sides meet in the same key space.
 
 `PhraseIndex` finds the longest known phrase starting at each token with one dict
@@ -27,6 +28,58 @@ _TOKEN = re.compile(r"\.?[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*[+#]*")
 _VOWELS = set("aeiouy")
 
 
+# Irregular past forms of verbs that jobs ask in the present ("Build dashboards") and
+# resumes answer in the past ("Built dashboards"). Suffix folding cannot reach them, so
+# without this table "build" would be missing from a resume that says "Built" twice while
+# "maintain" matches "Maintained". Only words with no common other sense are listed
+# ("found", "saw", "lay" are left out).
+_IRREGULAR = {
+    "built": "build",
+    "rebuilt": "rebuild",
+    "led": "lead",
+    "wrote": "write",
+    "written": "write",
+    "rewrote": "rewrite",
+    "rewritten": "rewrite",
+    "ran": "run",
+    "grew": "grow",
+    "grown": "grow",
+    "drove": "drive",
+    "driven": "drive",
+    "made": "make",
+    "taught": "teach",
+    "sold": "sell",
+    "began": "begin",
+    "begun": "begin",
+    "brought": "bring",
+    "bought": "buy",
+    "held": "hold",
+    "kept": "keep",
+    "spoke": "speak",
+    "spoken": "speak",
+    "chose": "choose",
+    "chosen": "choose",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "undertook": "undertake",
+    "undertaken": "undertake",
+    "oversaw": "oversee",
+    "overseen": "oversee",
+    "understood": "understand",
+    "won": "win",
+    "met": "meet",
+    "sent": "send",
+    "spent": "spend",
+    "told": "tell",
+    "shown": "show",
+    "drew": "draw",
+    "drawn": "draw",
+    "flew": "fly",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str
@@ -37,7 +90,9 @@ class Token:
 
 
 def fold(word: str) -> str:
-    """Fold one lower-case word to its match key: plurals, -ed, -ing, final -e, -ise/-ize."""
+    """Fold one lower-case word to its match key: plurals, -ed, -ing, final -e, -ise/-ize,
+    irregular past forms ("built" -> "build")."""
+    word = _IRREGULAR.get(word, word)
     if len(word) <= 3 or not word.isalpha():
         return word
     w = word
