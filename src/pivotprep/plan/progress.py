@@ -11,11 +11,14 @@ from pivotprep.plan.generation import ensure_plan
 from pivotprep.plan.models import PlanLog, PlanTask
 
 MAX_LOG_HOURS = 24.0
+MAX_TASK_ID = 2**31 - 1  # ids beyond this cannot exist, and SQLite refuses them as integers
 
 
 def get_task(session: Session, task_id: int) -> PlanTask:
+    """The plan's task with this id; NotFoundError (with where ids are listed) when there
+    is none, including ids outside 1 to 2**31-1, which no task can have."""
     plan = ensure_plan(session)
-    task = session.get(PlanTask, task_id)
+    task = session.get(PlanTask, task_id) if 1 <= task_id <= MAX_TASK_ID else None
     if task is None or task.plan_id != plan.id:
         raise NotFoundError(
             f"There is no task {task_id} in your plan. `pivotprep plan week` lists task ids."
