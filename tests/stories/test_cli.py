@@ -106,7 +106,7 @@ def test_practice_from_stdin_then_history(cli):
     out = cli("stories", "history")
     assert out.exit_code == 0
     assert "First" in out.output and "latest" in out.output
-    assert "we_ownership: 1 in earlier attempts, 0 in later ones fixed" in out.output
+    assert "“We” instead of “I”: 1 → 0 (fixed)" in out.output
 
 
 def test_questions_signals_explain_and_export(cli, tmp_path):
@@ -282,3 +282,23 @@ def test_empty_or_unreadable_text_is_a_user_error_in_every_command(cli, tmp_path
     cli("stories", "add", "--title", "Attendance", "--text", GOOD_STORY)
     out = cli("stories", "edit", "1", "--text", "")
     assert out.exit_code == 2 and "The story is empty" in out.output
+
+
+def test_history_of_one_attempt_claims_no_trend_and_names_findings_for_people(cli):
+    out = cli("stories", "practice", "--question", "q059", "--text", WE_STORY)
+    assert out.exit_code == 0, out.output
+    out = cli("stories", "history")
+    assert out.exit_code == 0
+    said = " ".join(out.output.split())
+    assert "Practise again to see how it moves" in said
+    assert "To work on:" in said and "“We” instead of “I”" in said and "Too short" in said
+    assert "earlier" not in said and "→" not in said  # no trend from a single attempt
+    assert "we_ownership" not in said and "too_short" not in said
+
+
+def test_every_finding_code_has_a_human_name():
+    from pivotprep.stories.checks import FINDING_CODES, FINDING_NAMES, finding_name
+
+    assert set(FINDING_NAMES) == set(FINDING_CODES)
+    assert finding_name("too_short") == "Too short"
+    assert finding_name("some_new_code") == "Some new code"

@@ -153,15 +153,35 @@ def history(
                 score,
             )
         out.print(table)
-        if hist.change is not None:
-            sign = "+" if hist.change >= 0 else ""
-            out.print(
-                f"First {hist.first_score} → latest {hist.last_score} ({sign}{hist.change}), "
-                f"best {hist.best_score}."
-            )
-        for code, early, late in hist.finding_counts():
-            trend = "fixed" if early and not late else "better" if late < early else ""
-            out.print(f"  {code}: {early} in earlier attempts, {late} in later ones {trend}")
+        _print_trends(hist)
+
+
+def _print_trends(hist) -> None:  # type: ignore[no-untyped-def]
+    """How the score and the findings moved: with one scored attempt there is no trend
+    yet, so it says the score and that attempt's findings instead."""
+    from pivotprep.stories.checks import finding_name
+
+    out = console()
+    scored = [a for a in hist.attempts if "notice" not in a.analysis]
+    if len(scored) == 1:
+        out.print(f"Score {hist.last_score}. Practise again to see how it moves.")
+    elif hist.change is not None:
+        sign = "+" if hist.change >= 0 else ""
+        out.print(
+            f"First {hist.first_score} → latest {hist.last_score} ({sign}{hist.change}), "
+            f"best {hist.best_score}."
+        )
+    counts = hist.finding_counts()
+    if len(hist.attempts) < 2:
+        if counts:
+            names = ", ".join(finding_name(code) for code, _early, _late in counts)
+            out.print(f"To work on: {esc(names)}.")
+        return
+    if counts:
+        out.print("Findings, earlier half of your attempts → later half:")
+    for code, early, late in counts:
+        trend = " (fixed)" if early and not late else " (fewer)" if late < early else ""
+        out.print(f"  {esc(finding_name(code))}: {early} → {late}{trend}")
 
 
 def explain(

@@ -43,6 +43,31 @@ FINDING_CODES = (
     "too_long",
     "too_short",
 )
+# What each finding is called where people read it (a history, a summary); the code
+# stays the key in stored analyses and the labelled set.
+FINDING_NAMES = {
+    "missing_situation": "No situation",
+    "missing_task": "No task",
+    "missing_action": "No actions",
+    "missing_result": "No result",
+    "unquantified_result": "Result without a number",
+    "we_ownership": "“We” instead of “I”",
+    "vague_actions": "Vague actions",
+    "result_first": "Result told first",
+    "filler": "Filler words",
+    "hedging": "Hedging",
+    "jargon": "Jargon from your old field",
+    "long_setup": "Long setup",
+    "too_long": "Too long",
+    "too_short": "Too short",
+}
+
+
+def finding_name(code: str) -> str:
+    """The human name of a finding code (a code this version no longer has: made readable)."""
+    return FINDING_NAMES.get(code) or code.replace("_", " ").capitalize()
+
+
 SEVERITY = {
     "missing_action": "high",
     "missing_result": "high",
