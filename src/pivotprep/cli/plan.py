@@ -123,7 +123,10 @@ def log(
 def replan(
     extend: int = typer.Option(0, "--extend", help="Add this many weeks at the end first."),
     drop: list[str] = typer.Option(
-        None, "--drop", help="Drop these task ids first: --drop 57,61 (or --drop 57 --drop 61)."
+        None,
+        "--drop",
+        help="Drop these optional task ids first (the ones a replan names): --drop 57,61 "
+        "(or --drop 57 --drop 61). Required tasks are refused.",
     ),
 ) -> None:
     """Move unfinished work into the weeks left, without overfilling any week."""

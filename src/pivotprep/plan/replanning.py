@@ -189,7 +189,7 @@ def does_not_fit(
         message += f"{outcome.extend_after_drop} week(s) "
         message += f"(`pivotprep plan replan --drop {ids} --extend {outcome.extend_after_drop}`)."
     else:
-        message += ", or drop tasks you can live without (`pivotprep plan replan --drop ID ...`)."
+        message += "; no optional task is left whose dropping would save a week."
     return PlanDoesNotFitError(
         message,
         extend_weeks=outcome.extend_weeks,
@@ -199,12 +199,45 @@ def does_not_fit(
     )
 
 
+def _ids_text(ids: Sequence[int]) -> str:
+    return ("Task " if len(ids) == 1 else "Tasks ") + ", ".join(f"#{i}" for i in ids)
+
+
+def _drop(session: Session, ids: Sequence[int]) -> tuple[list[int], list[int]]:
+    """Mark the named optional tasks dropped. Returns (ids dropped now, ids that were
+    already dropped). Refuses, changing nothing, a done task or one that is not optional:
+    `--drop` takes the optional tasks a replan names, so required work (which may hold
+    logged hours) is never dropped by a mistyped id."""
+    tasks = [get_task(session, task_id) for task_id in dict.fromkeys(ids)]
+    done = [t.id for t in tasks if t.status == "done"]
+    if done:
+        raise ValidationError(
+            f"{_ids_text(done)} {'is' if len(done) == 1 else 'are'} already done; "
+            "done work cannot be dropped.",
+            field="drop",
+        )
+    required = [t for t in tasks if not t.optional and t.status != "dropped"]
+    if required:
+        names = "; ".join(f"#{t.id} {task_label(t)}" for t in required)
+        raise ValidationError(
+            f"Only optional tasks can be dropped, and these are not: {names}. Drop the "
+            "optional tasks a replan names, or extend the plan instead "
+            "(`pivotprep plan replan --extend N`).",
+            field="drop",
+        )
+    already = [t.id for t in tasks if t.status == "dropped"]
+    for task in tasks:
+        task.status = "dropped"
+    return [t.id for t in tasks if t.id not in already], already
+
+
 def replan(session: Session, *, extend: int = 0, drop: Sequence[int] = ()) -> ReplanReport:
     """Move unfinished work from past weeks into the weeks left, never over budget.
     Weeks from this one on that hold more than the budget (a plan stored before a fix,
     or an added task that had nowhere else to go) are spread out again the same way.
 
-    `extend` adds weeks at the end; `drop` marks the named tasks dropped first. When the
+    `extend` adds weeks at the end; `drop` marks the named optional tasks dropped first
+    (a required or done task is refused). When the
     work still does not fit, raises `PlanDoesNotFitError` and changes nothing.
     """
     plan = ensure_plan(session)
@@ -212,11 +245,7 @@ def replan(session: Session, *, extend: int = 0, drop: Sequence[int] = ()) -> Re
         raise ValidationError(
             f"Extend by 0 to {MAX_EXTEND_WEEKS} weeks, got {extend}.", field="extend"
         )
-    for task_id in drop:
-        task = get_task(session, task_id)
-        if task.status == "done":
-            raise ValidationError(f"Task {task_id} is already done; it cannot be dropped.")
-        task.status = "dropped"
+    dropped, already = _drop(session, drop)
     plan.weeks += extend
     if extend:
         plan.notes = [*plan.notes, f"Extended by {extend} week(s) on {today().isoformat()}."]
@@ -278,8 +307,12 @@ def replan(session: Session, *, extend: int = 0, drop: Sequence[int] = ()) -> Re
             + ("holds" if len(still) == 1 else "hold")
             + f" more than {plan.hours_per_week} h of done work; nothing else is planned there."
         )
-    if drop:
-        message = f"Dropped {len(drop)} task(s). " + message
+    if already:
+        message = f"{_ids_text(already)} {'was' if len(already) == 1 else 'were'} already " + (
+            f"dropped. {message}"
+        )
+    if dropped:
+        message = f"Dropped {len(dropped)} task(s). " + message
     if extend:
         message = f"Extended the plan by {extend} week(s). " + message
     return ReplanReport(
