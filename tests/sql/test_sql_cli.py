@@ -138,3 +138,47 @@ def test_a_query_file_that_is_not_utf8_is_a_clear_error(
     result = cli("sql", "test", "sql-customers-never-ordered", "-f", str(query))
     assert result.exit_code == 2, result.output
     assert "save it as UTF-8" in result.output and "Traceback" not in result.output
+
+
+def test_list_of_an_unknown_topic_names_the_known_ones(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("sql", "list", "--topic", "nope")
+    assert result.exit_code == 2
+    assert "Unknown topic 'nope'" in result.output and "window-functions" in result.output
+    assert "┏" not in result.output  # no empty table
+    result = cli("sql", "list", "--topic", " Joins ")
+    assert result.exit_code == 0 and "sql-customers-never-ordered" in result.output
+
+
+def _list_at(columns: int, monkeypatch) -> str:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from pivotprep.cli import common
+    from pivotprep.cli.main import app
+
+    monkeypatch.setattr(common, "_console", None)  # Rich reads COLUMNS when it is made
+    result = CliRunner(env={"COLUMNS": str(columns)}).invoke(app, ["sql", "list"])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_list_keeps_ids_and_titles_readable_at_80_columns(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from pivotprep.sql.service import list_problems
+
+    output = _list_at(80, monkeypatch)
+    lines = output.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "…" not in output
+    cells = " ".join(line.split("│")[1].strip() for line in lines if line.startswith("│"))
+    for problem in list_problems():
+        assert problem.id in cells
+        assert problem.title in cells  # whole, perhaps wrapped over two lines of its cell
+    assert "Paid above the department average" in output  # short titles on one line
+
+
+def test_list_on_a_wide_terminal_has_one_line_per_problem(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from pivotprep.sql.service import list_problems
+
+    output = _list_at(160, monkeypatch)
+    rows = [line for line in output.splitlines() if line.startswith("│")]
+    assert len(rows) == len(list_problems())
+    assert "dataset" in output and "…" not in output

@@ -25,21 +25,41 @@ SIDE = {"missing": "expected, missing from yours", "extra": "yours, not expected
         "expected": "expected", "yours": "yours"}  # fmt: skip
 
 
+WIDE_LIST = 120  # from this many columns `sql list` has one line per problem
+
+
 @app.command("list")
 def list_(topic: str = typer.Option(None, "--topic", help="Only this topic, e.g. joins.")) -> None:
-    """The SQL problems and drills."""
+    """The SQL problems and drills.
+
+    On a narrow terminal the title goes under the id, in the same cell, with the dataset:
+    beside an id that must not wrap, a title column would be squeezed to a few letters.
+    """
+    from rich.markup import escape
     from rich.table import Table
 
     from pivotprep.sql.service import list_problems
 
+    problems = list_problems(topic)
+    out = console()
+    wide = out.width >= WIDE_LIST
     table = Table()
-    table.add_column("id", no_wrap=True)
-    for name in ("title", "dataset", "topic", "level", "min"):
+    if wide:
+        table.add_column("id", no_wrap=True)
+        table.add_column("title", overflow="fold")
+        table.add_column("dataset")
+    else:
+        table.add_column("problem: id, title · dataset", overflow="fold")
+    for name in ("topic", "level", "min"):
         table.add_column(name)
-    for p in list_problems(topic):
-        title = p.title + (f"  [cyan](drill, {p.speedup:g}x)[/cyan]" if p.is_drill else "")
-        table.add_row(p.id, title, p.dataset, p.topic, p.difficulty, str(p.estimated_minutes))
-    console().print(table)
+    for p in problems:
+        title = escape(p.title) + (f"  [cyan](drill, {p.speedup:g}x)[/cyan]" if p.is_drill else "")
+        rest = (p.topic, p.difficulty, str(p.estimated_minutes))
+        if wide:
+            table.add_row(p.id, title, p.dataset, *rest)
+        else:
+            table.add_row(f"[bold]{p.id}[/bold]\n{title} [dim]· {p.dataset}[/dim]", *rest)
+    out.print(table)
 
 
 @app.command()

@@ -31,6 +31,14 @@ class TableSchema:
 
 
 def list_problems(topic: str | None = None) -> list[SqlProblem]:
+    """The problems and drills, or those of one topic. An unknown topic is refused with the
+    known ones named: an empty list would read as "no problems on it yet"."""
+    from pivotprep.sql.problems import TOPICS
+
+    if topic is not None:
+        topic = topic.strip().lower()
+    if topic is not None and topic not in TOPICS:
+        raise UserError(f"Unknown topic {topic!r}. Topics: {', '.join(TOPICS)}.", field="topic")
     problems = list(load_packs().values())
     return [p for p in problems if topic is None or p.topic == topic]
 
