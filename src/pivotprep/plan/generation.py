@@ -19,6 +19,8 @@ from pivotprep.profile.roles import get_role
 from pivotprep.profile.service import ProfileSnapshot, require_profile_snapshot
 from pivotprep.profile.validation import start_window, years_from
 
+REMADE = "Your profile changed, so the plan was made again on "
+REMADE_SHOWN_DAYS = 7  # the note is news for a week, then it is just noise
 SAFE_YEARS = 10  # a stored plan this far from today is past the calendar's safe reach
 
 
@@ -64,6 +66,22 @@ def check_start(start: date, *, new: bool) -> None:
             "`pivotprep init --start YYYY-MM-DD` (or the profile page).",
             field="start_date",
         )
+
+
+def notes_to_show(notes: Sequence[str], on: date) -> tuple[str, ...]:
+    """The plan's notes worth showing `on` a day: the note that the plan was made again
+    for a changed profile is shown for a week from that day, then left out."""
+    shown = []
+    for note in notes:
+        if note.startswith(REMADE):
+            try:
+                made = date.fromisoformat(note[len(REMADE) : len(REMADE) + 10])
+            except ValueError:
+                made = on
+            if (on - made).days >= REMADE_SHOWN_DAYS:
+                continue
+        shown.append(note)
+    return tuple(shown)
 
 
 def get_plan(session: Session) -> Plan | None:
@@ -187,10 +205,10 @@ def _regenerate(session: Session, plan: Plan, profile: ProfileSnapshot) -> Plan:
     plan.hours_per_week = draft.hours_per_week
     plan.profile_key = profile_key(profile)
     kept_note = (
-        f"Your profile changed, so the plan was made again on {today().isoformat()}; "
+        f"{REMADE}{today().isoformat()}; "
         f"{len(keep) + len(moved)} done, logged or added tasks were kept."
         if keep
-        else f"Your profile changed, so the plan was made again on {today().isoformat()}."
+        else f"{REMADE}{today().isoformat()}."
     )
     plan.notes = [kept_note, *_crowded_notes(crowded, reserved, profile), *draft.notes]
     session.add_all(_rows(plan.id, draft.tasks))

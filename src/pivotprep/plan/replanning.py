@@ -4,6 +4,7 @@ nothing changes and the error says how many weeks to add or what to drop."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -199,6 +200,21 @@ def does_not_fit(
     )
 
 
+EXTENDED = re.compile(r"^Extended by (\d+) week\(s\)")
+
+
+def _extended_notes(notes: Sequence[str], extend: int) -> list[str]:
+    """The notes with one line for all extensions so far: after two extensions of 2
+    weeks it says 4, not the last 2 (earlier lines are folded into it)."""
+    earlier = [int(m.group(1)) for note in notes if (m := EXTENDED.match(note))]
+    kept = [note for note in notes if not EXTENDED.match(note)]
+    total = sum(earlier) + extend
+    when = today().isoformat()
+    if earlier:
+        return [*kept, f"Extended by {total} week(s) in all, most recently on {when}."]
+    return [*kept, f"Extended by {total} week(s) on {when}."]
+
+
 def _ids_text(ids: Sequence[int]) -> str:
     return ("Task " if len(ids) == 1 else "Tasks ") + ", ".join(f"#{i}" for i in ids)
 
@@ -248,7 +264,7 @@ def replan(session: Session, *, extend: int = 0, drop: Sequence[int] = ()) -> Re
     dropped, already = _drop(session, drop)
     plan.weeks += extend
     if extend:
-        plan.notes = [*plan.notes, f"Extended by {extend} week(s) on {today().isoformat()}."]
+        plan.notes = _extended_notes(plan.notes or [], extend)
     session.flush()
     current = week_number(plan, today())
     tasks = plan_tasks(session, plan)

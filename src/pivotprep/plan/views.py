@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from pivotprep.core.clock import today
 from pivotprep.core.errors import ValidationError
-from pivotprep.plan.generation import ensure_plan
+from pivotprep.plan.generation import ensure_plan, notes_to_show
 from pivotprep.plan.models import Plan, PlanLog, PlanTask
 from pivotprep.plan.queries import logged_by_task, plan_tasks, week_number
 from pivotprep.plan.scheduler import week_start
@@ -243,7 +243,7 @@ def overview(session: Session, plan: Plan | None = None) -> PlanOverview:
         current=week_number(plan, today()),
         weeks=weeks,
         steps=tuple(steps),
-        notes=tuple(plan.notes or ()),
+        notes=notes_to_show(plan.notes or (), today()),
         logged=dict(logged),
     )
 

@@ -38,13 +38,24 @@ def _plan_page(
     return render(request, "plan/index.html", context, status_code=status)
 
 
+def _no_profile(session: Session) -> bool:
+    """True before a profile exists: the plan pages then send the person to the form."""
+    from pivotprep.profile.service import get_profile
+
+    return get_profile(session) is None
+
+
 @router.get("/plan", response_class=HTMLResponse)
 def plan_index(request: Request, session: SessionDep) -> Response:
+    if _no_profile(session):
+        return RedirectResponse("/profile", status_code=303)
     return _plan_page(request, session)
 
 
 @router.get("/plan/week/{number}", response_class=HTMLResponse)
 def plan_week(request: Request, number: int, session: SessionDep) -> Response:
+    if _no_profile(session):
+        return RedirectResponse("/profile", status_code=303)
     context = plan_context(session, number)
     context["errors"] = {}
     return render(request, "plan/week.html", context)
