@@ -13,6 +13,9 @@ How the rate is made (every part is shown to the user with its numbers):
 - **education** (10): the degree level the job asks for vs the highest the resume shows
   (left out when the job asks for none);
 - **other keywords** (10): broad skill terms (ESCO vocabulary) and words the job repeats.
+Every keyword comes from a job sentence, which is its evidence: words in the title line,
+in headings, in the hiring company's name or in a team's name ("the Growth Analytics
+team") ask for nothing, so they make no keyword (the title has its own part).
 The rate is the weighted mean of the parts present. Matching is per resume line, so
 adding a line can only add matches (a property the tests check).
 
@@ -23,13 +26,15 @@ ATS products rank differently, and a person reads the resume after the filter.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from pivotprep.resume.alternatives import one_of_groups
-from pivotprep.resume.company import company_spans
+from pivotprep.resume.company import company_spans, team_spans
 from pivotprep.resume.extraction import extract_mentions
 from pivotprep.resume.keyword_evidence import (
     prepare,
     repeated_words,
+    sentence_at,
     skill_keywords,
     word_keyword,
 )
@@ -164,6 +169,18 @@ def _without_company(
     return kept, keys
 
 
+def _asking(job: JobText, sentence_starts: list[int]) -> Callable[[int, int], bool]:
+    """Whether a job span can make a keyword: inside a sentence, outside a team's name."""
+    teams = team_spans(job.text)
+
+    def asks(start: int, end: int) -> bool:
+        if any(s < end and start < e for s, e in teams):
+            return False
+        return sentence_at(job, start, sentence_starts) is not None
+
+    return asks
+
+
 def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport:
     """Match `resume` against `job`. Pure and deterministic."""
     job_tokens = tokenize(job.text)
@@ -171,6 +188,8 @@ def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport
     starts = [t.start for t in job_tokens]
     job_mentions, company_keys = _without_company(job.text, job_mentions, job_tokens, starts)
     sentence_starts = [s.start for s in job.sentences]
+    asks = _asking(job, sentence_starts)
+    job_mentions = [m for m in job_mentions if asks(m.start, m.end)]
     prepared = prepare(resume, broad)
 
     covered: set[str] = set(company_keys)  # the company's name is no keyword either
@@ -182,7 +201,9 @@ def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport
     keywords = skill_keywords(job, job_mentions, groups, prepared, sentence_starts)
     keywords += [
         word_keyword(job, resume, key, offsets, prepared, sentence_starts)
-        for key, offsets in repeated_words(job_tokens, covered).items()
+        for key, offsets in repeated_words(
+            [t for t in job_tokens if asks(t.start, t.end)], covered
+        ).items()
     ]
     keywords.sort(
         key=lambda k: (list(PART_WEIGHTS).index(k.kind), -k.weight, -k.job_count, k.name.lower())

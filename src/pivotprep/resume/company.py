@@ -6,6 +6,11 @@ where job ads introduce the employer ("X is hiring", "At X, we ...", "Join X", "
 "X is a ... company") and every later occurrence of it is masked too. A name that is one
 skill and nothing else ("Databricks is hiring ... Databricks experience") is masked only
 where it introduces the employer, since elsewhere the job may ask for the product.
+
+A team's name is masked the same way ("the Growth Analytics team", "our Data Platform
+group"): working in or with a team named "Analytics" is not an ask for data analysis.
+Only the name in front of the team word is masked, never the same words elsewhere, since
+the job may still ask for the skill in its own words.
 """
 
 from __future__ import annotations
@@ -30,6 +35,9 @@ _PATTERNS = (
         r"marketplace|retailer|bank|organi[sz]ation|nonprofit|charity|consultancy)\b",
         re.MULTILINE,
     ),
+)
+_TEAM = re.compile(
+    rf"{_NAME}[ \t]+(?i:team|group|squad|department|division|org|organi[sz]ation|function)\b"
 )
 # Capitalised words that start such sentences without naming anyone.
 _NOT_A_NAME = frozenset(
@@ -72,3 +80,15 @@ def company_spans(
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             spans.add(match.span())
     return sorted(spans)
+
+
+def team_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of team names: the capitalised words before "team", "group" ..."""
+    spans: list[tuple[int, int]] = []
+    for match in _TEAM.finditer(text):
+        name = _clean(match.group("name"))
+        if len(name) < 2:
+            continue
+        start = match.start("name") + match.group("name").index(name)
+        spans.append((start, start + len(name)))
+    return spans

@@ -1,0 +1,84 @@
+"""Every keyword comes from a job sentence, which is its evidence, in the job's own words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pivotprep.resume.ats import ResumeText, scan
+from pivotprep.resume.reading import read_job
+from pivotprep.resume.service import job_input
+from pivotprep.resume.triage import triage
+
+# A data-analyst posting that never says "data analysis" or "analytics" in a sentence:
+# "Analytics" is only in the title line and in the team's name.
+JOB = """Data Analyst, Growth Analytics
+
+About the team
+The Growth Analytics team at Northwind helps product managers understand customers.
+
+Requirements
+- 2+ years of experience writing SQL against Snowflake or BigQuery.
+- Experience with dbt and Python for reporting.
+
+Responsibilities
+- Build dashboards in Tableau that product teams use every week.
+- Build and maintain dbt models for the growth funnel.
+- Maintain data quality checks and document metric definitions.
+"""
+
+# The same posting with "Analytics" only in the title line.
+TITLE_ONLY = JOB.replace("The Growth Analytics team", "The Growth team")
+
+RESUME = """Jane Doe
+Operations Coordinator
+
+Experience
+- Built weekly Tableau dashboards for 40 warehouse managers.
+- Maintained the shipment tracking spreadsheet and its data quality checks.
+- Built SQL queries against Snowflake to reconcile late deliveries.
+"""
+
+
+def _report(job: str = JOB):  # type: ignore[no-untyped-def]
+    return scan(ResumeText.from_text(RESUME), job_input(read_job(job)))
+
+
+@pytest.mark.parametrize("job", [JOB, TITLE_ONLY])
+def test_every_keyword_cites_a_job_sentence_that_holds_its_job_term(job: str) -> None:
+    report = _report(job)
+    assert report.keywords
+    for k in report.keywords:
+        assert k.evidence.job_sentences, f"{k.name} has no job sentence"
+        said = " ".join(s["text"] for s in k.evidence.job_sentences).lower()
+        assert all(form.lower() in said for form in k.job_forms), k.name
+
+
+@pytest.mark.parametrize("job", [JOB, TITLE_ONLY])
+def test_a_word_only_in_the_title_or_a_team_name_makes_no_keyword(job: str) -> None:
+    names = {k.name for k in _report(job).keywords}
+    assert "data analysis" not in names
+    assert "analytics" not in names
+    # "growth" is in the title, the team's name and one duty: once is not a repeated word.
+    assert "growth" not in names
+
+
+def test_a_skill_the_job_asks_for_in_a_sentence_still_counts() -> None:
+    job = JOB.replace("for reporting.", "for reporting, and product analytics.")
+    report = scan(ResumeText.from_text(RESUME), job_input(read_job(job)))
+    found = {k.name: k for k in report.keywords}
+    assert found["data analysis"].job_forms == ["analytics"]
+    assert "product analytics" in found["data analysis"].evidence.job_sentences[0]["text"]
+
+
+@pytest.mark.parametrize("job", [JOB, TITLE_ONLY])
+def test_suggestions_quote_only_words_of_job_sentences_or_the_resume(job: str) -> None:
+    parsed = read_job(job)
+    said = " ".join(s.text for s in parsed.sentences).lower() + RESUME.lower()
+    advice = triage(_report(job), ResumeText.from_text(RESUME))
+    assert advice.items
+    for item in advice.items:
+        for quoted in re.findall(r"(?<![A-Za-z])'([^']+)'(?![A-Za-z])", item.suggestion):
+            for term in quoted.strip(".").replace("(", "|").replace(")", "|").split("|"):
+                assert term.strip(" .").lower() in said, (item.keyword, term)
