@@ -302,3 +302,20 @@ def test_every_finding_code_has_a_human_name():
     assert set(FINDING_NAMES) == set(FINDING_CODES)
     assert finding_name("too_short") == "Too short"
     assert finding_name("some_new_code") == "Some new code"
+
+
+def test_an_option_typed_empty_is_refused_not_ignored(cli):
+    cli("stories", "add", "--title", "Attendance", "--text", GOOD_STORY)
+    for args, option in (
+        (("practice", "--signal", "", "--text", GOOD_STORY), "--signal"),
+        (("practice", "--question", " ", "--text", GOOD_STORY), "--question"),
+        (("history", "--signal", ""), "--signal"),
+        (("questions", "--kind", ""), "--kind"),
+        (("add", "--title", "T", "--text", GOOD_STORY, "--signal", ""), "--signal"),
+        (("edit", "1", "--tag", ""), "--tag"),
+    ):
+        out = cli("stories", *args)
+        assert out.exit_code == 2, args
+        assert f"{option} is empty" in out.output, args
+    assert "No practice yet" in cli("stories", "history").output
+    assert "No story #2" in cli("stories", "show", "2").output  # the add saved nothing

@@ -11,7 +11,7 @@ import click
 import typer
 
 from pivotprep.cli.common import console, db_session
-from pivotprep.cli.stories_render import esc, print_analysis, read_source
+from pivotprep.cli.stories_render import esc, print_analysis, read_source, refuse_blank
 
 
 def _story_input(
@@ -78,6 +78,7 @@ def add(
     from pivotprep.core.errors import UserError
     from pivotprep.stories.service import analyze_story, save_story
 
+    refuse_blank(signal=signal, tag=tag)
     body = read_source(text, file)
     if body is None and editor:
         body = click.edit("\n# Write your story above. Lines starting with # are ignored.\n")
@@ -131,6 +132,7 @@ def edit(
     """Change a story: only the options you give are replaced."""
     from pivotprep.stories.service import analyze_story, get_story, save_story
 
+    refuse_blank(signal=signal, tag=tag)
     body = read_source(text, file)
     with db_session() as session:
         story = get_story(session, story_id)

@@ -11,7 +11,7 @@ import click
 import typer
 
 from pivotprep.cli.common import console, db_session
-from pivotprep.cli.stories_render import esc, print_analysis, read_source
+from pivotprep.cli.stories_render import esc, print_analysis, read_source, refuse_blank
 
 
 def _choose_story(stories: list, story_id: int | None, interactive: bool) -> int | None:  # type: ignore[type-arg]
@@ -75,6 +75,7 @@ def practice(
     from pivotprep.stories.questions import load_signals
     from pivotprep.stories.service import get_story, start_practice, submit_practice
 
+    refuse_blank(signal=signal, question=question)
     _one_answer_source(text=text, answer_file=answer_file, editor=editor)
     with db_session() as session:
         prompt = start_practice(
@@ -132,6 +133,7 @@ def history(
 
     from pivotprep.stories.service import history as load_history
 
+    refuse_blank(signal=signal)
     with db_session() as session:
         hist = load_history(session, signal=signal)
         out = console()

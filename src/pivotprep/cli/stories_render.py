@@ -25,6 +25,20 @@ def esc(text: object) -> str:
     return escape(str(text))
 
 
+def refuse_blank(**options: str | list[str] | None) -> None:
+    """An option typed with an empty value (`--signal ""`) is a mistake, not "no filter":
+    refused with exit 2 rather than quietly ignored. Names use `_` for `-`."""
+    from pivotprep.core.errors import UserError
+
+    for name, value in options.items():
+        values = value if isinstance(value, list) else [value]
+        if any(v is not None and not v.strip() for v in values):
+            option = "--" + name.replace("_", "-")
+            raise UserError(
+                f"{option} is empty: give it a value, or leave the option out.", field=name
+            )
+
+
 def read_source(text: str | None, file: Path | None, *, what: str = "story") -> str | None:
     """Text from --text, --file (or '-' for stdin), or None when neither was given."""
     from pivotprep.core.errors import UserError

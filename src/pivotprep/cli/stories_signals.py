@@ -7,7 +7,7 @@ from __future__ import annotations
 import typer
 
 from pivotprep.cli.common import console, db_session
-from pivotprep.cli.stories_render import esc
+from pivotprep.cli.stories_render import esc, refuse_blank
 
 
 def coverage_(
@@ -76,6 +76,7 @@ def questions(
     """Browse the behavioral question bank."""
     from pivotprep.stories.questions import find_questions
 
+    refuse_blank(signal=signal, kind=kind, size=size)
     found = find_questions(signal=signal, kind=kind, size=size)
     for question in found:
         extra = f" [{', '.join(question.sizes)}]" if question.sizes else ""
