@@ -14,6 +14,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    false,
     func,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -71,6 +72,8 @@ class PlanLog(Base):
     task_id: Mapped[int] = mapped_column(ForeignKey("plan_task.id", ondelete="CASCADE"), index=True)
     hours: Mapped[float] = mapped_column(Float)
     logged_on: Mapped[date] = mapped_column(Date)
+    # Logged by ticking the task done (its planned hours), not typed: unticking removes it.
+    auto: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), nullable=False
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from pivotprep.core.clock import today
@@ -27,17 +27,19 @@ def get_task(session: Session, task_id: int) -> PlanTask:
 
 
 def mark_done(session: Session, task_id: int, done: bool = True) -> PlanTask:
-    """Mark a task done (logging its planned hours if none were logged) or open again."""
+    """Mark a task done (logging its planned hours if none were logged) or open again
+    (taking back the hours the tick logged by itself; hours typed with `log` stay)."""
     task = get_task(session, task_id)
     if done:
         task.status = "done"
         task.done_on = today()
         has_logs = session.scalar(select(func.count()).where(PlanLog.task_id == task.id))
         if not has_logs:
-            session.add(PlanLog(task_id=task.id, hours=task.hours, logged_on=today()))
+            session.add(PlanLog(task_id=task.id, hours=task.hours, logged_on=today(), auto=True))
     else:
         task.status = "open"
         task.done_on = None
+        session.execute(delete(PlanLog).where(PlanLog.task_id == task.id, PlanLog.auto))
     session.flush()
     return task
 
