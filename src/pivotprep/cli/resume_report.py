@@ -41,7 +41,7 @@ def print_stored(out: Console, data: dict) -> None:
         Text.assemble(
             ("Match rate ", "bold"),
             (f"{rate:.0f}%", f"bold {colour}"),
-            f"   ({rule}% is a common rule of thumb for passing a keyword filter, not a law)",
+            f"   ({rule}% is {data['rule_of_thumb']['note'].rstrip('.')})",
         )
     )
     out.print(f"Mode: {data['mode']}")
@@ -96,12 +96,13 @@ def print_stored(out: Console, data: dict) -> None:
     variants = [
         k for k in data["keywords"] if k["matched"] and not k["exact"] and k["category"] != "word"
     ]
+    of = " of the extracted text" if resume.get("line_refs") == "extracted" else ""
     if variants:
         out.print("[bold]Matched as variants[/bold] (some ATS count only the job's exact words):")
         for k in variants:
             line = k["evidence"]["resume_lines"][0]
             out.print(
-                f"  the job writes '{k['job_forms'][0]}', your line {line['number']} writes "
+                f"  the job writes '{k['job_forms'][0]}', your line {line['number']}{of} writes "
                 f"'{line['matched']}': consider the job's wording where it is true"
             )
     if data["triage"]:

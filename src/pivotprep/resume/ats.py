@@ -99,12 +99,13 @@ def _keyword_parts(keywords: list[Keyword]) -> list[PartScore]:
     return parts
 
 
-def _title_score(title: dict) -> PartScore:
+def _title_score(title: dict, line_refs: str) -> PartScore:
     if title["found"]:
+        of = " of the extracted text" if line_refs == "extracted" else ""
         where = (
             "in your headline"
             if title["in_headline"]
-            else f"on line {title['resume_line']['number']}, not in the headline"
+            else f"on line {title['resume_line']['number']}{of}, not in the headline"
         )
         detail = f"'{title['title']}' found ({title['how']}) {where}"
     else:
@@ -213,7 +214,7 @@ def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport
 
     parts = _keyword_parts(keywords)
     if title.get("title"):
-        parts.append(_title_score(title))
+        parts.append(_title_score(title, resume.line_refs))
     if education.get("asked"):
         parts.append(_education_score(education))
     weight_sum = sum(p.weight for p in parts)

@@ -180,7 +180,8 @@ def _dates(doc: ResumeDocument) -> FormattingFinding:
             continue
         for found in find_date_ranges(line.text):
             if not found.parseable and found.problem:
-                bad.append(f"line {line.number}: {line.text}")
+                of = " of the extracted text" if doc.line_refs == "extracted" else ""
+                bad.append(f"line {line.number}{of}: {line.text}")
                 reasons.append(found.problem)
                 break  # one quote per line is enough
     if bad:

@@ -120,11 +120,13 @@ def _strip_markdown_inline(text: str) -> str:
 
 def text_lines(text: str, *, markdown: bool = False) -> tuple[list[RawLine], int]:
     """Split cleaned text into raw lines; Markdown headings become heading hints and its
-    tables are flattened to their cells. Returns the lines and the number of tables seen."""
+    tables are flattened to their cells. Returns the lines and the number of tables seen.
+    Each line keeps its number in the file (blank lines counted), so a report's "line 16"
+    is line 16 in the user's editor."""
     lines: list[RawLine] = []
     tables = 0
     in_table = False
-    for raw in clean_text(text).split("\n"):
+    for number, raw in enumerate(clean_text(text).split("\n"), start=1):
         hint = None
         where = "body"
         line = raw
@@ -148,5 +150,5 @@ def text_lines(text: str, *, markdown: bool = False) -> tuple[list[RawLine], int
             line = _strip_markdown_inline(line)
         line = clean_line(line)
         if line:
-            lines.append(RawLine(text=line, page=None, where=where, hint=hint))
+            lines.append(RawLine(text=line, page=None, where=where, hint=hint, source_line=number))
     return lines, tables

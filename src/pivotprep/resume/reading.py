@@ -126,9 +126,18 @@ class ResumeDocument:
     positions: tuple[Position, ...]
     layout: Layout
 
+    @property
+    def line_refs(self) -> str:
+        """What a line number means: "file" (TXT/MD: the line in the user's file, blank
+        lines counted) or "extracted" (PDF/DOCX: the line of the text read from it)."""
+        return "file" if self.file_type in ("txt", "md") else "extracted"
+
     def line(self, number: int) -> Line:
-        """The line with this 1-based number."""
-        return self.lines[number - 1]
+        """The line with this 1-based number (see `line_refs`)."""
+        for line in self.lines:
+            if line.number == number:
+                return line
+        raise KeyError(f"no line {number} in {self.filename}")
 
 
 def resume_file_type(filename: str, data: bytes = b"") -> str:

@@ -22,6 +22,9 @@ class ResumeLine:
 class ResumeText:
     lines: tuple[ResumeLine, ...]
     headline: str = ""
+    # What `ResumeLine.number` counts: "file" (the user's TXT/MD lines, blank lines
+    # included) or "extracted" (the lines of text read from a PDF/DOCX).
+    line_refs: str = "file"
 
     @classmethod
     def from_text(cls, text: str) -> ResumeText:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 RULE_OF_THUMB = 80
+# How the CLI and the web both explain the 80% line ("80% is ..."): one sentence, one place.
+RULE_OF_THUMB_NOTE = "a common rule of thumb (Jobscan's) for passing a keyword filter, not a law."
 PART_WEIGHTS = {
     "hard_skills": 50,
     "soft_skills": 15,

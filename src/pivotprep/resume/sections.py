@@ -57,13 +57,15 @@ class RawLine:
 
     `where`: "body" | "table" | "text_box" | "header" | "footer". `hint`: "heading" (a heading
     style, bold or larger font), "name" (a Title style or the largest text), "bullet" (a Word
-    list paragraph) or None.
+    list paragraph) or None. `source_line`: the line's number in the user's file, blank
+    lines counted (TXT and Markdown only: PDF and DOCX have no lines a person can go to).
     """
 
     text: str
     page: int | None = None
     where: str = "body"
     hint: str | None = None
+    source_line: int | None = None
 
 
 @dataclass
@@ -87,7 +89,9 @@ class Extraction:
 
 @dataclass(frozen=True)
 class Line:
-    number: int  # 1-based, over the lines of the document body
+    # 1-based. TXT/MD: the line in the user's file (blank lines counted, as an editor
+    # does); PDF/DOCX: the line of the extracted body text (see `ResumeDocument.line_refs`).
+    number: int
     text: str  # bullet markers removed
     section: str | None  # canonical section name; the block above the first heading is "contact"
     kind: str  # "heading" | "bullet" | "text"
@@ -202,7 +206,8 @@ def section_lines(raw_lines: list[RawLine]) -> Sectioned:
                     previous.where,
                 )
                 continue
-        lines.append(Line(len(lines) + 1, text, current, kind, raw.page, raw.where))
+        number = raw.source_line or len(lines) + 1
+        lines.append(Line(number, text, current, kind, raw.page, raw.where))
     grouped: dict[str, list[Line]] = {}
     for line in lines:
         if line.kind == "heading":
@@ -244,17 +249,19 @@ def _contact(lines: list[Line], raw_lines: list[RawLine], name: str | None) -> C
     phones: list[ContactItem] = []
     links: list[ContactItem] = []
     location: ContactItem | None = None
-    sources: list[tuple[str, str, int | None]] = [
-        (line.text, line.where, line.number)
-        for line in lines
+    # (text, where, line number, position among the body lines: "near the top" is by
+    # position, since a text file's line numbers also count its blank lines)
+    sources: list[tuple[str, str, int | None, int]] = [
+        (line.text, line.where, line.number, index)
+        for index, line in enumerate(lines, start=1)
         if line.section == "contact" or _looks_like_contact(line.text)
     ]
-    sources += [(r.text, r.where, None) for r in raw_lines if r.where in ("header", "footer")]
-    for text, where, number in sources:
+    sources += [(r.text, r.where, None, 0) for r in raw_lines if r.where in ("header", "footer")]
+    for text, where, number, position in sources:
         e, p, lk, loc = contact_details(text, where, number)
         emails += [x for x in e if x.value not in {y.value for y in emails}]
         phones += [x for x in p if x.value not in {y.value for y in phones}]
         links += [x for x in lk if x.value not in {y.value for y in links}]
-        if location is None and loc is not None and (number is None or number <= 12):
+        if location is None and loc is not None and position <= 12:
             location = loc
     return Contact(name, tuple(emails), tuple(phones), tuple(links), location)

@@ -25,9 +25,14 @@ from pivotprep.resume.ats import (
     scan,
 )
 from pivotprep.resume.models import ResumeScan
+from pivotprep.resume.scan_report import RULE_OF_THUMB_NOTE
 from pivotprep.resume.triage import GAP, Triage, triage
 
 SEMANTIC_MODES = ("auto", "on", "off")
+LINE_REFS_NOTE = (
+    "Line numbers (L12, 'line 12') count the lines of text read from {name}, blank lines "
+    "skipped: a {kind} has no line numbers of its own, so find each line by its text."
+)
 
 
 @dataclass
@@ -45,16 +50,21 @@ class ScanResult:
     job_text: str
     job_sentences: list[dict]
     notes: list[str] = field(default_factory=list)
+    line_refs: str = "file"  # "file": TXT/MD line numbers; "extracted": PDF/DOCX text lines
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "scan_id": self.scan_id,
-            "resume": {"name": self.resume_name, "version": self.resume_version},
+            "resume": {
+                "name": self.resume_name,
+                "version": self.resume_version,
+                "line_refs": self.line_refs,
+            },
             "job": {"title": self.job_title},
             "rate": self.report.rate,
             "rule_of_thumb": {
                 "rate": self.report.rule_of_thumb,
-                "note": "Jobscan's rule of thumb for passing a keyword filter, not a law.",
+                "note": RULE_OF_THUMB_NOTE,
             },
             "mode": self.triage.mode,
             "parts": [p.__dict__ for p in self.report.parts],
@@ -75,7 +85,7 @@ def resume_input(doc: Any) -> ResumeText:
         for ln in doc.lines
         if ln.text
     )
-    return ResumeText(lines, doc.headline or "")
+    return ResumeText(lines, doc.headline or "", getattr(doc, "line_refs", "file"))
 
 
 def job_input(job: Any) -> JobText:
@@ -204,6 +214,8 @@ def scan_documents(
         for f in check_formatting(doc, posting.title)
     ]
     notes = [*doc.layout.notes, *posting.notes]
+    if doc.line_refs == "extracted":
+        notes.append(LINE_REFS_NOTE.format(name=doc.filename, kind=doc.file_type.upper()))
     name = doc.filename
     resume_hash, job_hash = _hash(doc.text), _hash(posting.text)
     same_resume = session.scalars(
@@ -227,6 +239,7 @@ def scan_documents(
         posting.text,
         sentences,
         notes,
+        doc.line_refs,
     )
     if store:
         row = ResumeScan(

@@ -132,7 +132,7 @@ def triage(
         ]
 
     items = []
-    evidence = _Evidence(found, lines, line_tokens, jargon, taxonomy)
+    evidence = _Evidence(found, lines, line_tokens, jargon, taxonomy, resume.line_refs)
     for position, kw in enumerate(missing):
         best: tuple[float, ResumeLine | None] = (-1.0, None)
         if semantic_rows:
@@ -186,9 +186,31 @@ class _Evidence:
     line_tokens: dict[int, list[Token]]
     jargon: list
     taxonomy: Taxonomy
+    line_refs: str = "file"  # ResumeText.line_refs: "file" or "extracted"
+
+    def at(self, number: int) -> str:
+        """How a reason names a resume line: as the user's file numbers it (TXT/MD), or
+        honestly as a line of the text read from a PDF/DOCX, which has no line numbers."""
+        if self.line_refs == "extracted":
+            return f"line {number} of the extracted text"
+        return f"line {number}"
+
+    def At(self, number: int) -> str:  # the sentence-initial form of `at`
+        return self.at(number)[0].upper() + self.at(number)[1:]
 
 
 _RANK = {WORDED: 0, TRANSFERABLE: 1, GAP: 2}
+
+
+def _written_as(kw: Keyword) -> dict[str, str]:
+    """Each alternative as the job wrote it ("BigQuery", not the taxonomy's "Google
+    BigQuery"): a suggestion uses the job's exact term."""
+    written = {name: name for name in kw.alternatives}
+    for form in reversed(kw.job_forms):
+        for mention in extract_mentions(form):
+            if mention.skill.name in written:
+                written[mention.skill.name] = form
+    return written
 
 
 def _triage_group(
@@ -196,27 +218,28 @@ def _triage_group(
 ) -> TriageItem:
     """A one-of group: the best verdict among its alternatives; a gap only when all are."""
     tried = []
+    written = _written_as(kw)
     for name in kw.alternatives:
         skill = evidence.taxonomy.get(name)
         member = replace(
             kw,
             name=name,
             category=skill.category if skill is not None else kw.category,
-            job_forms=[name],
+            job_forms=[written[name]],
             alternatives=[],
         )
         tried.append(_triage_one(member, skill, best, evidence))
     item = min(tried, key=lambda i: _RANK[i.verdict])
     item.keyword, item.category, item.alternatives = kw.name, kw.category, list(kw.alternatives)
     if item.verdict == GAP:
-        either = " or ".join(f"'{n}'" for n in kw.alternatives)
+        either = " or ".join(f"'{written[n]}'" for n in kw.alternatives)
         item.reason = (
             f"The job accepts any one of {len(kw.alternatives)}; nothing in your resume is "
             "evidence of any of them."
         )
         item.suggestion = (
             f"Do not add {either} to your resume until you have used one. Pick one (the first, "
-            f"{kw.alternatives[0]}, unless another suits you better), add it to your plan "
+            f"{written[kw.alternatives[0]]}, unless another suits you better), add it to your plan "
             f"({item.plan_step}, about {item.plan_hours:g} h) and build the evidence."
         )
     return item
@@ -228,6 +251,7 @@ def _triage_one(
     """One missing skill: worded differently, transferable, or a real gap."""
     found, lines, line_tokens = evidence.found, evidence.lines, evidence.line_tokens
     jargon, taxonomy = evidence.jargon, evidence.taxonomy
+    at, At = evidence.at, evidence.At  # "line 3", "Line 3" (or "... of the extracted text")
     term = _job_term(kw)
     named = skill is not None and skill.category in NAMED
     item = None
@@ -242,8 +266,8 @@ def _triage_one(
                     kw.category,
                     kw.part,
                     WORDED,
-                    f"Line {number} names {rel} ('{written}'), which is evidence of {kw.name}.",
-                    f"If that work was {kw.name}, say so in the job's words on line {number}, "
+                    f"{At(number)} names {rel} ('{written}'), which is evidence of {kw.name}.",
+                    f"If that work was {kw.name}, say so in the job's words on {at(number)}, "
                     f"e.g. '... {written} ({term})'. An ATS matching '{term}' may not know "
                     f"that {rel} implies it.",
                     [{"number": number, "text": text, "via": rel}],
@@ -268,8 +292,8 @@ def _triage_one(
                         kw.category,
                         kw.part,
                         WORDED,
-                        f"Line {line.number} has the words of '{term}', not as one phrase.",
-                        f"Write the phrase '{term}' as the job does, on line {line.number}, "
+                        f"{At(line.number)} has the words of '{term}', not as one phrase.",
+                        f"Write the phrase '{term}' as the job does, on {at(line.number)}, "
                         "if it describes that work.",
                         [{"number": line.number, "text": line.text, "via": "words"}],
                         "words",
@@ -286,8 +310,8 @@ def _triage_one(
                 kw.category,
                 kw.part,
                 WORDED,
-                f"Line {line.number} is close in meaning to '{term}' (similarity {best[0]:.2f}).",
-                f"If line {line.number} is {kw.name} work, use the job's term '{term}' in it.",
+                f"{At(line.number)} is close in meaning to '{term}' (similarity {best[0]:.2f}).",
+                f"If {at(line.number)} is {kw.name} work, use the job's term '{term}' in it.",
                 [{"number": line.number, "text": line.text, "via": f"semantic {best[0]:.2f}"}],
                 "semantic",
             )
@@ -303,7 +327,7 @@ def _triage_one(
                     kw.category,
                     kw.part,
                     TRANSFERABLE,
-                    f"Line {line.number} ('{hit.term}', {hit.domain}) is adjacent evidence: "
+                    f"{At(line.number)} ('{hit.term}', {hit.domain}) is adjacent evidence: "
                     f"{hit.target}.",
                     f"Translate it honestly: {hit.suggestion.removeprefix('In tech terms: ')} "
                     f"Use '{term}' only for the part of that work that really was {kw.name}.",
@@ -322,7 +346,7 @@ def _triage_one(
                     kw.category,
                     kw.part,
                     TRANSFERABLE,
-                    f"Line {number} shows {adj} ('{written}'), adjacent to {kw.name}.",
+                    f"{At(number)} shows {adj} ('{written}'), adjacent to {kw.name}.",
                     f"Describe that work concretely (data, method, result) so a reader sees "
                     f"how close it is to {kw.name}; do not write '{term}' unless the work "
                     "really was that.",
@@ -347,7 +371,7 @@ def _triage_one(
                         kw.category,
                         kw.part,
                         TRANSFERABLE,
-                        f"Line {number} shows {siblings[0]}, in the same family ({parent.name}).",
+                        f"{At(number)} shows {siblings[0]}, in the same family ({parent.name}).",
                         f"Do not list {kw.name} unless you have used it. Say '{written}' "
                         f"plainly and mention that you work with {parent.name} tools; "
                         f"learning {kw.name} basics is a short plan task.",
@@ -367,8 +391,8 @@ def _triage_one(
                 kw.category,
                 kw.part,
                 TRANSFERABLE,
-                f"Line {line.number} is related in meaning to '{term}' (similarity {best[0]:.2f}).",
-                f"Describe what line {line.number} involved in concrete terms; use '{term}' "
+                f"{At(line.number)} is related in meaning to '{term}' (similarity {best[0]:.2f}).",
+                f"Describe what {at(line.number)} involved in concrete terms; use '{term}' "
                 "only if the work really was that.",
                 [{"number": line.number, "text": line.text, "via": f"semantic {best[0]:.2f}"}],
                 "semantic",

@@ -82,3 +82,14 @@ def test_suggestions_quote_only_words_of_job_sentences_or_the_resume(job: str) -
         for quoted in re.findall(r"(?<![A-Za-z])'([^']+)'(?![A-Za-z])", item.suggestion):
             for term in quoted.strip(".").replace("(", "|").replace(")", "|").split("|"):
                 assert term.strip(" .").lower() in said, (item.keyword, term)
+
+
+def test_a_one_of_gap_names_the_alternatives_as_the_job_wrote_them() -> None:
+    job = JOB.replace("against Snowflake or BigQuery", "against Redshift or BigQuery")
+    resume = RESUME.replace(" against Snowflake", "")
+    report = scan(ResumeText.from_text(resume), job_input(read_job(job)))
+    items = triage(report, ResumeText.from_text(resume)).items
+    group = next(i for i in items if i.alternatives)
+    assert group.verdict == "gap"
+    assert "'Redshift' or 'BigQuery'" in group.suggestion
+    assert "'Google BigQuery'" not in group.suggestion

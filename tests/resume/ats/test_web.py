@@ -135,7 +135,9 @@ def test_one_of_groups_are_shown_as_one_keyword(web) -> None:  # type: ignore[no
     assert page.status_code == 200
     assert "Looker or Microsoft Power BI" in page.text
     assert "one of 2</span>" in page.text
-    sentence = "80% is Jobscan&#39;s rule of thumb for passing a keyword filter, not a law."
+    sentence = (
+        "80% is a common rule of thumb (Jobscan&#39;s) for passing a keyword filter, not a law."
+    )
     assert sentence in page.text
     assert page.text.count("rule of thumb") == 1  # one sentence, not the note inside another
 
