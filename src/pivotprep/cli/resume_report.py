@@ -25,6 +25,17 @@ def _cell(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _as_written(keyword: dict) -> str:
+    """' (job: "analytics")' when the job wrote a skill differently from its name, so a
+    keyword the job never spelled out is shown with the words it did use."""
+    forms = keyword.get("job_forms") or []
+    if keyword.get("alternatives") or not forms:
+        return ""
+    if keyword["name"].lower() in {f.lower() for f in forms}:
+        return ""
+    return f' (job: "{forms[0]}")'
+
+
 def print_stored(out: Console, data: dict) -> None:
     job = data["job"]["title"] or "(untitled job)"
     rate = data["rate"]
@@ -80,7 +91,7 @@ def print_stored(out: Console, data: dict) -> None:
             if k.get("only_in_text_box"):
                 missing = "missing: only in a text box, which many ATS skip"
             match = Text(missing, "red")
-        name = k["name"]
+        name = k["name"] + _as_written(k)
         if alternatives:
             name += f"\n(one of {len(alternatives)}: any counts)"
         kw.add_row(

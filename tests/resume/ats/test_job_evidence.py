@@ -93,3 +93,35 @@ def test_a_one_of_gap_names_the_alternatives_as_the_job_wrote_them() -> None:
     assert group.verdict == "gap"
     assert "'Redshift' or 'BigQuery'" in group.suggestion
     assert "'Google BigQuery'" not in group.suggestion
+
+
+ANALYTICS_JOB = JOB.replace("for reporting.", "for reporting, and product analytics.")
+
+
+def test_cli_and_web_show_the_jobs_words_beside_a_skill_name(session, web) -> None:  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    from pivotprep.cli.resume_report import print_stored
+    from pivotprep.resume.service import scan_documents
+
+    result = scan_documents(
+        session,
+        resume_data=RESUME.encode(),
+        resume_filename="jane.txt",
+        job=ANALYTICS_JOB,
+        semantic="off",
+        store=False,
+    )
+    out = Console(width=400, record=True)
+    print_stored(out, result.to_dict())
+    printed = out.export_text()
+    assert 'data analysis (job: "analytics")' in printed
+    assert 'SQL (job: "SQL")' not in printed  # written as named: nothing added
+    page = web.post(
+        "/resume/scan",
+        data={"job_text": ANALYTICS_JOB, "semantic": "off"},
+        files={"resume": ("jane.txt", RESUME.encode(), "text/plain")},
+        follow_redirects=True,
+    )
+    assert page.status_code == 200, page.text
+    assert 'data analysis <span class="hint">(job: “analytics”)</span>' in page.text
