@@ -23,6 +23,10 @@ from pivotprep.core.migrate import forget_current, upgrade
 from pivotprep.core.settings import reset_settings
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+TEST_TODAY = "2026-03-02"  # a Monday
+# A fixed, wide terminal for every console the tests create (Rich reads COLUMNS when a
+# console is made; a wrap inside an asserted phrase would make a test flaky).
+os.environ["COLUMNS"] = "200"
 # Property tests explore new random inputs on a laptop; in CI they replay a fixed set, so
 # a red CI run is always reproducible (a rare input found locally is printed as a blob).
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
@@ -49,7 +53,9 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     home = tmp_path / "home"
     monkeypatch.setenv("PIVOTPREP_HOME", str(home))
     monkeypatch.delenv("PIVOTPREP_DATABASE_URL", raising=False)
-    monkeypatch.delenv("PIVOTPREP_TODAY", raising=False)
+    # Every test runs on the same calendar day, so dates written into tests (a start date
+    # must lie within a year of today) never expire; `on_day` pins another day.
+    monkeypatch.setenv("PIVOTPREP_TODAY", TEST_TODAY)
     reset_settings()
     forget_current()
     yield home
