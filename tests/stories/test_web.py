@@ -160,6 +160,14 @@ def test_practice_page_has_a_countdown_and_stores_the_attempt(web):
     assert page.status_code == 422 and 'id="answer-error"' in page.text
     history = web.get("/stories/history")
     assert "q001" not in history.text and "Why are you leaving your previous career" in history.text
+    # one attempt: what to work on, by name, and no "earlier vs later" claim
+    short = web.post(
+        "/stories/practice",
+        data={"question_id": "q002", "answer": "I fixed the rota. It went better."},
+    )
+    assert short.status_code == 200
+    history = web.get("/stories/history?signal=" + "")
+    assert "too_short" not in history.text
 
 
 def test_questions_explain_export_and_dashboard_panel(web):

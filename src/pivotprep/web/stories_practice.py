@@ -179,6 +179,7 @@ def practice_submit(
 
 @router.get("/stories/history", response_class=HTMLResponse)
 def history_page(request: Request, session: SessionDep, signal: str = "") -> HTMLResponse:
+    from pivotprep.stories.checks import finding_name
     from pivotprep.stories.service import history
 
     return render(
@@ -188,6 +189,7 @@ def history_page(request: Request, session: SessionDep, signal: str = "") -> HTM
             "hist": history(session, signal=signal or None),
             "signals": signal_map(),
             "chosen": signal,
+            "finding_name": finding_name,
         },
     )
 
