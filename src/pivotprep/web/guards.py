@@ -59,18 +59,7 @@ class SameOriginMiddleware:
             headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
             refusal = cross_origin_refusal(scope["method"], headers)
             if refusal:
-                body = refusal.encode()
-                await send(
-                    {
-                        "type": "http.response.start",
-                        "status": 403,
-                        "headers": [
-                            (b"content-type", b"text/plain; charset=utf-8"),
-                            (b"content-length", str(len(body)).encode()),
-                        ],
-                    }
-                )
-                await send({"type": "http.response.body", "body": body})
+                await _answer(send, 403, refusal.encode(), b"text/plain; charset=utf-8")
                 return
         await self.app(scope, receive, send)
 
@@ -146,12 +135,17 @@ async def _refuse(send: Send, limit: int) -> None:
         "is rarely over 1 MB; code or a query is far less) and try again.</p>"
         "<p><a href='/'>Back</a></p>"
     ).encode()
+    await _answer(send, 413, body, b"text/html; charset=utf-8")
+
+
+async def _answer(send: Send, status: int, body: bytes, content_type: bytes) -> None:
+    """A whole response from a guard, before (or instead of) the app's."""
     await send(
         {
             "type": "http.response.start",
-            "status": 413,
+            "status": status,
             "headers": [
-                (b"content-type", b"text/html; charset=utf-8"),
+                (b"content-type", content_type),
                 (b"content-length", str(len(body)).encode()),
             ],
         }
