@@ -36,8 +36,12 @@ _PATTERNS = (
         re.MULTILINE,
     ),
 )
+# A team's name never runs across a sentence end ("Advanced Tableau. Team player" names
+# no team), so its words take no "."; "team player" and "team spirit" are no teams either.
+_TEAM_NAME = r"(?P<name>[A-Z][\w&'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'-]*){0,3})"
 _TEAM = re.compile(
-    rf"{_NAME}[ \t]+(?i:team|group|squad|department|division|org|organi[sz]ation|function)\b"
+    rf"{_TEAM_NAME}[ \t]+(?i:team|group|squad|department|division|org|organi[sz]ation|function)\b"
+    r"(?![ \t]+(?i:player|spirit|work|building|projects?)\b)"
 )
 # Capitalised words that start such sentences without naming anyone.
 _NOT_A_NAME = frozenset(

@@ -125,3 +125,17 @@ def test_cli_and_web_show_the_jobs_words_beside_a_skill_name(session, web) -> No
     )
     assert page.status_code == 200, page.text
     assert 'data analysis <span class="hint">(job: “analytics”)</span>' in page.text
+
+
+def test_a_sentence_starting_with_team_does_not_hide_the_skill_before_it() -> None:
+    """ "Advanced Tableau. Team player" names no team: Tableau stays a keyword."""
+    from pivotprep.resume.company import team_spans
+
+    for text in (
+        "Advanced Tableau. Team player with strong communication.",
+        "Know Python, SQL. Group projects welcome.",
+        "Advanced Tableau Team player",
+    ):
+        assert team_spans(text) == [], text
+    text = "Our Data Platform Team owns the warehouse; join the Growth Analytics team."
+    assert [text[a:b] for a, b in team_spans(text)] == ["Data Platform", "Growth Analytics"]
