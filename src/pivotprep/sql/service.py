@@ -65,8 +65,14 @@ def dataset_file(name: str, size: str = "small", *, show_progress: bool = False)
 
 def schema(name: str) -> list[TableSchema]:
     """The documented tables of a dataset with their actual column types."""
+    from pivotprep.sql.judge import connection_lock
+
     ds = datasets.get_dataset(name)
-    types = datasets.describe(dataset_file(name, "small"))
+    path = dataset_file(name, "small")
+    # DuckDB refuses a second connection to a file open with another configuration in
+    # this process (a reference query on a locked connection): take turns with it.
+    with connection_lock:
+        types = datasets.describe(path)
     out = []
     for table, columns in ds.tables.items():
         actual = dict(types.get(table, []))
