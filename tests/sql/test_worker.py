@@ -116,3 +116,18 @@ def test_web_run_of_a_blow_up_shows_the_message_and_the_page_keeps_working(
     reference = get_sql_problem("sql-customers-never-ordered").reference
     page = web.post("/sql/sql-customers-never-ordered/run", data={"query": reference})
     assert page.status_code == 200 and "Correct" in page.text
+
+
+def test_the_workers_scratch_folder_goes_with_it() -> None:
+    """Throwaway copies of a dataset live in the worker's own temporary folder, which is
+    removed when the worker is killed (a time limit, a memory blow-up) or discarded."""
+    import os
+
+    from pivotprep.sql.worker import _Worker
+
+    worker = _Worker(2048)
+    try:
+        assert os.path.isdir(worker.scratch)
+    finally:
+        worker.kill()
+    assert not os.path.exists(worker.scratch)

@@ -23,12 +23,15 @@ Values and errors cross the socket as plain picklable data: results as returned,
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import importlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -146,6 +149,10 @@ class _Worker:
         self.cap_mb = cap_mb
         ours, theirs = socket.socketpair()
         env = dict(os.environ)
+        # The worker's temporary files (throwaway copies of a dataset for queries that
+        # write) live in a folder of its own, removed with it even when it is killed.
+        self.scratch = tempfile.mkdtemp(prefix="pivotprep-sqlworker-")
+        env["TMPDIR"] = self.scratch
         src = str(Path(__file__).resolve().parents[2])  # the folder holding `pivotprep`
         env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
         try:
@@ -180,6 +187,7 @@ class _Worker:
         with contextlib.suppress(subprocess.TimeoutExpired):  # SIGKILL is not ignorable
             self.process.wait(KILL_WAIT)
         self.conn.close()
+        shutil.rmtree(self.scratch, ignore_errors=True)
 
 
 _lock = threading.Lock()
@@ -195,6 +203,7 @@ def _ready_worker(cap: int) -> _Worker:
         _worker = None
     if _worker is None:
         _worker = _Worker(cap)
+        atexit.register(_worker.kill)  # the process ends: so do the worker and its folder
     return _worker
 
 

@@ -33,6 +33,13 @@
       note.textContent = "Judging your code, then timing it against the reference: a few seconds.";
       runForm.appendChild(note);
     });
+    // Back to this page from the browser's cache: the form has not been sent from here.
+    window.addEventListener("pageshow", function (event) {
+      if (!event.persisted) return;
+      sent = false;
+      var stale = runForm.querySelector("p[role=status]");
+      if (stale) stale.remove();
+    });
   }
   var lock = document.getElementById("lock");
   if (lock) {
