@@ -7,6 +7,15 @@ import pytest
 from pivotprep.profile.service import save_profile
 from pivotprep.profile.validation import validate_profile
 
+# The profile form as the web page posts it (tests that drive the pages).
+WEB_PROFILE = {
+    "target_role": "data-engineer",
+    "company_sizes": ["mid"],
+    "hours_per_week": "15",
+    "timeline_months": "3",
+    "start_date": "2026-01-05",
+}
+
 
 def make_profile(session, **overrides):  # type: ignore[no-untyped-def]
     values = {

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.plan.conftest import WEB_PROFILE as PROFILE
+
 HUGE = "99999999999999999999999"
-PROFILE = {
-    "target_role": "data-engineer",
-    "company_sizes": ["mid"],
-    "hours_per_week": "15",
-    "timeline_months": "3",
-    "start_date": "2026-01-05",
-}
 
 
 @pytest.mark.parametrize("task_id", [HUGE, str(2**31), "0"])

@@ -6,14 +6,6 @@ from __future__ import annotations
 from pivotprep.plan import service
 from tests.plan.conftest import make_profile
 
-PROFILE = {
-    "target_role": "data-engineer",
-    "company_sizes": ["mid"],
-    "hours_per_week": "15",
-    "timeline_months": "3",
-    "start_date": "2026-01-05",
-}
-
 
 def test_profile_changed_note_is_shown_for_a_week_then_left_out(cli, on_day):
     on_day("2026-01-06")

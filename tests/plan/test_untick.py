@@ -5,15 +5,8 @@ from __future__ import annotations
 import re
 
 from pivotprep.plan import service
+from tests.plan.conftest import WEB_PROFILE as PROFILE
 from tests.plan.conftest import make_profile
-
-PROFILE = {
-    "target_role": "data-engineer",
-    "company_sizes": ["mid"],
-    "hours_per_week": "15",
-    "timeline_months": "3",
-    "start_date": "2026-01-05",
-}
 
 
 def _logged(session, task_id: int) -> float:
