@@ -107,7 +107,7 @@ def score(data: list[tuple[str, list[Span]]], preds: list[list[Span]]) -> dict[s
 
 
 def pivotprep_spans(sentence: str, broad: bool) -> list[Span]:
-    from pivotprep.resume.extraction import extract_mentions
+    from pivotprep.resume.matching.extraction import extract_mentions
 
     return [(m.start, m.end) for m in extract_mentions(sentence, broad=broad)]
 

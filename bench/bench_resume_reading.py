@@ -72,8 +72,8 @@ def docx_text(data: bytes) -> str:
 
 
 def main() -> int:
-    from pivotprep.resume.formatting import check_formatting
-    from pivotprep.resume.reading import read_job, read_resume
+    from pivotprep.resume.documents.reading import read_job, read_resume
+    from pivotprep.resume.report.formatting import check_formatting
 
     files = [
         ("1-page PDF, one column", "r.pdf", builders.one_column_pdf()),

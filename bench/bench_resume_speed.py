@@ -248,7 +248,7 @@ def cold_process_figures(resume_bytes: bytes, resume_name: str, job_text: str) -
 
 
 def _has_semantic() -> bool:
-    from pivotprep.resume import semantic
+    from pivotprep.resume.matching import semantic
 
     return semantic.available()
 
@@ -263,11 +263,11 @@ def main() -> int:
 
 
 def _main() -> int:
-    from pivotprep.resume.ats import ResumeText, scan
-    from pivotprep.resume.reading import read_job, read_resume
+    from pivotprep.resume.documents.reading import read_job, read_resume
+    from pivotprep.resume.matching.taxonomy import SkillMatcher, get_matcher, load_taxonomy
+    from pivotprep.resume.report.scoring import ResumeText, scan
+    from pivotprep.resume.report.triage import triage
     from pivotprep.resume.service import job_input, resume_input
-    from pivotprep.resume.taxonomy import SkillMatcher, get_matcher, load_taxonomy
-    from pivotprep.resume.triage import triage
 
     try:
         from tests.resume.builders import one_column_pdf, resume_text

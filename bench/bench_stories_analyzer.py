@@ -21,8 +21,8 @@ def _fmt(value: float | None) -> str:
 
 
 def main() -> int:
-    from pivotprep.resume.translation import find_jargon
-    from pivotprep.stories.analysis import analyze
+    from pivotprep.resume.report.translation import find_jargon
+    from pivotprep.stories.analyzer.analysis import analyze
     from pivotprep.stories.evaluation import (
         BASELINE_CODES,
         SCORED_CODES,

@@ -271,7 +271,7 @@ def onet_category(name: str, commodity: str) -> str:
 
 
 def load_esco(path: Path) -> list[str]:
-    from pivotprep.resume.normalize import phrase_key  # the app's own normalisation
+    from pivotprep.resume.matching.normalize import phrase_key  # the app's own normalisation
 
     generic = {phrase_key(word) for word in ESCO_GENERIC}
     labels = []

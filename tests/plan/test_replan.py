@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pivotprep.plan.replan import Placement, Work, absorb, repack
+from pivotprep.plan.replan_fit import Placement, Work, absorb, repack
 
 
 def test_late_work_takes_the_place_of_filler_earliest_first():

@@ -10,7 +10,7 @@ from fsrs import Rating
 from pivotprep.core.db import session_scope
 from pivotprep.practice import service
 from pivotprep.practice.models import ReviewCard, ReviewLog
-from pivotprep.practice.reviews import Evidence, rate
+from pivotprep.practice.review_schedule import Evidence, rate
 
 
 class Clock:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pivotprep.stories.analysis import analyze, join_fields
+from pivotprep.stories.analyzer.analysis import analyze, join_fields
 from pivotprep.stories.analyzer.features import extract
 from pivotprep.stories.analyzer.sentences import split_sentences
 from pivotprep.stories.evaluation import keyword_baseline
@@ -111,7 +111,7 @@ def test_filler_and_hedging_list_the_words_found():
 
 
 def test_past_domain_jargon_comes_from_the_translation_map_and_acronyms():
-    from pivotprep.resume.translation import find_jargon
+    from pivotprep.resume.report.translation import find_jargon
 
     story = (
         "At my school, the SENCO tracked IEP targets on paper. I was asked to make progress "
@@ -154,7 +154,7 @@ def test_star_boxes_are_read_under_their_headings():
 
 @pytest.mark.parametrize("text", ["", "   \n\t ", "!!! ... ???"])
 def test_empty_story_is_a_clear_error(text):
-    from pivotprep.stories.analysis import EmptyStoryError
+    from pivotprep.stories.analyzer.analysis import EmptyStoryError
 
     with pytest.raises(EmptyStoryError, match="The story is empty"):
         analyze(text)

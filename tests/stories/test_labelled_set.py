@@ -7,7 +7,7 @@ held-out file was never used to change it.
 
 from __future__ import annotations
 
-from pivotprep.resume.translation import find_jargon
+from pivotprep.resume.report.translation import find_jargon
 from pivotprep.stories.evaluation import (
     BASELINE_CODES,
     analyzer_predict,

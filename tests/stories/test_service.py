@@ -45,7 +45,7 @@ def test_a_50000_word_paste_is_refused_with_the_limit_and_nothing_is_stored(sess
     assert "50,000 words" in info.value.errors["text"]
     assert "limit is 3,000 words" in info.value.errors["text"]
     assert service.list_stories(session) == []
-    from pivotprep.stories.analysis import analyze
+    from pivotprep.stories.analyzer.analysis import analyze
 
     with pytest.raises(InputTooLargeError):
         analyze(paste)
@@ -238,7 +238,7 @@ def test_practice_attempts_are_kept_and_history_shows_improvement(session):
 
 
 def test_empty_practice_answer_is_refused(session):
-    from pivotprep.stories.analysis import EmptyStoryError
+    from pivotprep.stories.analyzer.analysis import EmptyStoryError
 
     with pytest.raises(EmptyStoryError, match="answer is empty"):
         service.submit_practice(session, question_id="q001", answer="  ")

@@ -46,7 +46,7 @@ app.add_typer(gap_app, name="gap")
 
 def _read_job(job: str | None, job_text: str | None) -> tuple[str | bytes, str | None]:
     from pivotprep.core.errors import UserError
-    from pivotprep.resume.limits import MAX_UPLOAD_BYTES, read_limited, too_large
+    from pivotprep.resume.documents.limits import MAX_UPLOAD_BYTES, read_limited, too_large
 
     if job_text is not None:
         if job is not None:
@@ -66,7 +66,7 @@ def _read_job(job: str | None, job_text: str | None) -> tuple[str | bytes, str |
 
 def _read_resume(resume: str) -> tuple[bytes, str]:
     from pivotprep.core.errors import UserError
-    from pivotprep.resume.limits import MAX_UPLOAD_BYTES, read_limited, too_large
+    from pivotprep.resume.documents.limits import MAX_UPLOAD_BYTES, read_limited, too_large
 
     path = Path(resume)
     if not path.is_file():
@@ -97,7 +97,7 @@ def run(
     job_data, job_name = _read_job(job, job_text)
     from contextlib import nullcontext
 
-    from pivotprep.resume.semantic import available
+    from pivotprep.resume.matching.semantic import available
 
     slow = semantic != "off" and available()  # loading the sentence model takes a while
     status = (

@@ -224,7 +224,7 @@ def analyze(
     body = read_source(text, file)
     with db_session() as session:
         if body is not None:
-            from pivotprep.stories.analysis import check_size
+            from pivotprep.stories.analyzer.analysis import check_size
 
             check_size(body)
             mine = chosen or candidate_domain(session)

@@ -161,7 +161,7 @@ def history(
 def _print_trends(hist) -> None:  # type: ignore[no-untyped-def]
     """How the score and the findings moved: with one scored attempt there is no trend
     yet, so it says the score and that attempt's findings instead."""
-    from pivotprep.stories.checks import finding_name
+    from pivotprep.stories.analyzer.checks import finding_name
 
     out = console()
     scored = [a for a in hist.attempts if "notice" not in a.analysis]

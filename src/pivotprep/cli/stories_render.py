@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from pivotprep.cli.common import console
 
 if TYPE_CHECKING:
-    from pivotprep.stories.analysis import Analysis
+    from pivotprep.stories.analyzer.analysis import Analysis
     from pivotprep.stories.service import StoryAnalysis
 
 STATUS_STYLE = {"present": "green", "weak": "yellow", "missing": "red"}

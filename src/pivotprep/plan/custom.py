@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from pivotprep.core.clock import today
 from pivotprep.core.errors import ValidationError
-from pivotprep.plan import replan as replanner
+from pivotprep.plan import replan_fit as replanner
 from pivotprep.plan.generation import ensure_plan
 from pivotprep.plan.models import Plan, PlanTask
 from pivotprep.plan.progress import parse_hours
@@ -31,7 +31,7 @@ from pivotprep.plan.queries import (
     units,
     week_number,
 )
-from pivotprep.plan.replanning import PlanDoesNotFitError, does_not_fit, outcome_for
+from pivotprep.plan.replan import PlanDoesNotFitError, does_not_fit, outcome_for
 from pivotprep.plan.scheduler import UNIT
 from pivotprep.plan.tracks import STEP_IDS
 

@@ -215,7 +215,7 @@ def _regenerate(session: Session, plan: Plan, profile: ProfileSnapshot) -> Plan:
     session.flush()
     renumber(session, plan)
     from pivotprep.plan.custom import add_custom_task
-    from pivotprep.plan.replanning import PlanDoesNotFitError
+    from pivotprep.plan.replan import PlanDoesNotFitError
 
     for title, step, hours, source, detail, week in moved:
         try:

@@ -1,145 +1,342 @@
-"""Re-planning: fit unfinished work into the weeks left without overfilling any of them.
-Pure: works on plain numbers (half-hour units) and task ids, returns what to change.
-
-Two strategies, the gentler first:
-
-- absorb: late work takes the place of repeatable practice ("filler") in the coming
-  weeks, earliest first. Nothing else moves.
-- repack: when the filler is not enough, every open task from the current week on is
-  poured again in order (late work first) into the weeks' free room, splitting a task at
-  a week boundary. Filler is removed from the end if that makes the rest fit.
-
-When even that does not fit, nothing changes: the outcome says how many weeks to add, or
-which optional tasks to drop (and how many weeks are still needed after dropping them),
-and the caller asks the person.
-"""
+"""Re-planning on the stored plan: late work moves into the weeks left without
+overfilling any of them (the arithmetic is in `plan.replan`); when it does not fit,
+nothing changes and the error says how many weeks to add or what to drop."""
 
 from __future__ import annotations
 
-import math
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from pivotprep.core.clock import today
+from pivotprep.core.errors import UserError, ValidationError
+from pivotprep.plan import replan_fit as replanner
+from pivotprep.plan.generation import ensure_plan
+from pivotprep.plan.models import Plan, PlanTask
+from pivotprep.plan.progress import get_task
+from pivotprep.plan.queries import (
+    logged_by_task,
+    plan_tasks,
+    renumber,
+    task_label,
+    units,
+    week_number,
+)
+from pivotprep.plan.scheduler import UNIT
+
+MAX_EXTEND_WEEKS = 26
+
+
+class PlanDoesNotFitError(UserError):
+    """The work left does not fit in the weeks left. Carries both ways out."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        extend_weeks: int,
+        drop_ids: Sequence[int],
+        drop_titles: Sequence[str],
+        extend_after_drop: int = 0,
+    ) -> None:
+        super().__init__(message)
+        self.extend_weeks = extend_weeks
+        self.extend_after_drop = extend_after_drop
+        self.drop_ids = tuple(drop_ids)
+        self.drop_titles = tuple(drop_titles)
 
 
 @dataclass(frozen=True)
-class Work:
-    """An open task to place: `units` half-hours, in the order given."""
-
-    task_id: int
-    units: int
-    flexible: bool = False
-    optional: bool = False
-
-
-@dataclass(frozen=True)
-class Placement:
-    task_id: int
-    week: int
-    units: int
+class ReplanReport:
+    moved: int
+    moved_hours: float
+    strategy: str
+    first_week: int
+    last_week: int
+    removed_practice_hours: float
+    message: str
 
 
-@dataclass(frozen=True)
-class Outcome:
-    fits: bool
-    strategy: str  # "absorb", "repack", "none" (nothing to do) or "overflow"
-    placements: tuple[Placement, ...] = ()
-    resized: Mapping[int, int] = field(default_factory=dict)  # filler id -> units (0: remove)
-    short_units: int = 0
-    extend_weeks: int = 0
-    drop_candidates: tuple[int, ...] = ()  # optional work to drop, latest first reversed
-    extend_after_drop: int = 0  # weeks still needed after dropping the candidates
-
-
-def absorb(late: Sequence[Work], fillers: Sequence[tuple[int, int, int]]) -> Outcome | None:
-    """Put `late` work in place of filler. `fillers` are (task id, week, units) in week
-    order. Returns None when the filler is not enough."""
-    need = sum(w.units for w in late)
-    if need == 0:
-        return Outcome(fits=True, strategy="none")
-    if sum(units for _, _, units in fillers) < need:
-        return None
-    placements: list[Placement] = []
-    resized: dict[int, int] = {}
-    queue = [(w.task_id, w.units) for w in late]
-    for filler_id, week, units in fillers:
-        free = units
-        while free > 0 and queue:
-            task_id, left = queue[0]
-            take = min(free, left)
-            placements.append(Placement(task_id, week, take))
-            free -= take
-            if take == left:
-                queue.pop(0)
-            else:
-                queue[0] = (task_id, left - take)
-        resized[filler_id] = free
-        if not queue:
-            break
-    return Outcome(fits=True, strategy="absorb", placements=_merge(placements), resized=resized)
-
-
-def repack(work: Sequence[Work], room: Mapping[int, int], budget_units: int) -> Outcome:
-    """Pour `work` in order into `room` (week -> free units), splitting at week ends."""
-    kept = list(work)
-    capacity = sum(room.values())
-    total = sum(w.units for w in kept)
-    resized: dict[int, int] = {}
-    for item in reversed(list(kept)):
-        if total <= capacity:
-            break
-        if item.flexible:
-            kept.remove(item)
-            resized[item.task_id] = 0
-            total -= item.units
-    if total > capacity:
-        short = total - capacity
-        drop: list[int] = []
-        freed = 0
-        for item in reversed(kept):
-            if freed >= short:
-                break
-            if item.optional:
-                drop.append(item.task_id)
-                freed += item.units
-        extend = _weeks(short, budget_units)
-        after = _weeks(max(0, short - freed), budget_units)
-        if after >= extend:  # dropping would not save a single week: do not offer it
-            drop, after = [], extend
-        return Outcome(
-            fits=False,
-            strategy="overflow",
-            short_units=short,
-            extend_weeks=extend,
-            drop_candidates=tuple(reversed(drop)),
-            extend_after_drop=after,
-        )
-    placements: list[Placement] = []
-    weeks = sorted(room)
-    index = 0
-    free = room[weeks[0]] if weeks else 0
-    for item in kept:
-        left = item.units
-        while left > 0:
-            while free == 0:
-                index += 1
-                free = room[weeks[index]]
-            take = min(free, left)
-            placements.append(Placement(item.task_id, weeks[index], take))
-            free -= take
-            left -= take
-    return Outcome(fits=True, strategy="repack", placements=_merge(placements), resized=resized)
-
-
-def _weeks(units: int, budget_units: int) -> int:
-    return math.ceil(units / budget_units) if budget_units else 0
-
-
-def _merge(placements: list[Placement]) -> tuple[Placement, ...]:
-    """Join consecutive pieces of the same task in the same week."""
-    out: list[Placement] = []
-    for p in placements:
-        if out and out[-1].task_id == p.task_id and out[-1].week == p.week:
-            out[-1] = Placement(p.task_id, p.week, out[-1].units + p.units)
+def _apply(
+    session: Session,
+    plan: Plan,
+    outcome: replanner.Outcome,
+    by_id: dict[int, PlanTask],
+    logged: dict[int, float],
+) -> float:
+    """Write an outcome's placements and filler changes. Returns the filler hours removed.
+    Removed filler with logged hours stays, marked dropped."""
+    removed = 0.0
+    for filler_id, left in outcome.resized.items():
+        filler = by_id[filler_id]
+        removed += filler.hours - left * UNIT
+        if left > 0:
+            filler.hours = left * UNIT
+        elif logged.get(filler_id):
+            filler.status = "dropped"
         else:
-            out.append(p)
-    return tuple(out)
+            session.delete(filler)
+    pieces: dict[int, list[replanner.Placement]] = defaultdict(list)
+    for placement in outcome.placements:
+        pieces[placement.task_id].append(placement)
+    for task_id, parts in pieces.items():
+        task = by_id[task_id]
+        task.week, task.hours = parts[0].week, parts[0].units * UNIT
+        task.position = 0
+        for extra in parts[1:]:
+            session.add(
+                PlanTask(
+                    plan_id=plan.id,
+                    week=extra.week,
+                    position=0,
+                    step=task.step,
+                    title=task.title
+                    if task.title.endswith("(continued)")
+                    else f"{task.title[:285]} (continued)",
+                    detail=task.detail,
+                    hours=extra.units * UNIT,
+                    item_key=task.item_key,
+                    part=task.part,
+                    parts=task.parts,
+                    optional=task.optional,
+                    flexible=task.flexible,
+                    milestone=task.milestone,
+                    source=task.source,
+                    status="open",
+                )
+            )
+            task.milestone = ""  # reached with the last piece
+    session.flush()
+    renumber(session, plan)
+    return removed
+
+
+def outcome_for(
+    plan: Plan,
+    tasks: list[PlanTask],
+    logged: dict[int, float],
+    current: int,
+    late: list[replanner.Work],
+    *,
+    respread: bool = False,
+) -> replanner.Outcome:
+    """Where `late` work goes: in place of filler when that is enough, else every open
+    task from `current` on is poured again. `respread` skips straight to the second,
+    which is what evens out weeks that are already over budget."""
+    fillers = [
+        (t.id, t.week, units(t.hours))
+        for t in tasks
+        if t.status == "open" and t.flexible and t.week >= current and t.id not in logged
+    ]
+    outcome = None if respread else replanner.absorb(late, fillers)
+    if outcome is not None:
+        return outcome
+    budget = units(plan.hours_per_week)
+    used: dict[int, int] = defaultdict(int)
+    for t in tasks:
+        if t.status == "done" and t.week >= current:
+            used[t.week] += units(t.hours)
+    room = {w: max(0, budget - used[w]) for w in range(current, plan.weeks + 1)}
+    ahead = [
+        replanner.Work(t.id, units(t.hours), t.flexible and t.id not in logged, t.optional)
+        for t in tasks
+        if t.status == "open" and t.week >= current
+    ]
+    return replanner.repack([*late, *ahead], room, budget)
+
+
+def over_budget(
+    plan: Plan, tasks: Sequence[PlanTask], first: int, *, movable: bool = False
+) -> list[int]:
+    """Weeks from `first` on that hold more hours than the budget. With `movable`, only
+    those with open work that could move out (done work stays where it was done)."""
+    load: dict[int, float] = defaultdict(float)
+    has_open: set[int] = set()
+    for t in tasks:
+        if t.status != "dropped" and t.week >= first:
+            load[t.week] += t.hours
+            if t.status == "open":
+                has_open.add(t.week)
+    return [
+        w
+        for w, h in sorted(load.items())
+        if h > plan.hours_per_week + 1e-9 and (w in has_open or not movable)
+    ]
+
+
+def _weeks_text(weeks: Sequence[int]) -> str:
+    return ("week " if len(weeks) == 1 else "weeks ") + ", ".join(str(w) for w in weeks)
+
+
+def does_not_fit(
+    outcome: replanner.Outcome, by_id: dict[int, PlanTask], what: str, weeks_left: int, hours: int
+) -> PlanDoesNotFitError:
+    short = outcome.short_units * UNIT
+    message = (
+        f"{what} does not fit: it needs {short:g} h more than the {weeks_left} week(s) left "
+        f"hold at {hours} h/week. Either extend the plan by {outcome.extend_weeks} week(s) "
+        f"(`pivotprep plan replan --extend {outcome.extend_weeks}`)"
+    )
+    titles = [task_label(by_id[i]) for i in outcome.drop_candidates]
+    ids = ",".join(str(i) for i in outcome.drop_candidates)
+    if outcome.drop_candidates and not outcome.extend_after_drop:
+        message += f", or drop these optional tasks: {'; '.join(titles)} "
+        message += f"(`pivotprep plan replan --drop {ids}`)."
+    elif outcome.drop_candidates:
+        message += f", or drop these optional tasks: {'; '.join(titles)} and extend by "
+        message += f"{outcome.extend_after_drop} week(s) "
+        message += f"(`pivotprep plan replan --drop {ids} --extend {outcome.extend_after_drop}`)."
+    else:
+        message += "; no optional task is left whose dropping would save a week."
+    return PlanDoesNotFitError(
+        message,
+        extend_weeks=outcome.extend_weeks,
+        drop_ids=outcome.drop_candidates,
+        drop_titles=titles,
+        extend_after_drop=outcome.extend_after_drop,
+    )
+
+
+EXTENDED = re.compile(r"^Extended by (\d+) week\(s\)")
+
+
+def _extended_notes(notes: Sequence[str], extend: int) -> list[str]:
+    """The notes with one line for all extensions so far: after two extensions of 2
+    weeks it says 4, not the last 2 (earlier lines are folded into it)."""
+    earlier = [int(m.group(1)) for note in notes if (m := EXTENDED.match(note))]
+    kept = [note for note in notes if not EXTENDED.match(note)]
+    total = sum(earlier) + extend
+    when = today().isoformat()
+    if earlier:
+        return [*kept, f"Extended by {total} week(s) in all, most recently on {when}."]
+    return [*kept, f"Extended by {total} week(s) on {when}."]
+
+
+def _ids_text(ids: Sequence[int]) -> str:
+    return ("Task " if len(ids) == 1 else "Tasks ") + ", ".join(f"#{i}" for i in ids)
+
+
+def _drop(session: Session, ids: Sequence[int]) -> tuple[list[int], list[int]]:
+    """Mark the named optional tasks dropped. Returns (ids dropped now, ids that were
+    already dropped). Refuses, changing nothing, a done task or one that is not optional:
+    `--drop` takes the optional tasks a replan names, so required work (which may hold
+    logged hours) is never dropped by a mistyped id."""
+    tasks = [get_task(session, task_id) for task_id in dict.fromkeys(ids)]
+    done = [t.id for t in tasks if t.status == "done"]
+    if done:
+        raise ValidationError(
+            f"{_ids_text(done)} {'is' if len(done) == 1 else 'are'} already done; "
+            "done work cannot be dropped.",
+            field="drop",
+        )
+    required = [t for t in tasks if not t.optional and t.status != "dropped"]
+    if required:
+        names = "; ".join(f"#{t.id} {task_label(t)}" for t in required)
+        raise ValidationError(
+            f"Only optional tasks can be dropped, and these are not: {names}. Drop the "
+            "optional tasks a replan names, or extend the plan instead "
+            "(`pivotprep plan replan --extend N`).",
+            field="drop",
+        )
+    already = [t.id for t in tasks if t.status == "dropped"]
+    for task in tasks:
+        task.status = "dropped"
+    return [t.id for t in tasks if t.id not in already], already
+
+
+def replan(session: Session, *, extend: int = 0, drop: Sequence[int] = ()) -> ReplanReport:
+    """Move unfinished work from past weeks into the weeks left, never over budget.
+    Weeks from this one on that hold more than the budget (a plan stored before a fix,
+    or an added task that had nowhere else to go) are spread out again the same way.
+
+    `extend` adds weeks at the end; `drop` marks the named optional tasks dropped first
+    (a required or done task is refused). When the
+    work still does not fit, raises `PlanDoesNotFitError` and changes nothing.
+    """
+    plan = ensure_plan(session)
+    if not 0 <= extend <= MAX_EXTEND_WEEKS:
+        raise ValidationError(
+            f"Extend by 0 to {MAX_EXTEND_WEEKS} weeks, got {extend}.", field="extend"
+        )
+    dropped, already = _drop(session, drop)
+    plan.weeks += extend
+    if extend:
+        plan.notes = _extended_notes(plan.notes or [], extend)
+    session.flush()
+    current = week_number(plan, today())
+    tasks = plan_tasks(session, plan)
+    logged = logged_by_task(session, plan)
+    by_id = {t.id: t for t in tasks}
+    stale_practice = [t for t in tasks if t.status == "open" and t.week < current and t.flexible]
+    for t in stale_practice:  # repeatable practice is not carried over: there is more ahead
+        t.status = "dropped"
+    late_tasks = [t for t in tasks if t.status == "open" and t.week < current and not t.flexible]
+    late = [
+        replanner.Work(
+            t.id, units(max(t.hours - logged.get(t.id, 0.0), UNIT)), t.flexible, t.optional
+        )
+        for t in late_tasks
+    ]
+    crowded = over_budget(plan, tasks, current, movable=True)
+    outcome = outcome_for(plan, tasks, logged, current, late, respread=bool(crowded))
+    if not outcome.fits:
+        what = "The unfinished work" if late else "The open work"
+        if crowded:
+            what += f" (with {_weeks_text(crowded)} over budget)"
+        raise does_not_fit(
+            outcome,
+            by_id,
+            what,
+            plan.weeks - current + 1,
+            plan.hours_per_week,
+        )
+    for t in late_tasks:  # what is left to do, not what was planned
+        t.hours = max(t.hours - logged.get(t.id, 0.0), UNIT)
+    removed = _apply(session, plan, outcome, by_id, logged)
+    moved_hours = sum(w.units for w in late) * UNIT
+    still = over_budget(plan, plan_tasks(session, plan), current)
+    if not late and not crowded:
+        message = "Nothing to move: no unfinished tasks in past weeks."
+    else:
+        parts = []
+        if crowded:
+            parts.append(
+                f"{_weeks_text(crowded).capitalize()} had more than "
+                f"{plan.hours_per_week} h planned, so the open work of weeks "
+                f"{current}-{plan.weeks} was spread out again"
+            )
+        if late:
+            parts.append(
+                f"Moved {len(late)} unfinished task(s) ({moved_hours:g} h) into weeks "
+                f"{current}-{plan.weeks}"
+            )
+        message = "; ".join(parts)
+        if removed:
+            message += f", in place of {removed:g} h of repeatable practice"
+        message += "; no week is over its budget." if not still else "."
+    if still:
+        message += (
+            f" {_weeks_text(still).capitalize()} already "
+            + ("holds" if len(still) == 1 else "hold")
+            + f" more than {plan.hours_per_week} h of done work; nothing else is planned there."
+        )
+    if already:
+        message = f"{_ids_text(already)} {'was' if len(already) == 1 else 'were'} already " + (
+            f"dropped. {message}"
+        )
+    if dropped:
+        message = f"Dropped {len(dropped)} task(s). " + message
+    if extend:
+        message = f"Extended the plan by {extend} week(s). " + message
+    return ReplanReport(
+        moved=len(late),
+        moved_hours=moved_hours,
+        strategy=outcome.strategy,
+        first_week=current,
+        last_week=plan.weeks,
+        removed_practice_hours=removed,
+        message=message,
+    )

@@ -18,17 +18,9 @@ from pivotprep.plan.custom import (
     add_custom_task,
     place_custom_task,
 )
-from pivotprep.plan.exporting import EXPORT_FORMATS, export_plan
+from pivotprep.plan.export import EXPORT_FORMATS, export_plan
 from pivotprep.plan.generation import ensure_plan, get_plan, plan_request, profile_key
-from pivotprep.plan.progress import MAX_LOG_HOURS, get_task, log_hours, mark_done, parse_hours
-from pivotprep.plan.queries import task_label, week_number
-from pivotprep.plan.replanning import (
-    MAX_EXTEND_WEEKS,
-    PlanDoesNotFitError,
-    ReplanReport,
-    replan,
-)
-from pivotprep.plan.views import (
+from pivotprep.plan.overview import (
     PlanOverview,
     StepSpan,
     WeekSummary,
@@ -38,6 +30,14 @@ from pivotprep.plan.views import (
     current_week,
     overview,
     week_view,
+)
+from pivotprep.plan.progress import MAX_LOG_HOURS, get_task, log_hours, mark_done, parse_hours
+from pivotprep.plan.queries import task_label, week_number
+from pivotprep.plan.replan import (
+    MAX_EXTEND_WEEKS,
+    PlanDoesNotFitError,
+    ReplanReport,
+    replan,
 )
 
 __all__ = [

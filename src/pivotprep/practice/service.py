@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from pivotprep.core.clock import now
 from pivotprep.core.errors import NotFoundError, UserError
-from pivotprep.practice import reviews
+from pivotprep.practice import review_schedule as reviews
 from pivotprep.practice.catalog import ProblemInfo, all_problems, get_problem
 from pivotprep.practice.models import Attempt, ReviewCard, ReviewLog, Run
 

@@ -16,7 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import NotFoundError, ValidationError
-from pivotprep.resume.ats import (
+from pivotprep.resume.models import ResumeScan
+from pivotprep.resume.report.result import RULE_OF_THUMB_NOTE
+from pivotprep.resume.report.scoring import (
     JobSentenceText,
     JobText,
     MatchReport,
@@ -24,9 +26,7 @@ from pivotprep.resume.ats import (
     ResumeText,
     scan,
 )
-from pivotprep.resume.models import ResumeScan
-from pivotprep.resume.scan_report import RULE_OF_THUMB_NOTE
-from pivotprep.resume.triage import GAP, Triage, triage
+from pivotprep.resume.report.triage import GAP, Triage, triage
 
 SEMANTIC_MODES = ("auto", "on", "off")
 LINE_REFS_NOTE = (
@@ -101,7 +101,7 @@ def _hash(text: str) -> str:
 
 
 def _similarity(semantic: str):  # type: ignore[no-untyped-def]
-    from pivotprep.resume import semantic as sem
+    from pivotprep.resume.matching import semantic as sem
 
     if semantic == "off":
         return None
@@ -118,7 +118,7 @@ def _similarity(semantic: str):  # type: ignore[no-untyped-def]
 
 def _domain(session: Session) -> str | None:
     from pivotprep.profile.service import get_profile
-    from pivotprep.resume.translation import DOMAINS
+    from pivotprep.resume.report.translation import DOMAINS
 
     profile = get_profile(session)
     if profile is not None and profile.domain in DOMAINS:
@@ -200,8 +200,8 @@ def scan_documents(
     store: bool = True,
 ) -> ScanResult:
     """Read, scan, triage, check formatting, store, and compare with the last scan of this job."""
-    from pivotprep.resume.formatting import check_formatting
-    from pivotprep.resume.reading import read_job, read_resume
+    from pivotprep.resume.documents.reading import read_job, read_resume
+    from pivotprep.resume.report.formatting import check_formatting
 
     if semantic not in SEMANTIC_MODES:
         raise ValidationError(f"semantic must be one of {', '.join(SEMANTIC_MODES)}.")
@@ -291,8 +291,8 @@ def add_gap_to_plan(
     took the place of, so the caller can tell the user what moved.
     """
     from pivotprep.plan.service import place_custom_task
-    from pivotprep.resume.taxonomy import load_taxonomy
-    from pivotprep.resume.triage import plan_for
+    from pivotprep.resume.matching.taxonomy import load_taxonomy
+    from pivotprep.resume.report.triage import plan_for
 
     name = " ".join(str(skill or "").split())
     if not 1 <= len(name) <= 120:

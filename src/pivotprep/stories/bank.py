@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import NotFoundError, UserError, ValidationError
 from pivotprep.profile.validation import DOMAINS
-from pivotprep.stories.analysis import check_size
+from pivotprep.stories.analyzer.analysis import check_size
 from pivotprep.stories.models import Story
 from pivotprep.stories.questions import check_signals
 

@@ -17,9 +17,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from pivotprep.content import content_path
-from pivotprep.stories.analysis import analyze
+from pivotprep.stories.analyzer.analysis import analyze
+from pivotprep.stories.analyzer.checks import FINDING_CODES, JargonFinder
 from pivotprep.stories.analyzer.sentences import split_sentences
-from pivotprep.stories.checks import FINDING_CODES, JargonFinder
 
 # Findings the labels cover (too_short is left out on purpose: see the set's README).
 SCORED_CODES = tuple(c for c in FINDING_CODES if c != "too_short")

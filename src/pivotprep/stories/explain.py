@@ -263,7 +263,7 @@ def _find_terms(text: str, terms: list[str] | tuple[str, ...]) -> list[str]:
 
 def score_explanation(concept: Concept, answer: str) -> ExplainResult:
     """Score an explanation of `concept` for a non-technical VP."""
-    from pivotprep.stories.analysis import looks_english
+    from pivotprep.stories.analyzer.analysis import looks_english
 
     if len(answer.split()) > MAX_WORDS:
         raise InputTooLargeError(

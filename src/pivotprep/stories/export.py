@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from pivotprep.stories.analysis import Analysis
+from pivotprep.stories.analyzer.analysis import Analysis
 from pivotprep.stories.coverage import Coverage
 from pivotprep.stories.models import Story
 

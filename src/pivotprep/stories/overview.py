@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from pivotprep.profile.service import get_profile
 from pivotprep.stories import coverage as cov
+from pivotprep.stories.answer_analysis import analyze_story
 from pivotprep.stories.bank import list_stories
 from pivotprep.stories.models import PracticeAttempt
 from pivotprep.stories.questions import load_signals
-from pivotprep.stories.review import analyze_story
 
 if TYPE_CHECKING:
     from pivotprep.plan.models import PlanTask

@@ -18,6 +18,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from pivotprep.stories import bank
+from pivotprep.stories.answer_analysis import (
+    StoryAnalysis,
+    analyze_story,
+    analyze_text,
+    candidate_domain,
+    jargon_finder,
+)
 from pivotprep.stories.bank import (
     FIELDS,
     HEADINGS,
@@ -40,7 +47,7 @@ from pivotprep.stories.overview import (
     signal_table,
     summary,
 )
-from pivotprep.stories.practice import (
+from pivotprep.stories.timed_practice import (
     DEFAULT_SECONDS,
     MAX_SECONDS,
     MIN_SECONDS,
@@ -54,13 +61,6 @@ from pivotprep.stories.practice import (
     submit_explain,
     submit_practice,
     weakest_signal,
-)
-from pivotprep.stories.review import (
-    StoryAnalysis,
-    analyze_story,
-    analyze_text,
-    candidate_domain,
-    jargon_finder,
 )
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ NAV = ("ATS scan", "/resume")
 def _form(
     request: Request, session: Session, errors: dict[str, str], job_text: str = "", status=200
 ) -> HTMLResponse:
-    from pivotprep.resume.semantic import available
+    from pivotprep.resume.matching.semantic import available
     from pivotprep.resume.service import list_scans
 
     return render(
@@ -105,7 +105,7 @@ def scan_submit(
     session: SessionDep,
     posted: Annotated[_Upload, Depends(_read_upload)],
 ) -> Response:
-    from pivotprep.resume.limits import MAX_JOB_CHARS, MAX_UPLOAD_BYTES, read_limited
+    from pivotprep.resume.documents.limits import MAX_JOB_CHARS, MAX_UPLOAD_BYTES, read_limited
     from pivotprep.resume.service import scan_documents
 
     resume, job_file, job_text = posted.resume, posted.job_file, posted.job_text

@@ -179,7 +179,7 @@ def practice_submit(
 
 @router.get("/stories/history", response_class=HTMLResponse)
 def history_page(request: Request, session: SessionDep, signal: str = "") -> HTMLResponse:
-    from pivotprep.stories.checks import finding_name
+    from pivotprep.stories.analyzer.checks import finding_name
     from pivotprep.stories.service import history
 
     return render(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from pivotprep.resume.alternatives import group_name, one_of_groups
-from pivotprep.resume.ats import JobText, ResumeText, scan
-from pivotprep.resume.extraction import extract_mentions
-from pivotprep.resume.triage import GAP, triage
+from pivotprep.resume.matching.alternatives import group_name, one_of_groups
+from pivotprep.resume.matching.extraction import extract_mentions
+from pivotprep.resume.report.scoring import JobText, ResumeText, scan
+from pivotprep.resume.report.triage import GAP, triage
 
 AWS, GCP, AZURE = "Amazon Web Services", "Google Cloud Platform", "Microsoft Azure"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pivotprep.resume.ats import PART_WEIGHTS, ResumeText, scan
-from pivotprep.resume.reading import read_job
+from pivotprep.resume.documents.reading import read_job
+from pivotprep.resume.report.scoring import PART_WEIGHTS, ResumeText, scan
 from pivotprep.resume.service import job_input
 
 RESUME_WITH_BSC = """Sam Lee

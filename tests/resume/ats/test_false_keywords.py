@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from pivotprep.resume.ats import ResumeText, scan
-from pivotprep.resume.company import company_names
-from pivotprep.resume.extraction import extract_mentions
-from pivotprep.resume.reading import read_job
+from pivotprep.resume.documents.reading import read_job
+from pivotprep.resume.jobs.company import company_names
+from pivotprep.resume.matching.extraction import extract_mentions
+from pivotprep.resume.matching.taxonomy import load_taxonomy
+from pivotprep.resume.report.scoring import ResumeText, scan
 from pivotprep.resume.service import job_input
-from pivotprep.resume.taxonomy import load_taxonomy
 
 RESUME = """Sam Lee
 Data Analyst

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from pivotprep.resume.ats import PART_WEIGHTS, JobText, MatchReport, ResumeText, scan
-from pivotprep.resume.reading import read_job
+from pivotprep.resume.documents.reading import read_job
+from pivotprep.resume.report.scoring import PART_WEIGHTS, JobText, MatchReport, ResumeText, scan
+from pivotprep.resume.report.triage import GAP, TRANSFERABLE, WORDED, Triage, triage
 from pivotprep.resume.service import job_input
-from pivotprep.resume.triage import GAP, TRANSFERABLE, WORDED, Triage, triage
 from tests.resume.ats.pairs import (
     ANALYST_JOB,
     ENGINEER_JOB,

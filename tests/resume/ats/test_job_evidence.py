@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from pivotprep.resume.ats import ResumeText, scan
-from pivotprep.resume.reading import read_job
+from pivotprep.resume.documents.reading import read_job
+from pivotprep.resume.report.scoring import ResumeText, scan
+from pivotprep.resume.report.triage import triage
 from pivotprep.resume.service import job_input
-from pivotprep.resume.triage import triage
 
 # A data-analyst posting that never says "data analysis" or "analytics" in a sentence:
 # "Analytics" is only in the title line and in the team's name.
@@ -129,7 +129,7 @@ def test_cli_and_web_show_the_jobs_words_beside_a_skill_name(session, web) -> No
 
 def test_a_sentence_starting_with_team_does_not_hide_the_skill_before_it() -> None:
     """ "Advanced Tableau. Team player" names no team: Tableau stays a keyword."""
-    from pivotprep.resume.company import team_spans
+    from pivotprep.resume.jobs.company import team_spans
 
     for text in (
         "Advanced Tableau. Team player with strong communication.",

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pivotprep.resume.reading import read_resume
+from pivotprep.resume.documents.reading import read_resume
 from pivotprep.resume.service import scan_documents
 from tests.resume.builders import one_column_docx
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pivotprep.resume import matcher_cache, normalize
-from pivotprep.resume.taxonomy import SkillMatcher, load_taxonomy
+from pivotprep.content import content_path
+from pivotprep.resume.matching import matcher_cache, normalize
+from pivotprep.resume.matching.taxonomy import SkillMatcher, load_taxonomy
 
 TEXTS = ["machine learning", "CI/CD", "scikit-learn", "Data Pipelines"]
 SAMPLE = (
@@ -66,9 +67,7 @@ def test_a_new_taxonomy_replaces_the_old_cache_file() -> None:
 def test_the_fingerprint_follows_the_taxonomy_bytes() -> None:
     assert matcher_cache.fingerprint(b"{}") != matcher_cache.fingerprint(b"{ }")
     assert load_taxonomy().fingerprint == matcher_cache.fingerprint(
-        Path(matcher_cache.__file__)
-        .parent.parent.joinpath("content", "skills", "taxonomy.json")
-        .read_bytes()
+        content_path("skills", "taxonomy.json").read_bytes()
     )
 
 

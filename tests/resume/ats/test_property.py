@@ -8,8 +8,8 @@ from functools import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pivotprep.resume.ats import JobText, ResumeLine, ResumeText, scan
-from pivotprep.resume.reading import read_job
+from pivotprep.resume.documents.reading import read_job
+from pivotprep.resume.report.scoring import JobText, ResumeLine, ResumeText, scan
 from pivotprep.resume.service import job_input
 from tests.resume.ats.pairs import (
     ANALYST_JOB,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from pivotprep.resume.scan_report import RULE_OF_THUMB_NOTE
+from pivotprep.resume.report.result import RULE_OF_THUMB_NOTE
 from tests.resume.ats.pairs import ANALYST_JOB
 from tests.resume.builders import one_column_pdf
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pivotprep.resume import semantic
-from pivotprep.resume.ats import JobText, ResumeText, scan
-from pivotprep.resume.triage import GAP, TRANSFERABLE, triage
+from pivotprep.resume.matching import semantic
+from pivotprep.resume.report.scoring import JobText, ResumeText, scan
+from pivotprep.resume.report.triage import GAP, TRANSFERABLE, triage
 from tests.conftest import need
 
 pytestmark = [pytest.mark.semantic, pytest.mark.slow]

@@ -8,9 +8,9 @@ import pytest
 import yaml
 
 from pivotprep.content import content_path
-from pivotprep.resume.extraction import extract_mentions
-from pivotprep.resume.normalize import token_key
-from pivotprep.resume.taxonomy import CATEGORIES, load_taxonomy
+from pivotprep.resume.matching.extraction import extract_mentions
+from pivotprep.resume.matching.normalize import token_key
+from pivotprep.resume.matching.taxonomy import CATEGORIES, load_taxonomy
 
 
 def names(text: str) -> list[str]:

@@ -8,8 +8,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from pivotprep.core.db import session_scope
+from pivotprep.resume.report.triage import WORDED
 from pivotprep.resume.service import scan_documents
-from pivotprep.resume.triage import WORDED
 from tests.resume.ats.pairs import ANALYST_JOB
 from tests.resume.builders import one_column_docx, text_box_docx
 

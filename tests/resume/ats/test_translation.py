@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pivotprep.resume.taxonomy import load_taxonomy
-from pivotprep.resume.translation import DOMAINS, find_jargon, load_translation_map
+from pivotprep.resume.matching.taxonomy import load_taxonomy
+from pivotprep.resume.report.translation import DOMAINS, find_jargon, load_translation_map
 
 
 def test_every_domain_has_a_valid_map_whose_skills_exist() -> None:

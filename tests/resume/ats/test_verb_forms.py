@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pivotprep.resume.ats import ResumeText, scan
-from pivotprep.resume.normalize import token_key
-from pivotprep.resume.reading import read_job
+from pivotprep.resume.documents.reading import read_job
+from pivotprep.resume.matching.normalize import token_key
+from pivotprep.resume.report.scoring import ResumeText, scan
 from pivotprep.resume.service import job_input
 
 JOB = """Data Analyst

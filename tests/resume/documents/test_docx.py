@@ -7,8 +7,8 @@ import zipfile
 
 import pytest
 
-from pivotprep.resume.limits import MAX_DOCX_UNCOMPRESSED, DocumentTooLargeError
-from pivotprep.resume.reading import UnreadableDocumentError, read_resume
+from pivotprep.resume.documents.limits import MAX_DOCX_UNCOMPRESSED, DocumentTooLargeError
+from pivotprep.resume.documents.reading import UnreadableDocumentError, read_resume
 from tests.resume import builders as b
 
 

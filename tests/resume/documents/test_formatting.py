@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pivotprep.resume.formatting import FormattingFinding, check_formatting
-from pivotprep.resume.reading import read_resume
+from pivotprep.resume.documents.reading import read_resume
+from pivotprep.resume.report.formatting import FormattingFinding, check_formatting
 from tests.resume import builders as b
 
 

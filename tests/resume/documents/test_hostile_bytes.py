@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pivotprep.resume.reading import DocumentError, ResumeDocument, read_job, read_resume
+from pivotprep.resume.documents.reading import DocumentError, ResumeDocument, read_job, read_resume
 from tests.resume import builders as b
 
 SOURCES = {

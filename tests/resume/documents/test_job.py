@@ -6,8 +6,8 @@ import io
 
 import pytest
 
-from pivotprep.resume.job_text import job_heading
-from pivotprep.resume.reading import JobTooShortError, read_job
+from pivotprep.resume.documents.reading import JobTooShortError, read_job
+from pivotprep.resume.jobs.job_text import job_heading
 
 POSTING = """Data Analyst
 
@@ -151,7 +151,7 @@ def test_job_from_pdf_and_docx_files() -> None:
 
 
 def test_unreadable_job_file_errors_name_the_job_field() -> None:
-    from pivotprep.resume.reading import UnreadableDocumentError
+    from pivotprep.resume.documents.reading import UnreadableDocumentError
 
     with pytest.raises(UnreadableDocumentError) as caught:
         read_job(b"%PDF-1.4\n" + b"\x00" * 50, "job.pdf")

@@ -7,13 +7,13 @@ import io
 import pytest
 
 from pivotprep.core.errors import InputTooLargeError
-from pivotprep.resume.limits import (
+from pivotprep.resume.documents.limits import (
     MAX_UPLOAD_BYTES,
     DocumentTooLargeError,
     read_limited,
     too_large,
 )
-from pivotprep.resume.reading import read_job, read_resume
+from pivotprep.resume.documents.reading import read_job, read_resume
 
 SIXTY_MB = 60 * 1024 * 1024
 
@@ -69,7 +69,7 @@ def test_readers_refuse_bytes_over_the_limit() -> None:
 
 
 def test_a_huge_pasted_job_is_cut_to_the_character_limit_and_says_so() -> None:
-    from pivotprep.resume.limits import MAX_JOB_CHARS
+    from pivotprep.resume.documents.limits import MAX_JOB_CHARS
 
     job = read_job("Requirements\n" + "Experience with SQL and Python is required. " * 5000)
     assert len(job.text) <= MAX_JOB_CHARS

@@ -8,8 +8,8 @@ import pypdf
 import pytest
 
 from pivotprep.core.errors import UserError
-from pivotprep.resume.limits import MAX_PAGES
-from pivotprep.resume.reading import (
+from pivotprep.resume.documents.limits import MAX_PAGES
+from pivotprep.resume.documents.reading import (
     EncryptedDocumentError,
     ScannedDocumentError,
     UnreadableDocumentError,
@@ -148,7 +148,7 @@ def test_dates_at_a_tab_stop_do_not_make_a_second_column() -> None:
 def test_a_page_with_too_much_drawing_data_is_skipped_and_said(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from pivotprep.resume import pdf_text
+    from pivotprep.resume.documents import pdf_text
 
     data = b.header_contact_pdf()
     reader = pypdf.PdfReader(io.BytesIO(data))

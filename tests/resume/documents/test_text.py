@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pivotprep.resume.plain_text import decode_text
-from pivotprep.resume.reading import UnsupportedFileTypeError, read_resume
-from pivotprep.resume.sections import find_date_ranges, heading_name, strip_bullet
+from pivotprep.resume.documents.plain_text import decode_text
+from pivotprep.resume.documents.reading import UnsupportedFileTypeError, read_resume
+from pivotprep.resume.documents.sections import find_date_ranges, heading_name, strip_bullet
 from tests.resume import builders as b
 
 ACCENTED = "Résumé of José Muñoz — “data” analyst"
@@ -175,7 +175,7 @@ def test_a_line_wrapped_inside_a_bullet_joins_its_bullet() -> None:
 
 
 def test_a_bold_capitalised_job_title_above_its_dates_is_not_a_section() -> None:
-    from pivotprep.resume.sections import RawLine, section_lines
+    from pivotprep.resume.documents.sections import RawLine, section_lines
 
     raw = [
         RawLine("Sam Reed", hint="name"),
@@ -201,7 +201,7 @@ def test_content_wins_over_a_wrong_extension() -> None:
 
 
 def test_binary_or_image_files_renamed_to_txt_are_refused() -> None:
-    from pivotprep.resume.reading import UnreadableDocumentError
+    from pivotprep.resume.documents.reading import UnreadableDocumentError
 
     with pytest.raises(UnsupportedFileTypeError) as image:
         read_resume(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "resume.txt")
@@ -222,7 +222,7 @@ def test_binary_or_image_files_renamed_to_txt_are_refused() -> None:
     ],
 )
 def test_hostile_long_lines_are_read_without_backtracking_blowups(hostile: str) -> None:
-    from pivotprep.resume.formatting import check_formatting
+    from pivotprep.resume.report.formatting import check_formatting
 
     doc = read_resume((b.resume_text() + hostile + "\n").encode(), "hostile.md")
     assert doc.contact.emails[0].value == b.EMAIL

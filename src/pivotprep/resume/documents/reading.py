@@ -21,8 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
-from pivotprep.resume.job_text import JobDescription, JobSentence, read_job
-from pivotprep.resume.limits import (
+from pivotprep.resume.documents.limits import (
     MAX_UPLOAD_BYTES,
     MIN_RESUME_WORDS,
     DocumentError,
@@ -35,7 +34,7 @@ from pivotprep.resume.limits import (
     read_limited,
     too_large,
 )
-from pivotprep.resume.sections import (
+from pivotprep.resume.documents.sections import (
     Contact,
     ContactItem,
     DateRange,
@@ -46,6 +45,7 @@ from pivotprep.resume.sections import (
     find_date_ranges,
     section_lines,
 )
+from pivotprep.resume.jobs.job_text import JobDescription, JobSentence, read_job
 
 __all__ = [
     "Contact",
@@ -174,14 +174,14 @@ def resume_file_type(filename: str, data: bytes = b"") -> str:
 
 def _extract(data: bytes, file_type: str) -> Extraction:
     if file_type == "pdf":
-        from pivotprep.resume.pdf_text import read_pdf
+        from pivotprep.resume.documents.pdf_text import read_pdf
 
         return read_pdf(data)
     if file_type == "docx":
-        from pivotprep.resume.docx_text import read_docx
+        from pivotprep.resume.documents.docx_text import read_docx
 
         return read_docx(data)
-    from pivotprep.resume.plain_text import decode_text, text_lines
+    from pivotprep.resume.documents.plain_text import decode_text, text_lines
 
     decoded = decode_text(data)
     sample = decoded.text[:20_000]

@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from pivotprep.resume.headings import strip_bullet
-from pivotprep.resume.job_headings import JOB_HEADINGS, MD_HEADING, job_heading
-from pivotprep.resume.limits import (
+from pivotprep.resume.documents.headings import strip_bullet
+from pivotprep.resume.documents.limits import (
     MAX_JOB_CHARS,
     MAX_UPLOAD_BYTES,
     MIN_JOB_WORDS,
@@ -25,8 +24,9 @@ from pivotprep.resume.limits import (
     UnsupportedFileTypeError,
     too_large,
 )
-from pivotprep.resume.plain_text import clean_text, decode_text
-from pivotprep.resume.positions import TITLE_WORDS
+from pivotprep.resume.documents.plain_text import clean_text, decode_text
+from pivotprep.resume.documents.positions import TITLE_WORDS
+from pivotprep.resume.jobs.headings import JOB_HEADINGS, MD_HEADING, job_heading
 
 __all__ = [
     "JOB_HEADINGS",
@@ -104,7 +104,7 @@ class JobDescription:
 def _decode(data: bytes, filename: str | None) -> tuple[str, str | None, list[str]]:
     suffix = PurePath(filename or "").suffix.lower()
     if data.startswith(b"%PDF-") or suffix == ".pdf":
-        from pivotprep.resume.pdf_text import read_pdf
+        from pivotprep.resume.documents.pdf_text import read_pdf
 
         extraction = read_pdf(data)
         return "\n".join(r.text for r in extraction.lines if r.where == "body"), None, []
@@ -115,7 +115,7 @@ def _decode(data: bytes, filename: str | None) -> tuple[str, str | None, list[st
                 "the posting as .txt, .md, .pdf or .docx.",
                 field="job",
             )
-        from pivotprep.resume.docx_text import read_docx
+        from pivotprep.resume.documents.docx_text import read_docx
 
         extraction = read_docx(data)
         return "\n".join(r.text for r in extraction.lines if r.where != "footer"), None, []

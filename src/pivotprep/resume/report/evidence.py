@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from pivotprep.resume.alternatives import OneOf, group_name
-from pivotprep.resume.extraction import extract_mentions
-from pivotprep.resume.normalize import Token, surface, tokenize
-from pivotprep.resume.scan_inputs import JobSentenceText, JobText, ResumeLine, ResumeText
-from pivotprep.resume.scan_report import SECTION_WEIGHTS, Evidence, Keyword
-from pivotprep.resume.taxonomy import SkillMention
+from pivotprep.resume.matching.alternatives import OneOf, group_name
+from pivotprep.resume.matching.extraction import extract_mentions
+from pivotprep.resume.matching.normalize import Token, surface, tokenize
+from pivotprep.resume.matching.taxonomy import SkillMention
+from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
+from pivotprep.resume.report.result import SECTION_WEIGHTS, Evidence, Keyword
 
 TEXT_BOX = "text_box"
 

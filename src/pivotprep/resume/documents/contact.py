@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pivotprep.resume.dates import DATE_RANGE_RE
+from pivotprep.resume.documents.dates import DATE_RANGE_RE
 
 # Each pattern starts only at the beginning of a run and bounds its repeats, so a hostile
 # line (100,000 letters, "[[[[...") costs linear time.

@@ -86,7 +86,7 @@ SEVERITY = {
 }
 
 
-# `pivotprep.resume.translation.find_jargon`: (text, domain) -> hits with .term, .start,
+# `pivotprep.resume.report.translation.find_jargon`: (text, domain) -> hits with .term, .start,
 # .end and .suggestion. Passed in, so the checks stay pure.
 JargonFinder = Callable[[str, str | None], Sequence[Any]]
 

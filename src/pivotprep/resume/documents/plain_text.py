@@ -12,8 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pivotprep.resume.limits import MAX_TEXT_CHARS
-from pivotprep.resume.sections import RawLine
+from pivotprep.resume.documents.limits import MAX_TEXT_CHARS
+from pivotprep.resume.documents.sections import RawLine
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

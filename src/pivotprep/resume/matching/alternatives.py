@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from pivotprep.resume.taxonomy import SkillMention
+from pivotprep.resume.matching.taxonomy import SkillMention
 
 _OR = re.compile(r"\s*,?\s*(?:or|and\s*/\s*or|/|\|)\s*", re.IGNORECASE)
 _COMMA = re.compile(r"\s*[,;]\s*")

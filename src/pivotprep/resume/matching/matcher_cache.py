@@ -23,7 +23,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from pivotprep.resume import normalize
+from pivotprep.resume.matching import normalize
 
 FORMAT = 1
 

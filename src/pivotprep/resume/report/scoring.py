@@ -28,19 +28,20 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from pivotprep.resume.alternatives import one_of_groups
-from pivotprep.resume.company import company_spans, team_spans
-from pivotprep.resume.extraction import extract_mentions
-from pivotprep.resume.keyword_evidence import (
+from pivotprep.resume.jobs.company import company_spans, team_spans
+from pivotprep.resume.matching.alternatives import one_of_groups
+from pivotprep.resume.matching.extraction import extract_mentions
+from pivotprep.resume.matching.normalize import Token, tokenize
+from pivotprep.resume.matching.taxonomy import SkillMention
+from pivotprep.resume.report.evidence import (
     prepare,
     repeated_words,
     sentence_at,
     skill_keywords,
     word_keyword,
 )
-from pivotprep.resume.normalize import Token, tokenize
-from pivotprep.resume.scan_inputs import JobSentenceText, JobText, ResumeLine, ResumeText
-from pivotprep.resume.scan_report import (
+from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
+from pivotprep.resume.report.result import (
     JOB_PARTS,
     PART_LABELS,
     PART_WEIGHTS,
@@ -51,8 +52,7 @@ from pivotprep.resume.scan_report import (
     MatchReport,
     PartScore,
 )
-from pivotprep.resume.taxonomy import SkillMention
-from pivotprep.resume.title_education import degree_level, education_part, title_part
+from pivotprep.resume.report.title_education import degree_level, education_part, title_part
 
 __all__ = [
     "JOB_PARTS",

@@ -10,16 +10,16 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from pivotprep.profile.service import get_profile
-from pivotprep.stories.analysis import Analysis, EmptyStoryError, NotEnglishError, analyze
+from pivotprep.stories.analyzer.analysis import Analysis, EmptyStoryError, NotEnglishError, analyze
+from pivotprep.stories.analyzer.checks import JargonFinder
 from pivotprep.stories.bank import story_text
-from pivotprep.stories.checks import JargonFinder
 from pivotprep.stories.models import Story
 
 
 def jargon_finder() -> JargonFinder | None:
     """The ATS translation map's `find_jargon` (the same map the resume scan uses)."""
     try:
-        from pivotprep.resume.translation import find_jargon
+        from pivotprep.resume.report.translation import find_jargon
     except ImportError:  # the resume feature is not installed in this build
         return None
     return find_jargon

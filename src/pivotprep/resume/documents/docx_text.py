@@ -15,15 +15,15 @@ import zipfile
 import zlib
 from typing import Any
 
-from pivotprep.resume.limits import (
+from pivotprep.resume.documents.limits import (
     MAX_TEXT_CHARS,
     MAX_XML_PART_BYTES,
     DocumentTooLargeError,
     UnreadableDocumentError,
     check_zip,
 )
-from pivotprep.resume.plain_text import clean_line, clean_text
-from pivotprep.resume.sections import Extraction, RawLine
+from pivotprep.resume.documents.plain_text import clean_line, clean_text
+from pivotprep.resume.documents.sections import Extraction, RawLine
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from pivotprep.resume.normalize import Token
-from pivotprep.resume.taxonomy import SkillMention, get_matcher
+from pivotprep.resume.matching.normalize import Token
+from pivotprep.resume.matching.taxonomy import SkillMention, get_matcher
 
 
 def extract_mentions(

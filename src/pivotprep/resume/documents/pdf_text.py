@@ -17,7 +17,7 @@ from collections import Counter
 from statistics import median
 from typing import Any
 
-from pivotprep.resume.limits import (
+from pivotprep.resume.documents.limits import (
     MAX_LAYOUT_CONTENT_BYTES,
     MAX_LAYOUT_PAGES,
     MAX_PAGE_CONTENT_BYTES,
@@ -28,9 +28,9 @@ from pivotprep.resume.limits import (
     ScannedDocumentError,
     UnreadableDocumentError,
 )
-from pivotprep.resume.pdf_columns import PdfLine, PdfPage, position_pages, suspect_columns
-from pivotprep.resume.plain_text import clean_line, clean_text
-from pivotprep.resume.sections import Extraction, RawLine
+from pivotprep.resume.documents.pdf_columns import PdfLine, PdfPage, position_pages, suspect_columns
+from pivotprep.resume.documents.plain_text import clean_line, clean_text
+from pivotprep.resume.documents.sections import Extraction, RawLine
 
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # broken files are reported as UserErrors
 logging.getLogger("pdfminer").setLevel(logging.CRITICAL)

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pivotprep.content import content_path
 from pivotprep.core.errors import ValidationError
-from pivotprep.resume.normalize import PhraseIndex, tokenize
+from pivotprep.resume.matching.normalize import PhraseIndex, tokenize
 
 DOMAINS = (
     "finance",

@@ -16,15 +16,15 @@ from typing import Any
 
 from pivotprep.core.errors import InputTooLargeError, ValidationError
 from pivotprep.stories.analyzer import lexicon
-from pivotprep.stories.analyzer.labels import NAMES, LabelledSentence, label_sentences
-from pivotprep.stories.analyzer.sentences import split_sentences
-from pivotprep.stories.checks import (
+from pivotprep.stories.analyzer.checks import (
     WORDS_PER_MINUTE,
     Finding,
     JargonFinder,
     delivery_findings,
     structure_findings,
 )
+from pivotprep.stories.analyzer.labels import NAMES, LabelledSentence, label_sentences
+from pivotprep.stories.analyzer.sentences import split_sentences
 
 MAX_CHARS = 20_000  # about 3,000 words: six times the longest story worth telling
 MAX_WORDS = 3_000

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pivotprep.resume.dates import DateRange, date_span
+from pivotprep.resume.documents.dates import DateRange, date_span
 
 if TYPE_CHECKING:
-    from pivotprep.resume.sections import Line
+    from pivotprep.resume.documents.sections import Line
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,13 @@ from sqlalchemy.orm import Session
 from pivotprep.core.errors import NotFoundError, ValidationError
 from pivotprep.profile.service import get_profile
 from pivotprep.stories import coverage as cov
-from pivotprep.stories.analysis import EmptyStoryError, check_size
+from pivotprep.stories.analyzer.analysis import EmptyStoryError, check_size
+from pivotprep.stories.answer_analysis import StoryAnalysis, analyze_text, candidate_domain
 from pivotprep.stories.bank import LARGEST_ID, get_story, list_stories
 from pivotprep.stories.explain import ExplainResult, get_concept, score_explanation
 from pivotprep.stories.models import ExplainAttempt, PracticeAttempt, Story
 from pivotprep.stories.overview import coverage
 from pivotprep.stories.questions import Question, check_signals, get_question, pick_question
-from pivotprep.stories.review import StoryAnalysis, analyze_text, candidate_domain
 
 DEFAULT_SECONDS = 180
 MIN_SECONDS, MAX_SECONDS = 30, 900

@@ -18,11 +18,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pivotprep.resume.normalize import phrase_key
-from pivotprep.resume.scan_inputs import JobSentenceText, JobText, ResumeLine, ResumeText
+from pivotprep.resume.matching.normalize import phrase_key
+from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
 
 if TYPE_CHECKING:
-    from pivotprep.resume.keyword_evidence import Prepared
+    from pivotprep.resume.report.evidence import Prepared
 
 # Degree levels, lowest to highest.
 _DEGREES = [

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pivotprep.content import content_path
-from pivotprep.resume.normalize import PhraseIndex, Token, surface, tokenize
+from pivotprep.resume.matching.normalize import PhraseIndex, Token, surface, tokenize
 
 CATEGORIES = ("language", "framework", "tool", "cloud", "concept", "soft skill")
 HARD = frozenset({"language", "framework", "tool", "cloud", "concept"})
@@ -149,7 +149,7 @@ class Taxonomy:
 
 @lru_cache(maxsize=1)
 def load_taxonomy() -> Taxonomy:
-    from pivotprep.resume.matcher_cache import fingerprint
+    from pivotprep.resume.matching.matcher_cache import fingerprint
 
     raw_bytes = content_path("skills", "taxonomy.json").read_bytes()
     data = json.loads(raw_bytes.decode("utf-8"))
@@ -213,7 +213,7 @@ class SkillMatcher:
 
     def __init__(self, taxonomy: Taxonomy, *, broad: bool = True) -> None:
         self.taxonomy = taxonomy
-        from pivotprep.resume.matcher_cache import phrase_keys
+        from pivotprep.resume.matching.matcher_cache import phrase_keys
 
         self.index: PhraseIndex[_Alias] = PhraseIndex()
         keys = phrase_keys([a.text for a in taxonomy.aliases], taxonomy.fingerprint)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pivotprep.resume.contact import (
+from pivotprep.resume.documents.contact import (
     EMAIL_RE,
     LINK_RE,
     LOCATION_RE,
@@ -19,15 +19,15 @@ from pivotprep.resume.contact import (
     contact_details,
     phones,
 )
-from pivotprep.resume.dates import DateRange, date_span, find_date_ranges
-from pivotprep.resume.headings import (
+from pivotprep.resume.documents.dates import DateRange, date_span, find_date_ranges
+from pivotprep.resume.documents.headings import (
     CANONICAL_SECTIONS,
     HEADING_SYNONYMS,
     heading_name,
     inline_heading,
     strip_bullet,
 )
-from pivotprep.resume.positions import TITLE_WORDS, Position, find_positions
+from pivotprep.resume.documents.positions import TITLE_WORDS, Position, find_positions
 
 __all__ = [
     "CANONICAL_SECTIONS",

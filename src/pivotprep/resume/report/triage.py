@@ -20,11 +20,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 
-from pivotprep.resume.ats import Keyword, MatchReport, ResumeLine, ResumeText
-from pivotprep.resume.extraction import extract_mentions
-from pivotprep.resume.normalize import Token, phrase_key, tokenize
-from pivotprep.resume.taxonomy import Skill, Taxonomy, load_taxonomy
-from pivotprep.resume.translation import find_jargon
+from pivotprep.resume.matching.extraction import extract_mentions
+from pivotprep.resume.matching.normalize import Token, phrase_key, tokenize
+from pivotprep.resume.matching.taxonomy import Skill, Taxonomy, load_taxonomy
+from pivotprep.resume.report.scoring import Keyword, MatchReport, ResumeLine, ResumeText
+from pivotprep.resume.report.translation import find_jargon
 
 WORDED = "worded_differently"
 TRANSFERABLE = "transferable"
@@ -300,7 +300,7 @@ def _triage_one(
                     )
                     break
         # 3. Semantic closeness (concepts and soft skills only).
-        from pivotprep.resume.semantic import CLOSE
+        from pivotprep.resume.matching.semantic import CLOSE
 
         if best[0] >= CLOSE:
             line = best[1]
@@ -381,7 +381,7 @@ def _triage_one(
                     break
     # 7. Semantic: somewhat close is adjacent evidence at most.
     if item is None and not named and best[1] is not None:
-        from pivotprep.resume.semantic import ADJACENT
+        from pivotprep.resume.matching.semantic import ADJACENT
 
         if best[0] >= ADJACENT:
             line = best[1]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pivotprep.resume.reading import ResumeDocument
-from pivotprep.resume.sections import find_date_ranges, heading_name
+from pivotprep.resume.documents.reading import ResumeDocument
+from pivotprep.resume.documents.sections import find_date_ranges, heading_name
 
 SEVERITIES = ("ok", "warn", "problem")
 REQUIRED_SECTIONS = ("experience", "education", "skills")

@@ -7,11 +7,11 @@ from sqlalchemy.orm import Session
 
 from pivotprep.core.clock import now
 from pivotprep.core.errors import ValidationError
-from pivotprep.plan import exports
+from pivotprep.plan import export_formats as exports
+from pivotprep.plan.overview import all_tasks
 from pivotprep.plan.queries import task_label
 from pivotprep.plan.scheduler import week_start
 from pivotprep.plan.tracks import step_titles
-from pivotprep.plan.views import all_tasks
 from pivotprep.profile.roles import get_role
 from pivotprep.profile.service import require_profile_snapshot
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from pivotprep.resume.plain_text import clean_line, clean_text
+from pivotprep.resume.documents.plain_text import clean_line, clean_text
 
 
 @dataclass
