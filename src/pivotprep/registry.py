@@ -1,22 +1,237 @@
-"""Which features have tables. Importing them completes `Base.metadata`.
+"""Every feature, declared once: its tables, CLI commands, web pages, nav entry, dashboard
+panel, practice problems and pack validator.
 
-Used by the migrations (to compare models with the schema) and by `backup` (to export
-every table). Each feature with a `models.py` adds one line here.
+This is the one place that names modules by string, so that `pivotprep --help` imports no
+command and the web app, the migrations, the backup and the practice catalogue all find
+the same features. Adding a feature is one `Feature(...)` entry here and its folder
+(see CONTRIBUTING.md). A target names "module:attribute"; a module that does not exist is
+an error, never a silent skip.
+
+The order of `FEATURES` is the order of the top navigation bar and of the dashboard panels.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
 
-FEATURE_MODELS: tuple[str, ...] = (
-    "pivotprep.profile.models",
-    "pivotprep.plan.models",
-    "pivotprep.practice.models",
-    "pivotprep.resume.models",
-    "pivotprep.stories.models",
+
+@dataclass(frozen=True)
+class Command:
+    """A top-level CLI command: its name, the Typer app ("module:attr") and its help line."""
+
+    name: str
+    app: str
+    help: str
+
+
+@dataclass(frozen=True)
+class Feature:
+    """What one feature contributes. Every part is optional."""
+
+    name: str
+    models: str | None = None  # module whose import adds the feature's tables to Base.metadata
+    commands: tuple[Command, ...] = ()
+    router: str | None = None  # web module holding a FastAPI `router`
+    nav: tuple[str, str] | None = None  # (label, path) in the top bar
+    panel: str | None = None  # "module:function": (session) -> Panel | None, on the dashboard
+    problems: str | None = None  # "module:function": () -> list[ProblemInfo], practice catalogue
+    validator: str | None = None  # "module:function": (ids, progress, *, complexity) -> results
+
+
+FEATURES: tuple[Feature, ...] = (
+    Feature(
+        "app",
+        commands=(
+            Command(
+                "db", "pivotprep.cli.db:app", "Database: upgrade the schema, show where it lives."
+            ),
+            Command(
+                "serve",
+                "pivotprep.cli.serve:app",
+                "Start the web app (default http://127.0.0.1:8765).",
+            ),
+            Command(
+                "doctor",
+                "pivotprep.cli.doctor:app",
+                "Check the judge's sandbox and where data lives.",
+            ),
+        ),
+        router="pivotprep.web.dashboard",
+    ),
+    Feature(
+        "profile",
+        models="pivotprep.profile.models",
+        commands=(
+            Command(
+                "init", "pivotprep.cli.profile:init_app", "Create or update your candidate profile."
+            ),
+            Command(
+                "profile",
+                "pivotprep.cli.profile:app",
+                "Show your profile and the target role's loop.",
+            ),
+        ),
+        router="pivotprep.web.profile",
+        nav=("Profile", "/profile"),
+    ),
+    Feature(
+        "plan",
+        models="pivotprep.plan.models",
+        commands=(
+            Command(
+                "plan",
+                "pivotprep.cli.plan:app",
+                "Your week-by-week plan: progress, re-plan, export.",
+            ),
+        ),
+        router="pivotprep.web.plan",
+        nav=("Plan", "/plan"),
+    ),
+    Feature(
+        "backup",
+        commands=(
+            Command(
+                "export", "pivotprep.cli.backup:export_app", "Write all of your data to one file."
+            ),
+            Command(
+                "import",
+                "pivotprep.cli.backup:import_app",
+                "Restore all of your data from an export file.",
+            ),
+        ),
+        router="pivotprep.web.backup",
+        nav=("Your data", "/data"),
+    ),
+    Feature(
+        "resume",
+        models="pivotprep.resume.models",
+        commands=(
+            Command(
+                "scan",
+                "pivotprep.cli.resume:app",
+                "ATS scan: your resume against a job description.",
+            ),
+        ),
+        router="pivotprep.web.resume",
+        nav=("ATS scan", "/resume"),
+        panel="pivotprep.web.resume:panel",
+    ),
+    Feature(
+        "stories",
+        models="pivotprep.stories.models",
+        commands=(
+            Command(
+                "stories",
+                "pivotprep.cli.stories:app",
+                "Behavioral: STAR stories, analysis, practice.",
+            ),
+        ),
+        router="pivotprep.web.stories",
+        nav=("Stories", "/stories"),
+        panel="pivotprep.web.stories:panel",
+    ),
+    Feature("stories-practice", router="pivotprep.web.stories_practice"),
+    Feature(
+        "practice",
+        models="pivotprep.practice.models",
+        commands=(
+            Command(
+                "practice",
+                "pivotprep.cli.practice:app",
+                "Coding practice: next, start, test, hints.",
+            ),
+            Command(
+                "problems", "pivotprep.cli.problems:app", "The problem bank: list, show, validate."
+            ),
+        ),
+        router="pivotprep.web.practice",
+        nav=("Practice", "/practice"),
+        panel="pivotprep.web.practice:panel",
+        problems="pivotprep.practice.problems:load_code_problems",
+        validator="pivotprep.practice.validate:validate_code_problems",
+    ),
+    Feature(
+        "sql",
+        commands=(
+            Command(
+                "sql",
+                "pivotprep.cli.sql:app",
+                "SQL practice on embedded DuckDB datasets.",
+            ),
+        ),
+        router="pivotprep.web.sql",
+        nav=("SQL", "/sql"),
+        problems="pivotprep.sql.problems:load_sql_problems",
+        validator="pivotprep.sql.validate:validate_sql_problems",
+    ),
 )
 
 
+class RegistryError(RuntimeError):
+    """A registry entry names something that does not exist: a bug, never a user error."""
+
+
+def load(target: str) -> Any:
+    """The object a "module:attribute" target names (a bare module name: the module)."""
+    module_name, _, attr = target.partition(":")
+    module = importlib.import_module(module_name)
+    if not attr:
+        return module
+    try:
+        return getattr(module, attr)
+    except AttributeError:
+        raise RegistryError(f"{module_name} has no {attr!r} (registry entry {target!r})") from None
+
+
+def commands() -> dict[str, Command]:
+    """Every top-level CLI command by name."""
+    found: dict[str, Command] = {}
+    for feature in FEATURES:
+        for command in feature.commands:
+            if command.name in found:
+                raise RegistryError(f"Two features declare the command {command.name!r}")
+            found[command.name] = command
+    return found
+
+
+def model_modules() -> tuple[str, ...]:
+    return tuple(f.models for f in FEATURES if f.models)
+
+
 def import_all_models() -> None:
-    for module in FEATURE_MODELS:
+    """Import every feature's models, completing `Base.metadata` (migrations, backup)."""
+    for module in model_modules():
         importlib.import_module(module)
+
+
+def routers() -> Iterator[Any]:
+    """Each feature's FastAPI router, in navigation order."""
+    for feature in FEATURES:
+        if feature.router:
+            yield load(feature.router + ":router")
+
+
+def nav() -> list[tuple[str, str]]:
+    return [f.nav for f in FEATURES if f.nav]
+
+
+def _targets(kind: str) -> list[Callable[..., Any]]:
+    return [load(getattr(f, kind)) for f in FEATURES if getattr(f, kind)]
+
+
+def panels() -> list[Callable[..., Any]]:
+    """Dashboard panel functions: (session) -> Panel | None."""
+    return _targets("panel")
+
+
+def problem_providers() -> list[Callable[..., Any]]:
+    """Practice catalogue providers: () -> list[ProblemInfo]."""
+    return _targets("problems")
+
+
+def validators() -> list[Callable[..., Any]]:
+    """Problem-pack validators: (ids, progress, *, complexity) -> list[ValidationResult]."""
+    return _targets("validator")

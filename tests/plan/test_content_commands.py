@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterator
 
 import typer.main
 import yaml
 
+from pivotprep import registry
 from pivotprep.cli.main import COMMANDS
 from pivotprep.content import content_path
 from pivotprep.plan.tracks import STEP_IDS
@@ -40,8 +40,7 @@ def _mentions() -> list[tuple[str, list[str]]]:
 
 
 def _command(name: str):  # type: ignore[no-untyped-def]
-    module_name, _, attr = COMMANDS[name][0].partition(":")
-    return typer.main.get_command(getattr(importlib.import_module(module_name), attr or "app"))
+    return typer.main.get_command(registry.load(COMMANDS[name].app))
 
 
 def _problem(words: list[str]) -> str | None:

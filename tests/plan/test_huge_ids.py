@@ -25,5 +25,5 @@ def test_web_done_and_log_show_an_error_page(web, on_day):
     web.post("/profile", data=PROFILE)
     for action, data in (("done", {"done": "on"}), ("log", {"hours": "1"})):
         page = web.post(f"/plan/tasks/{HUGE}/{action}", data=data | {"next": "/"})
-        assert page.status_code == 400, action
+        assert page.status_code == 404, action
         assert f"There is no task {HUGE} in your plan" in page.text

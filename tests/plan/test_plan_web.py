@@ -77,7 +77,7 @@ def test_plan_page_replan_and_downloads(web, on_day):
     assert ics.headers["content-disposition"].startswith("attachment")
     assert list(Calendar.from_ical(ics.content).walk("VEVENT"))
     assert web.get("/plan/export.csv").text.startswith("task_id,week")
-    assert web.get("/plan/export.pdf").status_code == 400
+    assert web.get("/plan/export.pdf").status_code == 422
 
 
 def test_replan_that_does_not_fit_offers_extend_and_drop(web, on_day):
@@ -96,7 +96,7 @@ def test_week_page_and_missing_week(web):
     web.post("/profile", data=PROFILE)
     assert web.get("/plan/week/3").status_code == 200
     missing = web.get("/plan/week/99")
-    assert missing.status_code == 400 and "weeks 1 to 26" in missing.text
+    assert missing.status_code == 422 and "weeks 1 to 26" in missing.text
 
 
 def test_task_titles_are_escaped(web, sqlite_engine):

@@ -49,5 +49,5 @@ def test_dashboard_and_plan_page_explain_a_stored_start_date_far_off(web, sqlite
     _set_start(str(sqlite_engine.url), date(9999, 12, 1))
     for path in ("/", "/plan", "/plan/week/1"):
         page = web.get(path)
-        assert page.status_code == 400, path
+        assert page.status_code == 422, path
         assert "too far from today" in page.text

@@ -16,7 +16,7 @@ def test_list_and_problem_page_show_editor_and_schema(web, small: dict[str, Path
     assert page.status_code == 200
     assert '<textarea id="query"' in page.text and "referred_by" in page.text
     assert web.get("/sql/schema/rides").status_code == 200
-    assert web.get("/sql/sql-nope").status_code == 400
+    assert web.get("/sql/sql-nope").status_code == 404
 
 
 def test_run_shows_results_table_and_diff(web, small: dict[str, Path], sqlite_engine) -> None:  # type: ignore[no-untyped-def]

@@ -212,13 +212,13 @@ def test_bad_ids_and_numbers_get_an_error_page_not_a_crash(web):
     _create(web)
     huge = "99999999999999999999999"
     assert web.get("/stories/abc").status_code == 404
-    assert web.get(f"/stories/{huge}").status_code == 400
-    assert web.get(f"/stories/{huge}/edit").status_code == 400
-    assert web.post(f"/stories/{huge}/delete").status_code == 400
+    assert web.get(f"/stories/{huge}").status_code == 404
+    assert web.get(f"/stories/{huge}/edit").status_code == 404
+    assert web.post(f"/stories/{huge}/delete").status_code == 404
     assert web.get("/stories/coverage?added=abc").status_code == 200
     assert web.get("/stories/practice?weakest=maybe").status_code == 200
     page = web.get("/stories/practice?question=q001&signal=telepathy")
-    assert page.status_code == 400 and "Unknown signal" in page.text
+    assert page.status_code == 422 and "Unknown signal" in page.text
     form = {"question_id": "q001", "answer": GOOD_STORY}
     page = web.post("/stories/practice", data={**form, "story_id": huge})
     assert page.status_code == 422 and f"No story #{huge}" in page.text

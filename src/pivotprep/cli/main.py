@@ -9,37 +9,21 @@ The group is built with Typer's own classes (`typer.core.TyperGroup`), because T
 commands run on Typer's copy of click: a plain-click parent would not understand their
 usage errors.
 
-To add a command: write `pivotprep/cli/<feature>.py` with a Typer `app`, then add one
-line to `COMMANDS`.
+To add a command: write `pivotprep/cli/<feature>.py` with a Typer `app`, then declare it
+in the feature's entry of `pivotprep.registry` (which imports nothing until asked).
 """
 
 from __future__ import annotations
 
-import importlib
 import sys
 from typing import Any
 
 import typer
 from typer.core import TyperGroup
 
-from pivotprep import __version__
+from pivotprep import __version__, registry
 
-# name -> (module holding a Typer `app`, one-line help shown by --help)
-COMMANDS: dict[str, tuple[str, str]] = {
-    "init": ("pivotprep.cli.profile:init_app", "Create or update your candidate profile."),
-    "profile": ("pivotprep.cli.profile:app", "Show your profile and the target role's loop."),
-    "plan": ("pivotprep.cli.plan:app", "Your week-by-week plan: progress, re-plan, export."),
-    "export": ("pivotprep.cli.backup:export_app", "Write all of your data to one file."),
-    "import": ("pivotprep.cli.backup:import_app", "Restore all of your data from an export file."),
-    "db": ("pivotprep.cli.db:app", "Database: upgrade the schema, show where it lives."),
-    "serve": ("pivotprep.cli.serve:app", "Start the web app (default http://127.0.0.1:8765)."),
-    "scan": ("pivotprep.cli.resume:app", "ATS scan: your resume against a job description."),
-    "stories": ("pivotprep.cli.stories:app", "Behavioral: STAR stories, analysis, practice."),
-    "practice": ("pivotprep.cli.practice:app", "Coding practice: next, start, test, hints."),
-    "problems": ("pivotprep.cli.problems:app", "The problem bank: list, show, validate."),
-    "doctor": ("pivotprep.cli.doctor:app", "Check the judge's sandbox and where data lives."),
-    "sql": ("pivotprep.cli.sql:app", "SQL practice on embedded DuckDB datasets."),
-}
+COMMANDS = registry.commands()
 
 
 def _is_exit(error: BaseException) -> bool:
@@ -56,17 +40,15 @@ class LazyGroup(TyperGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in COMMANDS:
             return None
-        module_name, _, attr = COMMANDS[cmd_name][0].partition(":")
-        module = importlib.import_module(module_name)
         import typer.main
 
-        command = typer.main.get_command(getattr(module, attr or "app"))
+        command = typer.main.get_command(registry.load(COMMANDS[cmd_name].app))
         command.name = cmd_name
         return command
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         """One line per command from `COMMANDS`, without importing any of them."""
-        rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
+        rows = [(name, COMMANDS[name].help) for name in self.list_commands(ctx)]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 

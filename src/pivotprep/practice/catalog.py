@@ -1,12 +1,11 @@
 """Every practice problem of every kind (coding, SQL) in one catalogue.
 
-Providers are "module:function" strings returning `list[ProblemInfo]`; the SQL feature adds
-its own line to PROVIDERS. The workflow (service.py) only ever sees `ProblemInfo`.
+Each practice kind declares a provider in `pivotprep.registry` (a function returning
+`list[ProblemInfo]`); the workflow (service.py) only ever sees `ProblemInfo`.
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,24 +25,13 @@ class ProblemInfo:
     solution: str  # reference code / query, shown once the lock opens
 
 
-PROVIDERS: tuple[str, ...] = (
-    "pivotprep.practice.problems:load_code_problems",
-    "pivotprep.sql.problems:load_sql_problems",
-)
-
-
 @lru_cache(maxsize=1)
 def _load_all() -> dict[str, ProblemInfo]:
+    from pivotprep import registry
+
     problems: dict[str, ProblemInfo] = {}
-    for target in PROVIDERS:
-        module_name, _, attr = target.partition(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and module_name.startswith(exc.name):
-                continue  # a provider listed before its feature landed
-            raise
-        for info in getattr(module, attr)():
+    for provider in registry.problem_providers():
+        for info in provider():
             problems[info.id] = info
     return dict(sorted(problems.items()))
 

@@ -21,22 +21,17 @@ What the timing checks tolerate, so that a shared, noisy machine does not make t
 Without `complexity` (the test suite's default for the whole bank), a wrong_*.py that passes
 every case is accepted only if its docstring says it is slow.
 
-Other practice kinds add validators to VALIDATORS; each has the same signature.
+Other practice kinds declare a validator in `pivotprep.registry`; each has the same
+signature as `validate_code_problems`.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pivotprep.practice import complexity as cx
 from pivotprep.practice.problems import PackError, Problem, pack_folders, parse_pack
-
-VALIDATORS: tuple[str, ...] = (
-    "pivotprep.practice.validate:validate_code_problems",
-    "pivotprep.sql.validate:validate_sql_problems",
-)
 
 Progress = Callable[[str], None] | None
 
@@ -180,21 +175,12 @@ def validate_code_problems(
 def run_validators(
     problem_ids: list[str] | None, progress: Progress = None, *, complexity: bool = True
 ) -> list[ValidationResult]:
-    """Every validator in VALIDATORS; ids no validator knows are reported as errors."""
+    """Every validator the registry declares; ids no validator knows are reported as errors."""
+    from pivotprep import registry
+
     results: list[ValidationResult] = []
-    for target in VALIDATORS:
-        module_name, _, attr = target.partition(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and module_name.startswith(exc.name):
-                continue
-            raise
-        fn = getattr(module, attr)
-        if fn is validate_code_problems:
-            results += fn(problem_ids, progress, complexity=complexity)
-        else:
-            results += fn(problem_ids, progress)
+    for validator in registry.validators():
+        results += validator(problem_ids, progress, complexity=complexity)
     if problem_ids is not None:
         seen = {r.problem_id for r in results}
         for pid in problem_ids:

@@ -58,9 +58,12 @@ def validate_sql_problem(problem_id: str):  # type: ignore[no-untyped-def]
     return ValidationResult(problem_id, ok, messages)
 
 
-def validate_sql_problems(problem_ids: list[str] | None, progress: Progress = None) -> list:
+def validate_sql_problems(
+    problem_ids: list[str] | None, progress: Progress = None, *, complexity: bool = True
+) -> list:
     """Validate the given SQL problems (None: all). Ids not starting "sql-" are left to the
-    other validators; unknown sql- ids are reported as errors."""
+    other validators; unknown sql- ids are reported as errors. `complexity` is the coding
+    validators' switch: SQL problems have no complexity measurement, so it is ignored."""
     from pivotprep.practice.validate import ValidationResult
 
     known = sorted(p.name for p in PROBLEMS.iterdir() if p.is_dir() and p.name.startswith("sql-"))

@@ -1,12 +1,11 @@
 """Builds the FastAPI app.
 
-To add a page: write `pivotprep/web/<feature>.py` with a `router` (and `NAV`, a
-(label, path) pair, if it belongs in the top bar), then add its module to `ROUTERS`.
+To add a page: write `pivotprep/web/<feature>.py` with a `router`, then declare it (and its
+nav entry, if it belongs in the top bar) in the feature's entry of `pivotprep.registry`.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -17,24 +16,14 @@ from sqlalchemy import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from pivotprep import registry
 from pivotprep.core.errors import UserError
+from pivotprep.web.errors import status_for
 from pivotprep.web.guards import BodyLimitMiddleware, SameOriginMiddleware, allowed_hosts
 from pivotprep.web.head import HeadAsGetMiddleware
 from pivotprep.web.render import render
 
 HERE = Path(__file__).resolve().parent
-
-ROUTERS: tuple[str, ...] = (
-    "pivotprep.web.dashboard",
-    "pivotprep.web.profile",
-    "pivotprep.web.plan",
-    "pivotprep.web.backup",
-    "pivotprep.web.resume",
-    "pivotprep.web.stories",
-    "pivotprep.web.stories_practice",
-    "pivotprep.web.practice",
-    "pivotprep.web.sql",
-)
 
 
 def create_app(
@@ -52,14 +41,10 @@ def create_app(
     ensure_current(engine)
     app = FastAPI(title="pivotprep", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.engine = engine
-    app.state.nav = []
+    app.state.nav = registry.nav()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module_name in ROUTERS:
-        module = importlib.import_module(module_name)
-        app.include_router(module.router)
-        nav = getattr(module, "NAV", None)
-        if nav:
-            app.state.nav.append(nav)
+    for router in registry.routers():
+        app.include_router(router)
 
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(SameOriginMiddleware)
@@ -68,7 +53,9 @@ def create_app(
 
     @app.exception_handler(UserError)
     async def user_error(request: Request, error: UserError) -> HTMLResponse:
-        return render(request, "error.html", {"message": error.message}, status_code=400)
+        return render(
+            request, "error.html", {"message": error.message}, status_code=status_for(error)
+        )
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, error: RequestValidationError) -> HTMLResponse:

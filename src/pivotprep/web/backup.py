@@ -15,7 +15,6 @@ from pivotprep.core.settings import get_settings
 from pivotprep.web.render import render
 
 router = APIRouter()
-NAV = ("Your data", "/data")
 
 
 def _page(request: Request, *, error: str = "", message: str = "", status: int = 200):  # type: ignore[no-untyped-def]

@@ -1,23 +1,16 @@
 """Dashboard panels contributed by features.
 
-The dashboard shows, below the plan, one card per entry of `PANELS`: a function
-`(session) -> Panel | None` (None hides the card, e.g. before the feature has any data).
-A feature adds its panel by adding one "module:function" line here.
+The dashboard shows, below the plan, one card per feature that declares a `panel` in
+`pivotprep.registry`: a function `(session) -> Panel | None` (None hides the card, e.g.
+before the feature has any data).
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
-
-PANELS: tuple[str, ...] = (
-    "pivotprep.web.stories:panel",
-    "pivotprep.web.practice:panel",
-    "pivotprep.web.resume:panel",
-)
 
 
 @dataclass(frozen=True)
@@ -29,10 +22,11 @@ class Panel:
 
 
 def collect_panels(session: Session) -> list[Panel]:
+    from pivotprep import registry
+
     panels = []
-    for target in PANELS:
-        module_name, _, attr = target.partition(":")
-        panel = getattr(importlib.import_module(module_name), attr)(session)
+    for make_panel in registry.panels():
+        panel = make_panel(session)
         if panel is not None:
             panels.append(panel)
     return panels

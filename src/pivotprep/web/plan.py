@@ -16,7 +16,6 @@ from pivotprep.web.deps import SessionDep
 from pivotprep.web.render import render
 
 router = APIRouter()
-NAV = ("Plan", "/plan")
 
 
 def _back(target: str) -> str:

@@ -16,7 +16,6 @@ from pivotprep.web.panels import Panel
 from pivotprep.web.render import markdown_html, render
 
 router = APIRouter()
-NAV = ("Practice", "/practice")
 MAX_CODE = 200_000
 
 

@@ -16,7 +16,6 @@ from pivotprep.web.deps import SessionDep
 from pivotprep.web.render import render
 
 router = APIRouter()
-NAV = ("Profile", "/profile")
 
 
 def _form_values(profile) -> dict:  # type: ignore[no-untyped-def]

@@ -20,7 +20,6 @@ from pivotprep.web.deps import SessionDep
 from pivotprep.web.render import render
 
 router = APIRouter()
-NAV = ("ATS scan", "/resume")
 
 
 def _form(

@@ -19,7 +19,6 @@ from pivotprep.web.guards import DEFAULT_BODY_LIMIT
 from pivotprep.web.render import markdown_html, render
 
 router = APIRouter()
-NAV = ("SQL", "/sql")
 SIDE = {"missing": "expected, missing from yours", "extra": "yours, not expected",
         "expected": "expected", "yours": "yours"}  # fmt: skip
 

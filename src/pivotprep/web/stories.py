@@ -18,7 +18,6 @@ from pivotprep.web.panels import Panel
 from pivotprep.web.render import render
 
 router = APIRouter()
-NAV = ("Stories", "/stories")
 
 
 def panel(session: Session) -> Panel:

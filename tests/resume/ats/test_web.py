@@ -104,7 +104,7 @@ def test_gap_button_adds_to_the_plan(web) -> None:  # type: ignore[no-untyped-de
     assert bad.status_code == 422 and "Hours must be a number." in bad.text
     assert "Hours must be a number" not in web.get("/resume/scans/1?error=Hours+must").text
     huge = web.get(f"/resume/scans/{2**70}")
-    assert huge.status_code == 400 and "No scan #" in huge.text
+    assert huge.status_code == 404 and "No scan #" in huge.text
 
 
 def test_gap_without_profile_shows_the_reason(web) -> None:  # type: ignore[no-untyped-def]
