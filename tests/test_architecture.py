@@ -124,9 +124,7 @@ def test_core_and_content_import_no_feature_and_no_interface() -> None:
 
 def test_features_import_no_interface() -> None:
     wrong = [
-        i
-        for i in _imports()
-        if _is_feature(_top(i.module)) and _top(i.target) in ("cli", "web")
+        i for i in _imports() if _is_feature(_top(i.module)) and _top(i.target) in ("cli", "web")
     ]
     assert not wrong, "features never import cli/ or web/:\n" + _show(wrong)
 
@@ -193,9 +191,7 @@ def test_modules_are_loaded_by_name_only_in_the_registry() -> None:
         for line in _loads_by_name(tree)
         if module not in LOADS_ALLOWED
     ]
-    assert not wrong, "load features through pivotprep.registry, not by name:\n" + "\n".join(
-        wrong
-    )
+    assert not wrong, "load features through pivotprep.registry, not by name:\n" + "\n".join(wrong)
 
 
 def _services() -> list[Path]:

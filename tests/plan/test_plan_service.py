@@ -33,8 +33,10 @@ def test_the_plan_is_made_from_the_profile_on_first_use(session, on_day):
 
 
 def test_no_profile_means_a_clear_message(session):
-    with pytest.raises(NotFoundError, match="pivotprep init"):
+    with pytest.raises(NotFoundError, match="No profile yet") as raised:
         service.current_week(session)
+    assert raised.value.next_step is not None
+    assert raised.value.next_step.action == "profile.create"
     with pytest.raises(NotFoundError):
         service.add_custom_task(
             session, title="Learn Kafka basics", step="projects", hours=2, source="resume"

@@ -172,8 +172,10 @@ def test_saving_a_story_without_a_plan_touches_no_plan(session, profile):
 
 
 def test_gaps_to_plan_without_a_profile_is_a_clear_error(session):
-    with pytest.raises(NotFoundError, match="pivotprep init"):
+    with pytest.raises(NotFoundError, match="No profile yet") as raised:
         service.add_gaps_to_plan(session)
+    assert raised.value.next_step is not None
+    assert raised.value.next_step.action == "profile.create"
 
 
 def test_weakest_signal_is_the_core_signal_with_fewest_stories_then_lowest_score(session):

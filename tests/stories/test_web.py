@@ -89,7 +89,7 @@ def test_coverage_matrix_and_gaps_to_plan(web):
     assert 'action="/stories/coverage/plan"' in page.text
     assert "What interviewers listen for" in page.text and "<dt>Senior</dt>" in page.text
     page = web.post("/stories/coverage/plan")
-    assert page.status_code == 400 and "pivotprep init" in page.text  # no profile yet
+    assert page.status_code == 404 and 'href="/profile"' in page.text  # no profile yet
     web.post(
         "/profile",
         data={

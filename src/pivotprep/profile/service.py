@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pivotprep.core.errors import NotFoundError
+from pivotprep.core.errors import NextStep, NotFoundError
 from pivotprep.profile.models import Profile
 from pivotprep.profile.validation import ProfileInput
 
@@ -20,9 +20,7 @@ def get_profile(session: Session) -> Profile | None:
 def require_profile(session: Session) -> Profile:
     profile = get_profile(session)
     if profile is None:
-        raise NotFoundError(
-            "No profile yet. Run `pivotprep init` (or open the web page) to create one."
-        )
+        raise NotFoundError("No profile yet.", next_step=NextStep("profile.create"))
     return profile
 
 

@@ -21,6 +21,7 @@ from pivotprep.core.errors import UserError
 from pivotprep.web.errors import status_for
 from pivotprep.web.guards import BodyLimitMiddleware, SameOriginMiddleware, allowed_hosts
 from pivotprep.web.head import HeadAsGetMiddleware
+from pivotprep.web.next_steps import link
 from pivotprep.web.render import render
 
 HERE = Path(__file__).resolve().parent
@@ -53,9 +54,8 @@ def create_app(
 
     @app.exception_handler(UserError)
     async def user_error(request: Request, error: UserError) -> HTMLResponse:
-        return render(
-            request, "error.html", {"message": error.message}, status_code=status_for(error)
-        )
+        context = {"message": error.message, "next_step": link(error.next_step)}
+        return render(request, "error.html", context, status_code=status_for(error))
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, error: RequestValidationError) -> HTMLResponse:

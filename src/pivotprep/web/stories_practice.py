@@ -12,6 +12,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from pivotprep.core.errors import UserError
 from pivotprep.web.deps import SessionDep
+from pivotprep.web.errors import status_for
+from pivotprep.web.next_steps import link
 from pivotprep.web.render import render
 from pivotprep.web.stories import signal_map
 
@@ -63,9 +65,10 @@ def coverage_to_plan(request: Request, session: SessionDep) -> Response:
                 "cover": coverage(session),
                 "added": -1,
                 "plan_error": error.message,
+                "plan_error_step": link(error.next_step),
                 "signals": signal_map(),
             },
-            status_code=400,
+            status_code=status_for(error),
         )
     added = sum(1 for p in placed if p.added)
     moved = sum(d.hours for p in placed for d in p.displaced)
