@@ -1,0 +1,72 @@
+"""The outside STAR set's loader: licence rule, reference-only entries and their hashes."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "star_eval_data.py"
+_spec = importlib.util.spec_from_file_location("star_eval_data", BENCH)
+assert _spec and _spec.loader
+star = importlib.util.module_from_spec(_spec)
+sys.modules["star_eval_data"] = star
+_spec.loader.exec_module(star)
+
+TEXT = (
+    "Situation: our ward ran short of nurses. I rebuilt the rota in a day.\n"
+    "Result: no shift went uncovered."
+)
+
+SPAN_START = TEXT.index("no shift")
+
+
+def _entry(text: str) -> dict:
+    return {
+        "id": "ref-1",
+        "source": "x",
+        "split": "independent",
+        "domain": "healthcare",
+        "format": "headings-prose",
+        "rating": 4,
+        "rating_reason": "r",
+        "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "findings": [
+            {"code": "unquantified_result", "spans": [[TEXT.index("no shift"), len(TEXT)]]}
+        ],
+        "roles": "SAR",
+    }
+
+
+def test_main_set_keeps_only_permissively_licensed_text_and_checks_clean(capsys):
+    licences = star.source_licences()
+    loaded = star.load_checked("main.yaml")
+    assert len(loaded.stories) >= 40 and not loaded.skipped and not loaded.problems
+    for story in loaded.stories:
+        assert licences[story.source].startswith(star.PERMISSIVE)
+        assert star.problems(story, {"tune", "heldout"}, set(licences)) == []
+    assert star.main([]) == 0
+    assert "skipped 15 without text" in capsys.readouterr().out
+
+
+def test_independent_set_keeps_no_text_and_is_skipped_without_fetched_texts(tmp_path):
+    loaded = star.load_checked("independent.yaml", tmp_path)
+    assert loaded.stories == [] and len(loaded.skipped) == 15 and loaded.problems == []
+
+
+def test_a_fetched_text_is_rebuilt_from_hash_spans_and_roles(tmp_path):
+    (tmp_path / "ref-1.txt").write_text(TEXT, encoding="utf-8")
+    text, problem = star._reference_text(_entry(TEXT), tmp_path)
+    assert problem is None
+    story = star._story(_entry(TEXT), text)
+    assert story.findings == {"unquantified_result": ("no shift went uncovered.",)}
+    assert [role for _, role in story.sentences] == ["S", "A", "R"]
+    assert story.sentences[1][0] == "I rebuilt the rota in a day."
+
+
+def test_a_fetched_text_that_differs_from_the_hash_is_a_problem(tmp_path):
+    (tmp_path / "ref-1.txt").write_text(TEXT + " Edited.", encoding="utf-8")
+    text, problem = star._reference_text(_entry(TEXT), tmp_path)
+    assert text is None and "does not match text_sha256" in problem
+    assert star._reference_text(_entry(TEXT), tmp_path / "empty") == (None, None)
