@@ -36,6 +36,7 @@ import sys
 import sysconfig
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -157,7 +158,7 @@ def command(level: str, limits: Limits) -> list[str]:
     return python + [str(HARNESS)]
 
 
-def _preexec(limits: Limits):  # type: ignore[no-untyped-def]
+def _preexec(limits: Limits) -> Callable[[], None]:
     import resource
 
     def apply() -> None:
@@ -282,7 +283,7 @@ def run_child(
     data = json.dumps(payload).encode()
     outcome = ChildOutcome(level=level)
     try:
-        _pump(child.proc, child.read_fd, data, nonce, limits, outcome)
+        _Pump(child.proc, data, nonce, limits, outcome).run(child.read_fd)
     finally:
         _discard(child)
     outcome.returncode = child.proc.returncode
@@ -290,83 +291,111 @@ def run_child(
     return outcome
 
 
-def _pump(
-    proc: subprocess.Popen,
-    read_fd: int,
-    data: bytes,
-    nonce: str,
-    limits: Limits,
-    outcome: ChildOutcome,
-) -> None:
-    sel = selectors.DefaultSelector()
-    assert proc.stdin and proc.stdout and proc.stderr
-    os.set_blocking(proc.stdin.fileno(), False)
-    sel.register(proc.stdin.fileno(), selectors.EVENT_WRITE, "stdin")
-    sel.register(read_fd, selectors.EVENT_READ, "results")
-    sel.register(proc.stdout.fileno(), selectors.EVENT_READ, "stdout")
-    sel.register(proc.stderr.fileno(), selectors.EVENT_READ, "stderr")
-    pending = memoryview(data)
-    buffer = bytearray()
-    streams = {"stdout": bytearray(), "stderr": bytearray()}
-    total_stream = 0
-    deadline = time.monotonic() + limits.startup_seconds
-    open_count = 3
-    try:
-        while open_count:
-            timeout = deadline - time.monotonic()
+class _Pump:
+    """Feeds the child its config and collects what it sends, until `done`, death, a
+    deadline or a cap: the frames of the result pipe (length-prefixed JSON tagged with the
+    run's nonce) and the first `STREAM_KEEP` bytes of stdout and stderr."""
+
+    def __init__(
+        self, proc: subprocess.Popen, data: bytes, nonce: str, limits: Limits, outcome: ChildOutcome
+    ) -> None:
+        self.proc = proc
+        self.pending = memoryview(data)
+        self.nonce = nonce
+        self.limits = limits
+        self.outcome = outcome
+        self.buffer = bytearray()
+        self.streams = {"stdout": bytearray(), "stderr": bytearray()}
+        self.total_stream = 0
+        self.deadline = time.monotonic() + limits.startup_seconds
+        self.finished = False  # `done`, or a reason to stop reading
+
+    def write_stdin(self, sel: selectors.BaseSelector, fd: int) -> None:
+        try:
+            written = os.write(fd, self.pending[:65536])
+        except BrokenPipeError:
+            written = len(self.pending)
+        self.pending = self.pending[written:]
+        if not self.pending:
+            sel.unregister(fd)
+            assert self.proc.stdin is not None
+            self.proc.stdin.close()
+
+    def results(self, chunk: bytes) -> None:
+        """Take every complete frame out of the buffer; stop on a bad one or `done`."""
+        self.buffer += chunk
+        while len(self.buffer) >= 4 and not self.finished:
+            size = int.from_bytes(self.buffer[:4], "big")
+            if size > MAX_FRAME:
+                self.outcome.tampered = "a result frame larger than the limit"
+                self.outcome.killed = "frame"
+                self.finished = True
+                return
+            if len(self.buffer) < 4 + size:
+                return
+            raw = bytes(self.buffer[4 : 4 + size])
+            del self.buffer[: 4 + size]
+            self.frame(raw)
+
+    def frame(self, raw: bytes) -> None:
+        try:
+            frame = json.loads(raw)
+        except ValueError:
+            self.outcome.tampered = "a result frame that is not JSON"
+            self.finished = True
+            return
+        if not isinstance(frame, dict) or frame.pop("nonce", None) != self.nonce:
+            self.outcome.tampered = "a result frame without this run's nonce"
+            self.finished = True
+            return
+        self.outcome.frames.append(frame)
+        self.deadline = time.monotonic() + self.limits.case_seconds
+        self.finished = frame.get("t") == "done"
+
+    def stream(self, tag: str, chunk: bytes) -> None:
+        """Keep the start of stdout/stderr; stop the run past `STREAM_CAP` in all."""
+        self.total_stream += len(chunk)
+        kept = self.streams[tag]
+        if len(kept) < STREAM_KEEP:
+            kept += chunk[: STREAM_KEEP - len(kept)]
+        if self.total_stream > STREAM_CAP:
+            self.outcome.killed = "output"
+            self.finished = True
+
+    def run(self, read_fd: int) -> None:
+        proc = self.proc
+        assert proc.stdin and proc.stdout and proc.stderr
+        sel = selectors.DefaultSelector()
+        os.set_blocking(proc.stdin.fileno(), False)
+        sel.register(proc.stdin.fileno(), selectors.EVENT_WRITE, "stdin")
+        sel.register(read_fd, selectors.EVENT_READ, "results")
+        sel.register(proc.stdout.fileno(), selectors.EVENT_READ, "stdout")
+        sel.register(proc.stderr.fileno(), selectors.EVENT_READ, "stderr")
+        try:
+            self._loop(sel)
+        finally:
+            sel.close()
+            self.outcome.stdout = self.streams["stdout"].decode("utf-8", "replace")
+            self.outcome.stderr = self.streams["stderr"].decode("utf-8", "replace")
+
+    def _loop(self, sel: selectors.BaseSelector) -> None:
+        open_count = 3
+        while open_count and not self.finished:
+            timeout = self.deadline - time.monotonic()
             if timeout <= 0:
-                outcome.killed = "timeout"
+                self.outcome.killed = "timeout"
                 return
             for key, _ in sel.select(timeout):
-                tag = key.data
-                if tag == "stdin":
-                    try:
-                        written = os.write(key.fd, pending[:65536])
-                    except BrokenPipeError:
-                        written = len(pending)
-                    pending = pending[written:]
-                    if not pending:
-                        sel.unregister(key.fd)
-                        proc.stdin.close()
+                if key.data == "stdin":
+                    self.write_stdin(sel, key.fd)
                     continue
                 chunk = os.read(key.fd, 65536)
                 if not chunk:
                     sel.unregister(key.fd)
                     open_count -= 1
-                    continue
-                if tag == "results":
-                    buffer += chunk
-                    while len(buffer) >= 4:
-                        size = int.from_bytes(buffer[:4], "big")
-                        if size > MAX_FRAME:
-                            outcome.tampered = "a result frame larger than the limit"
-                            outcome.killed = "frame"
-                            return
-                        if len(buffer) < 4 + size:
-                            break
-                        raw = bytes(buffer[4 : 4 + size])
-                        del buffer[: 4 + size]
-                        try:
-                            frame = json.loads(raw)
-                        except ValueError:
-                            outcome.tampered = "a result frame that is not JSON"
-                            return
-                        if not isinstance(frame, dict) or frame.pop("nonce", None) != nonce:
-                            outcome.tampered = "a result frame without this run's nonce"
-                            return
-                        outcome.frames.append(frame)
-                        deadline = time.monotonic() + limits.case_seconds
-                        if frame.get("t") == "done":
-                            return
+                elif key.data == "results":
+                    self.results(chunk)
                 else:
-                    total_stream += len(chunk)
-                    kept = streams[tag]
-                    if len(kept) < STREAM_KEEP:
-                        kept += chunk[: STREAM_KEEP - len(kept)]
-                    if total_stream > STREAM_CAP:
-                        outcome.killed = "output"
-                        return
-    finally:
-        sel.close()
-        outcome.stdout = streams["stdout"].decode("utf-8", "replace")
-        outcome.stderr = streams["stderr"].decode("utf-8", "replace")
+                    self.stream(key.data, chunk)
+                if self.finished:
+                    return
