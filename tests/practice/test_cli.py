@@ -87,3 +87,14 @@ def test_hint_and_solution_are_kind_agnostic_for_sql_ids(cli):
     assert cli("practice", "solution", pid).exit_code == 2
     redirected = cli("practice", "test", pid)
     assert redirected.exit_code == 2 and "pivotprep sql test" in redirected.output
+
+
+def test_cli_words_next_steps_as_commands(cli):
+    result = cli("practice", "solution", "reverse-playlist")  # not started yet
+    assert result.exit_code == 2
+    assert "You have not started 'reverse-playlist'." in result.output
+    assert "Run `pivotprep practice start reverse-playlist` first." in result.output
+    started = cli("practice", "start", "reverse-playlist")
+    assert "Test it with `pivotprep practice test reverse-playlist`" in started.output
+    locked = cli("practice", "solution", "reverse-playlist")
+    assert "`pivotprep practice solution reverse-playlist --force`" in locked.output

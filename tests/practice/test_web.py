@@ -58,3 +58,13 @@ def test_dashboard_panel(session):
     card = panel(session)
     assert card.template == "practice/panel.html"
     assert card.context["practice_stats"].reviews_due == 0
+
+
+def test_web_errors_name_their_next_step_as_a_link(web):
+    page = web.post("/practice/reverse-playlist/solution")  # not started yet
+    assert page.status_code == 409 and "You have not started" in page.text
+    assert '<a href="/practice/reverse-playlist">Open the problem to start it</a>' in page.text
+    missing = web.get("/practice/no-such-problem")
+    assert missing.status_code == 404 and "No practice problem" in missing.text
+    assert '<a class="button" href="/practice">See all problems</a>' in missing.text
+    assert "pivotprep" not in missing.text.split("<main", 1)[-1].split("</main>")[0].lower()

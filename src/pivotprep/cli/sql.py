@@ -142,12 +142,12 @@ def test(
     repeats: int = typer.Option(3, "--repeats", min=1, max=10, help="Drills: timed runs."),
 ) -> None:
     """Judge your query. Drills: same rows as the slow query, then timed against it."""
-    from pivotprep.sql.service import prestart, read_submission, test_query
+    from pivotprep.sql.service import judge_query, prestart, read_submission
 
     prestart()  # the SQL worker starts while the problem, file and store are read
     sql = read_submission(problem_id, file)
     with db_session() as session:
-        run = test_query(session, problem_id, sql, size=size, repeats=repeats,
+        run = judge_query(session, problem_id, sql, size=size, repeats=repeats,
                          show_progress=True)  # fmt: skip
     _print_run(run)
     if run.passed:

@@ -55,6 +55,7 @@ __all__ = [
     "explain",
     "get_dataset",
     "get_problem",
+    "judge_query",
     "large_data",
     "list_datasets",
     "list_problems",
@@ -68,7 +69,6 @@ __all__ = [
     "start",
     "submit",
     "submit_drill",
-    "test_query",
     "workspace_path",
 ]
 
@@ -283,7 +283,7 @@ def prestart() -> None:
     worker.prestart()
 
 
-def test_query(
+def judge_query(
     session: Session,
     problem_id: str,
     sql: str,
