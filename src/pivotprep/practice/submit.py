@@ -88,13 +88,12 @@ def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
 def require_code_problem(problem_id: str) -> None:
     """Only coding problems go to the coding judge; another kind names its own judge."""
     info = get_problem(problem_id)
-    if info.kind != "code":
-        step = (
-            NextStep(info.workspace.test_action, {"problem_id": problem_id})
-            if (info.workspace)
-            else None
-        )
-        raise ConflictError(f"{problem_id} is not a coding problem.", next_step=step)
+    if info.kind == "code":
+        return
+    step = None
+    if info.workspace is not None:
+        step = NextStep(info.workspace.test_action, {"problem_id": problem_id})
+    raise ConflictError(f"{problem_id} is not a coding problem.", next_step=step)
 
 
 def _source_text(problem_id: str, code: str | Path | None) -> tuple[str, str | None]:

@@ -29,7 +29,6 @@ import contextlib
 import json
 import os
 import secrets
-import selectors
 import signal
 import subprocess
 import sys
@@ -37,15 +36,14 @@ import sysconfig
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+
+from pivotprep.practice.judge.pump import ChildOutcome, Pump
 
 HARNESS = Path(__file__).resolve().parent / "harness.py"
 LEVELS = ("bubblewrap", "unshare", "rlimits")
 NOBODY = 65534
-MAX_FRAME = 32 << 20
-STREAM_KEEP = 8192
-STREAM_CAP = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -59,20 +57,6 @@ class Limits:
     file_mb: int = 8  # RLIMIT_FSIZE
     open_files: int = 64  # RLIMIT_NOFILE
     scratch_mb: int = 16  # size of the /tmp tmpfs (bubblewrap)
-
-
-@dataclass
-class ChildOutcome:
-    """What came back from one child: frames in order and how the process ended."""
-
-    frames: list[dict] = field(default_factory=list)
-    stdout: str = ""
-    stderr: str = ""
-    returncode: int | None = None
-    killed: str | None = None  # "timeout" | "output" | "frame" | None
-    tampered: str | None = None  # why the result stream was rejected
-    elapsed: float = 0.0
-    level: str = ""
 
 
 def _python() -> str:
@@ -283,119 +267,11 @@ def run_child(
     data = json.dumps(payload).encode()
     outcome = ChildOutcome(level=level)
     try:
-        _Pump(child.proc, data, nonce, limits, outcome).run(child.read_fd)
+        Pump(child.proc, data, nonce, limits.case_seconds, outcome).run(
+            child.read_fd, limits.startup_seconds
+        )
     finally:
         _discard(child)
     outcome.returncode = child.proc.returncode
     outcome.elapsed = time.perf_counter() - started
     return outcome
-
-
-class _Pump:
-    """Feeds the child its config and collects what it sends, until `done`, death, a
-    deadline or a cap: the frames of the result pipe (length-prefixed JSON tagged with the
-    run's nonce) and the first `STREAM_KEEP` bytes of stdout and stderr."""
-
-    def __init__(
-        self, proc: subprocess.Popen, data: bytes, nonce: str, limits: Limits, outcome: ChildOutcome
-    ) -> None:
-        self.proc = proc
-        self.pending = memoryview(data)
-        self.nonce = nonce
-        self.limits = limits
-        self.outcome = outcome
-        self.buffer = bytearray()
-        self.streams = {"stdout": bytearray(), "stderr": bytearray()}
-        self.total_stream = 0
-        self.deadline = time.monotonic() + limits.startup_seconds
-        self.finished = False  # `done`, or a reason to stop reading
-
-    def write_stdin(self, sel: selectors.BaseSelector, fd: int) -> None:
-        try:
-            written = os.write(fd, self.pending[:65536])
-        except BrokenPipeError:
-            written = len(self.pending)
-        self.pending = self.pending[written:]
-        if not self.pending:
-            sel.unregister(fd)
-            assert self.proc.stdin is not None
-            self.proc.stdin.close()
-
-    def results(self, chunk: bytes) -> None:
-        """Take every complete frame out of the buffer; stop on a bad one or `done`."""
-        self.buffer += chunk
-        while len(self.buffer) >= 4 and not self.finished:
-            size = int.from_bytes(self.buffer[:4], "big")
-            if size > MAX_FRAME:
-                self.outcome.tampered = "a result frame larger than the limit"
-                self.outcome.killed = "frame"
-                self.finished = True
-                return
-            if len(self.buffer) < 4 + size:
-                return
-            raw = bytes(self.buffer[4 : 4 + size])
-            del self.buffer[: 4 + size]
-            self.frame(raw)
-
-    def frame(self, raw: bytes) -> None:
-        try:
-            frame = json.loads(raw)
-        except ValueError:
-            self.outcome.tampered = "a result frame that is not JSON"
-            self.finished = True
-            return
-        if not isinstance(frame, dict) or frame.pop("nonce", None) != self.nonce:
-            self.outcome.tampered = "a result frame without this run's nonce"
-            self.finished = True
-            return
-        self.outcome.frames.append(frame)
-        self.deadline = time.monotonic() + self.limits.case_seconds
-        self.finished = frame.get("t") == "done"
-
-    def stream(self, tag: str, chunk: bytes) -> None:
-        """Keep the start of stdout/stderr; stop the run past `STREAM_CAP` in all."""
-        self.total_stream += len(chunk)
-        kept = self.streams[tag]
-        if len(kept) < STREAM_KEEP:
-            kept += chunk[: STREAM_KEEP - len(kept)]
-        if self.total_stream > STREAM_CAP:
-            self.outcome.killed = "output"
-            self.finished = True
-
-    def run(self, read_fd: int) -> None:
-        proc = self.proc
-        assert proc.stdin and proc.stdout and proc.stderr
-        sel = selectors.DefaultSelector()
-        os.set_blocking(proc.stdin.fileno(), False)
-        sel.register(proc.stdin.fileno(), selectors.EVENT_WRITE, "stdin")
-        sel.register(read_fd, selectors.EVENT_READ, "results")
-        sel.register(proc.stdout.fileno(), selectors.EVENT_READ, "stdout")
-        sel.register(proc.stderr.fileno(), selectors.EVENT_READ, "stderr")
-        try:
-            self._loop(sel)
-        finally:
-            sel.close()
-            self.outcome.stdout = self.streams["stdout"].decode("utf-8", "replace")
-            self.outcome.stderr = self.streams["stderr"].decode("utf-8", "replace")
-
-    def _loop(self, sel: selectors.BaseSelector) -> None:
-        open_count = 3
-        while open_count and not self.finished:
-            timeout = self.deadline - time.monotonic()
-            if timeout <= 0:
-                self.outcome.killed = "timeout"
-                return
-            for key, _ in sel.select(timeout):
-                if key.data == "stdin":
-                    self.write_stdin(sel, key.fd)
-                    continue
-                chunk = os.read(key.fd, 65536)
-                if not chunk:
-                    sel.unregister(key.fd)
-                    open_count -= 1
-                elif key.data == "results":
-                    self.results(chunk)
-                else:
-                    self.stream(key.data, chunk)
-                if self.finished:
-                    return

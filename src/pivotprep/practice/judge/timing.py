@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from pivotprep.practice.judge.pump import ChildOutcome
 from pivotprep.practice.judge.runner import base_config, require_isolation
-from pivotprep.practice.judge.sandbox import ChildOutcome, Limits, run_child
+from pivotprep.practice.judge.sandbox import Limits, run_child
 from pivotprep.practice.problems import Problem
 
 DEFAULT_SIZES = {

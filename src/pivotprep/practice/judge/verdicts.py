@@ -23,7 +23,7 @@ from pivotprep.core.files import write_text_atomic
 from pivotprep.core.judging import CaseResult, JudgeOutcome, Status, overall
 from pivotprep.practice.judge import compare
 from pivotprep.practice.judge.checker import Checker, load_checker
-from pivotprep.practice.judge.sandbox import ChildOutcome
+from pivotprep.practice.judge.pump import ChildOutcome
 from pivotprep.practice.problems import Case, Problem
 
 OUTPUT_TAIL = 2000  # characters of stray process output added to the first case
