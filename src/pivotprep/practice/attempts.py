@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from fsrs import Rating
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -235,7 +236,7 @@ def _practice_only(session: Session, problem_id: str, when: datetime) -> str | N
 
 
 def _review(
-    session: Session, info: ProblemInfo, rating: reviews.Rating, evidence: str, when: datetime
+    session: Session, info: ProblemInfo, rating: Rating, evidence: str, when: datetime
 ) -> None:
     card_row = session.get(ReviewCard, info.id)
     card = reviews.schedule(card_row.card if card_row else None, rating, when)

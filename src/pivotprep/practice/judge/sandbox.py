@@ -38,6 +38,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pivotprep.practice.judge.pump import ChildOutcome, Pump
 
@@ -157,7 +158,7 @@ def _preexec(limits: Limits) -> Callable[[], None]:
     return apply
 
 
-def _kill(proc: subprocess.Popen) -> None:
+def _kill(proc: subprocess.Popen[bytes]) -> None:
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(proc.pid, signal.SIGKILL)
     with contextlib.suppress(ProcessLookupError):
@@ -166,7 +167,7 @@ def _kill(proc: subprocess.Popen) -> None:
 
 @dataclass
 class _Child:
-    proc: subprocess.Popen
+    proc: subprocess.Popen[bytes]
     read_fd: int
     child_fd: int  # the result pipe's number inside the child
 
@@ -237,7 +238,7 @@ def _take(level: str, limits: Limits, warm: bool) -> _Child:
 
 
 def run_child(
-    config: dict, limits: Limits, level: str | None = None, *, warm: bool = True
+    config: dict[str, Any], limits: Limits, level: str | None = None, *, warm: bool = True
 ) -> ChildOutcome:
     """Start the harness at `level` (default: the verified level), feed it `config`, and
     collect frames until `done`, death, a deadline or an output cap.
