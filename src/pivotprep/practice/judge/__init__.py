@@ -12,6 +12,7 @@ judge's surface; the rest of pivotprep reaches it through `pivotprep.practice.se
 from pivotprep.practice.judge.runner import (
     MAX_SOURCE_BYTES,
     SandboxUnavailableError,
+    base_config,
     judge,
     read_source,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "Limits",
     "SandboxUnavailableError",
     "Timing",
+    "base_config",
     "interpret",
     "judge",
     "read_source",
