@@ -81,7 +81,7 @@ def main() -> int:
     import resource
 
     from pivotprep.sql import worker
-    from pivotprep.sql.safety import SqlMemoryError
+    from pivotprep.sql.errors import SqlMemoryError
 
     problem = problems[0]
     started = time.perf_counter()

@@ -58,3 +58,24 @@ def test_nested_groups_are_flattened_with_their_description():
     pack = load_pack("first-repeated-badge")
     empty = next(c for c in pack.cases if c.id == "empty")
     assert empty.group == "edge cases"
+
+
+def test_a_coding_pack_error_is_the_core_pack_error():
+    from pivotprep.core.errors import PackError as ContentPackError
+
+    assert issubclass(PackError, ContentPackError)
+
+
+def test_every_kind_starts_with_its_own_file_and_judge():
+    code, sql = (
+        get_problem("first-repeated-badge"),
+        next((p for p in all_problems().values() if p.kind == "sql"), None),
+    )
+    assert code.workspace is not None and code.workspace.fresh_on_review
+    assert code.workspace.test_action == "practice.test"
+    assert code.workspace.file(code.id).name == "first-repeated-badge.py"
+    assert "def first_repeated(" in code.workspace.starter(code.id)
+    if sql is not None:
+        assert sql.workspace is not None and not sql.workspace.fresh_on_review
+        assert sql.workspace.test_action == "sql.test"
+        assert sql.workspace.file(sql.id).suffix == ".sql"

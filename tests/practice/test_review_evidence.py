@@ -9,7 +9,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from pivotprep.practice import service, submit
+from pivotprep.core import clock as clock_module
+from pivotprep.practice import service, submit, workspace
 from pivotprep.practice.models import Attempt, ReviewCard, ReviewLog
 
 PROBLEM = "first-repeated-badge"
@@ -18,7 +19,7 @@ PROBLEM = "first-repeated-badge"
 class Clock:
     def __init__(self, monkeypatch):
         self.at = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
-        monkeypatch.setattr(service, "now", lambda: self.at)
+        monkeypatch.setattr(clock_module, "now", lambda: self.at)
 
     def advance(self, **kw):
         self.at += timedelta(**kw)
@@ -69,26 +70,26 @@ def test_reruns_of_a_passed_attempt_are_practice(session, clock):
 
 
 def test_starting_after_a_pass_moves_the_solved_file_aside(session, clock, correct_code):
-    started = submit.start_problem(session, PROBLEM)
-    assert started.created and started.archived is None
+    started = service.start_problem(session, PROBLEM)
+    assert started.created and started.archived is None and started.path is not None
     started.path.write_text(correct_code)
     service.record_run(session, PROBLEM, passed=True, summary={})
 
-    again = submit.start_problem(session, PROBLEM)
-    assert again.archived is not None and again.created
+    again = service.start_problem(session, PROBLEM)
+    assert again.archived is not None and again.created and again.path is not None
     assert again.archived.parent == started.path.parent / ".history"
     assert again.archived.name == f"{PROBLEM}-20261122T090000Z.py"
     assert again.archived.read_text() == correct_code
     assert "pass  # write your solution here" in again.path.read_text()
-    assert again.attempt.id != started.attempt.id
+    assert again.attempt_id != started.attempt_id
 
-    kept = submit.start_problem(session, PROBLEM)  # the review attempt is open: keep the file
-    assert not kept.created and kept.archived is None and kept.attempt.id == again.attempt.id
+    kept = service.start_problem(session, PROBLEM)  # the review attempt is open: keep the file
+    assert not kept.created and kept.archived is None and kept.attempt_id == again.attempt_id
 
 
 def test_cli_start_after_a_pass_says_where_the_old_file_went(cli, session, correct_code):
     cli("practice", "start", PROBLEM)
-    started = submit.workspace_file(PROBLEM)
+    started = service.workspace_file(PROBLEM)
     started.write_text(correct_code)
     passing = cli("practice", "test", PROBLEM, "--no-complexity")
     assert passing.exit_code == 0, passing.output
@@ -115,5 +116,5 @@ def test_web_run_reuses_the_open_attempt(web, sqlite_engine, monkeypatch, correc
     assert page.status_code == 200
     with session_scope(sqlite_engine) as s:
         assert _count(s, Attempt) == 2
-    assert "pass  # write your solution here" in submit.workspace_file(PROBLEM).read_text()
-    assert list(submit.history_dir(PROBLEM).glob(f"{PROBLEM}-*.py"))
+    assert "pass  # write your solution here" in service.workspace_file(PROBLEM).read_text()
+    assert list(workspace.history_dir(PROBLEM).glob(f"{PROBLEM}-*.py"))

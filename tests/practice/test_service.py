@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from fsrs import Rating
 
+from pivotprep.core import clock as clock_module
 from pivotprep.core.db import session_scope
 from pivotprep.practice import service
 from pivotprep.practice.models import ReviewCard, ReviewLog
@@ -16,7 +17,7 @@ from pivotprep.practice.review_schedule import Evidence, rate
 class Clock:
     def __init__(self, monkeypatch):
         self.at = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
-        monkeypatch.setattr(service, "now", lambda: self.at)
+        monkeypatch.setattr(clock_module, "now", lambda: self.at)
 
     def advance(self, **kw):
         self.at += timedelta(**kw)
@@ -111,8 +112,9 @@ def test_next_puts_due_reviews_first_and_stats_track_mastery(session, clock):
 def test_unknown_problem_is_a_clear_error(session):
     from pivotprep.core.errors import NotFoundError
 
-    with pytest.raises(NotFoundError, match="pivotprep problems list"):
+    with pytest.raises(NotFoundError, match="No practice problem 'no-such-problem'") as caught:
         service.start(session, "no-such-problem")
+    assert caught.value.next_step.action == "practice.list"
 
 
 def test_next_follows_the_role_emphasis(session):

@@ -14,9 +14,9 @@ import pytest
 
 from pivotprep.sql import worker
 from pivotprep.sql.drills import explain_in_worker
+from pivotprep.sql.errors import SqlMemoryError, SqlTimeoutError
 from pivotprep.sql.judge import SqlSpec, judge
 from pivotprep.sql.problems import get_sql_problem
-from pivotprep.sql.safety import SqlMemoryError, SqlTimeoutError
 
 BLOW_UP = "SELECT repeat('x', 50000000) AS s, 1 AS n FROM range(100)"
 SPEC = SqlSpec(id="t-worker", dataset="hr", reference="SELECT 42")

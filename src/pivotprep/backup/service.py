@@ -43,6 +43,7 @@ from sqlalchemy.exc import DBAPIError
 
 from pivotprep import __version__
 from pivotprep.core.errors import ImportFormatError, InputTooLargeError
+from pivotprep.core.files import write_text_atomic
 
 FORMAT = "pivotprep-backup"
 FORMAT_VERSION = 1
@@ -156,10 +157,8 @@ def export_to(engine: Engine, path: Path) -> dict[str, int]:
     """Write the export to `path`; returns the row count per table."""
     data = export_data(engine)
     payload = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
-    tmp = path.with_name(path.name + ".part")
     try:
-        tmp.write_text(payload + "\n", encoding="utf-8")
-        tmp.replace(path)
+        write_text_atomic(path, payload + "\n", make_parents=False)
     except OSError as exc:
         from pivotprep.core.errors import StorageError
 

@@ -13,7 +13,7 @@ app = typer.Typer(help="Check the installation: data folder, database, judge san
 def doctor() -> None:
     """Print the data folder, the database and the judge's isolation level."""
     from pivotprep.core.settings import get_settings
-    from pivotprep.practice.judge.selftest import isolation
+    from pivotprep.practice.service import isolation
 
     settings = get_settings()
     out = console()

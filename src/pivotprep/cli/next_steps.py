@@ -10,7 +10,21 @@ from __future__ import annotations
 from pivotprep.core.errors import NextStep
 
 STEPS: dict[str, str] = {
+    "practice.check_sandbox": "Then check with `pivotprep doctor`.",
+    "practice.list": "See `pivotprep problems list` for the ids.",
+    "practice.solution_early": (
+        "Take a hint with `pivotprep practice hint {problem_id}`, or open it now with "
+        "`pivotprep practice solution {problem_id} --force`."
+    ),
+    "practice.start": "Run `pivotprep practice start {problem_id}` first.",
+    "practice.test": (
+        "Test it with `pivotprep practice test {problem_id}` (add --watch to re-judge on "
+        "every save)."
+    ),
     "profile.create": "Run `pivotprep init` (or open the web page) to create one.",
+    "sql.list": "See `pivotprep sql list` for the ids.",
+    "sql.start": "Run `pivotprep sql start {problem_id}` first, or pass --file.",
+    "sql.test": "Test it with `pivotprep sql test {problem_id}`.",
 }
 
 

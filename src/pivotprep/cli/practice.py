@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import typer
 
 from pivotprep.cli.common import console, db_session
+from pivotprep.cli.next_steps import words
+
+if TYPE_CHECKING:
+    from pivotprep.practice.service import StartedProblem, Submission
 
 app = typer.Typer(help="Practise coding problems: start, test, hints, solutions, reviews.")
 
 STATUS_STYLE = {
     "pass": "[green]pass[/green]",
-    "fail": "[red]wrong answer[/red]",
+    "wrong": "[red]wrong answer[/red]",
     "error": "[red]error[/red]",
     "timeout": "[yellow]time limit[/yellow]",
     "memory": "[yellow]memory limit[/yellow]",
+    "refused": "[red]refused[/red]",
 }
+POLL_SECONDS = 0.5  # how often --watch looks at the file
+SETTLE_SECONDS = 0.2  # an editor may write in several steps: judge the settled file
 
 
 @app.command("next")
@@ -38,75 +49,107 @@ def next_(
     out.print("Start one with [bold]pivotprep practice start ID[/bold].")
 
 
-@app.command()
-def start(problem_id: str) -> None:
-    """Start the clock on a problem and write a stub into your workspace."""
-    from pivotprep.practice.catalog import get_problem
-    from pivotprep.practice.service import LOCK_MINUTES
-    from pivotprep.practice.service import start as start_attempt
-
-    info = get_problem(problem_id)
+def print_started(started: StartedProblem) -> None:
+    """What `start` did: the file written or kept, how to test it, the lock and hints."""
     out = console()
-    with db_session() as session:
-        if info.kind == "code":
-            from pivotprep.practice.submit import start_problem
-
-            started = start_problem(session, problem_id)
-            if started.archived is not None:
-                out.print(
-                    f"You solved {problem_id} before: moved that file to {started.archived} "
-                    "so this review starts from a fresh stub."
-                )
-            verb = "Wrote" if started.created else "Kept your existing"
-            out.print(f"{verb} {started.path}")
-            out.print(f"Test it with [bold]pivotprep practice test {problem_id}[/bold] (--watch).")
-        elif info.kind == "sql":
-            from pivotprep.sql.service import start as start_sql
-
-            path, created = start_sql(session, problem_id)
-            out.print(f"{'Wrote' if created else 'Kept your existing'} {path}")
-            out.print(f"Test it with [bold]pivotprep sql test {problem_id}[/bold].")
-        else:
-            start_attempt(session, problem_id)
-            out.print(f"Started {problem_id}.")
+    if started.archived is not None:
+        out.print(
+            f"You solved {started.problem_id} before: moved that file to {started.archived} "
+            "so this review starts from a fresh stub."
+        )
+    if started.path is None:
+        out.print(f"Started {started.problem_id}.")
+    else:
+        out.print(f"{'Wrote' if started.created else 'Kept your existing'} {started.path}")
+    if started.next_step is not None:
+        out.print(words(started.next_step), markup=False)
     out.print(
-        f"[bold]{info.title}[/bold]: ~{info.estimated_minutes} min. The solution unlocks in "
-        f"{LOCK_MINUTES} minutes; hints: `pivotprep practice hint {problem_id}`."
+        f"[bold]{started.title}[/bold]: ~{started.estimated_minutes} min. The solution unlocks "
+        f"in {started.lock_minutes} minutes; hints: "
+        f"`pivotprep practice hint {started.problem_id}`."
     )
 
 
-def _print_submission(submission) -> None:  # type: ignore[no-untyped-def]
+@app.command()
+def start(problem_id: str) -> None:
+    """Start the clock on a problem and write a stub into your workspace."""
+    from pivotprep.practice.service import start_problem
+
+    with db_session() as session:
+        started = start_problem(session, problem_id)
+    print_started(started)
+
+
+def _print_cases(submission: Submission) -> None:
+    out = console()
+    for test in submission.result.tests:
+        out.print(f"  {STATUS_STYLE.get(test.status, test.status)}  {test.name}: ", end="")
+        out.print(test.description, markup=False, highlight=False)
+        if test.status != "pass" and test.message:
+            for line in test.message.splitlines()[:12]:
+                out.print(f"      {line}", markup=False, highlight=False)
+        if test.status != "pass" and test.output:
+            out.print(f"      printed: {test.output[:300]!r}", markup=False)
+
+
+def _print_submission(submission: Submission) -> None:
     out = console()
     result = submission.result
     if result.warning:
         out.print(f"[bold red]{result.warning}[/bold red]", highlight=False)
-    counts = result.counts
     total = len(result.tests)
-    if result.status == "error" and result.message:
+    if result.message:
         # nothing could be judged (e.g. a syntax error): say why once, not once per case
         out.print("[red]Error[/red]:", end=" ")
         out.print(result.message, markup=False, highlight=False)
         out.print(f"None of the {total} cases could run.")
     else:
-        for test in result.tests:
-            out.print(
-                f"  {STATUS_STYLE.get(test.status, test.status)}  {test.name}: ",
-                end="",
-            )
-            out.print(test.description, markup=False, highlight=False)
-            if test.status != "pass" and test.message:
-                for line in test.message.splitlines()[:12]:
-                    out.print(f"      {line}", markup=False, highlight=False)
-            if test.status != "pass" and test.output:
-                out.print(f"      printed: {test.output[:300]!r}", markup=False)
+        _print_cases(submission)
     out.print(
-        f"{counts.get('pass', 0)}/{total} passed  (judged in {result.elapsed_ms:.0f} ms, "
+        f"{result.counts.get('pass', 0)}/{total} passed  (judged in {result.elapsed_ms:.0f} ms, "
         f"isolation: {result.isolation})"
     )
     if submission.comparison is not None:
         out.print(f"Complexity: {submission.comparison.message}", markup=False)
     if submission.review:
         out.print(f"Review: {submission.review}", markup=False)
+
+
+def _watch(path: Path, judge_once: Callable[[], bool]) -> None:
+    """Re-judge whenever the file is saved, until Ctrl+C."""
+    import time
+
+    from pivotprep.core.errors import UserError
+
+    out = console()
+
+    def stamp() -> tuple[int, int]:
+        """Modification time and size: a save that keeps a coarse mtime still changes size."""
+        info = path.stat()
+        return info.st_mtime_ns, info.st_size
+
+    last = stamp()  # before saying so: a save made as soon as "Watching" shows is not missed
+    out.print(f"Watching {path} (Ctrl+C to stop).")
+    try:
+        while True:
+            time.sleep(POLL_SECONDS)
+            try:
+                seen = stamp()
+                if seen == last:
+                    continue
+                time.sleep(SETTLE_SECONDS)
+                if stamp() != seen:
+                    continue
+            except FileNotFoundError:  # mid-save (write to a temp file, then rename)
+                continue
+            last = seen
+            out.rule("re-judging")
+            try:
+                judge_once()
+            except UserError as exc:  # keep watching after a bad save
+                out.print(f"[red]Error[/red]: {exc}")
+    except KeyboardInterrupt:
+        out.print("Stopped watching.")
 
 
 @app.command()
@@ -119,12 +162,7 @@ def test(
 
     Exits 0 when every case passes and 1 otherwise, like a test runner (--watch exits 0
     when you stop it)."""
-    from pivotprep.core.errors import UserError
-    from pivotprep.practice.catalog import get_problem
-    from pivotprep.practice.submit import check, workspace_file
-
-    if get_problem(problem_id).kind == "sql":
-        raise UserError(f"{problem_id} is an SQL problem: run `pivotprep sql test {problem_id}`.")
+    from pivotprep.practice.service import check, workspace_file
 
     def once() -> bool:
         with db_session() as session:
@@ -133,47 +171,10 @@ def test(
         return submission.result.passed
 
     passed = once()
-    if not watch:
-        if not passed:
-            raise typer.Exit(1)
-        return
-    import time
-
-    path = workspace_file(problem_id)
-    out = console()
-    out.print(f"Watching {path} (Ctrl+C to stop).")
-
-    def stamp() -> tuple[int, int]:
-        """Modification time and size: a save that keeps a coarse mtime still changes size."""
-        info = path.stat()
-        return info.st_mtime_ns, info.st_size
-
-    last = stamp()
-    try:
-        while True:
-            time.sleep(0.5)
-            try:
-                seen = stamp()
-                if seen == last:
-                    continue
-                time.sleep(0.2)  # an editor may write in several steps: judge the settled file
-                if stamp() != seen:
-                    continue
-            except FileNotFoundError:  # mid-save (write to a temp file, then rename)
-                continue
-            if seen != last:
-                last = seen
-                out.rule("re-judging")
-                try:
-                    once()
-                except Exception as exc:  # noqa: BLE001 - keep watching after a bad save
-                    from pivotprep.core.errors import UserError
-
-                    if not isinstance(exc, UserError):
-                        raise
-                    out.print(f"[red]Error[/red]: {exc}")
-    except KeyboardInterrupt:
-        out.print("Stopped watching.")
+    if watch:
+        _watch(workspace_file(problem_id), once)
+    elif not passed:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -222,4 +223,4 @@ def stats() -> None:
     if s.problems:
         out.print("[bold]Reviews[/bold]")
         for row in s.problems:
-            out.print(f"  {row['id']:<28} mastery {row['mastery']:4.0%}  due {row['due']:%Y-%m-%d}")
+            out.print(f"  {row.id:<28} mastery {row.mastery:4.0%}  due {row.due:%Y-%m-%d}")

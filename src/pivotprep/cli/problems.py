@@ -16,15 +16,9 @@ def list_(
     kind: str = typer.Option(None, "--kind", help="code or sql."),
 ) -> None:
     """List the problems."""
-    from pivotprep.practice.catalog import all_problems
+    from pivotprep.practice.service import catalogue
 
-    rows = [
-        p
-        for p in all_problems().values()
-        if (pattern is None or p.pattern == pattern)
-        and (difficulty is None or p.difficulty == difficulty)
-        and (kind is None or p.kind == kind)
-    ]
+    rows = catalogue(pattern=pattern, difficulty=difficulty, kind=kind).rows
     out = console()
     for p in rows:
         out.print(f"{p.id:<32} {p.kind:<4} {p.pattern:<18} {p.difficulty:<7} {p.title}")
@@ -36,7 +30,7 @@ def show(problem_id: str) -> None:
     """Print a problem's statement."""
     from rich.markdown import Markdown
 
-    from pivotprep.practice.catalog import get_problem
+    from pivotprep.practice.service import get_problem
 
     info = get_problem(problem_id)
     out = console()
@@ -58,7 +52,7 @@ def validate(
     """Check every pack: reference passes, wrong_*.py are caught, complexity matches meta."""
     from rich.progress import Progress
 
-    from pivotprep.practice.validate import run_validators
+    from pivotprep.practice.service import run_validators
 
     out = console()
     with Progress(console=out, transient=True) as progress:

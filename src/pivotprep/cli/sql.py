@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 import typer
 
 from pivotprep.cli import practice as practice_cli
 from pivotprep.cli.common import console, db_session
+
+if TYPE_CHECKING:
+    from pivotprep.sql.service import QueryRun, Verdict
 
 app = typer.Typer(help="SQL practice on embedded DuckDB datasets, with optimisation drills.")
 datasets_app = typer.Typer(help="Build the practice datasets ahead of time.")
@@ -70,11 +74,11 @@ def start(problem_id: str) -> None:
 
     problem = get_problem(problem_id)
     with db_session() as session:
-        path, created = start_problem(session, problem_id)
+        started = start_problem(session, problem_id)
     out = console()
     out.print(f"[bold]{problem.title}[/bold]\n")
     out.print(problem.statement_md.split("\n", 1)[1].strip())
-    out.print(f"\n{'Wrote' if created else 'Kept your existing'} {path}")
+    out.print(f"\n{'Wrote' if started.created else 'Kept your existing'} {started.path}")
     out.print(
         f"Test it with [bold]pivotprep sql test {problem_id}[/bold]; schema: "
         f"[bold]pivotprep sql schema {problem.dataset}[/bold]; "
@@ -82,10 +86,10 @@ def start(problem_id: str) -> None:
     )
 
 
-def _rows_table(columns: list[str], rows: list[tuple], title: str):  # type: ignore[no-untyped-def]
+def _rows_table(columns: list[str], rows: list[tuple[Any, ...]], title: str) -> Any:
     from rich.table import Table
 
-    from pivotprep.sql.judge import show_row
+    from pivotprep.sql.service import show_row
 
     table = Table(*columns, title=title, title_justify="left")
     for row in rows:
@@ -93,29 +97,41 @@ def _rows_table(columns: list[str], rows: list[tuple], title: str):  # type: ign
     return table
 
 
-def _print_verdict(verdict) -> None:  # type: ignore[no-untyped-def]
+def _print_verdict(verdict: Verdict) -> None:
     from rich.table import Table
 
-    from pivotprep.sql.judge import show_row
+    from pivotprep.sql.service import show_row
 
     out = console()
     out.print(f"{STATUS.get(verdict.status, verdict.status)}: {verdict.message}")
     if verdict.hint:
         out.print(f"[cyan]Dialect hint:[/cyan] {verdict.hint}")
     if verdict.diff:
-        width = max(len(d["row"]) for d in verdict.diff)
+        width = max(len(d.row) for d in verdict.diff)
         names = verdict.expected_columns
         if len(names) != width:  # cannot happen after the column check; stay readable
             names = [f"c{i + 1}" for i in range(width)]
         table = Table("row", "side", *names, title="First differing rows",
                       title_justify="left")  # fmt: skip
         for d in verdict.diff:
-            table.add_row(str(d["index"]), SIDE[d["side"]], *show_row(d["row"]))
+            table.add_row(str(d.index), SIDE[d.side], *show_row(d.row))
         out.print(table)
     if verdict.columns:
         shown = verdict.rows[:10]
         title = f"Your result ({verdict.row_count} rows, first {len(shown)})"
         out.print(_rows_table(verdict.columns, shown, title))
+
+
+def _print_run(run: QueryRun) -> None:
+    """The verdict and, for a drill whose rows match, its timing."""
+    assert run.verdict is not None
+    _print_verdict(run.verdict)
+    drill = run.drill
+    if drill is not None and drill.verdict.passed:
+        style = "green" if drill.fast_enough else "yellow"
+        console().print(f"[{style}]{drill.message}[/{style}]")
+        if not drill.timed:
+            console().print("Small data checks the rows; run without --size for the timed check.")
 
 
 @app.command()
@@ -126,32 +142,16 @@ def test(
     repeats: int = typer.Option(3, "--repeats", min=1, max=10, help="Drills: timed runs."),
 ) -> None:
     """Judge your query. Drills: same rows as the slow query, then timed against it."""
-    from pivotprep.sql import worker
-    from pivotprep.sql.service import get_problem, read_submission, submit, submit_drill
+    from pivotprep.sql.service import judge_query, prestart, read_submission
 
-    worker.prestart()  # the SQL worker starts while the problem, file and store are read
-
-    problem = get_problem(problem_id)
+    prestart()  # the SQL worker starts while the problem, file and store are read
     sql = read_submission(problem_id, file)
-    out = console()
     with db_session() as session:
-        if problem.is_drill:
-            size = size or "large"
-            result = submit_drill(session, problem_id, sql, size=size, repeats=repeats,
-                                  show_progress=True)  # fmt: skip
-            _print_verdict(result.verdict)
-            if result.verdict.passed:
-                style = "green" if result.fast_enough else "yellow"
-                out.print(f"[{style}]{result.message}[/{style}]")
-                if size != "large":
-                    out.print("Small data checks the rows; run without --size for the timed check.")
-            passed = result.passed and size == "large"
-        else:
-            verdict = submit(session, problem_id, sql)
-            _print_verdict(verdict)
-            passed = verdict.passed
-    if passed:
-        out.print("Recorded. Next: [bold]pivotprep practice next[/bold].")
+        run = judge_query(session, problem_id, sql, size=size, repeats=repeats,
+                         show_progress=True)  # fmt: skip
+    _print_run(run)
+    if run.passed:
+        console().print("Recorded. Next: [bold]pivotprep practice next[/bold].")
     else:
         raise click.exceptions.Exit(1)  # the outer (click) group ends the run with 1
 
@@ -165,11 +165,10 @@ def explain(
     """EXPLAIN ANALYZE of the drill's slow query and of yours, side by side."""
     from rich.table import Table
 
-    from pivotprep.sql import worker
     from pivotprep.sql.service import explain as explain_both
-    from pivotprep.sql.service import read_submission
+    from pivotprep.sql.service import prestart, read_submission
 
-    worker.prestart()
+    prestart()
 
     sql = read_submission(problem_id, file)
     slow, yours = explain_both(problem_id, sql, size=size, show_progress=True)
@@ -183,7 +182,7 @@ def schema(dataset: str) -> None:
     """The tables and columns of a dataset (shop, app, hr, rides)."""
     from rich.table import Table
 
-    from pivotprep.sql.datasets import get_dataset
+    from pivotprep.sql.service import get_dataset
     from pivotprep.sql.service import schema as get_schema
 
     ds = get_dataset(dataset)

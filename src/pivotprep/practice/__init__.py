@@ -1,4 +1,6 @@
 """Coding practice: problem packs, the sandboxed judge, complexity feedback, FSRS reviews.
 
-The workflow (service.py) is kind-agnostic: SQL practice reuses it through catalog.py.
+The workflow is kind-agnostic: SQL practice declares its problems in the registry and
+reuses the workflow through `pivotprep.practice.service`, the one module other features
+and the interfaces import.
 """

@@ -1,15 +1,38 @@
 """Every practice problem of every kind (coding, SQL) in one catalogue.
 
 Each practice kind declares a provider in `pivotprep.registry` (a function returning
-`list[ProblemInfo]`); the workflow (service.py) only ever sees `ProblemInfo`.
+`list[ProblemInfo]`); the workflow only ever sees `ProblemInfo`. A kind that keeps the
+learner's work in a file says how in its `Workspace` (where the file lives, what a fresh
+attempt starts from, how it is judged), so starting a problem is one operation for every
+kind, and the practice feature never imports the feature that provides a kind.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from pivotprep.core.errors import NotFoundError
+from pivotprep.core.errors import NextStep, NotFoundError
+
+DIFFICULTIES = ("easy", "medium", "hard")
+QUERY_CHARS = 100  # a catalogue search is cut to this many characters
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """How a kind keeps the learner's file.
+
+    `file(problem_id)` is where it lives; `starter(problem_id)` the text a fresh attempt
+    starts from; with `fresh_on_review`, a new attempt after a pass (a review) moves the
+    solved file to `.history/` and starts from the starter again, so a review is solved
+    from scratch. `test_action` is the `NextStep` action that judges the file."""
+
+    file: Callable[[str], Path]
+    starter: Callable[[str], str]
+    test_action: str
+    fresh_on_review: bool = False
 
 
 @dataclass(frozen=True)
@@ -23,6 +46,17 @@ class ProblemInfo:
     hints: tuple[str, ...]
     statement_md: str  # problem statement, Markdown
     solution: str  # reference code / query, shown once the lock opens
+    workspace: Workspace | None = None  # None: the kind keeps no file
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The problems a filter selects, and the values each filter can take."""
+
+    rows: tuple[ProblemInfo, ...]
+    patterns: tuple[str, ...]
+    kinds: tuple[str, ...]
+    difficulties: tuple[str, ...] = DIFFICULTIES
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +80,35 @@ def get_problem(problem_id: str) -> ProblemInfo:
         return problems[problem_id]
     except KeyError:
         raise NotFoundError(
-            f"No practice problem {problem_id!r}. See `pivotprep problems list` for the ids."
+            f"No practice problem {problem_id!r}.", next_step=NextStep("practice.list")
         ) from None
+
+
+def _selected(info: ProblemInfo, pattern: str, difficulty: str, kind: str, needle: str) -> bool:
+    return (
+        (not pattern or info.pattern == pattern)
+        and (not difficulty or info.difficulty == difficulty)
+        and (not kind or info.kind == kind)
+        and (not needle or needle in info.title.lower() or needle in info.id)
+    )
+
+
+def catalogue(
+    *, pattern: str | None = None, difficulty: str | None = None, kind: str | None = None,
+    query: str | None = None,
+) -> Catalogue:  # fmt: skip
+    """The problems matching every filter given (None or "" : any), in id order. `query`
+    matches a part of the title (any case) or of the id."""
+    problems = list(_load_all().values())
+    needle = (query or "").strip().lower()[:QUERY_CHARS]
+    rows = tuple(
+        p for p in problems if _selected(p, pattern or "", difficulty or "", kind or "", needle)
+    )
+    return Catalogue(
+        rows=rows,
+        patterns=tuple(sorted({p.pattern for p in problems})),
+        kinds=tuple(sorted({p.kind for p in problems})),
+    )
 
 
 def reload() -> None:

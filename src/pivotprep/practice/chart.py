@@ -6,13 +6,16 @@ Only numbers and fixed labels go into the SVG (no user text), so it can be inlin
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from pivotprep.practice.complexity import Comparison
 
 W, H, PAD = 520, 280, 48
 
 
-def _scale(values: list[float], lo_px: float, hi_px: float):  # type: ignore[no-untyped-def]
+def _scale(
+    values: list[float], lo_px: float, hi_px: float
+) -> tuple[Callable[[float], float], float, float]:
     lo, hi = math.log10(min(values)), math.log10(max(values))
     if hi - lo < 1e-9:
         lo, hi = lo - 0.5, hi + 0.5

@@ -137,6 +137,48 @@ def _noise(samples: list[list[float]]) -> float:
     return median(spreads) if spreads else 0.0
 
 
+def _without_outlier(ns: list[int], ts: list[float]) -> Fit | None:
+    """One size may be unrepresentative (an input that happens to exit early, a burst of
+    load): leave each out in turn and keep the best fit if it is clean without it."""
+    trials = []
+    for skip in range(len(ns)):
+        keep = [i for i in range(len(ns)) if i != skip]
+        trial = fit([ns[i] for i in keep], [[ts[i]] for i in keep], allow_outlier=False)
+        if trial.conclusive and trial.residuals[trial.label] <= NOISE_CEILING / 3:
+            trials.append((trial.residuals[trial.label], skip, trial))
+    if not trials:
+        return None
+    _, skip, trial = min(trials, key=lambda item: (item[0], item[1]))
+    return Fit(
+        trial.label,
+        trial.near,
+        trial.residuals,
+        trial.slope,
+        trial.sizes,
+        trial.times,
+        f"the size n={ns[skip]} was left out as an outlier",
+    )
+
+
+def _choose(residuals: dict[str, float], noise: float) -> tuple[str, str | None, str]:
+    """(label, near, reason) from the residuals of a curve that some class fits: the best
+    class, or the next simpler one within the noise (parsimony), or "inconclusive" when
+    two classes that are not neighbours fit equally well."""
+    ranked = sorted(CLASSES, key=lambda label: residuals[label])
+    best, second = ranked[0], ranked[1]
+    index = CLASSES.index(best)
+    if index > 0:  # parsimony: the next simpler class wins if it fits within the noise
+        simpler = CLASSES[index - 1]
+        limit = min(NOISE_CEILING, max(residuals[best] * PARSIMONY, noise))
+        if residuals[simpler] <= limit:
+            return simpler, best, ""
+    if residuals[second] < residuals[best] * MARGIN or residuals[second] < 0.02:
+        if abs(CLASSES.index(best) - CLASSES.index(second)) == 1:
+            return best, second, ""
+        return "inconclusive", None, f"{best} and {second} fit equally well"
+    return best, None, ""
+
+
 def fit(sizes: list[int], samples: list[list[float]], *, allow_outlier: bool = True) -> Fit:
     """Classify one curve; `samples[i]` are the repeated times at `sizes[i]`."""
     points = [(n, median(s)) for n, s in zip(sizes, samples, strict=True) if s]
@@ -146,60 +188,20 @@ def fit(sizes: list[int], samples: list[list[float]], *, allow_outlier: bool = T
     if len(points) < MIN_POINTS:
         return Fit("inconclusive", None, {}, None, tuple(ns), tuple(ts), "too few sizes timed")
     residuals = {label: _fit_one(label, ns, ts) for label in CLASSES}
-    ranked = sorted(CLASSES, key=lambda label: residuals[label])
-    best, second = ranked[0], ranked[1]
+    lowest = min(residuals.values())
+    if lowest > NOISE_CEILING and len(points) > MIN_POINTS and allow_outlier:
+        cleaned = _without_outlier(ns, ts)
+        if cleaned is not None:
+            return cleaned
     slope = loglog_slope(ns, ts)
-    if residuals[best] > NOISE_CEILING and len(points) > MIN_POINTS and allow_outlier:
-        # one size may be unrepresentative (an input that happens to exit early, a burst of
-        # load): leave each out in turn and keep the best fit if it is clean without it
-        trials = []
-        for skip in range(len(points)):
-            keep = [i for i in range(len(points)) if i != skip]
-            trial = fit([ns[i] for i in keep], [[ts[i]] for i in keep], allow_outlier=False)
-            if trial.conclusive and trial.residuals[trial.label] <= NOISE_CEILING / 3:
-                trials.append((trial.residuals[trial.label], skip, trial))
-        if trials:
-            _, skip, trial = min(trials)
-            return Fit(
-                trial.label,
-                trial.near,
-                trial.residuals,
-                trial.slope,
-                trial.sizes,
-                trial.times,
-                f"the size n={ns[skip]} was left out as an outlier",
-            )
-    if residuals[best] > NOISE_CEILING:
-        return Fit(
-            "inconclusive",
-            None,
-            residuals,
-            slope,
-            tuple(ns),
-            tuple(ts),
-            f"no class fits within {NOISE_CEILING:.0%} (the machine is too noisy)",
-        )
-    near = None
-    index = CLASSES.index(best)
-    if index > 0:  # parsimony: the next simpler class wins if it fits within the noise
-        simpler = CLASSES[index - 1]
-        limit = min(NOISE_CEILING, max(residuals[best] * PARSIMONY, _noise(samples)))
-        if residuals[simpler] <= limit:
-            return Fit(simpler, best, residuals, slope, tuple(ns), tuple(ts))
-    if residuals[second] < residuals[best] * MARGIN or residuals[second] < 0.02:
-        if abs(CLASSES.index(best) - CLASSES.index(second)) == 1:
-            near = second
-        else:
-            return Fit(
-                "inconclusive",
-                None,
-                residuals,
-                slope,
-                tuple(ns),
-                tuple(ts),
-                f"{best} and {second} fit equally well",
-            )
-    return Fit(best, near, residuals, slope, tuple(ns), tuple(ts))
+    curve = (tuple(ns), tuple(ts))
+    if lowest > NOISE_CEILING:
+        reason = f"no class fits within {NOISE_CEILING:.0%} (the machine is too noisy)"
+        return Fit("inconclusive", None, residuals, slope, *curve, reason)
+    label, near, reason = _choose(residuals, _noise(samples))
+    if label == "inconclusive":
+        return Fit(label, None, residuals, slope, *curve, reason)
+    return Fit(label, near, residuals, slope, *curve)
 
 
 def ratio_slope(

@@ -22,14 +22,14 @@ import re
 import sys
 from dataclasses import dataclass
 
-from pivotprep.core.errors import UserError
+from pivotprep.core.errors import ValidationError
 
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$")
 LITERALS = {"dict": (ast.Dict, ast.DictComp), "set": (ast.Set, ast.SetComp)}
 ESCAPES = ("__import__", "importlib", "builtins")
 
 
-class ForbiddenConstructError(UserError):
+class ForbiddenConstructError(ValidationError):
     """The learner's code uses something the problem asks them to build themselves."""
 
 

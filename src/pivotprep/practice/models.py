@@ -7,6 +7,7 @@ keyed by the problem id (coding slugs and SQL `sql-...` ids alike).
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -44,7 +45,7 @@ class Run(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     passed: Mapped[bool] = mapped_column(Boolean)
     complexity_ok: Mapped[bool | None] = mapped_column(Boolean)
-    summary: Mapped[dict] = mapped_column(JSON, default=dict)
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class ReviewCard(TimestampMixin, Base):
@@ -54,7 +55,7 @@ class ReviewCard(TimestampMixin, Base):
 
     problem_id: Mapped[str] = mapped_column(String(80), primary_key=True)
     pattern: Mapped[str] = mapped_column(String(60), index=True)
-    card: Mapped[dict] = mapped_column(JSON)
+    card: Mapped[dict[str, Any]] = mapped_column(JSON)
     due: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     last_rating: Mapped[int] = mapped_column(Integer)
     reviews: Mapped[int] = mapped_column(Integer, default=0)

@@ -3,18 +3,14 @@
 A plan task such as "Solve 3 easy array problems with two pointers" or "Implement a hash map
 from scratch" names a pattern or a data structure. `TOPICS` maps the phrases a task title
 may use to the problem patterns and the `ds-*` problems they point at, so the suggestions
-follow the week's plan rather than the alphabet. Only open tasks of the current week count.
+follow the week's plan rather than the alphabet. Only open tasks of the current week count
+(service.py reads their titles from the plan); this module is pure.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass, field
-
-from sqlalchemy.orm import Session
-
-from pivotprep.core.errors import UserError
 
 # phrase in a task title -> (patterns, ds-* problem ids); phrases are matched as whole words
 TOPICS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -85,20 +81,3 @@ def topics_in(titles: list[str]) -> PlanTopics:
                 if phrase not in phrases:
                     phrases.append(phrase)
     return PlanTopics(frozenset(patterns), frozenset(problems), tuple(phrases))
-
-
-def this_week(session: Session) -> PlanTopics:
-    """Topics of the current plan week's open tasks; empty when there is no plan (no profile)
-    or the plan feature is not installed."""
-    try:
-        module = importlib.import_module("pivotprep.plan.service")
-    except ImportError:
-        return PlanTopics()
-    current_week = getattr(module, "current_week", None)
-    if current_week is None:
-        return PlanTopics()
-    try:
-        view = current_week(session)
-    except UserError:
-        return PlanTopics()
-    return topics_in([t.title for t in view.tasks if t.status == "open"])

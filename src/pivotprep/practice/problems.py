@@ -12,13 +12,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pivotprep.content import content_path
-from pivotprep.core.errors import NotFoundError, UserError
+from pivotprep.core.errors import NextStep, NotFoundError
+from pivotprep.core.errors import PackError as ContentPackError
+
+if TYPE_CHECKING:
+    from pivotprep.practice.catalog import ProblemInfo
 
 FORMAT_VERSION = 1
 PATTERNS = (
@@ -46,8 +50,9 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 Conversion = Literal["linked_list", "tree"]
 
 
-class PackError(UserError):
-    """A problem pack does not follow the format; the message names the file and field."""
+class PackError(ContentPackError):
+    """A coding problem pack does not follow the format; the message names the file and
+    field."""
 
 
 class Complexity(BaseModel):
@@ -246,7 +251,7 @@ def load_pack(problem_id: str) -> Problem:
         if ID_RE.match(problem_id) and folder.is_dir():
             return parse_pack(folder)  # raises the PackError that explains why
         raise NotFoundError(
-            f"No coding problem {problem_id!r}. See `pivotprep problems list` for the ids."
+            f"No coding problem {problem_id!r}.", next_step=NextStep("practice.list")
         )
     return packs[problem_id]
 
@@ -262,9 +267,18 @@ def forbid_note(meta: Meta) -> str:
     )
 
 
-def load_code_problems() -> list:  # list[ProblemInfo]; the catalogue provider
-    from pivotprep.practice.catalog import ProblemInfo
+def _starter(problem_id: str) -> str:
+    from pivotprep.practice.stubs import make_stub
 
+    return make_stub(load_pack(problem_id))
+
+
+def load_code_problems() -> list[ProblemInfo]:
+    """The catalogue provider: every coding pack as a practice `ProblemInfo`."""
+    from pivotprep.practice.catalog import ProblemInfo, Workspace
+    from pivotprep.practice.workspace import workspace_file
+
+    space = Workspace(workspace_file, _starter, "practice.test", fresh_on_review=True)
     infos = []
     for problem in load_packs().values():
         meta = problem.meta
@@ -279,6 +293,7 @@ def load_code_problems() -> list:  # list[ProblemInfo]; the catalogue provider
                 hints=tuple(meta.hints),
                 statement_md=problem.statement_md + forbid_note(meta),
                 solution=problem.reference_path.read_text(encoding="utf-8"),
+                workspace=space,
             )
         )
     return infos

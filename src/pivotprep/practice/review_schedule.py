@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
 from fsrs import Card, Rating, Scheduler
+from fsrs.card import CardDict
 
 HARD_FAILED_RUNS = 3
 HARD_TIME_FACTOR = 1.5
@@ -59,13 +61,13 @@ def rate(evidence: Evidence) -> tuple[Rating, str]:
     return Rating.Good, f"passed after {e.failed_runs} failed run(s)"
 
 
-def schedule(card: dict | None, rating: Rating, when: datetime) -> Card:
+def schedule(card: dict[str, Any] | None, rating: Rating, when: datetime) -> Card:
     """Review `card` (None: a new card) with `rating` at `when`; returns the updated card."""
-    current = Card.from_dict(card) if card else Card(due=when)  # type: ignore[arg-type]
+    current = Card.from_dict(cast(CardDict, card)) if card else Card(due=when)
     updated, _log = _scheduler.review_card(current, rating, review_datetime=when)
     return updated
 
 
-def retrievability(card: dict, when: datetime) -> float:
+def retrievability(card: dict[str, Any], when: datetime) -> float:
     """FSRS's probability of recall at `when`: the per-problem mastery (0..1)."""
-    return float(_scheduler.get_card_retrievability(Card.from_dict(card), when))  # type: ignore[arg-type]
+    return float(_scheduler.get_card_retrievability(Card.from_dict(cast(CardDict, card)), when))

@@ -1,6 +1,6 @@
-"""Judge a learner's file or pasted code, add complexity feedback, and record the run.
+"""Judge a learner's coding solution, add complexity feedback, and record the run.
 
-This is what `pivotprep practice test` and the web page's Run button call: the judge
+This is what the CLI's `practice test` and the web page's Run button call: the judge
 (cases), then, when every case passes and the problem's size can grow, a timing run of the
 learner's code and of the reference in the same run, compared by complexity.py.
 """
@@ -9,22 +9,39 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
-from pivotprep.core.errors import NotFoundError, UserError
-from pivotprep.core.settings import get_settings
+from pivotprep.core.errors import (
+    ConflictError,
+    InputTooLargeError,
+    NextStep,
+    NotFoundError,
+    ValidationError,
+)
+from pivotprep.practice import attempts
 from pivotprep.practice import complexity as cx
-from pivotprep.practice import service
+from pivotprep.practice.catalog import get_problem
 from pivotprep.practice.forbid import enforce
-from pivotprep.practice.judge import JudgeResult, judge, read_source, time_code, write_results
+from pivotprep.practice.judge import JudgeResult, judge, read_source, write_results
+from pivotprep.practice.judge.timing import Timing, sizes_for, time_code
 from pivotprep.practice.problems import Problem, load_pack
-from pivotprep.practice.stubs import make_stub
+from pivotprep.practice.workspace import (
+    MAX_CODE_CHARS,
+    results_file,
+    save_code,
+    start_problem,
+    workspace_file,
+)
+
+STOPPED_FAST = 0.025  # seconds: the reference's time at a size where yours ran out of budget
 
 
-@dataclass
+@dataclass(frozen=True)
 class Submission:
+    """A judged run: the verdicts, the complexity comparison (when every case passed and
+    the problem is timed), where results.json went, and whether the run was a review."""
+
     result: JudgeResult
     comparison: cx.Comparison | None
     results_path: Path | None = None
@@ -35,67 +52,11 @@ class Submission:
         return self.comparison.ok if self.comparison else None
 
 
-def workspace_file(problem_id: str) -> Path:
-    return get_settings().workspace / "practice" / f"{problem_id}.py"
-
-
-def results_file(problem_id: str) -> Path:
-    return get_settings().workspace / "practice" / ".results" / f"{problem_id}.json"
-
-
-class Started(NamedTuple):
-    """What `start_problem` did: the live attempt, the workspace file, whether a stub was
-    written, and where the previous solved file went (a new attempt after a pass)."""
-
-    attempt: service.Attempt
-    path: Path
-    created: bool
-    archived: Path | None = None
-
-
-def history_dir(problem_id: str) -> Path:
-    """Where solved files go when a review attempt starts: `.history/` beside them."""
-    return workspace_file(problem_id).parent / ".history"
-
-
-def _archive(path: Path, problem_id: str) -> Path:
-    """Move the solved file to .history/<id>-<UTC timestamp>.py (never overwriting)."""
-    folder = history_dir(problem_id)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = service.now().strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"{problem_id}-{stamp}.py"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = folder / f"{problem_id}-{stamp}-{counter}.py"
-    path.replace(target)
-    return target
-
-
-def start_problem(session: Session, problem_id: str) -> Started:
-    """Start the clock and write the stub. An open attempt keeps the learner's file; a new
-    attempt after a pass (a review) moves the solved file to `.history/` and writes a fresh
-    stub, so the review is solved from scratch rather than re-run."""
-    problem = load_pack(problem_id)
-    previous = service.current_attempt(session, problem_id)
-    attempt = service.start(session, problem_id)
-    path = workspace_file(problem_id)
-    archived = None
-    if path.exists() or path.is_symlink():
-        review = previous is not None and previous.passed_at is not None
-        if not review or previous is attempt:
-            return Started(attempt, path, False)
-        archived = _archive(path, problem_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(make_stub(problem), encoding="utf-8")
-    return Started(attempt, path, True, archived)
-
-
-def estimate(problem: Problem, code: str, sizes: list[int] | None = None):  # type: ignore[no-untyped-def]
+def estimate(
+    problem: Problem, code: str, sizes: list[int] | None = None
+) -> tuple[Timing, cx.Fit | None]:
     """Time `code` and fit its class; if it ran out of budget before MIN_POINTS sizes, time it
     again on sizes 8x smaller so the fit has enough points. Returns (timing, fit)."""
-    from pivotprep.practice.judge import sizes_for
-
     sizes = sizes or sizes_for(problem)
     timing = time_code(problem, code, sizes=sizes)
     if timing.error or not (timing.stopped_early and len(timing.sizes) < cx.MIN_POINTS):
@@ -120,8 +81,33 @@ def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
     if yours.stopped_early and yours.sizes:
         ref_times = dict(zip(ref_fit.sizes, ref_fit.times, strict=True))
         last = yours.sizes[-1]
-        stopped = last in ref_times and ref_times[last] < 0.025
+        stopped = last in ref_times and ref_times[last] < STOPPED_FAST
     return cx.compare(your_fit, ref_fit, stopped_early=stopped)
+
+
+def require_code_problem(problem_id: str) -> None:
+    """Only coding problems go to the coding judge; another kind names its own judge."""
+    info = get_problem(problem_id)
+    if info.kind == "code":
+        return
+    step = None
+    if info.workspace is not None:
+        step = NextStep(info.workspace.test_action, {"problem_id": problem_id})
+    raise ConflictError(f"{problem_id} is not a coding problem.", next_step=step)
+
+
+def _source_text(problem_id: str, code: str | Path | None) -> tuple[str, str | None]:
+    """The code to judge and the file name tracebacks show (None: pasted code)."""
+    source = code if code is not None else workspace_file(problem_id)
+    if isinstance(source, Path) and not source.exists():
+        raise NotFoundError(
+            f"No file at {source}.",
+            next_step=NextStep("practice.start", {"problem_id": problem_id}),
+        )
+    text = read_source(source, problem_id)
+    if not text.strip():
+        raise ValidationError("The code is empty.", field="code")
+    return text, str(source) if isinstance(source, Path) else None
 
 
 def check(
@@ -132,16 +118,9 @@ def check(
     with_complexity: bool = True,
 ) -> Submission:
     """Judge `code` (default: the workspace file), time it if it passes, record the run."""
+    require_code_problem(problem_id)
     problem = load_pack(problem_id)
-    source = code if code is not None else workspace_file(problem_id)
-    if isinstance(source, Path) and not source.exists():
-        raise NotFoundError(
-            f"No file at {source}. Run `pivotprep practice start {problem_id}` first."
-        )
-    text = read_source(source)
-    if not text.strip():
-        raise UserError("The code is empty.", field="code")
-    filename = str(source) if isinstance(source, Path) else None
+    text, filename = _source_text(problem_id, code)
     enforce(problem_id, text, problem.meta.forbid, filename or "your code")
     result = judge(problem, text, filename=filename)
     comparison = None
@@ -150,7 +129,7 @@ def check(
     summary = result.summary()
     if comparison is not None:
         summary["complexity"] = comparison.message
-    run = service.record_run(
+    run = attempts.record_run(
         session,
         problem_id,
         passed=result.passed,
@@ -160,3 +139,15 @@ def check(
     path = results_file(problem_id)
     write_results(path, result)
     return Submission(result, comparison, path, review=(run.summary or {}).get("review"))
+
+
+def run_code(session: Session, problem_id: str, code: str) -> Submission:
+    """The editor's Run: save `code` to the workspace file (starting the problem first if it
+    never was: Run never opens a second attempt), then judge it as `check` does."""
+    require_code_problem(problem_id)
+    if len(code) > MAX_CODE_CHARS:
+        raise InputTooLargeError(f"The code is over {MAX_CODE_CHARS // 1000} kB.", field="code")
+    if attempts.current_attempt(session, problem_id) is None:
+        start_problem(session, problem_id)
+    save_code(problem_id, code)
+    return check(session, problem_id)

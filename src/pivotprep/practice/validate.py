@@ -29,8 +29,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pivotprep.practice import complexity as cx
+from pivotprep.practice.judge.timing import Timing
 from pivotprep.practice.problems import PackError, Problem, pack_folders, parse_pack
 
 Progress = Callable[[str], None] | None
@@ -43,24 +45,23 @@ class ValidationResult:
     messages: list[str] = field(default_factory=list)
 
 
-def _reference_fit(problem: Problem):  # type: ignore[no-untyped-def]
-    from pivotprep.practice.judge import time_code
+def _reference_fit(problem: Problem) -> tuple[cx.Fit | None, str | None]:
+    from pivotprep.practice.judge.timing import time_code
 
     timing = time_code(problem, problem.reference_path.read_text(encoding="utf-8"))
     if timing.error:
-        return None, timing, timing.error
-    return cx.fit(timing.sizes, timing.samples), timing, None
+        return None, timing.error
+    return cx.fit(timing.sizes, timing.samples), None
 
 
-def _check_complexity(problem: Problem, messages: list[str]) -> tuple[bool, object]:
+def _check_complexity(problem: Problem, messages: list[str]) -> tuple[bool, cx.Fit | None]:
     """The reference's class against meta; returns (ok, reference fit or None)."""
     expected = problem.meta.complexity.time
     for attempt in (1, 2):
-        fit, _timing, error = _reference_fit(problem)
-        if error:
+        fit, error = _reference_fit(problem)
+        if error or fit is None:
             messages.append(f"error: generate.py or reference.py failed while timing: {error}")
             return False, None
-        assert fit is not None
         if fit.conclusive:
             distance = abs(cx.CLASSES.index(fit.label) - cx.CLASSES.index(expected))
             if fit.accepts(expected) or distance <= 1:
@@ -78,8 +79,8 @@ def _check_complexity(problem: Problem, messages: list[str]) -> tuple[bool, obje
     return True, None
 
 
-def _slower(problem: Problem, code: str, reference) -> cx.Comparison | None:  # type: ignore[no-untyped-def]
-    from pivotprep.practice.judge import time_code
+def _slower(problem: Problem, code: str, reference: cx.Fit) -> cx.Comparison | None:
+    from pivotprep.practice.judge.timing import time_code
 
     timing = time_code(problem, code)
     if timing.error:
@@ -89,7 +90,7 @@ def _slower(problem: Problem, code: str, reference) -> cx.Comparison | None:  # 
     return cx.compare(fit, reference, stopped_early=stopped)
 
 
-def _stopped_where_reference_was_fast(timing, reference) -> bool:  # type: ignore[no-untyped-def]
+def _stopped_where_reference_was_fast(timing: Timing, reference: cx.Fit) -> bool:
     if not timing.stopped_early or not timing.sizes:
         return False
     ref = dict(zip(reference.sizes, reference.times, strict=True))
@@ -97,11 +98,10 @@ def _stopped_where_reference_was_fast(timing, reference) -> bool:  # type: ignor
     return last in ref and ref[last] < 0.025
 
 
-def validate_problem(problem_id: str, *, complexity: bool = True) -> ValidationResult:
-    from pivotprep.practice.judge import judge
+def _load(problem_id: str) -> Problem | ValidationResult:
+    """The parsed pack (its stub generated once), or the result that says why not."""
     from pivotprep.practice.stubs import make_stub
 
-    messages: list[str] = []
     folder = next((f for f in pack_folders() if f.name == problem_id), None)
     if folder is None:
         return ValidationResult(problem_id, False, ["error: no such problem folder"])
@@ -110,7 +110,13 @@ def validate_problem(problem_id: str, *, complexity: bool = True) -> ValidationR
         make_stub(problem)
     except (PackError, ValueError, SyntaxError) as exc:
         return ValidationResult(problem_id, False, [f"error: {exc}"])
+    return problem
+
+
+def _format_notes(problem: Problem) -> list[str]:
+    """Warnings on the pack's size and errors on a reference that uses a forbidden item."""
     meta = problem.meta
+    messages = []
     if not 8 <= len(problem.cases) <= 20:
         messages.append(f"warning: {len(problem.cases)} cases (the format asks for 8-20)")
     if not 2 <= len(meta.hints) <= 4:
@@ -120,39 +126,62 @@ def validate_problem(problem_id: str, *, complexity: bool = True) -> ValidationR
 
         for use in scan(problem.reference_path.read_text(encoding="utf-8"), meta.forbid):
             messages.append(f"error: reference.py line {use.line} uses {use.how} (forbid:)")
-    wrongs = problem.wrong_paths()
-    if not wrongs:
+    if not problem.wrong_paths():
         messages.append("error: no wrong_*.py")
+    return messages
+
+
+def _reference_passes(problem: Problem, messages: list[str]) -> bool:
+    from pivotprep.practice.judge import judge
+
     reference = judge(problem, problem.reference_path)
     if not reference.passed:
-        bad = [t for t in reference.tests if t.status != "pass"][:3]
+        bad = [t for t in reference.tests if not t.passed][:3]
         detail = "; ".join(f"{t.name}: {t.status} {(t.message or '')[:160]}" for t in bad)
         messages.append(f"error: the reference does not pass: {reference.message or detail}")
-    ref_fit = None
-    check_time = complexity and meta.complexity_check and reference.passed
-    if check_time:
-        ok, ref_fit = _check_complexity(problem, messages)
-    for path in wrongs:
-        doc = problem.wrong_docstring(path)
-        if not doc:
-            messages.append(f"error: {path.name} has no docstring saying what is wrong")
-        result = judge(problem, path)
-        if not result.passed:
-            continue
-        if check_time and ref_fit is not None:
-            code = path.read_text(encoding="utf-8")
+    return reference.passed
+
+
+def _wrong_notes(problem: Problem, path: Path, ref_fit: cx.Fit | None, timed: bool) -> list[str]:
+    """What validation says about one wrong_*.py (nothing: documented, and a case fails)."""
+    from pivotprep.practice.judge import judge
+
+    doc = problem.wrong_docstring(path)
+    notes = [] if doc else [f"error: {path.name} has no docstring saying what is wrong"]
+    if not judge(problem, path).passed:
+        return notes
+    return [*notes, _passing_wrong_note(problem, path, doc, ref_fit if timed else None)]
+
+
+def _passing_wrong_note(problem: Problem, path: Path, doc: str, ref_fit: cx.Fit | None) -> str:
+    """A wrong_*.py that passes every case is caught by timing, left to it, or an error."""
+    if ref_fit is not None:
+        code = path.read_text(encoding="utf-8")
+        verdict = _slower(problem, code, ref_fit)
+        if verdict is None or verdict.verdict != "worse":
             verdict = _slower(problem, code, ref_fit)
-            if verdict is None or verdict.verdict != "worse":
-                verdict = _slower(problem, code, ref_fit)
-            if verdict is not None and verdict.verdict == "worse":
-                messages.append(f"{path.name} caught by complexity: {verdict.message}")
-                continue
-            why = verdict.message if verdict else "its timing run failed"
-            messages.append(f"error: {path.name} passes every case and is not slower: {why}")
-        elif "slow" in doc.lower() and meta.complexity_check:
-            messages.append(f"{path.name} passes every case; left to the complexity check")
-        else:
-            messages.append(f"error: {path.name} passes every case")
+        if verdict is not None and verdict.verdict == "worse":
+            return f"{path.name} caught by complexity: {verdict.message}"
+        why = verdict.message if verdict else "its timing run failed"
+        return f"error: {path.name} passes every case and is not slower: {why}"
+    if "slow" in doc.lower() and problem.meta.complexity_check:
+        return f"{path.name} passes every case; left to the complexity check"
+    return f"error: {path.name} passes every case"
+
+
+def validate_problem(problem_id: str, *, complexity: bool = True) -> ValidationResult:
+    loaded = _load(problem_id)
+    if isinstance(loaded, ValidationResult):
+        return loaded
+    problem = loaded
+    messages = _format_notes(problem)
+    passes = _reference_passes(problem, messages)
+    ref_fit = None
+    timed = complexity and problem.meta.complexity_check and passes
+    if timed:
+        _ok, ref_fit = _check_complexity(problem, messages)
+    for path in problem.wrong_paths():
+        messages += _wrong_notes(problem, path, ref_fit, timed)
     ok = not any(m.startswith("error:") for m in messages)
     return ValidationResult(problem_id, ok, messages)
 

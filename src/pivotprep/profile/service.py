@@ -10,7 +10,19 @@ from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import NextStep, NotFoundError
 from pivotprep.profile.models import Profile
+from pivotprep.profile.roles import get_role
 from pivotprep.profile.validation import ProfileInput
+
+__all__ = [
+    "ProfileSnapshot",
+    "get_profile",
+    "get_role",
+    "profile_snapshot",
+    "require_profile",
+    "require_profile_snapshot",
+    "save_profile",
+    "snapshot",
+]
 
 
 def get_profile(session: Session) -> Profile | None:

@@ -15,12 +15,9 @@ PARAMS: dict[str, dict[str, int]] = {
 }
 
 
-def steps(p: dict[str, int]) -> list[tuple[str, str]]:
-    nu, ms = p["users"], p["max_sessions"]
-    return [
-        (
-            "users",
-            f"""
+def _users(p: dict[str, int]) -> str:
+    nu = p["users"]
+    return f"""
         CREATE TABLE users AS
         SELECT i::INTEGER AS user_id,
           TIMESTAMP '2024-01-01' + to_seconds(floor(u(i, 1) * 366 * 86400)::BIGINT) AS signup_at,
@@ -29,11 +26,12 @@ def steps(p: dict[str, int]) -> list[tuple[str, str]]:
           CASE WHEN u(i, 4) < 0.1 THEN NULL
                ELSE {pick(["organic", "ads", "referral", "social"], "i", 5, 1.4)} END
             AS acquisition_channel
-        FROM range(1, {nu} + 1) r(i) ORDER BY i""",
-        ),
-        (
-            "sessions",
-            f"""
+        FROM range(1, {nu} + 1) r(i) ORDER BY i"""
+
+
+def _sessions(p: dict[str, int]) -> str:
+    ms = p["max_sessions"]
+    return f"""
         CREATE TABLE sessions AS
         WITH s AS (
           SELECT user_id, signup_at, platform,
@@ -45,11 +43,12 @@ def steps(p: dict[str, int]) -> list[tuple[str, str]]:
                                                  * 180 * 86400)::BIGINT) END AS started_at,
           platform AS device,
           {pick(["3.2.0", "3.3.1", "3.4.0", "4.0.2"], "user_id * 64 + n", 12)} AS app_version
-        FROM s ORDER BY session_id""",
-        ),
-        (
-            "events",
-            """
+        FROM s ORDER BY session_id"""
+
+
+def _events(_p: dict[str, int]) -> str:
+    return (
+        """
         CREATE TABLE events AS
         WITH sd AS (
           SELECT session_id, user_id, started_at,
@@ -66,8 +65,8 @@ def steps(p: dict[str, int]) -> list[tuple[str, str]]:
             CASE WHEN j = 0 THEN 'app_open'
                  WHEN j <= depth THEN ['view_item', 'add_to_cart', 'checkout', 'purchase'][j]
                  ELSE """
-            + pick(["view_item", "search", "view_item", "share"], "session_id * 64 + j", 23)
-            + """ END AS event_name
+        + pick(["view_item", "search", "view_item", "share"], "session_id * 64 + j", 23)
+        + """ END AS event_name
           FROM e),
         dups AS (
           SELECT *, 0 AS dup FROM named
@@ -77,6 +76,14 @@ def steps(p: dict[str, int]) -> list[tuple[str, str]]:
           user_id, session_id, event_time, event_name,
           CASE WHEN event_name = 'purchase'
                THEN round(4 + pow(u(session_id, 25), 2) * 196, 2)::DECIMAL(10, 2) END AS revenue
-        FROM dups ORDER BY event_id""",
-        ),
+        FROM dups ORDER BY event_id"""
+    )
+
+
+def steps(p: dict[str, int]) -> list[tuple[str, str]]:
+    """The ({table}, CREATE TABLE ... AS SELECT) steps that build the dataset, in order."""
+    return [
+        ("users", _users(p)),
+        ("sessions", _sessions(p)),
+        ("events", _events(p)),
     ]

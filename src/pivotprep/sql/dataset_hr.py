@@ -23,23 +23,20 @@ PARAMS: dict[str, dict[str, int]] = {
 }
 
 
-def steps(p: dict[str, int]) -> list[tuple[str, str]]:
-    ne, raises = p["employees"], p["salary_rows"]
+def _departments(_p: dict[str, int]) -> str:
     names = sql_list([d for d, _ in DEPARTMENTS])
     places = sql_list([c for _, c in DEPARTMENTS])
-    return [
-        (
-            "departments",
-            f"""
+    return f"""
         CREATE TABLE departments AS
         SELECT i::INTEGER AS department_id, {names}[i] AS name, {places}[i] AS location,
           CASE WHEN i = 9 THEN NULL ELSE (200000 + floor(u(i, 1) * 30) * 50000)::INTEGER END
             AS budget
-        FROM range(1, {len(DEPARTMENTS)} + 1) r(i) ORDER BY i""",
-        ),
-        (
-            "employees",
-            f"""
+        FROM range(1, {len(DEPARTMENTS)} + 1) r(i) ORDER BY i"""
+
+
+def _employees(p: dict[str, int]) -> str:
+    ne = p["employees"]
+    return f"""
         CREATE TABLE employees AS
         WITH b AS (
           SELECT i, {pick(FIRST, "i", 1)} AS first, {pick(LAST, "i", 2)} AS last,
@@ -59,11 +56,12 @@ def steps(p: dict[str, int]) -> list[tuple[str, str]]:
           CASE WHEN i > 1 AND u(i, 8) < 0.12
                THEN least(hired + 60 + floor(u(i, 9) * 2000)::INT, DATE '2024-12-20') END
             AS termination_date
-        FROM b ORDER BY i""",
-        ),
-        (
-            "salaries",
-            f"""
+        FROM b ORDER BY i"""
+
+
+def _salaries(p: dict[str, int]) -> str:
+    raises = p["salary_rows"]
+    return f"""
         CREATE TABLE salaries AS
         WITH s AS (
           SELECT employee_id, hire_date, termination_date, job_title,
@@ -83,6 +81,13 @@ def steps(p: dict[str, int]) -> list[tuple[str, str]]:
           from_date,
           coalesce(lead(from_date) OVER (PARTITION BY employee_id ORDER BY k) - 1,
                    termination_date) AS to_date
-        FROM kept ORDER BY employee_id, from_date""",
-        ),
+        FROM kept ORDER BY employee_id, from_date"""
+
+
+def steps(p: dict[str, int]) -> list[tuple[str, str]]:
+    """The ({table}, CREATE TABLE ... AS SELECT) steps that build the dataset, in order."""
+    return [
+        ("departments", _departments(p)),
+        ("employees", _employees(p)),
+        ("salaries", _salaries(p)),
     ]

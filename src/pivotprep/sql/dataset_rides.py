@@ -17,25 +17,24 @@ PARAMS: dict[str, dict[str, int]] = {
 }
 
 
-def steps(p: dict[str, int]) -> list[tuple[str, str]]:
-    nr, nd, nt = p["riders"], p["drivers"], p["trips"]
+def _riders(p: dict[str, int]) -> str:
+    nr = p["riders"]
     cities = sql_list(RIDE_CITIES)
     nc = len(RIDE_CITIES)
-    hours = "[" + ", ".join(str(h) for h in RUSH_HOURS) + "]"
-    return [
-        (
-            "riders",
-            f"""
+    return f"""
         CREATE TABLE riders AS
         SELECT i::INTEGER AS rider_id, {pick(FIRST, "i", 1)} || ' ' || {pick(LAST, "i", 2)}
             AS full_name,
           {cities}[1 + floor(pow(u(i, 3), 1.5) * {nc})::INT] AS city,
           (DATE '2022-06-01' + floor(u(i, 4) * 900)::INT) AS signup_date
-        FROM range(1, {nr} + 1) r(i) ORDER BY i""",
-        ),
-        (
-            "drivers",
-            f"""
+        FROM range(1, {nr} + 1) r(i) ORDER BY i"""
+
+
+def _drivers(p: dict[str, int]) -> str:
+    nd = p["drivers"]
+    cities = sql_list(RIDE_CITIES)
+    nc = len(RIDE_CITIES)
+    return f"""
         CREATE TABLE drivers AS
         SELECT i::INTEGER AS driver_id, {pick(FIRST, "i", 11)} || ' ' || {pick(LAST, "i", 12)}
             AS full_name,
@@ -43,11 +42,14 @@ def steps(p: dict[str, int]) -> list[tuple[str, str]]:
           {pick(["standard", "comfort", "xl", "moto"], "i", 14, 1.8)} AS vehicle_type,
           (DATE '2021-01-01' + floor(u(i, 15) * 1200)::INT) AS joined_on,
           u(i, 16) >= 0.15 AS is_active
-        FROM range(1, {nd} + 1) r(i) ORDER BY i""",
-        ),
-        (
-            "trips",
-            f"""
+        FROM range(1, {nd} + 1) r(i) ORDER BY i"""
+
+
+def _trips(p: dict[str, int]) -> str:
+    nr = p["riders"]
+    nt = p["trips"]
+    hours = "[" + ", ".join(str(h) for h in RUSH_HOURS) + "]"
+    return f"""
         CREATE TABLE trips AS
         WITH slots AS (
           SELECT driver_id, city, row_number() OVER (PARTITION BY city ORDER BY driver_id) - 1 AS k
@@ -87,11 +89,12 @@ def steps(p: dict[str, int]) -> list[tuple[str, str]]:
                THEN round(0.5 + u(tr.i, 14) * 6, 2)::DECIMAL(6, 2) END AS tip
         FROM tr JOIN slots s
           ON s.city = tr.city AND s.k = tr.k
-        ORDER BY trip_id""",
-        ),
-        (
-            "ratings",
-            """
+        ORDER BY trip_id"""
+
+
+def _ratings(_p: dict[str, int]) -> str:
+    return (
+        """
         CREATE TABLE ratings AS
         WITH r AS (
           SELECT trip_id, dropoff_at, 'rider' AS rated_by, 0 AS k FROM trips
@@ -104,14 +107,23 @@ def steps(p: dict[str, int]) -> list[tuple[str, str]]:
             AS stars,
           CASE WHEN u(trip_id * 2 + k, 33) < 0.08
                THEN """
-            + pick(
-                ["great driver", "late pickup", "car was clean", "rude", "smooth ride", "lost"],
-                "trip_id * 2 + k",
-                34,
-            )
-            + """ END AS comment,
+        + pick(
+            ["great driver", "late pickup", "car was clean", "rude", "smooth ride", "lost"],
+            "trip_id * 2 + k",
+            34,
+        )
+        + """ END AS comment,
           dropoff_at + to_seconds(floor(30 + pow(u(trip_id * 2 + k, 35), 3) * 86400)::BIGINT)
             AS rated_at
-        FROM r ORDER BY rating_id""",
-        ),
+        FROM r ORDER BY rating_id"""
+    )
+
+
+def steps(p: dict[str, int]) -> list[tuple[str, str]]:
+    """The ({table}, CREATE TABLE ... AS SELECT) steps that build the dataset, in order."""
+    return [
+        ("riders", _riders(p)),
+        ("drivers", _drivers(p)),
+        ("trips", _trips(p)),
+        ("ratings", _ratings(p)),
     ]

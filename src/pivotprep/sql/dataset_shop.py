@@ -23,14 +23,11 @@ PARAMS: dict[str, dict[str, int]] = {
 }
 
 
-def steps(p: dict[str, int]) -> list[tuple[str, str]]:
+def _customers(p: dict[str, int]) -> str:
     cities = sql_list([c for c, _ in SHOP_CITIES])
     countries = sql_list([c for _, c in SHOP_CITIES])
-    nc, np_, no = p["customers"], p["products"], p["orders"]
-    return [
-        (
-            "customers",
-            f"""
+    nc = p["customers"]
+    return f"""
         CREATE TABLE customers AS
         WITH base AS (
           SELECT i, {pick(FIRST, "i", 1)} AS first, {pick(LAST, "i", 2)} AS last,
@@ -45,11 +42,12 @@ def steps(p: dict[str, int]) -> list[tuple[str, str]]:
           (DATE '2023-01-01' + floor(u(i, 7) * 700)::INT) AS signup_date,
           CASE WHEN i > 1 AND u(i, 8) < 0.15 THEN 1 + floor(u(i, 9) * (i - 1))::INT END
             AS referred_by
-        FROM base ORDER BY i""",
-        ),
-        (
-            "products",
-            f"""
+        FROM base ORDER BY i"""
+
+
+def _products(p: dict[str, int]) -> str:
+    np_ = p["products"]
+    return f"""
         CREATE TABLE products AS
         SELECT i::INTEGER AS product_id,
           {pick(ADJECTIVES, "i", 1)} || ' ' || {pick(NOUNS, "i", 2)} || ' ' || i AS name,
@@ -57,11 +55,13 @@ def steps(p: dict[str, int]) -> list[tuple[str, str]]:
           round(2 + pow(u(i, 4), 2.5) * 480, 2)::DECIMAL(10, 2) AS price,
           (DATE '2022-06-01' + floor(u(i, 5) * 800)::INT) AS launched_on,
           u(i, 6) < 0.1 AS discontinued
-        FROM range(1, {np_} + 1) r(i) ORDER BY i""",
-        ),
-        (
-            "orders",
-            f"""
+        FROM range(1, {np_} + 1) r(i) ORDER BY i"""
+
+
+def _orders(p: dict[str, int]) -> str:
+    nc = p["customers"]
+    no = p["orders"]
+    return f"""
         CREATE TABLE orders AS
         WITH o AS (
           SELECT i, 1 + floor(pow(u(i, 1), 1.8) * {nc})::INT AS customer_id
@@ -78,11 +78,12 @@ def steps(p: dict[str, int]) -> list[tuple[str, str]]:
                ELSE c.city END AS shipping_city,
           CASE WHEN u(i, 6) < 0.12 THEN {pick(["WELCOME10", "SPRING5", "VIP20"], "i", 7)} END
             AS coupon_code
-        FROM o JOIN customers c USING (customer_id) ORDER BY i""",
-        ),
-        (
-            "order_items",
-            f"""
+        FROM o JOIN customers c USING (customer_id) ORDER BY i"""
+
+
+def _order_items(p: dict[str, int]) -> str:
+    np_ = p["products"]
+    return f"""
         CREATE TABLE order_items AS
         WITH lines AS (
           SELECT order_id, unnest(range(1, 2 + floor(pow(u(order_id, 20), 2) * 5)::INT)) AS line_no
@@ -94,11 +95,12 @@ def steps(p: dict[str, int]) -> list[tuple[str, str]]:
         SELECT order_id, line_no::INTEGER AS line_no, product_id,
           (1 + floor(pow(u(j, 22), 4) * 5))::INTEGER AS quantity, p.price AS unit_price,
           CASE WHEN u(j, 23) < 0.15 THEN round(p.price * 0.1, 2)::DECIMAL(10, 2) END AS discount
-        FROM picked JOIN products p USING (product_id) ORDER BY order_id, line_no""",
-        ),
-        (
-            "payments",
-            """
+        FROM picked JOIN products p USING (product_id) ORDER BY order_id, line_no"""
+
+
+def _payments(_p: dict[str, int]) -> str:
+    return (
+        """
         CREATE TABLE payments AS
         WITH totals AS (
           SELECT o.order_id, o.ordered_at, o.status,
@@ -121,9 +123,19 @@ def steps(p: dict[str, int]) -> list[tuple[str, str]]:
         SELECT row_number() OVER (ORDER BY paid_at, order_id, kind)::INTEGER AS payment_id,
           order_id, paid_at,
           """
-            + pick(["card", "paypal", "bank_transfer", "gift_card"], "j", 34, 1.7)
-            + """ AS method,
+        + pick(["card", "paypal", "bank_transfer", "gift_card"], "j", 34, 1.7)
+        + """ AS method,
           amount, status
-        FROM parts ORDER BY payment_id""",
-        ),
+        FROM parts ORDER BY payment_id"""
+    )
+
+
+def steps(p: dict[str, int]) -> list[tuple[str, str]]:
+    """The ({table}, CREATE TABLE ... AS SELECT) steps that build the dataset, in order."""
+    return [
+        ("customers", _customers(p)),
+        ("products", _products(p)),
+        ("orders", _orders(p)),
+        ("order_items", _order_items(p)),
+        ("payments", _payments(p)),
     ]

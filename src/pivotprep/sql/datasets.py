@@ -25,7 +25,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -313,12 +312,3 @@ def describe(path: Path) -> dict[str, list[tuple[str, str]]]:
     for table, column, dtype in rows:
         out.setdefault(table, []).append((column, dtype))
     return out
-
-
-def schema_rows(name: str) -> list[dict[str, Any]]:
-    """The documented schema of a dataset: one entry per table with its columns."""
-    ds = get_dataset(name)
-    return [
-        {"table": t, "columns": [{"name": c, "doc": d} for c, d in cols.items()]}
-        for t, cols in ds.tables.items()
-    ]

@@ -114,10 +114,6 @@ def matching_rules(sql: str) -> list[Rule]:
     return [rule for rule in RULES if rule.pattern.search(sql)]
 
 
-def rule_hints(sql: str) -> list[str]:
-    return [rule.message for rule in matching_rules(sql)]
-
-
 FUNCTION_IN_ERROR = re.compile(r"function with name \"?(\w+)\"? does not exist", re.I)
 
 

@@ -17,11 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from pivotprep.core.errors import UserError
+from pivotprep.core.judging import CaseResult, JudgeOutcome, Status, outcome
 from pivotprep.sql import safety, worker
-from pivotprep.sql.judge import HARD_MARGIN, SqlQueryError, Verdict, judge
+from pivotprep.sql.errors import SqlMemoryError, SqlQueryError, SqlTimeoutError
+from pivotprep.sql.judge import HARD_MARGIN, Verdict, judge
 from pivotprep.sql.problems import SqlProblem
 
 DEFAULT_REPEATS = 3
+TIMED_SIZE = "large"  # a drill passes only on this size: smaller data times too little
 
 
 @dataclass
@@ -51,8 +54,15 @@ class DrillResult:
         return bool(self.yours_ms) and self.speedup >= self.required
 
     @property
+    def timed(self) -> bool:
+        """Whether the speed counts: only on the large data do timings mean much (a run on
+        the small data checks the rows and shows the timing)."""
+        return self.size == TIMED_SIZE
+
+    @property
     def passed(self) -> bool:
-        return self.verdict.passed and self.fast_enough
+        """The drill is passed: the slow query's rows, fast enough, on the large data."""
+        return self.verdict.passed and self.fast_enough and self.timed
 
     @property
     def message(self) -> str:
@@ -65,8 +75,22 @@ class DrillResult:
             f"data); the drill asks for {self.required:g}x."
         )
 
+    def _speed_case(self) -> CaseResult:
+        if not self.timed:
+            status, why = Status.ERROR, f"not timed: the speed counts on the {TIMED_SIZE} data"
+        else:
+            status, why = (Status.PASS if self.fast_enough else Status.WRONG), self.message
+        return CaseResult("speed", status, why, f"at least {self.required:g}x faster")
+
+    def outcome(self) -> JudgeOutcome:
+        """The run in the shared vocabulary: the rows, then (when they match) the speed."""
+        cases = [self.verdict.case()]
+        if self.verdict.passed:
+            cases.append(self._speed_case())
+        return outcome(self.verdict.problem, cases, judge="sql", message=self.message)
+
     def summary(self) -> dict[str, Any]:
-        out = self.verdict.summary()
+        out = {**self.verdict.summary(), **self.outcome().summary()}
         out.update(
             drill=True,
             size=self.size,
@@ -87,11 +111,11 @@ def _timed(con: Any, sql: str, time_limit: float) -> float:
             con.execute(sql).fetchall()
         except Exception as exc:  # noqa: BLE001 - the learner sees a message, not a traceback
             if timer["fired"]:
-                raise safety.SqlTimeoutError(
+                raise SqlTimeoutError(
                     f"A query ran longer than {time_limit:g} s while timing the drill."
                 ) from None
             if worker.is_out_of_memory(exc):
-                raise safety.SqlMemoryError(worker.memory_message(), field="query") from None
+                raise SqlMemoryError(worker.memory_message(), field="query") from None
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise SqlQueryError(f"DuckDB, while timing the drill: {first}") from None
         return (time.perf_counter() - started) * 1000
@@ -237,11 +261,11 @@ def explain_analyze(path: Path, sql: str, *, time_limit: float = 120.0) -> str:
                 rows = con.execute("EXPLAIN (ANALYZE, FORMAT json) " + query).fetchall()
             except Exception as exc:  # noqa: BLE001 - shown to the learner as a message
                 if timer["fired"]:
-                    raise safety.SqlTimeoutError(
+                    raise SqlTimeoutError(
                         f"EXPLAIN ANALYZE ran longer than {time_limit:g} s and was cancelled."
                     ) from None
                 if worker.is_out_of_memory(exc):
-                    raise safety.SqlMemoryError(worker.memory_message(), field="query") from None
+                    raise SqlMemoryError(worker.memory_message(), field="query") from None
                 raise SqlQueryError(f"DuckDB: {str(exc).splitlines()[0]}") from None
         return render_plan(json.loads(rows[0][-1]))
     finally:

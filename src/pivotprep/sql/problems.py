@@ -11,12 +11,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from pivotprep.core.errors import NotFoundError
+from pivotprep.core.errors import NextStep, NotFoundError
 from pivotprep.sql.datasets import CONTENT
+from pivotprep.sql.errors import SqlPackError
 from pivotprep.sql.judge import DEFAULT_ROW_LIMIT, DEFAULT_TIME_LIMIT, SqlSpec
+
+if TYPE_CHECKING:
+    from pivotprep.practice.service import ProblemInfo
 
 PROBLEMS = CONTENT / "problems"
 KINDS = ("query", "mutation", "drill")
@@ -27,10 +32,6 @@ TOPICS = (
 )  # fmt: skip
 DIFFICULTIES = ("easy", "medium", "hard")
 ID_RE = re.compile(r"^sql-[a-z0-9-]+$")
-
-
-class PackError(ValueError):
-    """A problem pack breaks the format (a content bug, caught by the validate test)."""
 
 
 @dataclass(frozen=True)
@@ -67,20 +68,20 @@ class SqlProblem:
         )  # fmt: skip
 
 
-def load_pack(folder: Path) -> SqlProblem:
-    """Read and check one problem folder."""
+def _read(folder: Path, name: str) -> str:
+    path = folder / name
+    if not path.is_file():
+        raise SqlPackError(f"{folder.name}: missing {name}")
+    return path.read_text(encoding="utf-8")
+
+
+def _check_meta(folder: Path, meta: dict[str, Any]) -> str:
+    """The problem id, once meta.yaml's fields are valid; SqlPackError naming the bad ones."""
     from pivotprep.sql.datasets import datasets
 
-    def need(name: str) -> str:
-        path = folder / name
-        if not path.is_file():
-            raise PackError(f"{folder.name}: missing {name}")
-        return path.read_text(encoding="utf-8")
-
-    meta = yaml.safe_load(need("meta.yaml")) or {}
     pid = meta.get("id")
     if pid != folder.name or not ID_RE.match(str(pid)):
-        raise PackError(f"{folder.name}: id must equal the folder name and start with 'sql-'")
+        raise SqlPackError(f"{folder.name}: id must equal the folder name and start with 'sql-'")
     kind = meta.get("kind", "query")
     checks = {
         "kind": kind in KINDS,
@@ -94,17 +95,31 @@ def load_pack(folder: Path) -> SqlProblem:
     }
     bad = [name for name, ok in checks.items() if not ok]
     if bad:
-        raise PackError(f"{pid}: invalid {', '.join(bad)} in meta.yaml")
+        raise SqlPackError(f"{pid}: invalid {', '.join(bad)} in meta.yaml")
+    return str(pid)
+
+
+def _wrongs(folder: Path, pid: str) -> dict[str, str]:
+    """The pack's wrong_*.sql by file stem; each must say on line 1 what is wrong."""
     wrongs = {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("wrong_*.sql"))}
     if not wrongs:
-        raise PackError(f"{pid}: needs at least one wrong_*.sql")
+        raise SqlPackError(f"{pid}: needs at least one wrong_*.sql")
     for stem, sql in wrongs.items():
         if not sql.lstrip().startswith("--"):
-            raise PackError(f"{pid}: {stem}.sql must start with a '--' comment on what is wrong")
-    statement = need("problem.md")
+            raise SqlPackError(f"{pid}: {stem}.sql must start with a '--' comment on what is wrong")
+    return wrongs
+
+
+def load_pack(folder: Path) -> SqlProblem:
+    """Read and check one problem folder."""
+    meta = yaml.safe_load(_read(folder, "meta.yaml")) or {}
+    pid = _check_meta(folder, meta)
+    kind = meta.get("kind", "query")
+    wrongs = _wrongs(folder, pid)
+    statement = _read(folder, "problem.md")
     title = str(meta.get("title") or "").strip()
     if not statement.startswith(f"# {title}"):
-        raise PackError(f"{pid}: problem.md must start with '# {title}'")
+        raise SqlPackError(f"{pid}: problem.md must start with '# {title}'")
     return SqlProblem(
         id=pid,
         title=title,
@@ -119,10 +134,10 @@ def load_pack(folder: Path) -> SqlProblem:
         time_limit=float(meta.get("time_limit", DEFAULT_TIME_LIMIT)),
         hints=tuple(str(h) for h in meta["hints"]),
         statement_md=statement,
-        reference=need("reference.sql"),
+        reference=_read(folder, "reference.sql"),
         wrongs=wrongs,
         check=meta.get("check"),
-        slow=need("slow.sql") if kind == "drill" else None,
+        slow=_read(folder, "slow.sql") if kind == "drill" else None,
         speedup=float(meta["speedup"]) if kind == "drill" else None,
         folder=folder,
     )
@@ -140,14 +155,17 @@ def get_sql_problem(problem_id: str) -> SqlProblem:
         return load_packs()[problem_id]
     except KeyError:
         raise NotFoundError(
-            f"No SQL problem {problem_id!r}. See `pivotprep sql list` for the ids."
+            f"No SQL problem {problem_id!r}.", next_step=NextStep("sql.list")
         ) from None
 
 
-def load_sql_problems() -> list:  # list[ProblemInfo]; imported lazily to keep arrows one way
-    """The catalogue provider: every SQL pack as a practice `ProblemInfo`."""
-    from pivotprep.practice.catalog import ProblemInfo
+def load_sql_problems() -> list[ProblemInfo]:
+    """The catalogue provider: every SQL pack as a practice `ProblemInfo`, its file in the
+    SQL workspace (a review keeps the file)."""
+    from pivotprep.practice.service import ProblemInfo, Workspace
+    from pivotprep.sql.workspace import starter, workspace_path
 
+    space = Workspace(workspace_path, starter, "sql.test")
     return [
         ProblemInfo(
             id=p.id,
@@ -159,6 +177,7 @@ def load_sql_problems() -> list:  # list[ProblemInfo]; imported lazily to keep a
             hints=p.hints,
             statement_md=p.statement_md,
             solution=p.reference,
+            workspace=space,
         )
         for p in load_packs().values()
     ]

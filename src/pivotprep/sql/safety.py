@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pivotprep.core.errors import UserError
+from pivotprep.core.errors import ValidationError
+from pivotprep.sql.errors import SqlSafetyError
 
 # Statement types a learner may send. Anything else (PRAGMA, SET, LOAD/INSTALL, ATTACH,
 # DETACH, COPY, EXPORT, CALL, TRANSACTION...) is refused before it reaches DuckDB.
@@ -44,18 +45,6 @@ REFUSED = {
 }
 
 
-class SqlSafetyError(UserError):
-    """The query tries to do something practice connections do not allow."""
-
-
-class SqlTimeoutError(UserError):
-    """The query ran past the time limit and was cancelled."""
-
-
-class SqlMemoryError(UserError):
-    """The query needed more memory than practice allows (`worker.py` caps it)."""
-
-
 def locked_config(threads: int = 1) -> dict[str, Any]:
     return {
         "enable_external_access": False,
@@ -74,7 +63,7 @@ def _lock(con: Any) -> Any:
     return con
 
 
-def connect_read_only(path: Path, *, threads: int = 1):  # type: ignore[no-untyped-def]
+def connect_read_only(path: Path, *, threads: int = 1) -> Any:
     """A fresh, locked, read-only connection to a built dataset file."""
     import duckdb
 
@@ -116,10 +105,10 @@ def classify(con: Any, sql: str) -> list[Statement]:
     a dialect hint) and `SqlSafetyError` for statements practice does not allow.
     """
     if not sql.strip():
-        raise UserError("The query is empty: write a SELECT statement.", field="query")
+        raise ValidationError("The query is empty: write a SELECT statement.", field="query")
     statements = [Statement(s.type.name, s.query) for s in con.extract_statements(sql)]
     if not statements:
-        raise UserError("The query is empty: write a SELECT statement.", field="query")
+        raise ValidationError("The query is empty: write a SELECT statement.", field="query")
     for statement in statements:
         if statement.kind in REFUSED:
             raise SqlSafetyError(REFUSED[statement.kind], field="query")

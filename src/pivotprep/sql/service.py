@@ -3,25 +3,77 @@
 The workflow (clock, hints, the 30-minute solution lock, FSRS reviews, stats, `practice
 next`) is the practice feature's, reused as is through `pivotprep.practice.service`: this
 module only adds what is SQL-specific (datasets, the workspace file, judging, drills,
-EXPLAIN) and reports every judged run to `practice.service.record_run`.
+EXPLAIN) and reports every judged run to the practice workflow. It also holds the rules
+both interfaces follow: what each editor action runs, that a drill passes only on the
+large data, and when the large data must be built first.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy.orm import Session
 
-from pivotprep.core.errors import InputTooLargeError, NotFoundError, UserError
+from pivotprep.core.errors import (
+    ConflictError,
+    InputTooLargeError,
+    NextStep,
+    NotFoundError,
+    ValidationError,
+)
+from pivotprep.practice import service as practice
 from pivotprep.sql import datasets
-from pivotprep.sql.drills import DrillResult, explain_in_worker, run_drill
-from pivotprep.sql.judge import Verdict, judge
-from pivotprep.sql.problems import SqlProblem, get_sql_problem, load_packs
+from pivotprep.sql.comparison import DiffRow
+from pivotprep.sql.datasets import Dataset, build_seconds, get_dataset
+from pivotprep.sql.drills import TIMED_SIZE, DrillResult, explain_in_worker, run_drill
+from pivotprep.sql.judge import Verdict, connection_lock, judge, show_row
+from pivotprep.sql.problems import TOPICS, SqlProblem, get_sql_problem, load_packs
+from pivotprep.sql.workspace import saved_query, workspace_path
+
+__all__ = [
+    "MAX_QUERY_CHARS",
+    "TIMED_SIZE",
+    "TOPICS",
+    "Dataset",
+    "DiffRow",
+    "DrillResult",
+    "EditorAction",
+    "LargeData",
+    "QueryRun",
+    "SqlProblem",
+    "TableSchema",
+    "Verdict",
+    "attempt_state",
+    "build_datasets",
+    "build_seconds",
+    "check_query",
+    "dataset_file",
+    "explain",
+    "get_dataset",
+    "get_problem",
+    "judge_query",
+    "large_data",
+    "list_datasets",
+    "list_problems",
+    "prestart",
+    "read_submission",
+    "run_editor",
+    "save_query",
+    "saved_query",
+    "schema",
+    "show_row",
+    "start",
+    "submit",
+    "submit_drill",
+    "workspace_path",
+]
 
 MAX_QUERY_CHARS = 20_000
+EditorAction = Literal["run", "small", "timed", "explain"]
 
 
 @dataclass(frozen=True)
@@ -30,21 +82,54 @@ class TableSchema:
     columns: list[tuple[str, str, str]]  # (name, DuckDB type, what it means)
 
 
+@dataclass(frozen=True)
+class QueryRun:
+    """One run of the learner's query, as both interfaces show it: the rows judged, a
+    drill's timing, EXPLAIN ANALYZE of both queries, or that the large data is being built
+    first (the run then waits for the learner to run it again)."""
+
+    verdict: Verdict | None = None
+    drill: DrillResult | None = None
+    plans: tuple[str, str] | None = None  # EXPLAIN ANALYZE: the slow query's, yours
+    building: str | None = None  # the dataset whose large size is being built
+
+    @property
+    def passed(self) -> bool:
+        """Recorded as a pass: the rows match (a drill: fast enough, on the large data)."""
+        if self.drill is not None:
+            return self.drill.passed
+        return self.verdict is not None and self.verdict.passed
+
+
+@dataclass(frozen=True)
+class LargeData:
+    """The large size of a problem's dataset, for a page waiting on its build."""
+
+    dataset: str
+    state: Literal["ready", "absent", "building", "failed"]
+    seconds: int  # roughly how long a build takes
+    error: str | None = None  # why the build failed
+
+
 def list_problems(topic: str | None = None) -> list[SqlProblem]:
     """The problems and drills, or those of one topic. An unknown topic is refused with the
     known ones named: an empty list would read as "no problems on it yet"."""
-    from pivotprep.sql.problems import TOPICS
-
     if topic is not None:
         topic = topic.strip().lower()
     if topic is not None and topic not in TOPICS:
-        raise UserError(f"Unknown topic {topic!r}. Topics: {', '.join(TOPICS)}.", field="topic")
+        raise ValidationError(
+            f"Unknown topic {topic!r}. Topics: {', '.join(TOPICS)}.", field="topic"
+        )
     problems = list(load_packs().values())
     return [p for p in problems if topic is None or p.topic == topic]
 
 
 def get_problem(problem_id: str) -> SqlProblem:
     return get_sql_problem(problem_id)
+
+
+def list_datasets() -> list[Dataset]:
+    return list(datasets.datasets().values())
 
 
 def check_query(sql: str) -> str:
@@ -54,7 +139,7 @@ def check_query(sql: str) -> str:
             f"The query is {len(sql)} characters; the limit is {MAX_QUERY_CHARS}.", field="query"
         )
     if not sql.strip():
-        raise UserError("The query is empty: write a SELECT statement.", field="query")
+        raise ValidationError("The query is empty: write a SELECT statement.", field="query")
     return sql
 
 
@@ -65,9 +150,7 @@ def dataset_file(name: str, size: str = "small", *, show_progress: bool = False)
 
 def schema(name: str) -> list[TableSchema]:
     """The documented tables of a dataset with their actual column types."""
-    from pivotprep.sql.judge import connection_lock
-
-    ds = datasets.get_dataset(name)
+    ds = get_dataset(name)
     path = dataset_file(name, "small")
     # DuckDB refuses a second connection to a file open with another configuration in
     # this process (a reference query on a locked connection): take turns with it.
@@ -80,69 +163,30 @@ def schema(name: str) -> list[TableSchema]:
     return out
 
 
-def workspace_path(problem_id: str) -> Path:
-    from pivotprep.core.settings import get_settings
-
-    return get_settings().workspace / "sql" / f"{problem_id}.sql"
-
-
-def _header(problem: SqlProblem) -> str:
-    lines = [
-        f"-- {problem.id}: {problem.title}",
-        f"-- dataset: {problem.dataset} (pivotprep sql schema {problem.dataset})",
-        f"-- test with: pivotprep sql test {problem.id}",
-    ]
-    if problem.is_drill:
-        lines.append(
-            f"-- drill: return the slow query's rows at least {problem.speedup:g}x faster "
-            f"(pivotprep sql explain {problem.id})"
-        )
-    else:
-        lines.append("-- rows in any order" if not problem.ordered else "-- the row order counts")
-    return "\n".join(lines) + "\n\n"
-
-
-def start(session: Session, problem_id: str) -> tuple[Path, bool]:
-    """Start the shared practice clock and write the workspace file (kept if it exists).
-
-    Returns (path, created)."""
-    from pivotprep.practice import service as practice
-
+def start(session: Session, problem_id: str) -> practice.StartedProblem:
+    """Start the shared practice clock and write the workspace file (kept if it exists)."""
     get_sql_problem(problem_id)
-    practice.start(session, problem_id)
-    path = workspace_path(problem_id)
-    if path.exists():
-        return path, False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(saved_query(problem_id), encoding="utf-8")
-    return path, True
+    return practice.start_problem(session, problem_id)
 
 
 def read_submission(problem_id: str, file: Path | None = None) -> str:
+    """The query to judge: `file`, or the problem's workspace file, checked for size."""
+    get_sql_problem(problem_id)
     path = file or workspace_path(problem_id)
     if not path.is_file():
         raise NotFoundError(
-            f"No query file at {path}. Run `pivotprep sql start {problem_id}` first, "
-            "or pass --file."
+            f"No query file at {path}.",
+            next_step=NextStep("sql.start", {"problem_id": problem_id}),
         )
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise UserError(
+        raise ValidationError(
             f"{path} is not UTF-8 text (byte {exc.start + 1} cannot be read): save it as "
             "UTF-8 in your editor and test again.",
             field="query",
         ) from None
     return check_query(text)
-
-
-def saved_query(problem_id: str) -> str:
-    """The learner's workspace query for the editor: the file if it exists, else a header."""
-    problem = get_sql_problem(problem_id)
-    path = workspace_path(problem_id)
-    if path.is_file():
-        return path.read_text(encoding="utf-8")
-    return _header(problem) + (problem.slow if problem.is_drill and problem.slow else "SELECT\n")
 
 
 def save_query(problem_id: str, sql: str) -> Path:
@@ -155,20 +199,9 @@ def save_query(problem_id: str, sql: str) -> Path:
     return path
 
 
-def attempt_state(session: Session, problem_id: str) -> dict[str, Any]:
+def attempt_state(session: Session, problem_id: str) -> practice.AttemptState:
     """What the page shows about the shared workflow: started, hints, the lock."""
-    from pivotprep.practice import service as practice
-
-    attempt = practice.current_attempt(session, problem_id)
-    if attempt is None:
-        return {"started": False, "hints": [], "remaining": 0, "unlocked": False}
-    remaining = int(practice.lock_remaining(attempt).total_seconds())
-    return {
-        "started": True,
-        "hints": practice.hints_shown(session, problem_id),
-        "remaining": remaining,
-        "unlocked": remaining == 0 or attempt.passed_at is not None,
-    }
+    return practice.attempt_state(session, problem_id)
 
 
 def submit(session: Session, problem_id: str, sql: str, *, record: bool = True) -> Verdict:
@@ -181,12 +214,22 @@ def submit(session: Session, problem_id: str, sql: str, *, record: bool = True) 
     return verdict
 
 
+def _require_drill(problem_id: str) -> SqlProblem:
+    problem = get_sql_problem(problem_id)
+    if not problem.is_drill or not problem.slow:
+        raise ConflictError(
+            f"{problem_id} is not an optimisation drill.",
+            next_step=NextStep("sql.test", {"problem_id": problem_id}),
+        )
+    return problem
+
+
 def submit_drill(
     session: Session,
     problem_id: str,
     sql: str,
     *,
-    size: str = "large",
+    size: str = TIMED_SIZE,
     repeats: int = 3,
     show_progress: bool = False,
     record: bool = True,
@@ -195,36 +238,35 @@ def submit_drill(
 
     On the small size the rows are checked and the timing is shown, but the factor is not
     required (the data is too small for timings to mean much) and the run counts as passed
-    only on the large size."""
-    problem = get_sql_problem(problem_id)
-    if not problem.is_drill:
-        raise UserError(f"{problem_id} is not an optimisation drill; use `sql test`.")
+    only on the large size (`DrillResult.passed`)."""
+    problem = _require_drill(problem_id)
     check_query(sql)
     path = dataset_file(problem.dataset, size, show_progress=show_progress)
-    required = problem.speedup if size == "large" else 1.0
+    required = problem.speedup if size == TIMED_SIZE else 1.0
     result = run_drill(problem, sql, path, size=size, repeats=repeats, required=required)
     if record:
-        passed = result.passed and size == "large"
-        _record(session, problem_id, passed, result.summary(), complexity_ok=result.fast_enough)
+        _record(session, problem_id, result.passed, result.summary(), result.fast_enough)
     return result
 
 
-def _record(session: Session, problem_id: str, passed: bool, summary: dict[str, Any],
-            complexity_ok: bool | None = None) -> None:  # fmt: skip
-    from pivotprep.practice import service as practice
-
+def _record(
+    session: Session,
+    problem_id: str,
+    passed: bool,
+    summary: dict[str, Any],
+    complexity_ok: bool | None = None,
+) -> None:
     practice.record_run(
         session, problem_id, passed=passed, summary=summary, complexity_ok=complexity_ok
     )
 
 
 def explain(
-    problem_id: str, sql: str, *, size: str = "large", show_progress: bool = False
+    problem_id: str, sql: str, *, size: str = TIMED_SIZE, show_progress: bool = False
 ) -> tuple[str, str]:
     """EXPLAIN ANALYZE of the drill's slow query and of `sql`, for a side-by-side view."""
-    problem = get_sql_problem(problem_id)
-    if not problem.is_drill or not problem.slow:
-        raise UserError(f"{problem_id} is not an optimisation drill: EXPLAIN is for drills.")
+    problem = _require_drill(problem_id)
+    assert problem.slow is not None
     check_query(sql)
     path = dataset_file(problem.dataset, size, show_progress=show_progress)
     return (
@@ -233,13 +275,99 @@ def explain(
     )
 
 
-def build_datasets(
-    names: list[str] | None, size: str, *, show_progress: bool = False,
-    on_built: Callable[[str, Path, float], None] | None = None,
-) -> list[Path]:  # fmt: skip
-    """Build (or find cached) datasets; `on_built(name, path, seconds)` after each."""
-    import time
+def prestart() -> None:
+    """Start the SQL worker process in the background, so its start-up overlaps the
+    caller's own work (reading the problem, the file and the store)."""
+    from pivotprep.sql import worker
 
+    worker.prestart()
+
+
+def judge_query(
+    session: Session,
+    problem_id: str,
+    sql: str,
+    *,
+    size: str | None = None,
+    repeats: int = 3,
+    show_progress: bool = False,
+) -> QueryRun:
+    """Judge a query problem, or a drill rewrite on `size` (default: the large data, timed)."""
+    problem = get_sql_problem(problem_id)
+    if not problem.is_drill:
+        return QueryRun(verdict=submit(session, problem_id, sql))
+    result = submit_drill(
+        session,
+        problem_id,
+        sql,
+        size=size or TIMED_SIZE,
+        repeats=repeats,
+        show_progress=show_progress,
+    )
+    return QueryRun(verdict=result.verdict, drill=result)
+
+
+def _needs_large(problem: SqlProblem, action: EditorAction, explain_size: str) -> bool:
+    timed = action == "timed" or (action == "explain" and explain_size == TIMED_SIZE)
+    return problem.is_drill and timed
+
+
+def _large_ready(dataset: str) -> bool:
+    """True if the large data is built; otherwise its build starts in the background."""
+    return datasets.build_in_background(dataset, TIMED_SIZE) is None
+
+
+def run_editor(
+    session: Session,
+    problem_id: str,
+    query: str,
+    *,
+    action: EditorAction = "run",
+    explain_size: str = TIMED_SIZE,
+) -> QueryRun:
+    """The editor's buttons: save the query, then run it. A query problem is judged (any
+    action); a drill's "run" and "small" check the rows on the small data, "timed" times it
+    on the large data and "explain" shows EXPLAIN ANALYZE on `explain_size`. The large data
+    is never built while a page waits: its build starts in the background and the run comes
+    back with `building` set."""
+    problem = get_sql_problem(problem_id)
+    save_query(problem_id, query)
+    if _needs_large(problem, action, explain_size) and not _large_ready(problem.dataset):
+        return QueryRun(building=problem.dataset)
+    if problem.is_drill and action == "explain":
+        return QueryRun(plans=explain(problem_id, query, size=explain_size))
+    if problem.is_drill:
+        size = TIMED_SIZE if action == "timed" else "small"
+        result = submit_drill(session, problem_id, query, size=size)
+        return QueryRun(verdict=result.verdict, drill=result)
+    return QueryRun(verdict=submit(session, problem_id, query))
+
+
+def large_data(problem_id: str) -> LargeData:
+    """Where the large size of the problem's dataset stands. Never starts a build (any
+    site can make a browser load a page; only a run the learner asked for may start one);
+    a failed build is reported once, then forgotten so that the next run tries again."""
+    dataset = get_sql_problem(problem_id).dataset
+    seconds = build_seconds(dataset, TIMED_SIZE)
+    if datasets.is_built(dataset, TIMED_SIZE):
+        return LargeData(dataset, "ready", seconds)
+    job = datasets.background_build(dataset, TIMED_SIZE)
+    if job is None:
+        return LargeData(dataset, "absent", seconds)
+    if job.error and not job.running:
+        datasets.forget_failed_build(dataset, TIMED_SIZE)
+        return LargeData(dataset, "failed", seconds, job.error)
+    return LargeData(dataset, "building", seconds)
+
+
+def build_datasets(
+    names: list[str] | None,
+    size: str,
+    *,
+    show_progress: bool = False,
+    on_built: Callable[[str, Path, float], None] | None = None,
+) -> list[Path]:
+    """Build (or find cached) datasets; `on_built(name, path, seconds)` after each."""
     out = []
     for name in names or list(datasets.datasets()):
         started = time.perf_counter()

@@ -15,21 +15,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from pivotprep.practice.service import ValidationResult
 from pivotprep.sql.datasets import ensure_built
+from pivotprep.sql.errors import SqlPackError
 from pivotprep.sql.judge import judge
-from pivotprep.sql.problems import PROBLEMS, PackError, load_pack
+from pivotprep.sql.problems import PROBLEMS, load_pack
 
 Progress = Callable[[str], None] | None
 
 
-def validate_sql_problem(problem_id: str):  # type: ignore[no-untyped-def]
+def validate_sql_problem(problem_id: str) -> ValidationResult:
     """One problem's ValidationResult (ok, messages)."""
-    from pivotprep.practice.validate import ValidationResult
-
     messages: list[str] = []
     try:
         problem = load_pack(PROBLEMS / problem_id)
-    except (PackError, OSError, ValueError, KeyError, TypeError) as exc:
+    except (SqlPackError, OSError, ValueError, KeyError, TypeError) as exc:
         return ValidationResult(problem_id, False, [f"error: {exc}"])
     path = ensure_built(problem.dataset, "small")
     spec = problem.spec()
@@ -60,15 +60,13 @@ def validate_sql_problem(problem_id: str):  # type: ignore[no-untyped-def]
 
 def validate_sql_problems(
     problem_ids: list[str] | None, progress: Progress = None, *, complexity: bool = True
-) -> list:
+) -> list[ValidationResult]:
     """Validate the given SQL problems (None: all). Ids not starting "sql-" are left to the
     other validators; unknown sql- ids are reported as errors. `complexity` is the coding
     validators' switch: SQL problems have no complexity measurement, so it is ignored."""
-    from pivotprep.practice.validate import ValidationResult
-
     known = sorted(p.name for p in PROBLEMS.iterdir() if p.is_dir() and p.name.startswith("sql-"))
     ids = known if problem_ids is None else [i for i in problem_ids if i.startswith("sql-")]
-    results = []
+    results: list[ValidationResult] = []
     for problem_id in ids:
         if progress:
             progress(problem_id)

@@ -18,14 +18,14 @@ worker that misses the deadline (the in-worker time limit normally fires first) 
 killed and replaced, and the call raises `SqlTimeoutError`.
 
 Values and errors cross the socket as plain picklable data: results as returned, a
-`UserError` as (class, message, field, hint), rebuilt on this side.
+`UserError` as (class name, message, field, hint), rebuilt on this side from the table of
+classes the worker may send (`errors.SENDABLE`).
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
-import importlib
 import os
 import shutil
 import socket
@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from pivotprep.core.errors import UserError
+from pivotprep.sql.errors import SqlMemoryError, SqlTimeoutError, rebuild
 
 MEMORY_ENV = "PIVOTPREP_SQL_MEMORY_MB"
 DEFAULT_MEMORY_MB = 2048  # DuckDB (1 GB buffer pool, two threads) peaks near 1 GB virtual
@@ -126,12 +127,13 @@ def serve(fd: int, cap_bytes: int) -> None:
             return
 
 
-def _run(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple:
+def _run(
+    func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> tuple[Any, ...]:
     try:
         return ("ok", func(*args, **kwargs))
     except UserError as error:
-        kind = type(error)
-        return ("user", kind.__module__, kind.__qualname__, error.message, error.field,
+        return ("user", type(error).__name__, error.message, error.field,
                 getattr(error, "hint", None))  # fmt: skip
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, never lost
         if is_out_of_memory(exc):
@@ -237,8 +239,6 @@ def call(func: Callable[..., Any], *args: Any, deadline: float, **kwargs: Any) -
     seconds (the worker is then killed); the next call starts a fresh worker. Calls wait
     for each other; the deadline counts from this call's turn.
     """
-    from pivotprep.sql.safety import SqlMemoryError, SqlTimeoutError
-
     cap = memory_cap_mb()
     with _lock:
         worker = _ready_worker(cap)
@@ -264,32 +264,7 @@ def call(func: Callable[..., Any], *args: Any, deadline: float, **kwargs: Any) -
     if kind == "ok":
         return reply[1]
     if kind == "user":
-        raise _rebuild(*reply[1:])
+        raise rebuild(*reply[1:])
     if kind == "memory":
         raise SqlMemoryError(memory_message(), field="query")
     raise RuntimeError(f"The SQL worker failed: {reply[1]}")
-
-
-def _rebuild(
-    module: str, name: str, message: str, field: str | None, hint: str | None
-) -> UserError:
-    """The worker's `UserError`, as the same class with the same message, field and hint."""
-    kind: Any = importlib.import_module(module)
-    for part in name.split("."):
-        kind = getattr(kind, part)
-    if not (isinstance(kind, type) and issubclass(kind, UserError)):
-        kind = UserError
-    from pivotprep.sql.judge import SqlQueryError
-
-    error = kind.__new__(kind)
-    UserError.__init__(error, message, field=field)
-    if issubclass(kind, SqlQueryError):
-        error.hint = hint
-    return error
-
-
-def shutdown() -> None:
-    """Stop the worker, if one runs (tests; a new one starts on the next call)."""
-    with _lock:
-        if _worker is not None:
-            _discard(_worker)

@@ -12,7 +12,14 @@ from urllib.parse import quote
 from pivotprep.core.errors import NextStep
 
 STEPS: dict[str, tuple[str, str]] = {
+    "practice.list": ("See all problems", "/practice"),
+    "practice.solution_early": ("Back to the problem", "/practice/{problem_id}"),
+    "practice.start": ("Open the problem to start it", "/practice/{problem_id}"),
+    "practice.test": ("Open the editor", "/practice/{problem_id}"),
     "profile.create": ("Create your profile", "/profile"),
+    "sql.list": ("See all SQL problems", "/sql"),
+    "sql.start": ("Open the problem to start it", "/sql/{problem_id}"),
+    "sql.test": ("Open the query editor", "/sql/{problem_id}"),
 }
 
 

@@ -4,7 +4,7 @@ dashboard card. Every action calls the practice service; nothing is decided here
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -12,11 +12,23 @@ from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import UserError
 from pivotprep.web.deps import SessionDep
+from pivotprep.web.errors import status_for
+from pivotprep.web.next_steps import link
 from pivotprep.web.panels import Panel
 from pivotprep.web.render import markdown_html, render
 
+if TYPE_CHECKING:
+    from pivotprep.practice.service import Submission
+
 router = APIRouter()
-MAX_CODE = 200_000
+VERDICTS = {
+    "pass": "passed",
+    "wrong": "wrong answer",
+    "error": "error",
+    "timeout": "time limit",
+    "memory": "memory limit",
+    "refused": "refused",
+}
 
 
 def panel(session: Session) -> Panel:
@@ -41,26 +53,13 @@ def index(
     kind: str = "",
     q: str = "",
 ) -> HTMLResponse:
-    from pivotprep.practice.catalog import all_problems
-    from pivotprep.practice.service import mastery_by_problem, next_problems, stats
+    from pivotprep.practice.service import catalogue, mastery_by_problem, next_problems, stats
 
-    problems = list(all_problems().values())
-    patterns = sorted({p.pattern for p in problems})
-    needle = q.strip().lower()[:100]
-    rows = [
-        p
-        for p in problems
-        if (not pattern or p.pattern == pattern)
-        and (not difficulty or p.difficulty == difficulty)
-        and (not kind or p.kind == kind)
-        and (not needle or needle in p.title.lower() or needle in p.id)
-    ]
     return render(
         request,
         "practice/index.html",
         {
-            "rows": rows,
-            "patterns": patterns,
+            "catalogue": catalogue(pattern=pattern, difficulty=difficulty, kind=kind, query=q),
             "filters": {"pattern": pattern, "difficulty": difficulty, "kind": kind, "q": q},
             "suggestions": next_problems(session),
             "mastery": mastery_by_problem(session),
@@ -75,50 +74,33 @@ def _problem_page(
     problem_id: str,
     *,
     code: str | None = None,
-    submission=None,  # type: ignore[no-untyped-def]
+    submission: Submission | None = None,
     solution: str | None = None,
-    error: str | None = None,
-    status: int = 200,
+    error: UserError | None = None,
 ) -> HTMLResponse:
-    from pivotprep.practice.catalog import get_problem
-    from pivotprep.practice.chart import complexity_svg
-    from pivotprep.practice.service import current_attempt, hints_shown, lock_remaining
+    from pivotprep.practice.service import complexity_svg, problem_view
 
-    info = get_problem(problem_id)
-    attempt = current_attempt(session, problem_id)
-    if code is None and info.kind == "code":
-        from pivotprep.practice.problems import load_pack
-        from pivotprep.practice.stubs import make_stub
-        from pivotprep.practice.submit import workspace_file
-
-        path = workspace_file(problem_id)
-        code = (
-            path.read_text(encoding="utf-8", errors="replace")[:MAX_CODE]
-            if path.exists()
-            else make_stub(load_pack(problem_id))
-        )
+    view = problem_view(session, problem_id)
     chart = ""
     if submission is not None and submission.comparison is not None:
         chart = complexity_svg(submission.comparison)
-    remaining = int(lock_remaining(attempt).total_seconds()) if attempt else None
-    unlocked = attempt is not None and (remaining == 0 or attempt.passed_at is not None)
     return render(
         request,
         "practice/problem.html",
         {
-            "info": info,
-            "statement": markdown_html(info.statement_md),
-            "attempt": attempt,
-            "code": code,
+            "view": view,
+            "info": view.info,
+            "state": view.state,
+            "statement": markdown_html(view.info.statement_md),
+            "code": view.code if code is None else code,
             "submission": submission,
+            "verdicts": VERDICTS,
             "chart": chart,
-            "hints": hints_shown(session, problem_id),
-            "remaining": remaining,
-            "unlocked": unlocked,
             "solution": solution,
-            "error": error,
+            "error": error.message if error else None,
+            "error_step": link(error.next_step) if error else None,
         },
-        status_code=status,
+        status_code=status_for(error) if error else 200,
     )
 
 
@@ -129,20 +111,9 @@ def problem(request: Request, session: SessionDep, problem_id: str) -> HTMLRespo
 
 @router.post("/practice/{problem_id}/start")
 def start(request: Request, session: SessionDep, problem_id: str) -> Response:
-    from pivotprep.practice.catalog import get_problem
-    from pivotprep.practice.service import start as start_attempt
+    from pivotprep.practice.service import start_problem
 
-    kind = get_problem(problem_id).kind
-    if kind == "code":
-        from pivotprep.practice.submit import start_problem
-
-        start_problem(session, problem_id)
-    elif kind == "sql":
-        from pivotprep.sql.service import start as start_sql
-
-        start_sql(session, problem_id)
-    else:
-        start_attempt(session, problem_id)
+    start_problem(session, problem_id)
     return RedirectResponse(f"/practice/{problem_id}", status_code=303)
 
 
@@ -153,30 +124,13 @@ def run(
     problem_id: str,
     code: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
-    from pivotprep.practice.catalog import get_problem
-    from pivotprep.practice.judge import write_text_atomic
-    from pivotprep.practice.service import current_attempt
-    from pivotprep.practice.submit import check, start_problem, workspace_file
+    from pivotprep.practice.service import MAX_CODE_CHARS, run_code
 
-    if get_problem(problem_id).kind != "code":
-        raise UserError(f"{problem_id} is not a coding problem.")
-    if len(code) > MAX_CODE:
-        return _problem_page(
-            request,
-            session,
-            problem_id,
-            code=code[:MAX_CODE],
-            error=f"The code is over {MAX_CODE // 1000} kB.",
-            status=413,
-        )
-    if current_attempt(session, problem_id) is None:  # Run never opens a second attempt
-        start_problem(session, problem_id)
-    path = workspace_file(problem_id)
-    write_text_atomic(path, code.replace("\r\n", "\n"))
     try:
-        submission = check(session, problem_id)
+        submission = run_code(session, problem_id, code)
     except UserError as exc:
-        return _problem_page(request, session, problem_id, code=code, error=exc.message, status=422)
+        shown = code[:MAX_CODE_CHARS]  # the start of an oversized paste, not all of it
+        return _problem_page(request, session, problem_id, code=shown, error=exc)
     return _problem_page(request, session, problem_id, code=code, submission=submission)
 
 
@@ -200,5 +154,5 @@ def solution(
     try:
         text = reveal_solution(session, problem_id, force=force == "yes")
     except UserError as exc:
-        return _problem_page(request, session, problem_id, error=exc.message, status=423)
+        return _problem_page(request, session, problem_id, error=exc)
     return _problem_page(request, session, problem_id, solution=text)

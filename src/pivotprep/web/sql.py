@@ -6,21 +6,25 @@ EXPLAIN ANALYZE side by side. Every action calls `pivotprep.sql.service`."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException
 
-from pivotprep.core.errors import InputTooLargeError, UserError
+from pivotprep.core.errors import UserError
 from pivotprep.web.deps import SessionDep
+from pivotprep.web.errors import status_for
 from pivotprep.web.guards import DEFAULT_BODY_LIMIT
+from pivotprep.web.next_steps import link
 from pivotprep.web.render import markdown_html, render
 
 router = APIRouter()
 SIDE = {"missing": "expected, missing from yours", "extra": "yours, not expected",
         "expected": "expected", "yours": "yours"}  # fmt: skip
+VERDICTS = {"pass": "Correct", "wrong": "Wrong result", "error": "Error", "timeout": "Time limit",
+            "memory": "Memory limit", "refused": "Refused"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -55,9 +59,7 @@ FormDep = Annotated[FormFields, Depends(read_form)]
 @router.get("/sql", response_class=HTMLResponse)
 def index(request: Request, session: SessionDep, topic: str = "") -> HTMLResponse:
     from pivotprep.practice.service import mastery_by_problem
-    from pivotprep.sql.datasets import datasets
-    from pivotprep.sql.problems import TOPICS
-    from pivotprep.sql.service import list_problems
+    from pivotprep.sql.service import TOPICS, list_datasets, list_problems
 
     problems = list_problems(topic if topic in TOPICS else None)
     mastery = mastery_by_problem(session)
@@ -69,15 +71,14 @@ def index(request: Request, session: SessionDep, topic: str = "") -> HTMLRespons
             "topics": TOPICS,
             "topic": topic,
             "mastery": mastery,
-            "datasets": list(datasets().values()),
+            "datasets": list_datasets(),
         },  # fmt: skip
     )
 
 
 @router.get("/sql/schema/{name}", response_class=HTMLResponse)
 def schema_page(request: Request, name: str) -> HTMLResponse:
-    from pivotprep.sql.datasets import get_dataset
-    from pivotprep.sql.service import schema
+    from pivotprep.sql.service import get_dataset, schema
 
     return render(
         request, "sql/schema.html", {"dataset": get_dataset(name), "tables": schema(name)}
@@ -93,8 +94,15 @@ def _page(
     status: int = 200,
     **extra: Any,
 ) -> HTMLResponse:
-    from pivotprep.sql.datasets import build_seconds, get_dataset
-    from pivotprep.sql.service import attempt_state, get_problem, saved_query, schema
+    from pivotprep.sql.service import (
+        TIMED_SIZE,
+        attempt_state,
+        build_seconds,
+        get_dataset,
+        get_problem,
+        saved_query,
+        schema,
+    )
 
     problem = get_problem(problem_id)
     context = {
@@ -105,18 +113,28 @@ def _page(
         "tables": schema(problem.dataset),
         "state": attempt_state(session, problem_id),
         "side": SIDE,
+        "verdicts": VERDICTS,
         "verdict": None,
         "drill": None,
         "plans": None,
         "error": None,
+        "error_step": None,
         "solution": None,
         "building": None,
         "refresh": None,
         "ready": None,
-        "build_seconds": build_seconds(problem.dataset, "large"),
+        "build_seconds": build_seconds(problem.dataset, TIMED_SIZE),
     }
     context.update(extra)
     return render(request, "sql/problem.html", context, status_code=status)
+
+
+def _error_page(
+    request: Request, session: Session, problem_id: str, error: UserError, **extra: Any
+) -> HTMLResponse:
+    """The problem page with `error` beside the editor, at its class's status."""
+    return _page(request, session, problem_id, error=error.message,
+                 error_step=link(error.next_step), status=status_for(error), **extra)  # fmt: skip
 
 
 POLL_SECONDS = 3
@@ -127,11 +145,11 @@ def _building_page(
 ) -> HTMLResponse:
     """'Building the large dataset (about N s, once)', refreshing itself every few seconds
     (a Refresh header and a <meta refresh>, no script) until the build is done."""
-    from pivotprep.sql.datasets import build_seconds
+    from pivotprep.sql.service import TIMED_SIZE, build_seconds
 
-    url = f"/sql/{problem_id}?building=large"
+    url = f"/sql/{problem_id}?building={TIMED_SIZE}"
     notice = (
-        f"Building the large {dataset} dataset (about {build_seconds(dataset, 'large')} s, "
+        f"Building the large {dataset} dataset (about {build_seconds(dataset, TIMED_SIZE)} s, "
         "once; it is cached afterwards). This page refreshes until it is ready; your query "
         "is saved, so press the button again then."
     )
@@ -145,22 +163,19 @@ def _building_page(
 def problem_page(
     request: Request, session: SessionDep, problem_id: str, building: str = ""
 ) -> HTMLResponse:
-    if building != "large":
-        return _page(request, session, problem_id)
-    from pivotprep.sql import datasets
-    from pivotprep.sql.service import get_problem
+    from pivotprep.sql.service import TIMED_SIZE, large_data
 
-    dataset = get_problem(problem_id).dataset
-    if datasets.is_built(dataset, "large"):
-        ready = f"The large {dataset} dataset is ready: run your query again."
-        return _page(request, session, problem_id, ready=ready)
-    job = datasets.background_build(dataset, "large")  # a page load never starts a build
-    if job is None:
+    if building != TIMED_SIZE:
         return _page(request, session, problem_id)
-    if job.error and not job.running:
-        datasets.forget_failed_build(dataset, "large")
-        return _page(request, session, problem_id, error=job.error, status=500)
-    return _building_page(request, session, problem_id, dataset)
+    large = large_data(problem_id)  # a page load never starts a build
+    if large.state == "ready":
+        ready = f"The large {large.dataset} dataset is ready: run your query again."
+        return _page(request, session, problem_id, ready=ready)
+    if large.state == "failed":
+        return _page(request, session, problem_id, error=large.error, status=500)
+    if large.state == "building":
+        return _building_page(request, session, problem_id, large.dataset)
+    return _page(request, session, problem_id)
 
 
 @router.post("/sql/{problem_id}/start", response_class=HTMLResponse)
@@ -171,42 +186,29 @@ def start(request: Request, session: SessionDep, problem_id: str) -> HTMLRespons
     return _page(request, session, problem_id)
 
 
+ACTIONS = ("run", "small", "timed", "explain")
+
+
 @router.post("/sql/{problem_id}/run", response_class=HTMLResponse)
 def run(request: Request, session: SessionDep, problem_id: str, form: FormDep) -> HTMLResponse:
-    from pivotprep.sql import service
+    from pivotprep.sql.service import MAX_QUERY_CHARS, EditorAction, get_problem, run_editor
 
-    problem = service.get_problem(problem_id)
+    get_problem(problem_id)
     if form.error:
         return _page(request, session, problem_id, error=form.error, status=400)
-    query, action, size = form.get("query"), form.get("action", "run"), form.get("size", "large")
+    query = form.get("query")
+    action = form.get("action", "run")
+    action = cast("EditorAction", action if action in ACTIONS else "run")
     try:
-        service.save_query(problem_id, query)
-        needs_large = action == "timed" or (action == "explain" and size == "large")
-        if problem.is_drill and needs_large and not _large_ready(problem.dataset):
-            return _building_page(request, session, problem_id, problem.dataset, query=query)
-        if action == "explain" and problem.is_drill:
-            slow, yours = service.explain(problem_id, query, size=size)
-            return _page(request, session, problem_id, query=query, plans=(slow, yours))
-        if problem.is_drill:
-            size = "large" if action == "timed" else "small"
-            result = service.submit_drill(session, problem_id, query, size=size)
-            return _page(request, session, problem_id, query=query, verdict=result.verdict,
-                         drill=result)  # fmt: skip
-        verdict = service.submit(session, problem_id, query)
-        return _page(request, session, problem_id, query=query, verdict=verdict)
-    except InputTooLargeError as error:
-        # show the start of it, not megabytes of text, beside the message
-        shown = query[: service.MAX_QUERY_CHARS]
-        return _page(request, session, problem_id, query=shown, error=error.message, status=413)
+        result = run_editor(session, problem_id, query, action=action,
+                            explain_size=form.get("size", "large"))  # fmt: skip
     except UserError as error:
-        return _page(request, session, problem_id, query=query, error=error.message, status=422)
-
-
-def _large_ready(dataset: str) -> bool:
-    """True if the large dataset is built; otherwise its build starts in the background."""
-    from pivotprep.sql import datasets
-
-    return datasets.build_in_background(dataset, "large") is None
+        # an oversized query: show the start of it, not megabytes of text, beside the message
+        return _error_page(request, session, problem_id, error, query=query[:MAX_QUERY_CHARS])
+    if result.building:
+        return _building_page(request, session, problem_id, result.building, query=query)
+    return _page(request, session, problem_id, query=query, verdict=result.verdict,
+                 drill=result.drill, plans=result.plans)  # fmt: skip
 
 
 @router.post("/sql/{problem_id}/hint", response_class=HTMLResponse)
@@ -226,5 +228,5 @@ def solution(request: Request, session: SessionDep, problem_id: str, form: FormD
     try:
         text = reveal_solution(session, problem_id, force=form.get("force") == "yes")
     except UserError as error:
-        return _page(request, session, problem_id, error=error.message, status=409)
+        return _error_page(request, session, problem_id, error)
     return _page(request, session, problem_id, solution=text)

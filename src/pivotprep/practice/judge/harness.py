@@ -145,7 +145,6 @@ def from_tree(root):
 
 
 CONVERT_IN = {"linked_list": to_linked_list, "tree": to_tree}
-CONVERT_OUT = {"linked_list": from_linked_list, "tree": from_tree}
 
 
 def encode(value, depth=0):
@@ -367,29 +366,39 @@ def run_probe(config, send, capture):
     send({"t": "probe", "report": report})
 
 
-def main():
+def read_config():
+    """The config from stdin (read fully; stdin is then /dev/null for the learner's code)."""
     raw = sys.stdin.buffer.read()
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
     os.close(null)
-    config = json.loads(raw)
-    del raw
-    import resource
-    import signal
+    return json.loads(raw)
 
-    if config.get("preimport"):  # outside bwrap, nobody may not read the install later
+
+def preimport(config):
+    """Outside bwrap, nobody may not read the install later: import what runs need now."""
+    if config.get("preimport"):
         import copy  # noqa: F401
         import encodings.idna  # noqa: F401
         import random  # noqa: F401
         import socket  # noqa: F401
         import traceback  # noqa: F401
 
-    if config.pop("drop", False):  # the app runs as root: become nobody before anything else
+
+def drop_privileges(config):
+    """The app runs as root: become nobody before anything else (exit 3 if that fails)."""
+    if config.pop("drop", False):
         os.setgroups([])
         os.setgid(65534)
         os.setuid(65534)
         if os.getuid() == 0:
             os._exit(3)
+
+
+def apply_limits(config):
+    """The run's rlimits, set here too (bwrap starts the child without a preexec hook)."""
+    import resource
+    import signal
 
     limits = config.pop("limits", None) or {}
     for name, key in (("RLIMIT_CPU", "cpu"), ("RLIMIT_AS", "memory"), ("RLIMIT_FSIZE", "file")):
@@ -406,8 +415,27 @@ def main():
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # file too large -> an OSError
     except (AttributeError, ValueError):
         pass
-    fd = int(config.pop("fd"))
-    nonce = config.pop("nonce")
+
+
+def _unsendable(frame, nonce):
+    """The frame that replaces one whose value cannot be serialised."""
+    return {
+        "t": frame.get("t"),
+        "id": frame.get("id"),
+        "nonce": nonce,
+        "ok": False,
+        "error": {
+            "kind": "error",
+            "type": "EncodeError",
+            "bases": [],
+            "message": "the result could not be serialised",
+            "traceback": "",
+        },
+    }
+
+
+def make_sender(fd, nonce):
+    """send(frame): one length-prefixed JSON frame, tagged with the nonce, on the result fd."""
     os.set_inheritable(fd, False)
     dumps = json.dumps
     pack = int.to_bytes
@@ -418,40 +446,35 @@ def main():
         try:
             data = dumps(frame).encode()
         except (TypeError, ValueError):
-            data = dumps(
-                {
-                    "t": frame.get("t"),
-                    "id": frame.get("id"),
-                    "nonce": _nonce,
-                    "ok": False,
-                    "error": {
-                        "kind": "error",
-                        "type": "EncodeError",
-                        "bases": [],
-                        "message": "the result could not be serialised",
-                        "traceback": "",
-                    },
-                }
-            ).encode()
+            data = dumps(_unsendable(frame, _nonce)).encode()
         view = memoryview(pack(len(data), 4, "big") + data)
         while view:
             written = write(_fd, view)
             view = view[written:]
 
-    del nonce
+    return send
+
+
+MODES = {"cases": run_cases, "timing": run_timing}
+
+
+def main():
+    config = read_config()
+    import resource  # noqa: F401 - loaded before dropping privileges (apply_limits uses them)
+    import signal  # noqa: F401
+
+    preimport(config)
+    drop_privileges(config)
+    apply_limits(config)
+    send = make_sender(int(config.pop("fd")), config.pop("nonce"))
     global SOLUTION
     SOLUTION = str(config.get("filename") or SOLUTION)  # the learner's path, for tracebacks
     capture = _Capture()
     sys.stdout = sys.stderr = capture
     sys.argv = [SOLUTION]
-    mode = config.get("mode", "cases")
+    run = MODES.get(config.get("mode", "cases"), run_probe)
     try:
-        if mode == "cases":
-            run_cases(config, send, capture)
-        elif mode == "timing":
-            run_timing(config, send, capture)
-        else:
-            run_probe(config, send, capture)
+        run(config, send, capture)
     except BaseException as exc:  # noqa: BLE001 - loading or generating failed
         send({"t": "load_error", "error": error_info(exc), "output": capture.take()})
     send({"t": "done"})

@@ -29,22 +29,22 @@ import contextlib
 import json
 import os
 import secrets
-import selectors
 import signal
 import subprocess
 import sys
 import sysconfig
 import threading
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from pivotprep.practice.judge.pump import ChildOutcome, Pump
 
 HARNESS = Path(__file__).resolve().parent / "harness.py"
 LEVELS = ("bubblewrap", "unshare", "rlimits")
 NOBODY = 65534
-MAX_FRAME = 32 << 20
-STREAM_KEEP = 8192
-STREAM_CAP = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -58,20 +58,6 @@ class Limits:
     file_mb: int = 8  # RLIMIT_FSIZE
     open_files: int = 64  # RLIMIT_NOFILE
     scratch_mb: int = 16  # size of the /tmp tmpfs (bubblewrap)
-
-
-@dataclass
-class ChildOutcome:
-    """What came back from one child: frames in order and how the process ended."""
-
-    frames: list[dict] = field(default_factory=list)
-    stdout: str = ""
-    stderr: str = ""
-    returncode: int | None = None
-    killed: str | None = None  # "timeout" | "output" | "frame" | None
-    tampered: str | None = None  # why the result stream was rejected
-    elapsed: float = 0.0
-    level: str = ""
 
 
 def _python() -> str:
@@ -157,7 +143,7 @@ def command(level: str, limits: Limits) -> list[str]:
     return python + [str(HARNESS)]
 
 
-def _preexec(limits: Limits):  # type: ignore[no-untyped-def]
+def _preexec(limits: Limits) -> Callable[[], None]:
     import resource
 
     def apply() -> None:
@@ -172,7 +158,7 @@ def _preexec(limits: Limits):  # type: ignore[no-untyped-def]
     return apply
 
 
-def _kill(proc: subprocess.Popen) -> None:
+def _kill(proc: subprocess.Popen[bytes]) -> None:
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(proc.pid, signal.SIGKILL)
     with contextlib.suppress(ProcessLookupError):
@@ -181,7 +167,7 @@ def _kill(proc: subprocess.Popen) -> None:
 
 @dataclass
 class _Child:
-    proc: subprocess.Popen
+    proc: subprocess.Popen[bytes]
     read_fd: int
     child_fd: int  # the result pipe's number inside the child
 
@@ -252,7 +238,7 @@ def _take(level: str, limits: Limits, warm: bool) -> _Child:
 
 
 def run_child(
-    config: dict, limits: Limits, level: str | None = None, *, warm: bool = True
+    config: dict[str, Any], limits: Limits, level: str | None = None, *, warm: bool = True
 ) -> ChildOutcome:
     """Start the harness at `level` (default: the verified level), feed it `config`, and
     collect frames until `done`, death, a deadline or an output cap.
@@ -282,91 +268,11 @@ def run_child(
     data = json.dumps(payload).encode()
     outcome = ChildOutcome(level=level)
     try:
-        _pump(child.proc, child.read_fd, data, nonce, limits, outcome)
+        Pump(child.proc, data, nonce, limits.case_seconds, outcome).run(
+            child.read_fd, limits.startup_seconds
+        )
     finally:
         _discard(child)
     outcome.returncode = child.proc.returncode
     outcome.elapsed = time.perf_counter() - started
     return outcome
-
-
-def _pump(
-    proc: subprocess.Popen,
-    read_fd: int,
-    data: bytes,
-    nonce: str,
-    limits: Limits,
-    outcome: ChildOutcome,
-) -> None:
-    sel = selectors.DefaultSelector()
-    assert proc.stdin and proc.stdout and proc.stderr
-    os.set_blocking(proc.stdin.fileno(), False)
-    sel.register(proc.stdin.fileno(), selectors.EVENT_WRITE, "stdin")
-    sel.register(read_fd, selectors.EVENT_READ, "results")
-    sel.register(proc.stdout.fileno(), selectors.EVENT_READ, "stdout")
-    sel.register(proc.stderr.fileno(), selectors.EVENT_READ, "stderr")
-    pending = memoryview(data)
-    buffer = bytearray()
-    streams = {"stdout": bytearray(), "stderr": bytearray()}
-    total_stream = 0
-    deadline = time.monotonic() + limits.startup_seconds
-    open_count = 3
-    try:
-        while open_count:
-            timeout = deadline - time.monotonic()
-            if timeout <= 0:
-                outcome.killed = "timeout"
-                return
-            for key, _ in sel.select(timeout):
-                tag = key.data
-                if tag == "stdin":
-                    try:
-                        written = os.write(key.fd, pending[:65536])
-                    except BrokenPipeError:
-                        written = len(pending)
-                    pending = pending[written:]
-                    if not pending:
-                        sel.unregister(key.fd)
-                        proc.stdin.close()
-                    continue
-                chunk = os.read(key.fd, 65536)
-                if not chunk:
-                    sel.unregister(key.fd)
-                    open_count -= 1
-                    continue
-                if tag == "results":
-                    buffer += chunk
-                    while len(buffer) >= 4:
-                        size = int.from_bytes(buffer[:4], "big")
-                        if size > MAX_FRAME:
-                            outcome.tampered = "a result frame larger than the limit"
-                            outcome.killed = "frame"
-                            return
-                        if len(buffer) < 4 + size:
-                            break
-                        raw = bytes(buffer[4 : 4 + size])
-                        del buffer[: 4 + size]
-                        try:
-                            frame = json.loads(raw)
-                        except ValueError:
-                            outcome.tampered = "a result frame that is not JSON"
-                            return
-                        if not isinstance(frame, dict) or frame.pop("nonce", None) != nonce:
-                            outcome.tampered = "a result frame without this run's nonce"
-                            return
-                        outcome.frames.append(frame)
-                        deadline = time.monotonic() + limits.case_seconds
-                        if frame.get("t") == "done":
-                            return
-                else:
-                    total_stream += len(chunk)
-                    kept = streams[tag]
-                    if len(kept) < STREAM_KEEP:
-                        kept += chunk[: STREAM_KEEP - len(kept)]
-                    if total_stream > STREAM_CAP:
-                        outcome.killed = "output"
-                        return
-    finally:
-        sel.close()
-        outcome.stdout = streams["stdout"].decode("utf-8", "replace")
-        outcome.stderr = streams["stderr"].decode("utf-8", "replace")

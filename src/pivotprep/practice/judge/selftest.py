@@ -22,6 +22,7 @@ import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pivotprep.practice.judge.sandbox import LEVELS, Limits, run_child
 
@@ -38,11 +39,11 @@ ISOLATION_PROBLEMS = ("reached 127.0.0.1", "reached files outside the sandbox")
 class Isolation:
     level: str
     reason: str
-    report: dict
+    report: dict[str, Any]
     warning: str | None = None  # set when the level runs code without isolation (opt-in)
 
 
-def _probe(level: str) -> tuple[bool, dict, str]:
+def _probe(level: str) -> tuple[bool, dict[str, Any], str]:
     """Run the harness's probe at `level`; (works, report, why not)."""
     import socket
 

@@ -19,10 +19,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 
+from pivotprep.core.files import write_text_atomic
 from pivotprep.resume.matching import normalize
 
 FORMAT = 1
@@ -77,15 +76,7 @@ def save_keys(print_: str, keys: list[tuple[str, ...]]) -> Path | None:
         separators=(",", ":"),
     )
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".phrase-keys-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(body)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_text_atomic(path, body, mode=0o600)
     except OSError:
         return None
     for old in path.parent.glob("phrase-keys-*.json"):  # caches of older taxonomies

@@ -51,7 +51,7 @@ def test_hints_and_solution_lock(web, small: dict[str, Path]) -> None:  # type: 
     page = web.post("/sql/sql-tenure-buckets/hint")
     assert "Hint 1/3" in page.text
     page = web.post("/sql/sql-tenure-buckets/solution")
-    assert page.status_code == 409 and "unlocks in" in page.text
+    assert page.status_code == 423 and "unlocks in" in page.text  # LockedError, as on /practice
     page = web.post("/sql/sql-tenure-buckets/solution", data={"force": "yes"})
     assert "date_part(&#39;year&#39;" in page.text or "date_part('year'" in page.text
 

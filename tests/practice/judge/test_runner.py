@@ -17,7 +17,7 @@ def test_reference_passes_and_results_follow_the_schema(tmp_path):
     assert result.status == "pass"
     write_results(tmp_path / "results.json", result)
     data = json.loads((tmp_path / "results.json").read_text())
-    assert data["version"] == 1 and data["status"] == "pass"
+    assert data["version"] == 2 and data["status"] == "pass" and data["judge"] == "code"
     assert {t["status"] for t in data["tests"]} == {"pass"}
     assert data["isolation"] == "bubblewrap"
     assert {"name", "status", "message", "output"} <= set(data["tests"][0])
@@ -27,7 +27,7 @@ def test_wrong_answer_shows_a_readable_diff():
     pack = load_pack("reverse-playlist")
     result = judge(pack, pack.folder / "wrong_drops_last.py")
     first = next(t for t in result.tests if t.name == "example-1")
-    assert first.status == "fail"
+    assert first.status == "wrong"
     assert "expected: [3, 2, 1]" in first.message
     assert "got: [2, 1]" in first.message
     assert "at [0]: expected 3, got 2" in first.message

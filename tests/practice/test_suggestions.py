@@ -1,13 +1,15 @@
-"""`practice next` follows this week's plan: problems of the patterns and data structures its
-open tasks name come before the alphabetical tie-breaks."""
+"""`practice next` (suggestions.py, fed by the service): due reviews first, then new problems
+of the patterns and data structures this week's plan tasks name, before the alphabetical
+tie-breaks; easy first at the foundations step; split between coding and SQL by the role."""
 
 from __future__ import annotations
 
 import pytest
 
 from pivotprep.practice import service
-from pivotprep.practice.catalog import all_problems
-from pivotprep.practice.plan_topics import topics_in
+from pivotprep.practice.catalog import ProblemInfo, all_problems
+from pivotprep.practice.plan_topics import PlanTopics, topics_in
+from pivotprep.practice.suggestions import Situation, due_reviews, new_problems
 from pivotprep.profile.service import save_profile
 from pivotprep.profile.validation import validate_profile
 
@@ -88,3 +90,37 @@ def test_a_week_without_topics_keeps_the_usual_order(session, monkeypatch, title
     _week_with_only(session, monkeypatch, title)
     picks = _code_picks(session)
     assert picks and all("on this week's plan" not in s.reason for s, _ in picks)
+
+
+def _info(pid: str, kind: str, pattern: str, difficulty: str = "medium") -> ProblemInfo:
+    return ProblemInfo(pid, kind, pid.title(), pattern, difficulty, 20, ("hint",), "", "")
+
+
+def test_new_problems_follow_the_plan_the_level_and_the_role_without_a_database():
+    fresh = [
+        _info("a-hard", "code", "arrays", "hard"),
+        _info("a-easy", "code", "arrays", "easy"),
+        _info("b-medium", "code", "graphs"),
+        _info("b-easy", "code", "graphs", "easy"),
+        _info("sql-join", "sql", "joins"),
+        _info("sql-window", "sql", "window-functions", "easy"),
+    ]
+    situation = Situation(
+        mastery={"arrays": 0.5},
+        topics=PlanTopics(patterns=frozenset({"graphs"})),
+        step="foundations",
+        sql_share=0.5,
+    )
+    picks = new_problems(fresh, 5, situation)  # 2 of 5 SQL (a half, rounded to even)
+    ids = [p.problem_id for p in picks]
+    assert ids == ["sql-window", "sql-join", "b-easy", "b-medium", "a-easy"]
+    assert "on this week's plan" in picks[2].reason and "plan step foundations" in picks[2].reason
+    assert picks[4].reason.startswith("new: arrays (mastery 50%)")
+    no_sql = Situation(mastery={}, topics=PlanTopics(), step="deepen", sql_share=0.0)
+    assert [p.kind for p in new_problems(fresh, 5, no_sql)] == ["code"] * 4 + ["sql"]
+
+
+def test_due_reviews_come_first_and_skip_unknown_ids():
+    problems = {"x": _info("x", "code", "arrays"), "y": _info("y", "sql", "joins")}
+    picks = due_reviews(["gone", "y", "x"], problems, limit=1)
+    assert [(p.problem_id, p.reason) for p in picks] == [("y", "review due today")]

@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+from pivotprep.cli.next_steps import words
 from pivotprep.practice.judge import SandboxUnavailableError, judge
 from pivotprep.practice.judge.selftest import isolation, reset_isolation
 from tests.conftest import need
@@ -67,7 +68,8 @@ def test_without_namespace_tools_the_judge_refuses_and_says_what_to_install(
     with pytest.raises(SandboxUnavailableError) as caught:
         judge("first-repeated-badge", "def first_repeated(scans):\n    return -1\n")
     assert "apt install bubblewrap" in caught.value.message
-    assert "pivotprep doctor" in caught.value.message
+    assert caught.value.next_step.action == "practice.check_sandbox"
+    assert "pivotprep doctor" in words(caught.value.next_step)
     result = cli("doctor")
     assert result.exit_code == 1 and "Judge sandbox: none" in result.output
 

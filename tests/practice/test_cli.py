@@ -1,4 +1,5 @@
-"""CLI and web, end to end on a real SQLite file and the real sandbox."""
+"""The practice CLI end to end on a real SQLite file and the real sandbox: start, test,
+hints, the solution lock, stats, the problem bank and doctor."""
 
 from __future__ import annotations
 
@@ -74,56 +75,6 @@ def test_unknown_problem_exits_2(cli):
     assert result.exit_code == 2 and "pivotprep problems list" in result.output
 
 
-def test_web_list_filters_and_problem_page(web):
-    page = web.get("/practice", params={"pattern": "linked-list"})
-    assert page.status_code == 200
-    assert "Reverse the Playlist" in page.text and "Request Rate Limiter" not in page.text
-    problem = web.get("/practice/first-repeated-badge")
-    assert problem.status_code == 200
-    assert 'textarea id="code"' in problem.text and "First Repeated Badge" in problem.text
-
-
-def test_web_run_shows_cases_diff_and_chart(web):
-    wrong = (load_pack("first-repeated-badge").folder / "wrong_truthy.py").read_text()
-    page = web.post("/practice/first-repeated-badge/run", data={"code": wrong})
-    assert page.status_code == 200
-    assert "11/12 passed" in page.text
-    assert "wrong answer" in page.text and "expected: 0" in page.text
-    good = load_pack("first-repeated-badge").reference_path.read_text()
-    page = web.post("/practice/first-repeated-badge/run", data={"code": good})
-    assert "12/12 passed" in page.text
-    assert "<svg" in page.text and "yours grows like" in page.text
-
-
-def test_web_hostile_text_is_escaped(web):
-    page = web.post(
-        "/practice/first-repeated-badge/run",
-        data={"code": "def first_repeated(scans):\n    return '<script>alert(1)</script>'\n"},
-    )
-    assert "<script>alert(1)</script>" not in page.text
-    assert "&lt;script&gt;" in page.text
-
-
-def test_web_hints_lock_and_forced_peek(web):
-    web.post("/practice/rate-limiter/start")
-    page = web.post("/practice/rate-limiter/hint")
-    assert "Hint 1/3" in page.text
-    page = web.get("/practice/rate-limiter")
-    assert 'id="lock"' in page.text
-    page = web.post("/practice/rate-limiter/solution")
-    assert page.status_code == 423 and "unlocks in" in page.text
-    page = web.post("/practice/rate-limiter/solution", data={"force": "yes"})
-    assert page.status_code == 200 and "class RateLimiter" in page.text
-
-
-def test_dashboard_panel(session):
-    from pivotprep.web.practice import panel
-
-    card = panel(session)
-    assert card.template == "practice/panel.html"
-    assert card.context["practice_stats"].reviews_due == 0
-
-
 def test_hint_and_solution_are_kind_agnostic_for_sql_ids(cli):
     from pivotprep.practice.catalog import all_problems
 
@@ -136,3 +87,14 @@ def test_hint_and_solution_are_kind_agnostic_for_sql_ids(cli):
     assert cli("practice", "solution", pid).exit_code == 2
     redirected = cli("practice", "test", pid)
     assert redirected.exit_code == 2 and "pivotprep sql test" in redirected.output
+
+
+def test_cli_words_next_steps_as_commands(cli):
+    result = cli("practice", "solution", "reverse-playlist")  # not started yet
+    assert result.exit_code == 2
+    assert "You have not started 'reverse-playlist'." in result.output
+    assert "Run `pivotprep practice start reverse-playlist` first." in result.output
+    started = cli("practice", "start", "reverse-playlist")
+    assert "Test it with `pivotprep practice test reverse-playlist`" in started.output
+    locked = cli("practice", "solution", "reverse-playlist")
+    assert "`pivotprep practice solution reverse-playlist --force`" in locked.output

@@ -1,0 +1,154 @@
+"""Talking to one judge child: feed it its config, collect what it sends back.
+
+The result pipe carries frames (4-byte big-endian length + a JSON object tagged with the
+run's nonce); stdout and stderr are kept up to `STREAM_KEEP` bytes each. Reading stops at
+the `done` frame, when every stream closes, at a deadline (startup, then one per frame), at
+`STREAM_CAP` bytes of output, or at the first frame that is oversized, not JSON or without
+the nonce: anything the child sends is untrusted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import selectors
+import subprocess
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+MAX_FRAME = 32 << 20
+STREAM_KEEP = 8192
+STREAM_CAP = 1 << 20
+
+
+@dataclass
+class ChildOutcome:
+    """What came back from one child: frames in order and how the process ended."""
+
+    frames: list[dict[str, Any]] = field(default_factory=list)
+    stdout: str = ""
+    stderr: str = ""
+    returncode: int | None = None
+    killed: str | None = None  # "timeout" | "output" | "frame" | None
+    tampered: str | None = None  # why the result stream was rejected
+    elapsed: float = 0.0
+    level: str = ""
+
+
+class Pump:
+    """Feeds the child its config and collects what it sends, until `done`, death, a
+    deadline or a cap: the frames of the result pipe (length-prefixed JSON tagged with the
+    run's nonce) and the first `STREAM_KEEP` bytes of stdout and stderr."""
+
+    def __init__(
+        self,
+        proc: subprocess.Popen[bytes],
+        data: bytes,
+        nonce: str,
+        frame_seconds: float,
+        outcome: ChildOutcome,
+    ) -> None:
+        self.proc = proc
+        self.pending = memoryview(data)
+        self.nonce = nonce
+        self.frame_seconds = frame_seconds  # wall time allowed between two frames
+        self.outcome = outcome
+        self.buffer = bytearray()
+        self.streams = {"stdout": bytearray(), "stderr": bytearray()}
+        self.total_stream = 0
+        self.deadline = 0.0
+        self.finished = False  # `done`, or a reason to stop reading
+
+    def write_stdin(self, sel: selectors.BaseSelector, fd: int) -> None:
+        try:
+            written = os.write(fd, self.pending[:65536])
+        except BrokenPipeError:
+            written = len(self.pending)
+        self.pending = self.pending[written:]
+        if not self.pending:
+            sel.unregister(fd)
+            assert self.proc.stdin is not None
+            self.proc.stdin.close()
+
+    def results(self, chunk: bytes) -> None:
+        """Take every complete frame out of the buffer; stop on a bad one or `done`."""
+        self.buffer += chunk
+        while len(self.buffer) >= 4 and not self.finished:
+            size = int.from_bytes(self.buffer[:4], "big")
+            if size > MAX_FRAME:
+                self.outcome.tampered = "a result frame larger than the limit"
+                self.outcome.killed = "frame"
+                self.finished = True
+                return
+            if len(self.buffer) < 4 + size:
+                return
+            raw = bytes(self.buffer[4 : 4 + size])
+            del self.buffer[: 4 + size]
+            self.frame(raw)
+
+    def frame(self, raw: bytes) -> None:
+        try:
+            frame = json.loads(raw)
+        except ValueError:
+            self.outcome.tampered = "a result frame that is not JSON"
+            self.finished = True
+            return
+        if not isinstance(frame, dict) or frame.pop("nonce", None) != self.nonce:
+            self.outcome.tampered = "a result frame without this run's nonce"
+            self.finished = True
+            return
+        self.outcome.frames.append(frame)
+        self.deadline = time.monotonic() + self.frame_seconds
+        self.finished = frame.get("t") == "done"
+
+    def stream(self, tag: str, chunk: bytes) -> None:
+        """Keep the start of stdout/stderr; stop the run past `STREAM_CAP` in all."""
+        self.total_stream += len(chunk)
+        kept = self.streams[tag]
+        if len(kept) < STREAM_KEEP:
+            kept += chunk[: STREAM_KEEP - len(kept)]
+        if self.total_stream > STREAM_CAP:
+            self.outcome.killed = "output"
+            self.finished = True
+
+    def run(self, read_fd: int, startup_seconds: float) -> None:
+        """Pump until the child is done or stopped; the first frame may take
+        `startup_seconds` (the interpreter and the learner's module load)."""
+        self.deadline = time.monotonic() + startup_seconds
+        proc = self.proc
+        assert proc.stdin and proc.stdout and proc.stderr
+        sel = selectors.DefaultSelector()
+        os.set_blocking(proc.stdin.fileno(), False)
+        sel.register(proc.stdin.fileno(), selectors.EVENT_WRITE, "stdin")
+        sel.register(read_fd, selectors.EVENT_READ, "results")
+        sel.register(proc.stdout.fileno(), selectors.EVENT_READ, "stdout")
+        sel.register(proc.stderr.fileno(), selectors.EVENT_READ, "stderr")
+        try:
+            self._loop(sel)
+        finally:
+            sel.close()
+            self.outcome.stdout = self.streams["stdout"].decode("utf-8", "replace")
+            self.outcome.stderr = self.streams["stderr"].decode("utf-8", "replace")
+
+    def _loop(self, sel: selectors.BaseSelector) -> None:
+        open_count = 3
+        while open_count and not self.finished:
+            timeout = self.deadline - time.monotonic()
+            if timeout <= 0:
+                self.outcome.killed = "timeout"
+                return
+            for key, _ in sel.select(timeout):
+                if key.data == "stdin":
+                    self.write_stdin(sel, key.fd)
+                    continue
+                chunk = os.read(key.fd, 65536)
+                if not chunk:
+                    sel.unregister(key.fd)
+                    open_count -= 1
+                elif key.data == "results":
+                    self.results(chunk)
+                else:
+                    self.stream(key.data, chunk)
+                if self.finished:
+                    return

@@ -1,0 +1,223 @@
+"""The coding judge's verdicts: the child's raw frames turned into a `JudgeResult`.
+
+The child (harness.py) only ever reports raw values; every verdict is decided here, in the
+shared vocabulary of `pivotprep.core.judging` (pass, wrong, error, timeout, memory). Values
+are compared by compare.py, or by the pack's own checker.py when it has one. Anything out
+of order, missing or not tagged with the run's nonce is an error, never a pass.
+
+`JudgeResult` is a `JudgeOutcome` with the isolation level the code ran at and, when the
+user opted in to running code unisolated, the warning every run must show. It serialises
+to `results.json` (the schema is in `core/judging.py`, format version 2, plus "isolation":
+"bubblewrap" | "unshare" | "rlimits" and "warning": "<why this run was not isolated>" |
+null); `write_results(path, result)` writes it atomically and never through a symlink.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from pivotprep.core.files import write_text_atomic
+from pivotprep.core.judging import CaseResult, JudgeOutcome, Status, overall
+from pivotprep.practice.judge import compare
+from pivotprep.practice.judge.checker import Checker, load_checker
+from pivotprep.practice.judge.pump import ChildOutcome
+from pivotprep.practice.problems import Case, Problem
+
+OUTPUT_TAIL = 2000  # characters of stray process output added to the first case
+OUTPUT_KEEP = 4000  # characters of output kept on a case
+
+
+@dataclass(frozen=True)
+class JudgeResult(JudgeOutcome):
+    """A coding judge run: the shared outcome plus where the code ran."""
+
+    judge: str = "code"
+    isolation: str = ""
+    warning: str | None = None  # the code ran without file/network isolation (opt-in)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "isolation": self.isolation, "warning": self.warning}
+
+
+Verdict = tuple[Status, str | None]
+
+
+def _checked(case: Case, actual: Any, checker: Checker) -> Verdict:
+    """The pack's checker decides; an odd value crashing the checker is a wrong answer."""
+    try:
+        ok = bool(checker(case.input, case.expected, actual))
+    except Exception as exc:  # noqa: BLE001 - an odd value crashing the checker = wrong
+        return Status.WRONG, f"the answer {compare.show(actual)} was rejected ({exc})"
+    return (Status.PASS, None) if ok else (Status.WRONG, compare.diff(case.expected, actual))
+
+
+def _returned(problem: Problem, case: Case, actual: Any, checker: Checker | None) -> Verdict:
+    """The verdict on a value the learner's code returned."""
+    if not case.has_expected:
+        return Status.WRONG, f"expected {case.raises} to be raised, got {compare.show(actual)}"
+    if checker is not None:
+        return _checked(case, actual, checker)
+    meta = problem.meta
+    if compare.matches(
+        case.expected,
+        actual,
+        tolerance=meta.float_tolerance,
+        order_insensitive=meta.order_insensitive,
+    ):
+        return Status.PASS, None
+    return Status.WRONG, compare.diff(case.expected, actual)
+
+
+def _raised(case: Case, error: dict[str, Any]) -> Verdict:
+    """The verdict on an exception (or a limit) the learner's code hit."""
+    kind = error.get("kind")
+    trace = (error.get("traceback") or "").strip()
+    if kind == "memory":
+        return Status.MEMORY, "memory limit exceeded (MemoryError)\n" + trace
+    if kind == "output":
+        return Status.ERROR, "output limit exceeded: your code printed more than 1 MB"
+    if case.raises and case.raises in (error.get("bases") or []):
+        return Status.PASS, None
+    if case.raises:
+        got = f"{error.get('type')}: {error.get('message')}"
+        return Status.WRONG, f"expected {case.raises} to be raised, got {got}\n{trace}"
+    return Status.ERROR, trace or f"{error.get('type')}: {error.get('message')}"
+
+
+def case_verdict(
+    problem: Problem, case: Case, frame: dict[str, Any], checker: Checker | None
+) -> Verdict:
+    """The verdict on one case's frame: what it returned or raised, against the case."""
+    if frame.get("ok"):
+        return _returned(problem, case, frame.get("value"), checker)
+    return _raised(case, frame.get("error") or {})
+
+
+def _missing(outcome: ChildOutcome, first: bool) -> Verdict:
+    """The verdict on a case with no frame: the first says why the child stopped."""
+    if not first:
+        return Status.ERROR, "not run: the judge stopped at an earlier case"
+    if outcome.killed == "timeout" or outcome.returncode == -24:  # SIGXCPU
+        return Status.TIMEOUT, "time limit exceeded (an infinite loop, or too slow)"
+    if outcome.killed == "output":
+        return Status.ERROR, "output limit exceeded: more than 1 MB written to stdout/stderr"
+    if outcome.killed == "frame":
+        return Status.ERROR, "the results stream was rejected (oversized frame)"
+    code = outcome.returncode
+    tail = outcome.stderr.strip().splitlines()[-1:] or [""]
+    return Status.ERROR, (
+        f"your code ended the judge process (exit status {code}) before this case finished"
+        + (f": {tail[0]}" if tail[0] else "")
+    )
+
+
+@dataclass(frozen=True)
+class _Stream:
+    """The child's case frames, or why none can be trusted (said once for the run)."""
+
+    frames: list[dict[str, Any]]
+    message: str | None = None  # the whole run failed: why
+    not_run: str | None = None  # the per-case note when it did (default: `message`)
+
+
+def _read_stream(outcome: ChildOutcome) -> _Stream:
+    frames = outcome.frames
+    if outcome.tampered:
+        return _Stream([], f"the results stream was rejected: {outcome.tampered}")
+    if frames and frames[0].get("t") == "load_error":
+        error = frames[0].get("error") or {}
+        detail = (error.get("traceback") or "").strip()
+        return _Stream(
+            [],
+            "your file could not be loaded:\n"
+            + (detail or f"{error.get('type')}: {error.get('message')}"),
+            "not run: your file could not be loaded (see the error above)",
+        )
+    if frames and frames[0].get("t") == "ready":
+        return _Stream([f for f in frames[1:] if f.get("t") == "case"])
+    if frames:
+        return _Stream([], "the results stream was rejected: it did not start with `ready`")
+    return _Stream([])
+
+
+def _timed_case(case: Case, verdict: Verdict, frame: dict[str, Any]) -> CaseResult:
+    wall = frame.get("wall")
+    return CaseResult(
+        name=case.id,
+        status=verdict[0],
+        message=verdict[1],
+        description=case.description,
+        group=case.group,
+        output=frame.get("output") or None,
+        time_ms=round(wall * 1e3, 3) if isinstance(wall, int | float) else None,
+    )
+
+
+def _cases(
+    pack: Problem, outcome: ChildOutcome, stream: _Stream
+) -> tuple[list[CaseResult], str | None]:
+    """One result per case, and the run's message (set when the stream broke midway)."""
+    checker = load_checker(pack)
+    message = stream.message
+    results: list[CaseResult] = []
+    first_missing = True
+    for index, case in enumerate(pack.cases):
+        frame = stream.frames[index] if index < len(stream.frames) else None
+        if message is not None:
+            verdict: Verdict = (Status.ERROR, stream.not_run or message)
+        elif frame is None:
+            verdict, first_missing = _missing(outcome, first_missing), False
+        elif frame.get("id") != case.id:
+            message = "the results stream was rejected: cases arrived out of order"
+            verdict = (Status.ERROR, message)
+        else:
+            results.append(_timed_case(case, case_verdict(pack, case, frame, checker), frame))
+            continue
+        results.append(CaseResult(case.id, verdict[0], verdict[1], case.description, case.group))
+    return results, message
+
+
+def _with_stray_output(results: list[CaseResult], stdout: str) -> list[CaseResult]:
+    """Output the process wrote outside any case goes with the first case."""
+    extra = stdout.strip()[:OUTPUT_TAIL]
+    if not extra or not results:
+        return results
+    first = results[0]
+    output = ((first.output or "") + extra)[:OUTPUT_KEEP]
+    return [replace(first, output=output), *results[1:]]
+
+
+def interpret(pack: Problem, outcome: ChildOutcome, *, warning: str | None = None) -> JudgeResult:
+    """Turn the child's frames into verdicts. Anything out of order or missing is an error.
+
+    The run's message is set only when nothing could be judged (it is said once, not once
+    per case)."""
+    results, message = _cases(pack, outcome, _read_stream(outcome))
+    results = _with_stray_output(results, outcome.stdout)
+    judged_nothing = message is not None and all(r.status is Status.ERROR for r in results)
+    return JudgeResult(
+        problem=pack.id,
+        status=overall(results),
+        tests=tuple(results),
+        message=message if judged_nothing else None,
+        elapsed_ms=outcome.elapsed * 1e3,
+        isolation=outcome.level,
+        warning=warning,
+    )
+
+
+def write_results(path: Path, result: JudgeResult) -> None:
+    """Write results.json atomically (a temp file in the same folder, then os.replace,
+    which replaces a symlink at `path` instead of writing through it)."""
+    write_text_atomic(path, json.dumps(result.to_dict(), indent=2), mode=0o600)
+
+
+__all__ = [
+    "JudgeResult",
+    "case_verdict",
+    "interpret",
+    "write_results",
+]

@@ -1,0 +1,239 @@
+"""Comparing two result sets: the learner's rows against the reference's. Pure: no I/O.
+
+Results are compared by column count, row count and cell values: floats and decimals
+within a tolerance, NULL equal to NULL, dates and timestamps by value, and rows as a
+multiset unless the problem requires ORDER BY. Column names are not graded (aliases are
+the learner's choice). The first differing rows come back as `DiffRow`s, for the diff
+both interfaces show.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from datetime import time as dtime
+from decimal import Decimal
+from typing import Any, Literal
+
+DIFF_ROWS = 5
+PAIRWISE_LIMIT = 1_000_000  # leftover comparisons tried one against one before giving up
+
+Row = tuple[Any, ...]
+Side = Literal["expected", "yours", "missing", "extra"]
+
+
+@dataclass
+class ResultSet:
+    columns: list[str]
+    rows: list[Row]
+    elapsed_ms: float
+
+
+@dataclass(frozen=True)
+class DiffRow:
+    """One row of the diff: whose it is, its position (1-based) and its values.
+
+    `side`: "expected"/"yours" (ordered problems, row by row), "missing" (expected, not in
+    yours) or "extra" (yours, not expected)."""
+
+    side: Side
+    index: int
+    row: Row
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, Decimal | float | int):
+        return float(value)
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None).isoformat()
+    if isinstance(value, date | dtime):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    if isinstance(value, list | tuple):
+        return tuple(_norm(v) for v in value)
+    if isinstance(value, dict):  # a STRUCT or MAP column: its items, in key order
+        return tuple(sorted((str(k), _norm(v)) for k, v in value.items()))
+    return value
+
+
+def _key(value: Any, digits: int) -> tuple[int, str, Any]:
+    """A sort/count key; floats rounded to the tolerance so near-equal values meet."""
+    if value is None:
+        return (0, "", "")
+    if isinstance(value, float):
+        if math.isnan(value):
+            return (1, "nan", "")
+        return (2, "num", round(value, digits) + 0.0)
+    if isinstance(value, tuple):  # lists, structs: mixed members may not be orderable
+        return (4, "nested", repr(value))
+    return (3, type(value).__name__, value)
+
+
+def _cells_equal(a: Any, b: Any, tol: float) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, float) and isinstance(b, float):
+        if math.isnan(a) or math.isnan(b):
+            return math.isnan(a) and math.isnan(b)
+        return abs(a - b) <= tol * max(1.0, abs(a), abs(b))
+    return bool(a == b)
+
+
+def _rows_equal(a: Row, b: Row, tol: float) -> bool:
+    return len(a) == len(b) and all(_cells_equal(x, y, tol) for x, y in zip(a, b, strict=True))
+
+
+def _count_message(expected: int, got: int) -> str:
+    more = "more" if got > expected else "fewer"
+    return f"Expected {expected} rows, your query returned {got} ({more})."
+
+
+Comparison = tuple[bool, str, list[DiffRow]]
+
+
+def compare(expected: ResultSet, got: ResultSet, *, ordered: bool, tolerance: float) -> Comparison:
+    """(equal, message, first differing rows) for two result sets."""
+    if len(expected.columns) != len(got.columns):
+        return (
+            False,
+            f"Expected {len(expected.columns)} columns ({', '.join(expected.columns)}), "
+            f"your query returned {len(got.columns)} ({', '.join(got.columns)}).",
+            [],
+        )
+    exp = [tuple(_norm(v) for v in row) for row in expected.rows]
+    mine = [tuple(_norm(v) for v in row) for row in got.rows]
+    if ordered:
+        return _compare_in_order(expected, got, exp, mine, tolerance)
+    return _compare_as_multisets(expected, got, exp, mine, tolerance)
+
+
+def _compare_in_order(
+    expected: ResultSet, got: ResultSet, exp: list[Row], mine: list[Row], tolerance: float
+) -> Comparison:
+    """Row by row: the first differing row and the few after it, side by side."""
+    for index, (a, b) in enumerate(zip(exp, mine, strict=False)):
+        if not _rows_equal(a, b, tolerance):
+            out = []
+            for j in range(index, min(index + DIFF_ROWS, max(len(exp), len(mine)))):
+                if j < len(exp):
+                    out.append(DiffRow("expected", j + 1, expected.rows[j]))
+                if j < len(got.rows):
+                    out.append(DiffRow("yours", j + 1, got.rows[j]))
+            return False, f"Row {index + 1} differs (this problem checks the order).", out
+    if len(exp) != len(mine):
+        shorter = min(len(exp), len(mine))
+        out = [DiffRow("expected", j + 1, expected.rows[j])
+               for j in range(shorter, min(len(exp), shorter + DIFF_ROWS))]  # fmt: skip
+        out += [DiffRow("yours", j + 1, got.rows[j])
+                for j in range(shorter, min(len(mine), shorter + DIFF_ROWS))]  # fmt: skip
+        return False, _count_message(len(exp), len(mine)), out
+    return True, f"Correct: {len(mine)} rows match, in order.", []
+
+
+def _compare_as_multisets(
+    expected: ResultSet, got: ResultSet, exp: list[Row], mine: list[Row], tolerance: float
+) -> Comparison:
+    """Order not graded: the rows with no partner on the other side."""
+    digits = max(0, min(12, round(-math.log10(tolerance)) - 1)) if tolerance > 0 else 12
+    missing, extra = _unmatched(exp, mine, digits, tolerance)
+    if not missing and not extra:
+        return True, f"Correct: {len(mine)} rows match (order not graded).", []
+    diff = [DiffRow("missing", i + 1, expected.rows[i]) for i in missing[:DIFF_ROWS]]
+    diff += [DiffRow("extra", j + 1, got.rows[j]) for j in extra[:DIFF_ROWS]]
+    if len(exp) != len(mine):
+        return False, _count_message(len(exp), len(mine)), diff
+    return False, "Same number of rows, but some values differ.", diff
+
+
+def _match_by_key(
+    exp: list[Row], mine: list[Row], exp_keys: list[Row], my_keys: list[Row], tolerance: float
+) -> tuple[list[int], list[int]]:
+    """Pair rows with equal keys, each pair confirmed within the tolerance; the unpaired."""
+    by_key: dict[Row, list[int]] = {}
+    for j in range(len(mine)):
+        by_key.setdefault(my_keys[j], []).append(j)
+    missing: list[int] = []
+    used: set[int] = set()
+    for i, row in enumerate(exp):
+        bucket = by_key.get(exp_keys[i]) or []
+        position = next(
+            (p for p, j in enumerate(bucket) if _rows_equal(row, mine[j], tolerance)), None
+        )
+        if position is None:
+            missing.append(i)
+        else:
+            used.add(bucket.pop(position))
+    return missing, [j for j in range(len(mine)) if j not in used]
+
+
+def _match_pairwise(
+    exp: list[Row], mine: list[Row], missing: list[int], extra: list[int], tolerance: float
+) -> tuple[list[int], list[int]]:
+    """Pair the leftovers one against one within the tolerance."""
+    still: list[int] = []
+    extra = list(extra)
+    for i in missing:
+        partner = next((j for j in extra if _rows_equal(exp[i], mine[j], tolerance)), None)
+        if partner is None:
+            still.append(i)
+        else:
+            extra.remove(partner)
+    return still, extra
+
+
+def _match_neighbours(
+    exp: list[Row],
+    mine: list[Row],
+    keys: tuple[Sequence[Row], Sequence[Row]],
+    unpaired: tuple[list[int], list[int]],
+    tolerance: float,
+) -> tuple[list[int], list[int]]:
+    """Too many leftovers for one-against-one: pair neighbours in key order."""
+    exp_keys, my_keys = keys
+    missing = sorted(unpaired[0], key=lambda i: exp_keys[i])
+    extra = sorted(unpaired[1], key=lambda j: my_keys[j])
+    kept_missing: list[int] = []
+    kept_extra: list[int] = []
+    a = b = 0
+    while a < len(missing) and b < len(extra):
+        i, j = missing[a], extra[b]
+        if _rows_equal(exp[i], mine[j], tolerance):
+            a, b = a + 1, b + 1
+        elif exp_keys[i] < my_keys[j]:
+            kept_missing.append(i)
+            a += 1
+        else:
+            kept_extra.append(j)
+            b += 1
+    return kept_missing + missing[a:], kept_extra + extra[b:]
+
+
+def _unmatched(
+    exp: list[Row], mine: list[Row], digits: int, tolerance: float
+) -> tuple[list[int], list[int]]:
+    """Indices of expected rows with no partner in `mine` and of rows of `mine` with none.
+
+    Rows are matched as a multiset. First by a key with floats rounded to the tolerance
+    (fast, and almost always enough), each pair confirmed within the tolerance; then the
+    leftovers are matched pairwise within the tolerance, since two values closer than the
+    tolerance can still round to different keys (0.1234549999 and 0.1234550001). Both lists
+    come back in key order, so the diff shows similar rows next to each other.
+    """
+    exp_keys = [tuple(_key(v, digits) for v in row) for row in exp]
+    my_keys = [tuple(_key(v, digits) for v in row) for row in mine]
+    missing, extra = _match_by_key(exp, mine, exp_keys, my_keys, tolerance)
+    if missing and extra:
+        if len(missing) * len(extra) <= PAIRWISE_LIMIT:
+            missing, extra = _match_pairwise(exp, mine, missing, extra, tolerance)
+        else:
+            missing, extra = _match_neighbours(
+                exp, mine, (exp_keys, my_keys), (missing, extra), tolerance
+            )
+    missing.sort(key=lambda i: exp_keys[i])
+    extra.sort(key=lambda j: my_keys[j])
+    return missing, extra

@@ -1,0 +1,56 @@
+"""write_text_atomic (core/files.py): a reader sees the old file or the new one, a symlink at
+the target is replaced rather than written through, and nothing is left behind."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from pivotprep.core.files import write_text_atomic
+
+
+def test_writes_and_replaces_a_file_leaving_no_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "deep" / "results.json"
+    write_text_atomic(target, "first")
+    write_text_atomic(target, "second ✓")
+    assert target.read_text(encoding="utf-8") == "second ✓"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["results.json"]
+
+
+def test_a_symlink_at_the_target_is_replaced_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep me")
+    target = tmp_path / "results.json"
+    target.symlink_to(outside)
+    write_text_atomic(target, "new")
+    assert not target.is_symlink() and target.read_text() == "new"
+    assert outside.read_text() == "keep me"
+
+
+def test_mode_sets_the_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "private.json"
+    write_text_atomic(target, "x", mode=0o600)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_without_make_parents_a_missing_folder_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        write_text_atomic(tmp_path / "missing" / "export.json", "x", make_parents=False)
+    assert not (tmp_path / "missing").exists()
+
+
+def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "results.json"
+    target.write_text("old")
+
+    def refuse(src: object, dst: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OSError, match="disk full"):
+        write_text_atomic(target, "new")
+    assert target.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["results.json"]
