@@ -10,7 +10,18 @@ from __future__ import annotations
 from pivotprep.core.errors import NextStep
 
 STEPS: dict[str, str] = {
+    "plan.extend": "Run `pivotprep plan replan --extend {weeks}`.",
+    "plan.extend_or_drop": (
+        "Run `pivotprep plan replan --extend {weeks}`, or `pivotprep plan replan --drop {ids}`."
+    ),
+    "plan.extend_or_drop_and_extend": (
+        "Run `pivotprep plan replan --extend {weeks}`, or "
+        "`pivotprep plan replan --drop {ids} --extend {after}`."
+    ),
+    "plan.replan": "Run `pivotprep plan replan --extend N` to add N weeks.",
+    "plan.week": "`pivotprep plan week` lists task ids.",
     "profile.create": "Run `pivotprep init` (or open the web page) to create one.",
+    "profile.set_start": "Run `pivotprep init --start YYYY-MM-DD` (or open the profile page).",
 }
 
 

@@ -130,14 +130,10 @@ def replan(
     ),
 ) -> None:
     """Move unfinished work into the weeks left, without overfilling any week."""
-    from pivotprep.core.errors import ValidationError
     from pivotprep.plan.service import replan as run_replan
 
-    ids = [part for item in drop or [] for part in item.replace(",", " ").split()]
-    if not all(part.isdigit() for part in ids):
-        raise ValidationError(f"--drop takes task ids such as 57,61; got {' '.join(drop)!r}.")
     with db_session() as session:
-        report = run_replan(session, extend=extend, drop=[int(part) for part in ids])
+        report = run_replan(session, extend=extend, drop=drop or ())
         console().print(report.message)
 
 

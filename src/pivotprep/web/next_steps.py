@@ -12,7 +12,13 @@ from urllib.parse import quote
 from pivotprep.core.errors import NextStep
 
 STEPS: dict[str, tuple[str, str]] = {
+    "plan.extend": ("Re-plan: extend by {weeks} week(s)", "/plan#replan"),
+    "plan.extend_or_drop": ("Re-plan: extend or drop", "/plan#replan"),
+    "plan.extend_or_drop_and_extend": ("Re-plan: extend or drop", "/plan#replan"),
+    "plan.replan": ("Re-plan", "/plan#replan"),
+    "plan.week": ("See this week's tasks", "/plan"),
     "profile.create": ("Create your profile", "/profile"),
+    "profile.set_start": ("Change the start date", "/profile"),
 }
 
 
