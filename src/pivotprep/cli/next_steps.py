@@ -22,6 +22,9 @@ STEPS: dict[str, str] = {
     "plan.week": "`pivotprep plan week` lists task ids.",
     "profile.create": "Run `pivotprep init` (or open the web page) to create one.",
     "profile.set_start": "Run `pivotprep init --start YYYY-MM-DD` (or open the profile page).",
+    "stories.concepts": "See `pivotprep stories explain --list`.",
+    "stories.list": "See `pivotprep stories list`.",
+    "stories.questions": "See `pivotprep stories questions`.",
 }
 
 

@@ -19,6 +19,9 @@ STEPS: dict[str, tuple[str, str]] = {
     "plan.week": ("See this week's tasks", "/plan"),
     "profile.create": ("Create your profile", "/profile"),
     "profile.set_start": ("Change the start date", "/profile"),
+    "stories.concepts": ("See the concepts", "/stories/explain"),
+    "stories.list": ("See your stories", "/stories"),
+    "stories.questions": ("Browse the questions", "/stories/questions"),
 }
 
 
