@@ -64,17 +64,11 @@ def init(
 ) -> None:
     """Create your profile. Asks for anything not given as a flag when run in a terminal;
     an answer that is not valid is explained and asked again."""
-    from pivotprep.core.errors import UserError
-    from pivotprep.profile.service import load_roles, update_profile
+    from pivotprep.profile.service import update_profile
 
     if interactive is None:
         interactive = sys.stdin.isatty()
-    if role is None:
-        if not interactive:
-            raise UserError("Give a target role with --role (see `pivotprep profile roles`).")
-        for rid, item in load_roles().items():
-            console().print(f"  [bold]{rid}[/bold]: {item.summary}")
-        role = _ask_valid("Target role", "data-engineer", "target_role")
+    role = role if role is not None else _ask_role(interactive)
     given: dict[str, object] = {
         "company_sizes": sizes,
         "hours_per_week": hours,
@@ -94,6 +88,18 @@ def init(
         )
     console().print(said)
     console().print("Next: [bold]pivotprep plan[/bold] to see your week-by-week plan.")
+
+
+def _ask_role(interactive: bool) -> str:
+    """The target role, chosen from the list shown (only in a terminal)."""
+    from pivotprep.core.errors import UserError
+    from pivotprep.profile.service import load_roles
+
+    if not interactive:
+        raise UserError("Give a target role with --role (see `pivotprep profile roles`).")
+    for rid, item in load_roles().items():
+        console().print(f"  [bold]{rid}[/bold]: {item.summary}")
+    return _ask_valid("Target role", "data-engineer", "target_role")
 
 
 def _ask_missing(given: dict[str, object]) -> dict[str, object]:

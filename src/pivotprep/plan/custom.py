@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from pivotprep.core.clock import today
 from pivotprep.core.errors import ValidationError
 from pivotprep.plan import replan_fit as replanner
+from pivotprep.plan.fit_error import PlanDoesNotFitError, does_not_fit
 from pivotprep.plan.generation import ensure_plan
 from pivotprep.plan.models import Plan, PlanTask
 from pivotprep.plan.progress import MAX_TASK_ID, parse_hours
@@ -32,7 +33,7 @@ from pivotprep.plan.queries import (
     units,
     week_number,
 )
-from pivotprep.plan.replan import PlanDoesNotFitError, does_not_fit, outcome_for
+from pivotprep.plan.replan import outcome_for
 from pivotprep.plan.scheduler import UNIT
 from pivotprep.plan.tracks import STEP_IDS
 from pivotprep.profile.service import get_profile

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from pivotprep.core.clock import today
 from pivotprep.core.errors import NextStep, ValidationError
+from pivotprep.plan.fit_error import PlanDoesNotFitError
 from pivotprep.plan.models import Plan, PlanTask
 from pivotprep.plan.queries import logged_by_task, plan_tasks, renumber, slug, units
 from pivotprep.plan.scheduler import UNIT, DraftTask, PlanRequest, build_plan, week_count
@@ -237,7 +238,6 @@ def _place_again(session: Session, plan: Plan, task: _Moved) -> None:
     """Add a task another feature had added to the new schedule; when the budget has no
     room for it, it stays in its old week (clamped to the plan) and a note says so."""
     from pivotprep.plan.custom import add_custom_task
-    from pivotprep.plan.replan import PlanDoesNotFitError
 
     try:
         add_custom_task(

@@ -1,6 +1,7 @@
 """Re-planning on the stored plan: late work moves into the weeks left without
-overfilling any of them (the arithmetic is in `plan.replan`); when it does not fit,
-nothing changes and the error says how many weeks to add or what to drop."""
+overfilling any of them (the arithmetic is in `plan.replan_fit`); when it does not fit,
+nothing changes and the error (`plan.fit_error`) says how many weeks to add or what to
+drop."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from pivotprep.core.clock import today
-from pivotprep.core.errors import ConflictError, NextStep, ValidationError
+from pivotprep.core.errors import NextStep, ValidationError
 from pivotprep.plan import replan_fit as replanner
+from pivotprep.plan.fit_error import does_not_fit
 from pivotprep.plan.generation import ensure_plan
 from pivotprep.plan.models import Plan, PlanTask
 from pivotprep.plan.progress import get_task
@@ -28,43 +30,6 @@ from pivotprep.plan.queries import (
 from pivotprep.plan.scheduler import UNIT
 
 MAX_EXTEND_WEEKS = 26
-
-
-class PlanDoesNotFitError(ConflictError):
-    """The work left does not fit in the weeks left. Carries both ways out: extend by
-    `extend_weeks`, or drop `drop_ids` and extend by `extend_after_drop`; its `next_step`
-    names the same choice as an action ("plan.extend", "plan.extend_or_drop",
-    "plan.extend_or_drop_and_extend")."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        extend_weeks: int,
-        drop_ids: Sequence[int],
-        drop_titles: Sequence[str],
-        extend_after_drop: int = 0,
-    ) -> None:
-        super().__init__(
-            message,
-            next_step=_ways_out(extend_weeks, drop_ids, extend_after_drop),
-        )
-        self.extend_weeks = extend_weeks
-        self.extend_after_drop = extend_after_drop
-        self.drop_ids = tuple(drop_ids)
-        self.drop_titles = tuple(drop_titles)
-
-
-def _ways_out(extend: int, drop_ids: Sequence[int], extend_after_drop: int) -> NextStep:
-    """The re-plan that would make the work fit, as an action with its numbers."""
-    weeks = {"weeks": str(extend)}
-    if not drop_ids:
-        return NextStep("plan.extend", weeks)
-    ids = {"ids": ",".join(str(i) for i in drop_ids)}
-    if not extend_after_drop:
-        return NextStep("plan.extend_or_drop", weeks | ids)
-    after = {"after": str(extend_after_drop)}
-    return NextStep("plan.extend_or_drop_and_extend", weeks | ids | after)
 
 
 @dataclass(frozen=True)
@@ -187,31 +152,6 @@ def over_budget(
 
 def _weeks_text(weeks: Sequence[int]) -> str:
     return ("week " if len(weeks) == 1 else "weeks ") + ", ".join(str(w) for w in weeks)
-
-
-def does_not_fit(
-    outcome: replanner.Outcome, by_id: dict[int, PlanTask], what: str, weeks_left: int, hours: int
-) -> PlanDoesNotFitError:
-    short = outcome.short_units * UNIT
-    message = (
-        f"{what} does not fit: it needs {short:g} h more than the {weeks_left} week(s) left "
-        f"hold at {hours} h/week. Either extend the plan by {outcome.extend_weeks} week(s)"
-    )
-    titles = [task_label(by_id[i]) for i in outcome.drop_candidates]
-    if outcome.drop_candidates and not outcome.extend_after_drop:
-        message += f", or drop these optional tasks: {'; '.join(titles)}."
-    elif outcome.drop_candidates:
-        message += f", or drop these optional tasks: {'; '.join(titles)} and extend by "
-        message += f"{outcome.extend_after_drop} week(s)."
-    else:
-        message += "; no optional task is left whose dropping would save a week."
-    return PlanDoesNotFitError(
-        message,
-        extend_weeks=outcome.extend_weeks,
-        drop_ids=outcome.drop_candidates,
-        drop_titles=titles,
-        extend_after_drop=outcome.extend_after_drop,
-    )
 
 
 EXTENDED = re.compile(r"^Extended by (\d+) week\(s\)")

@@ -23,6 +23,7 @@ from pivotprep.plan.custom import (
     place_custom_task,
 )
 from pivotprep.plan.export import EXPORT_FORMATS, export_plan
+from pivotprep.plan.fit_error import PlanDoesNotFitError
 from pivotprep.plan.generation import ensure_plan, get_plan, plan_request, profile_key
 from pivotprep.plan.overview import (
     PlanOverview,
@@ -42,7 +43,6 @@ from pivotprep.plan.progress import MAX_LOG_HOURS, get_task, log_hours, mark_don
 from pivotprep.plan.queries import task_label, week_number
 from pivotprep.plan.replan import (
     MAX_EXTEND_WEEKS,
-    PlanDoesNotFitError,
     ReplanReport,
     parse_task_ids,
     parse_weeks,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from pivotprep.profile.service import NO_DOMAIN, get_profile
 from pivotprep.stories.analyzer.analysis import Analysis, EmptyStoryError, NotEnglishError, analyze
-from pivotprep.stories.analyzer.checks import JargonFinder
+from pivotprep.stories.analyzer.findings import JargonFinder
 from pivotprep.stories.bank import clean_domain, story_text
 from pivotprep.stories.models import Story
 

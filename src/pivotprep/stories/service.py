@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from pivotprep.plan.service import TaskRef
 from pivotprep.stories import bank
 from pivotprep.stories.analyzer.analysis import Analysis
-from pivotprep.stories.analyzer.checks import finding_name
+from pivotprep.stories.analyzer.findings import finding_name
 from pivotprep.stories.answer_analysis import (
     StoryAnalysis,
     analyze_draft,

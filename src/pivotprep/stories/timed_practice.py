@@ -17,7 +17,7 @@ from pivotprep.core.errors import NotFoundError, ValidationError
 from pivotprep.profile.service import get_profile
 from pivotprep.stories import coverage as cov
 from pivotprep.stories.analyzer.analysis import EmptyStoryError, check_size
-from pivotprep.stories.analyzer.checks import finding_name
+from pivotprep.stories.analyzer.findings import finding_name
 from pivotprep.stories.answer_analysis import StoryAnalysis, analyze_text, candidate_domain
 from pivotprep.stories.bank import LARGEST_ID, get_story, list_stories
 from pivotprep.stories.explain import ExplainResult, get_concept, score_explanation

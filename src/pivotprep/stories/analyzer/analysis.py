@@ -17,11 +17,10 @@ from pivotprep.core.errors import InputTooLargeError, ValidationError
 from pivotprep.stories.analyzer import lexicon
 from pivotprep.stories.analyzer.checks import (
     WORDS_PER_MINUTE,
-    Finding,
-    JargonFinder,
     delivery_findings,
     structure_findings,
 )
+from pivotprep.stories.analyzer.findings import Finding, JargonFinder
 from pivotprep.stories.analyzer.labels import NAMES, LabelledSentence, label_sentences
 from pivotprep.stories.analyzer.sentences import split_sentences
 
