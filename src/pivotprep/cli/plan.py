@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from pivotprep.cli.common import console, db_session
 
+if TYPE_CHECKING:
+    from pivotprep.plan.service import WeekView
+
 app = typer.Typer(help="Your week-by-week plan: show it, mark progress, re-plan, export.")
 
 
-def _print_week(view) -> None:  # type: ignore[no-untyped-def]
+def _print_week(view: WeekView) -> None:
     from rich.markup import escape
 
     from pivotprep.plan.service import task_label

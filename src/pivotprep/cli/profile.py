@@ -13,7 +13,7 @@ app = typer.Typer(help="Show your profile and what the target role's interviews 
 
 
 def _ask(label: str, default: str) -> str:
-    return typer.prompt(label, default=default, show_default=bool(default))
+    return str(typer.prompt(label, default=default, show_default=bool(default)))
 
 
 def _ask_valid(label: str, default: str, field: str) -> str:

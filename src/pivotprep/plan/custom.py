@@ -34,7 +34,7 @@ from pivotprep.plan.queries import (
     week_number,
 )
 from pivotprep.plan.replan import outcome_for
-from pivotprep.plan.scheduler import UNIT
+from pivotprep.plan.step_queue import UNIT
 from pivotprep.plan.tracks import STEP_IDS
 from pivotprep.profile.service import get_profile
 

@@ -16,7 +16,8 @@ from pivotprep.core.errors import NextStep, ValidationError
 from pivotprep.plan.fit_error import PlanDoesNotFitError
 from pivotprep.plan.models import Plan, PlanTask
 from pivotprep.plan.queries import logged_by_task, plan_tasks, renumber, slug, units
-from pivotprep.plan.scheduler import UNIT, DraftTask, PlanRequest, build_plan, week_count
+from pivotprep.plan.scheduler import DraftTask, PlanRequest, build_plan, week_count
+from pivotprep.plan.step_queue import UNIT
 from pivotprep.profile.service import (
     ProfileSnapshot,
     get_role,

@@ -27,7 +27,7 @@ from pivotprep.plan.queries import (
     units,
     week_number,
 )
-from pivotprep.plan.scheduler import UNIT
+from pivotprep.plan.step_queue import UNIT
 
 MAX_EXTEND_WEEKS = 26
 

@@ -137,7 +137,7 @@ def update_profile(session: Session, **typed: object) -> Profile:
     """Check the fields as a person typed them (`validate_profile`'s names; a field left
     out or None takes its default) and save them. Raises `ValidationError` naming every
     bad field, saving nothing."""
-    data = validate_profile(**typed, today=clock.today())  # type: ignore[arg-type]
+    data = validate_profile(**typed, today=clock.today())
     return save_profile(session, data)
 
 

@@ -332,7 +332,7 @@ def field_problem(name: str, value: object, *, today: date | None = None) -> str
     prompt can ask again for just that field. Uses the same checks as the whole form."""
     baseline: dict[str, object] = {"target_role": next(iter(load_roles()))}
     try:
-        validate_profile(**(baseline | {name: value}), today=today)  # type: ignore[arg-type]
+        validate_profile(**(baseline | {name: value}), today=today)
     except ValidationError as error:
         return error.errors.get(name)
     return None

@@ -86,11 +86,12 @@ def start_practice(
     signal: str | None = None,
     weakest: bool = False,
     question_id: str | None = None,
-    seconds: int = DEFAULT_SECONDS,
+    seconds: object = DEFAULT_SECONDS,
     rng: random.Random | None = None,
 ) -> PracticePrompt:
     """Pick a question: a given one, one probing `signal`, one probing the weakest signal,
-    or any. Returns it with the stories that could answer it (best match first)."""
+    or any. Returns it with the stories that could answer it (best match first).
+    `seconds` may be given as typed ("180"): it is checked by `check_seconds`."""
     seconds = check_seconds(seconds)
     if signal:  # unknown signals are refused even when a question is given
         signal = next(iter(check_signals([signal])), None)

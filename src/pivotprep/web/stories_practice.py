@@ -116,7 +116,7 @@ def practice_page(
         signal=signal or None,
         weakest=weakest.strip().lower() in ("1", "true", "on", "yes"),
         question_id=question or None,
-        seconds=seconds,  # type: ignore[arg-type]
+        seconds=seconds,
     )
     return render(
         request,
