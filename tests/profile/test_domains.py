@@ -15,4 +15,4 @@ def test_every_translation_map_is_for_a_domain_the_profile_accepts():
 
 
 def test_the_domains_are_listed_once_each():
-    assert len(DOMAINS) == len(set(DOMAINS)) and NO_DOMAIN == DOMAINS[-1]
+    assert len(DOMAINS) == len(set(DOMAINS)) and DOMAINS[-1] == NO_DOMAIN
