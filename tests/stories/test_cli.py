@@ -297,7 +297,7 @@ def test_history_of_one_attempt_claims_no_trend_and_names_findings_for_people(cl
 
 
 def test_every_finding_code_has_a_human_name():
-    from pivotprep.stories.analyzer.checks import FINDING_CODES, FINDING_NAMES, finding_name
+    from pivotprep.stories.analyzer.findings import FINDING_CODES, FINDING_NAMES, finding_name
 
     assert set(FINDING_NAMES) == set(FINDING_CODES)
     assert finding_name("too_short") == "Too short"

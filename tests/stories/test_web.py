@@ -203,7 +203,7 @@ def test_questions_explain_export_and_dashboard_panel(web):
 def test_an_oversized_practice_answer_is_refused_in_the_page_and_kept(web):
     huge = "word " * 50_000
     page = web.post("/stories/practice", data={"question_id": "q002", "answer": huge})
-    assert page.status_code == 422
+    assert page.status_code == 413  # InputTooLargeError's one status
     assert 'id="answer-error"' in page.text and "limit is 3,000 words" in page.text
     assert page.text.count("word ") >= 50_000  # the text is still in the box
 
@@ -221,7 +221,7 @@ def test_bad_ids_and_numbers_get_an_error_page_not_a_crash(web):
     assert page.status_code == 422 and "Unknown signal" in page.text
     form = {"question_id": "q001", "answer": GOOD_STORY}
     page = web.post("/stories/practice", data={**form, "story_id": huge})
-    assert page.status_code == 422 and f"No story #{huge}" in page.text
+    assert page.status_code == 404 and f"No story #{huge}" in page.text  # NotFoundError
     assert web.post("/stories/practice", data={**form, "story_id": "²"}).status_code == 200
     assert web.post("/stories/practice", data={**form, "seconds_taken": huge}).status_code == 200
     page = web.post("/stories/practice", data={**form, "signal": "telepathy"})

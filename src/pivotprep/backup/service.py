@@ -15,13 +15,13 @@ from __future__ import annotations
 import base64
 import json
 import uuid
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     Date,
     DateTime,
@@ -44,6 +44,21 @@ from sqlalchemy.exc import DBAPIError
 from pivotprep import __version__
 from pivotprep.core.errors import ImportFormatError, InputTooLargeError
 from pivotprep.core.files import write_text_atomic
+
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "MAX_IMPORT_BYTES",
+    "export_data",
+    "export_file_name",
+    "export_to",
+    "import_data",
+    "import_from",
+    "import_upload",
+    "parse_export",
+    "read_file",
+    "validate",
+]
 
 FORMAT = "pivotprep-backup"
 FORMAT_VERSION = 1
@@ -79,48 +94,67 @@ class _Bad(Exception):
     pass
 
 
+def _bool(column_type: Any, value: Any) -> Any:
+    if not isinstance(value, bool):
+        raise _Bad
+    return value
+
+
+def _int(column_type: Any, value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Bad
+    return value
+
+
+def _float(column_type: Any, value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _Bad
+    return float(value)
+
+
+def _text(column_type: Any, value: Any) -> Any:
+    if not isinstance(value, str):
+        raise _Bad
+    length = getattr(column_type, "length", None)
+    if length and len(value) > length:
+        raise _Bad
+    return value
+
+
+def _uuid(column_type: Any, value: Any) -> Any:
+    parsed = uuid.UUID(str(value))
+    return parsed if column_type.as_uuid else str(parsed)
+
+
+# How a JSON value becomes what a column of each type holds, most specific type first
+# (DateTime before Date, Boolean and Integer before Float and Numeric). A type not listed
+# (JSON and the rest) keeps the value as it is.
+DECODERS: tuple[tuple[type, Callable[[Any, Any], Any]], ...] = (
+    (DateTime, lambda _, v: datetime.fromisoformat(v)),
+    (Date, lambda _, v: date.fromisoformat(v)),
+    (Time, lambda _, v: time.fromisoformat(v)),
+    (Uuid, _uuid),
+    (LargeBinary, lambda _, v: base64.b64decode(v.encode("ascii"), validate=True)),
+    (Boolean, _bool),
+    (Integer, _int),
+    (Float, _float),
+    (Numeric, lambda _, v: Decimal(str(v))),
+    (String, _text),
+    (Text, _text),
+)
+
+
 def _decode(column_type: Any, value: Any) -> Any:
     """Turn a JSON value back into what the column holds; raise _Bad if it cannot be."""
     if value is None:
         return None
+    decode = next((d for kind, d in DECODERS if isinstance(column_type, kind)), None)
+    if decode is None:
+        return value
     try:
-        if isinstance(column_type, DateTime):
-            return datetime.fromisoformat(value)
-        if isinstance(column_type, Date):
-            return date.fromisoformat(value)
-        if isinstance(column_type, Time):
-            return time.fromisoformat(value)
-        if isinstance(column_type, Uuid):
-            parsed = uuid.UUID(str(value))
-            return parsed if column_type.as_uuid else str(parsed)
-        if isinstance(column_type, LargeBinary):
-            return base64.b64decode(value.encode("ascii"), validate=True)
-        if isinstance(column_type, Boolean):
-            if not isinstance(value, bool):
-                raise _Bad
-            return value
-        if isinstance(column_type, Integer):
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise _Bad
-            return value
-        if isinstance(column_type, Float):
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise _Bad
-            return float(value)
-        if isinstance(column_type, Numeric):
-            return Decimal(str(value))
-        if isinstance(column_type, String | Text):
-            if not isinstance(value, str):
-                raise _Bad
-            length = getattr(column_type, "length", None)
-            if length and len(value) > length:
-                raise _Bad
-            return value
-        if isinstance(column_type, JSON):
-            return value
+        return decode(column_type, value)
     except (TypeError, ValueError, AttributeError, InvalidOperation):
         raise _Bad from None
-    return value
 
 
 def export_data(engine: Engine) -> dict[str, Any]:
@@ -175,96 +209,130 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def validate(data: object) -> dict[str, tuple[Table, list[str], list[dict[str, Any]]]]:
-    """Check a parsed export completely; return each table's decoded rows."""
+Checked = dict[str, tuple[Table, list[str], list[dict[str, Any]]]]
+UNCHANGED = "Nothing was changed."
+
+
+def _check_header(data: object) -> dict[str, Any]:
+    """The format marker, version and schema revisions; the file's tables section."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportFormatError(
-            "This is not a pivotprep export file (no pivotprep format marker). Nothing was changed."
+            f"This is not a pivotprep export file (no pivotprep format marker). {UNCHANGED}"
         )
     version = data.get("format_version")
     if not isinstance(version, int) or version < 1:
-        raise ImportFormatError("The export file has no valid format version. Nothing was changed.")
+        raise ImportFormatError(f"The export file has no valid format version. {UNCHANGED}")
     if version > FORMAT_VERSION:
         raise ImportFormatError(
             f"This file was written by a newer pivotprep ({data.get('pivotprep_version')}, "
-            f"format {version}); upgrade pivotprep to import it. Nothing was changed."
+            f"format {version}); upgrade pivotprep to import it. {UNCHANGED}"
         )
     revisions = data.get("alembic_revisions")
     if not isinstance(revisions, list) or not all(isinstance(r, str) for r in revisions):
-        raise ImportFormatError("The export file lists no schema revisions. Nothing was changed.")
+        raise ImportFormatError(f"The export file lists no schema revisions. {UNCHANGED}")
     unknown = sorted(set(revisions) - _known_revisions())
     if unknown:
         raise ImportFormatError(
             f"This file comes from a newer pivotprep (schema revisions {', '.join(unknown)} are "
-            "unknown here); upgrade pivotprep to import it. Nothing was changed."
+            f"unknown here); upgrade pivotprep to import it. {UNCHANGED}"
         )
     raw_tables = data.get("tables")
     if not isinstance(raw_tables, dict):
-        raise ImportFormatError("The export file has no tables section. Nothing was changed.")
+        raise ImportFormatError(f"The export file has no tables section. {UNCHANGED}")
+    return raw_tables
+
+
+def _check_columns(name: str, table: Table, section: object) -> tuple[list[str], list[Any]]:
+    """A table's section: known columns, each once, the required ones present."""
+    if not isinstance(section, dict):
+        raise ImportFormatError(f"Table {name} is malformed in the export. {UNCHANGED}")
+    columns, rows = section.get("columns"), section.get("rows")
+    if not isinstance(columns, list) or not isinstance(rows, list):
+        raise ImportFormatError(f"Table {name} is malformed in the export. {UNCHANGED}")
+    unknown_cols = [c for c in columns if c not in table.columns]
+    if unknown_cols or len(set(columns)) != len(columns):
+        raise ImportFormatError(
+            f"Table {name} has unknown or repeated columns {unknown_cols} in the export. "
+            f"{UNCHANGED}"
+        )
+    missing = [
+        c.name
+        for c in table.columns
+        if c.name not in columns and not c.nullable and c.default is None
+        if c.server_default is None
+    ]
+    if missing:
+        raise ImportFormatError(
+            f"Table {name} lacks required columns {missing} in the export. {UNCHANGED}"
+        )
+    return columns, rows
+
+
+def _decode_row(
+    name: str, table: Table, columns: list[str], number: int, row: object
+) -> dict[str, Any]:
+    """One row as column -> value, each value of its column's type."""
+    if not isinstance(row, list) or len(row) != len(columns):
+        raise ImportFormatError(f"Row {number} of table {name} is malformed. {UNCHANGED}")
+    record: dict[str, Any] = {}
+    for column_name, value in zip(columns, row, strict=True):
+        column = table.columns[column_name]
+        try:
+            record[column_name] = _decode(column.type, value)
+        except _Bad:
+            raise ImportFormatError(
+                f"Row {number} of table {name}: {column_name} = {str(value)[:60]!r} is "
+                f"not a valid value. {UNCHANGED}"
+            ) from None
+        if record[column_name] is None and not column.nullable:
+            raise ImportFormatError(
+                f"Row {number} of table {name}: {column_name} is empty but required. {UNCHANGED}"
+            )
+    return record
+
+
+def validate(data: object) -> Checked:
+    """Check a parsed export completely; return each table's decoded rows."""
+    raw_tables = _check_header(data)
     tables = {t.name: t for t in _tables()}
     extra = sorted(set(raw_tables) - set(tables))
     if extra:
         raise ImportFormatError(
             f"The export file has tables this pivotprep does not know ({', '.join(extra)}): it "
-            "comes from a newer or a different program. Nothing was changed."
+            f"comes from a newer or a different program. {UNCHANGED}"
         )
-    out: dict[str, tuple[Table, list[str], list[dict[str, Any]]]] = {}
+    out: Checked = {}
     for name, table in tables.items():
-        section = raw_tables.get(name, {"columns": [c.name for c in table.columns], "rows": []})
-        if not isinstance(section, dict):
-            raise ImportFormatError(
-                f"Table {name} is malformed in the export. Nothing was changed."
-            )
-        columns, rows = section.get("columns"), section.get("rows")
-        if not isinstance(columns, list) or not isinstance(rows, list):
-            raise ImportFormatError(
-                f"Table {name} is malformed in the export. Nothing was changed."
-            )
-        unknown_cols = [c for c in columns if c not in table.columns]
-        if unknown_cols or len(set(columns)) != len(columns):
-            raise ImportFormatError(
-                f"Table {name} has unknown or repeated columns {unknown_cols} in the export. "
-                "Nothing was changed."
-            )
-        missing = [
-            c.name
-            for c in table.columns
-            if c.name not in columns
-            and not c.nullable
-            and c.default is None
-            and c.server_default is None
-        ]
-        if missing:
-            raise ImportFormatError(
-                f"Table {name} lacks required columns {missing} in the export. Nothing was changed."
-            )
-        decoded = []
-        for number, row in enumerate(rows, 1):
-            if not isinstance(row, list) or len(row) != len(columns):
-                raise ImportFormatError(
-                    f"Row {number} of table {name} is malformed. Nothing was changed."
-                )
-            record = {}
-            for column_name, value in zip(columns, row, strict=True):
-                column = table.columns[column_name]
-                try:
-                    record[column_name] = _decode(column.type, value)
-                except _Bad:
-                    raise ImportFormatError(
-                        f"Row {number} of table {name}: {column_name} = {str(value)[:60]!r} is "
-                        "not a valid value. Nothing was changed."
-                    ) from None
-                if record[column_name] is None and not column.nullable:
-                    raise ImportFormatError(
-                        f"Row {number} of table {name}: {column_name} is empty but required. "
-                        "Nothing was changed."
-                    )
-            decoded.append(record)
+        empty = {"columns": [c.name for c in table.columns], "rows": []}
+        columns, rows = _check_columns(name, table, raw_tables.get(name, empty))
+        decoded = [_decode_row(name, table, columns, n, row) for n, row in enumerate(rows, 1)]
         out[name] = (table, columns, decoded)
     return out
 
 
+def export_file_name(on: date) -> str:
+    """The name an export is saved under by default: pivotprep-export-2026-01-31.json."""
+    return f"pivotprep-export-{on.isoformat()}.json"
+
+
+def parse_export(raw: bytes, name: str) -> object:
+    """The JSON of an export file's bytes (`name`: how the file is called in messages).
+    Refuses, before parsing, a file larger than any export."""
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise InputTooLargeError(
+            f"{name} is larger than {MAX_IMPORT_BYTES // 2**20} MB; an export never is."
+        )
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ImportFormatError(
+            f"{name} is not a complete pivotprep export (it is corrupt or truncated: "
+            f"{exc.__class__.__name__}). {UNCHANGED}"
+        ) from None
+
+
 def read_file(path: Path) -> object:
+    """The parsed export in the file at `path` (its size is checked before reading)."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -274,14 +342,15 @@ def read_file(path: Path) -> object:
             f"{path} is {size // 2**20} MB; an export is at most {MAX_IMPORT_BYTES // 2**20} MB."
         )
     try:
-        return json.loads(path.read_bytes().decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ImportFormatError(
-            f"{path.name} is not a complete pivotprep export (it is corrupt or truncated: "
-            f"{exc.__class__.__name__}). Nothing was changed."
-        ) from None
+        raw = path.read_bytes()
     except OSError as exc:
         raise ImportFormatError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    return parse_export(raw, path.name)
+
+
+def import_upload(engine: Engine, name: str, raw: bytes) -> dict[str, int]:
+    """Replace everything with an uploaded export file's content (checked fully first)."""
+    return import_data(engine, parse_export(raw, name))
 
 
 def import_data(engine: Engine, data: object) -> dict[str, int]:

@@ -20,13 +20,13 @@ def export(
     ),
 ) -> None:
     """Write every table (profile, plan, progress and every feature's data) to one file."""
-    from pivotprep.backup.service import export_to
+    from pivotprep.backup.service import export_file_name, export_to
     from pivotprep.core.clock import today
     from pivotprep.core.db import get_engine
-
-    path = output or Path(f"pivotprep-export-{today().isoformat()}.json")
-    counts = export_to(get_engine(), path)
     from pivotprep.core.settings import get_settings
+
+    path = output or Path(export_file_name(today()))
+    counts = export_to(get_engine(), path)
 
     console().print(f"Wrote {path}: {sum(counts.values())} rows from {len(counts)} tables.")
     console().print(

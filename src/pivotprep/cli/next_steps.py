@@ -10,6 +10,16 @@ from __future__ import annotations
 from pivotprep.core.errors import NextStep
 
 STEPS: dict[str, str] = {
+    "plan.extend": "Run `pivotprep plan replan --extend {weeks}`.",
+    "plan.extend_or_drop": (
+        "Run `pivotprep plan replan --extend {weeks}`, or `pivotprep plan replan --drop {ids}`."
+    ),
+    "plan.extend_or_drop_and_extend": (
+        "Run `pivotprep plan replan --extend {weeks}`, or "
+        "`pivotprep plan replan --drop {ids} --extend {after}`."
+    ),
+    "plan.replan": "Run `pivotprep plan replan --extend N` to add N weeks.",
+    "plan.week": "`pivotprep plan week` lists task ids.",
     "practice.check_sandbox": "Then check with `pivotprep doctor`.",
     "practice.list": "See `pivotprep problems list` for the ids.",
     "practice.solution_early": (
@@ -22,9 +32,13 @@ STEPS: dict[str, str] = {
         "every save)."
     ),
     "profile.create": "Run `pivotprep init` (or open the web page) to create one.",
+    "profile.set_start": "Run `pivotprep init --start YYYY-MM-DD` (or open the profile page).",
     "sql.list": "See `pivotprep sql list` for the ids.",
     "sql.start": "Run `pivotprep sql start {problem_id}` first, or pass --file.",
     "sql.test": "Test it with `pivotprep sql test {problem_id}`.",
+    "stories.concepts": "See `pivotprep stories explain --list`.",
+    "stories.list": "See `pivotprep stories list`.",
+    "stories.questions": "See `pivotprep stories questions`.",
 }
 
 

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from pivotprep.cli.common import console, db_session
 
+if TYPE_CHECKING:
+    from pivotprep.plan.service import WeekView
+
 app = typer.Typer(help="Your week-by-week plan: show it, mark progress, re-plan, export.")
 
 
-def _print_week(view) -> None:  # type: ignore[no-untyped-def]
+def _print_week(view: WeekView) -> None:
     from rich.markup import escape
 
     from pivotprep.plan.service import task_label
@@ -130,14 +134,10 @@ def replan(
     ),
 ) -> None:
     """Move unfinished work into the weeks left, without overfilling any week."""
-    from pivotprep.core.errors import ValidationError
     from pivotprep.plan.service import replan as run_replan
 
-    ids = [part for item in drop or [] for part in item.replace(",", " ").split()]
-    if not all(part.isdigit() for part in ids):
-        raise ValidationError(f"--drop takes task ids such as 57,61; got {' '.join(drop)!r}.")
     with db_session() as session:
-        report = run_replan(session, extend=extend, drop=[int(part) for part in ids])
+        report = run_replan(session, extend=extend, drop=drop or ())
         console().print(report.message)
 
 

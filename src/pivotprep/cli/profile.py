@@ -13,7 +13,7 @@ app = typer.Typer(help="Show your profile and what the target role's interviews 
 
 
 def _ask(label: str, default: str) -> str:
-    return typer.prompt(label, default=default, show_default=bool(default))
+    return str(typer.prompt(label, default=default, show_default=bool(default)))
 
 
 def _ask_valid(label: str, default: str, field: str) -> str:
@@ -22,7 +22,7 @@ def _ask_valid(label: str, default: str, field: str) -> str:
     from rich.markup import escape
 
     from pivotprep.core.clock import today
-    from pivotprep.profile.validation import field_problem
+    from pivotprep.profile.service import field_problem
 
     while True:
         answer = _ask(label, default).strip()
@@ -51,9 +51,8 @@ def init(
     domain: str = typer.Option(
         None,
         "--domain",
-        help="Your past domain: finance, teaching, "
-        "healthcare, operations, retail, military, research, sales, "
-        "engineering, other.",
+        help="Your past domain, e.g. finance or teaching (other if none fits; "
+        "a domain it does not know is refused with the full list).",
     ),
     years: float = typer.Option(None, "--years", help="Years of work experience in total."),
     name: str = typer.Option(None, "--name", help="Your name, for exports (optional)."),
@@ -65,64 +64,63 @@ def init(
 ) -> None:
     """Create your profile. Asks for anything not given as a flag when run in a terminal;
     an answer that is not valid is explained and asked again."""
-    from pivotprep.core.clock import today
-    from pivotprep.core.errors import UserError
-    from pivotprep.profile.roles import load_roles
-    from pivotprep.profile.service import save_profile
-    from pivotprep.profile.validation import (
-        DEFAULT_HOURS,
-        DEFAULT_MONTHS,
-        DOMAINS,
-        validate_profile,
-    )
+    from pivotprep.profile.service import update_profile
 
     if interactive is None:
         interactive = sys.stdin.isatty()
-    if role is None:
-        if not interactive:
-            raise UserError("Give a target role with --role (see `pivotprep profile roles`).")
-        roles = load_roles()
-        for rid, item in roles.items():
-            console().print(f"  [bold]{rid}[/bold]: {item.summary}")
-        role = _ask_valid("Target role", "data-engineer", "target_role")
-    answers: dict[str, object] = {}
-    if interactive:
-        questions = [  # (field, flag value, question, default)
-            ("company_sizes", sizes, "Company sizes (<50, 50-500, 500+)", "50-500"),
-            ("hours_per_week", hours, "Hours per week (4-60)", str(DEFAULT_HOURS)),
-            ("timeline_months", months, "Timeline in months (3-6)", str(DEFAULT_MONTHS)),
-            (
-                "start_date",
-                start,
-                "Start date (YYYY-MM-DD, within a year of today)",
-                today().isoformat(),
-            ),
-            ("domain", domain, f"Past domain ({', '.join(DOMAINS)})", "other"),
-            ("past_roles", past_roles, "Past roles ('Title|domain|years; ...', optional)", ""),
-            ("years_experience", years, "Years of work experience in total (optional)", "0"),
-        ]
-        for field, given, question, default in questions:
-            if given is None:
-                answers[field] = _ask_valid(question, default, field)
-    values: dict[str, object] = {
-        "target_role": role,
-        "company_sizes": sizes or "50-500",
-        "hours_per_week": DEFAULT_HOURS if hours is None else hours,
-        "timeline_months": DEFAULT_MONTHS if months is None else months,
+    role = role if role is not None else _ask_role(interactive)
+    given: dict[str, object] = {
+        "company_sizes": sizes,
+        "hours_per_week": hours,
+        "timeline_months": months,
         "start_date": start,
-        "past_roles": past_roles or "",
-        "domain": domain or "other",
-        "years_experience": years or 0,
-        "name": name or "",
+        "domain": domain,
+        "past_roles": past_roles,
+        "years_experience": years,
     }
-    data = validate_profile(**(values | answers), today=today())  # type: ignore[arg-type]
+    answers = _ask_missing(given) if interactive else {}
     with db_session() as session:
-        save_profile(session, data)
-    console().print(
-        f"Saved your profile: {data.target_role}, {', '.join(data.company_sizes)} companies, "
-        f"{data.hours_per_week} h/week for {data.timeline_months} months from {data.start_date}."
-    )
+        saved = update_profile(session, target_role=role, name=name, **(given | answers))
+        said = (
+            f"Saved your profile: {saved.target_role}, {', '.join(saved.company_sizes)} "
+            f"companies, {saved.hours_per_week} h/week for {saved.timeline_months} months "
+            f"from {saved.start_date}."
+        )
+    console().print(said)
     console().print("Next: [bold]pivotprep plan[/bold] to see your week-by-week plan.")
+
+
+def _ask_role(interactive: bool) -> str:
+    """The target role, chosen from the list shown (only in a terminal)."""
+    from pivotprep.core.errors import UserError
+    from pivotprep.profile.service import load_roles
+
+    if not interactive:
+        raise UserError("Give a target role with --role (see `pivotprep profile roles`).")
+    for rid, item in load_roles().items():
+        console().print(f"  [bold]{rid}[/bold]: {item.summary}")
+    return _ask_valid("Target role", "data-engineer", "target_role")
+
+
+def _ask_missing(given: dict[str, object]) -> dict[str, object]:
+    """Ask, one by one, for each field no flag gave; each answer is checked as it comes."""
+    from pivotprep.core.clock import today
+    from pivotprep.profile.service import DEFAULT_HOURS, DEFAULT_MONTHS, DOMAINS
+
+    questions = (  # (field, question, default answer)
+        ("company_sizes", "Company sizes (<50, 50-500, 500+)", "50-500"),
+        ("hours_per_week", "Hours per week (4-60)", str(DEFAULT_HOURS)),
+        ("timeline_months", "Timeline in months (3-6)", str(DEFAULT_MONTHS)),
+        ("start_date", "Start date (YYYY-MM-DD, within a year of today)", today().isoformat()),
+        ("domain", f"Past domain ({', '.join(DOMAINS)})", "other"),
+        ("past_roles", "Past roles ('Title|domain|years; ...', optional)", ""),
+        ("years_experience", "Years of work experience in total (optional)", "0"),
+    )
+    return {
+        field: _ask_valid(question, default, field)
+        for field, question, default in questions
+        if given.get(field) is None
+    }
 
 
 @app.callback(invoke_without_command=True)
@@ -130,36 +128,32 @@ def show(ctx: typer.Context) -> None:
     """Show your profile."""
     if ctx.invoked_subcommand:
         return
-    from pivotprep.profile.roles import get_role, load_company_sizes
-    from pivotprep.profile.service import require_profile
+    from pivotprep.profile.service import profile_summary
 
     with db_session() as session:
-        profile = require_profile(session)
-        role = get_role(profile.target_role)
-        sizes = load_company_sizes()
+        summary = profile_summary(session)
+        profile, role = summary.profile, summary.role
         out = console()
         out.print(f"[bold]{profile.name or 'Your profile'}[/bold]")
         out.print(f"Target role:   {role.title} ({role.id})")
-        out.print(f"Company sizes: {', '.join(sizes[s].label for s in profile.company_sizes)}")
+        out.print(f"Company sizes: {', '.join(size.label for size in summary.sizes)}")
         out.print(
             f"Time:          {profile.hours_per_week} h/week for "
             f"{profile.timeline_months} months from {profile.start_date}"
         )
-        if profile.past_roles:
-            past = "; ".join(
-                f"{r['title']} ({r['domain']}, {r['years']:g} y)" for r in profile.past_roles
-            )
+        if summary.past_roles:
+            past = "; ".join(f"{r.title} ({r.domain}, {r.years:g} y)" for r in summary.past_roles)
             out.print(f"Background:    {past}")
         out.print(f"\n[bold]The job day to day[/bold]\n{role.day_to_day}")
         out.print("\n[bold]Interview loops[/bold]")
-        for size in profile.company_sizes:
-            out.print(f"  {sizes[size].label}: {role.interview_loops[size]}")
+        for size, loop in summary.loops:
+            out.print(f"  {size.label}: {loop}")
 
 
 @app.command("roles")
 def roles() -> None:
     """List the target roles pivotprep knows."""
-    from pivotprep.profile.roles import load_roles
+    from pivotprep.profile.service import load_roles
 
     for rid, role in load_roles().items():
         console().print(f"[bold]{rid}[/bold]  {role.title}: {role.summary}")

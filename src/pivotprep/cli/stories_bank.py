@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 import typer
 
 from pivotprep.cli.common import console, db_session
 from pivotprep.cli.stories_render import esc, print_analysis, read_source, refuse_blank
+
+if TYPE_CHECKING:
+    from pivotprep.plan.service import TaskRef
+    from pivotprep.stories.service import StoryInput
 
 
 def _story_input(
@@ -27,7 +32,8 @@ def _story_input(
     signals: list[str] | None,
     tags: list[str] | None,
     base: object | None = None,
-):  # type: ignore[no-untyped-def]
+) -> StoryInput:
+    """The story from the options given; on an edit, the stored story fills the rest."""
     from pivotprep.stories.service import validate_story
 
     def pick(new: object, name: str, default: object = "") -> object:
@@ -49,7 +55,7 @@ def _story_input(
     )
 
 
-def _say_closed(tasks: list) -> None:  # type: ignore[type-arg]
+def _say_closed(tasks: list[TaskRef]) -> None:
     """Tell which plan tasks the saved story completed."""
     for task in tasks:
         console().print(f"Plan task #{task.id} done: {esc(task.title)}.")
@@ -173,9 +179,7 @@ def list_() -> None:
             result = analyze_story(session, story)
             score = str(result.analysis.score) if result.analysis else "—"
             todo = (
-                ", ".join(sorted(result.analysis.codes - {"too_short"}))
-                if result.analysis
-                else result.notice[:40]
+                ", ".join(sorted(result.analysis.to_fix)) if result.analysis else result.notice[:40]
             )
             table.add_row(
                 str(story.id), esc(story.title), esc(", ".join(story.signals)), score, todo
@@ -211,36 +215,14 @@ def analyze(
 ) -> None:
     """Analyse a stored story, or any text, without saving anything."""
     from pivotprep.core.errors import UserError
-    from pivotprep.stories.bank import clean_domain
-    from pivotprep.stories.service import (
-        analyze_story,
-        analyze_text,
-        candidate_domain,
-        get_story,
-        story_text,
-    )
+    from pivotprep.stories.service import analyze_draft, analyze_story, get_story
 
-    chosen = clean_domain(domain) if domain is not None else ""
     body = read_source(text, file)
     with db_session() as session:
         if body is not None:
-            from pivotprep.stories.analyzer.analysis import check_size
-
-            check_size(body)
-            mine = chosen or candidate_domain(session)
-            result = analyze_text(body, None if mine == "other" else mine)
-            if result.analysis is None:  # empty or not English: nothing was analysed
-                kept = "; the story is kept as written."  # true in the bank, not here
-                notice = result.notice.removesuffix(kept)
-                raise UserError(notice + ("." if notice != result.notice else ""), field="text")
-            print_analysis(result)
+            print_analysis(analyze_draft(session, body, domain))
         elif story_id is not None:
-            story = get_story(session, story_id)
-            if chosen:
-                mine = None if chosen == "other" else chosen
-                print_analysis(analyze_text(story_text(story), mine))
-            else:
-                print_analysis(analyze_story(session, story))
+            print_analysis(analyze_story(session, get_story(session, story_id), domain))
         else:
             raise UserError("Give a story number, --text or --file.")
 

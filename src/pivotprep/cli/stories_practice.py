@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 import typer
@@ -13,8 +14,13 @@ import typer
 from pivotprep.cli.common import console, db_session
 from pivotprep.cli.stories_render import esc, print_analysis, read_source, refuse_blank
 
+if TYPE_CHECKING:
+    from rich.console import Console
 
-def _choose_story(stories: list, story_id: int | None, interactive: bool) -> int | None:  # type: ignore[type-arg]
+    from pivotprep.stories.service import History, PracticePrompt, Story
+
+
+def _choose_story(stories: list[Story], story_id: int | None, interactive: bool) -> int | None:
     """The story the answer is told from: `--story`, else one picked from the list (asked
     again until the number is one of the stories, Enter for none)."""
     if story_id is not None or not stories or not interactive:
@@ -56,6 +62,43 @@ def _one_answer_source(*, text: str | None, answer_file: Path | None, editor: bo
         )
 
 
+def _answer(
+    out: Console,
+    prompt: PracticePrompt,
+    story: int | None,
+    text: str | None,
+    answer_file: Path | None,
+    editor: bool,
+) -> tuple[str, int | None, int | None]:
+    """The answer typed (in the countdown box, an editor, stdin) or given (`--text`, a
+    file), the story chosen, and the seconds it took when they were measured."""
+    import time
+
+    from pivotprep.cli.stories_timer import can_type_live, clock, type_with_countdown
+
+    given = text is not None or answer_file is not None
+    live = not given and not editor and can_type_live()
+    chosen = _choose_story(prompt.stories, story, live or (editor and sys.stdin.isatty()))
+    if given:
+        return read_source(text, answer_file, what="answer") or "", chosen, None
+    if editor:
+        started = time.monotonic()
+        out.print(f"Your editor opens now; you have {clock(prompt.seconds)}.")
+        answer = click.edit(f"\n# {prompt.question.text}\n# Answer above this line.\n") or ""
+        answer = "\n".join(ln for ln in answer.splitlines() if not ln.startswith("#"))
+        taken = round(time.monotonic() - started)
+        if taken > prompt.seconds:
+            out.print(f"[yellow]Over time: {clock(taken)} for {clock(prompt.seconds)}.[/yellow]")
+        return answer, chosen, taken
+    if live:
+        out.print(f"\nYou have {clock(prompt.seconds)}. Start typing.\n")
+        typed = type_with_countdown(out, prompt.seconds)
+        if typed.timed_out:
+            out.print("[yellow]Time is up: your answer so far is analysed.[/yellow]")
+        return typed.text, chosen, typed.seconds_taken
+    return sys.stdin.read(), chosen, None
+
+
 def practice(
     signal: str = typer.Option(None, "--signal", "-s", help="A question probing this signal."),
     weakest: bool = typer.Option(False, "--weakest", help="A question on your weakest signal."),
@@ -69,10 +112,6 @@ def practice(
     editor: bool = typer.Option(False, "--editor", help="Type the answer in your $EDITOR."),
 ) -> None:
     """Answer a question against a visible countdown; the answer is analysed and kept."""
-    import time
-
-    from pivotprep.cli.stories_timer import can_type_live, clock, type_with_countdown
-    from pivotprep.stories.questions import load_signals
     from pivotprep.stories.service import get_story, start_practice, submit_practice
 
     refuse_blank(signal=signal, question=question)
@@ -84,33 +123,12 @@ def practice(
         if story is not None:
             get_story(session, story)  # an unknown --story stops here, before the answer
         out = console()
-        sig = load_signals()[prompt.signal]
         out.print(f"\n[bold]{esc(prompt.question.text)}[/bold]")
-        out.print(f"[dim]Signal: {sig.name}. Interviewers look for: {sig.look_for['junior']}[/dim]")
-        given = text is not None or answer_file is not None
-        live = not given and not editor and can_type_live()
-        chosen = _choose_story(prompt.stories, story, live or (editor and sys.stdin.isatty()))
-        taken: int | None = None
-        if given:
-            answer = read_source(text, answer_file, what="answer") or ""
-        elif editor:
-            started = time.monotonic()
-            out.print(f"Your editor opens now; you have {clock(prompt.seconds)}.")
-            answer = click.edit(f"\n# {prompt.question.text}\n# Answer above this line.\n") or ""
-            answer = "\n".join(ln for ln in answer.splitlines() if not ln.startswith("#"))
-            taken = round(time.monotonic() - started)
-            if taken > prompt.seconds:
-                out.print(
-                    f"[yellow]Over time: {clock(taken)} for {clock(prompt.seconds)}.[/yellow]"
-                )
-        elif live:
-            out.print(f"\nYou have {clock(prompt.seconds)}. Start typing.\n")
-            typed = type_with_countdown(out, prompt.seconds)
-            answer, taken = typed.text, typed.seconds_taken
-            if typed.timed_out:
-                out.print("[yellow]Time is up: your answer so far is analysed.[/yellow]")
-        else:
-            answer = sys.stdin.read()
+        out.print(
+            f"[dim]Signal: {prompt.signal_info.name}. Interviewers look for: "
+            f"{prompt.look_for}[/dim]"
+        )
+        answer, chosen, taken = _answer(out, prompt, story, text, answer_file, editor)
         attempt, result = submit_practice(
             session,
             question_id=prompt.question.id,
@@ -145,7 +163,7 @@ def history(
             used = (
                 f"{a.seconds_taken}s/{a.seconds_allowed}s" if a.seconds_taken is not None else "—"
             )
-            score = "—" if "notice" in a.analysis else str(a.score)
+            score = str(a.score) if a.scored else "—"
             table.add_row(
                 str(a.id),
                 a.created_at.strftime("%Y-%m-%d %H:%M") if a.created_at else "",
@@ -158,14 +176,11 @@ def history(
         _print_trends(hist)
 
 
-def _print_trends(hist) -> None:  # type: ignore[no-untyped-def]
+def _print_trends(hist: History) -> None:
     """How the score and the findings moved: with one scored attempt there is no trend
     yet, so it says the score and that attempt's findings instead."""
-    from pivotprep.stories.analyzer.checks import finding_name
-
     out = console()
-    scored = [a for a in hist.attempts if "notice" not in a.analysis]
-    if len(scored) == 1:
+    if len(hist.scored_attempts) == 1:
         out.print(f"Score {hist.last_score}. Practise again to see how it moves.")
     elif hist.change is not None:
         sign = "+" if hist.change >= 0 else ""
@@ -173,17 +188,16 @@ def _print_trends(hist) -> None:  # type: ignore[no-untyped-def]
             f"First {hist.first_score} → latest {hist.last_score} ({sign}{hist.change}), "
             f"best {hist.best_score}."
         )
-    counts = hist.finding_counts()
+    trends = hist.trends()
     if len(hist.attempts) < 2:
-        if counts:
-            names = ", ".join(finding_name(code) for code, _early, _late in counts)
-            out.print(f"To work on: {esc(names)}.")
+        if trends:
+            out.print(f"To work on: {esc(', '.join(t.name for t in trends))}.")
         return
-    if counts:
+    if trends:
         out.print("Findings, earlier half of your attempts → later half:")
-    for code, early, late in counts:
-        trend = " (fixed)" if early and not late else " (fewer)" if late < early else ""
-        out.print(f"  {esc(finding_name(code))}: {early} → {late}{trend}")
+    for t in trends:
+        trend = " (fixed)" if t.fixed else " (fewer)" if t.fewer else ""
+        out.print(f"  {esc(t.name)}: {t.early} → {t.late}{trend}")
 
 
 def explain(
@@ -193,8 +207,7 @@ def explain(
     list_all: bool = typer.Option(False, "--list", help="List the concepts."),
 ) -> None:
     """Explain a technical concept to a non-technical VP; get scored on clarity and impact."""
-    from pivotprep.stories.explain import get_concept, load_concepts
-    from pivotprep.stories.service import submit_explain
+    from pivotprep.stories.service import get_concept, load_concepts, submit_explain
 
     out = console()
     if concept is None or list_all:

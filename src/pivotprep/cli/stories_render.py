@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 from pivotprep.cli.common import console
 
 if TYPE_CHECKING:
-    from pivotprep.stories.analyzer.analysis import Analysis
-    from pivotprep.stories.service import StoryAnalysis
+    from pivotprep.stories.service import Analysis, StoryAnalysis
 
 STATUS_STYLE = {"present": "green", "weak": "yellow", "missing": "red"}
 LABEL_STYLE = {"S": "cyan", "T": "magenta", "A": "green", "R": "yellow", "none": "dim"}

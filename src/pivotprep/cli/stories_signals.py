@@ -39,7 +39,7 @@ def coverage_(
         )
         for gap in cover.gaps:
             out.print(f"  [red]gap[/red] {gap.text}")
-        placed = add_gaps_to_plan(session) if add_to_plan else []
+        placed = add_gaps_to_plan(session) if add_to_plan else ()
         if add_to_plan and not placed:
             out.print("\nNo gaps: nothing to add to the plan.")
         elif not add_to_plan and cover.gaps:
@@ -56,16 +56,13 @@ def signals(
     level: str = typer.Option("junior", "--level", help="junior, mid or senior."),
 ) -> None:
     """The signals interviewers listen for, and what they look for at your level."""
-    from pivotprep.core.errors import ValidationError
-    from pivotprep.stories.questions import LEVELS, load_signals
+    from pivotprep.stories.service import signals_at
 
-    if level not in LEVELS:
-        raise ValidationError(f"Level must be one of {', '.join(LEVELS)}.", field="level")
-    for signal in load_signals().values():
+    for signal, look_for in signals_at(level):
         core = "" if signal.core else " [dim](extra)[/dim]"
         console().print(f"[bold]{signal.id}[/bold] · {signal.name}{core}")
         console().print(f"  {signal.summary}")
-        console().print(f"  [green]{level}:[/green] {signal.look_for[level]}")
+        console().print(f"  [green]{level}:[/green] {look_for}")
 
 
 def questions(
@@ -74,7 +71,7 @@ def questions(
     size: str = typer.Option(None, "--size", help="small (<50), mid (50-500) or large (500+)."),
 ) -> None:
     """Browse the behavioral question bank."""
-    from pivotprep.stories.questions import find_questions
+    from pivotprep.stories.service import find_questions
 
     refuse_blank(signal=signal, kind=kind, size=size)
     found = find_questions(signal=signal, kind=kind, size=size)

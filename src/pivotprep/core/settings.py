@@ -19,10 +19,6 @@ class Settings:
     database_url: str
 
     @property
-    def is_sqlite(self) -> bool:
-        return self.database_url.startswith("sqlite")
-
-    @property
     def workspace(self) -> Path:
         """Where practice stubs and learner files live."""
         return self.home / "workspace"

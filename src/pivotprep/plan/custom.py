@@ -12,6 +12,7 @@ the task went and which practice it replaced, and the plan's notes keep the ids.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -20,9 +21,10 @@ from sqlalchemy.orm import Session
 from pivotprep.core.clock import today
 from pivotprep.core.errors import ValidationError
 from pivotprep.plan import replan_fit as replanner
+from pivotprep.plan.fit_error import PlanDoesNotFitError, does_not_fit
 from pivotprep.plan.generation import ensure_plan
 from pivotprep.plan.models import Plan, PlanTask
-from pivotprep.plan.progress import parse_hours
+from pivotprep.plan.progress import MAX_TASK_ID, parse_hours
 from pivotprep.plan.queries import (
     logged_by_task,
     plan_tasks,
@@ -31,9 +33,10 @@ from pivotprep.plan.queries import (
     units,
     week_number,
 )
-from pivotprep.plan.replan import PlanDoesNotFitError, does_not_fit, outcome_for
-from pivotprep.plan.scheduler import UNIT
+from pivotprep.plan.replan import outcome_for
+from pivotprep.plan.step_queue import UNIT
 from pivotprep.plan.tracks import STEP_IDS
+from pivotprep.profile.service import get_profile
 
 ADDED_SHARE = 3  # added tasks fill at most 1/ADDED_SHARE of a week before the next is used
 NOTE_PREFIX = "Tasks added by other features took the place of repeatable practice"
@@ -119,7 +122,7 @@ def _note(plan: Plan, ids: list[int]) -> None:
     plan.notes = [note if n == old else n for n in plan.notes] if old else [*plan.notes, note]
 
 
-def _new_task(plan: Plan, like: dict, week: int, amount: int, title: str) -> PlanTask:  # type: ignore[type-arg]
+def _new_task(plan: Plan, like: dict[str, str], week: int, amount: int, title: str) -> PlanTask:
     return PlanTask(
         plan_id=plan.id,
         week=week,
@@ -136,29 +139,21 @@ def _new_task(plan: Plan, like: dict, week: int, amount: int, title: str) -> Pla
     )
 
 
-def place_custom_task(
-    session: Session, *, title: str, step: str, hours: float, source: str, detail: str = ""
-) -> CustomTaskResult:
-    """Add a task to the plan and say where it went and what practice it replaced.
+@dataclass
+class _Room:
+    """The weeks from this one on: free units, units already taken by added tasks, and
+    the repeatable practice blocks an added task may take the place of."""
 
-    Calling it again with the same (source, title) returns the task added the first time.
-    Raises NotFoundError without a profile, PlanDoesNotFitError (changing nothing) when
-    the weeks left have no room for it.
-    """
-    title, source = _validated(title, step, source)
-    amount = parse_hours(hours)
-    plan = ensure_plan(session)
-    existing = session.scalars(
-        select(PlanTask)
-        .where(PlanTask.plan_id == plan.id, PlanTask.source == source, PlanTask.title == title)
-        .order_by(PlanTask.id)
-        .limit(1)
-    ).first()
-    if existing is not None:
-        return CustomTaskResult(existing, (existing.week,), added=False)
-    current = week_number(plan, today())
-    tasks = plan_tasks(session, plan)
-    logged = logged_by_task(session, plan)
+    weeks: range
+    free: dict[int, int]
+    added: dict[int, int]
+    fillers: dict[int, list[PlanTask]]
+
+    def room(self) -> dict[int, int]:
+        return {w: self.free[w] + sum(units(f.hours) for f in self.fillers[w]) for w in self.weeks}
+
+
+def _room(plan: Plan, tasks: list[PlanTask], logged: dict[int, float], current: int) -> _Room:
     budget = units(plan.hours_per_week)
     weeks = range(current, plan.weeks + 1)
     free = dict.fromkeys(weeks, budget)
@@ -172,28 +167,16 @@ def place_custom_task(
             added[t.week] += units(t.hours)
         if t.status == "open" and t.flexible and t.id not in logged:
             fillers[t.week].append(t)
-    free = {w: max(0, n) for w, n in free.items()}
-    room = {w: free[w] + sum(units(f.hours) for f in fillers[w]) for w in weeks}
-    need = units(amount)
-    pieces = _choose_weeks(need, weeks, room, added, max(1, budget // ADDED_SHARE))
-    like = {
-        "step": step,
-        "detail": str(detail or "")[:2000],
-        "item_key": f"{source}:{slug(title)}",
-        "source": source,
-    }
-    if pieces is None:
-        short = need - sum(room.values())
-        raise _does_not_fit(plan, tasks, logged, current, need, short, title)
-    created = []
-    for index, (week, amount_units) in enumerate(pieces):
-        name = title if index == 0 else f"{title[:285]} (continued)"
-        created.append(_new_task(plan, like, week, amount_units, name))
-    session.add_all(created)
+    return _Room(weeks, {w: max(0, n) for w, n in free.items()}, added, fillers)
+
+
+def _make_room(room: _Room, pieces: list[tuple[int, int]]) -> list[Displaced]:
+    """Take the practice blocks the pieces need beyond each week's free room: shortened,
+    or marked dropped when nothing of them is left (the row and its id stay)."""
     displaced: list[Displaced] = []
     for week, amount_units in pieces:
-        left = amount_units - min(free[week], amount_units)
-        for filler in reversed(fillers[week]):  # the week's last practice block first
+        left = amount_units - min(room.free[week], amount_units)
+        for filler in reversed(room.fillers[week]):  # the week's last practice block first
             if not left:
                 break
             has = units(filler.hours)
@@ -205,7 +188,55 @@ def place_custom_task(
             if has > take:
                 filler.hours = (has - take) * UNIT
             else:
-                filler.status = "dropped"  # the row and its id stay
+                filler.status = "dropped"
+    return displaced
+
+
+def _existing(session: Session, plan: Plan, source: str, title: str) -> PlanTask | None:
+    return session.scalars(
+        select(PlanTask)
+        .where(PlanTask.plan_id == plan.id, PlanTask.source == source, PlanTask.title == title)
+        .order_by(PlanTask.id)
+        .limit(1)
+    ).first()
+
+
+def place_custom_task(
+    session: Session, *, title: str, step: str, hours: float, source: str, detail: str = ""
+) -> CustomTaskResult:
+    """Add a task to the plan and say where it went and what practice it replaced.
+
+    Calling it again with the same (source, title) returns the task added the first time.
+    Raises NotFoundError without a profile, PlanDoesNotFitError (changing nothing) when
+    the weeks left have no room for it.
+    """
+    title, source = _validated(title, step, source)
+    need = units(parse_hours(hours))
+    plan = ensure_plan(session)
+    existing = _existing(session, plan, source, title)
+    if existing is not None:
+        return CustomTaskResult(existing, (existing.week,), added=False)
+    current = week_number(plan, today())
+    tasks = plan_tasks(session, plan)
+    logged = logged_by_task(session, plan)
+    room = _room(plan, tasks, logged, current)
+    share = max(1, units(plan.hours_per_week) // ADDED_SHARE)
+    pieces = _choose_weeks(need, room.weeks, room.room(), room.added, share)
+    if pieces is None:
+        short = need - sum(room.room().values())
+        raise _does_not_fit(plan, tasks, logged, current, need, short, title)
+    like = {
+        "step": step,
+        "detail": str(detail or "")[:2000],
+        "item_key": f"{source}:{slug(title)}",
+        "source": source,
+    }
+    created = [
+        _new_task(plan, like, week, amount, title if i == 0 else f"{title[:285]} (continued)")
+        for i, (week, amount) in enumerate(pieces)
+    ]
+    session.add_all(created)
+    displaced = _make_room(room, pieces)
     if displaced:
         _note(plan, [d.task_id for d in displaced])
     session.flush()
@@ -247,3 +278,43 @@ def add_custom_task(
     return place_custom_task(
         session, title=title, step=step, hours=hours, source=source, detail=detail
     ).task
+
+
+@dataclass(frozen=True)
+class TaskRef:
+    """A plan task as another feature reports it: its id, title and week."""
+
+    id: int
+    title: str
+    week: int
+
+
+def close_added_tasks(session: Session, *, source: str, titles: Collection[str]) -> list[TaskRef]:
+    """Mark done the open tasks `source` added with one of these titles (and the
+    "(continued)" pieces of a task split over two weeks): the gap they stood for is
+    filled. Does nothing without a plan, or without the profile a plan needs. Returns
+    the tasks it marked done."""
+    from pivotprep.plan.generation import get_plan
+    from pivotprep.plan.progress import mark_done
+
+    plan = get_plan(session)
+    if not titles or plan is None or get_profile(session) is None:
+        return []
+    wanted = set(titles) | {f"{t[:285]} (continued)" for t in titles}
+    tasks = plan_tasks(session, ensure_plan(session))
+    return [
+        _ref(mark_done(session, task.id))
+        for task in tasks
+        if task.source == source and task.status == "open" and task.title in wanted
+    ]
+
+
+def closed_added_tasks(session: Session, ids: Iterable[int], *, source: str) -> list[TaskRef]:
+    """The tasks among `ids` that `source` added and that are done (ids that name no task,
+    or a task of another kind, are left out)."""
+    found = [session.get(PlanTask, i) for i in ids if 0 < i <= MAX_TASK_ID]
+    return [_ref(t) for t in found if t is not None and t.source == source and t.status == "done"]
+
+
+def _ref(task: PlanTask) -> TaskRef:
+    return TaskRef(task.id, task.title, task.week)

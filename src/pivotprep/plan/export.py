@@ -12,8 +12,7 @@ from pivotprep.plan.overview import all_tasks
 from pivotprep.plan.queries import task_label
 from pivotprep.plan.scheduler import week_start
 from pivotprep.plan.tracks import step_titles
-from pivotprep.profile.roles import get_role
-from pivotprep.profile.service import require_profile_snapshot
+from pivotprep.profile.service import get_role, require_profile_snapshot
 
 EXPORT_FORMATS = {
     "md": ("text/markdown; charset=utf-8", "pivotprep-plan.md"),

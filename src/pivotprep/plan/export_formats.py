@@ -163,4 +163,4 @@ def to_ics(rows: Sequence[ExportRow], *, calendar_name: str, stamp: datetime) ->
         if r.status == "done":
             event.add("status", "CONFIRMED")
         cal.add_component(event)
-    return cal.to_ical()
+    return bytes(cal.to_ical())

@@ -5,19 +5,26 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pivotprep.core.clock import today
-from pivotprep.core.errors import ValidationError
+from pivotprep.core.errors import NextStep, ValidationError
+from pivotprep.plan.fit_error import PlanDoesNotFitError
 from pivotprep.plan.models import Plan, PlanTask
 from pivotprep.plan.queries import logged_by_task, plan_tasks, renumber, slug, units
-from pivotprep.plan.scheduler import UNIT, PlanRequest, build_plan, week_count
-from pivotprep.profile.roles import get_role
-from pivotprep.profile.service import ProfileSnapshot, require_profile_snapshot
-from pivotprep.profile.validation import start_window, years_from
+from pivotprep.plan.scheduler import DraftTask, PlanRequest, build_plan, week_count
+from pivotprep.plan.step_queue import UNIT
+from pivotprep.profile.service import (
+    ProfileSnapshot,
+    get_role,
+    require_profile_snapshot,
+    start_window,
+    years_from,
+)
 
 REMADE = "Your profile changed, so the plan was made again on "
 REMADE_SHOWN_DAYS = 7  # the note is news for a week, then it is just noise
@@ -62,9 +69,9 @@ def check_start(start: date, *, new: bool) -> None:
         lo, hi = start_window(now)
         raise ValidationError(
             f"Your profile's start date {start.isoformat()} is too far from today to plan "
-            f"from. Set a start date from {lo.isoformat()} to {hi.isoformat()}: "
-            "`pivotprep init --start YYYY-MM-DD` (or the profile page).",
+            f"from. Set a start date from {lo.isoformat()} to {hi.isoformat()}.",
             field="start_date",
+            next_step=NextStep("profile.set_start"),
         )
 
 
@@ -103,7 +110,7 @@ def ensure_plan(session: Session, profile: ProfileSnapshot | None = None) -> Pla
     return plan
 
 
-def _rows(plan_id: int, drafts: Iterable) -> list[PlanTask]:  # type: ignore[type-arg]
+def _rows(plan_id: int, drafts: Iterable[DraftTask]) -> list[PlanTask]:
     return [
         PlanTask(
             plan_id=plan_id,
@@ -179,6 +186,18 @@ def _crowded_notes(
     ]
 
 
+@dataclass(frozen=True)
+class _Moved:
+    """An open task another feature added, to be placed again in the new schedule."""
+
+    title: str
+    step: str
+    hours: float
+    source: str
+    detail: str
+    week: int
+
+
 def _regenerate(session: Session, plan: Plan, profile: ProfileSnapshot) -> Plan:
     """A new schedule for the changed profile. Done tasks, tasks with logged hours and
     tasks other features added are kept; the new schedule leaves out work already done
@@ -191,7 +210,7 @@ def _regenerate(session: Session, plan: Plan, profile: ProfileSnapshot) -> Plan:
     replace = [
         t for t in keep if t.source != "plan" and t.status == "open" and not logged.get(t.id)
     ]
-    moved = [(t.title, t.step, t.hours, t.source, t.detail, t.week) for t in replace]
+    moved = [_Moved(t.title, t.step, t.hours, t.source, t.detail, t.week) for t in replace]
     keep = [t for t in keep if t not in replace]
     keep_ids = {t.id for t in keep}
     done_keys = {t.item_key for t in keep if t.source == "plan" and not t.flexible}
@@ -204,49 +223,59 @@ def _regenerate(session: Session, plan: Plan, profile: ProfileSnapshot) -> Plan:
     plan.weeks = draft.weeks
     plan.hours_per_week = draft.hours_per_week
     plan.profile_key = profile_key(profile)
-    kept_note = (
-        f"{REMADE}{today().isoformat()}; "
-        f"{len(keep) + len(moved)} done, logged or added tasks were kept."
-        if keep
-        else f"{REMADE}{today().isoformat()}."
-    )
+    made = f"{REMADE}{today().isoformat()}"
+    kept = len(keep) + len(moved)
+    kept_note = f"{made}; {kept} done, logged or added tasks were kept." if keep else f"{made}."
     plan.notes = [kept_note, *_crowded_notes(crowded, reserved, profile), *draft.notes]
     session.add_all(_rows(plan.id, draft.tasks))
     session.flush()
     renumber(session, plan)
-    from pivotprep.plan.custom import add_custom_task
-    from pivotprep.plan.replan import PlanDoesNotFitError
-
-    for title, step, hours, source, detail, week in moved:
-        try:
-            add_custom_task(
-                session, title=title, step=step, hours=hours, source=source, detail=detail
-            )
-        except PlanDoesNotFitError:
-            session.add(
-                PlanTask(
-                    plan_id=plan.id,
-                    week=min(max(week, 1), plan.weeks),
-                    position=0,
-                    step=step,
-                    title=title,
-                    detail=detail,
-                    hours=hours,
-                    item_key=f"{source}:{slug(title)}",
-                    source=source,
-                    status="open",
-                    part=1,
-                    parts=1,
-                    optional=False,
-                    flexible=False,
-                    milestone="",
-                )
-            )
-            plan.notes = [
-                *plan.notes,
-                f"“{title}” (added by {source}) did not fit in the new schedule's budget; "
-                f"it stays in week {min(max(week, 1), plan.weeks)}: re-plan or drop something.",
-            ]
-            session.flush()
-            renumber(session, plan)
+    for task in moved:
+        _place_again(session, plan, task)
     return plan
+
+
+def _place_again(session: Session, plan: Plan, task: _Moved) -> None:
+    """Add a task another feature had added to the new schedule; when the budget has no
+    room for it, it stays in its old week (clamped to the plan) and a note says so."""
+    from pivotprep.plan.custom import add_custom_task
+
+    try:
+        add_custom_task(
+            session,
+            title=task.title,
+            step=task.step,
+            hours=task.hours,
+            source=task.source,
+            detail=task.detail,
+        )
+        return
+    except PlanDoesNotFitError:
+        pass
+    week = min(max(task.week, 1), plan.weeks)
+    session.add(
+        PlanTask(
+            plan_id=plan.id,
+            week=week,
+            position=0,
+            step=task.step,
+            title=task.title,
+            detail=task.detail,
+            hours=task.hours,
+            item_key=f"{task.source}:{slug(task.title)}",
+            source=task.source,
+            status="open",
+            part=1,
+            parts=1,
+            optional=False,
+            flexible=False,
+            milestone="",
+        )
+    )
+    plan.notes = [
+        *plan.notes,
+        f"“{task.title}” (added by {task.source}) did not fit in the new schedule's budget; "
+        f"it stays in week {week}: re-plan or drop something.",
+    ]
+    session.flush()
+    renumber(session, plan)

@@ -6,18 +6,19 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pivotprep.core.clock import today
 from pivotprep.core.errors import ValidationError
+from pivotprep.plan.chart import progress_svg
 from pivotprep.plan.generation import ensure_plan, notes_to_show
 from pivotprep.plan.models import Plan, PlanLog, PlanTask
 from pivotprep.plan.queries import logged_by_task, plan_tasks, week_number
 from pivotprep.plan.scheduler import week_start
 from pivotprep.plan.tracks import STEP_IDS, step_titles
+from pivotprep.profile.service import ProfileSnapshot
 
 
 @dataclass
@@ -161,12 +162,51 @@ class PlanOverview:
         return week_start(self.plan.start_date, self.plan.weeks) + timedelta(days=6)
 
 
-def overview(session: Session, plan: Plan | None = None) -> PlanOverview:
-    """The whole plan: per-week planned vs done hours, the timeline by step, the notes.
-    `plan` saves a lookup when the caller has just called `ensure_plan`."""
-    plan = plan or ensure_plan(session)
-    # Plain rows, not ORM objects: the dashboard reads this on every request.
-    tasks = session.execute(
+@dataclass
+class _Tally:
+    """Running totals for one week or one step while `overview` reads the tasks."""
+
+    first_week: int = 0
+    last_week: int = 0
+    planned: float = 0.0
+    logged: float = 0.0
+    tasks: int = 0
+    done_tasks: int = 0
+    milestones: list[tuple[int, str]] = field(default_factory=list)
+
+    def add(self, week: int, hours: float, done: bool, milestone: str, logged: float) -> None:
+        self.first_week = min(self.first_week or week, week)
+        self.last_week = max(self.last_week, week)
+        self.planned += hours
+        self.logged += logged
+        self.tasks += 1
+        self.done_tasks += done
+        if milestone:
+            self.milestones.append((week, milestone))
+
+
+def _logged_hours(session: Session, plan: Plan) -> tuple[dict[int, float], dict[int, float]]:
+    """Hours logged per task, and per plan week of the day they were logged."""
+    logged: dict[int, float] = defaultdict(float)
+    by_week: dict[int, float] = defaultdict(float)
+    rows = session.execute(
+        select(PlanLog.task_id, PlanLog.logged_on, func.sum(PlanLog.hours))
+        .join(PlanTask, PlanTask.id == PlanLog.task_id)
+        .where(PlanTask.plan_id == plan.id)
+        .group_by(PlanLog.task_id, PlanLog.logged_on)
+    )
+    for task_id, logged_on, hours in rows:
+        logged[task_id] += float(hours)
+        by_week[week_number(plan, logged_on)] += float(hours)
+    return dict(logged), dict(by_week)
+
+
+def _tallies(
+    session: Session, plan: Plan, logged: dict[int, float]
+) -> tuple[dict[int, _Tally], dict[str, _Tally]]:
+    """Per-week and per-step totals of the plan's tasks that are not dropped, in one pass
+    over plain rows (not ORM objects: the dashboard reads this on every request)."""
+    rows = session.execute(
         select(
             PlanTask.id,
             PlanTask.week,
@@ -178,74 +218,92 @@ def overview(session: Session, plan: Plan | None = None) -> PlanOverview:
         .where(PlanTask.plan_id == plan.id, PlanTask.status != "dropped")
         .order_by(PlanTask.week, PlanTask.position, PlanTask.id)
     ).all()
-    logged: dict[int, float] = defaultdict(float)
-    logs_by_week: dict[int, float] = defaultdict(float)
-    rows = session.execute(
-        select(PlanLog.task_id, PlanLog.logged_on, func.sum(PlanLog.hours))
-        .join(PlanTask, PlanTask.id == PlanLog.task_id)
-        .where(PlanTask.plan_id == plan.id)
-        .group_by(PlanLog.task_id, PlanLog.logged_on)
-    )
-    for task_id, logged_on, hours in rows:
-        logged[task_id] += float(hours)
-        logs_by_week[week_number(plan, logged_on)] += float(hours)
-    # One pass over plain tuples: (planned, tasks, done tasks, milestones) per week and step.
-    week_acc: dict[int, list[Any]] = {n: [0.0, 0, 0, []] for n in range(1, plan.weeks + 1)}
-    step_acc: dict[str, list[Any]] = {}
-    for task_id, week, step, hours, status, milestone in tasks:
+    weeks = {n: _Tally() for n in range(1, plan.weeks + 1)}
+    steps: dict[str, _Tally] = {}
+    for task_id, week, step, hours, status, milestone in rows:
         done = status == "done"
-        acc = week_acc.setdefault(week, [0.0, 0, 0, []])
-        acc[0] += hours
-        acc[1] += 1
-        acc[2] += done
-        if milestone:
-            acc[3].append(milestone)
-        # first week, last week, planned, logged, tasks, done tasks, milestones
-        sacc = step_acc.setdefault(step, [week, week, 0.0, 0.0, 0, 0, []])
-        sacc[0] = min(sacc[0], week)
-        sacc[1] = max(sacc[1], week)
-        sacc[2] += hours
-        sacc[3] += logged.get(task_id, 0.0)
-        sacc[4] += 1
-        sacc[5] += done
-        if milestone:
-            sacc[6].append((week, milestone))
+        weeks.setdefault(week, _Tally()).add(week, hours, done, milestone, 0.0)
+        steps.setdefault(step, _Tally()).add(week, hours, done, milestone, logged.get(task_id, 0))
+    return weeks, steps
+
+
+def overview(session: Session, plan: Plan | None = None) -> PlanOverview:
+    """The whole plan: per-week planned vs done hours, the timeline by step, the notes.
+    `plan` saves a lookup when the caller has just called `ensure_plan`."""
+    plan = plan or ensure_plan(session)
+    logged, logged_by_week = _logged_hours(session, plan)
+    week_tally, step_tally = _tallies(session, plan, logged)
     weeks = tuple(
         WeekSummary(
             number=n,
             start=week_start(plan.start_date, n),
-            planned=week_acc[n][0],
-            done=logs_by_week.get(n, 0.0),
-            tasks=week_acc[n][1],
-            done_tasks=week_acc[n][2],
-            milestones=tuple(week_acc[n][3]),
+            planned=week_tally[n].planned,
+            done=logged_by_week.get(n, 0.0),
+            tasks=week_tally[n].tasks,
+            done_tasks=week_tally[n].done_tasks,
+            milestones=tuple(name for _, name in week_tally[n].milestones),
         )
         for n in range(1, plan.weeks + 1)
     )
     titles = step_titles()
-    steps = [
+    steps = tuple(
         StepSpan(
             step=step,
             title=titles[step],
-            first_week=span[0],
-            last_week=span[1],
-            planned=span[2],
-            logged=span[3],
-            tasks=span[4],
-            done_tasks=span[5],
-            milestones=tuple(span[6]),
+            first_week=span.first_week,
+            last_week=span.last_week,
+            planned=span.planned,
+            logged=span.logged,
+            tasks=span.tasks,
+            done_tasks=span.done_tasks,
+            milestones=tuple(span.milestones),
         )
         for step in STEP_IDS
-        if (span := step_acc.get(step))
-    ]
+        if (span := step_tally.get(step))
+    )
     return PlanOverview(
         plan=plan,
         current=week_number(plan, today()),
         weeks=weeks,
-        steps=tuple(steps),
+        steps=steps,
         notes=notes_to_show(plan.notes or (), today()),
-        logged=dict(logged),
+        logged=logged,
     )
+
+
+@dataclass(frozen=True)
+class PlanPage:
+    """What the dashboard and the plan pages show at once: a week (this one by default),
+    the overview, and the progress chart drawn from it (inline SVG)."""
+
+    week: WeekView
+    overview: PlanOverview
+    chart: str
+
+
+def plan_page(
+    session: Session, week: int | None = None, profile: ProfileSnapshot | None = None
+) -> PlanPage:
+    """The plan (made first if needed) as its pages show it. `profile` saves a lookup
+    when the caller has just read it."""
+    stored = ensure_plan(session, profile)
+    whole = overview(session, stored)
+    number = week_number(stored, today()) if week is None else week
+    view = _week_view(session, stored, number, whole.logged)
+    chart = progress_svg(
+        [(w.number, w.planned, w.done) for w in whole.weeks],
+        current=whole.current,
+        budget=stored.hours_per_week,
+    )
+    return PlanPage(view, whole, chart)
+
+
+def tasks_by_week(session: Session) -> dict[int, list[PlanTask]]:
+    """Every task of the plan, grouped by week, in the order of the week."""
+    by_week: dict[int, list[PlanTask]] = {}
+    for task in all_tasks(session)[1]:
+        by_week.setdefault(task.week, []).append(task)
+    return by_week
 
 
 def all_tasks(session: Session) -> tuple[Plan, list[PlanTask], dict[int, float]]:

@@ -6,7 +6,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from pivotprep.core.clock import today
-from pivotprep.core.errors import NotFoundError, ValidationError
+from pivotprep.core.errors import NextStep, NotFoundError, ValidationError
 from pivotprep.plan.generation import ensure_plan
 from pivotprep.plan.models import PlanLog, PlanTask
 
@@ -15,13 +15,13 @@ MAX_TASK_ID = 2**31 - 1  # ids beyond this cannot exist, and SQLite refuses them
 
 
 def get_task(session: Session, task_id: int) -> PlanTask:
-    """The plan's task with this id; NotFoundError (with where ids are listed) when there
-    is none, including ids outside 1 to 2**31-1, which no task can have."""
+    """The plan's task with this id; NotFoundError (offering the list of this week's
+    tasks) when there is none, including ids outside 1 to 2**31-1, which no task can have."""
     plan = ensure_plan(session)
     task = session.get(PlanTask, task_id) if 1 <= task_id <= MAX_TASK_ID else None
     if task is None or task.plan_id != plan.id:
         raise NotFoundError(
-            f"There is no task {task_id} in your plan. `pivotprep plan week` lists task ids."
+            f"There is no task {task_id} in your plan.", next_step=NextStep("plan.week")
         )
     return task
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pivotprep.plan.models import Plan, PlanLog, PlanTask
-from pivotprep.plan.scheduler import UNIT
+from pivotprep.plan.step_queue import UNIT
 from pivotprep.plan.tracks import STEP_IDS
 
 

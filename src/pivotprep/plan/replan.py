@@ -1,19 +1,21 @@
 """Re-planning on the stored plan: late work moves into the weeks left without
-overfilling any of them (the arithmetic is in `plan.replan`); when it does not fit,
-nothing changes and the error says how many weeks to add or what to drop."""
+overfilling any of them (the arithmetic is in `plan.replan_fit`); when it does not fit,
+nothing changes and the error (`plan.fit_error`) says how many weeks to add or what to
+drop."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from pivotprep.core.clock import today
-from pivotprep.core.errors import UserError, ValidationError
+from pivotprep.core.errors import NextStep, ValidationError
 from pivotprep.plan import replan_fit as replanner
+from pivotprep.plan.fit_error import does_not_fit
 from pivotprep.plan.generation import ensure_plan
 from pivotprep.plan.models import Plan, PlanTask
 from pivotprep.plan.progress import get_task
@@ -25,28 +27,9 @@ from pivotprep.plan.queries import (
     units,
     week_number,
 )
-from pivotprep.plan.scheduler import UNIT
+from pivotprep.plan.step_queue import UNIT
 
 MAX_EXTEND_WEEKS = 26
-
-
-class PlanDoesNotFitError(UserError):
-    """The work left does not fit in the weeks left. Carries both ways out."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        extend_weeks: int,
-        drop_ids: Sequence[int],
-        drop_titles: Sequence[str],
-        extend_after_drop: int = 0,
-    ) -> None:
-        super().__init__(message)
-        self.extend_weeks = extend_weeks
-        self.extend_after_drop = extend_after_drop
-        self.drop_ids = tuple(drop_ids)
-        self.drop_titles = tuple(drop_titles)
 
 
 @dataclass(frozen=True)
@@ -171,35 +154,6 @@ def _weeks_text(weeks: Sequence[int]) -> str:
     return ("week " if len(weeks) == 1 else "weeks ") + ", ".join(str(w) for w in weeks)
 
 
-def does_not_fit(
-    outcome: replanner.Outcome, by_id: dict[int, PlanTask], what: str, weeks_left: int, hours: int
-) -> PlanDoesNotFitError:
-    short = outcome.short_units * UNIT
-    message = (
-        f"{what} does not fit: it needs {short:g} h more than the {weeks_left} week(s) left "
-        f"hold at {hours} h/week. Either extend the plan by {outcome.extend_weeks} week(s) "
-        f"(`pivotprep plan replan --extend {outcome.extend_weeks}`)"
-    )
-    titles = [task_label(by_id[i]) for i in outcome.drop_candidates]
-    ids = ",".join(str(i) for i in outcome.drop_candidates)
-    if outcome.drop_candidates and not outcome.extend_after_drop:
-        message += f", or drop these optional tasks: {'; '.join(titles)} "
-        message += f"(`pivotprep plan replan --drop {ids}`)."
-    elif outcome.drop_candidates:
-        message += f", or drop these optional tasks: {'; '.join(titles)} and extend by "
-        message += f"{outcome.extend_after_drop} week(s) "
-        message += f"(`pivotprep plan replan --drop {ids} --extend {outcome.extend_after_drop}`)."
-    else:
-        message += "; no optional task is left whose dropping would save a week."
-    return PlanDoesNotFitError(
-        message,
-        extend_weeks=outcome.extend_weeks,
-        drop_ids=outcome.drop_candidates,
-        drop_titles=titles,
-        extend_after_drop=outcome.extend_after_drop,
-    )
-
-
 EXTENDED = re.compile(r"^Extended by (\d+) week\(s\)")
 
 
@@ -222,7 +176,7 @@ def _ids_text(ids: Sequence[int]) -> str:
 def _drop(session: Session, ids: Sequence[int]) -> tuple[list[int], list[int]]:
     """Mark the named optional tasks dropped. Returns (ids dropped now, ids that were
     already dropped). Refuses, changing nothing, a done task or one that is not optional:
-    `--drop` takes the optional tasks a replan names, so required work (which may hold
+    dropping takes the optional tasks a replan names, so required work (which may hold
     logged hours) is never dropped by a mistyped id."""
     tasks = [get_task(session, task_id) for task_id in dict.fromkeys(ids)]
     done = [t.id for t in tasks if t.status == "done"]
@@ -237,9 +191,9 @@ def _drop(session: Session, ids: Sequence[int]) -> tuple[list[int], list[int]]:
         names = "; ".join(f"#{t.id} {task_label(t)}" for t in required)
         raise ValidationError(
             f"Only optional tasks can be dropped, and these are not: {names}. Drop the "
-            "optional tasks a replan names, or extend the plan instead "
-            "(`pivotprep plan replan --extend N`).",
+            "optional tasks a replan names, or extend the plan instead.",
             field="drop",
+            next_step=NextStep("plan.replan"),
         )
     already = [t.id for t in tasks if t.status == "dropped"]
     for task in tasks:
@@ -247,32 +201,49 @@ def _drop(session: Session, ids: Sequence[int]) -> tuple[list[int], list[int]]:
     return [t.id for t in tasks if t.id not in already], already
 
 
-def replan(session: Session, *, extend: int = 0, drop: Sequence[int] = ()) -> ReplanReport:
-    """Move unfinished work from past weeks into the weeks left, never over budget.
-    Weeks from this one on that hold more than the budget (a plan stored before a fix,
-    or an added task that had nowhere else to go) are spread out again the same way.
-
-    `extend` adds weeks at the end; `drop` marks the named optional tasks dropped first
-    (a required or done task is refused). When the
-    work still does not fit, raises `PlanDoesNotFitError` and changes nothing.
-    """
-    plan = ensure_plan(session)
-    if not 0 <= extend <= MAX_EXTEND_WEEKS:
+def parse_task_ids(raw: Iterable[object]) -> list[int]:
+    """Task ids as typed: one per entry, or several in one separated by commas or spaces
+    ("57,61"). ValidationError for anything that is not a whole number."""
+    items = [str(item) for item in raw]
+    parts = [part for item in items for part in item.replace(",", " ").split()]
+    if not all(part.isascii() and part.isdigit() for part in parts):
         raise ValidationError(
-            f"Extend by 0 to {MAX_EXTEND_WEEKS} weeks, got {extend}.", field="extend"
+            f"Task ids are whole numbers such as 57,61; got {' '.join(items)!r}.", field="drop"
         )
-    dropped, already = _drop(session, drop)
-    plan.weeks += extend
-    if extend:
-        plan.notes = _extended_notes(plan.notes or [], extend)
-    session.flush()
+    return [int(part) for part in parts]
+
+
+def parse_weeks(raw: object) -> int:
+    """A number of weeks to extend the plan by, as typed ("" is none)."""
+    text = str(raw if raw is not None else "").strip() or "0"
+    if not (text.isascii() and text.isdigit()) or not 0 <= int(text) <= MAX_EXTEND_WEEKS:
+        raise ValidationError(
+            f"Extend by 0 to {MAX_EXTEND_WEEKS} weeks, got {raw}.", field="extend"
+        )
+    return int(text)
+
+
+@dataclass(frozen=True)
+class _Late:
+    """The work a re-plan places: late tasks and weeks over budget from `current` on."""
+
+    current: int
+    tasks: list[PlanTask]
+    logged: dict[int, float]
+    late_tasks: list[PlanTask]
+    late: list[replanner.Work]
+    crowded: list[int]
+
+
+def _late_work(session: Session, plan: Plan) -> _Late:
+    """Past weeks' open tasks (what is left of them), after dropping the repeatable
+    practice of past weeks, which is not carried over: there is more ahead."""
     current = week_number(plan, today())
     tasks = plan_tasks(session, plan)
     logged = logged_by_task(session, plan)
-    by_id = {t.id: t for t in tasks}
-    stale_practice = [t for t in tasks if t.status == "open" and t.week < current and t.flexible]
-    for t in stale_practice:  # repeatable practice is not carried over: there is more ahead
-        t.status = "dropped"
+    for t in tasks:
+        if t.status == "open" and t.week < current and t.flexible:
+            t.status = "dropped"
     late_tasks = [t for t in tasks if t.status == "open" and t.week < current and not t.flexible]
     late = [
         replanner.Work(
@@ -281,42 +252,41 @@ def replan(session: Session, *, extend: int = 0, drop: Sequence[int] = ()) -> Re
         for t in late_tasks
     ]
     crowded = over_budget(plan, tasks, current, movable=True)
-    outcome = outcome_for(plan, tasks, logged, current, late, respread=bool(crowded))
-    if not outcome.fits:
-        what = "The unfinished work" if late else "The open work"
-        if crowded:
-            what += f" (with {_weeks_text(crowded)} over budget)"
-        raise does_not_fit(
-            outcome,
-            by_id,
-            what,
-            plan.weeks - current + 1,
-            plan.hours_per_week,
+    return _Late(current, tasks, logged, late_tasks, late, crowded)
+
+
+def _moved_text(plan: Plan, work: _Late, removed: float, still: Sequence[int]) -> str:
+    """What the re-plan moved, or that there was nothing to move."""
+    if not work.late and not work.crowded:
+        return "Nothing to move: no unfinished tasks in past weeks."
+    span = f"{work.current}-{plan.weeks}"
+    parts = []
+    if work.crowded:
+        parts.append(
+            f"{_weeks_text(work.crowded).capitalize()} had more than "
+            f"{plan.hours_per_week} h planned, so the open work of weeks {span} was spread "
+            "out again"
         )
-    for t in late_tasks:  # what is left to do, not what was planned
-        t.hours = max(t.hours - logged.get(t.id, 0.0), UNIT)
-    removed = _apply(session, plan, outcome, by_id, logged)
-    moved_hours = sum(w.units for w in late) * UNIT
-    still = over_budget(plan, plan_tasks(session, plan), current)
-    if not late and not crowded:
-        message = "Nothing to move: no unfinished tasks in past weeks."
-    else:
-        parts = []
-        if crowded:
-            parts.append(
-                f"{_weeks_text(crowded).capitalize()} had more than "
-                f"{plan.hours_per_week} h planned, so the open work of weeks "
-                f"{current}-{plan.weeks} was spread out again"
-            )
-        if late:
-            parts.append(
-                f"Moved {len(late)} unfinished task(s) ({moved_hours:g} h) into weeks "
-                f"{current}-{plan.weeks}"
-            )
-        message = "; ".join(parts)
-        if removed:
-            message += f", in place of {removed:g} h of repeatable practice"
-        message += "; no week is over its budget." if not still else "."
+    if work.late:
+        hours = sum(w.units for w in work.late) * UNIT
+        parts.append(f"Moved {len(work.late)} unfinished task(s) ({hours:g} h) into weeks {span}")
+    message = "; ".join(parts)
+    if removed:
+        message += f", in place of {removed:g} h of repeatable practice"
+    return message + ("; no week is over its budget." if not still else ".")
+
+
+def _report_text(
+    session: Session,
+    plan: Plan,
+    work: _Late,
+    removed: float,
+    changes: tuple[int, list[int], list[int]],
+) -> str:
+    """The re-plan's whole report: extension, drops, moves and weeks still over budget."""
+    extend, dropped, already = changes
+    still = over_budget(plan, plan_tasks(session, plan), work.current)
+    message = _moved_text(plan, work, removed, still)
     if still:
         message += (
             f" {_weeks_text(still).capitalize()} already "
@@ -324,19 +294,52 @@ def replan(session: Session, *, extend: int = 0, drop: Sequence[int] = ()) -> Re
             + f" more than {plan.hours_per_week} h of done work; nothing else is planned there."
         )
     if already:
-        message = f"{_ids_text(already)} {'was' if len(already) == 1 else 'were'} already " + (
-            f"dropped. {message}"
-        )
+        was = "was" if len(already) == 1 else "were"
+        message = f"{_ids_text(already)} {was} already dropped. {message}"
     if dropped:
         message = f"Dropped {len(dropped)} task(s). " + message
     if extend:
         message = f"Extended the plan by {extend} week(s). " + message
+    return message
+
+
+def replan(session: Session, *, extend: object = 0, drop: Iterable[object] = ()) -> ReplanReport:
+    """Move unfinished work from past weeks into the weeks left, never over budget.
+    Weeks from this one on that hold more than the budget (a plan stored before a fix,
+    or an added task that had nowhere else to go) are spread out again the same way.
+
+    `extend` adds weeks at the end; `drop` marks the named optional tasks dropped first
+    (a required or done task is refused); both may be given as typed (`parse_weeks`,
+    `parse_task_ids`). When the work still does not fit, raises `PlanDoesNotFitError`
+    and changes nothing.
+    """
+    weeks, ids = parse_weeks(extend), parse_task_ids(drop)
+    plan = ensure_plan(session)
+    dropped, already = _drop(session, ids)
+    plan.weeks += weeks
+    if weeks:
+        plan.notes = _extended_notes(plan.notes or [], weeks)
+    session.flush()
+    work = _late_work(session, plan)
+    outcome = outcome_for(
+        plan, work.tasks, work.logged, work.current, work.late, respread=bool(work.crowded)
+    )
+    by_id = {t.id: t for t in work.tasks}
+    if not outcome.fits:
+        what = "The unfinished work" if work.late else "The open work"
+        if work.crowded:
+            what += f" (with {_weeks_text(work.crowded)} over budget)"
+        left = plan.weeks - work.current + 1
+        raise does_not_fit(outcome, by_id, what, left, plan.hours_per_week)
+    for t in work.late_tasks:  # what is left to do, not what was planned
+        t.hours = max(t.hours - work.logged.get(t.id, 0.0), UNIT)
+    removed = _apply(session, plan, outcome, by_id, work.logged)
     return ReplanReport(
-        moved=len(late),
-        moved_hours=moved_hours,
+        moved=len(work.late),
+        moved_hours=sum(w.units for w in work.late) * UNIT,
         strategy=outcome.strategy,
-        first_week=current,
+        first_week=work.current,
         last_week=plan.weeks,
         removed_practice_hours=removed,
-        message=message,
+        message=_report_text(session, plan, work, removed, (weeks, dropped, already)),
     )

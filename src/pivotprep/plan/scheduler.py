@@ -8,22 +8,26 @@ How it works, in three passes:
 2. Each step gets the ordered queue of work items that apply to the candidate and fits it
    to the hours the step receives over its window: when it is tight, optional items are
    dropped first (and reported), then the rest are shortened; when there is room, items
-   get up to a quarter more time and repeatable practice ("filler") takes the remainder.
+   get up to a quarter more time and repeatable practice ("filler") takes the remainder
+   (`plan.step_queue`).
 3. The queue is poured into the step's weeks in order; an item that spans a week boundary
    is split into parts ("part 2/3"). A milestone is reached when its item's last part is.
+
+Each pass is a small function with a typed result: the week shares, the fitted queue
+(`Block`s), the poured `_Segment`s, the `_Placed` tasks and finally the `DraftTask`s.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import partial
 
+from pivotprep.plan.step_queue import UNIT, Block, fit_queue, largest_remainder, to_units
 from pivotprep.plan.tracks import Item, Step, Track, load_steps, load_tracks
 
-UNIT = 0.5  # hours: every estimate is a multiple of half an hour
-MAX_STRETCH = 1.25  # items never get more than 25% over their nominal time
 TIGHT = 0.9  # a step with less than 90% of its usual hours is reported as tight
 
 
@@ -110,97 +114,140 @@ def step_weight(step: Step, emphasis: Mapping[str, float], sizes: Sequence[str])
     return step.weight * role * size
 
 
-def largest_remainder(total: int, weights: Sequence[float]) -> list[int]:
-    """Split `total` units in proportion to `weights`; the parts add up to `total`.
-    Ties go to the earlier weight, so the result is deterministic."""
-    mass = sum(weights)
-    if total <= 0 or mass <= 0:
-        return [0] * len(weights)
-    quotas = [total * w / mass for w in weights]
-    parts = [math.floor(q + 1e-9) for q in quotas]
-    order = sorted(range(len(weights)), key=lambda i: (-(quotas[i] - parts[i]), i))
-    for i in order[: total - sum(parts)]:
-        parts[i] += 1
-    return parts
+@dataclass(frozen=True)
+class _Segment:
+    """Part of a block poured into one week."""
 
-
-def _units(hours: float) -> int:
-    return round(hours / UNIT)
-
-
-@dataclass
-class _Block:
-    item: Item
-    key: str
+    week: int
+    block: int  # index into the step's blocks
     units: int
-    flexible: bool
 
 
-def fit_queue(
-    items: Sequence[Item], fillers: Sequence[Item], capacity: int, step: str
-) -> tuple[list[_Block], list[Item], bool]:
-    """Fit `items` into `capacity` units. Returns the blocks in order, the dropped items
-    and whether the kept items were shortened."""
-    kept = list(items)
-    dropped: list[Item] = []
-    need = sum(_units(i.hours) for i in kept)
-    for item in reversed(list(kept)):  # optional work goes first, latest first
-        if need <= capacity:
-            break
-        if item.optional:
-            kept.remove(item)
-            dropped.append(item)
-            need -= _units(item.hours)
-    while len(kept) > capacity:  # not even half an hour each: drop from the end
-        victim = next((i for i in reversed(kept) if not i.milestone), kept[-1])
-        kept.remove(victim)
-        dropped.append(victim)
-        need -= _units(victim.hours)
-    dropped.reverse()
-    if not kept:
-        target, item_units = 0, []
-    elif need > capacity:
-        extra = largest_remainder(capacity - len(kept), [_units(i.hours) - 1 for i in kept])
-        item_units = [1 + e for e in extra]
-        target = capacity
-    else:
-        target = min(capacity, math.floor(need * MAX_STRETCH))
-        item_units = largest_remainder(target, [_units(i.hours) for i in kept])
-    blocks = [
-        _Block(item, f"{step}:{item.id}", units, False)
-        for item, units in zip(kept, item_units, strict=True)
-    ]
-    spare = capacity - target
-    if spare <= 0:
-        return blocks, dropped, need > capacity
-    # Spread repeatable practice evenly between the items, cycling through the fillers.
-    out: list[_Block] = []
-    count = 0
+@dataclass(frozen=True)
+class _Placed:
+    """A task of one step before its position in the week is known."""
 
-    def add_filler(units: int) -> None:
-        nonlocal count
-        filler = fillers[count % len(fillers)]
-        count += 1
-        out.append(_Block(filler, f"{step}:{filler.id}:{count}", units, True))
+    week: int
+    step_index: int
+    order: int  # the order it was poured in, within its step
+    step: str
+    block: Block
+    units: int
+    part: int
+    parts: int
+    last: bool  # the block's last part: where a milestone is reached
 
-    ratio = spare / target if target else 0.0
-    credit = 0.0
-    left = spare
-    for block in blocks:
-        out.append(block)
-        credit += ratio * block.units
-        while left > 0:
-            size = min(_units(fillers[count % len(fillers)].hours), left)
-            if credit + 1e-9 < size:
-                break
-            add_filler(size)
-            credit -= size
-            left -= size
-    while left > 0:
-        size = min(_units(fillers[count % len(fillers)].hours), left)
-        add_filler(size)
-        left -= size
-    return out, dropped, False
+    def draft(self, position: int) -> DraftTask:
+        item, flexible = self.block.item, self.block.flexible
+        return DraftTask(
+            week=self.week,
+            position=position,
+            step=self.step,
+            title=item.title,
+            detail=item.detail,
+            hours=self.units * UNIT,
+            item_key=self.block.key,
+            part=1 if flexible else self.part,
+            parts=1 if flexible else self.parts,
+            optional=item.optional,
+            flexible=flexible,
+            milestone=item.milestone if self.last else "",
+        )
+
+
+def _week_shares(
+    steps: Sequence[Step],
+    windows: Mapping[str, StepWindow],
+    weights: Sequence[float],
+    weeks: int,
+    free: Callable[[int], int],
+) -> dict[str, list[int]]:
+    """Pass 1: the units each step gets in each week (index 0 unused), sharing each
+    week's free units among the steps whose window covers it, by weight."""
+    share: dict[str, list[int]] = {s.id: [0] * (weeks + 1) for s in steps}
+    for week in range(1, weeks + 1):
+        active = [
+            i
+            for i, s in enumerate(steps)
+            if windows[s.id].first_week <= week <= windows[s.id].last_week
+        ]
+        parts = largest_remainder(free(week), [weights[i] for i in active])
+        for i, units in zip(active, parts, strict=True):
+            share[steps[i].id][week] = units
+    return share
+
+
+def _pour(blocks: list[Block], share: list[int]) -> list[_Segment]:
+    """Pass 3: the blocks poured into the step's weeks in order, split at week ends."""
+    segments: list[_Segment] = []
+    index, left = 0, blocks[0].units if blocks else 0
+    for week in range(1, len(share)):
+        room = share[week]
+        while room > 0 and index < len(blocks):
+            take = min(room, left)
+            segments.append(_Segment(week, index, take))
+            room -= take
+            left -= take
+            if left == 0:
+                index += 1
+                left = blocks[index].units if index < len(blocks) else 0
+    return segments
+
+
+def _merge_practice(blocks: list[Block], segments: list[_Segment]) -> list[_Segment]:
+    """Repeatable practice of the same kind within one week becomes one segment."""
+    merged: list[_Segment] = []
+    at: dict[tuple[int, str], int] = {}  # (week, filler id) -> index in merged
+    for seg in segments:
+        block = blocks[seg.block]
+        key = (seg.week, block.item.id)
+        if block.flexible and key in at:
+            same = merged[at[key]]
+            merged[at[key]] = _Segment(same.week, same.block, same.units + seg.units)
+            continue
+        if block.flexible:
+            at[key] = len(merged)
+        merged.append(seg)
+    return merged
+
+
+def _placed(step: Step, step_index: int, blocks: list[Block], share: list[int]) -> list[_Placed]:
+    """The step's tasks, week by week, each numbered as a part of its block."""
+    segments = _merge_practice(blocks, _pour(blocks, share))
+    parts = [0] * len(blocks)
+    for seg in segments:
+        parts[seg.block] += 1
+    seen = [0] * len(blocks)
+    out = []
+    for order, seg in enumerate(segments):
+        seen[seg.block] += 1
+        last = seen[seg.block] == parts[seg.block]
+        block = blocks[seg.block]
+        out.append(
+            _Placed(
+                seg.week,
+                step_index,
+                order,
+                step.id,
+                block,
+                seg.units,
+                seen[seg.block],
+                parts[seg.block],
+                last,
+            )
+        )
+    return out
+
+
+def _numbered(placed: list[_Placed], weeks: int) -> tuple[DraftTask, ...]:
+    """Every step's tasks in week order, then step order, numbered within their week."""
+    placed = sorted(placed, key=lambda p: (p.week, p.step_index, p.order))
+    position = dict.fromkeys(range(1, weeks + 1), 0)
+    tasks = []
+    for piece in placed:
+        position[piece.week] += 1
+        tasks.append(piece.draft(position[piece.week]))
+    return tuple(tasks)
 
 
 def build_plan(
@@ -214,43 +261,25 @@ def build_plan(
     kept from an earlier plan: the week's tasks fill only what is left of its budget, so
     kept and new work together never exceed it. `skip` lists item keys already done,
     which are left out of the queues before they are fitted."""
-    reserved = reserved or {}
+    taken = reserved or {}
     steps = load_steps()
     tracks: Mapping[str, Track] = load_tracks()
     weeks = week_count(request.months)
-    budget = _units(request.hours_per_week)
+    budget = to_units(request.hours_per_week)
     windows = step_windows(steps, weeks)
     weights = [step_weight(s, request.emphasis, request.sizes) for s in steps]
-
-    # Pass 1: the units each step gets in each week.
-    share: dict[str, list[int]] = {s.id: [0] * (weeks + 1) for s in steps}
-    for week in range(1, weeks + 1):
-        active = [
-            i
-            for i, s in enumerate(steps)
-            if windows[s.id].first_week <= week <= windows[s.id].last_week
-        ]
-        free = max(0, budget - reserved.get(week, 0))
-        parts = largest_remainder(free, [weights[i] for i in active])
-        for i, units in zip(active, parts, strict=True):
-            share[steps[i].id][week] = units
-
-    tasks: list[tuple[int, int, int, tuple]] = []  # type: ignore[type-arg]
+    share = _week_shares(steps, windows, weights, weeks, lambda w: max(0, budget - taken.get(w, 0)))
+    applies = partial(
+        Item.applies, role_id=request.role_id, emphasis=request.emphasis, sizes=request.sizes
+    )
+    placed: list[_Placed] = []
     fits: list[StepFit] = []
     for step_index, step in enumerate(steps):
         track = tracks[step.id]
-        items = [
-            i
-            for i in track.items
-            if i.applies(request.role_id, request.emphasis, request.sizes)
-            and f"{step.id}:{i.id}" not in skip
-        ]
-        fillers = [
-            i for i in track.filler if i.applies(request.role_id, request.emphasis, request.sizes)
-        ]
+        items = [i for i in track.items if applies(i) and f"{step.id}:{i.id}" not in skip]
+        fillers = [i for i in track.filler if applies(i)]
         capacity = sum(share[step.id])
-        # Pass 2: fit the queue to the hours.
-        blocks, dropped, shortened = fit_queue(items, fillers, capacity, step.id)
+        blocks, dropped, shortened = fit_queue(items, fillers, capacity, step.id)  # pass 2
         fits.append(
             StepFit(
                 step=step.id,
@@ -260,65 +289,12 @@ def build_plan(
                 shortened=shortened,
             )
         )
-        # Pass 3: pour the queue into the step's weeks, splitting at week boundaries.
-        segments: list[tuple[int, int, int]] = []  # (week, block index, units)
-        index, left = 0, blocks[0].units if blocks else 0
-        for week in range(1, weeks + 1):
-            room = share[step.id][week]
-            while room > 0 and index < len(blocks):
-                take = min(room, left)
-                segments.append((week, index, take))
-                room -= take
-                left -= take
-                if left == 0:
-                    index += 1
-                    left = blocks[index].units if index < len(blocks) else 0
-        # Repeatable practice of the same kind within one week becomes one block.
-        merged: list[list[int]] = []  # [week, block index, units]
-        practice_at: dict[tuple[int, str], list[int]] = {}
-        for week, b, units in segments:
-            if blocks[b].flexible:
-                same = practice_at.get((week, blocks[b].item.id))
-                if same is not None:
-                    same[2] += units
-                    continue
-                practice_at[(week, blocks[b].item.id)] = entry = [week, b, units]
-                merged.append(entry)
-            else:
-                merged.append([week, b, units])
-        total_parts = [0] * len(blocks)
-        for _, b, _ in merged:
-            total_parts[b] += 1
-        seen = [0] * len(blocks)
-        for order, (week, b, units) in enumerate(merged):
-            block = blocks[b]
-            seen[b] += 1
-            last = seen[b] == total_parts[b]
-            flexible = block.flexible
-            fields = (
-                step.id,
-                block.item.title,
-                block.item.detail,
-                units * UNIT,
-                block.key,
-                1 if flexible else seen[b],
-                1 if flexible else total_parts[b],
-                block.item.optional,
-                flexible,
-                block.item.milestone if last else "",
-            )
-            tasks.append((week, step_index, order, fields))
-    tasks.sort(key=lambda t: t[:3])
-    ordered: list[DraftTask] = []
-    position = {w: 0 for w in range(1, weeks + 1)}
-    for week, _, _, fields in tasks:
-        position[week] += 1
-        ordered.append(DraftTask(week, position[week], *fields))
+        placed += _placed(step, step_index, blocks, share[step.id])
     return Draft(
         start_date=request.start_date,
         weeks=weeks,
         hours_per_week=request.hours_per_week,
-        tasks=tuple(ordered),
+        tasks=_numbered(placed, weeks),
         windows=windows,
         fits=tuple(fits),
         notes=tuple(fit_notes(fits, request, {s.id: s.title for s in steps})),

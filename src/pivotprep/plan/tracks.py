@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from pivotprep.content import content_path
-from pivotprep.profile.roles import SIZE_IDS
+from pivotprep.profile.service import SIZE_IDS
 
 STEP_IDS = ("foundations", "projects", "system_design", "stories", "mocks", "applications")
 FOCUS_KEYS = ("dsa", "sql", "ml", "system_design")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import JSON, Date, Float, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -17,7 +18,7 @@ class Profile(TimestampMixin, Base):
     name: Mapped[str] = mapped_column(String(200), default="")
     domain: Mapped[str] = mapped_column(String(40), default="other")
     years_experience: Mapped[float] = mapped_column(Float, default=0.0)
-    past_roles: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    past_roles: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     target_role: Mapped[str] = mapped_column(String(60))
     company_sizes: Mapped[list[str]] = mapped_column(JSON, default=list)
     hours_per_week: Mapped[int] = mapped_column(Integer)

@@ -94,7 +94,9 @@ def load_roles() -> dict[str, Role]:
 @lru_cache(maxsize=1)
 def load_company_sizes() -> dict[str, CompanySize]:
     raw = _load_yaml(content_path("company_sizes.yaml"))
-    sizes = {item["id"]: CompanySize.model_validate(item) for item in raw}  # type: ignore[union-attr]
+    if not isinstance(raw, list):
+        raise ValueError("company_sizes.yaml must be a list of company sizes")
+    sizes = {item["id"]: CompanySize.model_validate(item) for item in raw}
     if tuple(sizes) != SIZE_IDS:
         raise ValueError(f"company_sizes.yaml must define {SIZE_IDS} in that order")
     return sizes

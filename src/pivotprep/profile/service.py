@@ -1,4 +1,10 @@
-"""Profile operations, called by the CLI and the web alike."""
+"""Profile operations, called by the CLI, the web pages and other features.
+
+This module is the profile's public surface: the stored profile and its snapshot for
+other features (the plan), saving a profile from what a person typed, the form's values,
+a summary for display, and the content the profile refers to (target roles, company
+sizes, past domains) so no caller reaches into the feature's inner modules.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +14,60 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pivotprep.core import clock
 from pivotprep.core.errors import NextStep, NotFoundError
+from pivotprep.profile.domains import DOMAINS, NO_DOMAIN
+from pivotprep.profile.form import ProfileForm, blank_form, filled_form, past_roles_of
 from pivotprep.profile.models import Profile
-from pivotprep.profile.roles import get_role
-from pivotprep.profile.validation import ProfileInput
+from pivotprep.profile.roles import (
+    SIZE_IDS,
+    CompanySize,
+    Role,
+    get_role,
+    load_company_sizes,
+    load_roles,
+)
+from pivotprep.profile.validation import (
+    DEFAULT_HOURS,
+    DEFAULT_MONTHS,
+    PastRole,
+    ProfileInput,
+    field_problem,
+    start_window,
+    validate_profile,
+    years_from,
+)
 
 __all__ = [
+    "DEFAULT_HOURS",
+    "DEFAULT_MONTHS",
+    "DOMAINS",
+    "NO_DOMAIN",
+    "SIZE_IDS",
+    "CompanySize",
+    "PastRole",
+    "ProfileForm",
+    "ProfileInput",
     "ProfileSnapshot",
+    "ProfileSummary",
+    "Role",
+    "field_problem",
     "get_profile",
     "get_role",
-    "profile_snapshot",
+    "load_company_sizes",
+    "load_roles",
+    "profile_form",
+    "profile_summary",
     "require_profile",
     "require_profile_snapshot",
     "save_profile",
     "snapshot",
+    "start_window",
+    "summarize",
+    "target_role",
+    "update_profile",
+    "validate_profile",
+    "years_from",
 ]
 
 
@@ -59,14 +105,15 @@ def snapshot(profile: Profile) -> ProfileSnapshot:
     )
 
 
-def profile_snapshot(session: Session) -> ProfileSnapshot | None:
-    profile = get_profile(session)
-    return None if profile is None else snapshot(profile)
-
-
 def require_profile_snapshot(session: Session) -> ProfileSnapshot:
     """The profile's values; NotFoundError (with what to do) when there is none."""
     return snapshot(require_profile(session))
+
+
+def target_role(session: Session) -> Role | None:
+    """The target role of the profile (its emphasis, skills, loops), None without one."""
+    profile = get_profile(session)
+    return None if profile is None else get_role(profile.target_role)
 
 
 def save_profile(session: Session, data: ProfileInput) -> Profile:
@@ -84,3 +131,48 @@ def save_profile(session: Session, data: ProfileInput) -> Profile:
     session.add(profile)
     session.flush()
     return profile
+
+
+def update_profile(session: Session, **typed: object) -> Profile:
+    """Check the fields as a person typed them (`validate_profile`'s names; a field left
+    out or None takes its default) and save them. Raises `ValidationError` naming every
+    bad field, saving nothing."""
+    data = validate_profile(**typed, today=clock.today())
+    return save_profile(session, data)
+
+
+def profile_form(profile: Profile | None) -> ProfileForm:
+    """The profile form's values: the stored profile's, or the defaults before one."""
+    return blank_form(clock.today()) if profile is None else filled_form(profile)
+
+
+@dataclass(frozen=True)
+class ProfileSummary:
+    """The profile as shown to its owner: the row, its target role, the company sizes it
+    aims at (in order) and its past roles."""
+
+    profile: Profile
+    role: Role
+    sizes: tuple[CompanySize, ...]
+    past_roles: tuple[PastRole, ...]
+
+    @property
+    def loops(self) -> tuple[tuple[CompanySize, str], ...]:
+        """The interview loop of the target role at each company size aimed at."""
+        return tuple((size, self.role.interview_loops[size.id]) for size in self.sizes)
+
+
+def profile_summary(session: Session) -> ProfileSummary:
+    """The stored profile with its role and sizes; NotFoundError when there is none."""
+    return summarize(require_profile(session))
+
+
+def summarize(profile: Profile) -> ProfileSummary:
+    """`profile` with its role and sizes, for a caller that has just read it."""
+    sizes = load_company_sizes()
+    return ProfileSummary(
+        profile=profile,
+        role=get_role(profile.target_role),
+        sizes=tuple(sizes[s] for s in profile.company_sizes),
+        past_roles=past_roles_of(profile),
+    )

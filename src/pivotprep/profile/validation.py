@@ -1,15 +1,19 @@
 """Checks a candidate profile as typed by a person. Pure: no I/O beyond the role content.
 
-Collects every problem at once, so a form can show each one next to its field.
+Collects every problem at once, so a form can show each one next to its field. Each field
+has one small check in `FIELD_CHECKS`, run in the form's order: it returns the clean
+value or raises `ValueError` with the message for that field.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 from pivotprep.core import clock
 from pivotprep.core.errors import ValidationError
+from pivotprep.profile.domains import DOMAINS, NO_DOMAIN
 from pivotprep.profile.roles import SIZE_IDS, load_roles
 
 MIN_HOURS, MAX_HOURS = 4, 60
@@ -17,18 +21,7 @@ MIN_MONTHS, MAX_MONTHS = 3, 6
 START_WINDOW_YEARS = 1  # a start date may be this many years before or after today
 DEFAULT_HOURS = 18
 DEFAULT_MONTHS = 6
-DOMAINS = (
-    "finance",
-    "teaching",
-    "healthcare",
-    "operations",
-    "retail",
-    "military",
-    "research",
-    "sales",
-    "engineering",
-    "other",
-)
+DEFAULT_SIZES = ("mid",)
 SIZE_ALIASES = {
     "small": "small",
     "<50": "small",
@@ -41,6 +34,10 @@ SIZE_ALIASES = {
     "enterprise": "large",
     "big": "large",
 }
+MAX_YEARS = 60
+MAX_TITLE = 200
+MAX_NAME = 200
+PAST_ROLES_EXAMPLE = "'Financial analyst|finance|6; Teacher|teaching|3'"
 
 
 @dataclass(frozen=True)
@@ -59,13 +56,9 @@ class ProfileInput:
     start_date: date
     past_roles: tuple[PastRole, ...] = ()
     name: str = ""
-    domain: str = "other"
+    domain: str = NO_DOMAIN
     years_experience: float = 0.0
     errors: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-
-
-def _label(name: str) -> str:
-    return name.replace("_", " ").capitalize()
 
 
 def years_from(day: date, years: int) -> date:
@@ -83,19 +76,15 @@ def start_window(today: date) -> tuple[date, date]:
     return years_from(today, -START_WINDOW_YEARS), years_from(today, START_WINDOW_YEARS)
 
 
-def _int(value: object, name: str, errors: dict[str, str]) -> int | None:
+def _whole(value: object, name: str) -> int:
+    """A whole number typed as text ("18", "18.0"); ValueError naming the field if not."""
+    problem = f"{name.replace('_', ' ').capitalize()} must be a whole number, got {value!r}."
     try:
         number = float(str(value).strip())
     except ValueError:
-        errors[name] = (
-            f"{name.replace('_', ' ').capitalize()} must be a whole number, got {value!r}."
-        )
-        return None
+        raise ValueError(problem) from None
     if number != int(number):
-        errors[name] = (
-            f"{name.replace('_', ' ').capitalize()} must be a whole number, got {value!r}."
-        )
-        return None
+        raise ValueError(problem)
     return int(number)
 
 
@@ -113,11 +102,6 @@ def parse_sizes(raw: object) -> tuple[str, ...]:
     return tuple(size for size in SIZE_IDS if size in out)
 
 
-MAX_YEARS = 60
-MAX_TITLE = 200
-PAST_ROLES_EXAMPLE = "'Financial analyst|finance|6; Teacher|teaching|3'"
-
-
 def _past_role(title: object, domain: object, years: object, entry: str) -> PastRole:
     """One checked past role; ValueError with a message naming `entry` when it is bad."""
     name = " ".join(str(title or "").split())
@@ -126,7 +110,7 @@ def _past_role(title: object, domain: object, years: object, entry: str) -> Past
         problems.append("it needs a job title before the first |")
     elif len(name) > MAX_TITLE:
         problems.append(f"the title is longer than {MAX_TITLE} characters")
-    dom = str(domain or "").strip().lower() or "other"
+    dom = str(domain or "").strip().lower() or NO_DOMAIN
     if dom not in DOMAINS:
         known = ", ".join(DOMAINS)
         problems.append(f"unknown domain {str(domain).strip()!r} (use one of: {known})")
@@ -142,157 +126,213 @@ def _past_role(title: object, domain: object, years: object, entry: str) -> Past
     return PastRole(name, dom, number)
 
 
+def _record_role(item: object) -> PastRole:
+    """A past role given as a record {title, domain, years}."""
+    if not isinstance(item, dict):
+        raise ValueError(f"Past role {item!r} is not a title, domain and years.")
+    entry = f"{item.get('title', '')}|{item.get('domain', '')}|{item.get('years', '')}"
+    return _past_role(item.get("title"), item.get("domain"), item.get("years"), entry)
+
+
+def _typed_role(chunk: object) -> PastRole:
+    """A past role typed as `Title|domain|years` (domain and years may be left out)."""
+    entry = str(chunk).strip()
+    parts = [p.strip() for p in entry.split("|")]
+    if len(parts) > 3:
+        raise ValueError(
+            f"Past role {entry!r} has more than three parts; "
+            f"write Title|domain|years, e.g. {PAST_ROLES_EXAMPLE}."
+        )
+    parts += [""] * (3 - len(parts))
+    return _past_role(parts[0], parts[1], parts[2], entry)
+
+
 def parse_past_roles(raw: object) -> tuple[PastRole, ...]:
     """Accept `Title|domain|years; Title|domain|years` or a list of dicts. A missing
     domain is "other" and missing years are 0. Raises ValueError naming every bad entry
     (empty title, unknown domain, years outside 0-60)."""
     if not raw:
         return ()
+    entries: list[object] = list(raw) if isinstance(raw, list | tuple) else []
+    parse: Callable[[object], PastRole] = _record_role
+    if not isinstance(raw, list | tuple):
+        entries = [chunk for chunk in str(raw).split(";") if chunk.strip()]
+        parse = _typed_role
     roles: list[PastRole] = []
     problems: list[str] = []
-    if isinstance(raw, list | tuple):
-        for item in raw:
-            if not isinstance(item, dict):
-                problems.append(f"Past role {item!r} is not a title, domain and years.")
-                continue
-            entry = f"{item.get('title', '')}|{item.get('domain', '')}|{item.get('years', '')}"
-            try:
-                roles.append(
-                    _past_role(item.get("title"), item.get("domain"), item.get("years"), entry)
-                )
-            except ValueError as bad:
-                problems.append(str(bad))
-    else:
-        for chunk in str(raw).split(";"):
-            if not chunk.strip():
-                continue
-            parts = [p.strip() for p in chunk.split("|")]
-            if len(parts) > 3:
-                problems.append(
-                    f"Past role {chunk.strip()!r} has more than three parts; "
-                    f"write Title|domain|years, e.g. {PAST_ROLES_EXAMPLE}."
-                )
-                continue
-            parts += [""] * (3 - len(parts))
-            try:
-                roles.append(_past_role(parts[0], parts[1], parts[2], chunk.strip()))
-            except ValueError as bad:
-                problems.append(str(bad))
+    for entry in entries:
+        try:
+            roles.append(parse(entry))
+        except ValueError as bad:
+            problems.append(str(bad))
     if problems:
         raise ValueError(" ".join(problems))
     return tuple(roles)
 
 
-def validate_profile(
-    *,
-    target_role: object,
-    company_sizes: object,
-    hours_per_week: object = DEFAULT_HOURS,
-    timeline_months: object = DEFAULT_MONTHS,
-    start_date: object = None,
-    past_roles: object = (),
-    name: object = "",
-    domain: object = "other",
-    years_experience: object = 0,
-    today: date | None = None,
-) -> ProfileInput:
-    """Return a clean `ProfileInput` or raise `ValidationError` listing every bad field."""
-    errors: dict[str, str] = {}
+def format_past_roles(roles: tuple[PastRole, ...]) -> str:
+    """Past roles written the way `parse_past_roles` reads them back."""
+    return "; ".join(f"{r.title}|{r.domain}|{r.years:g}" for r in roles)
+
+
+# One check per field: (value as typed, today) -> the clean value, or ValueError(message).
+
+
+def _target_role(value: object, today: date) -> str:
     roles = load_roles()
-    role = str(target_role or "").strip().lower()
+    role = str(value or "").strip().lower()
     if role not in roles:
-        errors["target_role"] = (
-            f"Unknown target role {target_role!r}. Choose one of: {', '.join(sorted(roles))}."
-        )
+        known = ", ".join(sorted(roles))
+        raise ValueError(f"Unknown target role {value!r}. Choose one of: {known}.")
+    return role
+
+
+def _company_sizes(value: object, today: date) -> tuple[str, ...]:
     try:
-        sizes = parse_sizes(company_sizes)
-        if not sizes:
-            errors["company_sizes"] = "Pick at least one company size: <50, 50-500 or 500+."
+        sizes = parse_sizes(DEFAULT_SIZES if value is None else value)
     except ValueError as bad:
-        sizes = ()
-        errors["company_sizes"] = (
+        raise ValueError(
             f"Unknown company size {bad.args[0]!r}. Use <50, 50-500 or 500+ (or small, mid, large)."
-        )
-    hours = _int(hours_per_week, "hours_per_week", errors)
-    if hours is not None and not MIN_HOURS <= hours <= MAX_HOURS:
-        errors["hours_per_week"] = (
+        ) from None
+    if not sizes:
+        raise ValueError("Pick at least one company size: <50, 50-500 or 500+.")
+    return sizes
+
+
+def _hours(value: object, today: date) -> int:
+    hours = _whole(DEFAULT_HOURS if value is None else value, "hours_per_week")
+    if not MIN_HOURS <= hours <= MAX_HOURS:
+        raise ValueError(
             f"Hours per week must be between {MIN_HOURS} and {MAX_HOURS} (15-20 is typical); "
             f"got {hours}."
         )
-    months = _int(timeline_months, "timeline_months", errors)
-    if months is not None and not MIN_MONTHS <= months <= MAX_MONTHS:
-        errors["timeline_months"] = (
+    return hours
+
+
+def _months(value: object, today: date) -> int:
+    months = _whole(DEFAULT_MONTHS if value is None else value, "timeline_months")
+    if not MIN_MONTHS <= months <= MAX_MONTHS:
+        raise ValueError(
             f"The timeline must be {MIN_MONTHS} to {MAX_MONTHS} months; got {months}. "
             "Shorter leaves no room for practice; longer plans are better split into two runs."
         )
-    today = today or clock.today()
-    start: date | None
-    if start_date in (None, ""):
-        start = today
-    elif isinstance(start_date, date):
-        start = start_date
+    return months
+
+
+def _start_date(value: object, today: date) -> date:
+    if value in (None, ""):
+        return today
+    if isinstance(value, date):
+        start = value
     else:
         try:
-            start = date.fromisoformat(str(start_date).strip())
+            start = date.fromisoformat(str(value).strip())
         except ValueError:
-            start = None
-            errors["start_date"] = f"Start date must look like 2026-01-31, got {start_date!r}."
-    if start is not None:
-        first, last = start_window(today)
-        if not first <= start <= last:
-            errors["start_date"] = (
-                f"Start date must be within a year of today: from {first.isoformat()} "
-                f"to {last.isoformat()}; got {start.isoformat()}."
-            )
-            start = None
-    dom = str(domain or "other").strip().lower()
-    if dom not in DOMAINS:
-        errors["domain"] = f"Unknown past domain {domain!r}. Choose one of: {', '.join(DOMAINS)}."
-    try:
-        past = parse_past_roles(past_roles)
-    except ValueError as bad:
-        past = ()
-        errors["past_roles"] = str(bad)
-    years_raw = str(years_experience if years_experience not in (None, "") else 0).strip()
-    try:
-        years = float(years_raw)
-        if not 0 <= years <= MAX_YEARS:
-            raise ValueError
-    except ValueError:
-        years = 0.0
-        errors["years_experience"] = (
-            f"Years of experience must be 0 to {MAX_YEARS}, got {years_experience!r}."
+            raise ValueError(f"Start date must look like 2026-01-31, got {value!r}.") from None
+    first, last = start_window(today)
+    if not first <= start <= last:
+        raise ValueError(
+            f"Start date must be within a year of today: from {first.isoformat()} "
+            f"to {last.isoformat()}; got {start.isoformat()}."
         )
-    if len(str(name or "")) > 200:
-        errors["name"] = "Name is too long (200 characters at most)."
+    return start
+
+
+def _domain(value: object, today: date) -> str:
+    dom = str(value or NO_DOMAIN).strip().lower()
+    if dom not in DOMAINS:
+        raise ValueError(f"Unknown past domain {value!r}. Choose one of: {', '.join(DOMAINS)}.")
+    return dom
+
+
+def _past_roles(value: object, today: date) -> tuple[PastRole, ...]:
+    return parse_past_roles(value)
+
+
+def _years(value: object, today: date) -> float:
+    raw = str(value if value not in (None, "") else 0).strip()
+    try:
+        years = float(raw)
+    except ValueError:
+        years = -1.0
+    if not 0 <= years <= MAX_YEARS:  # also catches nan
+        raise ValueError(f"Years of experience must be 0 to {MAX_YEARS}, got {value!r}.")
+    return years
+
+
+def _name(value: object, today: date) -> str:
+    if len(str(value or "")) > MAX_NAME:
+        raise ValueError(f"Name is too long ({MAX_NAME} characters at most).")
+    return str(value or "").strip()
+
+
+FieldCheck = Callable[[object, date], object]
+FIELD_CHECKS: tuple[tuple[str, FieldCheck], ...] = (
+    ("target_role", _target_role),
+    ("company_sizes", _company_sizes),
+    ("hours_per_week", _hours),
+    ("timeline_months", _months),
+    ("start_date", _start_date),
+    ("domain", _domain),
+    ("past_roles", _past_roles),
+    ("years_experience", _years),
+    ("name", _name),
+)
+
+
+def _checked(raw: Mapping[str, object], today: date) -> tuple[dict[str, object], dict[str, str]]:
+    """Every field's clean value, and the message of every field that is wrong."""
+    clean: dict[str, object] = {}
+    errors: dict[str, str] = {}
+    for name, check in FIELD_CHECKS:
+        try:
+            clean[name] = check(raw.get(name), today)
+        except ValueError as bad:
+            errors[name] = str(bad)
+    return clean, errors
+
+
+def validate_profile(
+    *,
+    target_role: object,
+    company_sizes: object = None,
+    hours_per_week: object = None,
+    timeline_months: object = None,
+    start_date: object = None,
+    past_roles: object = (),
+    name: object = "",
+    domain: object = NO_DOMAIN,
+    years_experience: object = 0,
+    today: date | None = None,
+) -> ProfileInput:
+    """Return a clean `ProfileInput` or raise `ValidationError` listing every bad field.
+    A value left as None takes its default (company sizes: mid; 18 h/week; 6 months;
+    start today)."""
+    raw = {
+        "target_role": target_role,
+        "company_sizes": company_sizes,
+        "hours_per_week": hours_per_week,
+        "timeline_months": timeline_months,
+        "start_date": start_date,
+        "past_roles": past_roles,
+        "name": name,
+        "domain": domain,
+        "years_experience": years_experience,
+    }
+    clean, errors = _checked(raw, today or clock.today())
     if errors:
         first = next(iter(errors.values()))
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise ValidationError(first + more, field=next(iter(errors)), errors=errors)
-    assert hours is not None and months is not None and start is not None
-    return ProfileInput(
-        target_role=role,
-        company_sizes=sizes,
-        hours_per_week=hours,
-        timeline_months=months,
-        start_date=start,
-        past_roles=past,
-        name=str(name or "").strip(),
-        domain=dom,
-        years_experience=years,
-    )
+    return ProfileInput(**clean)  # type: ignore[arg-type]
 
 
 def field_problem(name: str, value: object, *, today: date | None = None) -> str | None:
     """The message for one field's value on its own (None when it is fine), so a
     prompt can ask again for just that field. Uses the same checks as the whole form."""
-    baseline: dict[str, object] = {
-        "target_role": next(iter(load_roles())),
-        "company_sizes": "mid",
-        "today": today,
-    }
+    baseline: dict[str, object] = {"target_role": next(iter(load_roles()))}
     try:
-        validate_profile(**(baseline | {name: value}))  # type: ignore[arg-type]
+        validate_profile(**(baseline | {name: value}), today=today)
     except ValidationError as error:
         return error.errors.get(name)
     return None

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from pivotprep.profile.service import get_profile
+from pivotprep.profile.service import NO_DOMAIN, get_profile
 from pivotprep.stories.analyzer.analysis import Analysis, EmptyStoryError, NotEnglishError, analyze
-from pivotprep.stories.analyzer.checks import JargonFinder
-from pivotprep.stories.bank import story_text
+from pivotprep.stories.analyzer.findings import JargonFinder
+from pivotprep.stories.bank import clean_domain, story_text
 from pivotprep.stories.models import Story
+
+KEPT = "; the story is kept as written."  # a stored story or answer is never refused
 
 
 def jargon_finder() -> JargonFinder | None:
@@ -26,10 +28,12 @@ def jargon_finder() -> JargonFinder | None:
 
 
 def candidate_domain(session: Session, story: Story | None = None) -> str | None:
+    """The past domain to read jargon for: the story's own, else the profile's (None
+    when neither names one: every domain is then checked)."""
     if story is not None and story.domain:
         return story.domain
     profile = get_profile(session)
-    return profile.domain if profile is not None and profile.domain != "other" else None
+    return profile.domain if profile is not None and profile.domain != NO_DOMAIN else None
 
 
 @dataclass(frozen=True)
@@ -41,11 +45,32 @@ class StoryAnalysis:
 
 
 def analyze_text(text: str, domain: str | None) -> StoryAnalysis:
+    """The analysis of a text that is kept whatever it holds (a story, an answer)."""
     try:
         return StoryAnalysis(analyze(text, domain=domain, jargon_finder=jargon_finder()))
-    except (EmptyStoryError, NotEnglishError) as error:
+    except NotEnglishError as error:
+        return StoryAnalysis(None, error.message.removesuffix(".") + KEPT)
+    except EmptyStoryError as error:
         return StoryAnalysis(None, error.message)
 
 
-def analyze_story(session: Session, story: Story) -> StoryAnalysis:
+def _chosen(domain: object) -> str:
+    """A past domain asked for explicitly ("" for none given), checked."""
+    return clean_domain(domain) if domain is not None else ""
+
+
+def analyze_story(session: Session, story: Story, domain: object = None) -> StoryAnalysis:
+    """A stored story's analysis, reading jargon for `domain` when one is given (else the
+    story's or the profile's domain; "other": every domain)."""
+    chosen = _chosen(domain)
+    if chosen:
+        return analyze_text(story_text(story), None if chosen == NO_DOMAIN else chosen)
     return analyze_text(story_text(story), candidate_domain(session, story))
+
+
+def analyze_draft(session: Session, text: str, domain: object = None) -> StoryAnalysis:
+    """The analysis of a text that is not stored. Nothing is kept, so a text that cannot
+    be analysed (too large, empty, not English) is refused with a `ValidationError`."""
+    mine = _chosen(domain) or candidate_domain(session)
+    found = analyze(text, domain=None if mine == NO_DOMAIN else mine, jargon_finder=jargon_finder())
+    return StoryAnalysis(found)

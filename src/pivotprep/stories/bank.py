@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pivotprep.core.errors import NotFoundError, UserError, ValidationError
-from pivotprep.profile.validation import DOMAINS
+from pivotprep.core.errors import NextStep, NotFoundError, UserError, ValidationError
+from pivotprep.profile.service import DOMAINS
 from pivotprep.stories.analyzer.analysis import check_size
 from pivotprep.stories.models import Story
 from pivotprep.stories.questions import check_signals
@@ -46,7 +46,7 @@ def _split_list(raw: object) -> list[str]:
 
 def clean_domain(domain: object) -> str:
     """A past domain in its stored form ("" for none), or a `ValidationError` that lists
-    the known domains. Shared by the story form and `stories analyze --domain`."""
+    the known domains. Shared by the story form and the analysis of a draft."""
     dom = str(domain or "").strip().lower()
     if dom and dom not in DOMAINS:
         raise ValidationError(
@@ -54,6 +54,29 @@ def clean_domain(domain: object) -> str:
             field="domain",
         )
     return dom
+
+
+def _check_title(title: object) -> str:
+    clean = " ".join(str(title or "").split())
+    if not clean:
+        raise ValueError("Give the story a short title, e.g. “Cut the month-end close to 4 days”.")
+    if len(clean) > 200:
+        raise ValueError("The title is too long (200 characters at most).")
+    return clean
+
+
+def _check_bodies(bodies: dict[str, str], errors: dict[str, str]) -> None:
+    """Each text box within the size limits, and at least one of them written."""
+    for name, value in bodies.items():
+        try:
+            check_size(value, field_name=name, what="story" if name == "text" else name)
+        except UserError as error:
+            errors[name] = error.message
+    if not any(v.strip() for v in bodies.values()):
+        errors["text"] = (
+            "The story is empty. Write it as free text, or fill the Situation, Task, Action "
+            "and Result boxes."
+        )
 
 
 def validate_story(
@@ -75,11 +98,11 @@ def validate_story(
     escaped when shown, never interpreted.
     """
     errors: dict[str, str] = {}
-    clean_title = " ".join(str(title or "").split())
-    if not clean_title:
-        errors["title"] = "Give the story a short title, e.g. “Cut the month-end close to 4 days”."
-    elif len(clean_title) > 200:
-        errors["title"] = "The title is too long (200 characters at most)."
+    clean_title = ""
+    try:
+        clean_title = _check_title(title)
+    except ValueError as bad:
+        errors["title"] = str(bad)
     bodies = {
         "text": str(text or ""),
         "situation": str(situation or ""),
@@ -87,27 +110,16 @@ def validate_story(
         "action": str(action or ""),
         "result": str(result or ""),
     }
-    for name, value in bodies.items():
-        try:
-            check_size(value, field_name=name, what="story" if name == "text" else name)
-        except UserError as error:
-            errors[name] = error.message
-    if not any(v.strip() for v in bodies.values()):
-        errors["text"] = (
-            "The story is empty. Write it as free text, or fill the Situation, Task, Action "
-            "and Result boxes."
-        )
+    _check_bodies(bodies, errors)
+    dom, clean_signals = "", []
     try:
         dom = clean_domain(domain)
     except ValidationError as error:
-        dom = ""
         errors["domain"] = error.message
     try:
         clean_signals = check_signals(_split_list(signals))
     except ValidationError as error:
-        clean_signals = []
         errors["signals"] = error.message
-    clean_tags = list(dict.fromkeys(t[:40] for t in _split_list(tags)))[:20]
     if len(str(past_role or "")) > 200:
         errors["past_role"] = "The past role is too long (200 characters at most)."
     if errors:
@@ -118,7 +130,7 @@ def validate_story(
         title=clean_title,
         past_role=" ".join(str(past_role or "").split()),
         domain=dom,
-        tags=tuple(clean_tags),
+        tags=tuple(list(dict.fromkeys(t[:40] for t in _split_list(tags)))[:20]),
         signals=tuple(clean_signals),
         **bodies,
     )
@@ -160,7 +172,7 @@ def delete_story(session: Session, story_id: int) -> None:
 def get_story(session: Session, story_id: int) -> Story:
     story = session.get(Story, story_id) if 0 < story_id <= LARGEST_ID else None
     if story is None:
-        raise NotFoundError(f"No story #{story_id}. See `pivotprep stories list`.")
+        raise NotFoundError(f"No story #{story_id}.", next_step=NextStep("stories.list"))
     return story
 
 

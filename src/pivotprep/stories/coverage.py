@@ -43,10 +43,6 @@ class Coverage:
     def core_total(self) -> int:
         return sum(1 for _, _, core in self.signals if core)
 
-    @property
-    def goal_met(self) -> bool:
-        return self.stories >= GOAL_MIN and not self.gaps
-
     def goal_text(self) -> str:
         if self.stories < GOAL_MIN:
             need = GOAL_MIN - self.stories

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from pivotprep.content import content_path
 from pivotprep.stories.analyzer.analysis import analyze
-from pivotprep.stories.analyzer.checks import FINDING_CODES, JargonFinder
+from pivotprep.stories.analyzer.findings import FINDING_CODES, JargonFinder
 from pivotprep.stories.analyzer.sentences import split_sentences
 
 # Findings the labels cover (too_short is left out on purpose: see the set's README).

@@ -20,7 +20,8 @@ import importlib.util
 import re
 import sys
 import types
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -28,7 +29,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from pivotprep.content import content_path
-from pivotprep.core.errors import InputTooLargeError, NotFoundError, ValidationError
+from pivotprep.core.errors import InputTooLargeError, NextStep, NotFoundError, ValidationError
 from pivotprep.stories.analyzer.lexicon import KNOWN_ACRONYMS
 
 MAX_WORDS = 600
@@ -174,7 +175,7 @@ def get_concept(concept_id: str) -> Concept:
         return load_concepts()[concept_id]
     except KeyError:
         raise NotFoundError(
-            f"No concept {concept_id!r}. See `pivotprep stories explain --list`."
+            f"No concept {concept_id!r}.", next_step=NextStep("stories.concepts")
         ) from None
 
 
@@ -261,8 +262,8 @@ def _find_terms(text: str, terms: list[str] | tuple[str, ...]) -> list[str]:
     return found
 
 
-def score_explanation(concept: Concept, answer: str) -> ExplainResult:
-    """Score an explanation of `concept` for a non-technical VP."""
+def _check_answer(answer: str) -> list[str]:
+    """The answer's words; refuses an answer too long, empty or not in English."""
     from pivotprep.stories.analyzer.analysis import looks_english
 
     if len(answer.split()) > MAX_WORDS:
@@ -277,7 +278,7 @@ def score_explanation(concept: Concept, answer: str) -> ExplainResult:
             "(a VP gives you a minute, about 150 words).",
             field="answer",
         )
-    words = _WORD.findall(answer)
+    words: list[str] = _WORD.findall(answer)
     if not words and not any(c.isalpha() for c in answer):
         raise ValidationError(
             "The answer is empty: explain the concept in a few sentences.", field="answer"
@@ -287,96 +288,94 @@ def score_explanation(concept: Concept, answer: str) -> ExplainResult:
             "This answer does not look like English; the drill scores English answers.",
             field="answer",
         )
-    count = len(words)
-    seconds = round(count / 150 * 60)
-    grade = reading_grade(answer)
+    return words
+
+
+def _jargon_in(concept: Concept, answer: str) -> list[str]:
+    """The concept's own jargon, common tech jargon and unknown acronyms, once each."""
     own = _find_terms(answer, concept.jargon)
-    general = [
-        t for t in _find_terms(answer, GENERAL_JARGON) if t.lower() not in {j.lower() for j in own}
-    ]
+    own_lower = {j.lower() for j in own}
+    general = [t for t in _find_terms(answer, GENERAL_JARGON) if t.lower() not in own_lower]
     acronyms = [
         a
         for a in dict.fromkeys(_ACRONYM.findall(answer))
         if a not in KNOWN_ACRONYMS and a.lower() not in concept.name.lower()
     ]
-    jargon = list(dict.fromkeys([*own, *general, *acronyms]))
-    jargon_words = sum(len(t.split()) for t in jargon)
-    density = 100 * jargon_words / count
-    business = _find_terms(answer, BUSINESS_WORDS)
-    links = _find_terms(answer, LINK_PHRASES)
+    return list(dict.fromkeys([*own, *general, *acronyms]))
 
-    parts: list[Part] = []
-    if grade <= 9:
-        points = 25
-    elif grade <= 11:
-        points = 15
-    elif grade <= 13:
-        points = 8
-    else:
-        points = 0
-    parts.append(
-        Part(
-            "Reading grade",
-            points,
-            25,
-            f"Flesch-Kincaid grade {grade:.1f} (aim for 9 or below).",
-            "" if points == 25 else "Use shorter sentences and everyday words.",
-        )
-    )
-    if density <= 2:
-        points = 25
-    elif density <= 5:
-        points = 12
-    else:
-        points = 0
-    quoted = ", ".join(f"“{t}”" for t in jargon) or "none"
-    parts.append(
-        Part(
-            "Jargon",
-            points,
-            25,
-            f"{density:.1f} jargon words per 100 ({quoted}).",
-            ""
-            if points == 25
-            else "Replace each term with what it does: an analogy from everyday life works.",
-        )
-    )
+
+def _points(value: float, bands: tuple[tuple[float, int], ...]) -> int:
+    """The points of the first band whose limit `value` is within (else 0)."""
+    return next((points for limit, points in bands if value <= limit), 0)
+
+
+# Each part of the score: (result so far, concept) -> Part. Run in this order.
+
+
+def _grade_part(r: ExplainResult, concept: Concept) -> Part:
+    points = _points(r.grade, ((9, 25), (11, 15), (13, 8)))
+    advice = "" if points == 25 else "Use shorter sentences and everyday words."
+    evidence = f"Flesch-Kincaid grade {r.grade:.1f} (aim for 9 or below)."
+    return Part("Reading grade", points, 25, evidence, advice)
+
+
+def _jargon_part(r: ExplainResult, concept: Concept) -> Part:
+    points = _points(r.density, ((2, 25), (5, 12)))
+    quoted = ", ".join(f"“{t}”" for t in r.jargon) or "none"
+    advice = "Replace each term with what it does: an analogy from everyday life works."
+    evidence = f"{r.density:.1f} jargon words per 100 ({quoted})."
+    return Part("Jargon", points, 25, evidence, "" if points == 25 else advice)
+
+
+def _length_part(r: ExplainResult, concept: Concept) -> Part:
     low, high = GOOD_WORDS
-    if low <= count <= high:
+    if low <= r.words <= high:
         points = 20
-    elif low // 2 <= count <= high + 70:
+    elif low // 2 <= r.words <= high + 70:
         points = 10
     else:
         points = 0
-    parts.append(
-        Part(
-            "Length",
-            points,
-            20,
-            f"{count} words, about {seconds} seconds spoken (aim for {low}-{high} words).",
-            ""
-            if points == 20
-            else (
-                "Say more: what it is, an everyday comparison, and why it matters."
-                if count < low
-                else "Cut to the one idea and the one reason it matters."
-            ),
-        )
+    advice = (
+        "Say more: what it is, an everyday comparison, and why it matters."
+        if r.words < low
+        else "Cut to the one idea and the one reason it matters."
     )
-    if business and links:
-        points = 30
-    elif business:
-        points = 15
-    else:
-        points = 0
-    parts.append(
-        Part(
-            "Why it matters",
-            points,
-            30,
-            (f"Business words: {', '.join(business[:5])}" if business else "No business impact")
-            + (f"; linked with “{links[0]}”." if links else "."),
-            "" if points == 30 else f"Connect it to the business, e.g.: {concept.business}",
-        )
+    evidence = f"{r.words} words, about {r.seconds} seconds spoken (aim for {low}-{high} words)."
+    return Part("Length", points, 20, evidence, "" if points == 20 else advice)
+
+
+def _business_part(r: ExplainResult, concept: Concept) -> Part:
+    points = 30 if r.business_terms and r.links else 15 if r.business_terms else 0
+    said = (
+        f"Business words: {', '.join(r.business_terms[:5])}"
+        if r.business_terms
+        else "No business impact"
     )
-    return ExplainResult(concept.id, count, seconds, grade, jargon, density, business, links, parts)
+    evidence = said + (f"; linked with “{r.links[0]}”." if r.links else ".")
+    advice = f"Connect it to the business, e.g.: {concept.business}"
+    return Part("Why it matters", points, 30, evidence, "" if points == 30 else advice)
+
+
+PARTS: tuple[Callable[[ExplainResult, Concept], Part], ...] = (
+    _grade_part,
+    _jargon_part,
+    _length_part,
+    _business_part,
+)
+
+
+def score_explanation(concept: Concept, answer: str) -> ExplainResult:
+    """Score an explanation of `concept` for a non-technical VP."""
+    count = len(_check_answer(answer))
+    jargon = _jargon_in(concept, answer)
+    measured = ExplainResult(
+        concept_id=concept.id,
+        words=count,
+        seconds=round(count / 150 * 60),
+        grade=reading_grade(answer),
+        jargon=jargon,
+        density=100 * sum(len(t.split()) for t in jargon) / count,
+        business_terms=_find_terms(answer, BUSINESS_WORDS),
+        links=_find_terms(answer, LINK_PHRASES),
+    )
+    return replace(measured, parts=[part(measured, concept) for part in PARTS])

@@ -56,6 +56,11 @@ class PracticeAttempt(Base):
         DateTime(timezone=True), server_default=func.now(), nullable=False
     )
 
+    @property
+    def scored(self) -> bool:
+        """False for an answer kept with a notice instead of a score (not English)."""
+        return "notice" not in self.analysis
+
 
 class ExplainAttempt(Base):
     __tablename__ = "stories_explain_attempt"

@@ -4,23 +4,28 @@ the dashboard summary and the one-page Markdown export.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from pivotprep.plan.service import (
+    CustomTaskResult,
+    TaskRef,
+    close_added_tasks,
+    closed_added_tasks,
+    place_custom_task,
+)
 from pivotprep.profile.service import get_profile
 from pivotprep.stories import coverage as cov
 from pivotprep.stories.answer_analysis import analyze_story
 from pivotprep.stories.bank import list_stories
 from pivotprep.stories.models import PracticeAttempt
-from pivotprep.stories.questions import load_signals
-
-if TYPE_CHECKING:
-    from pivotprep.plan.models import PlanTask
-    from pivotprep.plan.service import CustomTaskResult
+from pivotprep.stories.questions import CANDIDATE_LEVEL, load_signals
 
 GAP_TASK_HOURS = 1.0
+SOURCE = "stories"  # the plan's name for tasks this feature adds
 
 
 def signal_table() -> list[tuple[str, str, bool]]:
@@ -38,72 +43,86 @@ def gap_task_title(signal_id: str) -> str:
     return f"Write a STAR story that shows {name[0].lower() + name[1:]}"
 
 
-def close_gap_tasks(session: Session, signals: list[str] | tuple[str, ...]) -> list[PlanTask]:
+def close_gap_tasks(session: Session, signals: list[str] | tuple[str, ...]) -> list[TaskRef]:
     """Mark done the open plan tasks "Write a STAR story that shows <signal>" (added by
     `add_gaps_to_plan`) for each signal a saved story shows: the gap is filled, so the
-    plan should not keep asking for it. Returns the tasks it marked done.
-
-    Uses the plan's public service functions; does nothing without a plan (or without
-    the profile a plan needs).
-    """
-    from pivotprep.core.errors import NotFoundError
-    from pivotprep.plan.service import all_tasks, get_plan, mark_done
-
+    plan should not keep asking for it. Returns the tasks it marked done; does nothing
+    without a plan (or without the profile a plan needs)."""
     known = load_signals()
     titles = {gap_task_title(s) for s in signals if s in known}
-    if not titles or get_plan(session) is None:
-        return []
-    titles |= {f"{t[:285]} (continued)" for t in titles}  # a task split over two weeks
-    try:
-        _, tasks, _ = all_tasks(session)
-    except NotFoundError:  # the profile was removed: the plan cannot be read
-        return []
-    return [
-        mark_done(session, task.id)
-        for task in tasks
-        if task.source == "stories" and task.status == "open" and task.title in titles
-    ]
+    return close_added_tasks(session, source=SOURCE, titles=titles)
 
 
-def add_gaps_to_plan(session: Session) -> list[CustomTaskResult]:
+def closed_gap_tasks(session: Session, ids: Iterable[int]) -> list[TaskRef]:
+    """The gap tasks among `ids` that are done (what saving a story closed, when a page
+    names them after the save)."""
+    return closed_added_tasks(session, ids, source=SOURCE)
+
+
+class GapsAdded(tuple[CustomTaskResult, ...]):
+    """What the plan did for each gap (`add_gaps_to_plan`), with the totals to report."""
+
+    @property
+    def added(self) -> int:
+        """Gap tasks new to the plan (the others were there from an earlier call)."""
+        return sum(1 for result in self if result.added)
+
+    @property
+    def moved_hours(self) -> float:
+        """Hours of repeatable practice the new tasks took the place of."""
+        return sum(d.hours for result in self for d in result.displaced)
+
+
+def add_gaps_to_plan(session: Session) -> GapsAdded:
     """Turn each coverage gap into a plan task (idempotent: the plan keeps one per gap).
 
     Returns what the plan did for each gap: the task, its weeks, and the practice blocks
     it took the place of (`added=False` for a gap already in the plan).
     """
-    from pivotprep.plan.service import place_custom_task
-
     placed = []
     with session.begin_nested():  # all gaps or none: a plan that is full adds nothing
         for gap in coverage(session).gaps:
             signal = load_signals()[gap.signal]
-            title = gap_task_title(gap.signal)
             result = place_custom_task(
                 session,
-                title=title,
+                title=gap_task_title(gap.signal),
                 step="stories",
                 hours=GAP_TASK_HOURS,
-                source="stories",
-                detail=f"{gap.text} Interviewers look for: {signal.look_for['junior']}",
+                source=SOURCE,
+                detail=f"{gap.text} Interviewers look for: {signal.look_for[CANDIDATE_LEVEL]}",
             )
             placed.append(result)
-    return placed
+    return GapsAdded(placed)
 
 
-def summary(session: Session) -> dict[str, Any]:
+@dataclass(frozen=True)
+class BankSummary:
+    """Stories written vs the 10-15 goal, core signals covered, practice so far."""
+
+    stories: int
+    goal_min: int
+    goal_max: int
+    goal_text: str
+    core_covered: int
+    core_total: int
+    gaps: tuple[str, ...]
+    attempts: int
+
+
+def summary(session: Session) -> BankSummary:
     """Stories written vs the 10-15 goal, core signals covered, practice so far."""
     cover = coverage(session)
     attempts = session.scalar(select(func.count()).select_from(PracticeAttempt)) or 0
-    return {
-        "stories": cover.stories,
-        "goal_min": cov.GOAL_MIN,
-        "goal_max": cov.GOAL_MAX,
-        "goal_text": cover.goal_text(),
-        "core_covered": cover.core_covered,
-        "core_total": cover.core_total,
-        "gaps": [g.text for g in cover.gaps],
-        "attempts": attempts,
-    }
+    return BankSummary(
+        stories=cover.stories,
+        goal_min=cov.GOAL_MIN,
+        goal_max=cov.GOAL_MAX,
+        goal_text=cover.goal_text(),
+        core_covered=cover.core_covered,
+        core_total=cover.core_total,
+        gaps=tuple(g.text for g in cover.gaps),
+        attempts=attempts,
+    )
 
 
 def export_markdown(session: Session) -> str:

@@ -14,9 +14,12 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from pivotprep.content import content_path
-from pivotprep.core.errors import NotFoundError, ValidationError
+from pivotprep.core.errors import NextStep, NotFoundError, ValidationError
 
 LEVELS = ("junior", "mid", "senior")
+# A career changer interviews at the junior level of the new role: what interviewers look
+# for at that level is what practice and the plan's gap tasks show.
+CANDIDATE_LEVEL = "junior"
 KINDS = ("general", "career-change", "company-size")
 SIZES = ("small", "mid", "large")
 
@@ -61,13 +64,28 @@ def _yaml(name: str) -> object:
         return yaml.safe_load(handle)
 
 
+def _items(name: str) -> list[object]:
+    """A content file that holds a list (of signals, of questions)."""
+    raw = _yaml(name)
+    if not isinstance(raw, list):
+        raise ValueError(f"content/behavioral/{name} must be a list")
+    return raw
+
+
 @lru_cache(maxsize=1)
 def load_signals() -> dict[str, Signal]:
-    signals = [Signal.model_validate(item) for item in _yaml("signals.yaml")]  # type: ignore[union-attr]
+    signals = [Signal.model_validate(item) for item in _items("signals.yaml")]
     by_id = {s.id: s for s in signals}
     if len(by_id) != len(signals):
         raise ValueError("signals.yaml: duplicate ids")
     return by_id
+
+
+def signals_at(level: str) -> list[tuple[Signal, str]]:
+    """Every signal with what interviewers look for at `level` (junior, mid, senior)."""
+    if level not in LEVELS:
+        raise ValidationError(f"Level must be one of {', '.join(LEVELS)}.", field="level")
+    return [(signal, signal.look_for[level]) for signal in load_signals().values()]
 
 
 def core_signals() -> list[Signal]:
@@ -76,7 +94,7 @@ def core_signals() -> list[Signal]:
 
 @lru_cache(maxsize=1)
 def load_questions() -> dict[str, Question]:
-    questions = [Question.model_validate(q) for q in _yaml("questions.yaml")]  # type: ignore[union-attr]
+    questions = [Question.model_validate(q) for q in _items("questions.yaml")]
     by_id = {q.id: q for q in questions}
     if len(by_id) != len(questions):
         raise ValueError("questions.yaml: duplicate ids")
@@ -116,7 +134,7 @@ def get_question(question_id: str) -> Question:
         return load_questions()[question_id]
     except KeyError:
         raise NotFoundError(
-            f"No question {question_id!r}. See `pivotprep stories questions`."
+            f"No question {question_id!r}.", next_step=NextStep("stories.questions")
         ) from None
 
 

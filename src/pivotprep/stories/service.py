@@ -4,22 +4,25 @@ The work is done in small modules; this one gathers their public names so caller
 one import:
 
 - `bank`: validating, storing and reading stories;
-- `review`: the analysis of a story or a typed answer (run on read: it is fast and the
-  analyzer improves);
+- `answer_analysis`: the analysis of a story, an answer or a draft (run on read: it is
+  fast and the analyzer improves);
 - `overview`: signal coverage, gaps as plan tasks, the dashboard summary, the export;
-- `practice`: timed practice and explain drills, which store the analysis they got so
-  history shows real progress.
+- `timed_practice`: timed practice and explain drills, which store the analysis they
+  got so history shows real progress;
+- `questions` and `explain`: the behavioral content (signals, questions, concepts).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from sqlalchemy.orm import Session
 
+from pivotprep.plan.service import TaskRef
 from pivotprep.stories import bank
+from pivotprep.stories.analyzer.analysis import Analysis
+from pivotprep.stories.analyzer.findings import finding_name
 from pivotprep.stories.answer_analysis import (
     StoryAnalysis,
+    analyze_draft,
     analyze_story,
     analyze_text,
     candidate_domain,
@@ -36,23 +39,41 @@ from pivotprep.stories.bank import (
     story_text,
     validate_story,
 )
+from pivotprep.stories.coverage import Coverage
+from pivotprep.stories.explain import Concept, ExplainResult, get_concept, load_concepts
 from pivotprep.stories.models import Story
 from pivotprep.stories.overview import (
     GAP_TASK_HOURS,
+    BankSummary,
+    GapsAdded,
     add_gaps_to_plan,
     close_gap_tasks,
+    closed_gap_tasks,
     coverage,
     export_markdown,
     gap_task_title,
     signal_table,
     summary,
 )
+from pivotprep.stories.questions import (
+    CANDIDATE_LEVEL,
+    KINDS,
+    LEVELS,
+    SIZES,
+    Question,
+    Signal,
+    find_questions,
+    load_signals,
+    signals_at,
+)
 from pivotprep.stories.timed_practice import (
     DEFAULT_SECONDS,
     MAX_SECONDS,
     MIN_SECONDS,
+    FindingTrend,
     History,
     PracticePrompt,
+    best_explain_scores,
     check_seconds,
     explain_history,
     get_attempt,
@@ -63,13 +84,10 @@ from pivotprep.stories.timed_practice import (
     weakest_signal,
 )
 
-if TYPE_CHECKING:
-    from pivotprep.plan.models import PlanTask
-
 
 def save_story(
     session: Session, data: StoryInput, story_id: int | None = None
-) -> tuple[Story, list[PlanTask]]:
+) -> tuple[Story, list[TaskRef]]:
     """Create a story (or replace story `story_id`), then mark done the plan's open
     "Write a STAR story that shows <signal>" tasks for the signals it shows. Returns the
     story and the plan tasks it completed, so callers can say so."""
@@ -91,35 +109,58 @@ def update_story(session: Session, story_id: int, data: StoryInput) -> Story:
 
 
 __all__ = [
+    "CANDIDATE_LEVEL",
     "DEFAULT_SECONDS",
     "FIELDS",
     "GAP_TASK_HOURS",
     "HEADINGS",
+    "KINDS",
+    "LEVELS",
     "MAX_SECONDS",
     "MIN_SECONDS",
+    "SIZES",
+    "Analysis",
+    "BankSummary",
+    "Concept",
+    "Coverage",
+    "ExplainResult",
+    "FindingTrend",
+    "GapsAdded",
     "History",
     "PracticePrompt",
+    "Question",
+    "Signal",
+    "Story",
     "StoryAnalysis",
     "StoryInput",
     "add_gaps_to_plan",
+    "analyze_draft",
     "analyze_story",
     "analyze_text",
+    "best_explain_scores",
     "candidate_domain",
     "check_seconds",
     "close_gap_tasks",
+    "closed_gap_tasks",
     "coverage",
     "create_story",
     "delete_story",
     "explain_history",
     "export_markdown",
+    "find_questions",
+    "finding_name",
     "gap_task_title",
     "get_attempt",
+    "get_concept",
     "get_story",
     "history",
     "jargon_finder",
     "list_stories",
+    "load_concepts",
+    "load_signals",
     "save_story",
     "signal_table",
+    "signals_at",
     "start_practice",
     "stories_by_ids",
     "story_text",

@@ -17,12 +17,21 @@ from pivotprep.core.errors import NotFoundError, ValidationError
 from pivotprep.profile.service import get_profile
 from pivotprep.stories import coverage as cov
 from pivotprep.stories.analyzer.analysis import EmptyStoryError, check_size
+from pivotprep.stories.analyzer.findings import finding_name
 from pivotprep.stories.answer_analysis import StoryAnalysis, analyze_text, candidate_domain
 from pivotprep.stories.bank import LARGEST_ID, get_story, list_stories
 from pivotprep.stories.explain import ExplainResult, get_concept, score_explanation
 from pivotprep.stories.models import ExplainAttempt, PracticeAttempt, Story
 from pivotprep.stories.overview import coverage
-from pivotprep.stories.questions import Question, check_signals, get_question, pick_question
+from pivotprep.stories.questions import (
+    CANDIDATE_LEVEL,
+    Question,
+    Signal,
+    check_signals,
+    get_question,
+    load_signals,
+    pick_question,
+)
 
 DEFAULT_SECONDS = 180
 MIN_SECONDS, MAX_SECONDS = 30, 900
@@ -56,6 +65,20 @@ class PracticePrompt:
     seconds: int
     stories: list[Story] = field(default_factory=list)  # stories tagged with the signal first
 
+    @property
+    def signal_info(self) -> Signal:
+        """The signal the question probes: its name and what interviewers listen for."""
+        return load_signals()[self.signal]
+
+    @property
+    def look_for(self) -> str:
+        """What interviewers look for in that signal at the candidate's level."""
+        return self.signal_info.look_for[CANDIDATE_LEVEL]
+
+    def matches(self, story: Story) -> bool:
+        """Whether `story` shows a signal the question probes."""
+        return bool(set(self.question.signals) & set(story.signals))
+
 
 def start_practice(
     session: Session,
@@ -63,11 +86,12 @@ def start_practice(
     signal: str | None = None,
     weakest: bool = False,
     question_id: str | None = None,
-    seconds: int = DEFAULT_SECONDS,
+    seconds: object = DEFAULT_SECONDS,
     rng: random.Random | None = None,
 ) -> PracticePrompt:
     """Pick a question: a given one, one probing `signal`, one probing the weakest signal,
-    or any. Returns it with the stories that could answer it (best match first)."""
+    or any. Returns it with the stories that could answer it (best match first).
+    `seconds` may be given as typed ("180"): it is checked by `check_seconds`."""
     seconds = check_seconds(seconds)
     if signal:  # unknown signals are refused even when a question is given
         signal = next(iter(check_signals([signal])), None)
@@ -79,8 +103,8 @@ def start_practice(
             signal = weakest_signal(session)
         question = pick_question(signal, rng, sizes=_target_sizes(session))
         chosen = signal or question.signals[0]
-    stories = list_stories(session)
-    stories.sort(key=lambda s: (not set(question.signals) & set(s.signals), s.id))
+    prompt = PracticePrompt(question, chosen, seconds)
+    stories = sorted(list_stories(session), key=lambda s: (not prompt.matches(s), s.id))
     return PracticePrompt(question, chosen, seconds, stories)
 
 
@@ -144,6 +168,27 @@ def submit_practice(
 
 
 @dataclass(frozen=True)
+class FindingTrend:
+    """How often a finding came up in the earlier and the later half of the attempts."""
+
+    code: str
+    early: int
+    late: int
+
+    @property
+    def name(self) -> str:
+        return finding_name(self.code)
+
+    @property
+    def fixed(self) -> bool:
+        return bool(self.early) and not self.late
+
+    @property
+    def fewer(self) -> bool:
+        return not self.fixed and self.late < self.early
+
+
+@dataclass(frozen=True)
 class History:
     attempts: list[PracticeAttempt]
     first_score: int | None
@@ -169,6 +214,15 @@ class History:
         codes = sorted(set(early) | set(late))
         return [(c, early[c], late[c]) for c in codes]
 
+    def trends(self) -> list[FindingTrend]:
+        """`finding_counts` as typed values that say which findings were fixed."""
+        return [FindingTrend(code, early, late) for code, early, late in self.finding_counts()]
+
+    @property
+    def scored_attempts(self) -> list[PracticeAttempt]:
+        """The attempts that got a score (not those kept with a notice instead)."""
+        return [a for a in self.attempts if a.scored]
+
 
 def history(session: Session, *, signal: str | None = None) -> History:
     query = select(PracticeAttempt).order_by(PracticeAttempt.id)
@@ -176,10 +230,10 @@ def history(session: Session, *, signal: str | None = None) -> History:
         check_signals([signal])
         query = query.where(PracticeAttempt.signal == signal)
     attempts = list(session.scalars(query))
-    scored = [a.score for a in attempts if "notice" not in a.analysis]
+    scored = [a.score for a in attempts if a.scored]
     by_signal: dict[str, list[int]] = defaultdict(list)
     for attempt in attempts:
-        if "notice" not in attempt.analysis:
+        if attempt.scored:
             by_signal[attempt.signal].append(attempt.score)
     return History(
         attempts,
@@ -208,6 +262,14 @@ def submit_explain(
     session.add(attempt)
     session.flush()
     return attempt, result
+
+
+def best_explain_scores(session: Session) -> dict[str, int]:
+    """The best score reached on each concept practised (concept id -> score)."""
+    best: dict[str, int] = {}
+    for attempt in explain_history(session):
+        best[attempt.concept_id] = max(best.get(attempt.concept_id, 0), attempt.score)
+    return best
 
 
 def explain_history(session: Session, concept_id: str | None = None) -> list[ExplainAttempt]:

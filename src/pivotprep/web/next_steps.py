@@ -12,14 +12,23 @@ from urllib.parse import quote
 from pivotprep.core.errors import NextStep
 
 STEPS: dict[str, tuple[str, str]] = {
+    "plan.extend": ("Re-plan: extend by {weeks} week(s)", "/plan#replan"),
+    "plan.extend_or_drop": ("Re-plan: extend or drop", "/plan#replan"),
+    "plan.extend_or_drop_and_extend": ("Re-plan: extend or drop", "/plan#replan"),
+    "plan.replan": ("Re-plan", "/plan#replan"),
+    "plan.week": ("See this week's tasks", "/plan"),
     "practice.list": ("See all problems", "/practice"),
     "practice.solution_early": ("Back to the problem", "/practice/{problem_id}"),
     "practice.start": ("Open the problem to start it", "/practice/{problem_id}"),
     "practice.test": ("Open the editor", "/practice/{problem_id}"),
     "profile.create": ("Create your profile", "/profile"),
+    "profile.set_start": ("Change the start date", "/profile"),
     "sql.list": ("See all SQL problems", "/sql"),
     "sql.start": ("Open the problem to start it", "/sql/{problem_id}"),
     "sql.test": ("Open the query editor", "/sql/{problem_id}"),
+    "stories.concepts": ("See the concepts", "/stories/explain"),
+    "stories.list": ("See your stories", "/stories"),
+    "stories.questions": ("Browse the questions", "/stories/questions"),
 }
 
 

@@ -13,6 +13,7 @@ from pivotprep.core.errors import ValidationError
 from pivotprep.plan import service
 from pivotprep.web.dashboard import plan_context
 from pivotprep.web.deps import SessionDep
+from pivotprep.web.errors import status_for
 from pivotprep.web.render import render
 
 router = APIRouter()
@@ -26,14 +27,17 @@ def _back(target: str) -> str:
 
 
 def _plan_page(
-    request: Request, session: Session, *, message: str = "", problem=None, status: int = 200
-) -> HTMLResponse:  # type: ignore[no-untyped-def]
+    request: Request,
+    session: Session,
+    *,
+    message: str = "",
+    problem: service.PlanDoesNotFitError | None = None,
+    status: int = 200,
+) -> HTMLResponse:
     context = plan_context(session)
-    plan, tasks, logged = service.all_tasks(session)
-    by_week: dict[int, list] = {}  # type: ignore[type-arg]
-    for task in tasks:
-        by_week.setdefault(task.week, []).append(task)
-    context.update({"by_week": by_week, "logged": logged, "message": message, "problem": problem})
+    context.update(
+        {"by_week": service.tasks_by_week(session), "message": message, "problem": problem}
+    )
     return render(request, "plan/index.html", context, status_code=status)
 
 
@@ -86,7 +90,7 @@ def task_log(
         context = plan_context(session, task.week)
         context["errors"] = {task_id: error.message}
         context["typed"] = {task_id: hours}
-        return render(request, "plan/week.html", context, status_code=422)
+        return render(request, "plan/week.html", context, status_code=status_for(error))
     return RedirectResponse(f"{_back(next)}#task-{task_id}", status_code=303)
 
 
@@ -98,20 +102,13 @@ def plan_replan(
     drop: Annotated[list[str] | None, Form()] = None,
 ) -> Response:
     try:
-        weeks = int(extend or 0)
-        ids = [int(x) for x in (drop or []) if str(x).strip()]
-    except ValueError:
-        return _plan_page(
-            request, session, message="Extend and drop take whole numbers.", status=422
-        )
-    try:
-        report = service.replan(session, extend=weeks, drop=ids)
+        report = service.replan(session, extend=extend, drop=drop or ())
     except service.PlanDoesNotFitError as problem:
         session.rollback()
-        return _plan_page(request, session, problem=problem, status=409)
+        return _plan_page(request, session, problem=problem, status=status_for(problem))
     except ValidationError as error:
         session.rollback()
-        return _plan_page(request, session, message=error.message, status=422)
+        return _plan_page(request, session, message=error.message, status=status_for(error))
     return _plan_page(request, session, message=report.message)
 
 

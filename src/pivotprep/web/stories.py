@@ -6,7 +6,7 @@ everything is in stories.service. User text is autoescaped.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
@@ -14,8 +14,12 @@ from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import ValidationError
 from pivotprep.web.deps import SessionDep
+from pivotprep.web.errors import status_for
 from pivotprep.web.panels import Panel
 from pivotprep.web.render import render
+
+if TYPE_CHECKING:
+    from pivotprep.stories.service import StoryInput
 
 router = APIRouter()
 
@@ -34,7 +38,7 @@ def panel(session: Session) -> Panel:
 
 def signal_map() -> dict[str, Any]:
     """The signals by id, for labels and the form's checkboxes."""
-    from pivotprep.stories.questions import load_signals
+    from pivotprep.stories.service import load_signals
 
     return load_signals()
 
@@ -59,7 +63,7 @@ def _form_page(
     story_id: int | None = None,
     status: int = 200,
 ) -> HTMLResponse:
-    from pivotprep.profile.validation import DOMAINS
+    from pivotprep.profile.service import DOMAINS
 
     return render(
         request,
@@ -117,13 +121,12 @@ def _submitted(
     }
 
 
-def _validated(values: dict[str, Any]):  # type: ignore[no-untyped-def]
+def _validated(values: dict[str, Any]) -> StoryInput:
+    """The story as typed, checked (the free text and the boxes are both kept; the
+    boxes win when filled, whichever of the two the form showed)."""
     from pivotprep.stories.service import validate_story
 
-    data = {k: v for k, v in values.items() if k != "mode"}
-    if values["mode"] == "fields":
-        data["text"] = values["text"]  # both are kept; the boxes win when filled
-    return validate_story(**data)
+    return validate_story(**{k: v for k, v in values.items() if k != "mode"})
 
 
 Text = Annotated[str, Form()]
@@ -153,7 +156,7 @@ def create(
     try:
         data = _validated(values)
     except ValidationError as error:
-        return _form_page(request, values, error.errors, status=422)
+        return _form_page(request, values, error.errors, status=status_for(error))
     story, closed = save_story(session, data)
     return RedirectResponse(_shown_url(story.id, closed), status_code=303)
 
@@ -194,11 +197,10 @@ def _shown_url(story_id: int, closed: list[Any]) -> str:
 
 def _closed_tasks(session: Session, closed: str) -> list[Any]:
     """The done story-gap tasks named in `?closed=` (anything else in it is ignored)."""
-    from pivotprep.plan.models import PlanTask
+    from pivotprep.stories.service import closed_gap_tasks
 
     ids = [int(part) for part in closed.split(",")[:20] if part.isascii() and part.isdigit()]
-    tasks = [session.get(PlanTask, i) for i in ids if i < 2**31]
-    return [t for t in tasks if t is not None and t.source == "stories" and t.status == "done"]
+    return list(closed_gap_tasks(session, ids))
 
 
 @router.get("/stories/{story_id:int}/edit", response_class=HTMLResponse)
@@ -234,7 +236,9 @@ def edit_submit(
     try:
         data = _validated(values)
     except ValidationError as error:
-        return _form_page(request, values, error.errors, story_id=story_id, status=422)
+        return _form_page(
+            request, values, error.errors, story_id=story_id, status=status_for(error)
+        )
     _, closed = save_story(session, data, story_id)
     return RedirectResponse(_shown_url(story_id, closed), status_code=303)
 

@@ -70,16 +70,16 @@ def coverage_to_plan(request: Request, session: SessionDep) -> Response:
             },
             status_code=status_for(error),
         )
-    added = sum(1 for p in placed if p.added)
-    moved = sum(d.hours for p in placed for d in p.displaced)
-    return RedirectResponse(f"/stories/coverage?added={added}&moved={moved:g}", status_code=303)
+    return RedirectResponse(
+        f"/stories/coverage?added={placed.added}&moved={placed.moved_hours:g}", status_code=303
+    )
 
 
 @router.get("/stories/questions", response_class=HTMLResponse)
 def questions_page(
     request: Request, signal: str = "", kind: str = "", size: str = ""
 ) -> HTMLResponse:
-    from pivotprep.stories.questions import KINDS, SIZES, find_questions
+    from pivotprep.stories.service import KINDS, SIZES, find_questions
 
     error = ""
     try:
@@ -116,14 +116,13 @@ def practice_page(
         signal=signal or None,
         weakest=weakest.strip().lower() in ("1", "true", "on", "yes"),
         question_id=question or None,
-        seconds=seconds,  # type: ignore[arg-type]
+        seconds=seconds,
     )
     return render(
         request,
         "stories/practice.html",
         {
             "prompt": prompt,
-            "signal": signal_map()[prompt.signal],
             "signals": signal_map(),
             "answer": "",
             "errors": {},
@@ -165,13 +164,12 @@ def practice_submit(
             "stories/practice.html",
             {
                 "prompt": prompt,
-                "signal": signal_map()[prompt.signal],
                 "signals": signal_map(),
                 "answer": answer,
                 "errors": getattr(error, "errors", None) or {"answer": error.message},
                 "story_id": chosen,
             },
-            status_code=422,
+            status_code=status_for(error),
         )
     return render(
         request,
@@ -182,7 +180,6 @@ def practice_submit(
 
 @router.get("/stories/history", response_class=HTMLResponse)
 def history_page(request: Request, session: SessionDep, signal: str = "") -> HTMLResponse:
-    from pivotprep.stories.analyzer.checks import finding_name
     from pivotprep.stories.service import history
 
     return render(
@@ -192,26 +189,21 @@ def history_page(request: Request, session: SessionDep, signal: str = "") -> HTM
             "hist": history(session, signal=signal or None),
             "signals": signal_map(),
             "chosen": signal,
-            "finding_name": finding_name,
         },
     )
 
 
 @router.get("/stories/explain", response_class=HTMLResponse)
 def explain_list(request: Request, session: SessionDep) -> HTMLResponse:
-    from pivotprep.stories.explain import load_concepts
-    from pivotprep.stories.service import explain_history
+    from pivotprep.stories.service import best_explain_scores, load_concepts
 
-    best: dict[str, int] = {}
-    for attempt in explain_history(session):
-        best[attempt.concept_id] = max(best.get(attempt.concept_id, 0), attempt.score)
+    best = best_explain_scores(session)
     return render(request, "stories/explain_list.html", {"concepts": load_concepts(), "best": best})
 
 
 @router.get("/stories/explain/{concept_id}", response_class=HTMLResponse)
 def explain_form(request: Request, session: SessionDep, concept_id: str) -> HTMLResponse:
-    from pivotprep.stories.explain import get_concept
-    from pivotprep.stories.service import explain_history
+    from pivotprep.stories.service import explain_history, get_concept
 
     return render(
         request,
@@ -230,16 +222,17 @@ def explain_form(request: Request, session: SessionDep, concept_id: str) -> HTML
 def explain_submit(
     request: Request, session: SessionDep, concept_id: str, answer: Text = ""
 ) -> HTMLResponse:
-    from pivotprep.stories.explain import get_concept
-    from pivotprep.stories.service import explain_history, submit_explain
+    from pivotprep.stories.service import explain_history, get_concept, submit_explain
 
     concept = get_concept(concept_id)
     errors: dict[str, str] = {}
     result = None
+    status = 200
     try:
         _, result = submit_explain(session, concept.id, answer)
     except UserError as error:
         errors["answer"] = error.message
+        status = status_for(error)
     return render(
         request,
         "stories/explain.html",
@@ -250,5 +243,5 @@ def explain_submit(
             "result": result,
             "past": explain_history(session, concept.id),
         },
-        status_code=422 if errors else 200,
+        status_code=status,
     )

@@ -1,10 +1,9 @@
 """Analyse a STAR story: sentences with labels and reasons, components present / weak /
 missing, findings that quote their sentences, and a score that shows its parts. Pure.
 
-`analyze(text)` takes free text; `analyze_fields(situation=..., ...)` takes the four
-S/T/A/R boxes of the form and analyses them as one story in that order. Past-domain
-jargon comes from a finder passed in (the ATS translation map in production), so this
-module does no I/O.
+`analyze(text)` takes free text (a story written in the four S/T/A/R boxes arrives as
+one text, each box under its heading). Past-domain jargon comes from a finder passed in
+(the ATS translation map in production), so this module does no I/O.
 """
 
 from __future__ import annotations
@@ -18,11 +17,10 @@ from pivotprep.core.errors import InputTooLargeError, ValidationError
 from pivotprep.stories.analyzer import lexicon
 from pivotprep.stories.analyzer.checks import (
     WORDS_PER_MINUTE,
-    Finding,
-    JargonFinder,
     delivery_findings,
     structure_findings,
 )
+from pivotprep.stories.analyzer.findings import Finding, JargonFinder
 from pivotprep.stories.analyzer.labels import NAMES, LabelledSentence, label_sentences
 from pivotprep.stories.analyzer.sentences import split_sentences
 
@@ -79,6 +77,12 @@ class Analysis:
     @property
     def codes(self) -> set[str]:
         return {f.code for f in self.findings}
+
+    @property
+    def to_fix(self) -> tuple[str, ...]:
+        """The codes of the findings worth fixing before telling the story, in order
+        ("too short" is left out: a short story is not wrong, only brief)."""
+        return tuple(f.code for f in self.findings if f.code != "too_short")
 
     def findings_for(self, index: int) -> list[Finding]:
         return [f for f in self.findings if index in f.sentences]
@@ -271,8 +275,7 @@ def analyze(
     reason = not_english_reason(text)
     if reason:
         raise NotEnglishError(
-            f"This text does not look like English ({reason}). The analyzer reads English; "
-            "the story is kept as written.",
+            f"This text does not look like English ({reason}). The analyzer reads English.",
             field="text",
         )
     sentences = split_sentences(text)

@@ -208,9 +208,9 @@ def _numbers(text: str, tokens: list[str]) -> tuple[list[str], list[str]]:
     return numbers, timeframes
 
 
-def extract(text: str, position: float) -> Features:
-    """Features of one sentence at relative `position` in its story."""
-    tokens = words_of(text)
+def _actors(text: str, tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """The teller's action verbs ("I built"), the team's ("we merged") and the teller's
+    states ("I was"). Chained verbs belong to whoever acted first in the sentence."""
     low = " " + text.lower() + " "
     i_verbs = _subject_verbs(tokens, "i")
     we_verbs = _subject_verbs(tokens, "we")
@@ -218,49 +218,72 @@ def extract(text: str, position: float) -> Features:
     i_actions = [w for w, b in i_verbs if _acts(b)]
     i_states = [w for w, b in i_verbs if b in lexicon.STATE_VERBS]
     we_actions = [w for w, b in we_verbs if _acts(b)]
-    # Chained verbs belong to whoever acted first in the sentence.
     first_i = low.find(" i ")
     first_we = low.find(" we ")
     if i_actions and (first_we < 0 or 0 <= first_i < first_we):
         i_actions += [w for w, _ in chained if w not in i_actions]
     elif we_actions:
         we_actions += [w for w, _ in chained if w not in we_actions]
-    past = [t for t in tokens if base_form(t) is not None]
+    return i_actions, we_actions, i_states
+
+
+def _outcome_verbs(tokens: list[str]) -> list[str]:
+    """Past outcome verbs not under "to", "if", "would"... (not done yet), and present
+    ones that state an effect ("reduces", "saves")."""
     lowered = [t.lower() for t in tokens]
-    outcome_verbs = [
+    found = [
         t
         for i, t in enumerate(tokens)
         if base_form(t) in lexicon.OUTCOME_VERBS and not _NOT_DONE & set(lowered[max(0, i - 4) : i])
     ]
-    outcome_verbs += [
+    return found + [
         t
         for t in tokens
         if t.lower() in ("reduces", "saves", "improves", "increases", "cuts", "takes")
     ]
-    numbers, timeframes = _numbers(text, tokens)
-    insight = ""
+
+
+def _insight(low: str, i_actions: list[str]) -> str:
+    """ "I found that", "we noticed": analysis, which is an action."""
     match = re.search(r"\b(?:i|we) (?:found|noticed|realised|realized|saw|discovered)\b", low)
     if match:
-        insight = match.group(0)
-    elif any(base_form(w) in ("find", "notice", "realise", "discover") for w in i_actions):
-        insight = next(
-            w for w in i_actions if base_form(w) in ("find", "notice", "discover", "realise")
-        )
-    start = low.lstrip()
-    opener = ""
+        return match.group(0)
+    return next(
+        (w for w in i_actions if base_form(w) in ("find", "notice", "discover", "realise")), ""
+    )
+
+
+def _opener(start: str) -> str:
+    """A context opener ("At the time", "Last spring") the sentence starts with."""
     if start.startswith(_OPENERS):
-        opener = next(o for o in _OPENERS if start.startswith(o))
-    dated = re.match(lexicon.TIME_OPENER, low.lstrip())
-    if dated and not opener:
-        opener = dated.group(0)
-    role_opener = _ROLE_OPENER.match(start)
-    measures = [m.group(0) for m in _MEASURE.finditer(low)]
+        return next(o for o in _OPENERS if start.startswith(o))
+    dated = re.match(lexicon.TIME_OPENER, start)
+    return dated.group(0) if dated else ""
+
+
+def _measured_outcome(
+    low: str, numbers: list[str], outcomes: list[str], measures: list[str]
+) -> list[str]:
+    """An outcome verb with a quantity ("cut … from 5 days to 2", "lost no bookings")."""
     quantities = measures or [n for n in numbers if n.lower() != "one"]
-    measured_outcome: list[str] = []
-    if quantities:
-        measured_outcome = [m.group(0) for m in _NEGATED_LOSS.finditer(low)]
-        if outcome_verbs and measures:
-            measured_outcome.insert(0, f"{outcome_verbs[0]} … {measures[0]}")
+    if not quantities:
+        return []
+    found = [m.group(0) for m in _NEGATED_LOSS.finditer(low)]
+    if outcomes and measures:
+        found.insert(0, f"{outcomes[0]} … {measures[0]}")
+    return found
+
+
+def extract(text: str, position: float) -> Features:
+    """Features of one sentence at relative `position` in its story."""
+    tokens = words_of(text)
+    low = " " + text.lower() + " "
+    start = low.lstrip()
+    i_actions, we_actions, i_states = _actors(text, tokens)
+    outcome_verbs = _outcome_verbs(tokens)
+    numbers, timeframes = _numbers(text, tokens)
+    measures = [m.group(0) for m in _MEASURE.finditer(low)]
+    role_opener = _ROLE_OPENER.match(start)
     return Features(
         words=len(tokens),
         position=position,
@@ -269,19 +292,19 @@ def extract(text: str, position: float) -> Features:
         i_states=i_states,
         background=_BACKGROUND.findall(low),
         role=bool(i_actions) and all(base_form(w) in lexicon.ROLE_VERBS for w in i_actions),
-        past_verbs=past,
+        past_verbs=[t for t in tokens if base_form(t) is not None],
         task_cues=[m.group(0) for m in _TASK.finditer(low)],
         situation_cues=[c.strip() for c in lexicon.SITUATION_CUES if c in low],
-        opener=opener.strip(),
+        opener=_opener(start).strip(),
         role_opener=role_opener.group(0) if role_opener else "",
         outcome_verbs=outcome_verbs,
         outcome_phrases=[p for p in lexicon.OUTCOME_PHRASES if p in low],
         measures=measures,
         numbers=numbers,
         timeframes=timeframes,
-        insight=insight,
+        insight=_insight(low, i_actions),
         vague=list(vague_in(text)),
-        measured_outcome=measured_outcome,
+        measured_outcome=_measured_outcome(low, numbers, outcome_verbs, measures),
     )
 
 

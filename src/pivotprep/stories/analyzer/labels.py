@@ -10,6 +10,7 @@ that states the goal) counts as evidence for both.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pivotprep.stories.analyzer.features import Features, extract
@@ -38,99 +39,233 @@ class LabelledSentence:
         return self.sentence.text
 
 
-def _score(f: Features, first: bool, last: bool) -> tuple[dict[str, float], dict[str, list[str]]]:
-    s = t = a = r = 0.0
-    why: dict[str, list[str]] = {c: [] for c in COMPONENTS}
-    acting = bool(f.i_actions or f.we_actions)
+@dataclass(frozen=True)
+class _Seen:
+    """A sentence as the evidence rules see it: its features and where it stands."""
 
-    # Situation: context openers and cues, early position, description rather than action.
-    if f.opener and f.position < 0.4:
-        s += 1.5
-        why["S"].append(f"opens with context '{f.opener}'")
-    if f.situation_cues:
-        s += min(1.8, 0.6 * len(f.situation_cues))
-        why["S"].append("context cues " + ", ".join(f"'{c}'" for c in f.situation_cues[:3]))
-    if first:
-        s += 1.0
-        why["S"].append("first sentence")
-    if f.position < 0.3:
-        s += 0.5
-    if not acting and not f.insight:
-        s += 0.8
-        why["S"].append("describes rather than acts")
-    if f.role and (first or f.opener):  # "I led a team of nine", "At the shop where I worked"
-        s += 1.6
-        why["S"].append("describes your role " + f"'{f.i_actions[0]}'")
-    if f.background and not f.measures:
-        s += 0.8
-        why["S"].append(f"background tense '{f.background[0]}'")
-    if f.role_opener:
-        s += 1.6
-        why["S"].append(f"opens with your role '{f.role_opener}'")
-    if f.measures and (f.outcome_verbs or f.outcome_phrases):
-        s -= 1.5
+    f: Features
+    first: bool
+    last: bool
 
-    # Task: a responsibility or goal.
-    if f.task_cues:
-        t += 2.5
-        why["T"].append("names a goal or responsibility " + f"'{f.task_cues[0]}'")
-        if f.position < 0.6:
-            t += 0.3
-    if f.position > 0.7:
-        t -= 1.0
+    @property
+    def acting(self) -> bool:
+        return bool(self.f.i_actions or self.f.we_actions)
 
-    # Action: the teller as the subject of past action verbs.
-    if f.i_actions:
-        a += 2.2 + min(0.9, 0.3 * (len(f.i_actions) - 1))
-        why["A"].append(
-            "subject 'I' + action verbs " + ", ".join(f"'{v}'" for v in f.i_actions[:4])
-        )
-    if f.we_actions:
-        a += 1.8
-        why["A"].append(
-            "subject 'we' + action verbs " + ", ".join(f"'{v}'" for v in f.we_actions[:4])
-        )
-    if f.insight:
-        a += 1.2
-        why["A"].append(f"analysis '{f.insight}'")
-    if f.vague and not acting:
-        a += 1.4
-        why["A"].append("vague action " + f"'{f.vague[0]}'")
-    if acting and 0.15 < f.position < 0.95:
-        a += 0.4
-        why["A"].append("middle of the story")
 
-    # Result: measured changes, outcome verbs and phrases, late position.
-    if f.measures:
-        r += 2.0
-        why["R"].append("a measured change " + f"'{f.measures[0]}'")
-    outcome_by_others = [v for v in f.outcome_verbs if v not in f.i_actions]
-    if outcome_by_others:
-        r += 1.2
-        why["R"].append("outcome verb " + f"'{outcome_by_others[0]}'")
-    elif f.outcome_verbs:
-        r += 0.4
-    if f.outcome_phrases:
-        r += min(1.5, 0.5 * len(f.outcome_phrases))
-        why["R"].append("outcome words " + ", ".join(f"'{p}'" for p in f.outcome_phrases[:3]))
-    if f.measured_outcome:
-        r += 1.5
-        why["R"].append(f"an outcome with a quantity '{f.measured_outcome[0]}'")
-    if f.numbers:
-        r += 0.6
-        why["R"].append("numbers " + ", ".join(f"'{n}'" for n in f.numbers[:3]))
-    if f.position > 0.7:
-        r += 0.8
-        why["R"].append("near the end")
-    if last:
-        r += 0.5
+@dataclass(frozen=True)
+class Evidence:
+    """What one rule found: points for its component, and the reason in plain words
+    ("" for a nudge that counts without being named)."""
+
+    points: float
+    reason: str = ""
+
+
+def _quoted(words: list[str], most: int) -> str:
+    return ", ".join(f"'{w}'" for w in words[:most])
+
+
+# Situation: context openers and cues, early position, description rather than action.
+
+
+def _context_opener(s: _Seen) -> Evidence | None:
+    if s.f.opener and s.f.position < 0.4:
+        return Evidence(1.5, f"opens with context '{s.f.opener}'")
+    return None
+
+
+def _context_cues(s: _Seen) -> Evidence | None:
+    cues = s.f.situation_cues
+    return Evidence(min(1.8, 0.6 * len(cues)), "context cues " + _quoted(cues, 3)) if cues else None
+
+
+def _first_sentence(s: _Seen) -> Evidence | None:
+    return Evidence(1.0, "first sentence") if s.first else None
+
+
+def _early(s: _Seen) -> Evidence | None:
+    return Evidence(0.5) if s.f.position < 0.3 else None
+
+
+def _describes(s: _Seen) -> Evidence | None:
+    return Evidence(0.8, "describes rather than acts") if not s.acting and not s.f.insight else None
+
+
+def _own_role(s: _Seen) -> Evidence | None:
+    """ "I led a team of nine", "At the shop where I worked"."""
+    if s.f.role and (s.first or s.f.opener):
+        return Evidence(1.6, f"describes your role '{s.f.i_actions[0]}'")
+    return None
+
+
+def _background_tense(s: _Seen) -> Evidence | None:
+    if s.f.background and not s.f.measures:
+        return Evidence(0.8, f"background tense '{s.f.background[0]}'")
+    return None
+
+
+def _role_opener(s: _Seen) -> Evidence | None:
+    return Evidence(1.6, f"opens with your role '{s.f.role_opener}'") if s.f.role_opener else None
+
+
+def _measured_outcome_is_no_context(s: _Seen) -> Evidence | None:
+    if s.f.measures and (s.f.outcome_verbs or s.f.outcome_phrases):
+        return Evidence(-1.5)
+    return None
+
+
+# Task: a responsibility or goal.
+
+
+def _task_cue(s: _Seen) -> Evidence | None:
+    if s.f.task_cues:
+        return Evidence(2.5, f"names a goal or responsibility '{s.f.task_cues[0]}'")
+    return None
+
+
+def _task_cue_early(s: _Seen) -> Evidence | None:
+    return Evidence(0.3) if s.f.task_cues and s.f.position < 0.6 else None
+
+
+def _late_is_no_task(s: _Seen) -> Evidence | None:
+    return Evidence(-1.0) if s.f.position > 0.7 else None
+
+
+# Action: the teller as the subject of past action verbs.
+
+
+def _i_acted(s: _Seen) -> Evidence | None:
+    verbs = s.f.i_actions
+    if not verbs:
+        return None
+    points = 2.2 + min(0.9, 0.3 * (len(verbs) - 1))
+    return Evidence(points, "subject 'I' + action verbs " + _quoted(verbs, 4))
+
+
+def _we_acted(s: _Seen) -> Evidence | None:
+    verbs = s.f.we_actions
+    return Evidence(1.8, "subject 'we' + action verbs " + _quoted(verbs, 4)) if verbs else None
+
+
+def _insight(s: _Seen) -> Evidence | None:
+    return Evidence(1.2, f"analysis '{s.f.insight}'") if s.f.insight else None
+
+
+def _vague_action(s: _Seen) -> Evidence | None:
+    if s.f.vague and not s.acting:
+        return Evidence(1.4, f"vague action '{s.f.vague[0]}'")
+    return None
+
+
+def _middle(s: _Seen) -> Evidence | None:
+    if s.acting and 0.15 < s.f.position < 0.95:
+        return Evidence(0.4, "middle of the story")
+    return None
+
+
+# Result: measured changes, outcome verbs and phrases, late position.
+
+
+def _measured_change(s: _Seen) -> Evidence | None:
+    return Evidence(2.0, f"a measured change '{s.f.measures[0]}'") if s.f.measures else None
+
+
+def _others_outcome(s: _Seen) -> list[str]:
+    return [v for v in s.f.outcome_verbs if v not in s.f.i_actions]
+
+
+def _outcome_verb(s: _Seen) -> Evidence | None:
+    others = _others_outcome(s)
+    if others:
+        return Evidence(1.2, f"outcome verb '{others[0]}'")
+    return Evidence(0.4) if s.f.outcome_verbs else None
+
+
+def _outcome_words(s: _Seen) -> Evidence | None:
+    phrases = s.f.outcome_phrases
+    if not phrases:
+        return None
+    return Evidence(min(1.5, 0.5 * len(phrases)), "outcome words " + _quoted(phrases, 3))
+
+
+def _outcome_quantity(s: _Seen) -> Evidence | None:
+    found = s.f.measured_outcome
+    return Evidence(1.5, f"an outcome with a quantity '{found[0]}'") if found else None
+
+
+def _numbers(s: _Seen) -> Evidence | None:
+    return Evidence(0.6, "numbers " + _quoted(s.f.numbers, 3)) if s.f.numbers else None
+
+
+def _near_the_end(s: _Seen) -> Evidence | None:
+    return Evidence(0.8, "near the end") if s.f.position > 0.7 else None
+
+
+def _last_sentence(s: _Seen) -> Evidence | None:
+    return Evidence(0.5) if s.last else None
+
+
+def _list_of_actions(s: _Seen) -> Evidence | None:
+    """A list of things I did with a number in it is still the actions."""
+    f = s.f
     if len(f.i_actions) >= 2 and not f.outcome_verbs and not f.measured_outcome:
-        r -= 1.0  # a list of things I did with a number in it is still the actions
-    if f.insight:
-        r -= 1.0
-    if f.task_cues:
-        r -= 0.8
-    return {"S": s, "T": t, "A": a, "R": r}, why
+        return Evidence(-1.0)
+    return None
+
+
+def _insight_is_no_result(s: _Seen) -> Evidence | None:
+    return Evidence(-1.0) if s.f.insight else None
+
+
+def _task_is_no_result(s: _Seen) -> Evidence | None:
+    return Evidence(-0.8) if s.f.task_cues else None
+
+
+Rule = Callable[[_Seen], Evidence | None]
+# Every rule, with the component it scores, in the order its reasons are listed.
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("S", _context_opener),
+    ("S", _context_cues),
+    ("S", _first_sentence),
+    ("S", _early),
+    ("S", _describes),
+    ("S", _own_role),
+    ("S", _background_tense),
+    ("S", _role_opener),
+    ("S", _measured_outcome_is_no_context),
+    ("T", _task_cue),
+    ("T", _task_cue_early),
+    ("T", _late_is_no_task),
+    ("A", _i_acted),
+    ("A", _we_acted),
+    ("A", _insight),
+    ("A", _vague_action),
+    ("A", _middle),
+    ("R", _measured_change),
+    ("R", _outcome_verb),
+    ("R", _outcome_words),
+    ("R", _outcome_quantity),
+    ("R", _numbers),
+    ("R", _near_the_end),
+    ("R", _last_sentence),
+    ("R", _list_of_actions),
+    ("R", _insight_is_no_result),
+    ("R", _task_is_no_result),
+)
+
+
+def _score(f: Features, first: bool, last: bool) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """Each component's score from the evidence rules, and the reasons that named it."""
+    seen = _Seen(f, first, last)
+    scores = dict.fromkeys(COMPONENTS, 0.0)
+    why: dict[str, list[str]] = {c: [] for c in COMPONENTS}
+    for component, rule in RULES:
+        found = rule(seen)
+        if found is not None:
+            scores[component] += found.points
+            if found.reason:
+                why[component].append(found.reason)
+    return scores, why
 
 
 def _strip_lead_clause(text: str) -> tuple[str, str]:

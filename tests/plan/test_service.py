@@ -150,7 +150,10 @@ def test_replan_that_cannot_fit_changes_nothing_and_says_what_to_do(session, on_
     session.rollback()
     error = caught.value
     assert error.extend_weeks > 0
-    assert f"--extend {error.extend_weeks}" in error.message
+    assert f"extend the plan by {error.extend_weeks} week(s)" in error.message
+    assert error.next_step is not None and error.next_step.action.startswith("plan.extend")
+    assert error.next_step.params["weeks"] == str(error.extend_weeks)
+    assert "pivotprep" not in error.message and "--" not in error.message
     after = sorted((t.id, t.week, t.hours, t.status) for t in service.all_tasks(session)[1])
     assert after == before
     report = service.replan(session, extend=error.extend_weeks)
@@ -337,7 +340,7 @@ def test_adding_a_task_that_cannot_fit_changes_nothing(session, on_day):
     session.commit()
     before = sorted((t.id, t.week, t.hours, t.status) for t in service.all_tasks(session)[1])
     on_day("2026-03-31")  # the last week
-    with pytest.raises(service.PlanDoesNotFitError, match="--extend"):
+    with pytest.raises(service.PlanDoesNotFitError, match="extend the plan by"):
         service.add_custom_task(
             session, title="Learn Kafka end to end", step="projects", hours=24, source="resume"
         )

@@ -131,25 +131,3 @@ def test_bad_files_are_refused_and_change_nothing(engine, monkeypatch, tmp_path)
         with pytest.raises(ImportFormatError, match="corrupt or truncated"):
             import_from(engine, path)
         assert snapshot(engine) == before
-
-
-def test_cli_export_and_import(cli, tmp_path, monkeypatch):
-    monkeypatch.setenv("PIVOTPREP_TODAY", "2026-01-06")
-    assert (
-        cli("init", "--role", "data-analyst", "--sizes", "mid", "--start", "2026-01-05").exit_code
-        == 0
-    )
-    assert cli("plan").exit_code == 0
-    out = tmp_path / "all.json"
-    result = cli("export", "-o", str(out))
-    assert result.exit_code == 0 and "rows from" in result.output
-    assert json.loads(out.read_text())["format"] == "pivotprep-backup"
-    assert cli("init", "--role", "ml-engineer", "--sizes", "large").exit_code == 0
-    result = cli("import", str(out), "--yes")
-    assert result.exit_code == 0, result.output
-    assert "data-analyst" in cli("profile").output
-    broken = tmp_path / "broken.json"
-    broken.write_text(out.read_text()[:100])
-    result = cli("import", str(broken), "--yes")
-    assert result.exit_code == 2 and "Nothing was changed" in result.output
-    assert cli("import", str(tmp_path / "missing.json"), "--yes").exit_code == 2
