@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -72,3 +73,40 @@ def save_profile(session: Session, data: ProfileInput) -> Profile:
     session.add(profile)
     session.flush()
     return profile
+
+
+@dataclass(frozen=True)
+class CareerBackground:
+    """The candidate's past, as the applications feature reads it: the name that signs an
+    outreach message, past role titles (as typed, first is the latest) and the employers
+    named in them ("Financial analyst at Northwind Bank" or "... @ Northwind Bank" names
+    Northwind Bank; "Head of data at scale" names none, as an employer starts with a capital
+    or a digit), which find former colleagues among the candidate's contacts."""
+
+    name: str
+    past_roles: tuple[str, ...]
+    past_employers: tuple[str, ...]
+
+
+_EMPLOYER_IN_TITLE = re.compile(r"\s(?:at|@)\s+(\S.*)$")
+
+
+def career_background(session: Session) -> CareerBackground | None:
+    """The profile's name, past role titles and the employers they name; None before a
+    profile exists."""
+    profile = get_profile(session)
+    if profile is None:
+        return None
+    titles: list[str] = []
+    employers: list[str] = []
+    for role in profile.past_roles or []:
+        title = " ".join(str(role.get("title", "")).split()) if isinstance(role, dict) else ""
+        if not title:
+            continue
+        found = _EMPLOYER_IN_TITLE.search(title)
+        if found and (found.group(1)[0].isupper() or found.group(1)[0].isdigit()):
+            employers.append(found.group(1).strip())
+            title = title[: found.start()].strip()
+        titles.append(title)
+    unique = tuple(dict.fromkeys(employers))
+    return CareerBackground(profile.name or "", tuple(titles), unique)
