@@ -64,6 +64,7 @@ class OutreachStep(_Strict):
     label: str = Field(min_length=3)
     kind: str
     template: str | None = None
+    referral: bool = False
 
     @model_validator(mode="after")
     def _kind(self) -> OutreachStep:

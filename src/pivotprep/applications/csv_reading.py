@@ -102,9 +102,7 @@ def detect_encoding(sample: bytes) -> str:
     return "latin-1" if _CP1252_HOLES & set(sample) else "cp1252"
 
 
-def _lookup(
-    synonyms: Mapping[str, Sequence[str]], mapping: Mapping[str, str]
-) -> dict[str, str]:
+def _lookup(synonyms: Mapping[str, Sequence[str]], mapping: Mapping[str, str]) -> dict[str, str]:
     """header key -> field: the explicit mapping first, then each field's names."""
     table = {header_key(h): f for h, f in mapping.items() if f}
     for name, words in synonyms.items():
@@ -228,9 +226,7 @@ def open_records(
     return layout, _records(text, layout, frozenset(empty_values))
 
 
-def _records(
-    text: io.TextIOWrapper, layout: Layout, empty: frozenset[str]
-) -> Iterator[Record]:
+def _records(text: io.TextIOWrapper, layout: Layout, empty: frozenset[str]) -> Iterator[Record]:
     reader = csv.reader(text, delimiter=layout.delimiter)
     width = len(layout.header)
     consumed = 0
@@ -250,9 +246,7 @@ def _records(
         yield _record(start, row, width, layout, empty)
 
 
-def _record(
-    line: int, row: list[str], width: int, layout: Layout, empty: frozenset[str]
-) -> Record:
+def _record(line: int, row: list[str], width: int, layout: Layout, empty: frozenset[str]) -> Record:
     if len(row) > width and any(cell.strip() for cell in row[width:]):
         return Record(
             line,

@@ -29,6 +29,7 @@ class Company(TimestampMixin, Base):
     research: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     posting_url: Mapped[str] = mapped_column(String(500), default="")
     posting_text: Mapped[str] = mapped_column(Text, default="")
+    posting_hash: Mapped[str] = mapped_column(String(64), default="")  # as résumé scans hash it
     resume_name: Mapped[str] = mapped_column(String(255), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 

@@ -113,7 +113,9 @@ def from_markdown(text: str, checklist: ResearchChecklist) -> dict[str, str]:
             key = _section_key(line[3:])
             if key not in known:
                 titles = "; ".join(i.title for i in checklist.items)
-                raise ValueError(f"Unknown section {line[3:].strip()!r}. The sections are: {titles}.")
+                raise ValueError(
+                    f"Unknown section {line[3:].strip()!r}. The sections are: {titles}."
+                )
             current = known[key]
             answers.setdefault(current, [])
         elif current is not None and not line.startswith("# "):

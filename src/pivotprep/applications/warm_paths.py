@@ -46,9 +46,7 @@ class WarmPath:
         return self.kinds[0]
 
 
-def _path(
-    person: Person, employers: Mapping[str, str], schools: Mapping[str, str]
-) -> WarmPath:
+def _path(person: Person, employers: Mapping[str, str], schools: Mapping[str, str]) -> WarmPath:
     kinds: list[str] = []
     why: list[str] = []
     shared = sorted(employers[k] for k in person.past_company_keys if k in employers)

@@ -1,0 +1,122 @@
+"""Your side of the network: past employers (from the profile, plus any you add), schools
+and the project you cite in messages; and the warm paths they open into each target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pivotprep.applications import fields
+from pivotprep.applications.company_names import keys_for, normalise
+from pivotprep.applications.models import Background, Company, Contact
+from pivotprep.applications.warm_paths import Person, WarmPath, introducers, paths_into
+from pivotprep.core.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class BackgroundView:
+    employers: tuple[str, ...]  # added here
+    profile_employers: tuple[str, ...]  # named in the profile's past roles
+    schools: tuple[str, ...]
+    project: str
+    name: str  # from the profile
+    past_role: str  # the profile's latest past role
+    target_role: str  # the profile's target role id, "" without a profile
+
+    @property
+    def all_employers(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*self.profile_employers, *self.employers)))
+
+    def employer_keys(self) -> dict[str, str]:
+        return {normalise(e): e for e in self.all_employers if normalise(e)}
+
+    def school_keys(self) -> dict[str, str]:
+        return {normalise(s): s for s in self.schools if normalise(s)}
+
+
+def _row(session: Session) -> Background | None:
+    return session.scalars(select(Background).order_by(Background.id).limit(1)).first()
+
+
+def background(session: Session) -> BackgroundView:
+    from pivotprep.profile.service import career_background, profile_snapshot
+
+    row = _row(session)
+    career = career_background(session)
+    snapshot = profile_snapshot(session)
+    return BackgroundView(
+        tuple(row.employers) if row else (),
+        career.past_employers if career else (),
+        tuple(row.schools) if row else (),
+        row.project if row else "",
+        career.name if career else "",
+        career.past_roles[0] if career and career.past_roles else "",
+        snapshot.target_role if snapshot else "",
+    )
+
+
+def set_background(
+    session: Session,
+    *,
+    employers: Sequence[str] | None = None,
+    schools: Sequence[str] | None = None,
+    project: str | None = None,
+) -> BackgroundView:
+    """Replace what is given (None keeps the current value)."""
+    row = _row(session) or Background(employers=[], schools=[], project="")
+    try:
+        if employers is not None:
+            row.employers = fields.items(list(employers), "Past employers", limit=200, most=30)
+        if schools is not None:
+            row.schools = fields.items(list(schools), "Schools", limit=200, most=10)
+        if project is not None:
+            row.project = fields.line(project, "The project", 300)
+    except ValueError as bad:
+        raise ValidationError(str(bad)) from None
+    session.add(row)
+    session.flush()
+    return background(session)
+
+
+def _person(contact: Contact) -> Person:
+    name = " ".join(p for p in (contact.first_name, contact.last_name) if p)
+    return Person(
+        contact.id,
+        name or contact.email or contact.url or f"contact #{contact.id}",
+        contact.position,
+        contact.company_key,
+        frozenset(normalise(c) for c in contact.past_companies or ()),
+        frozenset(normalise(s) for s in contact.schools or ()),
+    )
+
+
+def people_at(session: Session, keys: Iterable[str]) -> list[Person]:
+    """Your contacts whose company has one of these keys, in one query."""
+    wanted = sorted(set(keys))
+    if not wanted:
+        return []
+    rows = session.scalars(select(Contact).where(Contact.company_key.in_(wanted)))
+    return [_person(c) for c in rows]
+
+
+def paths_by_company(
+    session: Session, companies: Sequence[Company], view: BackgroundView
+) -> dict[int, list[WarmPath]]:
+    """Each target's warm paths (company id -> paths), with one query for all contacts."""
+    keys = {c.id: keys_for(c.name, c.aliases) for c in companies}
+    everyone = people_at(session, {k for ks in keys.values() for k in ks})
+    employers, schools = view.employer_keys(), view.school_keys()
+    return {
+        company_id: paths_into(company_keys, everyone, employers=employers, schools=schools)
+        for company_id, company_keys in keys.items()
+    }
+
+
+def vouchers(session: Session, view: BackgroundView) -> list[Person]:
+    """Contacts still at one of your past employers: they can vouch for you anywhere."""
+    employers = view.employer_keys()
+    return introducers(people_at(session, employers), employers)
