@@ -181,6 +181,8 @@ FEATURES: tuple[Feature, ...] = (
         nav=("Jobs", "/jobs"),
         panel="pivotprep.web.applications:panel",
     ),
+    Feature("applications-network", router="pivotprep.web.applications_network"),
+    Feature("applications-tracking", router="pivotprep.web.applications_tracking"),
 )
 
 
