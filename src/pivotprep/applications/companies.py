@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pivotprep.applications import fields
-from pivotprep.applications.company_names import keys_for, normalise
+from pivotprep.applications.company_names import keys_for, match_key
 from pivotprep.applications.content import research_checklist
 from pivotprep.applications.models import Application, Company
 from pivotprep.applications.research import from_markdown
@@ -68,7 +68,7 @@ def check_company(
             values[key] = check()
         except ValueError as bad:
             errors[key] = str(bad)
-    if not errors and not normalise(str(values["name"])):
+    if not errors and not match_key(str(values["name"])):
         errors["name"] = "The company name has no letters or digits."
     if errors:
         first = next(iter(errors.values()))
@@ -98,7 +98,7 @@ def find_company(session: Session, name_or_id: str | int) -> Company:
         found = session.get(Company, int(text))
         if found is not None:
             return found
-    key = normalise(text)
+    key = match_key(text)
     companies = all_companies(session)
     for company in companies:
         if key and key in keys_for(company.name, company.aliases):
@@ -152,7 +152,7 @@ def update_company(session: Session, company: Company, data: CompanyInput) -> Co
 
 def _apply(company: Company, data: CompanyInput) -> None:
     company.name = data.name
-    company.key = normalise(data.name)
+    company.key = match_key(data.name)
     company.size = data.size
     company.role = data.role
     company.aliases = list(data.aliases)

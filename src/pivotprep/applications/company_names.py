@@ -3,8 +3,10 @@
 "Stripe, Inc.", "STRIPE INC" and "stripe" are the same employer; LinkedIn writes what
 each person typed, so contacts must be matched to target companies by a key that ignores
 case, accents, punctuation, a leading "The", "&" versus "and", web suffixes (".com") and
-legal suffixes (Inc., LLC, Ltd, GmbH, S.A., plc, Corp ...). A company can also list
-aliases (a former name, a parent brand); each alias gets a key the same way.
+legal suffixes (Inc., LLC, Ltd, GmbH, S.A., plc, Corp ...) and the spaces between
+words ("Mc Donald's" is "McDonald's"). A company can also list aliases (a former name, a
+parent brand); each alias gets a key the same way. No fuzzy matching: "Deutsche Bahn" is
+one letter from "Deutsche Bank" and a different employer.
 
 Pure: strings in, strings out.
 """
@@ -49,14 +51,16 @@ LEGAL_SUFFIXES = frozenset(
         "pte",
         "kk",
         "se",
+        "aktiengesellschaft",
         "holdings",
         "group",
+        "groupe",
     }
 )
 # Two-word endings that are legal forms only together ("private limited", "co kg").
 LEGAL_PAIRS = frozenset({("private", "limited"), ("pvt", "ltd"), ("pty", "ltd")})
-WEB_SUFFIXES = (".com", ".io", ".ai", ".co", ".org", ".net", ".dev", ".app")
-_NOT_WORD = re.compile(r"[^0-9a-z]+")
+_WEB_SUFFIX = re.compile(r"\.(?:com|io|ai|co|org|net|dev|app)(?=$|[\s,;/)])")
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def _fold(text: str) -> str:
@@ -82,10 +86,11 @@ def _join_initials(words: list[str]) -> list[str]:
 
 
 def _strip_suffixes(words: list[str]) -> list[str]:
+    """Legal forms off the end, and an "and" they leave dangling ("Acme & Co" -> "acme")."""
     while len(words) > 1:
         if tuple(words[-2:]) in LEGAL_PAIRS and len(words) > 2:
             words = words[:-2]
-        elif words[-1] in LEGAL_SUFFIXES:
+        elif words[-1] in LEGAL_SUFFIXES or words[-1] == "and":
             words = words[:-1]
         else:
             break
@@ -102,10 +107,7 @@ def normalise(name: str) -> str:
     """
     text = _fold(" ".join(str(name or "").split()))
     text = re.sub(r"\([^)]*\)$", " ", text).strip()  # "Acme (formerly Widgets)" at the end
-    for suffix in WEB_SUFFIXES:
-        if text.endswith(suffix) and " " not in text:
-            text = text[: -len(suffix)]
-            break
+    text = _WEB_SUFFIX.sub(" ", text)  # "Amazon.com, Inc." -> "Amazon , Inc."
     text = text.replace("&", " and ").replace("+", " and ")
     text = text.replace("'", "").replace("\u2019", "")  # "McDonald's" -> "mcdonalds"
     words = [w for w in _NOT_WORD.split(text) if w]
@@ -116,9 +118,15 @@ def normalise(name: str) -> str:
     return " ".join(words)
 
 
+def match_key(name: str) -> str:
+    """The key stored and compared: the normalised name without its spaces, so "Mc
+    Donald's" meets "McDonald's" and "Air BnB" meets "Airbnb"."""
+    return normalise(name).replace(" ", "")
+
+
 def keys_for(name: str, aliases: Iterable[str] = ()) -> frozenset[str]:
     """Every key a company answers to: its name's and each alias's."""
-    found = {normalise(name), *(normalise(a) for a in aliases)}
+    found = {match_key(name), *(match_key(a) for a in aliases)}
     found.discard("")
     return frozenset(found)
 
@@ -136,7 +144,7 @@ def build_index(companies: Mapping[int, tuple[str, Iterable[str]]]) -> dict[str,
 
 def match(name: str, index: Mapping[str, int]) -> int | None:
     """The id of the company `name` belongs to, or None."""
-    key = normalise(name)
+    key = match_key(name)
     return index.get(key) if key else None
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from pivotprep.applications import fields
-from pivotprep.applications.company_names import normalise
+from pivotprep.applications.company_names import match_key
 from pivotprep.applications.content import outreach as outreach_content
 from pivotprep.applications.importing import ImportResult, LineProblem, run_import
 from pivotprep.applications.models import Contact, Outreach
@@ -101,7 +101,7 @@ def check_contact(
         raise ValueError(f"Email Address {str(row['email'])[:40]!r} has no @.")
     if not any(row[k] for k in ("first_name", "last_name", "url", "email")):
         raise ValueError("has no name, profile address or email: nobody to store.")
-    row["company_key"] = normalise(str(row["company"]))
+    row["company_key"] = match_key(str(row["company"]))
     row["dedupe_key"] = dedupe_key(
         str(row["first_name"]),
         str(row["last_name"]),

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pivotprep.applications import fields
-from pivotprep.applications.company_names import build_index, keys_for, normalise
+from pivotprep.applications.company_names import build_index, keys_for, match_key
 from pivotprep.applications.contacts import CONTACT_COLUMNS, ContactSink
 from pivotprep.applications.content import research_checklist
 from pivotprep.applications.importing import ImportResult, LineProblem, run_import
@@ -204,7 +204,7 @@ def check_application(values: dict[str, str], *, order: str, prefix: str) -> dic
     changed = fields.day(values.get("stage_changed_on"), "Stage date", order=order)
     row: dict[str, object] = {
         "company_name": company,
-        "company_key": normalise(company),
+        "company_key": match_key(company),
         "role": fields.line(values.get("role"), "Role", 200),
         "stage": stage,
         "stage_changed_on": changed or history[-1][1],
@@ -306,7 +306,7 @@ def check_company_row(values: dict[str, str]) -> dict[str, object]:
     posting = fields.text(values.get("posting_text"), "Posting text", 60_000)
     row: dict[str, object] = {
         "name": name,
-        "key": normalise(name),
+        "key": match_key(name),
         "size": parse_size(values["size"]),
         "role": fields.line(values.get("role"), "Role", 200),
         "aliases": fields.items(values.get("aliases", ""), "Aliases", most=20),

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pivotprep.applications import fields
-from pivotprep.applications.company_names import keys_for, normalise
+from pivotprep.applications.company_names import keys_for, match_key
 from pivotprep.applications.models import Background, Company, Contact
 from pivotprep.applications.warm_paths import Person, WarmPath, introducers, paths_into
 from pivotprep.core.errors import ValidationError
@@ -32,10 +32,10 @@ class BackgroundView:
         return tuple(dict.fromkeys((*self.profile_employers, *self.employers)))
 
     def employer_keys(self) -> dict[str, str]:
-        return {normalise(e): e for e in self.all_employers if normalise(e)}
+        return {match_key(e): e for e in self.all_employers if match_key(e)}
 
     def school_keys(self) -> dict[str, str]:
-        return {normalise(s): s for s in self.schools if normalise(s)}
+        return {match_key(s): s for s in self.schools if match_key(s)}
 
 
 def _row(session: Session) -> Background | None:
@@ -89,8 +89,8 @@ def _person(contact: Contact) -> Person:
         name or contact.email or contact.url or f"contact #{contact.id}",
         contact.position,
         contact.company_key,
-        frozenset(normalise(c) for c in contact.past_companies or ()),
-        frozenset(normalise(s) for s in contact.schools or ()),
+        frozenset(match_key(c) for c in contact.past_companies or ()),
+        frozenset(match_key(s) for s in contact.schools or ()),
     )
 
 

@@ -257,9 +257,9 @@ def research_markdown(session: Session, name_or_id: str | int) -> str:
 def company_size(session: Session, name: str) -> str | None:
     """The size band (small, mid, large) of a target company in any spelling, or None
     when it is not a target: the profile and the mock loops read sizes through this."""
-    from pivotprep.applications.company_names import keys_for, normalise
+    from pivotprep.applications.company_names import keys_for, match_key
 
-    key = normalise(name)
+    key = match_key(name)
     for company in session.scalars(select(Company)):
         if key and key in keys_for(company.name, company.aliases):
             return company.size

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pivotprep.applications import fields
-from pivotprep.applications.company_names import keys_for, normalise
+from pivotprep.applications.company_names import keys_for, match_key
 from pivotprep.applications.content import outreach as outreach_content
 from pivotprep.applications.content import research_checklist
 from pivotprep.applications.gate import GateFacts, Reason, ScanFacts, reasons
@@ -169,7 +169,7 @@ def list_applications(
 
 
 def _target_for(session: Session, name: str) -> Company | None:
-    key = normalise(name)
+    key = match_key(name)
     for company in session.scalars(select(Company)):
         if key in keys_for(company.name, company.aliases):
             return company
@@ -200,7 +200,7 @@ def add_application(
         day = fields.day(on, "The date", latest=today()) or today()
     except ValueError as bad:
         raise ValidationError(str(bad)) from None
-    key = normalise(name)
+    key = match_key(name)
     if not key:
         raise ValidationError("The company name has no letters or digits.", field="company")
     _refuse_duplicate(session, key, str(values["role"]))
@@ -371,7 +371,7 @@ def search_applications(session: Session, query: str, *, limit: int = 10) -> lis
     "stripe inc" and "Strpe" find Stripe)."""
     from rapidfuzz import fuzz, process
 
-    key = normalise(" ".join(str(query or "").split())[:200])
+    key = match_key(" ".join(str(query or "").split())[:200])
     if not key:
         raise ValidationError("Type a company name to search for.", field="query")
     apps = list(session.scalars(select(Application)))
