@@ -91,7 +91,8 @@ def _clash(session: Session, keys: Iterable[str], ignore: int | None) -> Company
 
 
 def find_company(session: Session, name_or_id: str | int) -> Company:
-    """A target by id or by any spelling of its name or aliases; NotFoundError naming the
+    """A target by id, by any spelling of its name or aliases, or by the start of one
+    name when only one starts so ("acme" for "Acme Analytics"); NotFoundError naming the
     closest names otherwise."""
     text = str(name_or_id).strip()
     if text.isdigit() and len(text) < 12:
@@ -103,6 +104,9 @@ def find_company(session: Session, name_or_id: str | int) -> Company:
     for company in companies:
         if key and key in keys_for(company.name, company.aliases):
             return company
+    starting = [c for c in companies if len(key) >= 3 and c.key.startswith(key)]
+    if len(starting) == 1:
+        return starting[0]
     from rapidfuzz import fuzz, process
 
     close = process.extract(key, {c.id: c.key for c in companies}, scorer=fuzz.WRatio, limit=3)

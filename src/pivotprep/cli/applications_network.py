@@ -207,7 +207,7 @@ def message(
         found = message_for(session, contact_id, template)
         typer.echo(f"Subject: {found.subject}\n\n{found.body}")
         if found.blanks:
-            console().print(f"[yellow]Fill in: {', '.join(found.blanks)}[/yellow]", stderr=True)
+            typer.secho(f"Fill in: {', '.join(found.blanks)}", err=True, fg="yellow")
 
 
 @outreach_app.command("steps")
