@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from pivotprep.applications import fields
@@ -160,9 +160,7 @@ class ContactSink:
                 select(Contact.dedupe_key, Contact.id).where(Contact.dedupe_key.in_(list(wanted)))
             )
         }
-        self.session.execute(
-            Outreach.__table__.delete().where(Outreach.contact_id.in_(list(ids.values())))
-        )
+        self.session.execute(delete(Outreach).where(Outreach.contact_id.in_(list(ids.values()))))
         rows = [
             {
                 "contact_id": ids[k],
@@ -194,7 +192,8 @@ def import_contacts(
     return run_import(session, "contacts", stream, sink, mapping=mapping, skip_bad=skip_bad)
 
 
-def contact_name(contact: Contact) -> str:
+def contact_name(contact: Any) -> str:
+    """A contact's name (an ORM object or a row with the name, email and url columns)."""
     return " ".join(p for p in (contact.first_name, contact.last_name) if p) or (
         contact.email or contact.url or f"contact #{contact.id}"
     )

@@ -18,7 +18,7 @@ import json
 from datetime import date
 from typing import BinaryIO, TextIO
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pivotprep.applications import fields
@@ -275,9 +275,7 @@ class ApplicationSink:
             self.created += 1
         else:
             self.updated += 1
-            self.session.execute(
-                StageEvent.__table__.delete().where(StageEvent.application_id == app.id)
-            )
+            self.session.execute(delete(StageEvent).where(StageEvent.application_id == app.id))
         for key, value in row.items():
             setattr(app, key, value)
         app.company_id = target

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -82,7 +83,21 @@ def set_background(
     return background(session)
 
 
-def _person(contact: Contact) -> Person:
+PERSON_COLUMNS = (
+    Contact.id,
+    Contact.first_name,
+    Contact.last_name,
+    Contact.email,
+    Contact.url,
+    Contact.position,
+    Contact.company_key,
+    Contact.past_companies,
+    Contact.schools,
+)
+
+
+def _person(contact: Any) -> Person:
+    """A contact (ORM object or row of PERSON_COLUMNS) as warm_paths sees it."""
     name = " ".join(p for p in (contact.first_name, contact.last_name) if p)
     return Person(
         contact.id,
@@ -99,7 +114,7 @@ def people_at(session: Session, keys: Iterable[str]) -> list[Person]:
     wanted = sorted(set(keys))
     if not wanted:
         return []
-    rows = session.scalars(select(Contact).where(Contact.company_key.in_(wanted)))
+    rows = session.execute(select(*PERSON_COLUMNS).where(Contact.company_key.in_(wanted)))
     return [_person(c) for c in rows]
 
 
@@ -108,10 +123,17 @@ def paths_by_company(
 ) -> dict[int, list[WarmPath]]:
     """Each target's warm paths (company id -> paths), with one query for all contacts."""
     keys = {c.id: keys_for(c.name, c.aliases) for c in companies}
-    everyone = people_at(session, {k for ks in keys.values() for k in ks})
+    by_key: dict[str, list[Person]] = {}
+    for person in people_at(session, {k for ks in keys.values() for k in ks}):
+        by_key.setdefault(person.company_key, []).append(person)
     employers, schools = view.employer_keys(), view.school_keys()
     return {
-        company_id: paths_into(company_keys, everyone, employers=employers, schools=schools)
+        company_id: paths_into(
+            company_keys,
+            [p for k in company_keys for p in by_key.get(k, ())],
+            employers=employers,
+            schools=schools,
+        )
         for company_id, company_keys in keys.items()
     }
 

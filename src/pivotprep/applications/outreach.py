@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -66,22 +67,26 @@ class ContactView:
     suggested_template: str
 
 
-def _entry(row: Outreach) -> OutreachEntry:
+def _entry(row: Any) -> OutreachEntry:
     found = content_step(row.step)
     label, kind = (found.label, found.kind) if found else (row.step, "note")
     return OutreachEntry(row.id, row.contact_id, row.step, label, kind, row.on_date, row.note)
 
 
-def _targets(session: Session) -> tuple[dict[str, int], dict[int, Company]]:
-    companies = {c.id: c for c in session.scalars(select(Company))}
+def _targets(session: Session) -> tuple[dict[str, int], dict[int, Any]]:
+    """Target companies' keys -> id, and id -> (id, name, aliases) rows."""
+    rows = session.execute(select(Company.id, Company.name, Company.aliases))
+    companies = {c.id: c for c in rows}
     return build_index({i: (c.name, c.aliases) for i, c in companies.items()}), companies
 
 
 def entries_for(session: Session, contact_ids: list[int] | None = None) -> list[OutreachEntry]:
-    query = select(Outreach).order_by(Outreach.contact_id, Outreach.on_date, Outreach.id)
+    query = select(
+        Outreach.id, Outreach.contact_id, Outreach.step, Outreach.on_date, Outreach.note
+    ).order_by(Outreach.contact_id, Outreach.on_date, Outreach.id)
     if contact_ids is not None:
         query = query.where(Outreach.contact_id.in_(contact_ids))
-    return [_entry(r) for r in session.scalars(query)]
+    return [_entry(r) for r in session.execute(query)]
 
 
 def log_outreach(
@@ -166,9 +171,17 @@ def pending_follow_ups(session: Session) -> list[FollowUpDue]:
         by_contact.setdefault(entry.contact_id, []).append(entry)
     if not by_contact:
         return []
-    contacts = {
-        c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(list(by_contact))))
-    }
+    columns = (
+        Contact.id,
+        Contact.first_name,
+        Contact.last_name,
+        Contact.email,
+        Contact.url,
+        Contact.company,
+        Contact.company_key,
+    )
+    rows = session.execute(select(*columns).where(Contact.id.in_(list(by_contact))))
+    contacts = {c.id: c for c in rows}
     index, companies = _targets(session)
     day = today()
     due = []

@@ -93,12 +93,14 @@ class Overview:
 
 
 def company_summaries(
-    session: Session, companies: Sequence[Company] | None = None
+    session: Session,
+    companies: Sequence[Company] | None = None,
+    view: BackgroundView | None = None,
 ) -> list[CompanySummary]:
     from pivotprep.resume.service import latest_scans
 
     chosen = list(companies) if companies is not None else all_companies(session)
-    view = background(session)
+    view = view or background(session)
     paths = paths_by_company(session, chosen, view)
     wanted = {c.posting_hash: (c.resume_name or None) for c in chosen if c.posting_hash}
     scans = latest_scans(session, wanted)
@@ -183,7 +185,8 @@ def _size_notes(summaries: Sequence[CompanySummary], sizes: tuple[str, ...] | No
 def overview(session: Session) -> Overview:
     from pivotprep.profile.service import profile_snapshot
 
-    summaries = company_summaries(session)
+    me = background(session)
+    summaries = company_summaries(session, view=me)
     apps = list_applications(session)
     snapshot = profile_snapshot(session)
     notes = _size_notes(summaries, snapshot.company_sizes if snapshot else None)
@@ -195,7 +198,7 @@ def overview(session: Session) -> Overview:
         due_view(session, apps),
         funnel_view(apps),
         tuple(notes),
-        background(session),
+        me,
     )
 
 

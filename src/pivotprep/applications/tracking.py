@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -63,8 +64,9 @@ class ApplicationView:
     gate_reasons: tuple[str, ...]
     targeted: bool | None
     source: str
-    history: tuple[StageStep, ...]
+    history: tuple[StageStep, ...]  # empty in lists (see `stages_seen`)
     days_idle: int
+    stages_seen: frozenset[str] = frozenset()  # every stage it was at, with or without history
 
     @property
     def stale(self) -> bool:
@@ -72,7 +74,7 @@ class ApplicationView:
 
     @property
     def reached(self) -> frozenset[str]:
-        found = {s.stage for s in self.history} | {self.stage}
+        found = {s.stage for s in self.history} | set(self.stages_seen) | {self.stage}
         if found & AFTER_APPLIED:
             found.add("applied")
         return frozenset(found)
@@ -101,18 +103,23 @@ class GateBlockedError(ConflictError):
         self.reasons = tuple(found)
 
 
-def _events(session: Session, ids: Iterable[int]) -> dict[int, list[StageEvent]]:
+def _events(session: Session, ids: Iterable[int]) -> dict[int, list[Any]]:
+    """Each application's stage events (rows with stage, on_date, note), oldest first.
+    Plain rows, not ORM objects: the jobs page reads hundreds of them per request."""
     wanted = list(ids)
-    found: dict[int, list[StageEvent]] = {i: [] for i in wanted}
+    found: dict[int, list[Any]] = {i: [] for i in wanted}
     if not wanted:
         return found
-    query = select(StageEvent).where(StageEvent.application_id.in_(wanted))
-    for event in session.scalars(query.order_by(StageEvent.on_date, StageEvent.id)):
+    query = select(
+        StageEvent.application_id, StageEvent.stage, StageEvent.on_date, StageEvent.note
+    ).where(StageEvent.application_id.in_(wanted))
+    for event in session.execute(query.order_by(StageEvent.on_date, StageEvent.id)):
         found[event.application_id].append(event)
     return found
 
 
-def to_view(app: Application, events: Sequence[StageEvent], day: date) -> ApplicationView:
+def to_view(app: Any, events: Sequence[Any], day: date) -> ApplicationView:
+    """The view of an application (an ORM object or a row with the same names)."""
     return ApplicationView(
         app.id,
         app.ref,
@@ -156,15 +163,29 @@ def application_view(session: Session, application_id: int) -> ApplicationView:
     return to_view(app, _events(session, [app.id])[app.id], today())
 
 
+def _stages_seen(session: Session) -> dict[int, frozenset[str]]:
+    """Every stage each application was at, in one light query (no dates, no notes)."""
+    seen: dict[int, set[str]] = {}
+    query = select(StageEvent.application_id, StageEvent.stage).distinct()
+    for application_id, stage in session.execute(query):
+        seen.setdefault(application_id, set()).add(stage)
+    return {k: frozenset(v) for k, v in seen.items()}
+
+
 def list_applications(
     session: Session, *, stage: str | None = None, stale_only: bool = False
 ) -> list[ApplicationView]:
-    query = select(Application).order_by(Application.stage_changed_on.desc(), Application.id.desc())
+    """Applications, most recently changed first, without their dated history (which
+    `application_view` gives): lists and the funnel need only the stages each reached."""
+    query = select(*Application.__table__.columns).order_by(
+        Application.stage_changed_on.desc(), Application.id.desc()
+    )
     if stage:
         query = query.where(Application.stage == stage)
-    apps = list(session.scalars(query))
-    events = _events(session, [a.id for a in apps])
-    views = [to_view(a, events[a.id], today()) for a in apps]
+    apps = list(session.execute(query))
+    seen = _stages_seen(session)
+    day = today()
+    views = [replace(to_view(a, (), day), stages_seen=seen.get(a.id, frozenset())) for a in apps]
     return [v for v in views if v.stale] if stale_only else views
 
 
