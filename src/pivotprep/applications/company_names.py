@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 # Words that only say what kind of legal entity a company is; removed from the end.
 LEGAL_SUFFIXES = frozenset(
@@ -97,8 +98,10 @@ def _strip_suffixes(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=8192)
 def normalise(name: str) -> str:
-    """The comparison key of a company name ("" for a blank name).
+    """The comparison key of a company name ("" for a blank name). Cached: an export
+    names the same few hundred employers again and again.
 
     >>> normalise("The Walt Disney Company")
     'walt disney'

@@ -141,8 +141,8 @@ class ContactSink:
         steps = {k: r.pop("outreach") for k, r in batch.items()}
         new = [r for k, r in batch.items() if k not in existing]
         old = [{**r, "id": existing[k]} for k, r in batch.items() if k in existing]
-        if new:
-            self.session.execute(insert(Contact), new)
+        if new:  # Core insert: the ORM's per-row bookkeeping is not needed here
+            self.session.execute(insert(Contact.__table__), new)
         if old:
             self.session.execute(update(Contact), old)
         self.created += len(new)

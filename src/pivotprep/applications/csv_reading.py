@@ -241,12 +241,15 @@ def _records(text: io.TextIOWrapper, layout: Layout, empty: frozenset[str]) -> I
                 f"Line {start} cannot be read as CSV ({exc}); nothing after it can be trusted."
             ) from None
         consumed = reader.line_num
-        if not any(cell.strip() for cell in row):
+        joined = "".join(row)
+        if not joined.strip():
             continue
-        yield _record(start, row, width, layout, empty)
+        yield _record(start, row, joined, width, layout, empty)
 
 
-def _record(line: int, row: list[str], width: int, layout: Layout, empty: frozenset[str]) -> Record:
+def _record(
+    line: int, row: list[str], joined: str, width: int, layout: Layout, empty: frozenset[str]
+) -> Record:
     if len(row) > width and any(cell.strip() for cell in row[width:]):
         return Record(
             line,
@@ -263,7 +266,7 @@ def _record(line: int, row: list[str], width: int, layout: Layout, empty: frozen
                 f"other than {layout.delimiter_name}?"
             ),
         )
-    if any("\ufffd" in cell for cell in row):
+    if "\ufffd" in joined:
         return Record(
             line,
             problem=(
