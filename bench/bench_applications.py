@@ -39,8 +39,18 @@ REQUESTS = 200
 GOAL_MS = 100.0
 FIRST = ["Ada", "Bob", "Chloé", "Dev", "Eun-ji", "Femi", "Gus", "Hana", "Ivo", "Jun", "Kai", "Lea"]
 LAST = ["Lee", "Stone", "Ng", "Park", "Okafor", "Müller", "Rossi", "Silva", "Tan", "Ward"]
-COMPANIES = ["Acme Analytics Inc", "Globex GmbH", "Initech LLC", "Hooli", "Umbrella Corp.",
-             "Stark Industries", "Wayne Enterprises", "Soylent, Inc.", "Wonka Ltd", "Vandelay"]
+COMPANIES = [
+    "Acme Analytics Inc",
+    "Globex GmbH",
+    "Initech LLC",
+    "Hooli",
+    "Umbrella Corp.",
+    "Stark Industries",
+    "Wayne Enterprises",
+    "Soylent, Inc.",
+    "Wonka Ltd",
+    "Vandelay",
+]
 
 
 def connections_file(path: Path, rows: int) -> int:
@@ -49,15 +59,29 @@ def connections_file(path: Path, rows: int) -> int:
     with path.open("w", encoding="utf-8", newline="") as handle:
         handle.write('Notes:\n"When exporting your connection data, some emails are missing."\n\n')
         writer = csv.writer(handle)
-        writer.writerow(["First Name", "Last Name", "URL", "Email Address", "Company",
-                         "Position", "Connected On"])
+        writer.writerow(
+            [
+                "First Name",
+                "Last Name",
+                "URL",
+                "Email Address",
+                "Company",
+                "Position",
+                "Connected On",
+            ]
+        )
         for i in range(rows):
-            writer.writerow([
-                rng.choice(FIRST), rng.choice(LAST), f"https://www.linkedin.com/in/person-{i}",
-                f"p{i}@example.org" if i % 5 == 0 else "",
-                f"{rng.choice(COMPANIES)} {i % 400}", "Data Analyst, Team \"Growth\"",
-                f"{1 + i % 28} {['Jan', 'Mar', 'Jun', 'Oct'][i % 4]} 20{15 + i % 10}",
-            ])
+            writer.writerow(
+                [
+                    rng.choice(FIRST),
+                    rng.choice(LAST),
+                    f"https://www.linkedin.com/in/person-{i}",
+                    f"p{i}@example.org" if i % 5 == 0 else "",
+                    f"{rng.choice(COMPANIES)} {i % 400}",
+                    'Data Analyst, Team "Growth"',
+                    f"{1 + i % 28} {['Jan', 'Mar', 'Jun', 'Oct'][i % 4]} 20{15 + i % 10}",
+                ]
+            )
     return path.stat().st_size
 
 
@@ -110,14 +134,24 @@ def bench_import() -> None:
         ours_peak = peak(import_once, big, folders[1])
         small_peak = peak(import_once, small, folders[2])
     mb = 2**20
-    print(f"import: {ROWS:,} rows, {size / mb:.1f} MB LinkedIn-shaped file, SQLite, one transaction")
-    print(f"  pivotprep import:  {ours_s:.2f} s ({ROWS / ours_s:,.0f} rows/s), "
-          f"peak Python memory {ours_peak / mb:.1f} MB; {created:,} contacts stored")
-    print(f"  csv.reader pass:   {base_s:.2f} s, peak {base_peak / mb:.2f} MB (baseline: parse only)")
-    print(f"  ratio: import takes {ours_s / base_s:.0f}x the bare parse (it checks, dedupes, "
-          "matches and stores every row)")
-    print(f"  bounded memory: peak {small_peak / mb:.1f} MB for {SMALL_ROWS:,} rows, "
-          f"{ours_peak / mb:.1f} MB for {ROWS:,} (file {size / mb:.1f} MB)")
+    print(
+        f"import: {ROWS:,} rows, {size / mb:.1f} MB LinkedIn-shaped file, SQLite, one transaction"
+    )
+    print(
+        f"  pivotprep import:  {ours_s:.2f} s ({ROWS / ours_s:,.0f} rows/s), "
+        f"peak Python memory {ours_peak / mb:.1f} MB; {created:,} contacts stored"
+    )
+    print(
+        f"  csv.reader pass:   {base_s:.2f} s, peak {base_peak / mb:.2f} MB (baseline: parse only)"
+    )
+    print(
+        f"  ratio: import takes {ours_s / base_s:.0f}x the bare parse (it checks, dedupes, "
+        "matches and stores every row)"
+    )
+    print(
+        f"  bounded memory: peak {small_peak / mb:.1f} MB for {SMALL_ROWS:,} rows, "
+        f"{ours_peak / mb:.1f} MB for {ROWS:,} (file {size / mb:.1f} MB)"
+    )
 
 
 def scores(name: str) -> dict[str, float]:
@@ -133,8 +167,10 @@ def scores(name: str) -> dict[str, float]:
     for i, target in enumerate(data["targets"]):
         for variant in target["variants"]:
             positives += 1
-            for key, found in (("ours", match(variant, index)),
-                               ("exact", exact_match(variant, names))):
+            for key, found in (
+                ("ours", match(variant, index)),
+                ("exact", exact_match(variant, names)),
+            ):
                 counts[key][0] += found == i
                 counts[key][1] += found is not None and found != i
     for variant in data["negatives"]:
@@ -149,12 +185,16 @@ def scores(name: str) -> dict[str, float]:
 
 def bench_matching() -> None:
     print("company matching (precision / recall), normalised keys + aliases vs exact names:")
-    for label, name in (("development list", "company_variants.yaml"),
-                        ("held-out list", "company_variants_holdout.yaml")):
+    for label, name in (
+        ("development list", "company_variants.yaml"),
+        ("held-out list", "company_variants_holdout.yaml"),
+    ):
         s = scores(name)
-        print(f"  {label:<17} {int(s['n'])} variants ({int(s['positives'])} positive): "
-              f"ours P {s['ours_p']:.3f} R {s['ours_r']:.3f}; "
-              f"exact P {s['exact_p']:.3f} R {s['exact_r']:.3f}")
+        print(
+            f"  {label:<17} {int(s['n'])} variants ({int(s['positives'])} positive): "
+            f"ours P {s['ours_p']:.3f} R {s['ours_r']:.3f}; "
+            f"exact P {s['exact_p']:.3f} R {s['exact_r']:.3f}"
+        )
 
 
 def seed(home: str) -> None:
@@ -171,29 +211,43 @@ def seed(home: str) -> None:
     rng = random.Random(11)
     words = "They sell scheduling software to clinics and hospitals in three countries today."
     with session_scope(engine) as session:
-        save_profile(session, validate_profile(
-            target_role="data-engineer", company_sizes="50-500,500+",
-            past_roles="Financial analyst at Northwind Bank|finance|6", name="Sam Rivera"))
+        save_profile(
+            session,
+            validate_profile(
+                target_role="data-engineer",
+                company_sizes="50-500,500+",
+                past_roles="Financial analyst at Northwind Bank|finance|6",
+                name="Sam Rivera",
+            ),
+        )
         companies = []
         for i in range(40):
-            company = service.add_company(session, service.check_company(
-                name=f"Target {i} Inc.", size=["<50", "50-500", "500+"][i % 3], role="DE"))
+            company = service.add_company(
+                session,
+                service.check_company(
+                    name=f"Target {i} Inc.", size=["<50", "50-500", "500+"][i % 3], role="DE"
+                ),
+            )
             items = service.research_items()[: i % 7]
             service.set_research(session, company, {item.id: words for item in items})
             companies.append(company)
         lines = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
         for i in range(300):
-            lines.append(f"P{i},Q{i},https://www.linkedin.com/in/q{i},,Target {i % 60},"
-                         f"Engineer,12 Mar 2024")
+            lines.append(
+                f"P{i},Q{i},https://www.linkedin.com/in/q{i},,Target {i % 60},Engineer,12 Mar 2024"
+            )
         service.import_contacts(session, io.BytesIO("\n".join(lines).encode()))
         for contact_id in range(1, 60):
             service.log_outreach(session, contact_id, "asked-chat", on="2026-03-01")
         stages = ["applied", "screen", "technical", "rejected", "offer"]
         for i in range(150):
             app = service.add_application(
-                session, company=f"Target {i % 40}" if i < 80 else f"Other {i}",
-                role=f"Role {i}", channel=["referral", "recruiter", "cold", "job_board"][i % 4],
-                on="2026-01-05")
+                session,
+                company=f"Target {i % 40}" if i < 80 else f"Other {i}",
+                role=f"Role {i}",
+                channel=["referral", "recruiter", "cold", "job_board"][i % 4],
+                on="2026-01-05",
+            )
             for stage in stages[: rng.randint(0, 3)]:
                 service.move_stage(session, app.id, stage, on="2026-02-01", override=True)
     engine.dispose()
@@ -231,7 +285,8 @@ def bench_page() -> int:
     server = subprocess.Popen(
         [sys.executable, "-m", "pivotprep.cli.main", "serve", "--port", str(port)],
         env={**os.environ, "PIVOTPREP_HOME": home},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         deadline = time.monotonic() + 60
@@ -249,8 +304,10 @@ def bench_page() -> int:
             for path in ("/jobs", "/jobs/funnel", "/static/style.css"):
                 conn.request("GET", path)
                 conn.getresponse().read()
-        results = {path: measure(conn, path) for path in
-                   ("/jobs", "/jobs/applications", "/jobs/funnel", "/static/style.css")}
+        results = {
+            path: measure(conn, path)
+            for path in ("/jobs", "/jobs/applications", "/jobs/funnel", "/static/style.css")
+        }
         conn.close()
     finally:
         server.terminate()
@@ -258,8 +315,10 @@ def bench_page() -> int:
     print("pages: 40 companies, 300 contacts, 150 applications (SQLite), real uvicorn on 127.0.0.1")
     for path, times in results.items():
         note = " (baseline, same server)" if path.endswith(".css") else ""
-        print(f"  {path:<20} p50 {statistics.median(times):6.1f} ms, "
-              f"p95 {percentile(times, 0.95):6.1f} ms over {REQUESTS} requests{note}")
+        print(
+            f"  {path:<20} p50 {statistics.median(times):6.1f} ms, "
+            f"p95 {percentile(times, 0.95):6.1f} ms over {REQUESTS} requests{note}"
+        )
     p50 = statistics.median(results["/jobs"])
     static = statistics.median(results["/static/style.css"])
     print(f"  ratio: /jobs p50 is {p50 / static:.1f}x a static file")
