@@ -161,7 +161,7 @@ def test_outreach_follow_ups_messages_and_calendar(session, profile, monkeypatch
     message = service.message_for(session, ada.id)
     assert message.template_id == "follow-up" and "Hi Ada" in message.body
     chat = service.message_for(session, ada.id, "ask-chat")
-    assert "Financial analyst" in chat.body and "bike-share" in chat.body
+    assert "worked as financial analyst" in chat.body and "bike-share" in chat.body
     assert "Sam Rivera" in chat.body and chat.blanks == ()
     assert b"Follow up with Ada Lee (Acme Analytics)" in service.follow_ups_ics(session)
     service.log_outreach(session, ada.id, "replied")
@@ -234,6 +234,8 @@ def test_stages_dates_stale_search_and_funnel(session, monkeypatch):
     assert row.sent == 1 and row.interview.words() == "1 of 1 (too few to compare)"
     with pytest.raises(ValidationError, match="Unknown stage"):
         service.move_stage(session, first.id, "ghosted")
+    with pytest.raises(ConflictError, match="already at Screen"):
+        service.move_stage(session, first.id, "Phone screen")
 
 
 def _export(session, kind) -> str:

@@ -152,12 +152,15 @@ def message_for(session: Session, contact_id: int, template_id: str | None = Non
     me = background(session)
     target = session.get(Company, view.target_id) if view.target_id else None
     role = target.role if target and target.role else me.target_role.replace("-", " ")
+    past = me.past_role
+    if past[:1].isupper() and not past.split()[0].isupper():  # "Financial analyst", not "CFO"
+        past = past[0].lower() + past[1:]
     values = {
         "first_name": view.contact.first_name,
         "company": view.target_name or view.contact.company,
         "role": role,
         "my_name": me.name,
-        "past_role": me.past_role,
+        "past_role": past,
         "project": me.project,
     }
     return render(found, values)

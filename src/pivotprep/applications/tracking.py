@@ -329,6 +329,12 @@ def move_stage(
         text = fields.text(note, "The note", 4_000)
     except ValueError as bad:
         raise ValidationError(str(bad), field="stage") from None
+    if wanted == app.stage:
+        raise ConflictError(
+            f"Application #{app.id} is already at {STAGE_LABELS[wanted]} (since "
+            f"{app.stage_changed_on.isoformat()}).",
+            field="stage",
+        )
     found: tuple[Reason, ...] = ()
     if wanted == "applied" and app.applied_on is None:
         found = reasons(gate_facts(session, app))
