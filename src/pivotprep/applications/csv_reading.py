@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 SAMPLE_BYTES = 64 * 1024
+MAX_LINE_CHARS = 1_000_000  # a longer line is not a CSV row: refused before it is all read
 HEADER_SEARCH_LINES = 40
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "pipes"}
@@ -163,7 +164,7 @@ def _find_header(
     likely: tuple[int, str, list[str]] | None = None
     number = 0
     while len(seen) < HEADER_SEARCH_LINES:
-        line = text.readline()
+        line = text.readline(MAX_LINE_CHARS)
         if not line:
             break
         number += 1

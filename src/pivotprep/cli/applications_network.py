@@ -13,6 +13,7 @@ from pivotprep.cli.common import console, db_session
 contacts_app = typer.Typer(no_args_is_help=True, help="Your contacts (LinkedIn or any CSV).")
 outreach_app = typer.Typer(no_args_is_help=True, help="Outreach log, messages, follow-ups.")
 
+MAX_IMPORT_BYTES = 200 * 2**20
 MAP_HELP = "A column named another way: 'Their Header=field' (repeat)."
 DAY_FIRST_HELP = "Read 03/04/2024 as 3 April (default: month first, as LinkedIn writes it)."
 SKIP_HELP = "Import the good lines and report the bad ones (default: import nothing if any is bad)."
@@ -22,11 +23,17 @@ def open_upload(path: Path):  # type: ignore[no-untyped-def]
     """The file to import, opened for streaming ('-': stdin)."""
     import sys
 
-    from pivotprep.core.errors import UserError
+    from pivotprep.core.errors import InputTooLargeError, UserError
 
     if str(path) == "-":
         return sys.stdin.buffer
     try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise InputTooLargeError(
+                f"{path} is {size // 2**20} MB; an import file is at most "
+                f"{MAX_IMPORT_BYTES // 2**20} MB (LinkedIn's largest export is about 5 MB)."
+            )
         return path.open("rb")
     except OSError as exc:
         raise UserError(f"Cannot read {path}: {exc.strerror or exc}.", field="file") from None
