@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import Table, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from pivotprep.applications import fields
@@ -142,7 +142,7 @@ class ContactSink:
         new = [r for k, r in batch.items() if k not in existing]
         old = [{**r, "id": existing[k]} for k, r in batch.items() if k in existing]
         if new:  # Core insert: the ORM's per-row bookkeeping is not needed here
-            self.session.execute(insert(Contact.__table__), new)
+            self.session.execute(insert(cast(Table, Contact.__table__)), new)
         if old:
             self.session.execute(update(Contact), old)
         self.created += len(new)

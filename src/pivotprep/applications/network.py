@@ -91,8 +91,6 @@ PERSON_COLUMNS = (
     Contact.url,
     Contact.position,
     Contact.company_key,
-    Contact.past_companies,
-    Contact.schools,
 )
 
 
@@ -104,17 +102,25 @@ def _person(contact: Any) -> Person:
         name or contact.email or contact.url or f"contact #{contact.id}",
         contact.position,
         contact.company_key,
-        frozenset(match_key(c) for c in contact.past_companies or ()),
-        frozenset(match_key(s) for s in contact.schools or ()),
+        frozenset(match_key(c) for c in getattr(contact, "past_companies", None) or ()),
+        frozenset(match_key(s) for s in getattr(contact, "schools", None) or ()),
     )
 
 
-def people_at(session: Session, keys: Iterable[str]) -> list[Person]:
-    """Your contacts whose company has one of these keys, in one query."""
+def people_at(
+    session: Session, keys: Iterable[str], *, employers: bool = True, schools: bool = True
+) -> list[Person]:
+    """Your contacts whose company has one of these keys, in one query; their past
+    employers and schools are read only when you have some to compare them with."""
     wanted = sorted(set(keys))
     if not wanted:
         return []
-    rows = session.execute(select(*PERSON_COLUMNS).where(Contact.company_key.in_(wanted)))
+    columns = [
+        *PERSON_COLUMNS,
+        *([Contact.past_companies] if employers else []),
+        *([Contact.schools] if schools else []),
+    ]
+    rows = session.execute(select(*columns).where(Contact.company_key.in_(wanted)))
     return [_person(c) for c in rows]
 
 
@@ -123,10 +129,16 @@ def paths_by_company(
 ) -> dict[int, list[WarmPath]]:
     """Each target's warm paths (company id -> paths), with one query for all contacts."""
     keys = {c.id: keys_for(c.name, c.aliases) for c in companies}
-    by_key: dict[str, list[Person]] = {}
-    for person in people_at(session, {k for ks in keys.values() for k in ks}):
-        by_key.setdefault(person.company_key, []).append(person)
     employers, schools = view.employer_keys(), view.school_keys()
+    by_key: dict[str, list[Person]] = {}
+    everyone = people_at(
+        session,
+        {k for ks in keys.values() for k in ks},
+        employers=bool(employers),
+        schools=bool(schools),
+    )
+    for person in everyone:
+        by_key.setdefault(person.company_key, []).append(person)
     return {
         company_id: paths_into(
             company_keys,
@@ -141,4 +153,4 @@ def paths_by_company(
 def vouchers(session: Session, view: BackgroundView) -> list[Person]:
     """Contacts still at one of your past employers: they can vouch for you anywhere."""
     employers = view.employer_keys()
-    return introducers(people_at(session, employers), employers)
+    return introducers(people_at(session, employers, schools=False), employers)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -118,8 +118,11 @@ def _events(session: Session, ids: Iterable[int]) -> dict[int, list[Any]]:
     return found
 
 
-def to_view(app: Any, events: Sequence[Any], day: date) -> ApplicationView:
-    """The view of an application (an ORM object or a row with the same names)."""
+def to_view(
+    app: Any, events: Sequence[Any], day: date, seen: frozenset[str] = frozenset()
+) -> ApplicationView:
+    """The view of an application (an ORM object or a row with the same names; a row
+    without `gate_reasons` gives none)."""
     return ApplicationView(
         app.id,
         app.ref,
@@ -137,7 +140,7 @@ def to_view(app: Any, events: Sequence[Any], day: date) -> ApplicationView:
         app.posting_url,
         app.resume_name,
         app.gate_override,
-        tuple(app.gate_reasons or ()),
+        tuple(getattr(app, "gate_reasons", None) or ()),
         app.targeted,
         app.source,
         tuple(
@@ -145,6 +148,7 @@ def to_view(app: Any, events: Sequence[Any], day: date) -> ApplicationView:
             for e in events
         ),
         max(0, (day - app.stage_changed_on).days),
+        seen,
     )
 
 
@@ -175,17 +179,17 @@ def _stages_seen(session: Session) -> dict[int, frozenset[str]]:
 def list_applications(
     session: Session, *, stage: str | None = None, stale_only: bool = False
 ) -> list[ApplicationView]:
-    """Applications, most recently changed first, without their dated history (which
-    `application_view` gives): lists and the funnel need only the stages each reached."""
-    query = select(*Application.__table__.columns).order_by(
-        Application.stage_changed_on.desc(), Application.id.desc()
-    )
+    """Applications, most recently changed first, without their dated history and gate
+    reasons (which `application_view` gives): lists and the funnel need only the stages
+    each reached and whether the gate was overridden."""
+    columns = [c for c in Application.__table__.columns if c.name != "gate_reasons"]
+    query = select(*columns).order_by(Application.stage_changed_on.desc(), Application.id.desc())
     if stage:
         query = query.where(Application.stage == stage)
     apps = list(session.execute(query))
     seen = _stages_seen(session)
     day = today()
-    views = [replace(to_view(a, (), day), stages_seen=seen.get(a.id, frozenset())) for a in apps]
+    views = [to_view(a, (), day, seen.get(a.id, frozenset())) for a in apps]
     return [v for v in views if v.stale] if stale_only else views
 
 
