@@ -52,7 +52,7 @@ def import_(
     mapping = parse_mapping(map_ or [])
     stream = open_upload(file)
     try:
-        with db_session() as session:
+        with db_session() as session, console().status(f"Importing {file.name} ..."):
             result = import_contacts(
                 session,
                 stream,
