@@ -313,6 +313,11 @@ def bench_page() -> int:
         server.terminate()
         server.wait(timeout=10)
     print("pages: 40 companies, 300 contacts, 150 applications (SQLite), real uvicorn on 127.0.0.1")
+    load = os.getloadavg()[0]
+    print(
+        f"  machine load average (1 min) {load:.1f} on {os.cpu_count()} CPUs: other work on the "
+        "machine slows every timing below, the static file's too"
+    )
     for path, times in results.items():
         note = " (baseline, same server)" if path.endswith(".css") else ""
         print(

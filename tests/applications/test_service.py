@@ -223,6 +223,7 @@ def test_stages_dates_stale_search_and_funnel(session, monkeypatch):
         service.add_application(session, company="INITECH LLC", role="analyst")
     stale = service.list_applications(session, stale_only=True)
     assert [a.id for a in stale] == [first.id] and stale[0].days_idle == 20
+    assert service.panel_summary(session) == service.PanelSummary(0, 1, 0, 1)
     view = service.application_view(session, first.id)
     assert view.applied_on.isoformat() == "2026-02-10" and "applied" in view.reached
     (hit,) = service.search_applications(session, "initech inc")

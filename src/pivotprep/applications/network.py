@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from pivotprep.applications import fields
 from pivotprep.applications.company_names import keys_for, match_key
 from pivotprep.applications.models import Background, Company, Contact
+from pivotprep.applications.rows import rows
 from pivotprep.applications.warm_paths import Person, WarmPath, introducers, paths_into
 from pivotprep.core.errors import ValidationError
 
@@ -94,16 +95,17 @@ PERSON_COLUMNS = (
 )
 
 
-def _person(contact: Any) -> Person:
-    """A contact (ORM object or row of PERSON_COLUMNS) as warm_paths sees it."""
+def _person(contact: Any, *, employers: bool = True, schools: bool = True) -> Person:
+    """A contact (ORM object or row of PERSON_COLUMNS, with past companies and schools
+    when asked) as warm_paths sees it."""
     name = " ".join(p for p in (contact.first_name, contact.last_name) if p)
     return Person(
         contact.id,
         name or contact.email or contact.url or f"contact #{contact.id}",
         contact.position,
         contact.company_key,
-        frozenset(match_key(c) for c in getattr(contact, "past_companies", None) or ()),
-        frozenset(match_key(s) for s in getattr(contact, "schools", None) or ()),
+        frozenset(match_key(c) for c in contact.past_companies or ()) if employers else frozenset(),
+        frozenset(match_key(s) for s in contact.schools or ()) if schools else frozenset(),
     )
 
 
@@ -120,8 +122,8 @@ def people_at(
         *([Contact.past_companies] if employers else []),
         *([Contact.schools] if schools else []),
     ]
-    rows = session.execute(select(*columns).where(Contact.company_key.in_(wanted)))
-    return [_person(c) for c in rows]
+    found = rows(session, select(*columns).where(Contact.company_key.in_(wanted)))
+    return [_person(c, employers=employers, schools=schools) for c in found]
 
 
 def paths_by_company(

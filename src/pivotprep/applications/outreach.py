@@ -21,6 +21,7 @@ from pivotprep.applications.messages import Message, render
 from pivotprep.applications.models import Company, Contact, Outreach
 from pivotprep.applications.network import background
 from pivotprep.applications.reminders import CalendarEntry, FollowUp, Touch, follow_ups, to_ics
+from pivotprep.applications.rows import rows
 from pivotprep.core.clock import now, today
 from pivotprep.core.errors import NotFoundError, ValidationError
 
@@ -75,8 +76,8 @@ def _entry(row: Any) -> OutreachEntry:
 
 def _targets(session: Session) -> tuple[dict[str, int], dict[int, Any]]:
     """Target companies' keys -> id, and id -> (id, name, aliases) rows."""
-    rows = session.execute(select(Company.id, Company.name, Company.aliases))
-    companies = {c.id: c for c in rows}
+    found = rows(session, select(Company.id, Company.name, Company.aliases))
+    companies = {c.id: c for c in found}
     return build_index({i: (c.name, c.aliases) for i, c in companies.items()}), companies
 
 
@@ -86,7 +87,7 @@ def entries_for(session: Session, contact_ids: list[int] | None = None) -> list[
     ).order_by(Outreach.contact_id, Outreach.on_date, Outreach.id)
     if contact_ids is not None:
         query = query.where(Outreach.contact_id.in_(contact_ids))
-    return [_entry(r) for r in session.execute(query)]
+    return [_entry(r) for r in rows(session, query)]
 
 
 def log_outreach(
@@ -183,8 +184,8 @@ def pending_follow_ups(session: Session) -> list[FollowUpDue]:
         Contact.company,
         Contact.company_key,
     )
-    rows = session.execute(select(*columns).where(Contact.id.in_(list(by_contact))))
-    contacts = {c.id: c for c in rows}
+    found = rows(session, select(*columns).where(Contact.id.in_(list(by_contact))))
+    contacts = {c.id: c for c in found}
     index, companies = _targets(session)
     day = today()
     due = []

@@ -341,10 +341,27 @@ def export_csv_bytes(session: Session, kind: str) -> bytes:
 
 
 def panel_summary(session: Session) -> PanelSummary | None:
-    """The dashboard card's numbers; None before anything is tracked."""
-    targets = len(_companies.all_companies(session))
-    apps = list_applications(session)
+    """The dashboard card's numbers, counted in SQL (the dashboard shows every feature's
+    card); None before anything is tracked."""
+    from datetime import timedelta
+
+    from sqlalchemy import func
+
+    from pivotprep.applications.models import Application
+    from pivotprep.applications.outreach import week_bounds
+    from pivotprep.applications.vocabulary import CLOSED
+    from pivotprep.core.clock import today
+
+    targets = session.scalar(select(func.count(Company.id))) or 0
+    apps = session.scalar(select(func.count(Application.id))) or 0
     if not targets and not apps:
         return None
-    due = due_view(session, apps)
-    return PanelSummary(targets, len(apps), len(due.follow_ups), len(due.stale))
+    stale = session.scalar(
+        select(func.count(Application.id)).where(
+            Application.stage.not_in(sorted(CLOSED)),
+            Application.stage_changed_on <= today() - timedelta(days=STALE_DAYS),
+        )
+    )
+    end = week_bounds(today())[1]
+    due = sum(d.due <= end for d in pending_follow_ups(session))
+    return PanelSummary(targets, apps, due, stale or 0)

@@ -21,6 +21,7 @@ from pivotprep.applications.gate import GateFacts, Reason, ScanFacts, reasons
 from pivotprep.applications.models import Application, Company, Contact, Outreach, StageEvent
 from pivotprep.applications.network import background, paths_by_company
 from pivotprep.applications.research import status
+from pivotprep.applications.rows import rows
 from pivotprep.applications.vocabulary import (
     AFTER_APPLIED,
     CHANNEL_LABELS,
@@ -113,16 +114,21 @@ def _events(session: Session, ids: Iterable[int]) -> dict[int, list[Any]]:
     query = select(
         StageEvent.application_id, StageEvent.stage, StageEvent.on_date, StageEvent.note
     ).where(StageEvent.application_id.in_(wanted))
-    for event in session.execute(query.order_by(StageEvent.on_date, StageEvent.id)):
+    for event in rows(session, query.order_by(StageEvent.on_date, StageEvent.id)):
         found[event.application_id].append(event)
     return found
 
 
 def to_view(
-    app: Any, events: Sequence[Any], day: date, seen: frozenset[str] = frozenset()
+    app: Any,
+    events: Sequence[Any],
+    day: date,
+    seen: frozenset[str] = frozenset(),
+    *,
+    with_reasons: bool = True,
 ) -> ApplicationView:
-    """The view of an application (an ORM object or a row with the same names; a row
-    without `gate_reasons` gives none)."""
+    """The view of an application (an ORM object or a row with the same names); lists
+    read their rows without gate reasons (`with_reasons=False`)."""
     return ApplicationView(
         app.id,
         app.ref,
@@ -140,7 +146,7 @@ def to_view(
         app.posting_url,
         app.resume_name,
         app.gate_override,
-        tuple(getattr(app, "gate_reasons", None) or ()),
+        tuple(app.gate_reasons or ()) if with_reasons else (),
         app.targeted,
         app.source,
         tuple(
@@ -171,8 +177,8 @@ def _stages_seen(session: Session) -> dict[int, frozenset[str]]:
     """Every stage each application was at, in one light query (no dates, no notes)."""
     seen: dict[int, set[str]] = {}
     query = select(StageEvent.application_id, StageEvent.stage).distinct()
-    for application_id, stage in session.execute(query):
-        seen.setdefault(application_id, set()).add(stage)
+    for row in rows(session, query):
+        seen.setdefault(row.application_id, set()).add(row.stage)
     return {k: frozenset(v) for k, v in seen.items()}
 
 
@@ -186,10 +192,10 @@ def list_applications(
     query = select(*columns).order_by(Application.stage_changed_on.desc(), Application.id.desc())
     if stage:
         query = query.where(Application.stage == stage)
-    apps = list(session.execute(query))
+    apps = list(rows(session, query))
     seen = _stages_seen(session)
     day = today()
-    views = [to_view(a, (), day, seen.get(a.id, frozenset())) for a in apps]
+    views = [to_view(a, (), day, seen.get(a.id, frozenset()), with_reasons=False) for a in apps]
     return [v for v in views if v.stale] if stale_only else views
 
 
