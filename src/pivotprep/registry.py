@@ -167,6 +167,22 @@ FEATURES: tuple[Feature, ...] = (
         problems="pivotprep.sql.problems:load_sql_problems",
         validator="pivotprep.sql.validate:validate_sql_problems",
     ),
+    Feature(
+        "applications",
+        models="pivotprep.applications.models",
+        commands=(
+            Command(
+                "jobs",
+                "pivotprep.cli.applications:app",
+                "Targeted applications: companies, warm paths, outreach, the funnel.",
+            ),
+        ),
+        router="pivotprep.web.applications",
+        nav=("Jobs", "/jobs"),
+        panel="pivotprep.web.applications:panel",
+    ),
+    Feature("applications-network", router="pivotprep.web.applications_network"),
+    Feature("applications-tracking", router="pivotprep.web.applications_tracking"),
 )
 
 

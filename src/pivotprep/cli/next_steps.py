@@ -10,6 +10,14 @@ from __future__ import annotations
 from pivotprep.core.errors import NextStep
 
 STEPS: dict[str, str] = {
+    "applications.apply_anyway": (
+        "To go on, run `pivotprep jobs stage {application_id} applied --anyway` (recorded)."
+    ),
+    "applications.import_skip_bad": "Add --skip-bad to import only the good lines.",
+    "applications.list_applications": "`pivotprep jobs list` lists your applications.",
+    "applications.list_companies": "`pivotprep jobs company list` lists your targets.",
+    "applications.list_contacts": "`pivotprep jobs contacts list` lists your contacts.",
+    "applications.show_application": "`pivotprep jobs show {application_id}` shows it.",
     "plan.extend": "Run `pivotprep plan replan --extend {weeks}`.",
     "plan.extend_or_drop": (
         "Run `pivotprep plan replan --extend {weeks}`, or `pivotprep plan replan --drop {ids}`."

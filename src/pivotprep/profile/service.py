@@ -8,6 +8,7 @@ sizes, past domains) so no caller reaches into the feature's inner modules.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -39,6 +40,7 @@ from pivotprep.profile.validation import (
 )
 
 __all__ = [
+    "CareerBackground",
     "DEFAULT_HOURS",
     "DEFAULT_MONTHS",
     "DOMAINS",
@@ -51,6 +53,7 @@ __all__ = [
     "ProfileSnapshot",
     "ProfileSummary",
     "Role",
+    "career_background",
     "field_problem",
     "get_profile",
     "get_role",
@@ -59,6 +62,7 @@ __all__ = [
     "profile_form",
     "profile_summary",
     "require_profile",
+    "profile_snapshot",
     "require_profile_snapshot",
     "save_profile",
     "snapshot",
@@ -103,6 +107,12 @@ def snapshot(profile: Profile) -> ProfileSnapshot:
         timeline_months=profile.timeline_months,
         start_date=profile.start_date,
     )
+
+
+def profile_snapshot(session: Session) -> ProfileSnapshot | None:
+    """The profile's values, or None before there is a profile."""
+    profile = get_profile(session)
+    return snapshot(profile) if profile is not None else None
 
 
 def require_profile_snapshot(session: Session) -> ProfileSnapshot:
@@ -176,3 +186,40 @@ def summarize(profile: Profile) -> ProfileSummary:
         sizes=tuple(sizes[s] for s in profile.company_sizes),
         past_roles=past_roles_of(profile),
     )
+
+
+@dataclass(frozen=True)
+class CareerBackground:
+    """The candidate's past, as the applications feature reads it: the name that signs an
+    outreach message, past role titles (as typed, first is the latest) and the employers
+    named in them ("Financial analyst at Northwind Bank" or "... @ Northwind Bank" names
+    Northwind Bank; "Head of data at scale" names none, as an employer starts with a capital
+    or a digit), which find former colleagues among the candidate's contacts."""
+
+    name: str
+    past_roles: tuple[str, ...]
+    past_employers: tuple[str, ...]
+
+
+_EMPLOYER_IN_TITLE = re.compile(r"\s(?:at|@)\s+(\S.*)$")
+
+
+def career_background(session: Session) -> CareerBackground | None:
+    """The profile's name, past role titles and the employers they name; None before a
+    profile exists."""
+    profile = get_profile(session)
+    if profile is None:
+        return None
+    titles: list[str] = []
+    employers: list[str] = []
+    for role in profile.past_roles or []:
+        title = " ".join(str(role.get("title", "")).split()) if isinstance(role, dict) else ""
+        if not title:
+            continue
+        found = _EMPLOYER_IN_TITLE.search(title)
+        if found and (found.group(1)[0].isupper() or found.group(1)[0].isdigit()):
+            employers.append(found.group(1).strip())
+            title = title[: found.start()].strip()
+        titles.append(title)
+    unique = tuple(dict.fromkeys(employers))
+    return CareerBackground(profile.name or "", tuple(titles), unique)

@@ -12,6 +12,15 @@ from urllib.parse import quote
 from pivotprep.core.errors import NextStep
 
 STEPS: dict[str, tuple[str, str]] = {
+    "applications.apply_anyway": ("Review the application", "/jobs/applications/{application_id}"),
+    "applications.import_skip_bad": ("Import again", "/jobs/import"),
+    "applications.list_applications": ("Your applications", "/jobs/applications"),
+    "applications.list_companies": ("Your target companies", "/jobs"),
+    "applications.list_contacts": ("Your contacts", "/jobs/contacts"),
+    "applications.show_application": (
+        "Open the application",
+        "/jobs/applications/{application_id}",
+    ),
     "plan.extend": ("Re-plan: extend by {weeks} week(s)", "/plan#replan"),
     "plan.extend_or_drop": ("Re-plan: extend or drop", "/plan#replan"),
     "plan.extend_or_drop_and_extend": ("Re-plan: extend or drop", "/plan#replan"),
