@@ -59,9 +59,6 @@ class Triage:
     mode: str  # "taxonomy + translation map" or "... + semantic (all-MiniLM-L6-v2)"
     items: list[TriageItem]
 
-    def by_verdict(self, verdict: str) -> list[TriageItem]:
-        return [i for i in self.items if i.verdict == verdict]
-
     def to_dict(self) -> dict:
         return {"mode": self.mode, "items": [i.to_dict() for i in self.items]}
 
