@@ -26,4 +26,3 @@ def extract_mentions(
         if current is None or (current.skill.is_broad and not mention.skill.is_broad):
             by_span[span] = mention
     return sorted(by_span.values(), key=lambda m: (m.start, m.end))
-
