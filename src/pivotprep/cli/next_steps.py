@@ -11,6 +11,7 @@ from pivotprep.core.errors import NextStep
 
 STEPS: dict[str, str] = {
     "profile.create": "Run `pivotprep init` (or open the web page) to create one.",
+    "resume.history": "`pivotprep scan history` lists your scans.",
 }
 
 

@@ -13,6 +13,7 @@ from pivotprep.core.errors import NextStep
 
 STEPS: dict[str, tuple[str, str]] = {
     "profile.create": ("Create your profile", "/profile"),
+    "resume.history": ("See your scans", "/resume"),
 }
 
 

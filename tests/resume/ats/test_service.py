@@ -11,7 +11,7 @@ from sqlalchemy import Engine, func, select
 from pivotprep.core.db import session_scope
 from pivotprep.core.errors import UserError
 from pivotprep.resume.models import ResumeScan
-from pivotprep.resume.service import add_gap_to_plan, list_scans, scan_documents
+from pivotprep.resume.service import add_gap_to_plan, get_scan, list_scans, scan_documents
 from tests.resume.ats.pairs import ANALYST_JOB
 from tests.resume.builders import (
     SPEC,
@@ -45,7 +45,7 @@ def test_scan_of_a_real_pdf_is_stored_with_its_evidence(engine: Engine) -> None:
     with session_scope(engine) as session:
         rows = list_scans(session)
         assert len(rows) == 1 and rows[0].required_matched
-        assert rows[0].report["rate"] == result.report.rate
+        assert get_scan(session, rows[0].id).data["rate"] == result.report.rate
 
 
 def test_rescan_with_a_new_version_says_what_changed(engine: Engine) -> None:

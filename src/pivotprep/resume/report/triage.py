@@ -32,6 +32,7 @@ from pivotprep.resume.report.translation import JargonHit, find_jargon
 from pivotprep.resume.report.triage_rules import Case, Evidence, Found, triage_one
 from pivotprep.resume.report.verdicts import (
     GAP,
+    TEXT_BOX_NOTE,
     TRANSFERABLE,
     WORDED,
     Triage,
@@ -53,7 +54,6 @@ __all__ = [
 
 # Similarity function: (queries, lines) -> rows of cosine similarities.
 Similarity = Callable[[list[str], list[str]], list[list[float]]]
-TEXT_BOX_NOTE = "only in a text box, which many ATS skip"
 _RANK = {WORDED: 0, TRANSFERABLE: 1, GAP: 2}
 
 

@@ -16,6 +16,8 @@ TRANSFERABLE: Final = "transferable"
 GAP: Final = "gap"
 # Categories of named things (a tool, a language ...): using one is never using another.
 NAMED = frozenset({"language", "framework", "tool", "cloud"})
+# Why a keyword the resume names counts as missing (DOCX text boxes).
+TEXT_BOX_NOTE: Final = "only in a text box, which many ATS skip"
 
 
 class EvidenceLine(TypedDict):
