@@ -75,7 +75,9 @@ def _link(gap: str) -> str | None:
     return None
 
 
-def _grouped(chain: list[SkillMention], links: list[str], intro: str, after: str) -> list[list]:
+def _grouped(
+    chain: list[SkillMention], links: list[str], intro: str, after: str
+) -> list[list[SkillMention]]:
     """The groups in one chain of linked mentions (a chain may hold several segments)."""
     if _ONE_OF.search(intro):
         return [chain]
