@@ -57,9 +57,9 @@ if TYPE_CHECKING:
     from pivotprep.resume.documents.reading import JobDescription, ResumeDocument
 
 __all__ = [
-    "SEMANTIC_MODES",
     "JargonHit",
     "PlacedGap",
+    "SEMANTIC_MODES",
     "ScanResult",
     "ScanSummary",
     "ScanView",

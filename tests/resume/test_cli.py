@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.resume.ats.pairs import ANALYST_JOB
 from tests.resume.builders import one_column_pdf, zero_byte
+from tests.resume.pairs import ANALYST_JOB
 
 
 def files(tmp_path: Path) -> tuple[str, str]:

@@ -12,7 +12,6 @@ from pivotprep.core.db import session_scope
 from pivotprep.core.errors import UserError
 from pivotprep.resume.models import ResumeScan
 from pivotprep.resume.service import add_gap_to_plan, get_scan, list_scans, scan_documents
-from tests.resume.ats.pairs import ANALYST_JOB
 from tests.resume.builders import (
     SPEC,
     corrupt_pdf,
@@ -21,6 +20,7 @@ from tests.resume.builders import (
     two_column_pdf,
     zero_byte,
 )
+from tests.resume.pairs import ANALYST_JOB
 
 BETTER = replace(SPEC, skills=(*SPEC.skills, "Strong communication and attention to detail"))
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from tests.resume.ats.pairs import ANALYST_JOB
 from tests.resume.builders import one_column_pdf, zero_byte
+from tests.resume.pairs import ANALYST_JOB
 
 
 def post_scan(web, resume: bytes = b"", job_text: str = ANALYST_JOB, job_file=None):  # type: ignore[no-untyped-def]
