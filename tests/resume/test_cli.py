@@ -117,3 +117,10 @@ def test_scan_without_arguments_prints_help(cli) -> None:  # type: ignore[no-unt
     result = cli("scan")
     assert result.exit_code == 0
     assert "pivotprep scan RESUME JOB" in result.output
+
+
+def test_a_missing_scan_says_how_to_list_the_scans(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("scan", "show", "99")
+    assert result.exit_code == 2
+    said = " ".join(result.output.split())
+    assert "No scan #99. `pivotprep scan history` lists your scans." in said

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from datetime import date
 
@@ -9,9 +10,16 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from pivotprep.core.db import session_scope
-from pivotprep.core.errors import UserError
+from pivotprep.core.errors import InputTooLargeError, UserError, ValidationError
 from pivotprep.resume.models import ResumeScan
-from pivotprep.resume.service import add_gap_to_plan, get_scan, list_scans, scan_documents
+from pivotprep.resume.service import (
+    Upload,
+    add_gap_to_plan,
+    get_scan,
+    list_scans,
+    scan_documents,
+    scan_upload,
+)
 from tests.resume.builders import (
     SPEC,
     corrupt_pdf,
@@ -127,3 +135,17 @@ def test_adding_a_gap_without_a_profile_says_what_to_do(session) -> None:  # typ
     with pytest.raises(UserError) as caught:
         add_gap_to_plan(session, "dbt")
     assert "profile" in caught.value.message.lower()
+
+
+def test_an_upload_is_checked_and_read_within_the_limit(session) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValidationError) as nothing:
+        scan_upload(session, resume=None, job_text="  ")
+    assert set(nothing.value.errors) == {"resume", "job"}
+    big = Upload("maria.pdf", io.BytesIO(one_column_pdf()), size=11 * 1024 * 1024)
+    with pytest.raises(InputTooLargeError) as declared:
+        scan_upload(session, resume=big, job_text=ANALYST_JOB)
+    assert "The file is 11 MB" in declared.value.message and declared.value.field == "resume"
+    job = Upload("job.txt", io.BytesIO(ANALYST_JOB.encode()))
+    resume = Upload("maria.pdf", io.BytesIO(one_column_pdf()))
+    result = scan_upload(session, resume=resume, job_file=job, semantic="off")
+    assert result.scan_id is not None and result.job_title == "Data Analyst"
