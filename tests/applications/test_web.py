@@ -59,7 +59,7 @@ def test_research_posting_and_scan_from_the_company_page(web):
     page = web.get("/jobs/companies/1")
     assert "Latest ATS scan of <strong>cv.txt</strong>" in page.text
     empty = web.post("/jobs/companies/1/scan", files={"resume": ("cv.txt", b"", "text/plain")})
-    assert empty.status_code == 400 and "is empty" in empty.text
+    assert empty.status_code == 422 and "is empty" in empty.text
 
 
 def test_contacts_import_with_problems_then_good_lines_only(web):

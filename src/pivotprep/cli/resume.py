@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import ExitStack
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 import typer
@@ -21,11 +23,14 @@ from typer.core import TyperGroup
 
 from pivotprep.cli.common import console, db_session
 
+if TYPE_CHECKING:
+    from pivotprep.resume.service import Upload
+
 
 class _ScanGroup(TyperGroup):
     """`pivotprep scan FILE ...` runs the scan; `history`, `show`, `gap` are sub-commands."""
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if not args:
             click.echo(ctx.get_help())
             raise click.exceptions.Exit(0)  # the outer (click) group ends the run cleanly
@@ -44,36 +49,35 @@ gap_app = typer.Typer(help="Real gaps found by a scan: add them to your plan.")
 app.add_typer(gap_app, name="gap")
 
 
-def _read_job(job: str | None, job_text: str | None) -> tuple[str | bytes, str | None]:
+def _resume_file(resume: str, files: ExitStack) -> Upload:
     from pivotprep.core.errors import UserError
-    from pivotprep.resume.documents.limits import MAX_UPLOAD_BYTES, read_limited, too_large
-
-    if job_text is not None:
-        if job is not None:
-            raise UserError("Give the job as a file, '-' for stdin, or --job-text, not two.")
-        return job_text, None
-    if job is None:
-        raise UserError("Give the job description: a file, '-' to read stdin, or --job-text.")
-    if job == "-":
-        return read_limited(sys.stdin.buffer, MAX_UPLOAD_BYTES, field="job"), None
-    path = Path(job)
-    if not path.is_file():
-        raise UserError(f"Job file not found: {job}. Give a file, '-' for stdin, or --job-text.")
-    too_large(path.stat().st_size, MAX_UPLOAD_BYTES, field="job")
-    with path.open("rb") as handle:
-        return read_limited(handle, MAX_UPLOAD_BYTES, field="job"), path.name
-
-
-def _read_resume(resume: str) -> tuple[bytes, str]:
-    from pivotprep.core.errors import UserError
-    from pivotprep.resume.documents.limits import MAX_UPLOAD_BYTES, read_limited, too_large
+    from pivotprep.resume.service import Upload
 
     path = Path(resume)
     if not path.is_file():
         raise UserError(f"Resume file not found: {resume}. Give a PDF, DOCX, TXT or MD file.")
-    too_large(path.stat().st_size, MAX_UPLOAD_BYTES)
-    with path.open("rb") as handle:
-        return read_limited(handle, MAX_UPLOAD_BYTES), path.name
+    return Upload(path.name, files.enter_context(path.open("rb")), path.stat().st_size)
+
+
+def _job_source(
+    job: str | None, job_text: str | None, files: ExitStack
+) -> tuple[Upload | None, str]:
+    """The job as a file (or stdin), or as text: (the file, "") or (None, the text)."""
+    from pivotprep.core.errors import UserError
+    from pivotprep.resume.service import Upload
+
+    if job_text is not None:
+        if job is not None:
+            raise UserError("Give the job as a file, '-' for stdin, or --job-text, not two.")
+        return None, job_text
+    if job is None:
+        raise UserError("Give the job description: a file, '-' to read stdin, or --job-text.")
+    if job == "-":
+        return Upload("", sys.stdin.buffer), ""
+    path = Path(job)
+    if not path.is_file():
+        raise UserError(f"Job file not found: {job}. Give a file, '-' for stdin, or --job-text.")
+    return Upload(path.name, files.enter_context(path.open("rb")), path.stat().st_size), ""
 
 
 @app.command("run")
@@ -91,58 +95,41 @@ def run(
     no_store: bool = typer.Option(False, "--no-store", help="Do not keep this scan in history."),
 ) -> None:
     """Scan RESUME against JOB: match rate by part, keywords with evidence, triage, formatting."""
-    from pivotprep.resume.service import add_gap_to_plan, gaps, scan_documents
-
-    resume_data, resume_name = _read_resume(resume)
-    job_data, job_name = _read_job(job, job_text)
     from contextlib import nullcontext
 
-    from pivotprep.resume.matching.semantic import available
+    from pivotprep.resume.service import add_gaps_to_plan, loads_semantic_model, scan_upload
 
-    slow = semantic != "off" and available()  # loading the sentence model takes a while
-    status = (
+    status = (  # loading the sentence model takes a while
         console().status("Scanning (loading the semantic model the first time)…")
-        if slow and not as_json
+        if loads_semantic_model(semantic) and not as_json
         else nullcontext()
     )
-    with db_session() as session, status:
-        result = scan_documents(
-            session,
-            resume_data=resume_data,
-            resume_filename=resume_name,
-            job=job_data,
-            job_filename=job_name,
-            semantic=semantic,
-            store=not no_store,
-        )
-        added = []
-        if add_gaps:
-            for item in gaps(result):
-                placed = add_gap_to_plan(
-                    session, item["keyword"], step=item["plan_step"], hours=item["plan_hours"]
-                )
-                added.append(
-                    {
-                        "skill": item["keyword"],
-                        "task": placed.task.title,
-                        "week": placed.task.week,
-                        "message": placed.message,
-                        "replaced_hours": sum(d.hours for d in placed.displaced),
-                    }
-                )
+    with ExitStack() as files:
+        resume_file = _resume_file(resume, files)
+        job_file, text = _job_source(job, job_text, files)
+        with db_session() as session, status:
+            result = scan_upload(
+                session,
+                resume=resume_file,
+                job_file=job_file,
+                job_text=text,
+                semantic=semantic,
+                store=not no_store,
+            )
+            added = add_gaps_to_plan(session, result) if add_gaps else []
     if as_json:
         data = result.to_dict()
         if add_gaps:
-            data["added_to_plan"] = added
+            data["added_to_plan"] = [entry.to_dict() for entry in added]
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    from pivotprep.cli.resume_report import print_report
-
-    print_report(console(), result)
     from rich.markup import escape
 
+    from pivotprep.cli.resume_report import print_report
+
+    print_report(console(), result.view())
     for entry in added:
-        console().print(escape(entry["message"]))
+        console().print(escape(entry.message))
 
 
 @app.command("history")
@@ -154,32 +141,29 @@ def history(limit: int = typer.Option(20, "--limit", help="How many scans to sho
 
     with db_session() as session:
         rows = list_scans(session, limit)
-        if not rows:
-            console().print("No scans yet. Run `pivotprep scan RESUME JOB` first.")
-            return
-        table = Table(title="ATS scans")
-        table.add_column("#")
-        table.add_column("when", no_wrap=True)
-        table.add_column("resume", no_wrap=True)
-        table.add_column("job")
-        table.add_column("rate", no_wrap=True)
-        table.add_column("required matched")
-        changes = []
-        for row in rows:
-            change = (row.report or {}).get("changes") or {}
-            if change:
-                changes.append(f"#{row.id}: {change['summary']}")
-            table.add_row(
-                str(row.id),
-                row.created_at.strftime("%Y-%m-%d %H:%M") if row.created_at else "",
-                f"{row.resume_name} v{row.resume_version}",
-                row.job_title or "(untitled job)",
-                f"{row.rate:.0f}%",
-                str(len(row.required_matched)),
-            )
-        console().print(table)
-        for line in changes:
-            console().print(line)
+    if not rows:
+        console().print("No scans yet. Run `pivotprep scan RESUME JOB` first.")
+        return
+    table = Table(title="ATS scans")
+    table.add_column("#")
+    table.add_column("when", no_wrap=True)
+    table.add_column("resume", no_wrap=True)
+    table.add_column("job")
+    table.add_column("rate", no_wrap=True)
+    table.add_column("required matched")
+    for row in rows:
+        table.add_row(
+            str(row.id),
+            row.created_at.strftime("%Y-%m-%d %H:%M") if row.created_at else "",
+            f"{row.resume_name} v{row.resume_version}",
+            row.job_label,
+            f"{row.rate:.0f}%",
+            str(len(row.required_matched)),
+        )
+    console().print(table)
+    for row in rows:
+        if row.change:
+            console().print(f"#{row.id}: {row.change}")
 
 
 @app.command("show")
@@ -188,17 +172,15 @@ def show(
     as_json: bool = typer.Option(False, "--json", help="Print the stored report as JSON."),
 ) -> None:
     """Show a stored scan."""
-    from pivotprep.cli.resume_report import print_stored
+    from pivotprep.cli.resume_report import print_report
     from pivotprep.resume.service import get_scan
 
     with db_session() as session:
-        row = get_scan(session, scan_id)
-        data = dict(row.report)
-    data.pop("job_text", None)
+        stored = get_scan(session, scan_id)
     if as_json:
-        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(stored.data, indent=2, ensure_ascii=False))
         return
-    print_stored(console(), data)
+    print_report(console(), stored.view)
 
 
 @gap_app.command("add")

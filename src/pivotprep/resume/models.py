@@ -7,6 +7,8 @@ identified by the hash of its text. The full report is kept as JSON for the hist
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import JSON, Float, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -24,8 +26,8 @@ class ResumeScan(TimestampMixin, Base):
     job_hash: Mapped[str] = mapped_column(String(64), index=True)
     rate: Mapped[float] = mapped_column(Float)
     mode: Mapped[str] = mapped_column(String(120))
-    parts: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    parts: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     matched: Mapped[list[str]] = mapped_column(JSON, default=list)
     missing: Mapped[list[str]] = mapped_column(JSON, default=list)
     required_matched: Mapped[list[str]] = mapped_column(JSON, default=list)
-    report: Mapped[dict] = mapped_column(JSON, default=dict)
+    report: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -21,7 +21,7 @@ KEPT = "; the story is kept as written."  # a stored story or answer is never re
 def jargon_finder() -> JargonFinder | None:
     """The ATS translation map's `find_jargon` (the same map the resume scan uses)."""
     try:
-        from pivotprep.resume.report.translation import find_jargon
+        from pivotprep.resume.service import find_jargon
     except ImportError:  # the resume feature is not installed in this build
         return None
     return find_jargon

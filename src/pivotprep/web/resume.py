@@ -1,12 +1,13 @@
 """ATS scan pages: upload a resume and a job (file or pasted), see the breakdown with the
-job text highlighted, and add real gaps to the plan. Thin: everything is in resume.service.
+job text highlighted, and add real gaps to the plan. Thin: everything is in resume.service;
+this module parses the form and picks a CSS class per tone.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -15,18 +16,30 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.formparsers import MultiPartException
 
-from pivotprep.core.errors import UserError
+from pivotprep.core.errors import NextStep, UserError
+from pivotprep.resume.service import Tone
 from pivotprep.web.deps import SessionDep
+from pivotprep.web.errors import status_for
+from pivotprep.web.next_steps import link
 from pivotprep.web.render import render
 
+if TYPE_CHECKING:
+    from pivotprep.resume.service import Upload
+    from pivotprep.web.panels import Panel
+
 router = APIRouter()
+# The page's CSS class for each tone (transferable evidence reads as good news here).
+TONE_CLASS = {Tone.GOOD: "ok", Tone.CAUTION: "warn", Tone.INFO: "ok", Tone.BAD: "bad"}
 
 
 def _form(
-    request: Request, session: Session, errors: dict[str, str], job_text: str = "", status=200
+    request: Request,
+    session: Session,
+    errors: dict[str, str],
+    job_text: str = "",
+    status: int = 200,
 ) -> HTMLResponse:
-    from pivotprep.resume.matching.semantic import available
-    from pivotprep.resume.service import list_scans
+    from pivotprep.resume.service import list_scans, semantic_available
 
     return render(
         request,
@@ -35,7 +48,7 @@ def _form(
             "errors": errors,
             "job_text": job_text,
             "scans": list_scans(session, 20),
-            "semantic": available(),
+            "semantic": semantic_available(),
         },
         status_code=status,
     )
@@ -98,71 +111,45 @@ async def _read_upload(request: Request) -> AsyncIterator[_Upload]:
         await form.close()
 
 
+def _by_field(error: UserError) -> dict[str, str]:
+    """An error's messages by the form field they belong to (the form itself when none)."""
+    messages = getattr(error, "errors", None) or {error.field or "form": error.message}
+    shown: dict[str, str] = {}
+    for name, message in messages.items():
+        shown.setdefault(name if name in ("resume", "job") else "form", message)
+    return shown
+
+
+def _file(upload: UploadFile | None) -> Upload | None:
+    from pivotprep.resume.service import Upload
+
+    if upload is None or not upload.filename:
+        return None
+    return Upload(upload.filename, upload.file)
+
+
 @router.post("/resume/scan", response_class=HTMLResponse)
 def scan_submit(
     request: Request,
     session: SessionDep,
     posted: Annotated[_Upload, Depends(_read_upload)],
 ) -> Response:
-    from pivotprep.resume.documents.limits import MAX_JOB_CHARS, MAX_UPLOAD_BYTES, read_limited
-    from pivotprep.resume.service import scan_documents
+    from pivotprep.resume.service import scan_upload
 
-    resume, job_file, job_text = posted.resume, posted.job_file, posted.job_text
-    semantic = posted.semantic
-    if posted.errors:
-        return _form(request, session, posted.errors, job_text, status=422)
-    errors: dict[str, str] = {}
-    resume_data, resume_name = b"", ""
-    job: str | bytes = job_text
-    job_name = None
+    if posted.errors:  # the multipart body itself could not be read: no UserError here
+        return _form(request, session, posted.errors, posted.job_text, status=422)
     try:
-        if resume is None or not resume.filename:
-            errors["resume"] = "Choose your resume file (PDF, DOCX, TXT or Markdown)."
-        else:
-            resume_data = read_limited(resume.file, MAX_UPLOAD_BYTES, field="resume")
-            resume_name = resume.filename
-        if job_file is not None and job_file.filename:
-            job = read_limited(job_file.file, MAX_UPLOAD_BYTES, field="job")
-            job_name = job_file.filename
-        elif not job_text.strip():
-            errors["job"] = "Paste the job description or choose its file."
-        elif len(job_text) > 4 * MAX_JOB_CHARS:
-            errors["job"] = "The pasted job description is too long; paste only the posting."
-        if errors:
-            return _form(request, session, errors, job_text, status=422)
-        result = scan_documents(
+        result = scan_upload(
             session,
-            resume_data=resume_data,
-            resume_filename=resume_name,
-            job=job,
-            job_filename=job_name,
-            semantic=semantic if semantic in ("auto", "on", "off") else "auto",
+            resume=_file(posted.resume),
+            job_file=_file(posted.job_file),
+            job_text=posted.job_text,
+            semantic=posted.semantic,
         )
     except UserError as error:
-        field = error.field if error.field in ("resume", "job") else "form"
-        errors[field] = error.message
-        return _form(request, session, errors, job_text, status=422)
+        errors = _by_field(error)
+        return _form(request, session, errors, posted.job_text, status=status_for(error))
     return RedirectResponse(f"/resume/scans/{result.scan_id}", status_code=303)
-
-
-def _highlight(text: str, keywords: list[dict]) -> list[dict]:
-    """The job text cut into plain and highlighted segments (rendered escaped)."""
-    marks: list[tuple[int, int, bool, str]] = []
-    for k in keywords:
-        for start, end in k.get("job_spans", []):
-            marks.append((start, end, bool(k["matched"]), k["name"]))
-    marks.sort()
-    segments: list[dict] = []
-    at = 0
-    for start, end, matched, name in marks:
-        if start < at or end > len(text):
-            continue
-        if start > at:
-            segments.append({"text": text[at:start]})
-        segments.append({"text": text[start:end], "matched": matched, "name": name})
-        at = end
-    segments.append({"text": text[at:]})
-    return segments
 
 
 def _hours(text: str) -> float:
@@ -197,26 +184,26 @@ def _scan_view(
     moved: float = 0.0,
     already: bool = False,
     error: str = "",
+    error_step: NextStep | None = None,
     status: int = 200,
 ) -> HTMLResponse:
     """A stored scan's page; `added`/`already`/`moved` report a gap just put in the plan,
     `error` a gap that could not be (shown with the form, never carried in the address)."""
     from pivotprep.resume.service import get_scan
 
-    row = get_scan(session, scan_id)
-    data = dict(row.report)
-    job_text = data.pop("job_text", "")
+    stored = get_scan(session, scan_id)
     return render(
         request,
         "resume/scan.html",
         {
-            "scan": row,
-            "data": data,
-            "segments": _highlight(job_text, data["keywords"]),
+            "scan": stored.view,
+            "segments": stored.segments,
+            "tone_class": TONE_CLASS,
             "added": added,
             "already": already,
             "moved": moved,
             "error": error,
+            "error_step": link(error_step),
         },
         status_code=status,
     )
@@ -233,39 +220,37 @@ def add_gap(
 ) -> Response:
     from urllib.parse import quote
 
-    from pivotprep.resume.service import add_gap_to_plan, get_scan
+    from pivotprep.resume.service import add_gap_to_plan, get_scan, replaced_hours
 
     get_scan(session, scan_id)  # the page the answer goes back to
     try:
-        amount = float(hours) if hours else None
-        placed = add_gap_to_plan(session, skill, step=step or None, hours=amount)
-    except (UserError, ValueError) as exc:
-        message = exc.message if isinstance(exc, UserError) else "Hours must be a number."
-        return _scan_view(request, session, scan_id, error=message, status=422)
-    moved = sum(d.hours for d in placed.displaced)
-    flags = f"&moved={moved:g}" + ("" if placed.added else "&already=1")
+        placed = add_gap_to_plan(session, skill, step=step or None, hours=hours)
+    except UserError as error:
+        return _scan_view(
+            request,
+            session,
+            scan_id,
+            error=error.message,
+            error_step=error.next_step,
+            status=status_for(error),
+        )
+    flags = f"&moved={replaced_hours(placed):g}" + ("" if placed.added else "&already=1")
     return RedirectResponse(
         f"/resume/scans/{scan_id}?added={quote(skill)}{flags}#triage", status_code=303
     )
 
 
-def panel(session: Session):  # type: ignore[no-untyped-def]
+def panel(session: Session) -> Panel | None:
     """Dashboard card: the latest scan's rate and what changed (hidden before any scan)."""
-    from pivotprep.resume.service import list_scans
+    from pivotprep.resume.service import latest_scan
     from pivotprep.web.panels import Panel
 
-    rows = list_scans(session, 1)
-    if not rows:
+    scan = latest_scan(session)
+    if scan is None:
         return None
-    row = rows[0]
-    gaps = [i["keyword"] for i in (row.report or {}).get("triage", []) if i["verdict"] == "gap"]
     return Panel(
         title="ATS scan",
         template="resume/panel.html",
-        context={
-            "scan": row,
-            "changes": (row.report or {}).get("changes"),
-            "gaps": gaps[:5],
-        },
-        link=("Open the scan", f"/resume/scans/{row.id}"),
+        context={"scan": scan},
+        link=("Open the scan", f"/resume/scans/{scan.id}"),
     )

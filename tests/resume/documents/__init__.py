@@ -1,1 +1,1 @@
-"""Tests of document reading: PDF, DOCX, TXT, Markdown and job descriptions."""
+"""Tests of document reading: PDF, DOCX, TXT and Markdown, within size and safety limits."""

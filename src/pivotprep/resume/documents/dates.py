@@ -63,22 +63,23 @@ def _year(text: str) -> int:
     return int(digits)
 
 
+def _year_in(pattern: str, text: str) -> int | None:
+    """The first year `pattern` finds in `text` (a two-digit year read as 19xx or 20xx)."""
+    found = re.search(pattern, text)
+    return _year(found.group(0)) if found else None
+
+
 def _parse_point(text: str) -> tuple[date | None, str | None]:
     """A date point and, when an ATS may misread it, why."""
     low = text.lower().strip()
     season = re.match(_SEASON, low)
-    if season:
-        year = _year(re.search(f"{_YEAR}|{_SHORT_YEAR}", low).group(0))  # type: ignore[union-attr]
+    if season and (year := _year_in(f"{_YEAR}|{_SHORT_YEAR}", low)) is not None:
         month = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[season.group(0)]
         return date(year, month, 1), f"'{text}' is a season: write a month and year (Jun 2019)"
-    if re.search(_SHORT_YEAR, low):
+    if (year := _year_in(_SHORT_YEAR, low)) is not None:
         problem = f"'{text}' uses a two-digit year: write the full year (2019)"
-        year = _year(re.search(_SHORT_YEAR, low).group(0))  # type: ignore[union-attr]
-        month = MONTHS.get(low[:3], 1)
-        return date(year, month, 1), problem
-    month_name = re.match(_MONTH, low)
-    if month_name:
-        year = _year(re.search(_YEAR, low).group(0))  # type: ignore[union-attr]
+        return date(year, MONTHS.get(low[:3], 1), 1), problem
+    if re.match(_MONTH, low) and (year := _year_in(_YEAR, low)) is not None:
         return date(year, MONTHS[low[:3]], 1), None
     numeric = re.match(r"(\d{1,2})\s*[/.]\s*(\d{2,4})$", low)
     if numeric:

@@ -1,8 +1,9 @@
 """Size and safety limits for reading documents, and the errors a bad document raises.
 
 Every upload is hostile until read: the limits keep time and memory bounded whatever
-arrives (a 60 MB file, a zip bomb dressed as a DOCX, a PDF of 500 pages). The web route
-and the CLI call `read_limited` so an oversized upload is refused before it is all read.
+arrives (a 60 MB file, a zip bomb dressed as a DOCX, a PDF of 500 pages). The service
+reads every upload with `read_limited`, so an oversized one is refused before it is all
+read, whichever interface received it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import io
 import zipfile
 from typing import BinaryIO
 
-from pivotprep.core.errors import InputTooLargeError, UserError
+from pivotprep.core.errors import InputTooLargeError, ValidationError
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024  # a resume or job file; real ones are well under 1 MB
 MAX_PAGES = 20  # pages read from a PDF; a resume is 1-2, the rest is ignored and said so
@@ -31,8 +32,9 @@ MAX_XML_PART_BYTES = 16 * 1024 * 1024
 _CHUNK = 64 * 1024
 
 
-class DocumentError(UserError):
-    """A document cannot be used. The message says why and what to do instead."""
+class DocumentError(ValidationError):
+    """A document cannot be used: the value sent is not one the scan can read (422). The
+    message says why and what to do instead."""
 
 
 class UnreadableDocumentError(DocumentError):

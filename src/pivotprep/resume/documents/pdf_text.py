@@ -14,6 +14,7 @@ import io
 import logging
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
@@ -218,53 +219,68 @@ def _zone(line: PdfLine, page: PdfPage) -> str | None:
     return None
 
 
-def read_pdf(data: bytes) -> Extraction:
-    """Lines of a PDF in reading order, and its layout facts. Raises a DocumentError for
-    corrupt, encrypted and image-only files."""
-    reader, encrypted, count = _open(data)
-    notes: list[str] = []
-    pages: list[PdfPage] = []
-    images = tables = 0
-    chars = 0
-    image_pages: list[int] = []
-    failed = drawn = 0
-    links: list[str] = []
+@dataclass
+class _Pages:
+    """What reading the pages gathered: the pages read and the layout facts on the way."""
+
+    pages: list[PdfPage] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    images: int = 0
+    tables: int = 0
+    image_pages: list[int] = field(default_factory=list)  # a picture and (almost) no text
+    links: list[str] = field(default_factory=list)
+    failed: int = 0  # damaged pages
+
+    def add(self, page: Any, read: PdfPage, drawing: bytes) -> None:
+        self.pages.append(read)
+        self.links += _link_targets(page)
+        page_images = _count_images(page)
+        self.images += page_images
+        if page_images and sum(len(line.text.strip()) for line in read.lines) < 20:
+            self.image_pages.append(read.number)
+        self.tables += _has_table(drawing)
+
+
+def _drawing(page: Any) -> bytes:
+    content = page.get_contents()
+    return content.get_data() if content is not None else b""
+
+
+def _read_pages(reader: Any, count: int) -> _Pages:
+    """Read up to MAX_PAGES pages with pypdf, within the drawing and text limits; a damaged
+    page is noted and skipped, never the end of the others."""
+    got = _Pages()
+    drawn = chars = 0
     for number in range(1, min(count, MAX_PAGES) + 1):
         try:
             page = reader.pages[number - 1]
-            content = page.get_contents()
-            drawing = content.get_data() if content is not None else b""
+            drawing = _drawing(page)
             if len(drawing) > MAX_PAGE_CONTENT_BYTES:
-                notes.append(f"Page {number} holds too much drawing data to read; it was skipped.")
+                got.notes.append(
+                    f"Page {number} holds too much drawing data to read; it was skipped."
+                )
                 continue
             drawn += len(drawing)
             if drawn > MAX_PDF_CONTENT_BYTES:
-                notes.append(f"Pages from {number} on were not read: the file is too heavy.")
+                got.notes.append(f"Pages from {number} on were not read: the file is too heavy.")
                 break
             read = _pypdf_page(page, number)
             read.content_bytes = len(drawing)
         except Exception:  # one damaged page should not lose the others
-            failed += 1
-            notes.append(f"Page {number} is damaged and could not be read.")
+            got.failed += 1
+            got.notes.append(f"Page {number} is damaged and could not be read.")
             continue
-        pages.append(read)
-        links += _link_targets(page)
-        page_images = _count_images(page)
-        images += page_images
-        if page_images and sum(len(line.text.strip()) for line in read.lines) < 20:
-            image_pages.append(number)
-        tables += _has_table(drawing)
+        got.add(page, read, drawing)
         chars += sum(len(line.text) for line in read.lines)
         if chars > MAX_TEXT_CHARS:
-            notes.append(f"Only the first {MAX_TEXT_CHARS:,} characters were read.")
+            got.notes.append(f"Only the first {MAX_TEXT_CHARS:,} characters were read.")
             break
-    if not pages:
-        raise UnreadableDocumentError(CORRUPT if failed else NO_TEXT, field="resume")
-    if count > MAX_PAGES:
-        notes.append(f"Only the first {MAX_PAGES} of {count} pages were read.")
-    letters = sum(len(re.sub(r"\s", "", line.text)) for p in pages for line in p.lines)
-    if letters < 20:
-        raise ScannedDocumentError(SCANNED if images else NO_TEXT, field="resume")
+    return got
+
+
+def _order_columns(data: bytes, pages: list[PdfPage], notes: list[str]) -> None:
+    """Re-read the pages that look like two columns with character positions (a few light
+    ones only: it is slow), and say what was found."""
     suspects = [p for p in pages if suspect_columns(p)]
     heavy = [p for p in suspects if p.content_bytes > MAX_LAYOUT_CONTENT_BYTES]
     suspects = [p for p in suspects if p not in heavy][:MAX_LAYOUT_PAGES]
@@ -282,6 +298,11 @@ def read_pdf(data: bytes) -> Extraction:
                 f'Page {page.number} has two columns (the left starts "{left}", the right '
                 f'"{right}"); the left column was read first.'
             )
+
+
+def _raw_lines(pages: list[PdfPage]) -> list[RawLine]:
+    """Every line in reading order, with where it sits (body, header, footer) and a hint
+    (heading, name) from its size against the body text's."""
     sizes = [line.size for p in pages for line in p.lines if line.size > 0]
     body_size = median(sizes) if sizes else 10.0
     margins = _margins(pages)
@@ -294,15 +315,32 @@ def read_pdf(data: bytes) -> Extraction:
             hint = _hint(line, body_size, first) if where == "body" else None
             seen_body = seen_body or where == "body"
             raw.append(RawLine(line.text, page.number, where, hint))
+    return raw
+
+
+def read_pdf(data: bytes) -> Extraction:
+    """Lines of a PDF in reading order, and its layout facts. Raises a DocumentError for
+    corrupt, encrypted and image-only files."""
+    reader, encrypted, count = _open(data)
+    got = _read_pages(reader, count)
+    pages, notes = got.pages, got.notes
+    if not pages:
+        raise UnreadableDocumentError(CORRUPT if got.failed else NO_TEXT, field="resume")
+    if count > MAX_PAGES:
+        notes.append(f"Only the first {MAX_PAGES} of {count} pages were read.")
+    letters = sum(len(re.sub(r"\s", "", line.text)) for p in pages for line in p.lines)
+    if letters < 20:
+        raise ScannedDocumentError(SCANNED if got.images else NO_TEXT, field="resume")
+    _order_columns(data, pages, notes)
     return Extraction(
-        lines=raw,
+        lines=_raw_lines(pages),
         pages=count,
         pages_read=len(pages),
         columns=max(p.columns for p in pages),
-        tables=tables,
-        images=images,
+        tables=got.tables,
+        images=got.images,
         encrypted=encrypted,
         notes=notes,
-        image_only_pages=image_pages,
-        link_targets=links[:50],
+        image_only_pages=got.image_pages,
+        link_targets=got.links[:50],
     )

@@ -73,7 +73,6 @@ __all__ = [
     "too_large",
 ]
 
-RESUME_TYPES = ("pdf", "docx", "txt", "md")
 _EXTENSIONS = {
     ".pdf": "pdf",
     ".docx": "docx",

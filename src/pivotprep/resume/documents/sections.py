@@ -159,9 +159,9 @@ def _continues(previous: Line, raw: RawLine, text: str) -> bool:
     return lower_word or bool(_OPEN_END.search(previous.text))
 
 
-def section_lines(raw_lines: list[RawLine]) -> Sectioned:
-    """Number the body lines, find headings, sections, headline, contact and positions."""
-    body = [r for r in raw_lines if r.where not in ("header", "footer")]
+def _numbered(body: list[RawLine]) -> tuple[list[Line], int | None, dict[str, str]]:
+    """The body as numbered lines, each with its section and kind; the index of the first
+    heading (None without one); each section's heading as written."""
     lines: list[Line] = []
     current = "contact"  # the block above the first heading: name, headline, contact details
     first_heading: int | None = None
@@ -208,16 +208,28 @@ def section_lines(raw_lines: list[RawLine]) -> Sectioned:
                 continue
         number = raw.source_line or len(lines) + 1
         lines.append(Line(number, text, current, kind, raw.page, raw.where))
+    return lines, first_heading, headings
+
+
+def _by_section(lines: list[Line], headings: dict[str, str]) -> dict[str, Section]:
+    """The lines grouped by section (a heading alone still makes its section)."""
     grouped: dict[str, list[Line]] = {}
     for line in lines:
         if line.kind == "heading":
             grouped.setdefault(line.section or "other", [])
             continue
         grouped.setdefault(line.section or "other", []).append(line)
-    sections = {
+    return {
         name: Section(name=name, heading=headings.get(name), lines=tuple(items))
         for name, items in grouped.items()
     }
+
+
+def section_lines(raw_lines: list[RawLine]) -> Sectioned:
+    """Number the body lines, find headings, sections, headline, contact and positions."""
+    body = [r for r in raw_lines if r.where not in ("header", "footer")]
+    lines, first_heading, headings = _numbered(body)
+    sections = _by_section(lines, headings)
     top = lines[:first_heading] if first_heading is not None else lines[:6]
     name, headline = _name_and_headline(top, body)
     contact = _contact(lines, raw_lines, name)

@@ -13,6 +13,7 @@ depends on the job text only, so adding a resume line can still only add matches
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -35,9 +36,16 @@ _OR_SIMILAR = re.compile(
 
 
 class _Sentence(Protocol):
-    index: int
-    start: int
-    end: int
+    """A job sentence as this module reads it (read-only: frozen dataclasses qualify)."""
+
+    @property
+    def index(self) -> int: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -67,7 +75,9 @@ def _link(gap: str) -> str | None:
     return None
 
 
-def _grouped(chain: list[SkillMention], links: list[str], intro: str, after: str) -> list[list]:
+def _grouped(
+    chain: list[SkillMention], links: list[str], intro: str, after: str
+) -> list[list[SkillMention]]:
     """The groups in one chain of linked mentions (a chain may hold several segments)."""
     if _ONE_OF.search(intro):
         return [chain]
@@ -92,7 +102,7 @@ def _grouped(chain: list[SkillMention], links: list[str], intro: str, after: str
 
 
 def one_of_groups(
-    text: str, sentences: tuple[_Sentence, ...] | list[_Sentence], mentions: list[SkillMention]
+    text: str, sentences: Sequence[_Sentence], mentions: list[SkillMention]
 ) -> list[OneOf]:
     """The one-of groups of a job: hard and soft skill mentions joined as alternatives."""
     candidates = sorted(

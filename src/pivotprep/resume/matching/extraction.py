@@ -2,12 +2,10 @@
 
 Thin on purpose: the taxonomy's matcher does the work; this module decides which
 mentions count (overlaps resolved in favour of the curated and O*NET skills over ESCO's
-broad vocabulary) and groups them per skill.
+broad vocabulary).
 """
 
 from __future__ import annotations
-
-from collections import defaultdict
 
 from pivotprep.resume.matching.normalize import Token
 from pivotprep.resume.matching.taxonomy import SkillMention, get_matcher
@@ -28,10 +26,3 @@ def extract_mentions(
         if current is None or (current.skill.is_broad and not mention.skill.is_broad):
             by_span[span] = mention
     return sorted(by_span.values(), key=lambda m: (m.start, m.end))
-
-
-def group_by_skill(mentions: list[SkillMention]) -> dict[str, list[SkillMention]]:
-    grouped: dict[str, list[SkillMention]] = defaultdict(list)
-    for mention in mentions:
-        grouped[mention.skill.name].append(mention)
-    return dict(grouped)

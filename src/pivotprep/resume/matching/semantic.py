@@ -53,4 +53,5 @@ def similarities(queries: list[str], lines: list[str]) -> list[list[float]]:
     encoder = model()
     q = encoder.encode(queries, normalize_embeddings=True, convert_to_numpy=True)
     d = encoder.encode(lines, normalize_embeddings=True, convert_to_numpy=True)
-    return (q @ d.T).tolist()
+    rows: list[list[float]] = (q @ d.T).tolist()
+    return rows

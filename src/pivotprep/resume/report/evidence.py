@@ -172,8 +172,8 @@ def group_keyword(members: list[Keyword]) -> Keyword:
     """A one-of group as one keyword: matched when the resume names any member."""
     names = [k.name for k in members]
     matched = [k for k in members if k.matched]
-    sentences: dict[int, dict] = {}
-    lines: dict[int, dict] = {}
+    sentences: dict[int, dict[str, Any]] = {}
+    lines: dict[int, dict[str, Any]] = {}
     for k in members:
         for s in k.evidence.job_sentences:
             sentences.setdefault(s["index"], s)

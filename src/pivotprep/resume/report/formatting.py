@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pivotprep.resume.documents.reading import ResumeDocument
 from pivotprep.resume.documents.sections import find_date_ranges, heading_name
 
-SEVERITIES = ("ok", "warn", "problem")
 REQUIRED_SECTIONS = ("experience", "education", "skills")
 STANDARD_HEADINGS = {
     "summary": "Summary",

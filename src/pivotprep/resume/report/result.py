@@ -7,6 +7,7 @@ the group is one keyword, matched by any member (`matched_by` names which).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 RULE_OF_THUMB = 80
 # How the CLI and the web both explain the 80% line ("80% is ..."): one sentence, one place.
@@ -33,8 +34,8 @@ JOB_PARTS = ("required", "preferred", "responsibilities", "about", "other")
 class Evidence:
     """Where a keyword came from in the job, and which resume lines matched it."""
 
-    job_sentences: list[dict] = field(default_factory=list)  # {index, text, part}
-    resume_lines: list[dict] = field(default_factory=list)  # {number, text, matched}
+    job_sentences: list[dict[str, Any]] = field(default_factory=list)  # {index, text, part}
+    resume_lines: list[dict[str, Any]] = field(default_factory=list)  # {number, text, matched}
 
 
 @dataclass
@@ -75,8 +76,8 @@ class MatchReport:
     rate: float  # 0..100
     parts: list[PartScore]
     keywords: list[Keyword]
-    title: dict
-    education: dict
+    title: dict[str, Any]  # title_education.title_part
+    education: dict[str, Any]  # title_education.education_part
     rule_of_thumb: int = RULE_OF_THUMB
 
     @property
@@ -93,5 +94,5 @@ class MatchReport:
     def required_matched(self) -> list[str]:
         return [k.name for k in self.keywords if k.matched and k.part == "required"]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from typing import Any
 
 from pivotprep.resume.jobs.company import company_spans, team_spans
 from pivotprep.resume.matching.alternatives import one_of_groups
@@ -99,7 +100,7 @@ def _keyword_parts(keywords: list[Keyword]) -> list[PartScore]:
     return parts
 
 
-def _title_score(title: dict, line_refs: str) -> PartScore:
+def _title_score(title: dict[str, Any], line_refs: str) -> PartScore:
     if title["found"]:
         of = " of the extracted text" if line_refs == "extracted" else ""
         where = (
@@ -121,7 +122,7 @@ def _title_score(title: dict, line_refs: str) -> PartScore:
     )
 
 
-def _education_score(education: dict) -> PartScore:
+def _education_score(education: dict[str, Any]) -> PartScore:
     """A required degree weighs the full part; one only preferred weighs a third of it."""
     ok = education["meets"]
     has = education["has"] or "no degree"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pivotprep.resume.matching.normalize import phrase_key
 from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
@@ -117,7 +117,7 @@ def _is_preferred(sentence: JobSentenceText) -> bool:
     return sentence.part == "preferred" or bool(_PREFERRED.search(sentence.text))
 
 
-def education_part(job: JobText, resume: ResumeText) -> dict:
+def education_part(job: JobText, resume: ResumeText) -> dict[str, Any]:
     """The degree the job asks for (required first; else preferred) against the resume's."""
     required: tuple[tuple[int, str], JobSentenceText] | None = None
     preferred: tuple[tuple[int, str], JobSentenceText] | None = None
@@ -155,7 +155,7 @@ def education_part(job: JobText, resume: ResumeText) -> dict:
     }
 
 
-def title_part(job: JobText, resume: ResumeText, prepared: Prepared) -> dict:
+def title_part(job: JobText, resume: ResumeText, prepared: Prepared) -> dict[str, Any]:
     title = re.sub(r"\s*[\(\[].*$", "", job.title).strip()
     title = re.split(r"\s+[-–|,@]\s+|\s+at\s+", title)[0].strip()
     if not title:

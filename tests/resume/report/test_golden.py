@@ -8,7 +8,7 @@ from pivotprep.resume.documents.reading import read_job
 from pivotprep.resume.report.scoring import PART_WEIGHTS, JobText, MatchReport, ResumeText, scan
 from pivotprep.resume.report.triage import GAP, TRANSFERABLE, WORDED, Triage, triage
 from pivotprep.resume.service import job_input
-from tests.resume.ats.pairs import (
+from tests.resume.pairs import (
     ANALYST_JOB,
     ENGINEER_JOB,
     FINANCE_RESUME,

@@ -101,7 +101,7 @@ ANALYTICS_JOB = JOB.replace("for reporting.", "for reporting, and product analyt
 def test_cli_and_web_show_the_jobs_words_beside_a_skill_name(session, web) -> None:  # type: ignore[no-untyped-def]
     from rich.console import Console
 
-    from pivotprep.cli.resume_report import print_stored
+    from pivotprep.cli.resume_report import print_report
     from pivotprep.resume.service import scan_documents
 
     result = scan_documents(
@@ -113,7 +113,7 @@ def test_cli_and_web_show_the_jobs_words_beside_a_skill_name(session, web) -> No
         store=False,
     )
     out = Console(width=400, record=True)
-    print_stored(out, result.to_dict())
+    print_report(out, result.view())
     printed = out.export_text()
     assert 'data analysis (job: "analytics")' in printed
     assert 'SQL (job: "SQL")' not in printed  # written as named: nothing added

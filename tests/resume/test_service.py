@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from datetime import date
 
@@ -9,10 +10,16 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from pivotprep.core.db import session_scope
-from pivotprep.core.errors import UserError
+from pivotprep.core.errors import InputTooLargeError, UserError, ValidationError
 from pivotprep.resume.models import ResumeScan
-from pivotprep.resume.service import add_gap_to_plan, list_scans, scan_documents
-from tests.resume.ats.pairs import ANALYST_JOB
+from pivotprep.resume.service import (
+    Upload,
+    add_gap_to_plan,
+    get_scan,
+    list_scans,
+    scan_documents,
+    scan_upload,
+)
 from tests.resume.builders import (
     SPEC,
     corrupt_pdf,
@@ -21,6 +28,7 @@ from tests.resume.builders import (
     two_column_pdf,
     zero_byte,
 )
+from tests.resume.pairs import ANALYST_JOB
 
 BETTER = replace(SPEC, skills=(*SPEC.skills, "Strong communication and attention to detail"))
 
@@ -45,7 +53,7 @@ def test_scan_of_a_real_pdf_is_stored_with_its_evidence(engine: Engine) -> None:
     with session_scope(engine) as session:
         rows = list_scans(session)
         assert len(rows) == 1 and rows[0].required_matched
-        assert rows[0].report["rate"] == result.report.rate
+        assert get_scan(session, rows[0].id).data["rate"] == result.report.rate
 
 
 def test_rescan_with_a_new_version_says_what_changed(engine: Engine) -> None:
@@ -127,3 +135,17 @@ def test_adding_a_gap_without_a_profile_says_what_to_do(session) -> None:  # typ
     with pytest.raises(UserError) as caught:
         add_gap_to_plan(session, "dbt")
     assert "profile" in caught.value.message.lower()
+
+
+def test_an_upload_is_checked_and_read_within_the_limit(session) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValidationError) as nothing:
+        scan_upload(session, resume=None, job_text="  ")
+    assert set(nothing.value.errors) == {"resume", "job"}
+    big = Upload("maria.pdf", io.BytesIO(one_column_pdf()), size=11 * 1024 * 1024)
+    with pytest.raises(InputTooLargeError) as declared:
+        scan_upload(session, resume=big, job_text=ANALYST_JOB)
+    assert "The file is 11 MB" in declared.value.message and declared.value.field == "resume"
+    job = Upload("job.txt", io.BytesIO(ANALYST_JOB.encode()))
+    resume = Upload("maria.pdf", io.BytesIO(one_column_pdf()))
+    result = scan_upload(session, resume=resume, job_file=job, semantic="off")
+    assert result.scan_id is not None and result.job_title == "Data Analyst"

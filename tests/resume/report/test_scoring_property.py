@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from pivotprep.resume.documents.reading import read_job
 from pivotprep.resume.report.scoring import JobText, ResumeLine, ResumeText, scan
 from pivotprep.resume.service import job_input
-from tests.resume.ats.pairs import (
+from tests.resume.pairs import (
     ANALYST_JOB,
     ENGINEER_JOB,
     FINANCE_RESUME,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from tests.resume.ats.pairs import ANALYST_JOB
 from tests.resume.builders import one_column_pdf, zero_byte
+from tests.resume.pairs import ANALYST_JOB
 
 
 def post_scan(web, resume: bytes = b"", job_text: str = ANALYST_JOB, job_file=None):  # type: ignore[no-untyped-def]
@@ -176,4 +176,24 @@ def test_a_malformed_multipart_body_shows_the_form(web) -> None:  # type: ignore
         assert page.status_code == 422, (content_type, page.text[:300])
         assert "<form" in page.text and 'role="alert"' in page.text and shown in page.text
         assert "text/html" in page.headers["content-type"]
+    assert web.get("/resume").text.count("/resume/scans/") == 0  # nothing stored
+
+
+def test_an_error_that_offers_a_next_step_shows_it_as_a_link(web) -> None:  # type: ignore[no-untyped-def]
+    missing = web.get("/resume/scans/99")
+    assert missing.status_code == 404 and "No scan #99." in missing.text
+    assert '<a class="button" href="/resume">See your scans</a>' in missing.text
+    post_scan(web, one_column_pdf())
+    page = web.post(
+        "/resume/gaps",
+        data={"skill": "Looker", "step": "foundations", "hours": "6", "scan_id": "1"},
+    )
+    assert page.status_code == 404  # no profile yet: one status per error class
+    assert '<a class="button" href="/profile">Create your profile</a>' in page.text
+
+
+def test_a_pasted_job_over_the_limit_is_refused_next_to_the_job_field(web) -> None:  # type: ignore[no-untyped-def]
+    page = post_scan(web, one_column_pdf(), "Python " * 40_000)  # under the 1 MB form part
+    assert page.status_code == 413
+    assert 'id="job-error"' in page.text and "too long" in page.text
     assert web.get("/resume").text.count("/resume/scans/") == 0  # nothing stored

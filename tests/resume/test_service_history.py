@@ -8,8 +8,8 @@ from sqlalchemy import Engine
 
 from pivotprep.core.db import session_scope
 from pivotprep.resume.service import scan_documents
-from tests.resume.ats.pairs import ANALYST_JOB
 from tests.resume.builders import SPEC, one_column_pdf
+from tests.resume.pairs import ANALYST_JOB
 
 BETTER = replace(SPEC, skills=(*SPEC.skills, "Strong communication and attention to detail"))
 

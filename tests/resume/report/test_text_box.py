@@ -10,8 +10,8 @@ from sqlalchemy import Engine
 from pivotprep.core.db import session_scope
 from pivotprep.resume.report.triage import WORDED
 from pivotprep.resume.service import scan_documents
-from tests.resume.ats.pairs import ANALYST_JOB
 from tests.resume.builders import one_column_docx, text_box_docx
+from tests.resume.pairs import ANALYST_JOB
 
 NOTE = "only in a text box, which many ATS skip"
 # The builder's text box says "Skills: Kubernetes, Terraform"; the body names SQL.

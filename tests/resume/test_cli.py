@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.resume.ats.pairs import ANALYST_JOB
 from tests.resume.builders import one_column_pdf, zero_byte
+from tests.resume.pairs import ANALYST_JOB
 
 
 def files(tmp_path: Path) -> tuple[str, str]:
@@ -117,3 +117,10 @@ def test_scan_without_arguments_prints_help(cli) -> None:  # type: ignore[no-unt
     result = cli("scan")
     assert result.exit_code == 0
     assert "pivotprep scan RESUME JOB" in result.output
+
+
+def test_a_missing_scan_says_how_to_list_the_scans(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("scan", "show", "99")
+    assert result.exit_code == 2
+    said = " ".join(result.output.split())
+    assert "No scan #99. `pivotprep scan history` lists your scans." in said

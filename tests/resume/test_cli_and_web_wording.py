@@ -6,8 +6,8 @@ import html
 from pathlib import Path
 
 from pivotprep.resume.report.result import RULE_OF_THUMB_NOTE
-from tests.resume.ats.pairs import ANALYST_JOB
 from tests.resume.builders import one_column_pdf
+from tests.resume.pairs import ANALYST_JOB
 
 SAID = "80% is a common rule of thumb (Jobscan's) for passing a keyword filter, not a law"
 

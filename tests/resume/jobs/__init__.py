@@ -1,0 +1,1 @@
+"""Tests of reading job postings: text, headings, company and team names."""

@@ -1,0 +1,1 @@
+"""Tests of skill matching: taxonomy, normalisation, one-of groups, caches, semantic."""

@@ -1,0 +1,198 @@
+"""The report as the interfaces show it: bands, labels, tones, match words, variants and the
+highlighted job are decided once (report/presentation.py), from the report's JSON form."""
+
+from __future__ import annotations
+
+import pytest
+
+from pivotprep.resume.report.presentation import (
+    EXTRACTED,
+    UNTITLED_JOB,
+    VERDICT_LABELS,
+    KeywordView,
+    Tone,
+    highlight,
+    present,
+    rate_band,
+)
+from pivotprep.resume.report.verdicts import GAP, TRANSFERABLE, WORDED
+from pivotprep.resume.service import scan_documents
+from tests.resume.builders import one_column_docx
+from tests.resume.pairs import ANALYST_JOB, OPS_RESUME, TEACHER_RESUME
+
+
+@pytest.mark.parametrize(
+    ("rate", "band"),
+    [(100.0, Tone.GOOD), (80.0, Tone.GOOD), (79.9, Tone.CAUTION), (60.0, Tone.CAUTION)]
+    + [(59.9, Tone.BAD), (0.0, Tone.BAD)],
+)
+def test_the_rate_band_is_over_near_or_under_the_80_percent_line(rate: float, band: Tone) -> None:
+    assert rate_band(rate, 80) is band
+
+
+def test_every_verdict_has_one_label() -> None:
+    assert VERDICT_LABELS == {
+        WORDED: "Worded differently",
+        TRANSFERABLE: "Transferable",
+        GAP: "Real gap",
+    }
+
+
+def teacher_scan(session):  # type: ignore[no-untyped-def]
+    return scan_documents(
+        session,
+        resume_data=TEACHER_RESUME.encode(),
+        resume_filename="alex.txt",
+        job=ANALYST_JOB,
+        semantic="off",
+        store=False,
+    )
+
+
+def test_a_scan_is_presented_with_its_band_labels_and_tones(session) -> None:  # type: ignore[no-untyped-def]
+    result = teacher_scan(session)
+    view = result.view()
+    assert view.rate == result.report.rate and view.line == 80
+    assert view.band is rate_band(result.report.rate, 80)
+    assert view.job_label == "Data Analyst" and view.lines_of == ""
+    assert [t.keyword for t in view.triage] == [i.keyword for i in result.triage.items]
+    for shown, item in zip(view.triage, result.triage.items, strict=True):
+        assert shown.label == VERDICT_LABELS[item.verdict]
+        assert (
+            shown.tone
+            is {WORDED: Tone.CAUTION, TRANSFERABLE: Tone.INFO, GAP: Tone.BAD}[item.verdict]
+        )
+    assert {t.keyword for t in view.gaps} == {i.keyword for i in result.triage.gaps}
+    assert all(g.plan_step and g.plan_hours > 0 for g in view.gaps)
+    for k in view.keywords:
+        assert k.tone is (Tone.GOOD if k.matched else Tone.BAD)
+        assert k.match.startswith("missing") is not k.matched
+    group = next(k for k in view.keywords if k.one_of)
+    assert group.one_of == 2 and group.match == "missing: none of them"
+
+
+def test_variants_are_skills_matched_only_in_other_words(session) -> None:  # type: ignore[no-untyped-def]
+    result = scan_documents(
+        session,
+        resume_data=OPS_RESUME.encode(),
+        resume_filename="sam.txt",
+        job=ANALYST_JOB,
+        semantic="off",
+        store=False,
+    )
+    view = result.view()
+    assert [v.keyword for v in view.variants] == [
+        "data visualization",
+        "metrics",
+        "reporting",
+    ]
+    for v in view.variants:
+        keyword = next(k for k in result.report.keywords if k.name == v.keyword)
+        assert v.job_wrote == keyword.job_forms[0]
+        assert v.line == keyword.evidence.resume_lines[0]["number"]
+        assert v.resume_wrote == keyword.evidence.resume_lines[0]["matched"]
+        assert v.resume_wrote.lower() != v.job_wrote.lower()
+
+
+def test_a_repeated_job_word_matched_in_another_form_is_no_variant() -> None:
+    words = keyword_data(name="customers", category="word", matched=True, resume_forms=["customer"])
+    skill = keyword_data(name="reporting", category="concept", matched=True, job_forms=["report"])
+    exact = keyword_data(name="SQL", matched=True, exact=True, job_forms=["SQL"])
+    view = present(report_data([words, skill, exact]))
+    assert [v.keyword for v in view.variants] == ["reporting"]
+    assert view.variants[0].job_wrote == "report" and view.variants[0].line == 3
+
+
+def test_a_docx_report_names_lines_of_the_extracted_text(session) -> None:  # type: ignore[no-untyped-def]
+    result = scan_documents(
+        session,
+        resume_data=one_column_docx(),
+        resume_filename="maria.docx",
+        job=ANALYST_JOB,
+        semantic="off",
+        store=False,
+    )
+    assert result.view().lines_of == EXTRACTED == " of the extracted text"
+
+
+def test_the_highlighted_job_is_the_whole_text_cut_at_each_keyword(session) -> None:  # type: ignore[no-untyped-def]
+    result = teacher_scan(session)
+    view = result.view()
+    segments = highlight(result.job_text, view.keywords)
+    assert "".join(s.text for s in segments) == result.job_text
+    marked = {(s.keyword, s.matched) for s in segments if s.keyword}
+    assert ("SQL", True) in marked and ("Tableau", False) in marked
+    for s in segments:
+        if s.keyword:
+            spans = next(k.job_spans for k in view.keywords if k.name == s.keyword)
+            assert any(result.job_text[a:b] == s.text for a, b in spans)
+
+
+def _keyword(name: str, spans: tuple[tuple[int, int], ...], matched: bool) -> KeywordView:
+    return KeywordView(
+        name, "hard_skills", "required", 1, 1, matched, "", Tone.GOOD, "", 0, False, (), (), spans
+    )
+
+
+def test_overlapping_or_out_of_range_spans_are_left_plain() -> None:
+    text = "SQL and Python"
+    segments = highlight(
+        text,
+        [
+            _keyword("SQL", ((0, 3),), True),
+            _keyword("SQL and", ((0, 7),), False),  # overlaps SQL: plain
+            _keyword("Python", ((8, 14), (8, 99)), False),  # the second runs past the text
+        ],
+    )
+    assert [(s.text, s.keyword, s.matched) for s in segments] == [
+        ("SQL", "SQL", True),
+        (" and ", "", False),
+        ("Python", "Python", False),
+        ("", "", False),
+    ]
+
+
+def keyword_data(**values: object) -> dict[str, object]:
+    """A keyword in the JSON form of a report stored before the later optional keys."""
+    keyword: dict[str, object] = {
+        "name": "SQL",
+        "kind": "hard_skills",
+        "category": "language",
+        "part": "required",
+        "job_count": 1,
+        "resume_count": 0,
+        "matched": False,
+        "exact": False,
+        "job_forms": ["sql"],
+        "resume_forms": [],
+    }
+    keyword.update(values)
+    lines = [{"number": 3, "text": "- line", "matched": "line"}] if keyword["matched"] else []
+    keyword["evidence"] = {"job_sentences": [{"index": 0, "text": "SQL."}], "resume_lines": lines}
+    return keyword
+
+
+def report_data(keywords: list[dict[str, object]]) -> dict[str, object]:
+    return {
+        "scan_id": 7,
+        "resume": {"name": "old.pdf", "version": 1},
+        "job": {"title": ""},
+        "rate": 40.0,
+        "rule_of_thumb": {"rate": 80, "note": "a rule of thumb."},
+        "mode": "taxonomy + translation map",
+        "parts": [],
+        "keywords": keywords,
+        "triage": [],
+        "formatting": [{"id": "file_type", "severity": "odd", "message": "m"}],
+    }
+
+
+def test_an_older_stored_report_without_the_later_keys_is_still_shown() -> None:
+    """Reports stored before one-of groups, text boxes, notes and line references."""
+    view = present(report_data([keyword_data()]))
+    assert view.job_label == UNTITLED_JOB and view.band is Tone.BAD
+    assert view.changes is None and view.notes == () and view.lines_of == ""
+    sql = view.keywords[0]
+    assert sql.match == "missing" and sql.job_wrote == "" and sql.one_of == 0
+    assert sql.job_spans == () and not sql.hot
+    assert view.formatting[0].tone is None and view.formatting[0].check == "file type"
