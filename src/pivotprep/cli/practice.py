@@ -141,14 +141,14 @@ def test(
 
     path = workspace_file(problem_id)
     out = console()
-    out.print(f"Watching {path} (Ctrl+C to stop).")
 
     def stamp() -> tuple[int, int]:
         """Modification time and size: a save that keeps a coarse mtime still changes size."""
         info = path.stat()
         return info.st_mtime_ns, info.st_size
 
-    last = stamp()
+    last = stamp()  # before saying so: a save made as soon as "Watching" shows is not missed
+    out.print(f"Watching {path} (Ctrl+C to stop).")
     try:
         while True:
             time.sleep(0.5)
