@@ -50,7 +50,9 @@ def test_cli_test_with_complexity_feedback(cli):
     path.write_text((load_pack("reverse-playlist").folder / "wrong_rebuild_front.py").read_text())
     result = cli("practice", "test", "reverse-playlist")
     assert "8/8 passed" in result.output, result.output
-    assert "Complexity: yours grows like" in result.output, result.output
+    # O(n^2) beside an O(n) reference: caught on a busy machine too (see test_validate.py);
+    # whether its own curve fits a class is not asserted, only the verdict
+    assert "Complexity: yours" in result.output, result.output
     assert "too slow for large n" in result.output, result.output
 
 
@@ -92,7 +94,9 @@ def test_web_run_shows_cases_diff_and_chart(web):
     good = load_pack("first-repeated-badge").reference_path.read_text()
     page = web.post("/practice/first-repeated-badge/run", data={"code": good})
     assert "12/12 passed" in page.text
-    assert "<svg" in page.text and "yours grows like" in page.text
+    # the chart of both curves; the classes they fit move with load, so they are not asserted
+    assert "<svg" in page.text and "running time against input size" in page.text
+    assert ">yours: " in page.text and ">reference: " in page.text
 
 
 def test_web_hostile_text_is_escaped(web):
