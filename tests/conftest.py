@@ -38,6 +38,18 @@ PG_ADMIN_URL = os.environ.get(
 )
 
 
+def pytest_make_parametrize_id(config: pytest.Config, val: object, argname: str) -> str | None:
+    """A short id for a generated document passed as a parameter, from its kind and size.
+
+    Older pytest releases (8.0 among them) spell the bytes out in the id, and a PDF carries
+    its creation time: two xdist workers collecting a second apart (easy on a busy machine)
+    would see different test ids and abort the whole run."""
+    if not isinstance(val, bytes):
+        return None
+    kind = "pdf" if val.startswith(b"%PDF") else "zip" if val.startswith(b"PK") else "bytes"
+    return f"{argname}-{kind}-{len(val)}B"
+
+
 def need(condition: bool, reason: str) -> None:
     """Skip with `reason` on a laptop; fail under CI, where everything must run."""
     if condition:

@@ -51,7 +51,9 @@ def test_cli_test_with_complexity_feedback(cli):
     path.write_text((load_pack("reverse-playlist").folder / "wrong_rebuild_front.py").read_text())
     result = cli("practice", "test", "reverse-playlist")
     assert "8/8 passed" in result.output, result.output
-    assert "Complexity: yours grows like" in result.output, result.output
+    # O(n^2) beside an O(n) reference: caught on a busy machine too (see test_validate.py);
+    # whether its own curve fits a class is not asserted, only the verdict
+    assert "Complexity: yours" in result.output, result.output
     assert "too slow for large n" in result.output, result.output
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import selectors
 import signal
@@ -17,23 +18,41 @@ from pivotprep.practice.problems import load_pack
 pytestmark = pytest.mark.usefixtures("sandbox_level")
 
 
-def read_until(proc: subprocess.Popen, needle: str, seconds: float = 90.0) -> str:
-    """Output until `needle` appears (a generous deadline: the machine may be loaded)."""
+def read_until(proc: subprocess.Popen, needle: str, seconds: float = 120.0) -> str:
+    """Output until `needle` appears, the child closes its output, or a generous deadline
+    passes (a bound against hanging on a loaded machine, not a timing check).
+
+    An exited child is read to the end of its output before giving up: it may print the
+    needle and exit before this process gets to read it."""
     sel = selectors.DefaultSelector()
     sel.register(proc.stdout, selectors.EVENT_READ)
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     seen = ""
     deadline = time.monotonic() + seconds
     while needle not in seen:
         left = deadline - time.monotonic()
-        if left <= 0 or proc.poll() is not None:
+        if left <= 0:
             break
         if sel.select(left):
-            chunk = os.read(proc.stdout.fileno(), 65536).decode(errors="replace")
-            if not chunk:
+            chunk = os.read(proc.stdout.fileno(), 65536)
+            if not chunk:  # end of output: the child has exited
                 break
-            seen += chunk
+            seen += decoder.decode(chunk)
+    sel.close()
     assert needle in seen, seen[-2000:]
     return seen
+
+
+def save(path: Path, text: str) -> None:
+    """Save as an editor does (a new file renamed over the old one), with a modification
+    time well clear of the old one, so the watcher sees a change on any filesystem without
+    this test sleeping past a coarse timestamp."""
+    before = path.stat().st_mtime_ns
+    fresh = path.with_suffix(".saving")
+    fresh.write_text(text)
+    later = before + 5_000_000_000
+    os.utime(fresh, ns=(later, later))
+    os.replace(fresh, path)
 
 
 def test_watch_rejudges_on_save_and_stops_on_ctrl_c(isolated_home: Path):
@@ -55,8 +74,7 @@ def test_watch_rejudges_on_save_and_stops_on_ctrl_c(isolated_home: Path):
     try:
         first = read_until(proc, "Watching")
         assert "0/12 passed" in first
-        time.sleep(1.1)  # a new mtime on filesystems with coarse timestamps
-        path.write_text(load_pack("first-repeated-badge").reference_path.read_text())
+        save(path, load_pack("first-repeated-badge").reference_path.read_text())
         read_until(proc, "12/12 passed")
         proc.send_signal(signal.SIGINT)
         rest = read_until(proc, "Stopped watching.")

@@ -28,7 +28,9 @@ def test_web_run_shows_cases_diff_and_chart(web):
     good = load_pack("first-repeated-badge").reference_path.read_text()
     page = web.post("/practice/first-repeated-badge/run", data={"code": good})
     assert "12/12 passed" in page.text
-    assert "<svg" in page.text and "yours grows like" in page.text
+    # the chart of both curves; the classes they fit move with load, so they are not asserted
+    assert "<svg" in page.text and "running time against input size" in page.text
+    assert ">yours: " in page.text and ">reference: " in page.text
 
 
 def test_web_hostile_text_is_escaped(web):

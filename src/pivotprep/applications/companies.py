@@ -6,7 +6,7 @@ pages. A company is found by its id or its name in any spelling (`company_names`
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -54,7 +54,7 @@ def check_company(
     """A clean company, or ValidationError with every bad field."""
     errors: dict[str, str] = {}
     values: dict[str, object] = {}
-    checks = {
+    checks: dict[str, Callable[[], object]] = {
         "name": lambda: fields.line(name, "The company name", 200, required=True),
         "size": lambda: parse_size(str(size or "")),
         "role": lambda: fields.line(role, "The role", 200),

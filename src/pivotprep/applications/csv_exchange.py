@@ -335,7 +335,7 @@ class CompanySink:
         companies = list(self.session.scalars(select(Company)))
         for line, row in rows:
             assert isinstance(row, dict)
-            keys = keys_for(str(row["name"]), row["aliases"])  # type: ignore[arg-type]
+            keys = keys_for(str(row["name"]), row["aliases"])
             repeat = next((self.seen[k] for k in keys if k in self.seen), None)
             if repeat is not None:
                 problems.append(LineProblem(line, f"names the same company as line {repeat}."))

@@ -15,7 +15,6 @@ in the feature's entry of `pivotprep.registry` (which imports nothing until aske
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import typer
@@ -107,4 +106,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -19,7 +19,9 @@ What the timing checks tolerate, so that a shared, noisy machine does not make t
   n^0.4 or more, when it runs out of its time budget at a size the reference handles, or when
   its class is worse; otherwise it is re-measured once before failing.
 Without `complexity` (the test suite's default for the whole bank), a wrong_*.py that passes
-every case is accepted only if its docstring says it is slow.
+every case is accepted only if its docstring says it is slow. The timing checks of the whole
+bank are `make validate`, outside the suite's pass/fail: even with these tolerances a class
+fit moves with load and memory effects, and a test must not fail because the machine is busy.
 
 Other practice kinds declare a validator in `pivotprep.registry`; each has the same
 signature as `validate_code_problems`.

@@ -156,6 +156,29 @@ def _fetch(result: Any, row_limit: int, byte_limit: int) -> list[tuple[Any, ...]
     return rows
 
 
+ZONED_MESSAGE = (
+    "Values WITH TIME ZONE cannot be shown: cast them to TIMESTAMP "
+    "(e.g. `now()::TIMESTAMP`) or use current_date."
+)
+
+
+def _has_zoned_timestamp(type_code: Any) -> bool:
+    """True if a result column's type is or holds TIMESTAMP WITH TIME ZONE.
+
+    Such values are refused from the column types, before any row is fetched: their
+    wall-clock value depends on the session's time zone (DuckDB 2 converts them into the
+    machine's zone; DuckDB 1 fails to fetch them without pytz and converts them with it),
+    so one query would judge differently on two machines. Nested types (STRUCT, LIST, MAP,
+    UNION) are searched through."""
+    if getattr(type_code, "id", None) == "timestamp with time zone":
+        return True
+    try:
+        children = type_code.children
+    except Exception:  # noqa: BLE001 - DuckDB raises InvalidInputException for flat types
+        return False
+    return any(_has_zoned_timestamp(child) for _, child in children if hasattr(child, "id"))
+
+
 def _run_statements(
     con: Any, statements: list[safety.Statement], row_limit: int, byte_limit: int
 ) -> ResultSet:
@@ -165,6 +188,8 @@ def _run_statements(
         result = con.execute(statement.sql)
     if result is None or result.description is None:
         raise SqlQueryError("Your last statement returned no rows: end with a SELECT.")
+    if any(_has_zoned_timestamp(d[1]) for d in result.description):
+        raise SqlQueryError(ZONED_MESSAGE)
     columns = [d[0] for d in result.description]
     rows = _fetch(result, row_limit, byte_limit)
     elapsed = (time.perf_counter() - started) * 1000
@@ -251,11 +276,6 @@ def _query_error(con: Any, sql: str, exc: Exception) -> UserError:
     from pivotprep.sql.dialect import dialect_hint
 
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    if "pytz" in first:  # a TIMESTAMP WITH TIME ZONE result cannot be converted here
-        return SqlQueryError(
-            "Values WITH TIME ZONE cannot be shown: cast them to TIMESTAMP "
-            "(e.g. `now()::TIMESTAMP`) or use current_date."
-        )
     hint = None
     try:
         hint = dialect_hint(sql, str(exc), con)

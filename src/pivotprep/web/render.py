@@ -24,4 +24,4 @@ def markdown_html(text: str) -> str:
     """Markdown to HTML with raw HTML disabled (escaped), so the output is safe to inline."""
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": False}).render(text)
+    return str(MarkdownIt("commonmark", {"html": False}).render(text))

@@ -16,7 +16,7 @@ branch_labels = ("stories",)
 depends_on = None
 
 
-def _now() -> sa.sql.elements.TextClause:
+def _now() -> sa.sql.functions.now:
     return sa.func.now()
 
 
