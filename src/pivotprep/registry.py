@@ -167,6 +167,20 @@ FEATURES: tuple[Feature, ...] = (
         problems="pivotprep.sql.problems:load_sql_problems",
         validator="pivotprep.sql.validate:validate_sql_problems",
     ),
+    Feature(
+        "design",
+        models="pivotprep.design.models",
+        commands=(
+            Command(
+                "design",
+                "pivotprep.cli.design:app",
+                "System design and ML ops: timed sessions, reviews, drills, drift lab, cards.",
+            ),
+        ),
+        router="pivotprep.web.design",
+        nav=("Design", "/design"),
+        panel="pivotprep.web.design:panel",
+    ),
 )
 
 

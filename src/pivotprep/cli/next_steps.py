@@ -10,6 +10,11 @@ from __future__ import annotations
 from pivotprep.core.errors import NextStep
 
 STEPS: dict[str, str] = {
+    "design.cards": "`pivotprep design cards` shows the cards due.",
+    "design.drills": "`pivotprep design drills` lists the drills.",
+    "design.lab": "`pivotprep design scenarios` lists the lab's scenarios and features.",
+    "design.list": "`pivotprep design list` lists the prompts.",
+    "design.sessions": "`pivotprep design sessions` lists your sessions.",
     "profile.create": "Run `pivotprep init` (or open the web page) to create one.",
 }
 

@@ -12,6 +12,10 @@ The work is done in cohesive modules; this one is the stable place to import fro
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+from sqlalchemy.orm import Session
+
 from pivotprep.plan.custom import (
     CustomTaskResult,
     Displaced,
@@ -31,8 +35,9 @@ from pivotprep.plan.overview import (
     overview,
     week_view,
 )
+from pivotprep.plan.models import PlanTask
 from pivotprep.plan.progress import MAX_LOG_HOURS, get_task, log_hours, mark_done, parse_hours
-from pivotprep.plan.queries import task_label, week_number
+from pivotprep.plan.queries import plan_tasks, task_label, week_number
 from pivotprep.plan.replan import (
     MAX_EXTEND_WEEKS,
     PlanDoesNotFitError,
@@ -62,6 +67,7 @@ __all__ = [
     "get_task",
     "log_hours",
     "mark_done",
+    "open_tasks_for_items",
     "overview",
     "parse_hours",
     "place_custom_task",
@@ -69,6 +75,38 @@ __all__ = [
     "profile_key",
     "replan",
     "task_label",
+    "tick_first_open",
     "week_number",
     "week_view",
 ]
+
+
+def _made_from(task: PlanTask, step: str, items: Collection[str]) -> bool:
+    """Whether the plan made `task` from one of `items` of `step`: its key is "step:item",
+    or "step:item:n" for a repeatable practice block."""
+    parts = task.item_key.split(":")
+    return task.source == "plan" and len(parts) >= 2 and parts[0] == step and parts[1] in items
+
+
+def open_tasks_for_items(session: Session, step: str, items: Collection[str]) -> list[PlanTask]:
+    """The open tasks the plan made from these items of `step` (item ids of the step's
+    content file, e.g. "system_design", {"sd-caching"}), earliest week and part first.
+    Empty when there is no plan yet. Other features use it to link their activities to the
+    plan without reading its tables."""
+    plan = get_plan(session)
+    if plan is None or not items:
+        return []
+    return [
+        task
+        for task in plan_tasks(session, plan)
+        if task.status == "open" and _made_from(task, step, items)
+    ]
+
+
+def tick_first_open(session: Session, step: str, items: Collection[str]) -> PlanTask | None:
+    """Mark done the earliest open task made from one of `items` of `step` (one part of a
+    task split over weeks, one practice block) and return it; None when none is open."""
+    tasks = open_tasks_for_items(session, step, items)
+    if not tasks:
+        return None
+    return mark_done(session, tasks[0].id)

@@ -12,6 +12,11 @@ from urllib.parse import quote
 from pivotprep.core.errors import NextStep
 
 STEPS: dict[str, tuple[str, str]] = {
+    "design.cards": ("Open the card review", "/design/cards"),
+    "design.drills": ("See the estimation drills", "/design/drills"),
+    "design.lab": ("Open the drift lab", "/design/lab"),
+    "design.list": ("See the design prompts", "/design"),
+    "design.sessions": ("See your design sessions", "/design#sessions"),
     "profile.create": ("Create your profile", "/profile"),
 }
 
