@@ -260,6 +260,18 @@ def expand(terms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def check_terms(terms: tuple[str, ...], where: str) -> None:
+    """Every phrase must keep a word after stemming and carry no negation (a negated
+    phrase could never be found: negated words are not evidence)."""
+    from pivotprep.design.review.text import NEGATIONS, words_of
+
+    for term in terms:
+        words, _ = words_of(term)
+        raw = {w.replace("'", "") for w in term.lower().replace("not null", "").split()}
+        if not words or raw & NEGATIONS or any(w.endswith("n't") for w in raw):
+            raise PackError(f"{where}: the phrase {term!r} cannot be matched")
+
+
 @lru_cache(maxsize=1)
 def prompts() -> dict[str, Prompt]:
     found: dict[str, Prompt] = {}
@@ -267,14 +279,15 @@ def prompts() -> dict[str, Prompt]:
         data = _read(path)
         if not isinstance(data, list):
             raise PackError(f"{path.name}: expected a list of prompts")
-        for entry in data:
-            prompt = _validate(Prompt, entry, path.name)
+        for index, entry in enumerate(data):
+            name = entry.get("id", f"entry {index}") if isinstance(entry, dict) else index
+            prompt = _validate(Prompt, entry, f"{path.name} ({name})")
             assert isinstance(prompt, Prompt)
             if prompt.id in found:
                 raise PackError(f"{path.name}: duplicate prompt id {prompt.id!r}")
             for item in prompt.rubric:
                 for concept in item.concepts:
-                    expand(concept.terms)
+                    check_terms(expand(concept.terms), f"{path.name}: {prompt.id}.{item.id}")
             found[prompt.id] = prompt
     return found
 

@@ -7,6 +7,7 @@ Supported (everything else is an error that names its line):
     q(Queue)                a rounded box  ok{Valid?}       a diamond (a decision)
     a["label (with brackets)"]  quoted labels
     a --> b   a --- b   a -.-> b   a ==> b      arrow, line, dotted arrow, thick arrow
+    a <--> b                                    arrows both ways
     a -->|label| b   a -- label --> b           edge labels
     a --> b --> c                               chains
     subgraph ingest [Ingestion] ... end         groups (nested allowed)
@@ -41,6 +42,7 @@ EDGE = re.compile(
     r"(?P<text_arrow>--\s*(?P<t1>[^-|>\s][^>]*?)\s*-{2,}>)"
     r"|(?P<text_dotted>-\.\s*(?P<t2>[^.>][^>]*?)\s*\.->)"
     r"|(?P<text_thick>==\s*(?P<t3>[^=>\s][^>]*?)\s*={2,}>)"
+    r"|(?P<both><-{2,}>)"
     r"|(?P<dotted>-\.+->|-\.+-)"
     r"|(?P<thick>={2,}>|={3,})"
     r"|(?P<arrow>-{2,}>)"
@@ -75,7 +77,7 @@ class Node:
 class Edge:
     source: str
     target: str
-    style: str  # arrow, line, dotted, thick
+    style: str  # arrow, line, dotted, thick, both
     label: str
     line: int
 
@@ -265,6 +267,8 @@ def _edge_kind(found: re.Match[str]) -> tuple[str, str]:
     ):
         if found.group(name):
             return style, found.group(text).strip()[:MAX_LABEL]
+    if found.group("both"):
+        return "both", ""
     if found.group("dotted"):
         return ("dotted" if found.group("dotted").endswith(">") else "line"), ""
     if found.group("thick"):

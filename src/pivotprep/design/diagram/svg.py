@@ -68,6 +68,8 @@ def _edge(route: Route) -> str:
     width = "3" if style == "thick" else "1.5"
     dash = ' stroke-dasharray="5 4"' if style == "dotted" else ""
     marker = ' marker-end="url(#arrow)"' if style != "line" else ""
+    if style == "both":
+        marker += ' marker-start="url(#arrow)"'
     return (
         f'<polyline class="edge" points="{points}" fill="none" stroke="{STROKE}" '
         f'stroke-width="{width}"{dash}{marker}/>'

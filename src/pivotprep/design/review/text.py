@@ -5,7 +5,8 @@ remembering the phase it was written in; diagram nodes and edge labels become se
 of their own. A rubric concept lists phrases ("idempotency key", "dedupe"); a phrase is
 found in a sentence when its words appear in order, with at most `GAP` other words between
 two of them, after a light stemming ("replicas" finds "replication", "caching" finds
-"cache"). A phrase right after a negation ("we will not shard") is not evidence.
+"cache"). A phrase right after a negation ("we will not shard") is not evidence; after a modal it is
+a requirement ("messages must not be lost") and counts.
 
 Pure: no I/O, bounded work (sentences are capped in length).
 """
@@ -29,8 +30,10 @@ STOPWORDS = frozenset(
     "a an the of to and or is are be been it its this that these those we our us i my me you "
     "your they their will would can could should shall just also then".split()
 )
-NEGATIONS = frozenset("not never dont doesnt wont cannot cant isnt arent wasnt shouldnt".split())
-SUFFIXES = ("sses", "ies", "ing", "ed", "es", "s")
+NEGATIONS = frozenset("not dont doesnt wont cannot cant isnt arent wasnt".split())
+# "must not lose", "should not exceed": a negated verb after a modal states a requirement.
+MODALS = frozenset("must should shall".split())
+NOT_NULL = re.compile(r"\bnot\s+null\b")
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ def stem(word: str) -> str:
 
 def _raw_words(text: str) -> list[str]:
     text = text.lower().replace("\u2019", "'").replace("-", " ").replace("/", " ")
+    text = NOT_NULL.sub("notnull", text)  # a column constraint, not a negation
     return WORD.findall(text)
 
 
@@ -79,11 +83,15 @@ def words_of(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     out: list[str] = []
     negated: list[int] = []
     last_negation = -10
+    previous = ""
     for raw in _raw_words(text)[: MAX_SENTENCE_WORDS * 2]:
         plain = raw.replace("'", "")
         if plain in NEGATIONS or raw.endswith("n't"):
-            last_negation = len(out)
+            if previous not in MODALS and plain not in ("mustnt", "shouldnt"):
+                last_negation = len(out)
+            previous = plain
             continue
+        previous = plain
         if plain in STOPWORDS:
             continue
         if len(out) - last_negation < 3:
