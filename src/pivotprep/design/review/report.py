@@ -24,7 +24,7 @@ from pivotprep.design.review.rubric import (
     item_spec,
     review_items,
 )
-from pivotprep.design.review.text import Sentence, diagram_sentences, sentences
+from pivotprep.design.review.text import Sentence, diagram_sentences, sentences, words_of
 from pivotprep.design.review.worksheet import UNSORTED
 
 TRADEOFF = re.compile(
@@ -97,6 +97,28 @@ def rubric_specs(prompt: Prompt) -> list[ItemSpec]:
         )
         for item in prompt.rubric
     ]
+
+
+GENERIC = frozenset(
+    # words of a prompt's title and summary that every design uses, so they say nothing
+    # about whether an answer is about this prompt
+    "design system service build one ones turn make many large fast quick quickly million "
+    "billion thousand every each new reliable reliably safe safely team teams company "
+    "production real time within minute minutes day days without across cheap cheaply "
+    "scale who let keep kept find use used into with for from have has when per enough "
+    "tell their them then than while what where how data database table model stream api "
+    "server request latency key user users app show people week weeks late performance "
+    "monitor change update insert delete public fleet distribut accurately adding run "
+    "right wrong platform pipeline job jobs way ways".split()
+)
+
+
+def topic_words(prompt: Prompt) -> tuple[str, ...]:
+    """The stemmed words of the prompt's title and summary that name its topic ("short",
+    "link", "redirect" for a URL shortener), minus words every design uses."""
+    words, _ = words_of(f"{prompt.title}. {prompt.summary}")
+    return tuple(dict.fromkeys(w for w in words if w not in GENERIC and len(w) > 2
+                               and not w.isdigit()))
 
 
 def answer_sentences(
@@ -186,7 +208,7 @@ def review_answer(
 ) -> Review:
     """Review a worksheet (phase id -> text, plus the diagram source) against `prompt`."""
     found, nodes, error = answer_sentences(texts, phases, diagram)
-    items = review_items(rubric_specs(prompt), found, settings)
+    items = review_items(rubric_specs(prompt), found, settings, topic_words(prompt))
     numbers_in = [s.text for s in found if s.phase != "diagram"]
     assumptions, numbers = check_numbers(numbers_in)
     words = sum(len(t.split()) for t in texts.values())

@@ -150,6 +150,49 @@ def _rest_follows(rest: tuple[str, ...], words: tuple[str, ...], at: int, prefix
     return True
 
 
+class SentenceIndex:
+    """Where each word occurs (sentence, position), so a phrase is looked up, not scanned
+    for: the review of a 1,500-word answer stays within milliseconds."""
+
+    def __init__(self, found: list[Sentence] | tuple[Sentence, ...]) -> None:
+        self.sentences = tuple(found)
+        self.occurrences: dict[str, list[tuple[int, int]]] = {}
+        for s_index, sentence in enumerate(self.sentences):
+            for position, word in enumerate(sentence.words):
+                self.occurrences.setdefault(word, []).append((s_index, position))
+        self.buckets: dict[str, list[str]] = {}
+        for word in self.occurrences:
+            if len(word) >= 6:
+                self.buckets.setdefault(word[:5], []).append(word)
+        self._matches: dict[tuple[str, bool], tuple[str, ...]] = {}
+
+    def matches(self, word: str, prefix: bool) -> tuple[str, ...]:
+        """The answer's words that count as `word`."""
+        key = (word, prefix)
+        if key not in self._matches:
+            found = [word] if word in self.occurrences else []
+            if prefix and len(word) >= 6:
+                found += [w for w in self.buckets.get(word[:5], ()) if w != word
+                          and same_word(word, w, True)]
+            self._matches[key] = tuple(found)
+        return self._matches[key]
+
+    def first(self, p: Phrase, *, prefix: bool = True, negation: bool = True) -> int | None:
+        """The index of the first sentence containing the phrase, or None."""
+        if not p.words:
+            return None
+        starts = sorted(
+            spot for word in self.matches(p.words[0], prefix) for spot in self.occurrences[word]
+        )
+        for s_index, position in starts:
+            sentence = self.sentences[s_index]
+            if negation and position in sentence.negated_at:
+                continue
+            if _rest_follows(p.words[1:], sentence.words, position, prefix):
+                return s_index
+        return None
+
+
 SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])|\n+")
 BULLET = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s*|>\s*)")
 
