@@ -67,10 +67,8 @@ def _item_of(task: object) -> str | None:
 
 def linked_tasks(session: Session, *, open_only: bool = False) -> list[LinkedTask]:
     """The plan's step-3 tasks that an activity here finishes (empty without a plan)."""
-    from pivotprep.plan.service import all_tasks, get_plan
+    from pivotprep.plan.service import all_tasks
 
-    if get_plan(session) is None:
-        return []
     try:
         _, tasks, _ = all_tasks(session)
     except UserError:  # no profile any more: the plan cannot be read
@@ -87,9 +85,9 @@ def linked_tasks(session: Session, *, open_only: bool = False) -> list[LinkedTas
 
 
 def _tick(session: Session, items: list[str]) -> list[Ticked]:
-    from pivotprep.plan.service import get_plan, tick_first_open
+    from pivotprep.plan.service import tick_first_open
 
-    if not items or get_plan(session) is None:
+    if not items:
         return []
     ticked = []
     for item in dict.fromkeys(items):

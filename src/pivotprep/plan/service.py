@@ -16,6 +16,7 @@ from collections.abc import Collection
 
 from sqlalchemy.orm import Session
 
+from pivotprep.core.errors import UserError
 from pivotprep.plan.custom import (
     CustomTaskResult,
     Displaced,
@@ -91,10 +92,13 @@ def _made_from(task: PlanTask, step: str, items: Collection[str]) -> bool:
 def open_tasks_for_items(session: Session, step: str, items: Collection[str]) -> list[PlanTask]:
     """The open tasks the plan made from these items of `step` (item ids of the step's
     content file, e.g. "system_design", {"sd-caching"}), earliest week and part first.
-    Empty when there is no plan yet. Other features use it to link their activities to the
-    plan without reading its tables."""
-    plan = get_plan(session)
-    if plan is None or not items:
+    The plan is made from the profile if it was never made; empty without a profile. Other
+    features use it to link their activities to the plan without reading its tables."""
+    if not items:
+        return []
+    try:
+        plan = ensure_plan(session)  # made from the profile if it was never made
+    except UserError:  # no profile (or one the plan cannot be made from): no tasks
         return []
     return [
         task

@@ -53,6 +53,12 @@ class Checked:
     note: str
 
 
+DURATION = re.compile(
+    r"(\d[\d.,]*(?:e[+-]?\d+)?)\s*(ns|us|µs|ms|seconds|second|sec|s|minutes|minute|min|hours"
+    r"|hour|h|days|day)\b"
+)
+
+
 def normalise(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("-", " ").replace("_", " ")
     text = re.sub(r"[^\w\s'./%]", " ", text)
@@ -81,14 +87,12 @@ def read_number(answer: str, unit: str) -> float | None:
     if unit == "bytes/s":
         return parse_rate_bytes(text) or parse_count(text)
     if unit == "seconds":
-        found = re.search(r"([\d.,]+(?:e[+-]?\d+)?)\s*([a-zµ]+)?", text)
-        if not found:
-            return None
-        try:
-            base = to_float(found.group(1))
-        except ValueError:
-            return None
-        return base * DURATIONS.get(found.group(2) or "s", 1.0)
+        found = DURATION.search(text)
+        if found:
+            try:
+                return to_float(found.group(1)) * DURATIONS[found.group(2)]
+            except ValueError:
+                return None
     return parse_count(text.replace("%", ""))
 
 

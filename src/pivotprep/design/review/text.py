@@ -193,20 +193,36 @@ class SentenceIndex:
         return None
 
 
-SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])|\n+")
+SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])")
 BULLET = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s*|>\s*)")
+STARTS_BLOCK = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s|>|\||[A-Za-z_ ]{1,40}:\s*$)")
+
+
+def _blocks(text: str) -> list[str]:
+    """Paragraphs and list items, with wrapped lines joined: a sentence may span lines."""
+    blocks: list[list[str]] = []
+    for line in text.splitlines():
+        if not line.strip():
+            blocks.append([])
+            continue
+        if not blocks or not blocks[-1] or STARTS_BLOCK.match(line):
+            blocks.append([line])
+        else:
+            blocks[-1].append(line.strip())
+    return [" ".join(b) for b in blocks if b]
 
 
 def sentences(text: str, phase: str, where: str) -> list[Sentence]:
-    """The sentences of a phase's text (bullets and lines count as sentences)."""
+    """The sentences of a phase's text (each list item or heading is one at least)."""
     found = []
-    for piece in SPLIT.split(text):
-        cleaned = BULLET.sub("", piece).strip().strip("|").strip()
-        if len(cleaned) < 3:
-            continue
-        words, negated = words_of(cleaned)
-        if words:
-            found.append(Sentence(_quote(cleaned), phase, where, words, negated))
+    for block in _blocks(text):
+        for piece in SPLIT.split(block):
+            cleaned = BULLET.sub("", piece).strip().strip("|").strip()
+            if len(cleaned) < 3:
+                continue
+            words, negated = words_of(cleaned)
+            if words:
+                found.append(Sentence(_quote(cleaned), phase, where, words, negated))
     return found
 
 
