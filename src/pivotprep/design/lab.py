@@ -25,7 +25,13 @@ from pivotprep.design.drift.grading import (
 from pivotprep.design.drift.scenarios import REFERENCES, Window, top_share_precision, windows
 from pivotprep.design.drift.stats import DEFAULT_THRESHOLDS, STATISTICS
 from pivotprep.design.models import LabRun
-from pivotprep.design.review.rubric import COVERED, ItemResult, item_spec, review_items
+from pivotprep.design.review.rubric import (
+    COVERED,
+    ItemResult,
+    ReviewSettings,
+    item_spec,
+    review_items,
+)
 from pivotprep.design.review.text import sentences
 
 MAX_PLAN_CHARS = 20_000
@@ -147,7 +153,8 @@ def grade_plan(plan: str) -> list[ItemResult]:
                   [(c.name, expand(c.terms)) for c in i.concepts])
         for i in drift_lab().checklist
     ]
-    return review_items(items, sentences(plan, "plan", "your plan"))
+    # a plan is about the lab by construction: no off-topic guard, every item stands alone
+    return review_items(items, sentences(plan, "plan", "your plan"), ReviewSettings(topic_gate=0))
 
 
 def evaluate(reference: str, raw_choices: Mapping[str, tuple[str, object]], plan: str

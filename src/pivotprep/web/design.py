@@ -13,6 +13,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from pivotprep.core.errors import InputTooLargeError, UserError, ValidationError
 from pivotprep.web.deps import SessionDep
@@ -22,6 +23,9 @@ from pivotprep.web.render import render
 
 router = APIRouter()
 Text = Annotated[str, Form()]
+# A pasted answer or box may be larger than the framework's 1 MB per field: read it, so the
+# service can refuse it with its own message (and keep everything else), not a bare 400.
+MAX_PART = 8 * 2**20
 SVG_HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'"}
 
 
@@ -109,7 +113,7 @@ def worksheet(request: Request, session: SessionDep, session_id: int) -> HTMLRes
 async def _form_texts(request: Request) -> tuple[dict[str, str], str | None, str | None]:
     from pivotprep.design.service import phases
 
-    form = await request.form()
+    form = await request.form(max_part_size=MAX_PART)
     texts = {p.id: str(form.get(f"text_{p.id}", "")) for p in phases()
              if f"text_{p.id}" in form}
     diagram = form.get("diagram")
@@ -158,7 +162,7 @@ async def finish(request: Request, session: SessionDep, session_id: int) -> Resp
         return _worksheet(request, session, session_id, problems=result.problems,
                           status=status_for(InputTooLargeError("")), typed=typed)
     try:
-        outcome = finish_session(session, session_id)
+        outcome = await run_in_threadpool(finish_session, session, session_id)
     except ValidationError as error:
         return _worksheet(request, session, session_id, problems={"finish": error.message},
                           status=status_for(error))
@@ -213,11 +217,13 @@ def paste_form(request: Request, prompt: str = "") -> HTMLResponse:
 
 
 @router.post("/design/review", response_class=HTMLResponse)
-def paste_review(request: Request, prompt: Text = "", answer: Text = "") -> HTMLResponse:
+async def paste_review(request: Request) -> HTMLResponse:
     from pivotprep.design.service import get_prompt, list_prompts, review_text
 
+    form = await request.form(max_part_size=MAX_PART)
+    prompt, answer = str(form.get("prompt", "")), str(form.get("answer", ""))
     try:
-        review = review_text(prompt, answer)
+        review = await run_in_threadpool(review_text, prompt, answer)
     except UserError as error:
         return render(request, "design/paste.html", {
             "rows": list_prompts(), "chosen": prompt,
@@ -316,14 +322,14 @@ def lab_page(request: Request, session: SessionDep) -> HTMLResponse:
 async def lab_grade(request: Request, session: SessionDep) -> HTMLResponse:
     from pivotprep.design.service import lab_config, run_lab
 
-    form = await request.form()
+    form = await request.form(max_part_size=MAX_PART)
     choices = {
         f.name: (str(form.get(f"stat_{f.name}", "")), str(form.get(f"threshold_{f.name}", "")))
         for f in lab_config().features
     }
     reference, plan = str(form.get("reference", "")), str(form.get("plan", ""))
     try:
-        outcome = run_lab(session, reference, choices, plan)
+        outcome = await run_in_threadpool(run_lab, session, reference, choices, plan)
     except UserError as error:
         values = {"reference": reference, "plan": plan[:20_000], "choices": choices}
         errors = getattr(error, "errors", {}) or {"plan": error.message}

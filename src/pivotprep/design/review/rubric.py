@@ -163,15 +163,15 @@ def _result(
 def _message(item: ItemSpec, status: str, missing: tuple[str, ...], on_topic: bool) -> str:
     if status == COVERED:
         return "Covered."
-    listens = "; ".join(missing[:4])
-    if status == MISSING and on_topic:
-        return f"{item.expects} An interviewer listens for: {listens}."
+    listens = f" An interviewer listens for: {'; '.join(missing[:4])}." if missing else ""
     if not on_topic:
         return (
             "The answer as a whole says little about this prompt, so these words alone do "
-            f"not cover the item. {item.expects} An interviewer listens for: {listens}."
+            f"not cover the item. {item.expects}{listens}"
         )
-    return f"Partly: still missing {listens}."
+    if status == MISSING:
+        return f"{item.expects}{listens}"
+    return f"Partly: still missing {'; '.join(missing[:4])}."
 
 
 def keyword_baseline(
