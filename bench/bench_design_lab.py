@@ -42,7 +42,9 @@ def main(runs: int = 5) -> int:
     config = lab_config()
     started = time.perf_counter()
     for index, scenario in enumerate(config.scenarios):
-        scenarios.make_window(config.seed * 100 + index, scenarios.Params.of(scenario.windows.get("current")))
+        scenarios.make_window(
+            config.seed * 100 + index, scenarios.Params.of(scenario.windows.get("current"))
+        )
     generate_only = time.perf_counter() - started
     started = time.perf_counter()
     result = evaluate("training", _choices("ks", 0.1), PLAN)
@@ -53,18 +55,25 @@ def main(runs: int = 5) -> int:
         evaluate("last_year", _choices("psi", 0.1), PLAN)
         warm.append(time.perf_counter() - started)
     cells = len(result.cells)
-    print(f"scenarios: {len(config.scenarios)}, features: {len(config.features)}, "
-          f"cells graded: {cells}")
+    print(
+        f"scenarios: {len(config.scenarios)}, features: {len(config.features)}, "
+        f"cells graded: {cells}"
+    )
     print(f"grading, cold (data generated from the seed): {cold * 1000:.0f} ms")
     print(f"grading, warm (median of {runs}): {statistics.median(warm) * 1000:.0f} ms")
     print(f"baseline: generating one window per scenario alone: {generate_only * 1000:.0f} ms")
-    for reference, statistic, threshold in (("training", "ks", 0.1), ("last_year", "psi", 0.1),
-                                             ("training", "chi2", 0.05)):
+    for reference, statistic, threshold in (
+        ("training", "ks", 0.1),
+        ("last_year", "psi", 0.1),
+        ("training", "chi2", 0.05),
+    ):
         graded = evaluate(reference, _choices(statistic, threshold), PLAN)
         p = "n/a" if graded.precision is None else f"{graded.precision:.2f}"
         r = "n/a" if graded.recall is None else f"{graded.recall:.2f}"
-        print(f"strategy {statistic} at {threshold} against {reference}: precision {p}, "
-              f"recall {r}, plan checklist {graded.checklist_covered}/{len(graded.checklist)}")
+        print(
+            f"strategy {statistic} at {threshold} against {reference}: precision {p}, "
+            f"recall {r}, plan checklist {graded.checklist_covered}/{len(graded.checklist)}"
+        )
     return 0
 
 

@@ -26,8 +26,10 @@ def _fmt(value: float | None) -> str:
 
 def _row(name: str, scores) -> str:  # type: ignore[no-untyped-def]
     c, m = scores.covered, scores.missing
-    return (f"{name:34} {_fmt(c.precision)} {_fmt(c.recall)}   {_fmt(m.precision)} "
-            f"{_fmt(m.recall)}   {scores.agreement:5.2f}  {scores.items:4d}")
+    return (
+        f"{name:34} {_fmt(c.precision)} {_fmt(c.recall)}   {_fmt(m.precision)} "
+        f"{_fmt(m.recall)}   {scores.agreement:5.2f}  {scores.items:4d}"
+    )
 
 
 def accuracy() -> None:
@@ -35,15 +37,19 @@ def accuracy() -> None:
     from pivotprep.design.review.rubric import ReviewSettings
 
     tuning, heldout = split("tuning"), split("heldout")
-    print(f"labelled answers: {len(tuning) + len(heldout)} ({len(tuning)} tuning, "
-          f"{len(heldout)} held-out), {sum(len(s.items) for s in tuning + heldout)} rubric items")
+    print(
+        f"labelled answers: {len(tuning) + len(heldout)} ({len(tuning)} tuning, "
+        f"{len(heldout)} held-out), {sum(len(s.items) for s in tuning + heldout)} rubric items"
+    )
     started = time.perf_counter()
     tuned, _ = tune(tuning)
     print(f"tuned on the tuning half in {time.perf_counter() - started:.1f} s: {tuned}")
     if tuned != ReviewSettings():
         print("note: the shipped defaults differ from what tuning chose now:", ReviewSettings())
-    header = (f"{'':34} {'covered P':>9} {'R':>5}   {'missing P':>9} {'R':>5}   "
-              f"{'agree':>5}  {'items':>5}")
+    header = (
+        f"{'':34} {'covered P':>9} {'R':>5}   {'missing P':>9} {'R':>5}   "
+        f"{'agree':>5}  {'items':>5}"
+    )
     for name, samples in (("tuning", tuning), ("held-out", heldout)):
         print(f"\n[{name}]\n{header}")
         print(_row("reviewer (tuned knobs)", evaluate(samples, reviewer(tuned))))
@@ -51,8 +57,10 @@ def accuracy() -> None:
         for kind in ("strong", "weak", "off-topic"):
             subset = [s for s in samples if s.answer.kind == kind]
             print(_row(f"  reviewer, {kind} answers only", evaluate(subset, reviewer(tuned))))
-    print("\nThe answers and labels were written by the same project that wrote the rubric's "
-          "concept lists, so these figures are an upper bound for answers worded by others.")
+    print(
+        "\nThe answers and labels were written by the same project that wrote the rubric's "
+        "concept lists, so these figures are an upper bound for answers worded by others."
+    )
 
 
 def _sample_answer(words: int = 1500) -> str:
@@ -90,11 +98,15 @@ def speed(runs: int = 15) -> int:
         predict(rubric_specs(prompt), sentences(text, "answer", "answer"))
         base.append(time.perf_counter() - started)
     median, base_median = statistics.median(ours) * 1000, statistics.median(base) * 1000
-    print(f"\nreview of a {len(text.split())}-word answer: median {median:.0f} ms over {runs} "
-          f"runs (max {max(ours) * 1000:.0f} ms); goal under 300 ms: "
-          f"{'met' if median < 300 else 'NOT met'}")
-    print(f"keyword baseline on the same answer: median {base_median:.1f} ms "
-          f"(the reviewer takes {median / max(base_median, 1e-6):.0f}x as long)")
+    print(
+        f"\nreview of a {len(text.split())}-word answer: median {median:.0f} ms over {runs} "
+        f"runs (max {max(ours) * 1000:.0f} ms); goal under 300 ms: "
+        f"{'met' if median < 300 else 'NOT met'}"
+    )
+    print(
+        f"keyword baseline on the same answer: median {base_median:.1f} ms "
+        f"(the reviewer takes {median / max(base_median, 1e-6):.0f}x as long)"
+    )
     return 0 if median < 300 else 1
 
 

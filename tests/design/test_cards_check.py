@@ -47,8 +47,12 @@ def test_choice_by_letter_number_or_text(answer):
 
 @pytest.mark.parametrize(
     ("spec", "answer", "words"),
-    [(NUMBER, "a lot", "Type a number"), (CHOICE, "z", "letters"), (CLOZE, "   ", "empty"),
-     (CLOZE, "x" * 400, "at most")],
+    [
+        (NUMBER, "a lot", "Type a number"),
+        (CHOICE, "z", "letters"),
+        (CLOZE, "   ", "empty"),
+        (CLOZE, "x" * 400, "at most"),
+    ],
 )
 def test_unreadable_answers_are_refused_not_graded(spec, answer, words):
     with pytest.raises(ValidationError, match=words):

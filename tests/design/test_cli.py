@@ -27,8 +27,9 @@ def test_review_a_file_prints_evidence_and_json_has_every_part(cli, tmp_path):
     assert out.exit_code == 0, out.output
     assert "COVERED" in out.output and "base62" in out.output
     assert "Follow-up questions" in out.output and "Trade-offs named" in out.output
-    data = json.loads(cli("design", "review", "url-shortener", "--file", str(answer),
-                          "--json").output)
+    data = json.loads(
+        cli("design", "review", "url-shortener", "--file", str(answer), "--json").output
+    )
     assert {"items", "tradeoffs", "numbers", "followups", "score", "counts"} <= set(data)
     assert all(i["status"] in ("covered", "partly", "missing") for i in data["items"])
 
@@ -74,8 +75,10 @@ def test_a_timed_session_from_start_to_export(cli, tmp_path, isolated_home):
 def test_a_broken_diagram_names_its_line_and_nothing_is_lost(cli, tmp_path, isolated_home):
     cli("design", "start", "chat-system")
     path = isolated_home / "workspace" / "design" / "session-1.md"
-    path.write_text("## Requirements\nReal-time delivery.\n\n```mermaid\nflowchart LR\n"
-                    "a[Gateway --> b\n```\n", encoding="utf-8")
+    path.write_text(
+        "## Requirements\nReal-time delivery.\n\n```mermaid\nflowchart LR\na[Gateway --> b\n```\n",
+        encoding="utf-8",
+    )
     out = cli("design", "save")
     assert out.exit_code == 0 and "Diagram line 2" in out.output
     bad = tmp_path / "bad.mmd"
@@ -100,7 +103,9 @@ def test_a_drill_is_graded_with_the_worked_answer(cli):
 
 
 def test_cards_are_asked_checked_and_rated(cli):
-    out = cli("design", "cards", "--deck", "design", "--limit", "2", input="\ncache-aside\nzzz\na\n")
+    out = cli(
+        "design", "cards", "--deck", "design", "--limit", "2", input="\ncache-aside\nzzz\na\n"
+    )
     assert out.exit_code == 0, out.output
     assert "Type an answer first" in out.output  # the empty answer is asked again
     assert "Answer with one of the letters" in out.output

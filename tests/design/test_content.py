@@ -34,8 +34,14 @@ def test_every_pack_loads_and_is_big_enough():
     decks = Counter(c.deck for c in cards().values())
     assert decks["design"] + decks["mlops"] >= 150 and decks["ml"] >= 60
     kinds = {s.kind for s in drift_lab().scenarios}
-    assert {"covariate shift", "prior (label) shift", "concept shift", "gradual drift",
-            "seasonal false alarm", "no-shift control"} <= kinds
+    assert {
+        "covariate shift",
+        "prior (label) shift",
+        "concept shift",
+        "gradual drift",
+        "seasonal false alarm",
+        "no-shift control",
+    } <= kinds
 
 
 def test_every_prompt_has_levels_reference_tradeoffs_all_rubric_kinds_and_followups():
@@ -61,8 +67,9 @@ def test_every_drill_accepts_its_own_answer_and_rejects_ten_times_it():
     for drill in drills().values():
         unit = {"bytes": " B", "bytes/s": " B/s"}.get(drill.unit, "")
         assert grade(f"{drill.answer:g}{unit}", drill.answer, drill.unit, drill.tolerance).correct
-        assert not grade(f"{drill.answer * 10:g}{unit}", drill.answer, drill.unit,
-                         drill.tolerance).correct
+        assert not grade(
+            f"{drill.answer * 10:g}{unit}", drill.answer, drill.unit, drill.tolerance
+        ).correct
 
 
 def test_plan_links_name_real_step_three_items():

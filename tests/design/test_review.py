@@ -69,28 +69,31 @@ def test_missing_items_name_what_an_interviewer_expects_and_drive_followups():
 
 
 def test_an_answer_to_another_prompt_is_missing_everywhere():
-    chat = ("Clients hold WebSockets to gateways. Messages get a sequence number per "
-            "conversation and are stored in Cassandra. Offline users get push notifications. "
-            "We monitor delivery latency and alert on errors. At least once instead of exactly "
-            "once.")
+    chat = (
+        "Clients hold WebSockets to gateways. Messages get a sequence number per "
+        "conversation and are stored in Cassandra. Offline users get push notifications. "
+        "We monitor delivery latency and alert on errors. At least once instead of exactly "
+        "once."
+    )
     review = review_text("ml-drift-monitoring", chat)
     assert all(i.status == "missing" for i in review.items)
-    assert any("says little about this prompt" in i.message for i in review.items
-               if i.evidence)
+    assert any("says little about this prompt" in i.message for i in review.items if i.evidence)
 
 
 def test_numbers_are_recomputed_from_stated_assumptions_within_2x():
-    found, checks = check_numbers([
-        "We expect 100M DAU.",
-        "Each user makes 10 requests per user per day.",
-        "Each record is 1 KB, kept for 3 years, replication factor 3.",
-        "Peak is 3x average.",
-        "QPS is about 12k requests per second.",
-        "Peak QPS: 35k.",
-        "Storage: 1 PB in total.",
-        "Bandwidth is about 12 MB/s.",
-        "Storage is huge.",
-    ])
+    found, checks = check_numbers(
+        [
+            "We expect 100M DAU.",
+            "Each user makes 10 requests per user per day.",
+            "Each record is 1 KB, kept for 3 years, replication factor 3.",
+            "Peak is 3x average.",
+            "QPS is about 12k requests per second.",
+            "Peak QPS: 35k.",
+            "Storage: 1 PB in total.",
+            "Bandwidth is about 12 MB/s.",
+            "Storage is huge.",
+        ]
+    )
     names = {a.name: a.value for a in found}
     assert names["users"] == 1e8 and names["per_user_total"] == 10 and names["size"] == 1000
     assert names["retention_days"] == 1095 and names["peak"] == 3 and names["replication"] == 3
@@ -122,8 +125,11 @@ def test_non_numeric_estimates_are_reported_not_crashed(sentence, kind):
 def test_time_per_phase_is_set_against_the_suggested_split():
     prompt = get_prompt("url-shortener")
     review = review_answer(
-        prompt, phases(), {"requirements": "Short links and redirects.", "api": "POST /links"},
-        minutes=45, seconds={"requirements": 900, "api": 240},
+        prompt,
+        phases(),
+        {"requirements": "Short links and redirects.", "api": "POST /links"},
+        minutes=45,
+        seconds={"requirements": 900, "api": 240},
     )
     rows = {p.phase: p for p in review.phases}
     assert rows["requirements"].suggested == 5 and rows["requirements"].spent == 15.0

@@ -18,9 +18,16 @@ def _profile(session) -> None:  # type: ignore[no-untyped-def]
     from pivotprep.profile.service import save_profile
     from pivotprep.profile.validation import validate_profile
 
-    save_profile(session, validate_profile(
-        target_role="ml-engineer", company_sizes="500+", hours_per_week=18,
-        timeline_months=4, start_date="2026-01-05"))
+    save_profile(
+        session,
+        validate_profile(
+            target_role="ml-engineer",
+            company_sizes="500+",
+            hours_per_week=18,
+            timeline_months=4,
+            start_date="2026-01-05",
+        ),
+    )
 
 
 def test_a_session_keeps_every_save_and_refuses_only_the_oversized_box(engine):
@@ -29,11 +36,21 @@ def test_a_session_keeps_every_save_and_refuses_only_the_oversized_box(engine):
         sid = row.id
         assert row.minutes == 60 and row.active_phase == "requirements"
     with session_scope(engine) as s:
-        first = service.save_session(s, sid, {"requirements": "Short links.", "api": "POST /links"},
-                                     "flowchart LR\n a[API] --> b[(DB)]", "api")
+        first = service.save_session(
+            s,
+            sid,
+            {"requirements": "Short links.", "api": "POST /links"},
+            "flowchart LR\n a[API] --> b[(DB)]",
+            "api",
+        )
         assert not first.problems and first.diagram_error is None
-        huge = service.save_session(s, sid, {"api": "x" * 1_000_000, "requirements": "Redirects."},
-                                    "flowchart LR\n a[API --> b", "high_level")
+        huge = service.save_session(
+            s,
+            sid,
+            {"api": "x" * 1_000_000, "requirements": "Redirects."},
+            "flowchart LR\n a[API --> b",
+            "high_level",
+        )
         assert huge.too_large and "api" in huge.problems and "20,000" in huge.problems["api"]
         assert huge.diagram_error and "line 2" in huge.diagram_error
     with session_scope(engine) as s:
@@ -126,9 +143,16 @@ def test_ml_cards_are_queued_for_ml_roles_only(engine):
         from pivotprep.profile.service import save_profile
         from pivotprep.profile.validation import validate_profile
 
-        save_profile(s, validate_profile(target_role="backend-engineer", company_sizes="500+",
-                                         hours_per_week=10, timeline_months=3,
-                                         start_date="2026-01-05"))
+        save_profile(
+            s,
+            validate_profile(
+                target_role="backend-engineer",
+                company_sizes="500+",
+                hours_per_week=10,
+                timeline_months=3,
+                start_date="2026-01-05",
+            ),
+        )
     with session_scope(engine) as s:
         assert "ml" not in {d.id for d in service.active_decks(s)}
 

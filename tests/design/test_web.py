@@ -11,8 +11,9 @@ FEATURES = ("amount", "hour", "merchant_category", "account_age_days", "model_sc
 
 
 def _start(web, prompt="url-shortener", minutes="45") -> str:  # type: ignore[no-untyped-def]
-    response = web.post(f"/design/prompts/{prompt}/start", data={"minutes": minutes},
-                        follow_redirects=False)
+    response = web.post(
+        f"/design/prompts/{prompt}/start", data={"minutes": minutes}, follow_redirects=False
+    )
     assert response.status_code == 303
     return response.headers["location"]
 
@@ -34,13 +35,21 @@ def test_autosave_returns_json_and_keeps_text_when_a_box_is_too_large(web):
     url = _start(web)
     page = web.get(url)
     assert 'id="clock"' in page.text and "Requirements and estimates" in page.text
-    saved = web.post(url + "/save", data={"text_requirements": "Short links.",
-                                          "diagram": "flowchart LR\n a[API] --> b[(DB)]",
-                                          "active_phase": "api"}, headers={"X-Autosave": "1"})
+    saved = web.post(
+        url + "/save",
+        data={
+            "text_requirements": "Short links.",
+            "diagram": "flowchart LR\n a[API] --> b[(DB)]",
+            "active_phase": "api",
+        },
+        headers={"X-Autosave": "1"},
+    )
     assert saved.status_code == 200 and saved.json()["problems"] == {}
-    huge = web.post(url + "/save", data={"text_api": "y" * 1_000_000,
-                                         "text_requirements": "Still saved."},
-                    headers={"X-Autosave": "1"})
+    huge = web.post(
+        url + "/save",
+        data={"text_api": "y" * 1_000_000, "text_requirements": "Still saved."},
+        headers={"X-Autosave": "1"},
+    )
     assert huge.status_code == 413 and "at most 20,000" in huge.json()["problems"]["api"]
     page = web.get(url)
     assert "Still saved." in page.text
@@ -58,8 +67,9 @@ def test_the_plain_form_shows_a_refused_box_with_what_was_typed(web):
 
 def test_a_broken_diagram_is_kept_and_its_line_named(web):
     url = _start(web)
-    saved = web.post(url + "/save", data={"diagram": "flowchart LR\na[API --> b"},
-                     headers={"X-Autosave": "1"})
+    saved = web.post(
+        url + "/save", data={"diagram": "flowchart LR\na[API --> b"}, headers={"X-Autosave": "1"}
+    )
     assert "Diagram line 2" in saved.json()["diagram_error"]
     assert web.get(url + "/diagram.svg").status_code == 422
     assert "flowchart LR\na[API --&gt; b" in web.get(url).text
@@ -69,8 +79,9 @@ def test_finish_reviews_with_evidence_and_empty_is_refused(web):
     url = _start(web)
     empty = web.post(url + "/finish", data={})
     assert empty.status_code == 422 and "The worksheet is empty" in empty.text
-    done = web.post(url + "/finish", data={"text_requirements": STRONG_SHORTENER},
-                    follow_redirects=False)
+    done = web.post(
+        url + "/finish", data={"text_requirements": STRONG_SHORTENER}, follow_redirects=False
+    )
     assert done.status_code == 303 and done.headers["location"].endswith("/review")
     review = web.get(done.headers["location"])
     assert "Rubric" in review.text and "<q>" in review.text and "Follow-up questions" in review.text
@@ -102,8 +113,10 @@ def test_drill_pages_grade_numbers_and_refuse_words(web):
 def test_cards_page_checks_an_answer_and_shows_the_next(web):
     page = web.get("/design/cards?deck=design")
     card = re.search(r'action="/design/cards/([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
-    wrong = web.post(f"/design/cards/{card}", data={"answer": "definitely not it",
-                                                    "shown_ms": "0", "deck": "design"})
+    wrong = web.post(
+        f"/design/cards/{card}",
+        data={"answer": "definitely not it", "shown_ms": "0", "deck": "design"},
+    )
     assert wrong.status_code == 200 and "Again" in wrong.text and "Next card" in wrong.text
     empty = web.post(f"/design/cards/{card}", data={"answer": "", "deck": "design"})
     assert empty.status_code == 422 and "Type an answer first" in empty.text

@@ -12,8 +12,13 @@ def test_no_plan_means_no_task_and_nothing_ticked(session):
 
 
 def test_the_earliest_open_task_of_an_item_is_ticked_then_the_next(session):
-    make_profile(session, target_role="ml-engineer", company_sizes="500+", hours_per_week=18,
-                 timeline_months=6)
+    make_profile(
+        session,
+        target_role="ml-engineer",
+        company_sizes="500+",
+        hours_per_week=18,
+        timeline_months=6,
+    )
     tasks = open_tasks_for_items(session, "system_design", {"sd-drill"})
     assert len(tasks) >= 2  # repeatable practice blocks, keyed system_design:sd-drill:n
     assert [t.week for t in tasks] == sorted(t.week for t in tasks)

@@ -19,9 +19,20 @@ def drills_(as_json: bool = typer.Option(False, "--json", help="Machine-readable
     with db_session() as session:
         rows = list_drills(session)
     if as_json:
-        typer.echo(to_json([{"id": r.drill.id, "topic": r.drill.topic, "solved": r.solved,
-                             "attempts": r.attempts, "question": r.drill.question}
-                            for r in rows]))
+        typer.echo(
+            to_json(
+                [
+                    {
+                        "id": r.drill.id,
+                        "topic": r.drill.topic,
+                        "solved": r.solved,
+                        "attempts": r.attempts,
+                        "question": r.drill.question,
+                    }
+                    for r in rows
+                ]
+            )
+        )
         return
     for row in rows:
         mark = "✓" if row.solved else " "
@@ -52,8 +63,9 @@ def drill(
             raise ValidationError("No number was given three times; the drill is not graded.")
         result = outcome.answer.result
         style = "green" if result.correct else "red"
-        console().print(f"[{style}]{'Right' if result.correct else 'Not yet'}[/]: "
-                        f"{esc(result.verdict)}")
+        console().print(
+            f"[{style}]{'Right' if result.correct else 'Not yet'}[/]: {esc(result.verdict)}"
+        )
         console().print(f"\n[bold]Worked answer[/]\n{esc(item.worked.strip())}")
         print_ticked(outcome.ticked)
 
@@ -73,16 +85,17 @@ def cards(
             return
         for number, item in enumerate(items, start=1):
             card = item.card
-            console().print(f"\n[bold]{number}/{len(items)}[/] [dim]{card.deck} · {card.topic} · "
-                            f"{item.state}[/]\n{esc(card.front)}")
+            console().print(
+                f"\n[bold]{number}/{len(items)}[/] [dim]{card.deck} · {card.topic} · "
+                f"{item.state}[/]\n{esc(card.front)}"
+            )
             for i, option in enumerate(card.options):
                 console().print(f"  {chr(97 + i)}) {esc(option)}")
             shown = time.monotonic()
             while True:
                 typed = typer.prompt("Answer", default="", show_default=False)
                 try:
-                    outcome = answer_card(session, card.id, typed,
-                                          seconds=time.monotonic() - shown)
+                    outcome = answer_card(session, card.id, typed, seconds=time.monotonic() - shown)
                     break
                 except ValidationError as error:
                     console().print(f"[yellow]{esc(error.message)}[/]")
@@ -110,8 +123,10 @@ def _choices(choose: list[str], config: Path | None) -> tuple[dict[str, tuple[st
         reference = str(data.get("reference", ""))
         for name, value in (data.get("features") or {}).items():
             if isinstance(value, dict):
-                picked[str(name)] = (str(value.get("statistic", "")),
-                                     str(value.get("threshold", "")))
+                picked[str(name)] = (
+                    str(value.get("statistic", "")),
+                    str(value.get("threshold", "")),
+                )
     for entry in choose:
         name, _, rest = entry.partition("=")
         statistic, _, threshold = rest.partition(":")
@@ -122,12 +137,17 @@ def _choices(choose: list[str], config: Path | None) -> tuple[dict[str, tuple[st
 
 
 def lab(
-    choose: list[str] = typer.Option([], "--choose", help="feature=statistic:threshold "
-                                     "(e.g. amount=ks:0.1); repeat for every feature."),
-    config: Path | None = typer.Option(None, "--config", help="YAML with reference: and "
-                                       "features: {name: {statistic, threshold}}."),
-    reference: str | None = typer.Option(None, "--reference",
-                                         help="training, previous or last_year."),
+    choose: list[str] = typer.Option(
+        [],
+        "--choose",
+        help="feature=statistic:threshold (e.g. amount=ks:0.1); repeat for every feature.",
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", help="YAML with reference: and features: {name: {statistic, threshold}}."
+    ),
+    reference: str | None = typer.Option(
+        None, "--reference", help="training, previous or last_year."
+    ),
     plan: Path | None = typer.Option(None, "--plan", help="Your monitoring plan (Markdown)."),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable grade."),
 ) -> None:
@@ -152,21 +172,29 @@ def _pct(value: float | None) -> str:
 
 def _print_lab(result) -> None:  # type: ignore[no-untyped-def]
     out = console()
-    out.print(f"[bold]Detection[/] against {esc(result.reference)}: precision "
-              f"{_pct(result.precision)}, recall {_pct(result.recall)} "
-              f"(TP {result.tp}, FP {result.fp}, FN {result.fn}, TN {result.tn})")
+    out.print(
+        f"[bold]Detection[/] against {esc(result.reference)}: precision "
+        f"{_pct(result.precision)}, recall {_pct(result.recall)} "
+        f"(TP {result.tp}, FP {result.fp}, FN {result.fn}, TN {result.tn})"
+    )
     for facts in result.scenarios:
         out.print(f"\n[bold]{esc(facts.title)}[/] [dim]({esc(facts.kind)})[/]")
         for cell in (c for c in result.cells if c.scenario == facts.id):
             flag = "ALERT" if cell.alert else "quiet"
-            out.print(f"  {cell.feature:18} {cell.statistic:12} {cell.value:10.4f}  {flag:5}  "
-                      f"{cell.outcome}")
+            out.print(
+                f"  {cell.feature:18} {cell.statistic:12} {cell.value:10.4f}  {flag:5}  "
+                f"{cell.outcome}"
+            )
         for issue in facts.quality:
             out.print(f"  [yellow]data quality[/] {esc(issue)}")
-        out.print(f"  [dim]top-2% precision once labels arrive: {facts.precision_before:.0%} "
-                  f"in training, {facts.precision_now:.0%} now. {esc(facts.lesson)}[/]")
-    out.print(f"\n[bold]Monitoring plan[/]: {result.checklist_covered}/{len(result.checklist)} "
-              "checklist items covered")
+        out.print(
+            f"  [dim]top-2% precision once labels arrive: {facts.precision_before:.0%} "
+            f"in training, {facts.precision_now:.0%} now. {esc(facts.lesson)}[/]"
+        )
+    out.print(
+        f"\n[bold]Monitoring plan[/]: {result.checklist_covered}/{len(result.checklist)} "
+        "checklist items covered"
+    )
     for item in result.checklist:
         out.print(f"  {item.status.upper():8} {esc(item.title)}")
         for e in item.evidence:
@@ -184,10 +212,12 @@ def scenarios() -> None:
     out.print("[bold]Features[/]")
     for f in config.features:
         out.print(f"  {f.name:18} {f.kind:12} {esc(f.description)}")
-    out.print("\n[bold]Statistics[/]: " + ", ".join(f"{k} ({v})" for k, v in
-                                                    statistic_names().items()))
-    out.print("[bold]Reference windows[/]: " + ", ".join(f"{k} ({v})" for k, v in
-                                                         REFERENCE_NAMES.items()))
+    out.print(
+        "\n[bold]Statistics[/]: " + ", ".join(f"{k} ({v})" for k, v in statistic_names().items())
+    )
+    out.print(
+        "[bold]Reference windows[/]: " + ", ".join(f"{k} ({v})" for k, v in REFERENCE_NAMES.items())
+    )
     out.print("\n[bold]Scenarios[/]")
     for s in config.scenarios:
         out.print(f"  {s.id:22} {esc(s.title)}: {esc(s.story)}")
@@ -200,8 +230,9 @@ def plan() -> None:
     with db_session() as session:
         tasks = linked_tasks(session)
     if not tasks:
-        console().print("No step-3 task in your plan yet (a plan needs a profile: "
-                        "`pivotprep init`).")
+        console().print(
+            "No step-3 task in your plan yet (a plan needs a profile: `pivotprep init`)."
+        )
         return
     for task in tasks:
         mark = "✓" if task.status == "done" else " "

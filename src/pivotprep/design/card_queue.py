@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from pivotprep.core.clock import now
 from pivotprep.core.errors import NextStep, NotFoundError
 from pivotprep.design.cards import schedule
-from pivotprep.design.cards.check import RATING_NAMES, Checked, CardSpec, check, rate
+from pivotprep.design.cards.check import RATING_NAMES, CardSpec, Checked, check, rate
 from pivotprep.design.content import Card, Deck, cards, decks
 from pivotprep.design.models import CardLog, CardState
 
@@ -72,8 +72,9 @@ def active_decks(session: Session) -> list[Deck]:
 def get_card(card_id: str) -> Card:
     known = cards()
     if card_id not in known:
-        raise NotFoundError(f"There is no design card {card_id!r}.",
-                            next_step=NextStep("design.cards"))
+        raise NotFoundError(
+            f"There is no design card {card_id!r}.", next_step=NextStep("design.cards")
+        )
     return known[card_id]
 
 
@@ -83,14 +84,18 @@ def queue(session: Session, limit: int = 10, deck: str | None = None) -> list[Qu
     names = {d.id for d in active_decks(session)}
     if deck is not None:
         if deck not in decks():
-            raise NotFoundError(f"There is no card deck {deck!r}.",
-                                next_step=NextStep("design.cards"))
+            raise NotFoundError(
+                f"There is no card deck {deck!r}.", next_step=NextStep("design.cards")
+            )
         names = {deck}
     known = cards()
     states = {s.card_id: s for s in session.scalars(select(CardState))}
     due = sorted(
-        (s for s in states.values() if s.deck in names and _aware(s.due) <= when
-         and s.card_id in known),
+        (
+            s
+            for s in states.values()
+            if s.deck in names and _aware(s.due) <= when and s.card_id in known
+        ),
         key=lambda s: _aware(s.due),
     )
     out = [QueuedCard(known[s.card_id], "due", _aware(s.due)) for s in due[:limit]]
@@ -127,12 +132,17 @@ def new_today(session: Session, when: datetime) -> int:
 
 
 def spec_of(card: Card) -> CardSpec:
-    return CardSpec(card.kind, card.answers, card.value, card.unit, card.tolerance,
-                    card.options, card.correct)
+    return CardSpec(
+        card.kind, card.answers, card.value, card.unit, card.tolerance, card.options, card.correct
+    )
 
 
 def answer_card(
-    session: Session, card_id: str, answer: str, *, seconds: float | None = None,
+    session: Session,
+    card_id: str,
+    answer: str,
+    *,
+    seconds: float | None = None,
     guessed: bool = False,
 ) -> CardAnswer:
     """Check, rate and (when new or due) schedule an answer. ValidationError, storing
@@ -150,31 +160,52 @@ def answer_card(
         if state is None:
             state = CardState(card_id=card.id, deck=card.deck, reviews=0)
             session.add(state)
-        state.card = fresh.to_dict()
+        state.card = dict(fresh.to_dict())
         state.due = fresh.due
         state.last_rating = rating
         state.reviews = (state.reviews or 0) + 1
         state.stability = float(fresh.stability or 0.0)
     else:
         evidence = f"practice, not a review (next review {_aware(state.due):%Y-%m-%d}): {evidence}"  # type: ignore[union-attr]
-    session.add(CardLog(card_id=card.id, deck=card.deck, reviewed_at=when, rating=rating,
-                        answer=answer.strip()[:300], correct=checked.correct, seconds=seconds,
-                        evidence=evidence[:400]))
+    session.add(
+        CardLog(
+            card_id=card.id,
+            deck=card.deck,
+            reviewed_at=when,
+            rating=rating,
+            answer=answer.strip()[:300],
+            correct=checked.correct,
+            seconds=seconds,
+            evidence=evidence[:400],
+        )
+    )
     session.flush()
-    return CardAnswer(card, checked, rating, RATING_NAMES[rating], evidence, scheduled,
-                      _aware(state.due) if state is not None else None)
+    return CardAnswer(
+        card,
+        checked,
+        rating,
+        RATING_NAMES[rating],
+        evidence,
+        scheduled,
+        _aware(state.due) if state is not None else None,
+    )
 
 
-def reviewed_today(session: Session, deck_ids: Collection[str], when: datetime | None = None
-                   ) -> int:
+def reviewed_today(
+    session: Session, deck_ids: Collection[str], when: datetime | None = None
+) -> int:
     """Distinct cards of these decks answered today (rated reviews and practice alike)."""
     start = _midnight(when or now())
-    return int(session.scalar(
-        select(func.count(func.distinct(CardLog.card_id))).where(
-            CardLog.reviewed_at >= start, CardLog.reviewed_at < start + timedelta(days=1),
-            CardLog.deck.in_(list(deck_ids)),
+    return int(
+        session.scalar(
+            select(func.count(func.distinct(CardLog.card_id))).where(
+                CardLog.reviewed_at >= start,
+                CardLog.reviewed_at < start + timedelta(days=1),
+                CardLog.deck.in_(list(deck_ids)),
+            )
         )
-    ) or 0)
+        or 0
+    )
 
 
 def deck_stats(session: Session) -> list[DeckStats]:

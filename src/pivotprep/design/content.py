@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -143,7 +143,9 @@ class Drill(_Model):
     question: str = Field(min_length=20)
     answer: float = Field(gt=0)
     unit: str  # "req/s", "bytes", "bytes/s", "count", "seconds", "servers"
-    tolerance: float = Field(default=2.0, gt=1.0, le=10.0)  # a factor: pass within answer/t..answer*t
+    tolerance: float = Field(
+        default=2.0, gt=1.0, le=10.0
+    )  # a factor: pass within answer/t..answer*t
     worked: str = Field(min_length=40)
     topic: str
 
@@ -169,7 +171,9 @@ class Card(_Model):
         if self.kind == "number" and self.value is None:
             raise ValueError(f"{self.id}: a number card needs a value")
         if self.kind == "choice" and (
-            len(self.options) < 2 or self.correct is None or not 0 <= self.correct < len(self.options)
+            len(self.options) < 2
+            or self.correct is None
+            or not 0 <= self.correct < len(self.options)
         ):
             raise ValueError(f"{self.id}: a choice card needs options and a valid correct index")
         return self
@@ -231,13 +235,22 @@ def _files(folder: str) -> Iterator[Path]:
     yield from sorted(content_path("design", folder).glob("*.yaml"))
 
 
-def _validate(model: type[_Model], data: object, where: str) -> _Model:
+M = TypeVar("M", bound=_Model)
+
+
+def _validate(model: type[M], data: object, where: str) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         place = ".".join(str(p) for p in first.get("loc", ()))
         raise PackError(f"{where}: {place}: {first.get('msg')}") from None
+
+
+def _entries(data: object, where: str) -> list[object]:
+    if not isinstance(data, list):
+        raise PackError(f"{where}: expected a list")
+    return data
 
 
 @lru_cache(maxsize=1)
@@ -279,13 +292,9 @@ def check_terms(terms: tuple[str, ...], where: str) -> None:
 def prompts() -> dict[str, Prompt]:
     found: dict[str, Prompt] = {}
     for path in _files("prompts"):
-        data = _read(path)
-        if not isinstance(data, list):
-            raise PackError(f"{path.name}: expected a list of prompts")
-        for index, entry in enumerate(data):
+        for index, entry in enumerate(_entries(_read(path), path.name)):
             name = entry.get("id", f"entry {index}") if isinstance(entry, dict) else index
             prompt = _validate(Prompt, entry, f"{path.name} ({name})")
-            assert isinstance(prompt, Prompt)
             if prompt.id in found:
                 raise PackError(f"{path.name}: duplicate prompt id {prompt.id!r}")
             for item in prompt.rubric:
@@ -307,27 +316,25 @@ def get_prompt(prompt_id: str) -> Prompt:
 
 @lru_cache(maxsize=1)
 def phases() -> tuple[Phase, ...]:
-    data = _read(content_path("design", "phases.yaml"))
-    items = tuple(_validate(Phase, p, "phases.yaml") for p in data)  # type: ignore[union-attr]
+    data = _entries(_read(content_path("design", "phases.yaml")), "phases.yaml")
+    items = tuple(_validate(Phase, p, "phases.yaml") for p in data)
     for minutes in (45, 60):
-        total = sum(p.minutes.get(minutes, 0) for p in items)  # type: ignore[attr-defined]
+        total = sum(p.minutes.get(minutes, 0) for p in items)
         if total != minutes:
             raise PackError(f"phases.yaml: the {minutes}-minute split adds up to {total}")
-    return items  # type: ignore[return-value]
+    return items
 
 
 @lru_cache(maxsize=1)
 def drills() -> dict[str, Drill]:
-    data = _read(content_path("design", "drills.yaml"))
-    items = [_validate(Drill, d, "drills.yaml") for d in data]  # type: ignore[union-attr]
-    return _unique(items, "drills.yaml")  # type: ignore[arg-type]
+    data = _entries(_read(content_path("design", "drills.yaml")), "drills.yaml")
+    return _unique([_validate(Drill, d, "drills.yaml") for d in data], "drills.yaml")
 
 
 @lru_cache(maxsize=1)
 def decks() -> dict[str, Deck]:
-    data = _read(content_path("design", "decks.yaml"))
-    items = [_validate(Deck, d, "decks.yaml") for d in data]  # type: ignore[union-attr]
-    return _unique(items, "decks.yaml")  # type: ignore[arg-type]
+    data = _entries(_read(content_path("design", "decks.yaml")), "decks.yaml")
+    return _unique([_validate(Deck, d, "decks.yaml") for d in data], "decks.yaml")
 
 
 @lru_cache(maxsize=1)
@@ -335,22 +342,17 @@ def cards() -> dict[str, Card]:
     items: list[Card] = []
     known = decks()
     for path in _files("cards"):
-        data = _read(path)
-        if not isinstance(data, list):
-            raise PackError(f"{path.name}: expected a list of cards")
-        for entry in data:
+        for entry in _entries(_read(path), path.name):
             card = _validate(Card, entry, path.name)
-            assert isinstance(card, Card)
             if card.deck not in known:
                 raise PackError(f"{path.name}: card {card.id} names unknown deck {card.deck!r}")
             items.append(card)
-    return _unique(items, "cards/")  # type: ignore[arg-type]
+    return _unique(items, "cards/")
 
 
 @lru_cache(maxsize=1)
 def drift_lab() -> DriftLab:
     lab = _validate(DriftLab, _read(content_path("design", "drift_lab.yaml")), "drift_lab.yaml")
-    assert isinstance(lab, DriftLab)
     names = {f.name for f in lab.features}
     for scenario in lab.scenarios:
         unknown = (set(scenario.drifted) | set(scenario.optional)) - names
@@ -361,22 +363,21 @@ def drift_lab() -> DriftLab:
 
 @lru_cache(maxsize=1)
 def plan_links() -> tuple[PlanLink, ...]:
-    data = _read(content_path("design", "plan_links.yaml"))
-    links = tuple(_validate(PlanLink, d, "plan_links.yaml") for d in data)  # type: ignore[union-attr]
+    data = _entries(_read(content_path("design", "plan_links.yaml")), "plan_links.yaml")
+    links = tuple(_validate(PlanLink, d, "plan_links.yaml") for d in data)
     known_prompts, known_decks = prompts(), decks()
     for link in links:
-        assert isinstance(link, PlanLink)
         bad = [p for p in link.prompts if p not in known_prompts]
         bad += [d for d in link.decks if d not in known_decks]
         if bad:
             raise PackError(f"plan_links.yaml: {link.item} names unknown {bad}")
-    return links  # type: ignore[return-value]
+    return links
 
 
-def _unique(items: list[_Model], where: str) -> dict[str, _Model]:
-    by_id: dict[str, _Model] = {}
+def _unique(items: list[M], where: str) -> dict[str, M]:
+    by_id: dict[str, M] = {}
     for item in items:
-        item_id = item.id  # type: ignore[attr-defined]
+        item_id = str(getattr(item, "id"))  # noqa: B009 - every listed model has an id
         if item_id in by_id:
             raise PackError(f"{where}: duplicate id {item_id!r}")
         by_id[item_id] = item

@@ -157,10 +157,15 @@ def evaluate(samples: Iterable[Sample], predict: Predictor) -> Scores:
     pairs: list[tuple[str, str]] = []
     for sample in samples:
         predicted = predict(sample)
-        pairs += [(p, sample.answer.labels[i.id]) for p, i in zip(predicted, sample.items,
-                                                                  strict=True)]
-    return Scores(_score(pairs, COVERED), _score(pairs, MISSING),
-                  sum(p == a for p, a in pairs) / len(pairs) if pairs else 0.0, len(pairs))
+        pairs += [
+            (p, sample.answer.labels[i.id]) for p, i in zip(predicted, sample.items, strict=True)
+        ]
+    return Scores(
+        _score(pairs, COVERED),
+        _score(pairs, MISSING),
+        sum(p == a for p, a in pairs) / len(pairs) if pairs else 0.0,
+        len(pairs),
+    )
 
 
 def _score(pairs: Sequence[tuple[str, str]], cls: str) -> ClassScore:
@@ -190,27 +195,37 @@ def tune(samples: Sequence[Sample]) -> tuple[ReviewSettings, Scores]:
         mode = ReviewSettings(prefix=prefix, negation=negation)  # type: ignore[arg-type]
         found = [find_evidence(s.items, ix, mode) for s, ix in zip(samples, indexes, strict=True)]
         topics = [topic_hits(s.topic, ix, prefix) for s, ix in zip(samples, indexes, strict=True)]  # type: ignore[arg-type]
-        rest = itertools.product(GRID["need_offset"], GRID["topic_gate"],
-                                 GRID["off_topic_status"], GRID["topic_min"])
+        rest = itertools.product(
+            GRID["need_offset"], GRID["topic_gate"], GRID["off_topic_status"], GRID["topic_min"]
+        )
         for need_offset, gate, status, topic_min in rest:
             settings = ReviewSettings(need_offset, prefix, negation, gate, status, topic_min)  # type: ignore[arg-type]
             scores = _evaluate_found(samples, found, topics, settings)
             if best is None or (scores.objective, scores.agreement) > (
-                best[1].objective, best[1].agreement
+                best[1].objective,
+                best[1].agreement,
             ):
                 best = (settings, scores)
     assert best is not None
     return best
 
 
-def _evaluate_found(samples: Sequence[Sample], found: Sequence[dict], topics: Sequence[int],  # type: ignore[type-arg]
-                    settings: ReviewSettings) -> Scores:
+def _evaluate_found(
+    samples: Sequence[Sample],
+    found: Sequence[dict],
+    topics: Sequence[int],  # type: ignore[type-arg]
+    settings: ReviewSettings,
+) -> Scores:
     pairs: list[tuple[str, str]] = []
     for sample, evidence, topic in zip(samples, found, topics, strict=True):
         results = decide(sample.items, evidence, settings, topic)
         pairs += [(r.status, sample.answer.labels[r.id]) for r in results]
-    return Scores(_score(pairs, COVERED), _score(pairs, MISSING),
-                  sum(p == a for p, a in pairs) / len(pairs) if pairs else 0.0, len(pairs))
+    return Scores(
+        _score(pairs, COVERED),
+        _score(pairs, MISSING),
+        sum(p == a for p, a in pairs) / len(pairs) if pairs else 0.0,
+        len(pairs),
+    )
 
 
 def split(name: str) -> list[Sample]:

@@ -24,8 +24,16 @@ def session_markdown(
     review: Review | None,
     svg_link: str | None = None,
 ) -> str:
-    lines = [f"# {prompt.title}", "", f"_{minutes}-minute design session, started {started}._",
-             "", "## Prompt", "", prompt.scenario.strip(), ""]
+    lines = [
+        f"# {prompt.title}",
+        "",
+        f"_{minutes}-minute design session, started {started}._",
+        "",
+        "## Prompt",
+        "",
+        prompt.scenario.strip(),
+        "",
+    ]
     for phase in phases:
         lines += [f"## {phase.title}", "", (texts.get(phase.id) or "_(empty)_").strip(), ""]
     lines += ["## Diagram", ""]
@@ -45,16 +53,28 @@ def _diagram(source: str, svg: str | None, error: str | None, link: str | None) 
         out += [f"![Diagram]({link})", ""]
     elif svg:
         out += [svg, ""]
-    out += ["<details><summary>Diagram source</summary>", "", "```mermaid", source.strip(),
-            "```", "", "</details>", ""]
+    out += [
+        "<details><summary>Diagram source</summary>",
+        "",
+        "```mermaid",
+        source.strip(),
+        "```",
+        "",
+        "</details>",
+        "",
+    ]
     return out
 
 
 def review_markdown(review: Review) -> list[str]:
     counts = review.counts
-    out = ["## Review", "",
-           f"Score {review.score}%: {counts['covered']} covered, {counts['partly']} partly, "
-           f"{counts['missing']} missing; {len(review.tradeoffs)} trade-off(s) named.", ""]
+    out = [
+        "## Review",
+        "",
+        f"Score {review.score}%: {counts['covered']} covered, {counts['partly']} partly, "
+        f"{counts['missing']} missing; {len(review.tradeoffs)} trade-off(s) named.",
+        "",
+    ]
     for item in review.items:
         out.append(f"- **{item.title}** ({STATUS_MARK[item.status]})")
         for e in item.evidence:

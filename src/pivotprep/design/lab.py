@@ -95,8 +95,9 @@ def get_scenario(scenario_id: str) -> tuple[int, DriftScenario]:
     for index, scenario in enumerate(drift_lab().scenarios):
         if scenario.id == scenario_id:
             return index, scenario
-    raise NotFoundError(f"There is no drift-lab scenario {scenario_id!r}.",
-                        next_step=NextStep("design.lab"))
+    raise NotFoundError(
+        f"There is no drift-lab scenario {scenario_id!r}.", next_step=NextStep("design.lab")
+    )
 
 
 def check_reference(reference: str) -> str:
@@ -135,12 +136,22 @@ def default_choices() -> dict[str, tuple[str, float]]:
     return {f.name: ("psi", DEFAULT_THRESHOLDS["psi"]) for f in drift_lab().features}
 
 
-def _facts(index: int, scenario: DriftScenario, data: dict[str, Window], reference: str,
-           kinds: dict[str, str]) -> ScenarioFacts:
+def _facts(
+    index: int,
+    scenario: DriftScenario,
+    data: dict[str, Window],
+    reference: str,
+    kinds: dict[str, str],
+) -> ScenarioFacts:
     issues = quality_report(data[reference], data["current"], kinds)
     return ScenarioFacts(
-        scenario.id, scenario.title, scenario.kind, scenario.story, scenario.lesson,
-        scenario.drifted, scenario.optional,
+        scenario.id,
+        scenario.title,
+        scenario.kind,
+        scenario.story,
+        scenario.lesson,
+        scenario.drifted,
+        scenario.optional,
         tuple(f"{i.feature}: {i.check}: {i.detail}" for i in issues),
         round(top_share_precision(data["training"]), 3),
         round(top_share_precision(data["current"]), 3),
@@ -149,25 +160,32 @@ def _facts(index: int, scenario: DriftScenario, data: dict[str, Window], referen
 
 def grade_plan(plan: str) -> list[ItemResult]:
     items = [
-        item_spec(i.id, i.kind, i.title, i.expects, i.need,
-                  [(c.name, expand(c.terms)) for c in i.concepts])
+        item_spec(
+            i.id,
+            i.kind,
+            i.title,
+            i.expects,
+            i.need,
+            [(c.name, expand(c.terms)) for c in i.concepts],
+        )
         for i in drift_lab().checklist
     ]
     # a plan is about the lab by construction: no off-topic guard, every item stands alone
     return review_items(items, sentences(plan, "plan", "your plan"), ReviewSettings(topic_gate=0))
 
 
-def evaluate(reference: str, raw_choices: Mapping[str, tuple[str, object]], plan: str
-             ) -> LabResult:
+def evaluate(reference: str, raw_choices: Mapping[str, tuple[str, object]], plan: str) -> LabResult:
     """Grade an attempt without storing it (the bench and `run_lab` call this)."""
     reference = check_reference(reference)
     if len(plan) > MAX_PLAN_CHARS:
         raise InputTooLargeError(
             f"A monitoring plan holds at most {MAX_PLAN_CHARS:,} characters; this one has "
-            f"{len(plan):,}. Nothing was graded: shorten it.", field="plan")
+            f"{len(plan):,}. Nothing was graded: shorten it.",
+            field="plan",
+        )
     choices = parse_choices(raw_choices)
     config = drift_lab()
-    kinds = {f.name: f.kind for f in config.features}
+    kinds: dict[str, str] = {f.name: f.kind for f in config.features}
     facts, data, plans = [], {}, []
     for index, scenario in enumerate(config.scenarios):
         windows_ = _scenario_data(index, scenario)
@@ -177,20 +195,35 @@ def evaluate(reference: str, raw_choices: Mapping[str, tuple[str, object]], plan
     detection = grade_detection(plans, data, kinds, choices)
     checklist = grade_plan(plan)
     notes = [] if plan.strip() else ["No monitoring plan was written: the checklist is empty."]
-    return LabResult(None, reference, tuple(choices), detection.cells, detection.tp,
-                     detection.fp, detection.fn, detection.tn, detection.precision,
-                     detection.recall, tuple(checklist), tuple(facts), len(plan.split()),
-                     tuple(notes))
+    return LabResult(
+        None,
+        reference,
+        tuple(choices),
+        detection.cells,
+        detection.tp,
+        detection.fp,
+        detection.fn,
+        detection.tn,
+        detection.precision,
+        detection.recall,
+        tuple(checklist),
+        tuple(facts),
+        len(plan.split()),
+        tuple(notes),
+    )
 
 
-def run_lab(session: Session, reference: str, raw_choices: Mapping[str, tuple[str, object]],
-            plan: str) -> LabResult:
+def run_lab(
+    session: Session, reference: str, raw_choices: Mapping[str, tuple[str, object]], plan: str
+) -> LabResult:
     """Grade an attempt and store it."""
     result = evaluate(reference, raw_choices, plan)
     row = LabRun(
         created_at=now(),
-        settings={"reference": result.reference,
-                  "choices": {c.feature: [c.statistic, c.threshold] for c in result.choices}},
+        settings={
+            "reference": result.reference,
+            "choices": {c.feature: [c.statistic, c.threshold] for c in result.choices},
+        },
         plan=plan,
         result=result.to_dict(),
         precision=result.precision or 0.0,
@@ -211,7 +244,9 @@ def lab_runs(session: Session, limit: int = 20) -> list[LabRun]:
 def get_lab_run(session: Session, run_id: int) -> LabRun:
     row = session.get(LabRun, run_id) if 1 <= run_id < 2**31 else None
     if row is None:
-        raise NotFoundError(f"There is no drift-lab run {run_id}.", next_step=NextStep("design.lab"))
+        raise NotFoundError(
+            f"There is no drift-lab run {run_id}.", next_step=NextStep("design.lab")
+        )
     return row
 
 
@@ -221,11 +256,17 @@ def scenario_chart(scenario_id: str, feature: str, reference: str) -> str:
     index, scenario = get_scenario(scenario_id)
     kinds = {f.name: f.kind for f in drift_lab().features}
     if feature not in kinds:
-        raise NotFoundError(f"There is no feature {feature!r} in the drift lab.",
-                            next_step=NextStep("design.lab"))
+        raise NotFoundError(
+            f"There is no feature {feature!r} in the drift lab.", next_step=NextStep("design.lab")
+        )
     data = _scenario_data(index, scenario)
-    return chart(feature, kinds[feature], np.asarray(data[reference][feature]),
-                 np.asarray(data["current"][feature]), reference_name=reference.replace("_", " "))
+    return chart(
+        feature,
+        kinds[feature],
+        np.asarray(data[reference][feature]),
+        np.asarray(data["current"][feature]),
+        reference_name=reference.replace("_", " "),
+    )
 
 
 def statistic_names() -> dict[str, str]:

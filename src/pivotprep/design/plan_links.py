@@ -48,12 +48,14 @@ def activities(link: PlanLink) -> tuple[Activity, ...]:
     if link.lab:
         found.append(Activity("lab", "lab", "Drift lab: detect drift and write the plan"))
     if link.drills:
-        found.append(Activity("drills", str(link.drills),
-                              f"Solve {link.drills} estimation drills in a day"))
+        found.append(
+            Activity("drills", str(link.drills), f"Solve {link.drills} estimation drills in a day")
+        )
     if link.cards:
         names = ", ".join(decks()[d].title for d in link.decks)
-        found.append(Activity("cards", ",".join(link.decks),
-                              f"Answer {link.cards} cards in a day ({names})"))
+        found.append(
+            Activity("cards", ",".join(link.decks), f"Answer {link.cards} cards in a day ({names})")
+        )
     return tuple(found)
 
 
@@ -79,8 +81,16 @@ def linked_tasks(session: Session, *, open_only: bool = False) -> list[LinkedTas
         item = _item_of(task)
         if item not in links or (open_only and task.status != "open"):
             continue
-        out.append(LinkedTask(task.id, task.title, task.week, task.status, item,  # type: ignore[arg-type]
-                              activities(links[item])))  # type: ignore[index]
+        out.append(
+            LinkedTask(
+                task.id,
+                task.title,
+                task.week,
+                task.status,
+                item,  # type: ignore[arg-type]
+                activities(links[item]),
+            )
+        )  # type: ignore[index]
     return out
 
 
@@ -89,7 +99,7 @@ def _tick(session: Session, items: list[str]) -> list[Ticked]:
 
     if not items:
         return []
-    ticked = []
+    ticked: list[Ticked] = []
     for item in dict.fromkeys(items):
         try:
             task = tick_first_open(session, STEP, {item})
@@ -109,14 +119,22 @@ def tick_for_lab(session: Session) -> list[Ticked]:
 
 
 def tick_for_drills(session: Session, solved_today: int) -> list[Ticked]:
-    items = [link.item for link in plan_links()
-             if link.drills and solved_today and solved_today % link.drills == 0]
+    items = [
+        link.item
+        for link in plan_links()
+        if link.drills and solved_today and solved_today % link.drills == 0
+    ]
     return _tick(session, items)
 
 
 def tick_for_cards(session: Session, deck: str, count_for: dict[str, int]) -> list[Ticked]:
     """`count_for[item]`: cards of the item's decks answered today."""
-    items = [link.item for link in plan_links()
-             if link.cards and deck in link.decks
-             and count_for.get(link.item, 0) and count_for[link.item] % link.cards == 0]
+    items = [
+        link.item
+        for link in plan_links()
+        if link.cards
+        and deck in link.decks
+        and count_for.get(link.item, 0)
+        and count_for[link.item] % link.cards == 0
+    ]
     return _tick(session, items)

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -223,13 +224,21 @@ def list_prompts(session: Session | None = None, track: str | None = None) -> li
     stats: dict[str, tuple[int, int | None]] = {}
     if session is not None:
         rows = session.execute(
-            select(DesignSession.prompt_id, func.count(), func.max(DesignSession.score))
-            .group_by(DesignSession.prompt_id)
+            select(DesignSession.prompt_id, func.count(), func.max(DesignSession.score)).group_by(
+                DesignSession.prompt_id
+            )
         ).all()
         stats = {pid: (int(n), best) for pid, n, best in rows}
     return [
-        PromptRow(p.id, p.title, p.track, TRACKS[p.track], p.summary,
-                  stats.get(p.id, (0, None))[0], stats.get(p.id, (0, None))[1])
+        PromptRow(
+            p.id,
+            p.title,
+            p.track,
+            TRACKS[p.track],
+            p.summary,
+            stats.get(p.id, (0, None))[0],
+            stats.get(p.id, (0, None))[1],
+        )
         for p in prompts().values()
         if track is None or p.track == track
     ]
@@ -249,8 +258,7 @@ def render_diagram(text: str) -> str:
         from pivotprep.core.errors import InputTooLargeError
 
         raise InputTooLargeError(
-            f"A diagram holds at most {MAX_DIAGRAM_CHARS:,} characters; this one has "
-            f"{len(text):,}."
+            f"A diagram holds at most {MAX_DIAGRAM_CHARS:,} characters; this one has {len(text):,}."
         )
     return render_text(text)
 
@@ -261,8 +269,9 @@ def session_diagram_svg(session: Session, session_id: int) -> str:
     return render_text(row.diagram or "", title=f"{prompt.title}: diagram")
 
 
-def export_session(session: Session, session_id: int, *, svg_link: str | None = None
-                   ) -> tuple[str, str | None]:
+def export_session(
+    session: Session, session_id: int, *, svg_link: str | None = None
+) -> tuple[str, str | None]:
     """(Markdown, SVG or None). With `svg_link` the Markdown links to that file (write the
     SVG beside it); without, the SVG is inline."""
     row = get_session(session, session_id)
@@ -270,12 +279,21 @@ def export_session(session: Session, session_id: int, *, svg_link: str | None = 
     svg = None
     if (row.diagram or "").strip() and not row.diagram_error:
         svg = render_text(row.diagram, title=f"{prompt.title}: diagram")
-    review = session_review(session, session_id) if any(
-        (t or "").strip() for t in (row.texts or {}).values()) else None
+    review = (
+        session_review(session, session_id)
+        if any((t or "").strip() for t in (row.texts or {}).values())
+        else None
+    )
     text = session_markdown(
-        prompt, phases(), row.texts or {}, minutes=row.minutes,
-        started=f"{row.started_at:%Y-%m-%d %H:%M}", diagram=row.diagram or "",
-        diagram_svg=svg, diagram_error=row.diagram_error, review=review,
+        prompt,
+        phases(),
+        row.texts or {},
+        minutes=row.minutes,
+        started=f"{row.started_at:%Y-%m-%d %H:%M}",
+        diagram=row.diagram or "",
+        diagram_svg=svg,
+        diagram_error=row.diagram_error,
+        review=review,
         svg_link=svg_link if svg is not None else None,
     )
     return text, svg
@@ -289,12 +307,19 @@ def answer_drill(session: Session, drill_id: str, answer: str) -> DrillResultWit
     return DrillResultWithPlan(result, tuple(ticked))
 
 
-def answer_card(session: Session, card_id: str, answer: str, *, seconds: float | None = None,
-                guessed: bool = False) -> CardResult:
+def answer_card(
+    session: Session,
+    card_id: str,
+    answer: str,
+    *,
+    seconds: float | None = None,
+    guessed: bool = False,
+) -> CardResult:
     result = card_queue.answer_card(session, card_id, answer, seconds=seconds, guessed=guessed)
     counts = {
         link.item: card_queue.reviewed_today(session, link.decks)
-        for link in lab_links() if link.cards
+        for link in lab_links()
+        if link.cards
     }
     ticked = plan_links.tick_for_cards(session, result.card.deck, counts)
     return CardResult(result, tuple(ticked))
@@ -306,8 +331,9 @@ def lab_links() -> tuple[Any, ...]:
     return links()
 
 
-def run_lab(session: Session, reference: str, choices: dict[str, tuple[str, object]],
-            plan: str) -> LabOutcome:
+def run_lab(
+    session: Session, reference: str, choices: Mapping[str, tuple[str, object]], plan: str
+) -> LabOutcome:
     result = lab.run_lab(session, reference, choices, plan)
     return LabOutcome(result, tuple(plan_links.tick_for_lab(session)))
 
@@ -319,16 +345,23 @@ def lab_config() -> Any:
 def summary(session: Session) -> Summary:
     finished = session.execute(
         select(func.count(), func.avg(DesignSession.score)).where(
-            DesignSession.finished_at.is_not(None))
+            DesignSession.finished_at.is_not(None)
+        )
     ).one()
-    solved = session.scalar(
-        select(func.count(func.distinct(DrillAttempt.drill_id))).where(DrillAttempt.correct)
-    ) or 0
+    solved = (
+        session.scalar(
+            select(func.count(func.distinct(DrillAttempt.drill_id))).where(DrillAttempt.correct)
+        )
+        or 0
+    )
     best = session.scalars(
         select(LabRun).order_by((LabRun.precision + LabRun.recall).desc(), LabRun.id).limit(1)
     ).first()
-    lab_best = None if best is None else {
-        "precision": best.precision, "recall": best.recall, "checklist": best.checklist}
+    lab_best = (
+        None
+        if best is None
+        else {"precision": best.precision, "recall": best.recall, "checklist": best.checklist}
+    )
     return Summary(
         sessions_finished=int(finished[0] or 0),
         mean_score=None if finished[1] is None else round(float(finished[1])),

@@ -135,9 +135,7 @@ def latest_open_session(session: Session) -> DesignSession:
         .limit(1)
     ).first()
     if row is None:
-        raise NotFoundError(
-            "No design session is open.", next_step=NextStep("design.list")
-        )
+        raise NotFoundError("No design session is open.", next_step=NextStep("design.list"))
     return row
 
 

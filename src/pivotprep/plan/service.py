@@ -25,6 +25,7 @@ from pivotprep.plan.custom import (
 )
 from pivotprep.plan.export import EXPORT_FORMATS, export_plan
 from pivotprep.plan.generation import ensure_plan, get_plan, plan_request, profile_key
+from pivotprep.plan.models import PlanTask
 from pivotprep.plan.overview import (
     PlanOverview,
     StepSpan,
@@ -36,7 +37,6 @@ from pivotprep.plan.overview import (
     overview,
     week_view,
 )
-from pivotprep.plan.models import PlanTask
 from pivotprep.plan.progress import MAX_LOG_HOURS, get_task, log_hours, mark_done, parse_hours
 from pivotprep.plan.queries import plan_tasks, task_label, week_number
 from pivotprep.plan.replan import (

@@ -10,8 +10,13 @@ import time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse
-from fastapi.responses import Response
+from fastapi.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -52,26 +57,34 @@ def index(request: Request, session: SessionDep) -> HTMLResponse:
     )
 
     rows = list_prompts(session)
-    return render(request, "design/index.html", {
-        "tracks": TRACKS,
-        "rows": rows,
-        "sessions": list_sessions(session, 20),
-        "summary": summary(session),
-        "tasks": linked_tasks(session),
-    })
+    return render(
+        request,
+        "design/index.html",
+        {
+            "tracks": TRACKS,
+            "rows": rows,
+            "sessions": list_sessions(session, 20),
+            "summary": summary(session),
+            "tasks": linked_tasks(session),
+        },
+    )
 
 
 @router.get("/design/prompts/{prompt_id}", response_class=HTMLResponse)
 def prompt_page(request: Request, prompt_id: str, reference: int = 0) -> HTMLResponse:
     from pivotprep.design.service import KIND_TITLES, LENGTHS, get_prompt, phases
 
-    return render(request, "design/prompt.html", {
-        "prompt": get_prompt(prompt_id),
-        "kinds": KIND_TITLES,
-        "lengths": LENGTHS,
-        "phases": phases(),
-        "show_reference": bool(reference),
-    })
+    return render(
+        request,
+        "design/prompt.html",
+        {
+            "prompt": get_prompt(prompt_id),
+            "kinds": KIND_TITLES,
+            "lengths": LENGTHS,
+            "phases": phases(),
+            "show_reference": bool(reference),
+        },
+    )
 
 
 @router.post("/design/prompts/{prompt_id}/start")
@@ -82,9 +95,15 @@ def start(session: SessionDep, prompt_id: str, minutes: Text = "45") -> Redirect
     return RedirectResponse(f"/design/sessions/{row.id}", status_code=303)
 
 
-def _worksheet(request: Request, session: Session, session_id: int, *,
-               problems: dict[str, str] | None = None, status: int = 200,
-               typed: dict[str, str] | None = None) -> HTMLResponse:
+def _worksheet(
+    request: Request,
+    session: Session,
+    session_id: int,
+    *,
+    problems: dict[str, str] | None = None,
+    status: int = 200,
+    typed: dict[str, str] | None = None,
+) -> HTMLResponse:
     from pivotprep.design.service import clock, get_prompt, get_session, phases
 
     row = get_session(session, session_id)
@@ -93,16 +112,21 @@ def _worksheet(request: Request, session: Session, session_id: int, *,
     if typed:  # what was refused stays on screen, so nothing typed is lost
         texts.update({k: v for k, v in typed.items() if k != "diagram"})
         diagram = typed.get("diagram", diagram)
-    return render(request, "design/session.html", {
-        "row": row,
-        "prompt": get_prompt(row.prompt_id),
-        "phases": phases(),
-        "texts": texts,
-        "diagram": diagram,
-        "clock": clock(row),
-        "problems": problems or {},
-        "started_ms": int(row.started_at.timestamp() * 1000),
-    }, status_code=status)
+    return render(
+        request,
+        "design/session.html",
+        {
+            "row": row,
+            "prompt": get_prompt(row.prompt_id),
+            "phases": phases(),
+            "texts": texts,
+            "diagram": diagram,
+            "clock": clock(row),
+            "problems": problems or {},
+            "started_ms": int(row.started_at.timestamp() * 1000),
+        },
+        status_code=status,
+    )
 
 
 @router.get("/design/sessions/{session_id:int}", response_class=HTMLResponse)
@@ -114,24 +138,29 @@ async def _form_texts(request: Request) -> tuple[dict[str, str], str | None, str
     from pivotprep.design.service import phases
 
     form = await request.form(max_part_size=MAX_PART)
-    texts = {p.id: str(form.get(f"text_{p.id}", "")) for p in phases()
-             if f"text_{p.id}" in form}
+    texts = {p.id: str(form.get(f"text_{p.id}", "")) for p in phases() if f"text_{p.id}" in form}
     diagram = form.get("diagram")
     active = form.get("active_phase")
-    return texts, (None if diagram is None else str(diagram)), (None if active is None
-                                                                   else str(active))
+    return (
+        texts,
+        (None if diagram is None else str(diagram)),
+        (None if active is None else str(active)),
+    )
 
 
 def _save_json(result: Any, row: Any, clock: Any) -> JSONResponse:
     status = status_for(InputTooLargeError("")) if result.too_large else 200
-    return JSONResponse({
-        "saved_at": result.saved_at.isoformat(),
-        "problems": result.problems,
-        "diagram_error": result.diagram_error,
-        "saves": row.saves,
-        "active_phase": clock.active_phase,
-        "spent": {p.id: p.spent for p in clock.phases},
-    }, status_code=status)
+    return JSONResponse(
+        {
+            "saved_at": result.saved_at.isoformat(),
+            "problems": result.problems,
+            "diagram_error": result.diagram_error,
+            "saves": row.saves,
+            "active_phase": clock.active_phase,
+            "spent": {p.id: p.spent for p in clock.phases},
+        },
+        status_code=status,
+    )
 
 
 @router.post("/design/sessions/{session_id:int}/save")
@@ -146,8 +175,14 @@ async def save(request: Request, session: SessionDep, session_id: int) -> Respon
         return _save_json(result, row, clock(row))
     if result.problems:
         typed = {**texts, **({"diagram": diagram} if diagram is not None else {})}
-        return _worksheet(request, session, session_id, problems=result.problems,
-                          status=status_for(InputTooLargeError("")), typed=typed)
+        return _worksheet(
+            request,
+            session,
+            session_id,
+            problems=result.problems,
+            status=status_for(InputTooLargeError("")),
+            typed=typed,
+        )
     return RedirectResponse(f"/design/sessions/{session_id}?saved=1", status_code=303)
 
 
@@ -159,30 +194,46 @@ async def finish(request: Request, session: SessionDep, session_id: int) -> Resp
     result = save_session(session, session_id, texts, diagram, active)
     if result.problems:
         typed = {**texts, **({"diagram": diagram} if diagram is not None else {})}
-        return _worksheet(request, session, session_id, problems=result.problems,
-                          status=status_for(InputTooLargeError("")), typed=typed)
+        return _worksheet(
+            request,
+            session,
+            session_id,
+            problems=result.problems,
+            status=status_for(InputTooLargeError("")),
+            typed=typed,
+        )
     try:
         outcome = await run_in_threadpool(finish_session, session, session_id)
     except ValidationError as error:
-        return _worksheet(request, session, session_id, problems={"finish": error.message},
-                          status=status_for(error))
+        return _worksheet(
+            request,
+            session,
+            session_id,
+            problems={"finish": error.message},
+            status=status_for(error),
+        )
     ticked = ",".join(str(t.id) for t in outcome.ticked)
     suffix = f"?ticked={ticked}" if ticked else ""
     return RedirectResponse(f"/design/sessions/{session_id}/review{suffix}", status_code=303)
 
 
 @router.get("/design/sessions/{session_id:int}/review", response_class=HTMLResponse)
-def session_review_page(request: Request, session: SessionDep, session_id: int,
-                        ticked: str = "") -> HTMLResponse:
+def session_review_page(
+    request: Request, session: SessionDep, session_id: int, ticked: str = ""
+) -> HTMLResponse:
     from pivotprep.design.service import get_prompt, get_session, session_review
 
     row = get_session(session, session_id)
-    return render(request, "design/review.html", {
-        "review": session_review(session, session_id),
-        "prompt": get_prompt(row.prompt_id),
-        "row": row,
-        "ticked": [part for part in ticked.split(",")[:10] if part.isdigit()],
-    })
+    return render(
+        request,
+        "design/review.html",
+        {
+            "review": session_review(session, session_id),
+            "prompt": get_prompt(row.prompt_id),
+            "row": row,
+            "ticked": [part for part in ticked.split(",")[:10] if part.isdigit()],
+        },
+    )
 
 
 @router.get("/design/sessions/{session_id:int}/diagram.svg")
@@ -212,8 +263,11 @@ def export_md(session: SessionDep, session_id: int) -> Response:
 def paste_form(request: Request, prompt: str = "") -> HTMLResponse:
     from pivotprep.design.service import list_prompts
 
-    return render(request, "design/paste.html", {
-        "rows": list_prompts(), "chosen": prompt, "answer": "", "error": None})
+    return render(
+        request,
+        "design/paste.html",
+        {"rows": list_prompts(), "chosen": prompt, "answer": "", "error": None},
+    )
 
 
 @router.post("/design/review", response_class=HTMLResponse)
@@ -225,12 +279,22 @@ async def paste_review(request: Request) -> HTMLResponse:
     try:
         review = await run_in_threadpool(review_text, prompt, answer)
     except UserError as error:
-        return render(request, "design/paste.html", {
-            "rows": list_prompts(), "chosen": prompt,
-            "answer": answer if len(answer) <= 200_000 else "", "error": error.message,
-        }, status_code=status_for(error))
-    return render(request, "design/review.html", {
-        "review": review, "prompt": get_prompt(prompt), "row": None, "ticked": []})
+        return render(
+            request,
+            "design/paste.html",
+            {
+                "rows": list_prompts(),
+                "chosen": prompt,
+                "answer": answer if len(answer) <= 200_000 else "",
+                "error": error.message,
+            },
+            status_code=status_for(error),
+        )
+    return render(
+        request,
+        "design/review.html",
+        {"review": review, "prompt": get_prompt(prompt), "row": None, "ticked": []},
+    )
 
 
 @router.get("/design/drills", response_class=HTMLResponse)
@@ -244,24 +308,34 @@ def drills_page(request: Request, session: SessionDep) -> HTMLResponse:
 def drill_page(request: Request, drill_id: str) -> HTMLResponse:
     from pivotprep.design.service import get_drill
 
-    return render(request, "design/drill.html", {
-        "drill": get_drill(drill_id), "outcome": None, "error": None, "answer": ""})
+    return render(
+        request,
+        "design/drill.html",
+        {"drill": get_drill(drill_id), "outcome": None, "error": None, "answer": ""},
+    )
 
 
 @router.post("/design/drills/{drill_id}", response_class=HTMLResponse)
-def drill_answer(request: Request, session: SessionDep, drill_id: str,
-                 answer: Text = "") -> HTMLResponse:
+def drill_answer(
+    request: Request, session: SessionDep, drill_id: str, answer: Text = ""
+) -> HTMLResponse:
     from pivotprep.design.service import answer_drill, get_drill
 
     drill = get_drill(drill_id)
     try:
         outcome = answer_drill(session, drill_id, answer)
     except ValidationError as error:
-        return render(request, "design/drill.html", {
-            "drill": drill, "outcome": None, "error": error.message, "answer": answer[:200]},
-            status_code=status_for(error))
-    return render(request, "design/drill.html", {
-        "drill": drill, "outcome": outcome, "error": None, "answer": answer[:200]})
+        return render(
+            request,
+            "design/drill.html",
+            {"drill": drill, "outcome": None, "error": error.message, "answer": answer[:200]},
+            status_code=status_for(error),
+        )
+    return render(
+        request,
+        "design/drill.html",
+        {"drill": drill, "outcome": outcome, "error": None, "answer": answer[:200]},
+    )
 
 
 @router.get("/design/cards", response_class=HTMLResponse)
@@ -269,14 +343,30 @@ def cards_page(request: Request, session: SessionDep, deck: str | None = None) -
     from pivotprep.design.service import deck_stats, queue
 
     items = queue(session, limit=1, deck=deck or None)
-    return render(request, "design/cards.html", {
-        "item": items[0] if items else None, "stats": deck_stats(session), "deck": deck or "",
-        "shown_ms": int(time.time() * 1000), "error": None, "answer": ""})
+    return render(
+        request,
+        "design/cards.html",
+        {
+            "item": items[0] if items else None,
+            "stats": deck_stats(session),
+            "deck": deck or "",
+            "shown_ms": int(time.time() * 1000),
+            "error": None,
+            "answer": "",
+        },
+    )
 
 
 @router.post("/design/cards/{card_id}", response_class=HTMLResponse)
-def card_answer(request: Request, session: SessionDep, card_id: str, answer: Text = "",
-                shown_ms: Text = "", guessed: Text = "", deck: Text = "") -> HTMLResponse:
+def card_answer(
+    request: Request,
+    session: SessionDep,
+    card_id: str,
+    answer: Text = "",
+    shown_ms: Text = "",
+    guessed: Text = "",
+    deck: Text = "",
+) -> HTMLResponse:
     from pivotprep.design.service import answer_card, deck_stats, get_card
 
     card = get_card(card_id)
@@ -288,12 +378,24 @@ def card_answer(request: Request, session: SessionDep, card_id: str, answer: Tex
     except ValidationError as error:
         from pivotprep.design.service import QueuedCard
 
-        return render(request, "design/cards.html", {
-            "item": QueuedCard(card, "retry", None), "stats": deck_stats(session),
-            "deck": deck, "shown_ms": shown_ms, "error": error.message, "answer": answer[:300]},
-            status_code=status_for(error))
-    return render(request, "design/card_result.html", {
-        "outcome": outcome, "card": card, "deck": deck, "answer": answer[:300]})
+        return render(
+            request,
+            "design/cards.html",
+            {
+                "item": QueuedCard(card, "retry", None),
+                "stats": deck_stats(session),
+                "deck": deck,
+                "shown_ms": shown_ms,
+                "error": error.message,
+                "answer": answer[:300],
+            },
+            status_code=status_for(error),
+        )
+    return render(
+        request,
+        "design/card_result.html",
+        {"outcome": outcome, "card": card, "deck": deck, "answer": answer[:300]},
+    )
 
 
 def _lab_context(values: dict[str, Any], errors: dict[str, str], session: Session) -> dict:  # type: ignore[type-arg]
@@ -304,17 +406,25 @@ def _lab_context(values: dict[str, Any], errors: dict[str, str], session: Sessio
         statistic_names,
     )
 
-    return {"config": lab_config(), "statistics": statistic_names(),
-            "references": REFERENCE_NAMES, "values": values, "errors": errors,
-            "runs": lab_runs(session)}
+    return {
+        "config": lab_config(),
+        "statistics": statistic_names(),
+        "references": REFERENCE_NAMES,
+        "values": values,
+        "errors": errors,
+        "runs": lab_runs(session),
+    }
 
 
 @router.get("/design/lab", response_class=HTMLResponse)
 def lab_page(request: Request, session: SessionDep) -> HTMLResponse:
     from pivotprep.design.service import default_choices
 
-    values = {"reference": "training", "plan": "",
-              "choices": {k: (s, str(t)) for k, (s, t) in default_choices().items()}}
+    values = {
+        "reference": "training",
+        "plan": "",
+        "choices": {k: (s, str(t)) for k, (s, t) in default_choices().items()},
+    }
     return render(request, "design/lab.html", _lab_context(values, {}, session))
 
 
@@ -333,15 +443,21 @@ async def lab_grade(request: Request, session: SessionDep) -> HTMLResponse:
     except UserError as error:
         values = {"reference": reference, "plan": plan[:20_000], "choices": choices}
         errors = getattr(error, "errors", {}) or {"plan": error.message}
-        return render(request, "design/lab.html", _lab_context(values, errors, session),
-                      status_code=status_for(error))
-    return render(request, "design/lab_result.html", {"outcome": outcome,
-                                                      "result": outcome.result})
+        return render(
+            request,
+            "design/lab.html",
+            _lab_context(values, errors, session),
+            status_code=status_for(error),
+        )
+    return render(request, "design/lab_result.html", {"outcome": outcome, "result": outcome.result})
 
 
 @router.get("/design/lab/chart/{scenario_id}/{feature}.svg")
 def lab_chart(scenario_id: str, feature: str, reference: str = "training") -> Response:
     from pivotprep.design.service import scenario_chart
 
-    return Response(scenario_chart(scenario_id, feature, reference), media_type="image/svg+xml",
-                    headers=SVG_HEADERS)
+    return Response(
+        scenario_chart(scenario_id, feature, reference),
+        media_type="image/svg+xml",
+        headers=SVG_HEADERS,
+    )

@@ -29,9 +29,24 @@ NEAR_MISS = 88
 MAX_ANSWER = 300
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 RATING_NAMES = {AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy"}
-DURATIONS = {"ns": 1e-9, "us": 1e-6, "µs": 1e-6, "ms": 1e-3, "s": 1.0, "sec": 1.0,
-             "seconds": 1.0, "second": 1.0, "min": 60.0, "minutes": 60.0, "minute": 60.0,
-             "h": 3600.0, "hour": 3600.0, "hours": 3600.0, "day": 86400.0, "days": 86400.0}
+DURATIONS = {
+    "ns": 1e-9,
+    "us": 1e-6,
+    "µs": 1e-6,
+    "ms": 1e-3,
+    "s": 1.0,
+    "sec": 1.0,
+    "seconds": 1.0,
+    "second": 1.0,
+    "min": 60.0,
+    "minutes": 60.0,
+    "minute": 60.0,
+    "h": 3600.0,
+    "hour": 3600.0,
+    "hours": 3600.0,
+    "day": 86400.0,
+    "days": 86400.0,
+}
 
 
 @dataclass(frozen=True)
@@ -132,8 +147,9 @@ def check(spec: CardSpec, answer: str) -> Checked:
     if len(answer) > MAX_ANSWER:
         raise ValidationError(f"An answer has at most {MAX_ANSWER} characters.", field="answer")
     if not answer.strip():
-        raise ValidationError("Type an answer first (an empty answer is not graded).",
-                              field="answer")
+        raise ValidationError(
+            "Type an answer first (an empty answer is not graded).", field="answer"
+        )
     if spec.kind == "cloze":
         return _check_cloze(spec, answer)
     if spec.kind == "number":

@@ -84,10 +84,10 @@ def layout(diagram: Diagram) -> Layout:
     order = _order(layers, chains, top_group)
     sizes = {n.id: _size(n.label, n.shape) for n in diagram.nodes}
     centres = _coordinates(order, sizes, diagram.direction)
-    boxes = {
-        n.id: _box(n.id, centres[n.id], sizes[n.id], n.shape, n.label) for n in diagram.nodes
-    }
-    routes = tuple(_route(e, chains.get(i, []), boxes, centres) for i, e in enumerate(diagram.edges))
+    boxes = {n.id: _box(n.id, centres[n.id], sizes[n.id], n.shape, n.label) for n in diagram.nodes}
+    routes = tuple(
+        _route(e, chains.get(i, []), boxes, centres) for i, e in enumerate(diagram.edges)
+    )
     groups = _group_boxes(diagram, boxes)
     return _framed(boxes, routes, groups)
 

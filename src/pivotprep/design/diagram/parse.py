@@ -182,7 +182,9 @@ def _header(line: str, number: int) -> str:
 
 def _statements(line: str) -> list[str]:
     """Split on `;` outside quotes and brackets."""
-    parts, current, depth, quoted = [], [], 0, False
+    parts: list[str] = []
+    current: list[str] = []
+    depth, quoted = 0, False
     for char in line:
         if char == '"':
             quoted = not quoted
@@ -314,7 +316,7 @@ def _label(text: str, position: int, closer: str, node_id: str, number: int) -> 
         start = text.index('"', position) + 1
         end = text.find('"', start)
         if end < 0:
-            raise DiagramError(number, f"the quoted label of {node_id!r} is not closed with `\"`.")
+            raise DiagramError(number, f'the quoted label of {node_id!r} is not closed with `"`.')
         label = text[start:end]
         close_at = text.find(closer, end + 1)
         if close_at < 0 or text[end + 1 : close_at].strip():

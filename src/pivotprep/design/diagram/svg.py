@@ -15,7 +15,7 @@ FILL = "#f8fafc"
 STORE_FILL = "#ecfdf5"
 DECISION_FILL = "#fffbeb"
 GROUP_FILL = "#eef2ff"
-FONT = "font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\" font-size=\"13\""
+FONT = 'font-family="system-ui, -apple-system, \'Segoe UI\', sans-serif" font-size="13"'
 
 
 def render(diagram: Diagram, *, title: str = "Design diagram") -> str:
@@ -45,8 +45,9 @@ def _open(drawn: Layout, title: str) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" '
         f'viewBox="0 0 {w} {h}" role="img" aria-label={quoteattr(title)} {FONT}>\n'
         f"<title>{escape(title)}</title>\n"
-        "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
-        'markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse">'
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" '
+        'markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" '
+        'orient="auto-start-reverse">'
         f'<path d="M0,0 L10,5 L0,10 z" fill="{STROKE}"/></marker></defs>\n'
         f'<rect width="100%" height="100%" fill="#ffffff"/>'
     )
@@ -98,7 +99,9 @@ def _edge_label(route: Route) -> str:
 def _shape(b: Box) -> str:
     x, y, w, h = b.x, b.y, b.width, b.height
     if b.shape == "diamond":
-        points = f"{_n(b.cx)},{_n(y)} {_n(x + w)},{_n(b.cy)} {_n(b.cx)},{_n(y + h)} {_n(x)},{_n(b.cy)}"
+        points = (
+            f"{_n(b.cx)},{_n(y)} {_n(x + w)},{_n(b.cy)} {_n(b.cx)},{_n(y + h)} {_n(x)},{_n(b.cy)}"
+        )
         return f'<polygon points="{points}" fill="{DECISION_FILL}" stroke="{STROKE}"/>'
     if b.shape == "cylinder":
         ry = 6.0

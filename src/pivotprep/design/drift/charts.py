@@ -31,8 +31,9 @@ def _shares_numeric(ref: np.ndarray, cur: np.ndarray) -> tuple[list[str], np.nda
     return labels, rh, ch
 
 
-def _shares_categorical(ref: np.ndarray, cur: np.ndarray
-                        ) -> tuple[list[str], np.ndarray, np.ndarray]:
+def _shares_categorical(
+    ref: np.ndarray, cur: np.ndarray
+) -> tuple[list[str], np.ndarray, np.ndarray]:
     r = np.array(["(missing)" if v is None else str(v) for v in ref], dtype=object)
     c = np.array(["(missing)" if v is None else str(v) for v in cur], dtype=object)
     labels = sorted(set(r.tolist()) | set(c.tolist()))
@@ -41,8 +42,9 @@ def _shares_categorical(ref: np.ndarray, cur: np.ndarray
     return labels, rh, ch
 
 
-def chart(feature: str, kind: str, ref: np.ndarray, cur: np.ndarray, *,
-          reference_name: str = "reference") -> str:
+def chart(
+    feature: str, kind: str, ref: np.ndarray, cur: np.ndarray, *, reference_name: str = "reference"
+) -> str:
     """An SVG comparing the two samples of `feature`."""
     if kind == "numeric":
         labels, rh, ch = _shares_numeric(ref, cur)
@@ -82,8 +84,9 @@ def _head(feature: str, reference_name: str, top: float) -> str:
 
 def _bar(x: float, height: float, width: float, plot_h: float, colour: str) -> str:
     y = TOP + plot_h - height
-    return (f'<rect x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" height="{height:.1f}" '
-            f'fill="{colour}"/>')
+    return (
+        f'<rect x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" height="{height:.1f}" fill="{colour}"/>'
+    )
 
 
 def _axis_labels(labels: list[str], kind: str, slot: float) -> str:

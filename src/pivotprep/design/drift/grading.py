@@ -27,8 +27,12 @@ from pivotprep.design.drift.stats import (
     quality_checks,
 )
 
-THRESHOLD_RANGES = {"psi": (0.0, 5.0), "ks": (0.0, 1.0), "chi2": (0.0, 1.0),
-                    "wasserstein": (0.0, 10.0)}
+THRESHOLD_RANGES = {
+    "psi": (0.0, 5.0),
+    "ks": (0.0, 1.0),
+    "chi2": (0.0, 1.0),
+    "wasserstein": (0.0, 10.0),
+}
 
 
 @dataclass(frozen=True)
@@ -125,18 +129,33 @@ def grade_detection(
     for scenario_id, drifted, optional in scenarios:
         reference, current = data[scenario_id]
         for choice in choices:
-            value = compute(choice.statistic, reference[choice.feature],
-                            current[choice.feature], kinds[choice.feature])
+            value = compute(
+                choice.statistic,
+                reference[choice.feature],
+                current[choice.feature],
+                kinds[choice.feature],
+            )
             alert = alerts(choice.statistic, value, choice.threshold)
             truth = _truth(choice.feature, drifted, optional)
-            cells.append(Cell(scenario_id, choice.feature, choice.statistic, value,
-                              choice.threshold, alert, truth, _outcome(alert, truth)))
+            cells.append(
+                Cell(
+                    scenario_id,
+                    choice.feature,
+                    choice.statistic,
+                    value,
+                    choice.threshold,
+                    alert,
+                    truth,
+                    _outcome(alert, truth),
+                )
+            )
     count = {o: sum(1 for c in cells if c.outcome == o) for o in ("TP", "FP", "FN", "TN")}
     return Detection(tuple(cells), count["TP"], count["FP"], count["FN"], count["TN"])
 
 
 def quality_report(
-    reference: Mapping[str, np.ndarray], current: Mapping[str, np.ndarray],
+    reference: Mapping[str, np.ndarray],
+    current: Mapping[str, np.ndarray],
     kinds: Mapping[str, str],
 ) -> list[QualityIssue]:
     issues: list[QualityIssue] = []

@@ -22,12 +22,30 @@ from typing import Any
 import numpy as np
 
 CATEGORIES = ("grocery", "fuel", "dining", "online", "electronics", "travel")
-BASE_WEIGHTS = {"grocery": 0.32, "fuel": 0.14, "dining": 0.2, "online": 0.2, "electronics": 0.07,
-                "travel": 0.07}
-FRAUD_WEIGHTS = {"grocery": 0.05, "fuel": 0.05, "dining": 0.05, "online": 0.45,
-                 "electronics": 0.3, "travel": 0.1}
-RISK = {"grocery": -1.2, "fuel": -0.8, "dining": -0.9, "online": 0.6, "electronics": 1.1,
-        "travel": 0.5}
+BASE_WEIGHTS = {
+    "grocery": 0.32,
+    "fuel": 0.14,
+    "dining": 0.2,
+    "online": 0.2,
+    "electronics": 0.07,
+    "travel": 0.07,
+}
+FRAUD_WEIGHTS = {
+    "grocery": 0.05,
+    "fuel": 0.05,
+    "dining": 0.05,
+    "online": 0.45,
+    "electronics": 0.3,
+    "travel": 0.1,
+}
+RISK = {
+    "grocery": -1.2,
+    "fuel": -0.8,
+    "dining": -0.9,
+    "online": 0.6,
+    "electronics": 1.1,
+    "travel": 0.5,
+}
 WINDOWS = ("training", "previous", "last_year", "current")
 REFERENCES = ("training", "previous", "last_year")
 ROWS = 5000
@@ -45,7 +63,9 @@ class Params:
     category_null_share: float = 0.0
     account_age_mean: float = 420.0
     fraud_rate: float = 0.02
-    fraud_pattern: str = "classic"  # classic: big online buys on young accounts; new: small groceries
+    fraud_pattern: str = (
+        "classic"  # classic: big online buys on young accounts; new: small groceries
+    )
 
     @classmethod
     def of(cls, values: Mapping[str, Any] | None) -> Params:
@@ -57,8 +77,9 @@ class Params:
 Window = dict[str, np.ndarray]
 
 
-def _categories(rng: np.random.Generator, n: int, weights: Mapping[str, float],
-                boost: Mapping[str, float]) -> np.ndarray:
+def _categories(
+    rng: np.random.Generator, n: int, weights: Mapping[str, float], boost: Mapping[str, float]
+) -> np.ndarray:
     w = np.array([weights[c] * boost.get(c, 1.0) for c in CATEGORIES])
     return rng.choice(np.array(CATEGORIES, dtype=object), size=n, p=w / w.sum())
 
@@ -93,7 +114,8 @@ def _score(rows: Window) -> np.ndarray:
     amount = np.log1p(np.nan_to_num(rows["amount"], nan=30.0))
     age = np.log1p(rows["account_age_days"])
     z = -4.0 + 0.9 * (amount - 3.4) + 1.1 * risk - 0.8 * (age - 5.5)
-    return 1.0 / (1.0 + np.exp(-z))
+    score: np.ndarray = 1.0 / (1.0 + np.exp(-z))
+    return score
 
 
 def make_window(seed: int, p: Params, n: int = ROWS) -> Window:
@@ -110,7 +132,9 @@ def make_window(seed: int, p: Params, n: int = ROWS) -> Window:
         rows["amount"] = np.where(cents, rows["amount"] * 100, rows["amount"])
     if p.category_null_share:
         nulls = rng.random(n) < p.category_null_share
-        rows["merchant_category"] = np.where(nulls, None, rows["merchant_category"])
+        categories = rows["merchant_category"].copy()
+        categories[nulls] = None
+        rows["merchant_category"] = categories
     rows["model_score"] = _score(rows)
     return rows
 
@@ -120,8 +144,9 @@ def _cached(seed: int, params: Params, n: int) -> Window:
     return make_window(seed, params, n)
 
 
-def windows(seed: int, spec: Mapping[str, Mapping[str, Any] | None], n: int = ROWS
-            ) -> dict[str, Window]:
+def windows(
+    seed: int, spec: Mapping[str, Mapping[str, Any] | None], n: int = ROWS
+) -> dict[str, Window]:
     """Every window of a scenario; `spec` maps window name -> parameter overrides."""
     return {
         name: _cached(seed * 10 + index, Params.of(spec.get(name)), n)

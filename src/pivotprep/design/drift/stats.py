@@ -34,7 +34,8 @@ BINS = 10
 
 def _clean_numeric(values: np.ndarray) -> np.ndarray:
     data = np.asarray(values, dtype=float)
-    return data[np.isfinite(data)]
+    kept: np.ndarray = data[np.isfinite(data)]
+    return kept
 
 
 def _clean_categories(values: np.ndarray) -> np.ndarray:
@@ -104,25 +105,37 @@ class QualityIssue:
     detail: str
 
 
-def quality_checks(ref: np.ndarray, cur: np.ndarray, kind: str, feature: str
-                   ) -> list[QualityIssue]:
+def quality_checks(ref: np.ndarray, cur: np.ndarray, kind: str, feature: str) -> list[QualityIssue]:
     """Null rate and (numeric) range against the reference: run before any drift check,
     because a broken feed looks like drift and needs a different owner."""
     issues = []
-    ref_null = float(np.mean([v is None for v in ref])) if kind != "numeric" else float(
-        np.mean(~np.isfinite(np.asarray(ref, dtype=float))))
-    cur_null = float(np.mean([v is None for v in cur])) if kind != "numeric" else float(
-        np.mean(~np.isfinite(np.asarray(cur, dtype=float))))
+    ref_null = (
+        float(np.mean([v is None for v in ref]))
+        if kind != "numeric"
+        else float(np.mean(~np.isfinite(np.asarray(ref, dtype=float))))
+    )
+    cur_null = (
+        float(np.mean([v is None for v in cur]))
+        if kind != "numeric"
+        else float(np.mean(~np.isfinite(np.asarray(cur, dtype=float))))
+    )
     if cur_null > ref_null + 0.02:
-        issues.append(QualityIssue(feature, "null rate",
-                                   f"{cur_null:.1%} missing now against {ref_null:.1%} before"))
+        issues.append(
+            QualityIssue(
+                feature, "null rate", f"{cur_null:.1%} missing now against {ref_null:.1%} before"
+            )
+        )
     if kind == "numeric":
         r, c = _clean_numeric(ref), _clean_numeric(cur)
         high = float(np.quantile(r, 0.999))
         beyond = float(np.mean(c > 3 * high)) if len(c) else 0.0
         if beyond > 0.005:
-            issues.append(QualityIssue(
-                feature, "range",
-                f"{beyond:.1%} of values above 3x the reference's 99.9th percentile "
-                f"({high:,.1f}): a unit change upstream?"))
+            issues.append(
+                QualityIssue(
+                    feature,
+                    "range",
+                    f"{beyond:.1%} of values above 3x the reference's 99.9th percentile "
+                    f"({high:,.1f}): a unit change upstream?",
+                )
+            )
     return issues

@@ -39,10 +39,41 @@ from pivotprep.design.review.numbers import (
 
 FACTOR = 2.0
 SECONDS_PER_DAY = 86_400
-READ_WORDS = ("read", "view", "fetch", "search", "load", "open", "click", "visit", "lookup",
-              "redirect", "get", "download", "query", "queries")
-WRITE_WORDS = ("write", "post", "upload", "message", "create", "order", "send", "new", "insert",
-               "update", "event", "transaction", "payment", "record", "log", "shorten", "tweet")
+READ_WORDS = (
+    "read",
+    "view",
+    "fetch",
+    "search",
+    "load",
+    "open",
+    "click",
+    "visit",
+    "lookup",
+    "redirect",
+    "get",
+    "download",
+    "query",
+    "queries",
+)
+WRITE_WORDS = (
+    "write",
+    "post",
+    "upload",
+    "message",
+    "create",
+    "order",
+    "send",
+    "new",
+    "insert",
+    "update",
+    "event",
+    "transaction",
+    "payment",
+    "record",
+    "log",
+    "shorten",
+    "tweet",
+)
 
 N = rf"{NUMBER}\s*{MAGNITUDE}"
 USERS = re.compile(
@@ -100,7 +131,8 @@ QPS = re.compile(
     re.IGNORECASE,
 )
 QPS_WORD_FIRST = re.compile(
-    rf"\b(?:qps|rps|requests per second|throughput)\b[^0-9\n]{{0,25}}?{N}(?!\s*(?:{'|'.join(['kb', 'mb', 'gb', 'tb', 'pb', 'bytes'])}))",
+    rf"\b(?:qps|rps|requests per second|throughput)\b[^0-9\n]{{0,25}}?{N}"
+    r"(?!\s*(?:kb|mb|gb|tb|pb|bytes))",
     re.IGNORECASE,
 )
 CLAIM_WORD = re.compile(
@@ -213,7 +245,9 @@ def _unit(word: str) -> float:
 def _others(found: Assumptions, sentence: str) -> None:
     if match := RETENTION.search(sentence):
         unit = match.group(2).lower()
-        days = 365.0 if unit.startswith(("year", "yr")) else 30.0 if unit.startswith("month") else 1.0
+        days = (
+            365.0 if unit.startswith(("year", "yr")) else 30.0 if unit.startswith("month") else 1.0
+        )
         found.add("retention_days", to_float(match.group(1)) * days, sentence)
     if match := PEAK.search(sentence):
         found.add("peak", float(match.group(1) or match.group(2)), sentence)
@@ -286,10 +320,13 @@ def _rate_for(rates: Rates, which: str) -> tuple[float, str] | None:
     return chosen or rates.total
 
 
-def _compare(kind: str, quote: str, claimed: float, expected: float, working: str,
-             unit: str) -> NumberCheck:
+def _compare(
+    kind: str, quote: str, claimed: float, expected: float, working: str, unit: str
+) -> NumberCheck:
     ok = within(claimed, expected, FACTOR)
-    verdict = "within 2x" if ok else f"off by {max(claimed, expected) / min(claimed, expected):.1f}x"
+    verdict = (
+        "within 2x" if ok else f"off by {max(claimed, expected) / min(claimed, expected):.1f}x"
+    )
     text = f"{working} = {human(expected, unit)}; you wrote {human(claimed, unit)}: {verdict}"
     return NumberCheck(kind, quote, claimed, expected, "pass" if ok else "off", text, unit)
 
@@ -352,8 +389,13 @@ def check_bandwidth(quote: str, claimed: float, a: Assumptions, rates: Rates) ->
 
 def _cannot(kind: str, quote: str, claimed: float, unit: str, needs: str) -> NumberCheck:
     return NumberCheck(
-        kind, quote, claimed, None, "cannot-check",
-        f"cannot recompute: state the {needs} this figure comes from", unit,
+        kind,
+        quote,
+        claimed,
+        None,
+        "cannot-check",
+        f"cannot recompute: state the {needs} this figure comes from",
+        unit,
     )
 
 
@@ -397,11 +439,14 @@ def _is_assumption(sentence: str) -> bool:
 
 
 def _storage_sentence(sentence: str) -> bool:
-    return bool(re.search(
-        r"stor|disk|space|total|retain|retention|per (day|year|month)|a (day|year)|daily|yearly"
-        r"|over|after|years?|footprint|capacity|need",
-        sentence, re.IGNORECASE,
-    ))
+    return bool(
+        re.search(
+            r"stor|disk|space|total|retain|retention|per (day|year|month)|a (day|year)|daily|yearly"
+            r"|over|after|years?|footprint|capacity|need",
+            sentence,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -409,12 +454,21 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 def _not_a_number(sentence: str, word: str) -> NumberCheck:
-    kind = {"storage": "storage", "bandwidth": "bandwidth", "egress": "bandwidth",
-            "ingress": "bandwidth"}.get(word, "qps")
+    kind = {
+        "storage": "storage",
+        "bandwidth": "bandwidth",
+        "egress": "bandwidth",
+        "ingress": "bandwidth",
+    }.get(word, "qps")
     unit = {"storage": "bytes", "bandwidth": "bytes/s"}.get(kind, "req/s")
     example = {"qps": "12k req/s", "storage": "40 TB", "bandwidth": "25 MB/s"}[kind]
     return NumberCheck(
-        kind, sentence, None, None, "not-a-number",
+        kind,
+        sentence,
+        None,
+        None,
+        "not-a-number",
         f"no number given: write it as a figure such as {example}, with the assumptions it "
-        "comes from", unit,
+        "comes from",
+        unit,
     )

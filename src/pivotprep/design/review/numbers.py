@@ -86,7 +86,9 @@ def parse_count(text: str) -> float | None:
 
 
 def bytes_value(found: re.Match[str]) -> float:
-    return to_float(found.group(1)) * _magnitude(found.group(2)) * BYTE_UNITS[found.group(3).lower()]
+    return (
+        to_float(found.group(1)) * _magnitude(found.group(2)) * BYTE_UNITS[found.group(3).lower()]
+    )
 
 
 def parse_bytes(text: str) -> float | None:

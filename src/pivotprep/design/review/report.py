@@ -78,8 +78,9 @@ class Review:
         """Covered items count 1, partly 0.5; as a percentage of the rubric."""
         if not self.items:
             return 0
-        points = sum(1.0 if i.status == COVERED else 0.5 if i.status == PARTLY else 0.0
-                     for i in self.items)
+        points = sum(
+            1.0 if i.status == COVERED else 0.5 if i.status == PARTLY else 0.0 for i in self.items
+        )
         return round(100 * points / len(self.items))
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,7 +93,11 @@ class Review:
 def rubric_specs(prompt: Prompt) -> list[ItemSpec]:
     return [
         item_spec(
-            item.id, item.kind, item.title, item.expects, item.need,
+            item.id,
+            item.kind,
+            item.title,
+            item.expects,
+            item.need,
             [(c.name, expand(c.terms)) for c in item.concepts],
         )
         for item in prompt.rubric
@@ -100,16 +105,112 @@ def rubric_specs(prompt: Prompt) -> list[ItemSpec]:
 
 
 GENERIC = frozenset(
-    # words of a prompt's title and summary that every design uses, so they say nothing
+    # words of a prompt's title and summary that every design uses: they say nothing
     # about whether an answer is about this prompt
-    "design system service build one ones turn make many large fast quick quickly million "
-    "billion thousand every each new reliable reliably safe safely team teams company "
-    "production real time within minute minutes day days without across cheap cheaply "
-    "scale who let keep kept find use used into with for from have has when per enough "
-    "tell their them then than while what where how data database table model stream api "
-    "server request latency key user users app show people week weeks late performance "
-    "monitor change update insert delete public fleet distribut accurately adding run "
-    "right wrong platform pipeline job jobs way ways".split()
+    [
+        "design",
+        "system",
+        "service",
+        "build",
+        "one",
+        "ones",
+        "turn",
+        "make",
+        "many",
+        "large",
+        "fast",
+        "quick",
+        "quickly",
+        "million",
+        "billion",
+        "thousand",
+        "every",
+        "each",
+        "new",
+        "reliable",
+        "reliably",
+        "safe",
+        "safely",
+        "team",
+        "teams",
+        "company",
+        "production",
+        "real",
+        "time",
+        "within",
+        "minute",
+        "minutes",
+        "day",
+        "days",
+        "without",
+        "across",
+        "cheap",
+        "cheaply",
+        "scale",
+        "who",
+        "let",
+        "keep",
+        "kept",
+        "find",
+        "use",
+        "used",
+        "into",
+        "with",
+        "for",
+        "from",
+        "have",
+        "has",
+        "when",
+        "per",
+        "enough",
+        "tell",
+        "their",
+        "them",
+        "then",
+        "than",
+        "while",
+        "what",
+        "where",
+        "how",
+        "data",
+        "database",
+        "table",
+        "model",
+        "stream",
+        "api",
+        "server",
+        "request",
+        "latency",
+        "key",
+        "user",
+        "users",
+        "app",
+        "show",
+        "people",
+        "week",
+        "weeks",
+        "late",
+        "performance",
+        "monitor",
+        "change",
+        "update",
+        "insert",
+        "delete",
+        "public",
+        "fleet",
+        "distribut",
+        "accurately",
+        "adding",
+        "run",
+        "right",
+        "wrong",
+        "platform",
+        "pipeline",
+        "job",
+        "jobs",
+        "way",
+        "ways",
+    ]
 )
 
 
@@ -117,8 +218,9 @@ def topic_words(prompt: Prompt) -> tuple[str, ...]:
     """The stemmed words of the prompt's title and summary that name its topic ("short",
     "link", "redirect" for a URL shortener), minus words every design uses."""
     words, _ = words_of(f"{prompt.title}. {prompt.summary}")
-    return tuple(dict.fromkeys(w for w in words if w not in GENERIC and len(w) > 2
-                               and not w.isdigit()))
+    return tuple(
+        dict.fromkeys(w for w in words if w not in GENERIC and len(w) > 2 and not w.isdigit())
+    )
 
 
 def answer_sentences(
@@ -164,8 +266,11 @@ def phase_times(
         suggested = phase.minutes.get(minutes, 0)
         words = len(texts.get(phase.id, "").split())
         spent = None if seconds is None else round(seconds.get(phase.id, 0.0) / 60, 1)
-        rows.append(PhaseTime(phase.id, phase.title, suggested, spent, words,
-                              _verdict(suggested, spent, words)))
+        rows.append(
+            PhaseTime(
+                phase.id, phase.title, suggested, spent, words, _verdict(suggested, spent, words)
+            )
+        )
     return rows
 
 
@@ -213,8 +318,10 @@ def review_answer(
     assumptions, numbers = check_numbers(numbers_in)
     words = sum(len(t.split()) for t in texts.values())
     notes = _notes(words, error, items)
-    timed = [] if not any(p in texts for p in (ph.id for ph in phases)) and seconds is None else (
-        phase_times(phases, minutes, texts, seconds)
+    timed = (
+        []
+        if not any(p in texts for p in (ph.id for ph in phases)) and seconds is None
+        else (phase_times(phases, minutes, texts, seconds))
     )
     return Review(
         prompt.id,

@@ -72,7 +72,11 @@ class ItemResult:
 
 
 def item_spec(
-    item_id: str, kind: str, title: str, expects: str, need: int,
+    item_id: str,
+    kind: str,
+    title: str,
+    expects: str,
+    need: int,
     concepts: Sequence[tuple[str, Sequence[str]]],
 ) -> ItemSpec:
     """An item ready for matching (phrases pre-tokenised)."""
@@ -156,8 +160,15 @@ def _result(
         status = settings.off_topic_status
     else:
         status = COVERED if len(evidence) >= need else PARTLY
-    return ItemResult(item.id, item.kind, item.title, status, evidence, missing,
-                      _message(item, status, missing, on_topic))
+    return ItemResult(
+        item.id,
+        item.kind,
+        item.title,
+        status,
+        evidence,
+        missing,
+        _message(item, status, missing, on_topic),
+    )
 
 
 def _message(item: ItemSpec, status: str, missing: tuple[str, ...], on_topic: bool) -> str:

@@ -27,12 +27,48 @@ WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Only words that never carry a design meaning are dropped: "per", "by", "with", "without"
 # stay, so "bytes per prediction" is not found in a sentence that merely says "prediction".
 STOPWORDS = frozenset(
-    "a an the of to and or is are be been it its this that these those we our us i my me you "
-    "your they their will would can could should shall just also then".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "and",
+        "or",
+        "is",
+        "are",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "we",
+        "our",
+        "us",
+        "i",
+        "my",
+        "me",
+        "you",
+        "your",
+        "they",
+        "their",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "shall",
+        "just",
+        "also",
+        "then",
+    ]
 )
-NEGATIONS = frozenset("not dont doesnt wont cannot cant isnt arent wasnt".split())
+NEGATIONS = frozenset(["not", "dont", "doesnt", "wont", "cannot", "cant", "isnt", "arent", "wasnt"])
 # "must not lose", "should not exceed": a negated verb after a modal states a requirement.
-MODALS = frozenset("must should shall".split())
+MODALS = frozenset(["must", "should", "shall"])
 NOT_NULL = re.compile(r"\bnot\s+null\b")
 
 
@@ -172,8 +208,11 @@ class SentenceIndex:
         if key not in self._matches:
             found = [word] if word in self.occurrences else []
             if prefix and len(word) >= 6:
-                found += [w for w in self.buckets.get(word[:5], ()) if w != word
-                          and same_word(word, w, True)]
+                found += [
+                    w
+                    for w in self.buckets.get(word[:5], ())
+                    if w != word and same_word(word, w, True)
+                ]
             self._matches[key] = tuple(found)
         return self._matches[key]
 

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 UNSORTED = "answer"
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 FENCE = re.compile(r"^\s*(```+|~~~+)\s*([\w-]*)\s*$")
-HEADING = re.compile(r"^\s*(?:#{1,6}\s+(.+?)\s*#*\s*|\*\*(.+?)\*\*:?\s*|([A-Z][\w /&,()-]{1,40}):\s*)$")
+HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s+(.+?)\s*#*\s*|\*\*(.+?)\*\*:?\s*|([A-Z][\w /&,()-]{1,40}):\s*)$"
+)
 
 
 @dataclass(frozen=True)

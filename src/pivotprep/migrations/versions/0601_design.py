@@ -58,9 +58,7 @@ def upgrade() -> None:
         sa.Column("correct", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_design_drill_attempt")),
     )
-    op.create_index(
-        op.f("ix_design_drill_attempt_drill_id"), "design_drill_attempt", ["drill_id"]
-    )
+    op.create_index(op.f("ix_design_drill_attempt_drill_id"), "design_drill_attempt", ["drill_id"])
     op.create_table(
         "design_card",
         sa.Column("card_id", sa.String(length=80), nullable=False),
