@@ -177,6 +177,10 @@ class Assumptions:
             self.found.append(Assumption(name, value, quote))
 
 
+def _short(text: str, limit: int = 220) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _kind_of(noun: str) -> str:
     noun = noun.lower()
     if any(w in noun for w in READ_WORDS):
@@ -328,7 +332,7 @@ def _compare(
         "within 2x" if ok else f"off by {max(claimed, expected) / min(claimed, expected):.1f}x"
     )
     text = f"{working} = {human(expected, unit)}; you wrote {human(claimed, unit)}: {verdict}"
-    return NumberCheck(kind, quote, claimed, expected, "pass" if ok else "off", text, unit)
+    return NumberCheck(kind, _short(quote), claimed, expected, "pass" if ok else "off", text, unit)
 
 
 def check_qps(quote: str, claimed: float, a: Assumptions, rates: Rates) -> NumberCheck:
@@ -390,7 +394,7 @@ def check_bandwidth(quote: str, claimed: float, a: Assumptions, rates: Rates) ->
 def _cannot(kind: str, quote: str, claimed: float, unit: str, needs: str) -> NumberCheck:
     return NumberCheck(
         kind,
-        quote,
+        _short(quote),
         claimed,
         None,
         "cannot-check",
@@ -464,7 +468,7 @@ def _not_a_number(sentence: str, word: str) -> NumberCheck:
     example = {"qps": "12k req/s", "storage": "40 TB", "bandwidth": "25 MB/s"}[kind]
     return NumberCheck(
         kind,
-        sentence,
+        _short(sentence),
         None,
         None,
         "not-a-number",

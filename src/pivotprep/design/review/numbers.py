@@ -10,7 +10,12 @@ from __future__ import annotations
 import math
 import re
 
-NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?)"
+# Bounded digit runs that start where a number starts: a 100,000-digit "number" costs a
+# linear scan, not a quadratic one.
+NUMBER = (
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,10})?(?![\d,])"
+    r"|\d{1,15}(?:[.,]\d{1,10})?(?:e[+-]?\d{1,3})?(?![\d.,]\d))"
+)
 MAGNITUDE = r"(k|m|b|bn|mn|mm|thousand|million|billion|trillion|t)?"
 MAGNITUDES = {
     "": 1.0,

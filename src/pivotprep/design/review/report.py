@@ -251,7 +251,7 @@ def count_tradeoffs(found: Sequence[Sentence]) -> list[TradeOff]:
             continue
         match = TRADEOFF.search(sentence.text)
         if match:
-            out.append(TradeOff(sentence.text, sentence.where, match.group(0)))
+            out.append(TradeOff(sentence.quote, sentence.where, match.group(0)))
     return out
 
 

@@ -103,7 +103,7 @@ def find_evidence(
             if hits:
                 sentence = index.sentences[min(hits)]
                 found[(item.id, concept.name)] = Evidence(
-                    concept.name, sentence.text, sentence.where
+                    concept.name, sentence.quote, sentence.where
                 )
             else:
                 found[(item.id, concept.name)] = None

@@ -23,6 +23,7 @@ from pivotprep.design.diagram.parse import Diagram
 GAP = 2
 MAX_SENTENCE_WORDS = 80
 QUOTE_CHARS = 220
+MAX_SENTENCE_CHARS = 2000
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Only words that never carry a design meaning are dropped: "per", "by", "with", "without"
 # stay, so "bytes per prediction" is not found in a sentence that merely says "prediction".
@@ -74,11 +75,16 @@ NOT_NULL = re.compile(r"\bnot\s+null\b")
 
 @dataclass(frozen=True)
 class Sentence:
-    text: str  # as written, trimmed
+    text: str  # as written, spaces collapsed (at most MAX_SENTENCE_CHARS)
     phase: str  # phase id, "answer" when the text had no headings, or "diagram"
     where: str  # how the review names its place: "Requirements", "diagram node 'Kafka'"
     words: tuple[str, ...]  # stemmed, stopwords dropped
     negated_at: tuple[int, ...]  # word positions that follow a negation closely
+
+    @property
+    def quote(self) -> str:
+        """The sentence as the review quotes it (long ones shortened)."""
+        return _quote(self.text)
 
 
 @dataclass(frozen=True)
@@ -261,7 +267,8 @@ def sentences(text: str, phase: str, where: str) -> list[Sentence]:
                 continue
             words, negated = words_of(cleaned)
             if words:
-                found.append(Sentence(_quote(cleaned), phase, where, words, negated))
+                text = " ".join(cleaned.split())[:MAX_SENTENCE_CHARS]
+                found.append(Sentence(text, phase, where, words, negated))
     return found
 
 
