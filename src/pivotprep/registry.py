@@ -168,6 +168,20 @@ FEATURES: tuple[Feature, ...] = (
         validator="pivotprep.sql.validate:validate_sql_problems",
     ),
     Feature(
+        "design",
+        models="pivotprep.design.models",
+        commands=(
+            Command(
+                "design",
+                "pivotprep.cli.design:app",
+                "System design and ML ops: timed sessions, reviews, drills, drift lab, cards.",
+            ),
+        ),
+        router="pivotprep.web.design",
+        nav=("Design", "/design"),
+        panel="pivotprep.web.design:panel",
+    ),
+    Feature(
         "applications",
         models="pivotprep.applications.models",
         commands=(

@@ -18,6 +18,11 @@ STEPS: dict[str, str] = {
     "applications.list_companies": "`pivotprep jobs company list` lists your targets.",
     "applications.list_contacts": "`pivotprep jobs contacts list` lists your contacts.",
     "applications.show_application": "`pivotprep jobs show {application_id}` shows it.",
+    "design.cards": "`pivotprep design cards` shows the cards due.",
+    "design.drills": "`pivotprep design drills` lists the drills.",
+    "design.lab": "`pivotprep design scenarios` lists the lab's scenarios and features.",
+    "design.list": "`pivotprep design list` lists the prompts.",
+    "design.sessions": "`pivotprep design sessions` lists your sessions.",
     "plan.extend": "Run `pivotprep plan replan --extend {weeks}`.",
     "plan.extend_or_drop": (
         "Run `pivotprep plan replan --extend {weeks}`, or `pivotprep plan replan --drop {ids}`."

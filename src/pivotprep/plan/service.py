@@ -13,6 +13,11 @@ current step), `progress` (done, log), `replan`, `custom` (tasks from other feat
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+from sqlalchemy.orm import Session
+
+from pivotprep.core.errors import UserError
 from pivotprep.plan.custom import (
     CustomTaskResult,
     Displaced,
@@ -25,6 +30,7 @@ from pivotprep.plan.custom import (
 from pivotprep.plan.export import EXPORT_FORMATS, export_plan
 from pivotprep.plan.fit_error import PlanDoesNotFitError
 from pivotprep.plan.generation import ensure_plan, get_plan, plan_request, profile_key
+from pivotprep.plan.models import PlanTask
 from pivotprep.plan.overview import (
     PlanOverview,
     PlanPage,
@@ -40,7 +46,7 @@ from pivotprep.plan.overview import (
     week_view,
 )
 from pivotprep.plan.progress import MAX_LOG_HOURS, get_task, log_hours, mark_done, parse_hours
-from pivotprep.plan.queries import task_label, week_number
+from pivotprep.plan.queries import plan_tasks, task_label, week_number
 from pivotprep.plan.replan import (
     MAX_EXTEND_WEEKS,
     ReplanReport,
@@ -75,6 +81,7 @@ __all__ = [
     "get_task",
     "log_hours",
     "mark_done",
+    "open_tasks_for_items",
     "overview",
     "parse_hours",
     "parse_task_ids",
@@ -86,6 +93,41 @@ __all__ = [
     "replan",
     "task_label",
     "tasks_by_week",
+    "tick_first_open",
     "week_number",
     "week_view",
 ]
+
+
+def _made_from(task: PlanTask, step: str, items: Collection[str]) -> bool:
+    """Whether the plan made `task` from one of `items` of `step`: its key is "step:item",
+    or "step:item:n" for a repeatable practice block."""
+    parts = task.item_key.split(":")
+    return task.source == "plan" and len(parts) >= 2 and parts[0] == step and parts[1] in items
+
+
+def open_tasks_for_items(session: Session, step: str, items: Collection[str]) -> list[PlanTask]:
+    """The open tasks the plan made from these items of `step` (item ids of the step's
+    content file, e.g. "system_design", {"sd-caching"}), earliest week and part first.
+    The plan is made from the profile if it was never made; empty without a profile. Other
+    features use it to link their activities to the plan without reading its tables."""
+    if not items:
+        return []
+    try:
+        plan = ensure_plan(session)  # made from the profile if it was never made
+    except UserError:  # no profile (or one the plan cannot be made from): no tasks
+        return []
+    return [
+        task
+        for task in plan_tasks(session, plan)
+        if task.status == "open" and _made_from(task, step, items)
+    ]
+
+
+def tick_first_open(session: Session, step: str, items: Collection[str]) -> PlanTask | None:
+    """Mark done the earliest open task made from one of `items` of `step` (one part of a
+    task split over weeks, one practice block) and return it; None when none is open."""
+    tasks = open_tasks_for_items(session, step, items)
+    if not tasks:
+        return None
+    return mark_done(session, tasks[0].id)

@@ -1,0 +1,1 @@
+"""Diagrams written as text in a Mermaid flowchart subset: parsed, laid out, drawn as SVG."""

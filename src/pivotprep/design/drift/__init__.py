@@ -1,0 +1,1 @@
+"""The drift lab: seeded scenarios, drift statistics, grading and charts."""

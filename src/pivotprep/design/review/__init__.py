@@ -1,0 +1,1 @@
+"""Reviewing a written design: worksheet sections, concept evidence, rubric, numbers."""
