@@ -27,6 +27,10 @@ from pivotprep.stories.analyzer.sentences import split_sentences
 MAX_CHARS = 20_000  # about 3,000 words: six times the longest story worth telling
 MAX_WORDS = 3_000
 MIN_ENGLISH_SHARE = 0.15  # English prose has 35-50% stop words
+# Terse English notes ("S: Deployed migration without testing rollback") can fall to
+# 10-15% stop words; under the share above, a text is refused only when it has more
+# foreign function words than English ones, or almost no English ones at all.
+FLOOR_ENGLISH_SHARE = 0.05
 MIN_LATIN_SHARE = 0.5  # English letters are Latin script; CJK, Cyrillic, Arabic ... are not
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")  # two capitals or more: checked below
@@ -138,10 +142,19 @@ def check_size(text: str, *, field_name: str = "text", what: str = "story") -> N
 
 
 def english_share(text: str) -> float:
+    return _share(text, lexicon.ENGLISH_STOPWORDS)
+
+
+def foreign_share(text: str) -> float:
+    """The share of words that are function words of another Latin-script language."""
+    return _share(text, lexicon.FOREIGN_STOPWORDS)
+
+
+def _share(text: str, words: frozenset[str]) -> float:
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     if not tokens:
         return 0.0
-    return sum(t in lexicon.ENGLISH_STOPWORDS for t in tokens) / len(tokens)
+    return sum(t in words for t in tokens) / len(tokens)
 
 
 def _is_latin(char: str) -> bool:
@@ -173,7 +186,9 @@ def not_english_reason(text: str) -> str:
     tokens = _TOKEN.findall(text)
     share = english_share(text)
     if len(tokens) >= 8 and share < MIN_ENGLISH_SHARE:
-        return f"only {share:.0%} common English words"
+        foreign = foreign_share(text)
+        if foreign >= share or share < FLOOR_ENGLISH_SHARE:
+            return f"only {share:.0%} common English words"
     return ""
 
 

@@ -440,6 +440,21 @@ ENGLISH_STOPWORDS = _words(
     """
 )
 
+# Function words of other languages written in the Latin alphabet (Spanish, French,
+# German, Portuguese, Italian, Dutch) that are not English words: what tells a foreign
+# text from terse English notes, which have few English function words too.
+FOREIGN_STOPWORDS = _words(
+    """
+    el la los las del que y en un una por para con es al lo como pero sus fue muy
+    le les des et est pour dans une du au aux qui sont avec sur ce cette nous vous ils pas
+    der die das und ist nicht mit ein eine zu den von ich wir sie auf dem des im sich auch
+    habe hat wurde oder für bei nach
+    il di che per non sono della delle gli una nel alla come anche
+    os um uma com não nao ao dos das foi são mas
+    het een van niet ik wij zij dat op voor met zijn maar ook
+    """
+)
+
 # Acronyms an interviewer in tech knows; any other all-caps word reads as jargon.
 KNOWN_ACRONYMS = _words(
     """
