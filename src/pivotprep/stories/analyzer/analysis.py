@@ -257,6 +257,8 @@ def _jargon(
     hits: list[tuple[int, str, str]] = []
     seen: set[str] = set()
     for hit in finder(text, domain) if finder is not None else []:
+        if hit.term.lower() in lexicon.COMMON_WORK_WORDS:
+            continue  # "scheduled", "escalations", "quota": everyone knows them
         index = _sentence_at(labelled, hit.start)
         advice = getattr(hit, "suggestion", "") or ""
         key = advice or hit.term.lower()
@@ -269,11 +271,21 @@ def _jargon(
             continue
         if term.upper() in lexicon.KNOWN_ACRONYMS or term.lower() in seen:
             continue
+        if term.upper() in lexicon.EMPHASIS_WORDS or _explained(text, match):
+            continue
         index = _sentence_at(labelled, match.start())
         if index is not None:
             seen.add(term.lower())
             hits.append((index, term, "spell it out and say what it means"))
     return hits
+
+
+def _explained(text: str, match: re.Match[str]) -> bool:
+    """An acronym spelled out beside it ("average order value (AOV)", "AOV (average order
+    value)") is explained."""
+    after = text[match.end() : match.end() + 3]
+    before = text[max(0, match.start() - 2) : match.start()]
+    return after.lstrip().startswith("(") and not after.lstrip().startswith("()") or before == "("
 
 
 def analyze(

@@ -34,6 +34,14 @@ _HEDGE = _any(lexicon.HEDGING_PATTERNS)
 _VAGUE = _any(
     [r"\b" + re.escape(p) + r"\b" for p in sorted(lexicon.VAGUE_PHRASES, key=len, reverse=True)]
 )
+_GENERIC = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.GENERIC_VERBS, key=len, reverse=True)) + r")[a-z]*"
+    r"(?:\s+(?:with|on|to|for|in|about|and|my|our|the|their|his|her|a|an|all|key|regular|"
+    r"clear|available|additional|various|different|open|strong|close|proactive|daily|"
+    r"weekly|ongoing|effective|relevant|several|many|[a-z]+ly|[a-z]+ing|"
+    r"[a-z-]+(?:al|ive|ful|ic|ous)))"
+    r"{0,3}\s+(" + "|".join(sorted(lexicon.ABSTRACT_OBJECTS, key=len, reverse=True)) + r")\b"
+)
 _OPENERS = tuple(lexicon.SITUATION_OPENERS)
 _ROLE_OPENER = re.compile(lexicon.ROLE_OPENER)
 _NEGATED_LOSS = re.compile(
@@ -369,4 +377,25 @@ def hedges_in(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1024)
 def vague_in(text: str) -> tuple[str, ...]:
-    return tuple(m.group(0) for m in _VAGUE.finditer(" " + text.lower() + " "))
+    """Phrases that say work was done without saying what: the effort words of the
+    lexicon ("worked on", "handled") and a generic verb with an abstract object
+    ("communicated with stakeholders", "provided regular updates")."""
+    low = " " + text.lower() + " "
+    found = [m.group(0) for m in _VAGUE.finditer(low)]
+    found += [m.group(0) for m in _GENERIC.finditer(low) if not _inside(m.group(0), found)]
+    return tuple(found)
+
+
+def _inside(phrase: str, found: list[str]) -> bool:
+    return any(phrase in other or other in phrase for other in found)
+
+
+def rewrite_hint(phrase: str) -> str:
+    """The stronger pattern for a vague phrase: what to say instead."""
+    low = phrase.lower().strip()
+    stems = sorted(lexicon.GENERIC_VERBS, key=len, reverse=True)
+    for test in (low.startswith, lambda stem: f" {stem}" in f" {low}"):
+        for stem in stems:
+            if test(stem):
+                return lexicon.GENERIC_VERBS[stem]
+    return "name the concrete steps: what you built, who you talked to, what you decided"
