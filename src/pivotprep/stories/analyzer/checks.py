@@ -11,13 +11,16 @@ with no result is not told the result lacks a number.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from pivotprep.stories.analyzer import lexicon
 from pivotprep.stories.analyzer.features import fillers_in, hedges_in, rewrite_hint, vague_in
 from pivotprep.stories.analyzer.findings import SEVERITY, Finding
 from pivotprep.stories.analyzer.labels import LabelledSentence
 
+_CONCRETE = re.compile(lexicon.CONCRETE_OUTCOMES)
 WORDS_PER_MINUTE = 150
 MIN_MINUTES, MAX_MINUTES = 1.5, 3.0  # a spoken answer: about 225-450 words
 # Written answers of 150-200 words that are complete read well, so "too short" allows a
@@ -149,7 +152,7 @@ def _vague_actions(story: _Story) -> Finding | None:
     the actions (two or more, in a third of the action sentences), or when the actions
     are so short (40 words or fewer) that one generic phrase is most of what is told."""
     actions = story.actions
-    vague = [s for s in story.labelled if vague_in(s.text) and s.label in ("A", "T", "none")]
+    vague = [s for s in story.labelled if vague_in(s.text) and s.label in ("A", "none")]
     words = list(dict.fromkeys(w.strip() for s in vague for w in vague_in(s.text)))
     action_words = sum(s.features.words for s in actions)
     many = len(words) >= 2 and len(vague) * 3 >= len(actions)
@@ -188,7 +191,7 @@ def _unquantified_result(story: _Story) -> Finding | None:
         for s in results
         if s.features.measures or [n for n in s.features.numbers if n.lower() != "one"]
     ]
-    if not results or measured:
+    if not results or measured or any(_CONCRETE.search(s.text.lower()) for s in results):
         return None
     return _finding(
         "unquantified_result",

@@ -39,8 +39,8 @@ _GENERIC = re.compile(
     r"(?:\s+(?:with|on|to|for|in|about|and|my|our|the|their|his|her|a|an|all|key|regular|"
     r"clear|available|additional|various|different|open|strong|close|proactive|daily|"
     r"weekly|ongoing|effective|relevant|several|many|[a-z]+ly|[a-z]+ing|"
-    r"[a-z-]+(?:al|ive|ful|ic|ous)))"
-    r"{0,3}\s+(" + "|".join(sorted(lexicon.ABSTRACT_OBJECTS, key=len, reverse=True)) + r")\b"
+    r"[a-z-]+(?:al|ive|ful|ic|ous)|[a-z]+))"
+    r"{0,3}?\s+(" + "|".join(sorted(lexicon.ABSTRACT_OBJECTS, key=len, reverse=True)) + r")\b"
 )
 _OPENERS = tuple(lexicon.SITUATION_OPENERS)
 _ROLE_OPENER = re.compile(lexicon.ROLE_OPENER)
@@ -381,9 +381,24 @@ def vague_in(text: str) -> tuple[str, ...]:
     lexicon ("worked on", "handled") and a generic verb with an abstract object
     ("communicated with stakeholders", "provided regular updates")."""
     low = " " + text.lower() + " "
-    found = [m.group(0) for m in _VAGUE.finditer(low)]
-    found += [m.group(0) for m in _GENERIC.finditer(low) if not _inside(m.group(0), found)]
+    found = [m.group(0) for m in _VAGUE.finditer(low) if _teller_acts(low, m.start())]
+    found += [
+        m.group(0)
+        for m in _GENERIC.finditer(low)
+        if _teller_acts(low, m.start()) and not _inside(m.group(0), found)
+    ]
     return tuple(found)
+
+
+_NOT_TELLER = re.compile(
+    r"(?:\b(?:it|this|that|which|tool|system|database|[a-z]+sql|server|app|"
+    r"they|he|she|process|team|code|service)\s+)$"
+)
+
+
+def _teller_acts(low: str, start: int) -> bool:
+    """The phrase is the teller's doing, not a thing's ("PostgreSQL handled the load")."""
+    return not _NOT_TELLER.search(low[max(0, start - 20) : start])
 
 
 def _inside(phrase: str, found: list[str]) -> bool:

@@ -20,6 +20,9 @@ COMPONENTS = ("S", "T", "A", "R")
 NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result", "none": "none"}
 FLOOR = 1.0
 SECONDARY = 2.4
+# A sentence under the writer's own heading: strong evidence, which the content can still
+# outweigh (a measured outcome told under "Action:" is a result).
+DECLARED_WEIGHT = 4.0
 _LEAD_CLAUSE = re.compile(
     r"^(?:when|while|after|before|since|as soon as|once|two years ago,? when)\b[^,]*,", re.I
 )
@@ -319,7 +322,7 @@ def label_sentences(sentences: list[Sentence]) -> list[LabelledSentence]:
         features = extract(rest if clause else sentence.text, position)
         scores, why = _score(features, sentence.index == 0, sentence.index == count - 1)
         if sentence.declared:
-            scores[sentence.declared] += 3.0
+            scores[sentence.declared] += DECLARED_WEIGHT
             why[sentence.declared].insert(
                 0, f"written under the {NAMES[sentence.declared]} heading"
             )

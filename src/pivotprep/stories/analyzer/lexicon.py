@@ -174,6 +174,9 @@ GENERIC_VERBS = {
     "used": "say what you found or built with it",
     "using": "say what you found or built with it",
     "optimi": "say what you changed and the before/after figure",
+    "develop": "say what the plan contained and the first thing you did with it",
+    "implement": "say what you put in place and how people used it",
+    "creat": "say what it contained and who used it",
     "gather": "say what you found in it",
     "present": "say what you showed and what was decided",
     "increas": "say what you did differently to increase it",
@@ -186,8 +189,9 @@ ABSTRACT_OBJECTS = _words(
     channels relationships relationship benefits process processes strategy strategies
     experience demeanor ground solutions efforts communication teamwork expectations
     priorities collaboration tools language examples analogies partnerships issues things
-    everyone them data morale alignment engagement buy-in performance quality outcomes
-    requirements
+    everyone them morale alignment engagement buy-in performance quality outcomes
+    requirements strategy plan plans approach initiatives initiative framework measures
+    landing experience
     """
 )
 
@@ -402,6 +406,16 @@ OUTCOME_PHRASES = (
     "less common",
     "less often",
     "liked",
+    "was able to",
+    "were able to",
+)
+# Outcomes that are concrete events without a number ("the client renewed the contract",
+# "he nominated me for promotion"): a result an interviewer accepts as observable.
+CONCRETE_OUTCOMES = (
+    r"\b(?:(?:was|were|got|been) promoted|promoted me|nominated|expanded (?:their|the|our) "
+    r"contract|approved (?:the|my|our) (?:budget|plan|proposal)|signed|hired|won|adopted|"
+    r"shipped|deployed|launched|zero|no (?:further |more )?(?:incidents?|downtime|complaints|"
+    r"errors|outages)|became (?:my|the|a)|thanked|published)\b"
 )
 # "As the office manager of a clinic, ...", "As a nurse at ...": the teller's role, which
 # is context even when the same sentence goes on with "I ran ...". Not "As a result".
