@@ -61,7 +61,9 @@ def analyzer_reading(story: Story) -> Reading:
     from pivotprep.stories.analyzer.analysis import analyze
 
     try:
-        result = analyze(story.text, domain=story.domain, jargon_finder=find_jargon)
+        result = analyze(
+            story.text, domain=story.domain, jargon_finder=find_jargon, question=story.question
+        )
     except ValidationError:
         return Reading(frozenset(), tuple("?" for _ in story.sentences), 0.0, refused=True)
     roles = []

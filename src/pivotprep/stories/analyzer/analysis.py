@@ -20,8 +20,9 @@ from pivotprep.stories.analyzer.checks import (
     delivery_findings,
     structure_findings,
 )
-from pivotprep.stories.analyzer.findings import Finding, JargonFinder
+from pivotprep.stories.analyzer.findings import SEVERITY, Finding, JargonFinder
 from pivotprep.stories.analyzer.labels import NAMES, LabelledSentence, label_sentences
+from pivotprep.stories.analyzer.relevance import off_topic
 from pivotprep.stories.analyzer.sentences import split_sentences
 
 MAX_CHARS = 20_000  # about 3,000 words: six times the longest story worth telling
@@ -37,6 +38,7 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")  # two capitals or more: che
 WEIGHTS = {"S": 15, "T": 10, "A": 35, "R": 25}
 DELIVERY_POINTS = 15
 DELIVERY_CODES = ("filler", "hedging", "jargon", "long_setup", "too_long", "too_short")
+OFF_TOPIC_PENALTY = 40  # a good story for another question does not answer this one
 
 
 class EmptyStoryError(ValidationError):
@@ -236,7 +238,30 @@ def _score(components: list[Component], codes: set[str]) -> tuple[int, dict[str,
         parts[component.name] = {"present": full, "weak": full // 2, "missing": 0}[component.status]
     lost = 5 * len(codes & set(DELIVERY_CODES))
     parts["Delivery"] = max(0, DELIVERY_POINTS - lost)
-    return sum(parts.values()), parts
+    if "off_topic" in codes:
+        parts["Fits the question"] = -OFF_TOPIC_PENALTY
+    return max(0, sum(parts.values())), parts
+
+
+def _off_topic_finding(question: str, labelled: list[LabelledSentence]) -> list[Finding]:
+    found = off_topic(question, labelled)
+    if found is None:
+        return []
+    about = found.sentence
+    return [
+        Finding(
+            code="off_topic",
+            message=f"The question asks about {found.asks}, but this story does not tell one: "
+            f"it is about “{about.text}”.",
+            fix="Pick a story where that moment happened, or open with it: say in the first "
+            "two sentences where the "
+            + found.asks.removeprefix("a ").removeprefix("an ")
+            + " was and what was at stake.",
+            sentences=(about.sentence.index,),
+            quotes=(about.text,),
+            severity=SEVERITY["off_topic"],
+        )
+    ]
 
 
 def _sentence_at(labelled: list[LabelledSentence], offset: int) -> int | None:
@@ -289,9 +314,14 @@ def _explained(text: str, match: re.Match[str]) -> bool:
 
 
 def analyze(
-    text: str, *, domain: str | None = None, jargon_finder: JargonFinder | None = None
+    text: str,
+    *,
+    domain: str | None = None,
+    jargon_finder: JargonFinder | None = None,
+    question: str | None = None,
 ) -> Analysis:
-    """Analyse one story told as free text. Raises on empty, oversized or non-English text."""
+    """Analyse one story told as free text, and, given the `question` it answers, whether
+    it answers it. Raises on empty, oversized or non-English text."""
     check_size(text)
     if not text.strip() or not _TOKEN.search(text):
         raise EmptyStoryError(
@@ -310,6 +340,7 @@ def analyze(
     words = count_words(text)
     findings = structure_findings(labelled)
     findings += delivery_findings(labelled, words, _jargon(text, labelled, domain, jargon_finder))
+    findings += _off_topic_finding(question or "", labelled)
     codes = {f.code for f in findings}
     components = _components(labelled, codes)
     score, parts = _score(components, codes)
