@@ -17,6 +17,11 @@ it has "when"/"while", A if it has "I did"/"I built", R if it has a number; a co
 with no sentence is missing; its score is 25 points per component found.
 
     python bench/bench_stories_outside.py
+
+To measure an earlier analyzer on the same set, put its source first on the path
+(`git archive <commit> src | tar -x -C /tmp/prev`, then
+`PYTHONPATH=/tmp/prev/src python bench/bench_stories_outside.py`); an analyzer without
+the question parameter is run without it.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from inspect import signature
 
 from star_eval_data import Story, load
 
@@ -60,10 +66,9 @@ def analyzer_reading(story: Story) -> Reading:
     from pivotprep.resume.report.translation import find_jargon
     from pivotprep.stories.analyzer.analysis import analyze
 
+    extra = {"question": story.question} if "question" in signature(analyze).parameters else {}
     try:
-        result = analyze(
-            story.text, domain=story.domain, jargon_finder=find_jargon, question=story.question
-        )
+        result = analyze(story.text, domain=story.domain, jargon_finder=find_jargon, **extra)
     except ValidationError:
         return Reading(frozenset(), tuple("?" for _ in story.sentences), 0.0, refused=True)
     roles = []

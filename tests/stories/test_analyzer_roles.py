@@ -85,3 +85,16 @@ def test_every_line_is_its_own_sentence_and_label_only_lines_are_dropped() -> No
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == ["📊 Crash rate: 5% → 0.2%", "📊 Impacted: 50M users"]
     assert {s.declared for s in sentences} == {"R"}
+
+
+def test_inline_role_tags_declare_what_follows() -> None:
+    text = (
+        "(S) Our cache kept filling up. (T) I had to stop it. (A) I added an eviction rule.\n"
+        "(R) It held."
+    )
+    assert [(s.declared, s.text) for s in split_sentences(text)] == [
+        ("S", "Our cache kept filling up."),
+        ("T", "I had to stop it."),
+        ("A", "I added an eviction rule."),
+        ("R", "It held."),
+    ]

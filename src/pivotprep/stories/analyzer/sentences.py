@@ -58,6 +58,8 @@ _HEADING = re.compile(
     r"(?:(?:\*\*|__)?[ \t]*(?::|(?<=[a-z])[ \t]+[-\u2013\u2014](?=\s))[ \t]*(?:\*\*|__)?|\]"
     r"|(?(word)(?:\*\*|__)(?=\s)|(?!))|(?(word)[ \t]*$|(?!)))[ \t]*"
 )
+# An inline role tag anywhere in a line: "(S) I got ... review. (T) I wrote ...".
+_INLINE_TAG = re.compile(r"\((?P<letter>[STAR])\)[ \t]*")
 DECLARED = {
     "situation": "S",
     "context": "S",
@@ -87,6 +89,8 @@ def _declared(match: re.Match[str]) -> str:
     """S/T/A/R for a heading match: its word, or its single capital letter."""
     if match.group("letter"):
         return match.group("letter")
+    if "word" not in match.re.groupindex:
+        return ""
     return DECLARED[" ".join(match.group("word").lower().split())]
 
 
@@ -144,7 +148,9 @@ def split_sentences(text: str) -> list[Sentence]:
     declared by the writer; the labeller weighs that, but still reads the sentence.
     """
     sections: list[tuple[int, int, str]] = []
-    headings = list(_HEADING.finditer(text))
+    headings = sorted(
+        [*_HEADING.finditer(text), *_INLINE_TAG.finditer(text)], key=lambda m: m.start()
+    )
     if not headings:
         sections.append((0, len(text), ""))
     else:
