@@ -72,3 +72,10 @@ def test_analyze_json_of_a_stored_story_and_of_a_kept_non_english_one(cli):
     assert cli("stories", "add", "--title", "Tabelle", "--text", german).exit_code == 0
     body = json.loads(cli("stories", "analyze", "2", "--json").output)
     assert body["analysis"] is None and "reads English" in body["notice"]
+
+
+def test_the_practice_page_says_when_an_answer_does_not_fit_its_question(web):
+    page = web.post("/stories/practice", data={"question_id": "q032", "answer": CLOSE})
+    assert page.status_code == 200
+    assert 'data-code="off_topic"' in page.text
+    assert "I had to get the close down to three days." in page.text
