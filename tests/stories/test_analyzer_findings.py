@@ -95,3 +95,15 @@ def test_like_before_a_quantity_is_a_filler() -> None:
         "and stuff",
     )
     assert fillers_in("I would like to add two more checks.") == ()
+
+
+def test_a_situation_that_is_a_whole_job_or_an_anonymous_occasion_is_no_situation() -> None:
+    generic = (
+        "I once worked with a team member who had a very different work style. "
+        "I set up a weekly check-in with him and agreed on written hand-offs. "
+        "Our hand-offs stopped slipping and the project finished in March."
+    )
+    finding = next(f for f in analyze(generic).findings if f.code == "missing_situation")
+    assert "no one occasion" in finding.message
+    dated = generic.replace("I once worked", "In May 2023 I worked")
+    assert "missing_situation" not in analyze(dated).codes

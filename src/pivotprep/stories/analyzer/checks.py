@@ -21,6 +21,7 @@ from pivotprep.stories.analyzer.findings import SEVERITY, Finding
 from pivotprep.stories.analyzer.labels import LabelledSentence
 
 _CONCRETE = re.compile(lexicon.CONCRETE_OUTCOMES)
+_GENERIC_SITUATION = re.compile(lexicon.GENERIC_SITUATION)
 WORDS_PER_MINUTE = 150
 MIN_MINUTES, MAX_MINUTES = 1.5, 3.0  # a spoken answer: about 225-450 words
 # Written answers of 150-200 words that are complete read well, so "too short" allows a
@@ -90,6 +91,9 @@ Check = Callable[[_Story], Finding | None]
 
 
 def _missing_situation(story: _Story) -> Finding | None:
+    generic = _generic_situation(story)
+    if generic is not None:
+        return generic
     if story.situation:
         return None
     first = story.labelled[0]
@@ -99,6 +103,22 @@ def _missing_situation(story: _Story) -> Finding | None:
         "Open with one or two sentences of context: where you were, what was going "
         "wrong and why it mattered, then what you were asked or aiming to do.",
         [first],
+    )
+
+
+def _generic_situation(story: _Story) -> Finding | None:
+    """Every context sentence describes a whole job, a habit or an anonymous occasion."""
+    setup = story.situation
+    if not setup or not all(_GENERIC_SITUATION.search(s.text.lower()) for s in setup[:1]):
+        return None
+    if any(ch.isdigit() for s in setup for ch in s.text):
+        return None  # a date, a count or a size pins the occasion down
+    return _finding(
+        "missing_situation",
+        f"The context sets up no one occasion: “{_short(setup[0].text)}”.",
+        "Pick the one time it happened and say when and where: “Last March, two days "
+        "before the audit, ...”, then what was at stake.",
+        setup[:1],
     )
 
 

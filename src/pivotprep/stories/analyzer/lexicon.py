@@ -409,6 +409,17 @@ OUTCOME_PHRASES = (
     "was able to",
     "were able to",
 )
+# A "situation" that sets up no one occasion: a whole job, career or period, a habit, or an
+# occasion left anonymous ("In my previous roles...", "During my five years in the Navy",
+# "I once worked with a team member who...", "In a high-stakes scenario...").
+GENERIC_SITUATION = (
+    r"^\W*(?:in (?:my|all my|each of my) (?:previous|past|former) (?:roles|jobs|positions|"
+    r"companies)|during my (?:\w+ )?(?:years|career|time) (?:in|at|as)|throughout my|"
+    r"over (?:the|my) (?:years|career)|i (?:always|usually|often|regularly|generally|"
+    r"typically)\b|whenever\b|i once (?:worked|had)\b|in a (?:high-stakes|previous|past|"
+    r"recent|certain) (?:scenario|situation|project|role)|during a previous project|"
+    r"in (?:a|one) of my (?:previous|past) (?:roles|jobs|projects))"
+)
 # Outcomes that are concrete events without a number ("the client renewed the contract",
 # "he nominated me for promotion"): a result an interviewer accepts as observable.
 CONCRETE_OUTCOMES = (
