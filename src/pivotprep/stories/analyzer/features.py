@@ -21,11 +21,16 @@ def _any(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 
 
 _TASK = _any(lexicon.TASK_PATTERNS)
-# Cue words match whole words only: "lowest" is not inside "slowest".
-_CUES = [
-    (c.strip(), re.compile(r"\b" + re.escape(c.strip()) + r"\b")) for c in lexicon.SITUATION_CUES
-]
-_PHRASES = [(p, re.compile(r"\b" + re.escape(p) + r"\b")) for p in lexicon.OUTCOME_PHRASES]
+
+
+# Cue words match whole words only: "lowest" is not inside "slowest". One pass each.
+def _whole_words(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    ordered = sorted({p.strip() for p in phrases}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
+
+
+_CUES = _whole_words(lexicon.SITUATION_CUES)
+_PHRASES = _whole_words(lexicon.OUTCOME_PHRASES)
 # A note that names its step before a colon ("**Root cause**: Found ...", "Found: a race").
 _LABEL_PREFIX = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}\*\*|[A-Z][A-Za-z /-]{0,30})\s*:\s+")
 _MEASURE = _any(lexicon.MEASURE_PATTERNS)
@@ -339,11 +344,11 @@ def extract(text: str, position: float) -> Features:
         role=bool(i_actions) and all(base_form(w) in lexicon.ROLE_VERBS for w in i_actions),
         past_verbs=[t for t in tokens if base_form(t) is not None],
         task_cues=[m.group(0) for m in _TASK.finditer(low)],
-        situation_cues=[c for c, pattern in _CUES if pattern.search(low)],
+        situation_cues=list(dict.fromkeys(m.group(0) for m in _CUES.finditer(low))),
         opener=_opener(start).strip(),
         role_opener=role_opener.group(0) if role_opener else "",
         outcome_verbs=outcome_verbs,
-        outcome_phrases=[p for p, pattern in _PHRASES if pattern.search(low)],
+        outcome_phrases=list(dict.fromkeys(m.group(0) for m in _PHRASES.finditer(low))),
         measures=measures,
         numbers=numbers,
         timeframes=timeframes,
