@@ -107,3 +107,14 @@ def test_a_situation_that_is_a_whole_job_or_an_anonymous_occasion_is_no_situatio
     assert "no one occasion" in finding.message
     dated = generic.replace("I once worked", "In May 2023 I worked")
     assert "missing_situation" not in analyze(dated).codes
+
+
+def test_a_short_answer_whose_only_action_is_told_as_we_is_we_ownership() -> None:
+    text = (
+        "Our clinic's waiting list had grown to 300 patients by January. "
+        "We reorganised the appointment slots and opened a Saturday clinic. "
+        "The list fell to 120 patients by April."
+    )
+    assert "we_ownership" in analyze(text).codes
+    mine = text.replace("We reorganised", "I reorganised")
+    assert "we_ownership" not in analyze(mine).codes

@@ -154,7 +154,8 @@ def _we_ownership(story: _Story) -> Finding | None:
     we_verbs = sum(len(s.features.we_actions) for s in we_only)
     my_verbs = sum(len(s.features.i_actions) for s in mine)
     mostly_we = len(we_only) >= 2 and len(we_only) > len(mine)
-    if not actions or not (mostly_we or (we_verbs >= 3 and we_verbs > 2 * my_verbs)):
+    all_we = bool(actions) and len(we_only) == len(actions)  # a short answer told only as "we"
+    if not actions or not (mostly_we or all_we or (we_verbs >= 3 and we_verbs > 2 * my_verbs)):
         return None
     return _finding(
         "we_ownership",
