@@ -44,10 +44,23 @@ PATTERNS = (
     "bit-manipulation",
     "math",
     "data-structures",
+    "dataframes",
 )
 CLASSES = ("1", "log n", "n", "n log n", "n^2", "n^3", "2^n")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 Conversion = Literal["linked_list", "tree"]
+Library = Literal["pandas"]  # what a problem may import besides the standard library
+
+
+class FrameRules(BaseModel):
+    """How a returned DataFrame or Series is compared with the expected one (meta `frame:`).
+    Each rule is stated in the problem, so the learner knows what counts."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    row_order: bool = True  # False: rows may come in any order
+    index: bool = False  # True: the index (labels and name) must match too
+    dtypes: bool = True  # True: each column's kind (integer, float, text ...) must match
+    column_order: bool = True  # False: the same columns in any order
 
 
 class PackError(ContentPackError):
@@ -80,6 +93,8 @@ class Meta(BaseModel):
     float_tolerance: float | None = Field(default=None, gt=0, lt=1)
     arguments: dict[str, Conversion] = {}
     returns: Conversion | None = None
+    libraries: list[Library] = []
+    frame: FrameRules = FrameRules()
     hints: list[str] = Field(min_length=1, max_length=6)
     tags: list[str] = []
     forbid: list[str] = Field(default=[], max_length=20)  # see practice/forbid.py

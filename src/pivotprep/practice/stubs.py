@@ -43,7 +43,11 @@ def make_stub(problem: Problem) -> str:
         header += (
             "`ListNode(val, next)` and `TreeNode(val, left, right)` are provided by the judge.\n"
         )
-    header += '"""\n\n\n'
+    if "pandas" in meta.libraries:
+        header += "pandas is available (read-only); other third-party packages are not.\n"
+        header += '"""\n\nimport pandas as pd\n\n\n'
+    else:
+        header += '"""\n\n\n'
     if isinstance(node, ast.FunctionDef):
         return header + _signature(node, "") + BODY[4:]
     assert isinstance(node, ast.ClassDef)
