@@ -84,6 +84,11 @@ def _statement(problem: Problem, cases: list[dict[str, Any]]) -> str:
     parts.append("- pandas is available (read-only); no other third-party package.")
     parts.append("- Do not modify the input frames; return a new object.")
     parts += [f"- {RULES[key][0 if on else 1]}" for key, on in rules.items()]
+    if problem.drill:
+        parts.append(
+            f"- Speed: on {problem.drill['n']:,} rows yours must run at least"
+            f" {problem.drill['factor']}x faster than the starting file, both timed in the same run."
+        )
     parts.append("- Floats are compared to within 1e-9; missing values (NaN, NaT, None) are equal.")
     return "\n".join(parts) + "\n"
 
@@ -137,6 +142,7 @@ def _meta(problem: Problem) -> dict[str, Any]:
         "estimated_minutes": problem.minutes,
         "libraries": ["pandas"],
         "frame": {**DEFAULTS, **problem.frame},
+        **({"drill": problem.drill} if problem.drill else {}),
         "hints": problem.hints,
         "tags": ["pandas", *problem.tags],
     }
@@ -157,7 +163,10 @@ def build(problem: Problem, harness: Any) -> None:
     (folder / "reference.py").write_text(reference, encoding="utf-8")
     for name, text in problem.wrongs.items():
         (folder / f"wrong_{name}.py").write_text(_wrong(text), encoding="utf-8")
-    (folder / "generate.py").write_text(_generate(problem), encoding="utf-8")
+    (folder / "generate.py").write_text(problem.generate or _generate(problem), encoding="utf-8")
+    if problem.slow:
+        doc = f"{problem.title}: the starting file. Right, but slow; make it fast."
+        (folder / "slow.py").write_text(_module(doc, problem.slow), encoding="utf-8")
     lines = ",\n".join("  " + json.dumps(case, ensure_ascii=False) for case in cases)
     (folder / "cases.json").write_text(
         '{"format": 1, "cases": [\n' + lines + "\n]}\n", encoding="utf-8"

@@ -38,3 +38,6 @@ class Problem:
     frame: dict[str, bool] = field(default_factory=dict)
     minutes: int = 15
     returns: str = "pd.DataFrame"
+    slow: str | None = None  # a speed drill's starting file: right, but slow
+    drill: dict[str, int] | None = None  # {"factor": ..., "n": ...}
+    generate: str | None = None  # generate.py's text (default: the first case grown to n rows)

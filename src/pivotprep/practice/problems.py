@@ -63,6 +63,16 @@ class FrameRules(BaseModel):
     column_order: bool = True  # False: the same columns in any order
 
 
+class Drill(BaseModel):
+    """A speed drill (meta `drill:`): the pack's slow.py is the starting file, right but
+    slow; the learner's version must run `factor` times faster on generate(n), timed in the
+    same run as slow.py."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    factor: float = Field(ge=1.5, le=1000)
+    n: int = Field(ge=10, le=200_000)
+
+
 class PackError(ContentPackError):
     """A coding problem pack does not follow the format; the message names the file and
     field."""
@@ -95,6 +105,7 @@ class Meta(BaseModel):
     returns: Conversion | None = None
     libraries: list[Library] = []
     frame: FrameRules = FrameRules()
+    drill: Drill | None = None
     hints: list[str] = Field(min_length=1, max_length=6)
     tags: list[str] = []
     forbid: list[str] = Field(default=[], max_length=20)  # see practice/forbid.py
@@ -180,6 +191,11 @@ class Problem:
         return self.folder / "generate.py"
 
     @property
+    def slow_path(self) -> Path:
+        """A speed drill's starting file (right, but slow)."""
+        return self.folder / "slow.py"
+
+    @property
     def checker_path(self) -> Path | None:
         path = self.folder / "checker.py"
         return path if path.exists() else None
@@ -213,6 +229,8 @@ def parse_pack(folder: Path) -> Problem:
         raise PackError(f"{pid}/meta.yaml: {_first_error(exc)}") from None
     if meta.id != pid:
         raise PackError(f"{pid}/meta.yaml: id {meta.id!r} does not match the folder name")
+    if meta.drill is not None and not (folder / "slow.py").is_file():
+        raise PackError(f"{pid}: a speed drill needs slow.py (the starting file)")
     where = f"{pid}/cases.json"
     try:
         raw_cases = json.loads((folder / "cases.json").read_text(encoding="utf-8"))

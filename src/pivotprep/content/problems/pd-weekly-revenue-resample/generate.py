@@ -1,0 +1,19 @@
+"""Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
+
+import json
+import random
+
+TEMPLATE = json.loads('{"orders": {"__frame__": {"columns": ["order_id", "placed", "amount"], "rows": [[1, "2024-03-04 09:00", 10.0], [2, "2024-03-10 23:59", 5.0], [3, "2024-03-20 12:00", 7.5]], "dtypes": {"placed": "datetime64[ns]"}}}}')
+
+
+def generate(n: int, rng: random.Random) -> dict:
+    out = {}
+    for name, value in TEMPLATE.items():
+        if isinstance(value, dict) and "__frame__" in value:
+            body = dict(value["__frame__"])
+            rows = body["rows"] or [[None] * len(body["columns"])]
+            body["rows"] = [list(rows[i % len(rows)]) for i in range(n)]
+            out[name] = {"__frame__": body}
+        else:
+            out[name] = value
+    return out
