@@ -1,6 +1,7 @@
 """Write the pandas round's problem packs from tools/pandas_round/problems_*.py.
 
-Run from the repository root: `python -m tools.pandas_round.build`. Each problem becomes a
+Run from the repository root: `python -m tools.pandas_round.build [ID ...]` (then ruff
+formats the packs). Each problem becomes a
 pack in src/pivotprep/content/problems/<id>/ (format 1): the statement with examples drawn
 from the first cases, meta.yaml, reference.py, wrong_*.py, generate.py (the first case's
 frames grown to n rows) and cases.json, whose expected values are the reference's results
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import pprint
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -105,13 +108,12 @@ def _wrong(text: str) -> str:
 
 
 def _generate(problem: Problem) -> str:
-    first = json.dumps(problem.cases[0][2])
+    first = pprint.pformat(problem.cases[0][2], width=90, compact=True)
     return f'''"""Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads({first!r})
+TEMPLATE = {first}
 
 
 def generate(n: int, rng: random.Random) -> dict:
@@ -184,7 +186,11 @@ def main(argv: list[str]) -> int:
     for problem in problems:
         if not wanted or problem.id in wanted:
             build(problem, harness)
-    print(f"wrote {len(problems) if not wanted else len(wanted)} pack(s)")
+    folders = [str(PACKS / p.id) for p in problems if not wanted or p.id in wanted]
+    ruff = [sys.executable, "-m", "ruff"]
+    subprocess.run([*ruff, "check", "--fix", "--quiet", *folders], check=False)
+    subprocess.run([*ruff, "format", "--quiet", *folders], check=True)
+    print(f"wrote {len(folders)} pack(s)")
     return 0
 
 

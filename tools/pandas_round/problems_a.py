@@ -68,6 +68,19 @@ def large_paid_orders(orders: pd.DataFrame, threshold: float) -> pd.DataFrame:
         ("all", "every order qualifies", {"orders": orders(
             [9, 1, "2024-05-01 00:00", 10.0, "paid"],
             [10, 2, "2024-05-01 00:01", 11.0, "paid"]), "threshold": 0.0}),
+        ("pending-big", "a pending order is not paid yet", {"orders": orders(
+            [11, 3, "2024-05-02 10:00", 500.0, "pending"],
+            [12, 3, "2024-05-02 10:05", 500.0, "paid"]), "threshold": 100.0}),
+        ("negative", "a negative amount (a correction) never qualifies", {"orders": orders(
+            [13, 4, "2024-05-03 09:00", -50.0, "paid"],
+            [14, 4, "2024-05-03 09:30", 0.0, "paid"]), "threshold": 0.0}),
+        ("order-kept", "rows keep their original order", {"orders": orders(
+            [20, 5, "2024-05-04 12:00", 30.0, "paid"],
+            [15, 6, "2024-05-01 12:00", 40.0, "paid"],
+            [18, 7, "2024-05-03 12:00", 35.0, "paid"]), "threshold": 30.0}),
+        ("cents", "amounts in cents", {"orders": orders(
+            [21, 8, "2024-05-05 08:00", 99.99, "paid"],
+            [22, 8, "2024-05-05 08:01", 100.01, "paid"]), "threshold": 100.0}),
     ],
     frame={"index": False},
 ))

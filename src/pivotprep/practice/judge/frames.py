@@ -19,10 +19,16 @@ TOLERANCE = 1e-9  # float cells: sums in another order differ in the last bits
 
 
 class Rules(Protocol):
-    row_order: bool
-    index: bool
-    dtypes: bool
-    column_order: bool
+    """The comparison rules (problems.FrameRules), read-only."""
+
+    @property
+    def row_order(self) -> bool: ...
+    @property
+    def index(self) -> bool: ...
+    @property
+    def dtypes(self) -> bool: ...
+    @property
+    def column_order(self) -> bool: ...
 
 
 def is_pandas(value: Any) -> bool:
@@ -114,9 +120,7 @@ def _dtypes(expected: dict[str, Any], actual: dict[str, Any]) -> str | None:
         expected["columns"], expected["dtypes"], actual["dtypes"], strict=True
     ):
         if kind(want) != kind(got):
-            return (
-                f"column {column!r} is {kind(got)} ({got}); expected {kind(want)} ({want})"
-            )
+            return f"column {column!r} is {kind(got)} ({got}); expected {kind(want)} ({want})"
     return None
 
 
@@ -169,11 +173,8 @@ def compare(expected: Any, actual: Any, rules: Rules, tolerance: float | None = 
         if problem:
             return problem
         got = _reorder(got, list(want["columns"]))
-    checks = [lambda: _dtypes(want, got) if rules.dtypes else None]
-    checks.append(lambda: _index(want, got, tol) if rules.index else None)
-    checks.append(lambda: _rows(want, got, rules, tol))
-    for check in checks:
-        problem = check()
-        if problem:
-            return problem
-    return None
+    if rules.dtypes and (problem := _dtypes(want, got)):
+        return problem
+    if rules.index and (problem := _index(want, got, tol)):
+        return problem
+    return _rows(want, got, rules, tol)

@@ -203,7 +203,8 @@ def decode_input(value):
 
 def _index_of(obj):
     index = obj.index
-    return {"name": _plain(index.name), "dtype": str(index.dtype), "values": [_plain(v) for v in index]}
+    values = [_plain(v) for v in index]
+    return {"name": _plain(index.name), "dtype": str(index.dtype), "values": values}
 
 
 def from_pandas(value):
@@ -472,14 +473,18 @@ def read_config():
     return json.loads(raw)
 
 
-def preimport(config):
-    """Outside bwrap, nobody may not read the install later: import what runs need now.
-    Libraries a problem allows (pandas) are put on the path and imported before the limits,
-    so their start-up cost never counts against the learner's first case."""
-    paths = config.get("paths") or []
+def preload():
+    """Import the libraries this child was started for (pandas), before it reads its config:
+    a pre-started spare child is then ready with pandas loaded, and the import's second or
+    so never counts against the learner's Run. The parent names them in the environment."""
+    paths = [p for p in os.environ.get("PIVOTPREP_LIBRARY_PATHS", "").split(os.pathsep) if p]
     sys.path[:0] = [p for p in paths if p not in sys.path]
-    for name in config.get("libraries") or []:
-        __import__(name)
+    if "pandas" in os.environ.get("PIVOTPREP_LIBRARIES", "").split(","):
+        import pandas  # noqa: F401 - lent read-only to the pandas round
+
+
+def preimport(config):
+    """Outside bwrap, nobody may not read the install later: import what runs need now."""
     if config.get("preimport"):
         import copy  # noqa: F401
         import encodings.idna  # noqa: F401
@@ -562,6 +567,7 @@ MODES = {"cases": run_cases, "timing": run_timing}
 
 
 def main():
+    preload()
     config = read_config()
     import resource  # noqa: F401 - loaded before dropping privileges (apply_limits uses them)
     import signal  # noqa: F401

@@ -221,6 +221,9 @@ def _spawn(level: str, limits: Limits) -> _Child:
     read_fd, write_fd = os.pipe()
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp", "PYTHONHASHSEED": "0"}
     env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    if limits.libraries:  # the harness imports them before reading its config (preload)
+        env["PIVOTPREP_LIBRARIES"] = ",".join(limits.libraries)
+        env["PIVOTPREP_LIBRARY_PATHS"] = os.pathsep.join(library_paths(level, limits.libraries))
     try:
         proc = subprocess.Popen(
             command(level, limits),
@@ -301,8 +304,6 @@ def run_child(
     payload["nproc"] = 1
     payload["drop"] = os.geteuid() == 0
     payload["preimport"] = level != "bubblewrap"
-    payload["libraries"] = list(limits.libraries)
-    payload["paths"] = library_paths(level, limits.libraries)
     payload["limits"] = {
         "cpu": limits.cpu_seconds,
         "memory": limits.memory_mb << 20,

@@ -1,9 +1,15 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"orders": {"__frame__": {"columns": ["order_id", "size"], "rows": [[1, "M"], [2, "s"], [3, "XL"], [4, "m"], [5, "XXL"]]}}}')
+TEMPLATE = {
+    "orders": {
+        "__frame__": {
+            "columns": ["order_id", "size"],
+            "rows": [[1, "M"], [2, "s"], [3, "XL"], [4, "m"], [5, "XXL"]],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

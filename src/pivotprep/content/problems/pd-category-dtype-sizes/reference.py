@@ -2,7 +2,6 @@
 
 import pandas as pd
 
-
 SIZES = ["XS", "S", "M", "L", "XL"]
 
 

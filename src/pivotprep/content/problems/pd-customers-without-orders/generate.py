@@ -1,9 +1,23 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"customers": {"__frame__": {"columns": ["customer_id", "name", "city"], "rows": [[4, "Di", "Rome"], [1, "Ana", "Porto"], [2, "Ben", "Leeds"], [3, "Cy", "Oslo"]]}}, "orders": {"__frame__": {"columns": ["order_id", "customer_id"], "rows": [[10, 1], [11, 1], [12, 3]]}}}')
+TEMPLATE = {
+    "customers": {
+        "__frame__": {
+            "columns": ["customer_id", "name", "city"],
+            "rows": [
+                [4, "Di", "Rome"],
+                [1, "Ana", "Porto"],
+                [2, "Ben", "Leeds"],
+                [3, "Cy", "Oslo"],
+            ],
+        }
+    },
+    "orders": {
+        "__frame__": {"columns": ["order_id", "customer_id"], "rows": [[10, 1], [11, 1], [12, 3]]}
+    },
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

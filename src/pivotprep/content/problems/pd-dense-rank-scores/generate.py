@@ -1,9 +1,15 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"scores": {"__frame__": {"columns": ["player", "score"], "rows": [["cy", 90], ["ana", 100], ["bo", 100], ["di", 70]]}}}')
+TEMPLATE = {
+    "scores": {
+        "__frame__": {
+            "columns": ["player", "score"],
+            "rows": [["cy", 90], ["ana", 100], ["bo", 100], ["di", 70]],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

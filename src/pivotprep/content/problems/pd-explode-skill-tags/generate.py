@@ -1,9 +1,21 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"postings": {"__frame__": {"columns": ["posting_id", "tags"], "rows": [[1, "SQL, python ,Airflow"], [2, "python,dbt"], [3, "sql,SQL"], [4, null], [5, ""]]}}}')
+TEMPLATE = {
+    "postings": {
+        "__frame__": {
+            "columns": ["posting_id", "tags"],
+            "rows": [
+                [1, "SQL, python ,Airflow"],
+                [2, "python,dbt"],
+                [3, "sql,SQL"],
+                [4, None],
+                [5, ""],
+            ],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

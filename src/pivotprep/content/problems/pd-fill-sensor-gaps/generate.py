@@ -1,9 +1,22 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"readings": {"__frame__": {"columns": ["sensor", "ts", "value"], "rows": [["s1", "2024-06-01 00:00", 20.5], ["s1", "2024-06-01 00:10", null], ["s2", "2024-06-01 00:00", null], ["s2", "2024-06-01 00:10", 18.0], ["s2", "2024-06-01 00:20", null]], "dtypes": {"ts": "datetime64[ns]", "value": "float64"}}}}')
+TEMPLATE = {
+    "readings": {
+        "__frame__": {
+            "columns": ["sensor", "ts", "value"],
+            "dtypes": {"ts": "datetime64[ns]", "value": "float64"},
+            "rows": [
+                ["s1", "2024-06-01 00:00", 20.5],
+                ["s1", "2024-06-01 00:10", None],
+                ["s2", "2024-06-01 00:00", None],
+                ["s2", "2024-06-01 00:10", 18.0],
+                ["s2", "2024-06-01 00:20", None],
+            ],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

@@ -1,9 +1,23 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"orders": {"__frame__": {"columns": ["customer_id", "placed"], "rows": [[1, "2024-01-05"], [1, "2024-02-10"], [1, "2024-02-11"], [2, "2024-01-20"], [3, "2024-02-01"], [3, "2024-04-01"]], "dtypes": {"placed": "datetime64[ns]"}}}}')
+TEMPLATE = {
+    "orders": {
+        "__frame__": {
+            "columns": ["customer_id", "placed"],
+            "dtypes": {"placed": "datetime64[ns]"},
+            "rows": [
+                [1, "2024-01-05"],
+                [1, "2024-02-10"],
+                [1, "2024-02-11"],
+                [2, "2024-01-20"],
+                [3, "2024-02-01"],
+                [3, "2024-04-01"],
+            ],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

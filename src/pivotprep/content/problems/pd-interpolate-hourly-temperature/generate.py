@@ -1,9 +1,20 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"readings": {"__frame__": {"columns": ["at", "celsius"], "rows": [["2024-07-01 00:00", 15.0], ["2024-07-01 03:00", 18.0], ["2024-07-01 04:00", 17.5]], "dtypes": {"at": "datetime64[ns]", "celsius": "float64"}}}}')
+TEMPLATE = {
+    "readings": {
+        "__frame__": {
+            "columns": ["at", "celsius"],
+            "dtypes": {"at": "datetime64[ns]", "celsius": "float64"},
+            "rows": [
+                ["2024-07-01 00:00", 15.0],
+                ["2024-07-01 03:00", 18.0],
+                ["2024-07-01 04:00", 17.5],
+            ],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

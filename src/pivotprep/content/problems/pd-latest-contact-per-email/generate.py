@@ -1,9 +1,20 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"contacts": {"__frame__": {"columns": ["contact_id", "email", "updated"], "rows": [[1, "Ana@x.io ", "2024-01-01"], [2, "ana@x.io", "2024-02-01"], [3, "bo@y.org", "2024-01-15"]], "dtypes": {"updated": "datetime64[ns]"}}}}')
+TEMPLATE = {
+    "contacts": {
+        "__frame__": {
+            "columns": ["contact_id", "email", "updated"],
+            "dtypes": {"updated": "datetime64[ns]"},
+            "rows": [
+                [1, "Ana@x.io ", "2024-01-01"],
+                [2, "ana@x.io", "2024-02-01"],
+                [3, "bo@y.org", "2024-01-15"],
+            ],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

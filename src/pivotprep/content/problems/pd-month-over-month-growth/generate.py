@@ -1,9 +1,15 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"monthly": {"__frame__": {"columns": ["month", "revenue"], "rows": [["2024-03", 150.0], ["2024-01", 100.0], ["2024-02", 120.0]]}}}')
+TEMPLATE = {
+    "monthly": {
+        "__frame__": {
+            "columns": ["month", "revenue"],
+            "rows": [["2024-03", 150.0], ["2024-01", 100.0], ["2024-02", 120.0]],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

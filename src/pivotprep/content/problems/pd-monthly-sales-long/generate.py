@@ -1,9 +1,15 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"sales": {"__frame__": {"columns": ["store", "jan", "feb", "mar"], "rows": [["downtown", 10.0, 12.5, 9.0], ["airport", null, 4.0, 6.0]]}}}')
+TEMPLATE = {
+    "sales": {
+        "__frame__": {
+            "columns": ["store", "jan", "feb", "mar"],
+            "rows": [["downtown", 10.0, 12.5, 9.0], ["airport", None, 4.0, 6.0]],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

@@ -1,9 +1,21 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"records": {"__frame__": {"columns": ["supplier_id", "phone", "email", "address"], "rows": [[1, null, "a@x.io", null], [1, "555", "a@x.io", null], [2, "111", null, "Main St"], [2, null, "b@y.io", "Side St"], [3, null, null, null]]}}}')
+TEMPLATE = {
+    "records": {
+        "__frame__": {
+            "columns": ["supplier_id", "phone", "email", "address"],
+            "rows": [
+                [1, None, "a@x.io", None],
+                [1, "555", "a@x.io", None],
+                [2, "111", None, "Main St"],
+                [2, None, "b@y.io", "Side St"],
+                [3, None, None, None],
+            ],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

@@ -1,9 +1,26 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"orders": {"__frame__": {"columns": ["order_id", "customer_id", "placed", "amount", "status"], "rows": [[1, 10, "2024-03-01 09:00", 120.0, "paid"], [2, 11, "2024-03-01 10:00", 80.0, "paid"], [3, 99, "2024-03-02 11:30", 30.0, "pending"]], "dtypes": {"placed": "datetime64[ns]"}}}, "customers": {"__frame__": {"columns": ["customer_id", "name", "city"], "rows": [[10, "Ana", "Porto"], [10, "Ana", "Porto"], [11, "Ben", "Leeds"]]}}}')
+TEMPLATE = {
+    "customers": {
+        "__frame__": {
+            "columns": ["customer_id", "name", "city"],
+            "rows": [[10, "Ana", "Porto"], [10, "Ana", "Porto"], [11, "Ben", "Leeds"]],
+        }
+    },
+    "orders": {
+        "__frame__": {
+            "columns": ["order_id", "customer_id", "placed", "amount", "status"],
+            "dtypes": {"placed": "datetime64[ns]"},
+            "rows": [
+                [1, 10, "2024-03-01 09:00", 120.0, "paid"],
+                [2, 11, "2024-03-01 10:00", 80.0, "paid"],
+                [3, 99, "2024-03-02 11:30", 30.0, "pending"],
+            ],
+        }
+    },
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

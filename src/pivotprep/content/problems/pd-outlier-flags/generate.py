@@ -1,9 +1,25 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"readings": {"__frame__": {"columns": ["sensor", "value"], "rows": [["t", 20.0], ["t", 21.0], ["t", 22.0], ["t", 21.5], ["t", 45.0], ["p", 1000.0], ["p", 1010.0], ["p", 990.0], ["p", 1005.0]]}}}')
+TEMPLATE = {
+    "readings": {
+        "__frame__": {
+            "columns": ["sensor", "value"],
+            "rows": [
+                ["t", 20.0],
+                ["t", 21.0],
+                ["t", 22.0],
+                ["t", 21.5],
+                ["t", 45.0],
+                ["p", 1000.0],
+                ["p", 1010.0],
+                ["p", 990.0],
+                ["p", 1005.0],
+            ],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

@@ -1,9 +1,20 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"signups": {"__frame__": {"columns": ["user_id", "signup", "plan"], "rows": [[1, "2024-03-07", "free"], [2, "2024-03-30", "pro"], [3, "2024-13-01", "free"], [4, "2024-04-02", "free"]]}}}')
+TEMPLATE = {
+    "signups": {
+        "__frame__": {
+            "columns": ["user_id", "signup", "plan"],
+            "rows": [
+                [1, "2024-03-07", "free"],
+                [2, "2024-03-30", "pro"],
+                [3, "2024-13-01", "free"],
+                [4, "2024-04-02", "free"],
+            ],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

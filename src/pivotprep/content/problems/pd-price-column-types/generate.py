@@ -1,9 +1,15 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"prices": {"__frame__": {"columns": ["item", "price"], "rows": [["desk", "1,299.00"], ["lamp", "\\u00a345"], ["pen", "12.5"], ["sofa", "call us"]]}}}')
+TEMPLATE = {
+    "prices": {
+        "__frame__": {
+            "columns": ["item", "price"],
+            "rows": [["desk", "1,299.00"], ["lamp", "£45"], ["pen", "12.5"], ["sofa", "call us"]],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

@@ -1,9 +1,21 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"orders": {"__frame__": {"columns": ["order_id", "customer_id", "placed", "amount", "status"], "rows": [[1, 10, "2024-03-01 09:00", 120.0, "paid"], [2, 11, "2024-03-01 10:00", 80.0, "paid"], [3, 10, "2024-03-02 11:30", 300.0, "refunded"], [4, 10, "2024-03-03 18:30", 30.0, "paid"]], "dtypes": {"placed": "datetime64[ns]"}}}}')
+TEMPLATE = {
+    "orders": {
+        "__frame__": {
+            "columns": ["order_id", "customer_id", "placed", "amount", "status"],
+            "dtypes": {"placed": "datetime64[ns]"},
+            "rows": [
+                [1, 10, "2024-03-01 09:00", 120.0, "paid"],
+                [2, 11, "2024-03-01 10:00", 80.0, "paid"],
+                [3, 10, "2024-03-02 11:30", 300.0, "refunded"],
+                [4, 10, "2024-03-03 18:30", 30.0, "paid"],
+            ],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

@@ -1,9 +1,23 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"daily": {"__frame__": {"columns": ["day", "store", "sales"], "rows": [["2024-05-01", "a", 10.0], ["2024-05-02", "a", 20.0], ["2024-05-03", "a", 30.0], ["2024-05-04", "a", 40.0], ["2024-05-01", "b", 5.0], ["2024-05-02", "b", 7.0]], "dtypes": {"day": "datetime64[ns]", "sales": "float64"}}}}')
+TEMPLATE = {
+    "daily": {
+        "__frame__": {
+            "columns": ["day", "store", "sales"],
+            "dtypes": {"day": "datetime64[ns]", "sales": "float64"},
+            "rows": [
+                ["2024-05-01", "a", 10.0],
+                ["2024-05-02", "a", 20.0],
+                ["2024-05-03", "a", 30.0],
+                ["2024-05-04", "a", 40.0],
+                ["2024-05-01", "b", 5.0],
+                ["2024-05-02", "b", 7.0],
+            ],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

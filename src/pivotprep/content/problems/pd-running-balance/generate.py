@@ -1,9 +1,21 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"ledger": {"__frame__": {"columns": ["account", "posted", "change"], "rows": [["A", "2024-01-01", 100], ["B", "2024-01-01", 20], ["A", "2024-01-03", -150], ["A", "2024-01-02", 30]], "dtypes": {"posted": "datetime64[ns]"}}}}')
+TEMPLATE = {
+    "ledger": {
+        "__frame__": {
+            "columns": ["account", "posted", "change"],
+            "dtypes": {"posted": "datetime64[ns]"},
+            "rows": [
+                ["A", "2024-01-01", 100],
+                ["B", "2024-01-01", 20],
+                ["A", "2024-01-03", -150],
+                ["A", "2024-01-02", 30],
+            ],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

@@ -1,9 +1,22 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"events": {"__frame__": {"columns": ["user_id", "ts"], "rows": [[1, "2024-01-01 10:00"], [1, "2024-01-01 10:10"], [1, "2024-01-01 11:00"], [2, "2024-01-01 10:05"]], "dtypes": {"ts": "datetime64[ns]"}}}, "gap_minutes": 30}')
+TEMPLATE = {
+    "events": {
+        "__frame__": {
+            "columns": ["user_id", "ts"],
+            "dtypes": {"ts": "datetime64[ns]"},
+            "rows": [
+                [1, "2024-01-01 10:00"],
+                [1, "2024-01-01 10:10"],
+                [1, "2024-01-01 11:00"],
+                [2, "2024-01-01 10:05"],
+            ],
+        }
+    },
+    "gap_minutes": 30,
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

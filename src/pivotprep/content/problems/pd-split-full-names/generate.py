@@ -1,9 +1,15 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"people": {"__frame__": {"columns": ["person_id", "full_name"], "rows": [[1, "  ada   lovelace"], [2, "GRACE brewster HOPPER"]]}}}')
+TEMPLATE = {
+    "people": {
+        "__frame__": {
+            "columns": ["person_id", "full_name"],
+            "rows": [[1, "  ada   lovelace"], [2, "GRACE brewster HOPPER"]],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

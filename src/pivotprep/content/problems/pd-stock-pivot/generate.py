@@ -1,9 +1,15 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"stock": {"__frame__": {"columns": ["sku", "warehouse", "units"], "rows": [["A-1", "north", 5], ["A-1", "south", 2], ["B-7", "north", 4]]}}}')
+TEMPLATE = {
+    "stock": {
+        "__frame__": {
+            "columns": ["sku", "warehouse", "units"],
+            "rows": [["A-1", "north", 5], ["A-1", "south", 2], ["B-7", "north", 4]],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

@@ -1,9 +1,20 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"staff": {"__frame__": {"columns": ["emp_id", "name", "dept", "salary"], "rows": [[1, "Ada", "data", 90], [2, "Bo", "data", 90], [3, "Cy", "ops", 70], [4, "Di", "ops", 50]]}}}')
+TEMPLATE = {
+    "staff": {
+        "__frame__": {
+            "columns": ["emp_id", "name", "dept", "salary"],
+            "rows": [
+                [1, "Ada", "data", 90],
+                [2, "Bo", "data", 90],
+                [3, "Cy", "ops", 70],
+                [4, "Di", "ops", 50],
+            ],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

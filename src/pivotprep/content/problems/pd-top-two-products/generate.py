@@ -1,9 +1,21 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"sales": {"__frame__": {"columns": ["category", "product", "units"], "rows": [["tea", "green", 3], ["tea", "black", 5], ["tea", "green", 4], ["tea", "mint", 1], ["cake", "lemon", 2]]}}}')
+TEMPLATE = {
+    "sales": {
+        "__frame__": {
+            "columns": ["category", "product", "units"],
+            "rows": [
+                ["tea", "green", 3],
+                ["tea", "black", 5],
+                ["tea", "green", 4],
+                ["tea", "mint", 1],
+                ["cake", "lemon", 2],
+            ],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

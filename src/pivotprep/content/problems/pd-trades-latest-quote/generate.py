@@ -1,9 +1,31 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"trades": {"__frame__": {"columns": ["trade_id", "symbol", "at"], "rows": [[1, "ABC", "2024-01-02 10:00:05"], [2, "XYZ", "2024-01-02 10:00:07"], [3, "ABC", "2024-01-02 10:00:01"]], "dtypes": {"at": "datetime64[ns]"}}}, "quotes": {"__frame__": {"columns": ["symbol", "at", "price"], "rows": [["ABC", "2024-01-02 10:00:00", 10.0], ["ABC", "2024-01-02 10:00:04", 10.5], ["XYZ", "2024-01-02 10:00:08", 99.0]], "dtypes": {"at": "datetime64[ns]"}}}}')
+TEMPLATE = {
+    "quotes": {
+        "__frame__": {
+            "columns": ["symbol", "at", "price"],
+            "dtypes": {"at": "datetime64[ns]"},
+            "rows": [
+                ["ABC", "2024-01-02 10:00:00", 10.0],
+                ["ABC", "2024-01-02 10:00:04", 10.5],
+                ["XYZ", "2024-01-02 10:00:08", 99.0],
+            ],
+        }
+    },
+    "trades": {
+        "__frame__": {
+            "columns": ["trade_id", "symbol", "at"],
+            "dtypes": {"at": "datetime64[ns]"},
+            "rows": [
+                [1, "ABC", "2024-01-02 10:00:05"],
+                [2, "XYZ", "2024-01-02 10:00:07"],
+                [3, "ABC", "2024-01-02 10:00:01"],
+            ],
+        }
+    },
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

@@ -1,9 +1,20 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"orders": {"__frame__": {"columns": ["order_id", "placed", "amount"], "rows": [[1, "2024-03-04 09:00", 10.0], [2, "2024-03-10 23:59", 5.0], [3, "2024-03-20 12:00", 7.5]], "dtypes": {"placed": "datetime64[ns]"}}}}')
+TEMPLATE = {
+    "orders": {
+        "__frame__": {
+            "columns": ["order_id", "placed", "amount"],
+            "dtypes": {"placed": "datetime64[ns]"},
+            "rows": [
+                [1, "2024-03-04 09:00", 10.0],
+                [2, "2024-03-10 23:59", 5.0],
+                [3, "2024-03-20 12:00", 7.5],
+            ],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

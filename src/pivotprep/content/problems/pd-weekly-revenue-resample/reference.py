@@ -6,7 +6,10 @@ import pandas as pd
 def weekly_revenue(orders: pd.DataFrame) -> pd.DataFrame:
     if orders.empty:
         return pd.DataFrame(
-            {"week_start": pd.Series([], dtype="datetime64[ns]"), "revenue": pd.Series([], dtype="float64")}
+            {
+                "week_start": pd.Series([], dtype="datetime64[ns]"),
+                "revenue": pd.Series([], dtype="float64"),
+            }
         )
     series = orders.set_index("placed")["amount"].astype("float64")
     weekly = series.resample("W-MON", label="left", closed="left").sum()

@@ -1,9 +1,15 @@
 """Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
 
-import json
 import random
 
-TEMPLATE = json.loads('{"survey": {"__frame__": {"columns": ["respondent", "consent"], "rows": [[1, "yes"], [2, " N "], [3, "TRUE"], [4, "0"], [5, "maybe"], [6, null]]}}}')
+TEMPLATE = {
+    "survey": {
+        "__frame__": {
+            "columns": ["respondent", "consent"],
+            "rows": [[1, "yes"], [2, " N "], [3, "TRUE"], [4, "0"], [5, "maybe"], [6, None]],
+        }
+    }
+}
 
 
 def generate(n: int, rng: random.Random) -> dict:

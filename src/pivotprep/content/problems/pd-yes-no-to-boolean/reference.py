@@ -2,7 +2,6 @@
 
 import pandas as pd
 
-
 YES = {"yes", "y", "true", "1"}
 NO = {"no", "n", "false", "0"}
 
