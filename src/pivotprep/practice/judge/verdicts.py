@@ -21,7 +21,7 @@ from typing import Any
 
 from pivotprep.core.files import write_text_atomic
 from pivotprep.core.judging import CaseResult, JudgeOutcome, Status, overall
-from pivotprep.practice.judge import compare
+from pivotprep.practice.judge import compare, frames
 from pivotprep.practice.judge.checker import Checker, load_checker
 from pivotprep.practice.judge.pump import ChildOutcome
 from pivotprep.practice.problems import Case, Problem
@@ -61,6 +61,9 @@ def _returned(problem: Problem, case: Case, actual: Any, checker: Checker | None
     if checker is not None:
         return _checked(case, actual, checker)
     meta = problem.meta
+    if frames.is_pandas(case.expected):
+        problem_text = frames.compare(case.expected, actual, meta.frame, meta.float_tolerance)
+        return (Status.PASS, None) if problem_text is None else (Status.WRONG, problem_text)
     if compare.matches(
         case.expected,
         actual,
