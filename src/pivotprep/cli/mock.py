@@ -352,3 +352,42 @@ def history(as_json: bool = JSON) -> None:
     for rid, title, kind, source, card in rows:
         values = "/".join(str(s["value"]) for s in (card or {}).get("scores", []))
         out.print(f"  #{rid} {esc(title)} ({kind}, {source}) {values}")
+
+
+@app.command("transcribe")
+def transcribe(
+    file: Path = typer.Argument(..., help="A WAV, WebM, OGG or MP3 recording."),
+    note: bool = typer.Option(False, "--note", help="Also keep it as a note of the open round."),
+    round_id: int | None = ROUND,
+    as_json: bool = JSON,
+) -> None:
+    """Transcribe a spoken answer offline (voice extra): words with timings, words per
+    minute, fillers, the longest silence, the share spent talking, questions asked."""
+    from pivotprep.cli.design_render import to_json
+    from pivotprep.core.errors import InputTooLargeError, ValidationError
+    from pivotprep.mock.service import MAX_AUDIO_BYTES, transcribe_bytes, voice_note
+
+    try:
+        with file.open("rb") as handle:
+            data = handle.read(MAX_AUDIO_BYTES + 1)
+    except OSError as error:
+        raise ValidationError(f"Cannot read {file}: {error.strerror or error}.") from None
+    if len(data) > MAX_AUDIO_BYTES:
+        raise InputTooLargeError(f"{file} is over {MAX_AUDIO_BYTES // 2**20} MB. Nothing was read.")
+    if note or round_id is not None:
+        with db_session() as session:
+            _event, found = voice_note(session, data, round_id)
+    else:
+        found = transcribe_bytes(data)
+    if as_json:
+        typer.echo(to_json(found))
+        return
+    m = found.measures
+    out = console()
+    out.print(esc(found.text))
+    out.print(
+        f"\n{m.words} words in {m.duration:.1f} s: {m.words_per_minute:.0f} words per minute, "
+        f"{m.fillers} filler(s) ({m.filler_rate:.1f} per 100 words), longest silence "
+        f"{m.longest_silence:.1f} s at {m.longest_silence_at:.1f} s, talking "
+        f"{m.talking_share:.0%} of the time, {m.questions} question(s)."
+    )

@@ -350,3 +350,19 @@ def _maybe_finish_loop(session: Session, loop_id: int) -> None:
         loop = get_loop(session, loop_id)
         loop.finished_at = now()
         loop.debrief = debrief(rows).to_dict()
+
+
+def voice_note(
+    session: Session, data: bytes, round_id: int | None = None
+) -> tuple[dict[str, Any], Any]:
+    """A spoken think-aloud: transcribed offline (voice extra), stored as a note with its
+    measures. Returns (the note event, the transcript)."""
+    from pivotprep.mock.voice import transcribe_bytes
+
+    row = _open(session, round_id)  # a closed or unknown round fails before the model runs
+    transcript = transcribe_bytes(data)
+    _tick(row, now())
+    event = _add(
+        row, "note", text=transcript.text[:MAX_NOTE_CHARS], voice=transcript.measures.to_dict()
+    )
+    return event, transcript

@@ -7,6 +7,8 @@
   (`rounds.py`), the evidence they leave (`evidence.py`);
 - scorecards from evidence (`scorecard.py`) and the loop's debrief with plan tasks
   (`debrief.py`, through `pivotprep.plan.service`);
+- voice mode (the `voice` extra): offline transcripts with word timings and their
+  measures (`voice.py`, `speech.py`), kept as think-aloud notes;
 - mocks with people: the interviewer's kit and the record of their scores (`peer.py`);
 - history and the dashboard figures (`overview.py`).
 """
@@ -43,12 +45,20 @@ from pivotprep.mock.rounds import (
     start_loop,
     start_single,
     view,
+    voice_note,
 )
 from pivotprep.mock.scorecard import SCALES, Evidence, Score, Scorecard, clock_text, from_dict
 from pivotprep.mock.script import Reply
+from pivotprep.mock.speech import SpeechMeasures
+from pivotprep.mock.voice import ENABLE as VOICE_ENABLE
+from pivotprep.mock.voice import MAX_AUDIO_BYTES, MAX_SECONDS, Transcript, transcribe_bytes
+from pivotprep.mock.voice import available as voice_available
 
 __all__ = [
     "IDLE_CAP",
+    "MAX_AUDIO_BYTES",
+    "MAX_SECONDS",
+    "VOICE_ENABLE",
     "KINDS",
     "LEVELS",
     "SCALES",
@@ -70,6 +80,8 @@ __all__ = [
     "Score",
     "Scorecard",
     "Signal",
+    "SpeechMeasures",
+    "Transcript",
     "Trend",
     "add_debrief_tasks",
     "answer",
@@ -96,7 +108,10 @@ __all__ = [
     "start_loop",
     "start_single",
     "summary",
+    "transcribe_bytes",
     "view",
+    "voice_available",
+    "voice_note",
 ]
 
 

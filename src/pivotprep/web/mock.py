@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from pivotprep.core.errors import UserError
+from pivotprep.core.errors import UserError, ValidationError
 from pivotprep.web.deps import SessionDep
 from pivotprep.web.errors import status_for
 from pivotprep.web.panels import Panel
@@ -94,7 +94,6 @@ def start(
 def start_round(
     session: SessionDep, kind: Text, item: Text = "", minutes: Text = ""
 ) -> RedirectResponse:
-    from pivotprep.core.errors import ValidationError
     from pivotprep.mock.service import start_single
 
     length = None
@@ -115,7 +114,7 @@ def _round_page(
     typed: dict[str, str] | None = None,
     said: str = "",
 ) -> HTMLResponse:
-    from pivotprep.mock.service import clock_text, view
+    from pivotprep.mock.service import clock_text, view, voice_available
 
     v = view(session, round_id)
     return render(
@@ -129,6 +128,7 @@ def _round_page(
             "error": error,
             "typed": typed or {},
             "said": said,
+            "voice": voice_available(),
         },
         status_code=status_for(error) if error else 200,
     )
@@ -282,3 +282,34 @@ async def record(request: Request, session: SessionDep) -> Response:
     except UserError as error:
         return _record_form(request, values, error)
     return RedirectResponse("/mock?recorded=1", status_code=303)
+
+
+@router.get("/mock/voice", response_class=HTMLResponse)
+def voice_page(request: Request) -> HTMLResponse:
+    """Record a spoken answer in the browser and see its transcript and measures."""
+    from pivotprep.mock.service import MAX_SECONDS, VOICE_ENABLE, voice_available
+
+    context = {"enabled": voice_available(), "enable": VOICE_ENABLE, "max_seconds": MAX_SECONDS}
+    return render(request, "mock/voice.html", context)
+
+
+@router.post("/mock/transcribe")
+async def transcribe(request: Request, session: SessionDep) -> JSONResponse:
+    """The recorder's upload (field `audio`, optional `round`): the transcript and its
+    measures as JSON; a refusal is JSON too, with the status of its error class."""
+    from pivotprep.mock.service import MAX_AUDIO_BYTES, transcribe_bytes, voice_note
+
+    form = await request.form(max_part_size=MAX_AUDIO_BYTES + 1)
+    upload = form.get("audio")
+    round_id = str(form.get("round", "")).strip()
+    try:
+        if upload is None or isinstance(upload, str):
+            raise ValidationError("No recording was sent.", field="audio")
+        data = await upload.read(MAX_AUDIO_BYTES + 1)
+        if round_id.isdigit():
+            found = await run_in_threadpool(lambda: voice_note(session, data, int(round_id))[1])
+        else:
+            found = await run_in_threadpool(transcribe_bytes, data)
+    except UserError as error:
+        return JSONResponse({"error": error.message}, status_code=status_for(error))
+    return JSONResponse(found.to_dict())
