@@ -391,3 +391,29 @@ def transcribe(
         f"{m.longest_silence:.1f} s at {m.longest_silence_at:.1f} s, talking "
         f"{m.talking_share:.0%} of the time, {m.questions} question(s)."
     )
+
+
+@app.command("interviewer")
+def interviewer(
+    check: bool = typer.Option(False, "--check", help="Ask the endpoint to phrase one follow-up."),
+) -> None:
+    """The optional LLM interviewer (PIVOTPREP_LLM_URL, PIVOTPREP_LLM_MODEL): whether it is
+    on. It only words follow-ups; scores always come from evidence."""
+    from pivotprep.mock.service import llm_endpoint, phrase_followup
+
+    found = llm_endpoint()
+    out = console()
+    if found is None:
+        out.print(
+            "Follow-ups are asked as scripted. To have a local model word them, set "
+            "PIVOTPREP_LLM_URL (an OpenAI-compatible base URL, such as "
+            "http://127.0.0.1:11434/v1) and PIVOTPREP_LLM_MODEL."
+        )
+        return
+    out.print(f"Follow-ups are worded by {esc(found.model)} at {esc(found.url)}.")
+    if check:
+        said = phrase_followup("How would you test this?", "note: I sort the bookings first")
+        if said.by:
+            out.print(f"It says: {esc(said.text)}")
+        else:
+            out.print(f"[yellow]It did not answer usefully: {esc(said.problem)}.[/]")

@@ -273,10 +273,33 @@ def hint(session: Session, round_id: int | None = None) -> tuple[str, int]:
     return script.hints[used], pack().hint_cost
 
 
+def _context(row: MockRound) -> str:
+    """What the candidate said or did lately, for the interviewer to refer to."""
+    parts = []
+    for e in row.events[-8:]:
+        if e.get("kind") in ("note", "reply", "ask"):
+            parts.append(f"{e['kind']}: {e.get('text', '')}")
+        elif e.get("kind") == "run":
+            parts.append(f"run: {e.get('cases_passed')}/{e.get('cases_total')} cases passed")
+    if row.answer and row.kind not in ("coding", "sql"):
+        parts.append("answer: " + row.answer[:800])
+    return "\n".join(parts)
+
+
+def _ask_followup(row: MockRound, n: int, scripted: str) -> str:
+    """Ask follow-up `n`: as scripted, or as the optional LLM interviewer phrases it."""
+    from pivotprep.mock.interviewer import phrase
+
+    phrased = phrase(scripted, _context(row))
+    extra = {"problem": phrased.problem} if phrased.problem else {}
+    _add(row, "followup", n=n, text=phrased.text, scripted=scripted, by=phrased.by, **extra)
+    return phrased.text
+
+
 def _offer_followup(row: MockRound, script: Script) -> None:
     if any(e.get("kind") == "followup" for e in row.events) or not script.followups:
         return
-    _add(row, "followup", n=0, text=script.followups[0])
+    _ask_followup(row, 0, script.followups[0])
 
 
 def run(session: Session, code: str, round_id: int | None = None) -> dict[str, Any]:
@@ -321,8 +344,7 @@ def reply(session: Session, text: str, round_id: int | None = None) -> str | Non
     n = int(open_[0]["n"])
     _add(row, "reply", n=n, text=_text(text, MAX_NOTE_CHARS, "reply", "reply"))
     if n + 1 < len(script.followups):
-        _add(row, "followup", n=n + 1, text=script.followups[n + 1])
-        return script.followups[n + 1]
+        return _ask_followup(row, n + 1, script.followups[n + 1])
     return None
 
 

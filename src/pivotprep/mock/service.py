@@ -9,6 +9,7 @@
   (`debrief.py`, through `pivotprep.plan.service`);
 - voice mode (the `voice` extra): offline transcripts with word timings and their
   measures (`voice.py`, `speech.py`), kept as think-aloud notes;
+- the optional LLM interviewer that only phrases follow-ups (`interviewer.py`);
 - mocks with people: the interviewer's kit and the record of their scores (`peer.py`);
 - history and the dashboard figures (`overview.py`).
 """
@@ -23,6 +24,9 @@ from pivotprep.core.errors import ConflictError, NextStep
 from pivotprep.mock.assembly import Item, LoopPlan, PlannedRound, plan_loop
 from pivotprep.mock.content import pack
 from pivotprep.mock.debrief import Debrief, ProposedTask, Signal, debrief
+from pivotprep.mock.interviewer import Endpoint, Phrased
+from pivotprep.mock.interviewer import endpoint as llm_endpoint
+from pivotprep.mock.interviewer import phrase as phrase_followup
 from pivotprep.mock.loops import KINDS, LEVELS, SIZE_LABELS, RoundSpec
 from pivotprep.mock.models import MockLoop, MockRound
 from pivotprep.mock.overview import MockSummary, Trend, finished_rounds, list_loops, summary
@@ -65,6 +69,7 @@ __all__ = [
     "SIZE_LABELS",
     "AddedTasks",
     "Debrief",
+    "Endpoint",
     "Evidence",
     "Item",
     "Kit",
@@ -72,6 +77,7 @@ __all__ = [
     "MockLoop",
     "MockRound",
     "MockSummary",
+    "Phrased",
     "PlannedRound",
     "ProposedTask",
     "Reply",
@@ -95,10 +101,12 @@ __all__ = [
     "hint",
     "kit",
     "list_loops",
+    "llm_endpoint",
     "loop_debrief",
     "loop_rounds",
     "next_round",
     "note",
+    "phrase_followup",
     "plan_loop",
     "record_peer",
     "reply",

@@ -50,7 +50,7 @@ def _plan_form(size: str = "", role: str = "", level: str = "") -> dict[str, Any
 
 @router.get("/mock", response_class=HTMLResponse)
 def index(request: Request, session: SessionDep) -> HTMLResponse:
-    from pivotprep.mock.service import KINDS, finished_rounds, list_loops, summary
+    from pivotprep.mock.service import KINDS, finished_rounds, list_loops, llm_endpoint, summary
 
     return render(
         request,
@@ -61,6 +61,7 @@ def index(request: Request, session: SessionDep) -> HTMLResponse:
             "summary": summary(session),
             "loops": list_loops(session, 20),
             "rounds": list(reversed(finished_rounds(session)))[:30],
+            "llm": llm_endpoint(),
         },
     )
 
