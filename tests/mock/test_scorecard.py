@@ -43,6 +43,7 @@ def test_a_strong_round_scores_4_and_advances_with_linked_evidence():
     assert technical.evidence[0].event == 4 and "12/12" in technical.evidence[0].text
     assert events[technical.evidence[0].event]["kind"] == "run"
     assert "15:00" in technical.evidence[0].text
+    assert any(e.text == "Time to the first run at 15:00" for e in card.scores[1].evidence)
 
 
 def test_hints_silence_and_blind_retries_cost_points():

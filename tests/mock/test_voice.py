@@ -76,5 +76,6 @@ def test_cli_and_web_transcribe_and_keep_a_voice_note(cli, web, tmp_path):
     assert answer.status_code == 200 and "start time" in answer.json()["text"].lower()
     page = web.get(f"/mock/rounds/{round_id}")
     assert "start time" in page.text.lower() and 'id="recorder"' in page.text
+    assert "Spoken:" in page.text and "words per minute" in page.text
     refused = web.post("/mock/transcribe", files={"audio": ("x.wav", b"nope", "audio/wav")})
     assert refused.status_code == 422 and "not an audio file" in refused.json()["error"]

@@ -36,6 +36,7 @@ def test_a_round_on_the_web_with_a_refusal_that_keeps_the_code(web):
     ran = web.post(url + "/run", data={"code": reference("merge-room-bookings")})
     assert ran.status_code == 200 and "pass" in ran.text and "ten times larger" in ran.text
     web.post(url + "/note", data={"note": "I would test an empty list"})
+    assert web.post(url + "/dance", data={}).status_code == 404
     closed = web.post(url + "/close", data={"questions": "How is on-call shared?"})
     assert closed.status_code == 200 and "Scorecard" in closed.text
     links = re.findall(r'href="(/mock/rounds/\d+#e\d+)"', closed.text)

@@ -155,6 +155,9 @@ def _problem_solving(events: Sequence[dict[str, Any]], kind: str, cost: int) -> 
     elif kind != "behavioral":
         value -= 1
         evidence.append(Evidence("No clarifying question before the first attempt"))
+    first = _of(events, "run")[:1]
+    if first:
+        evidence.append(_ev("Time to the first run", first[0][0], events))
     for i, _ in _of(events, "hint"):
         value -= cost
         evidence.append(_ev(f"Hint taken (-{cost})", i, events))

@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from pivotprep.core.errors import UserError, ValidationError
+from pivotprep.core.errors import NotFoundError, UserError, ValidationError
 from pivotprep.web.deps import SessionDep
 from pivotprep.web.errors import status_for
 from pivotprep.web.panels import Panel
@@ -165,7 +165,7 @@ async def act(request: Request, session: SessionDep, round_id: int, action: str)
         "hint": "",
     }
     if action not in names:
-        return _round_page(request, session, round_id)
+        raise NotFoundError(f"A round has no action {action[:40]!r}.")
     text = await _field(request, names[action]) if names[action] else ""
     try:
         said = await run_in_threadpool(_do, service, session, round_id, action, text)

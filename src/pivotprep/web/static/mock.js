@@ -60,6 +60,7 @@
         if (data.error) { state.textContent = data.error; return; }
         state.textContent = "Transcribed.";
         show(data);
+        if (box.getAttribute("data-round")) { window.location.reload(); }  /* the note is on the timeline */
       })
       .catch(function () { state.textContent = "The upload failed; try again."; });
   }
