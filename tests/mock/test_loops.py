@@ -24,6 +24,12 @@ def test_sizes_shape_the_loop():
     assert [s.minutes for s in loop_specs("large", BACKEND, "mid")][2] == 60
 
 
+def test_a_take_home_replaces_live_coding_at_small_companies_only():
+    small = loop_specs("small", BACKEND, "mid", take_home=True)
+    assert small[0].minutes == 120 and small[0].title.startswith("Take-home")
+    assert loop_specs("mid", BACKEND, "mid", take_home=True)[0].title == "Coding"
+
+
 def test_design_only_from_mid_level_and_sql_for_sql_heavy_roles():
     assert "design" not in [s.kind for s in loop_specs("mid", BACKEND, "junior")]
     assert [s.kind for s in loop_specs("mid", ANALYST, "senior")] == ["sql", "behavioral"]

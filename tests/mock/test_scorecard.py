@@ -46,6 +46,23 @@ def test_a_strong_round_scores_4_and_advances_with_linked_evidence():
     assert any(e.text == "Time to the first run at 15:00" for e in card.scores[1].evidence)
 
 
+def test_spoken_notes_give_the_share_of_the_round_spent_talking():
+    events = _strong_coding()
+    events[2] = dict(events[2], voice={"duration": 60.0, "talking_share": 0.5})
+    card = score_round("coding", events, 45)
+    assert any(e.text == "Talked 2% of the round (spoken notes)" for e in card.scores[2].evidence)
+
+
+def test_content_pack_holds_every_scale_and_level():
+    from pivotprep.mock.content import pack
+
+    rubric = pack().rubric
+    for scale in ("technical", "problem_solving", "communication"):
+        assert sorted(rubric[scale].levels) == [1, 2, 3, 4]
+    assert sorted(rubric["advance"].levels) == [0, 1]
+    assert set(pack().followups) == {"coding", "sql", "design", "behavioral"}
+
+
 def test_hints_silence_and_blind_retries_cost_points():
     events = [
         {"kind": "opened", "t": 0},

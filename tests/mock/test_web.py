@@ -20,6 +20,12 @@ def test_index_plan_and_the_no_profile_page(web):
     page = web.get("/mock/plan", params={"size": "500+", "role": "backend-engineer"})
     assert page.status_code == 200 and "Start this loop" in page.text
     assert "Structured behavioral" in page.text
+    home = web.get(
+        "/mock/plan", params={"size": "<50", "role": "backend-engineer", "take_home": "1"}
+    )
+    assert (
+        "Take-home, then a walkthrough" in home.text and 'name="take_home" value="1"' in home.text
+    )
     missing = web.get("/mock/plan", params={"size": "50-500"})
     assert missing.status_code == 422 and "No profile yet" in missing.text
     assert 'href="/profile"' in missing.text

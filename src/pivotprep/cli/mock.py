@@ -34,6 +34,9 @@ SIZE = typer.Option(None, "--size", help="<50, 50-500 or 500+ (default: your pro
 ROLE = typer.Option(None, "--role", help="A role id (default: your profile's target).")
 LEVEL = typer.Option(None, "--level", help="junior, mid (default) or senior.")
 JSON = typer.Option(False, "--json", help="Machine-readable output.")
+TAKE_HOME = typer.Option(
+    False, "--take-home", help="<50: a take-home and its walkthrough instead of live coding."
+)
 
 
 @app.command("plan")
@@ -41,6 +44,7 @@ def plan(
     size: str | None = SIZE,
     role: str | None = ROLE,
     level: str | None = LEVEL,
+    take_home: bool = TAKE_HOME,
     as_json: bool = JSON,
 ) -> None:
     """The loop's rounds for a company size and role, each filled with an unseen item."""
@@ -48,7 +52,7 @@ def plan(
     from pivotprep.mock.service import SIZE_LABELS, plan_loop
 
     with db_session() as session:
-        found = plan_loop(session, size, role, level)
+        found = plan_loop(session, size, role, level, take_home=take_home)
     if as_json:
         typer.echo(to_json(found))
         return
@@ -63,12 +67,17 @@ def _show(round_id: int | None) -> None:
 
 
 @app.command("start")
-def start(size: str | None = SIZE, role: str | None = ROLE, level: str | None = LEVEL) -> None:
+def start(
+    size: str | None = SIZE,
+    role: str | None = ROLE,
+    level: str | None = LEVEL,
+    take_home: bool = TAKE_HOME,
+) -> None:
     """Start a loop: its rounds are stored and the first one starts now."""
     from pivotprep.mock.service import start_loop
 
     with db_session() as session:
-        loop, row = start_loop(session, size, role, level)
+        loop, row = start_loop(session, size, role, level, take_home=take_home)
         loop_id, round_id = loop.id, row.id
     _show(round_id)
     console().print(

@@ -140,7 +140,12 @@ def default_size(session: Session, size: str | None) -> str:
 
 
 def plan_loop(
-    session: Session, size: str | None, role: str | None = None, level: str | None = None
+    session: Session,
+    size: str | None,
+    role: str | None = None,
+    level: str | None = None,
+    *,
+    take_home: bool = False,
 ) -> LoopPlan:
     """The rounds a loop for this size, role and level holds, each with its item."""
     size_id = default_size(session, size)
@@ -149,7 +154,7 @@ def plan_loop(
     salt = int(session.scalar(select(func.count()).select_from(MockLoop)) or 0)
     taken: set[str] = set()
     rounds = []
-    for spec in loop_specs(size_id, emphasis, level_id):
+    for spec in loop_specs(size_id, emphasis, level_id, take_home=take_home):
         item = choose(session, spec, size_id, taken, salt)
         taken.add(item.id)
         rounds.append(PlannedRound(spec, item))

@@ -127,8 +127,21 @@ def _with_design(emphasis: Mapping[str, float], level: str) -> bool:
     )
 
 
-def loop_specs(size: str, emphasis: Mapping[str, float], level: str) -> list[RoundSpec]:
-    """The rounds of a loop, in the order they are run."""
+TAKE_HOME = RoundSpec(
+    "coding",
+    "Take-home, then a walkthrough",
+    120,
+    "Instead of live coding, some small teams send a take-home and then ask you to walk "
+    "them through it: the follow-ups are that walkthrough.",
+    difficulties=("medium", "hard"),
+)
+
+
+def loop_specs(
+    size: str, emphasis: Mapping[str, float], level: str, *, take_home: bool = False
+) -> list[RoundSpec]:
+    """The rounds of a loop, in the order they are run (a small company's hands-on coding
+    round becomes a take-home with `take_home`)."""
     kinds = {"first": _coding_kind(emphasis), "second": _second_coding_kind(emphasis)}
     rounds = []
     for kind, title, minutes, why, draws in _ROUNDS[size]:
@@ -137,6 +150,8 @@ def loop_specs(size: str, emphasis: Mapping[str, float], level: str) -> list[Rou
                 rounds.append(RoundSpec(kind, title, minutes, why, track=design_track(emphasis)))
         elif kind == "behavioral":
             rounds.append(RoundSpec(kind, title, minutes, why, question_kinds=draws))
+        elif take_home and size == "small":
+            rounds.append(TAKE_HOME)
         else:
             rounds.append(RoundSpec(kinds[kind], title, minutes, why, difficulties=draws))
     return rounds

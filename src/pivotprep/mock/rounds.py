@@ -125,10 +125,15 @@ def _new_round(spec: RoundSpec, item_id: str, loop_id: int | None, position: int
 
 
 def start_loop(
-    session: Session, size: str | None, role: str | None = None, level: str | None = None
+    session: Session,
+    size: str | None,
+    role: str | None = None,
+    level: str | None = None,
+    *,
+    take_home: bool = False,
 ) -> tuple[MockLoop, MockRound]:
     """Plan a loop, store its rounds and start the first one."""
-    plan: LoopPlan = plan_loop(session, size, role, level)
+    plan: LoopPlan = plan_loop(session, size, role, level, take_home=take_home)
     loop = MockLoop(size=plan.size, role=plan.role, level=plan.level, started_at=now())
     session.add(loop)
     session.flush()

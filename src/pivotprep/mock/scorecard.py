@@ -219,6 +219,9 @@ def _communication(events: Sequence[dict[str, Any]], kind: str) -> Score:
         )
     else:
         evidence.append(Evidence(f"Only {len(notes)} think-aloud note(s): long silent stretches"))
+    spoken = _spoken_share(events, end)
+    if spoken is not None:
+        evidence.append(Evidence(f"Talked {spoken:.0%} of the round (spoken notes)"))
     if _clarified(events):
         value += 1
         evidence.append(Evidence("Asked before assuming"))
@@ -233,6 +236,16 @@ def _communication(events: Sequence[dict[str, Any]], kind: str) -> Score:
     if kind != "behavioral" and len(notes) < 3:
         value = min(value, 2)
     return Score("communication", _clamp(value), tuple(evidence))
+
+
+def _spoken_share(events: Sequence[dict[str, Any]], end: float) -> float | None:
+    """The share of the round spent talking, from the measures of spoken notes (None
+    when no note was spoken)."""
+    voiced = [e["voice"] for _, e in _of(events, "note") if isinstance(e.get("voice"), dict)]
+    if not voiced:
+        return None
+    seconds = sum(float(v.get("duration", 0)) * float(v.get("talking_share", 0)) for v in voiced)
+    return min(1.0, seconds / end)
 
 
 def _delivery(events: Sequence[dict[str, Any]], evidence: list[Evidence]) -> int:

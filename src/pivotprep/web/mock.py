@@ -36,7 +36,9 @@ def panel(session: Session) -> Panel:
     )
 
 
-def _plan_form(size: str = "", role: str = "", level: str = "") -> dict[str, Any]:
+def _plan_form(
+    size: str = "", role: str = "", level: str = "", take_home: bool = False
+) -> dict[str, Any]:
     from pivotprep.mock.service import LEVELS, SIZE_LABELS
     from pivotprep.profile.service import load_roles
 
@@ -44,7 +46,7 @@ def _plan_form(size: str = "", role: str = "", level: str = "") -> dict[str, Any
         "sizes": SIZE_LABELS,
         "roles": {r.id: r.title for r in load_roles().values()},
         "levels": LEVELS,
-        "form": {"size": size, "role": role, "level": level},
+        "form": {"size": size, "role": role, "level": level, "take_home": take_home},
     }
 
 
@@ -68,26 +70,33 @@ def index(request: Request, session: SessionDep) -> HTMLResponse:
 
 @router.get("/mock/plan", response_class=HTMLResponse)
 def plan_page(
-    request: Request, session: SessionDep, size: str = "", role: str = "", level: str = ""
+    request: Request,
+    session: SessionDep,
+    size: str = "",
+    role: str = "",
+    level: str = "",
+    take_home: str = "",
 ) -> HTMLResponse:
     from pivotprep.mock.service import SIZE_LABELS, plan_loop
 
+    home = bool(take_home)
     try:
-        found = plan_loop(session, size or None, role or None, level or None)
+        found = plan_loop(session, size or None, role or None, level or None, take_home=home)
     except UserError as error:
-        context = {**_plan_form(size, role, level), "error": error, "plan": None}
+        context = {**_plan_form(size, role, level, home), "error": error, "plan": None}
         return render(request, "mock/plan.html", context, status_code=status_for(error))
-    context = {**_plan_form(found.size, found.role, found.level), "plan": found}
+    context = {**_plan_form(found.size, found.role, found.level, home), "plan": found}
     return render(request, "mock/plan.html", {**context, "labels": SIZE_LABELS})
 
 
 @router.post("/mock/start")
 def start(
-    session: SessionDep, size: Text = "", role: Text = "", level: Text = ""
+    session: SessionDep, size: Text = "", role: Text = "", level: Text = "", take_home: Text = ""
 ) -> RedirectResponse:
     from pivotprep.mock.service import start_loop
 
-    _loop, row = start_loop(session, size or None, role or None, level or None)
+    home = bool(take_home)
+    _loop, row = start_loop(session, size or None, role or None, level or None, take_home=home)
     return RedirectResponse(f"/mock/rounds/{row.id}", status_code=303)
 
 
