@@ -38,3 +38,27 @@ def test_the_microphone_answer_is_transcribed_on_the_page(tmp_path):
             assert "words per minute" in page.inner_text("#rec-measures")
         finally:
             browser.close()
+
+
+@pytest.mark.browser
+def test_a_typed_round_in_the_browser_clock_questions_and_close(tmp_path):
+    from tests.browser import chromium
+
+    with served_app(tmp_path / "home") as url, chromium() as browser:
+        page = browser.new_page()
+        page.goto(url + "/mock")
+        page.select_option("form[action='/mock/rounds'] select[name=kind]", "coding")
+        page.fill("form[action='/mock/rounds'] input[name=item]", "merge-room-bookings")
+        page.click("form[action='/mock/rounds'] button[type=submit]")
+        page.wait_for_selector("#mock-clock")
+        first = page.inner_text(".clock-face")
+        page.wait_for_function(
+            "document.querySelector('.clock-face').textContent !== " + repr(first)
+        )
+        page.fill("input[name=question]", "How many bookings can there be?")
+        page.click("form[action$='/ask'] button")
+        page.wait_for_selector(".mock-said:has-text('10^5')")
+        page.fill("textarea[name=questions]", "How does the team review code?")
+        page.click("form[action$='/close'] button")
+        page.wait_for_selector(".mock-advance")
+        assert "Technical" in page.inner_text("main")
