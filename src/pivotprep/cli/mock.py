@@ -12,18 +12,22 @@ pivotprep mock record --kind coding --technical 3 --problem-solving 2 --communic
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from pivotprep.cli.common import console, db_session
+from pivotprep.cli.design_render import esc
 from pivotprep.cli.mock_render import (
-    esc,
     print_debrief,
     print_kit,
     print_plan,
     print_round,
     print_scorecard,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -183,7 +187,7 @@ def run(
         console().print(f"[bold]The interviewer asks:[/] {esc(pending)}")
 
 
-def _pending(session, round_id):  # type: ignore[no-untyped-def]
+def _pending(session: Session, round_id: int | None) -> str | None:
     from pivotprep.mock.service import view
 
     return view(session, round_id).pending_followup
@@ -232,15 +236,15 @@ def close(
 
     with db_session() as session:
         row, card = close_(session, questions, round_id)
-        loop_id, finished = row.loop_id, row.loop_id is not None
-        done = finished and all(r.finished_at for r in _loop(session, loop_id))
+        loop_id = row.loop_id
+        done = loop_id is not None and all(r.finished_at for r in _loop(session, loop_id))
     print_scorecard(card, rubric())
     if loop_id is not None:
         step = f"`pivotprep mock debrief {loop_id}`" if done else f"`pivotprep mock next {loop_id}`"
         console().print(f"\nNext: {step}.")
 
 
-def _loop(session, loop_id):  # type: ignore[no-untyped-def]
+def _loop(session: Session, loop_id: int) -> list[Any]:
     from pivotprep.mock.service import loop_rounds
 
     return loop_rounds(session, loop_id)

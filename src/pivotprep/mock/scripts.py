@@ -3,6 +3,8 @@ service): a coding or SQL problem, a design prompt, a behavioral question."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from pivotprep.core.errors import NextStep, NotFoundError, ValidationError
 from pivotprep.mock.script import Script, behavioral_script, coding_script, design_script
 
@@ -17,10 +19,10 @@ def item_title(kind: str, item_id: str) -> str:
         from pivotprep.design import service as design
 
         return design.get_prompt(item_id).title
-    return _question(item_id).text
+    return str(_question(item_id).text)
 
 
-def _question(item_id: str):  # type: ignore[no-untyped-def]
+def _question(item_id: str) -> Any:
     from pivotprep.stories import service as stories
 
     found = [q for q in stories.find_questions() if q.id == item_id]
@@ -49,4 +51,4 @@ def script_for(kind: str, item_id: str) -> Script:
         return design_script(
             prompt.scenario, prompt.summary, tuple(f.question for f in prompt.followups)
         )
-    return behavioral_script(_question(item_id).text)
+    return behavioral_script(str(_question(item_id).text))
