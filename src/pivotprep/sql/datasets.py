@@ -29,6 +29,7 @@ from pathlib import Path
 import yaml
 
 from pivotprep.core.errors import NotFoundError
+from pivotprep.core.files import make_private_dirs
 from pivotprep.sql import dataset_app, dataset_hr, dataset_rides, dataset_shop
 
 GENERATOR_VERSION = 2  # bump when generated rows change: cached files are rebuilt
@@ -112,7 +113,7 @@ def build(
     import duckdb
 
     target = target or dataset_path(name, size, seed=seed)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(target.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{name}-{size}-", suffix=".duckdb", dir=target.parent)
     os.close(fd)
     os.unlink(tmp_name)
@@ -160,7 +161,7 @@ def build_lock(path: Path) -> Iterator[None]:
     the platform has it. Whoever waits finds the file built and reuses it."""
     with _process_locks_guard:
         lock = _process_locks.setdefault(path, threading.Lock())
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(path.parent)
     with lock:
         try:
             import fcntl
