@@ -76,7 +76,7 @@ class Meta(BaseModel):
     complexity_n: list[int] | None = Field(default=None, min_length=4, max_length=12)
     complexity_check: bool = True
     estimated_minutes: int = Field(ge=1, le=180)
-    order_insensitive: bool = False
+    order_insensitive: bool | Literal["nested"] = False  # "nested": every list, every depth
     float_tolerance: float | None = Field(default=None, gt=0, lt=1)
     arguments: dict[str, Conversion] = {}
     returns: Conversion | None = None
@@ -163,6 +163,13 @@ class Problem:
     @property
     def generate_path(self) -> Path:
         return self.folder / "generate.py"
+
+    @property
+    def helpers_path(self) -> Path | None:
+        """helpers.py: code the statement presents (an evaluator, a parser) that the stub
+        carries to the learner, ready to use."""
+        path = self.folder / "helpers.py"
+        return path if path.is_file() else None
 
     @property
     def checker_path(self) -> Path | None:

@@ -3,7 +3,8 @@
 Only the signature travels (parameter names, annotations, the class's public methods for
 design problems); the body is empty, so the stub never leaks the solution. The imports the
 signature's annotations name (`from typing import Any`) travel with it, and the reference's
-`from __future__ import annotations` too, so an untouched stub always loads.
+`from __future__ import annotations` too, so an untouched stub always loads. A pack's
+helpers.py (code the statement presents) is copied in whole, marked as provided.
 """
 
 from __future__ import annotations
@@ -56,6 +57,18 @@ def _imports_for(tree: ast.Module, names: set[str]) -> str:
     return "".join(f"{line}\n" for line in lines)
 
 
+HELPERS_START = "# ---- provided by the problem: use these as they are ----\n"
+HELPERS_END = "# ---- your solution below ----\n"
+
+
+def _helpers(source: str) -> str:
+    """The pack's helper code as a marked block of the stub (its docstring dropped)."""
+    body = ast.parse(source).body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        source = "".join(source.splitlines(keepends=True)[body[0].end_lineno or 0 :])
+    return f"{HELPERS_START}{source.strip()}\n{HELPERS_END}\n\n"
+
+
 def make_stub(problem: Problem) -> str:
     meta = problem.meta
     tree = ast.parse(problem.reference_path.read_text(encoding="utf-8"))
@@ -75,20 +88,20 @@ def make_stub(problem: Problem) -> str:
         )
     header += '"""\n\n'
     if isinstance(node, ast.FunctionDef):
-        imports = _imports_for(tree, _annotation_names([node]))
-        return header + (imports + "\n\n" if imports else "\n") + _signature(node, "") + BODY[4:]
-    assert isinstance(node, ast.ClassDef)
-    methods = [
-        item
-        for item in node.body
-        if isinstance(item, ast.FunctionDef)
-        and (item.name == "__init__" or not item.name.startswith("_"))
-    ]
-    imports = _imports_for(tree, _annotation_names(methods))
-    lines = [imports + "\n\n" if imports else "\n", f"class {node.name}:\n"]
-    for i, method in enumerate(methods):
-        if i:
-            lines.append("\n")
-        lines.append(_signature(method, "    "))
-        lines.append(BODY)
+        functions, lines = [node], [_signature(node, ""), BODY[4:]]
+    else:
+        assert isinstance(node, ast.ClassDef)
+        functions = [
+            item
+            for item in node.body
+            if isinstance(item, ast.FunctionDef)
+            and (item.name == "__init__" or not item.name.startswith("_"))
+        ]
+        lines = [f"class {node.name}:\n"]
+        for i, method in enumerate(functions):
+            lines += ["\n"] * bool(i) + [_signature(method, "    "), BODY]
+    imports = _imports_for(tree, _annotation_names(functions))
+    header += imports + "\n\n" if imports else "\n"
+    if problem.helpers_path is not None:  # after the imports: `from __future__` comes first
+        header += _helpers(problem.helpers_path.read_text(encoding="utf-8"))
     return header + "".join(lines)
