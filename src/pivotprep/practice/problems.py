@@ -14,7 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pivotprep.content import content_path
@@ -192,6 +191,8 @@ def problems_dir() -> Path:
 
 def parse_pack(folder: Path) -> Problem:
     """Read and validate one pack folder; raises PackError naming the file."""
+    import yaml  # only when the index misses: loading YAML costs more than reading the index
+
     pid = folder.name
     for name in ("problem.md", "meta.yaml", "cases.json", "reference.py", "generate.py"):
         if not (folder / name).is_file():
@@ -241,14 +242,45 @@ def pack_folders() -> list[Path]:
 
 @lru_cache(maxsize=1)
 def load_packs() -> dict[str, Problem]:
-    """Every pack that parses. Broken packs are reported by `problems validate`, not here."""
+    """Every pack that parses, from the on-disk index when the bank is unchanged (see
+    pack_index). Broken packs are reported by `problems validate`, not here."""
+    from pivotprep.practice import pack_index
+
+    folders = pack_folders()
+    key = pack_index.index_key(folders, Path(__file__))
+    cached = pack_index.read_index(key)
+    if cached is not None:
+        try:
+            return {entry["meta"]["id"]: _from_entry(entry) for entry in cached}
+        except (KeyError, TypeError, ValueError):  # pydantic's ValidationError included
+            pass
     packs: dict[str, Problem] = {}
-    for folder in pack_folders():
+    for folder in folders:
         try:
             packs[folder.name] = parse_pack(folder)
         except PackError:
             continue
+    pack_index.write_index(key, [_to_entry(problem) for problem in packs.values()])
     return packs
+
+
+def _to_entry(problem: Problem) -> dict[str, Any]:
+    return {
+        "meta": problem.meta.model_dump(mode="json"),
+        "cases": [case.model_dump(mode="json") for case in problem.cases],
+        "statement": problem.statement_md,
+    }
+
+
+def _from_entry(entry: dict[str, Any]) -> Problem:
+    """A pack from the index, validated again by the same models (cheap without YAML)."""
+    meta = Meta.model_validate(entry["meta"])
+    return Problem(
+        meta=meta,
+        folder=problems_dir() / meta.id,
+        cases=tuple(Case.model_validate(case) for case in entry["cases"]),
+        statement_md=str(entry["statement"]),
+    )
 
 
 def load_pack(problem_id: str) -> Problem:
