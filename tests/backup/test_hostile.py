@@ -139,3 +139,28 @@ def test_web_refuses_a_huge_integer_with_a_message(web) -> None:
     assert page.status_code == 422 and "Nothing was changed" in page.text
     assert "hours_per_week" in page.text
     assert web.get("/data/export.json").json()["tables"] == export["tables"]
+
+
+def review_card(good: dict, card: object) -> dict:
+    """`good` with one FSRS review card holding `card`."""
+    data = json.loads(json.dumps(good))
+    section = data["tables"]["practice_review"]
+    row = {
+        "problem_id": "first-repeated-badge", "pattern": "arrays-hashing", "card": card,
+        "due": STAMP, "last_rating": 3, "reviews": 1, "stability": 2.5,
+        "created_at": STAMP, "updated_at": STAMP,
+    }  # fmt: skip
+    section["rows"].append([row[c] for c in section["columns"]])
+    return data
+
+
+def test_a_card_fsrs_cannot_read_is_refused_and_a_real_one_imports(filled) -> None:
+    """A JSON column whose inner shape the type does not say is checked by its feature."""
+    from fsrs import Card
+
+    engine, good, _ = filled
+    for bad in ({"foo": 1}, {**Card().to_dict(), "due": "soon"}):
+        with pytest.raises(ImportFormatError, match="card"):
+            import_data(engine, review_card(good, bad))
+    counts = import_data(engine, review_card(good, Card().to_dict()))
+    assert counts["practice_review"] == 1

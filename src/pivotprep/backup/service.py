@@ -339,6 +339,20 @@ def _check_shape(table: str, column: str, value: Any) -> None:
         raise _Bad from None
 
 
+def _check_readable(column: Any, value: Any) -> None:
+    """Raise _Bad if the column's own check (`info[IMPORT_CHECK]`, set by its feature: an FSRS
+    card must be one FSRS reads) refuses the value."""
+    from pivotprep.core.models import IMPORT_CHECK
+
+    check = column.info.get(IMPORT_CHECK)
+    if check is None or value is None:
+        return
+    try:
+        check(value)
+    except Exception:  # noqa: BLE001 - whatever the feature's reader raises, it is refused
+        raise _Bad from None
+
+
 def _depth(data: object) -> int:
     """How deeply lists and dicts nest in `data` (iteratively: a hostile file cannot make
     this recurse)."""
@@ -367,6 +381,7 @@ def _decode_row(
         try:
             record[column_name] = _decode(column.type, value)
             _check_shape(name, column_name, record[column_name])
+            _check_readable(column, record[column_name])
         except _Bad:
             raise ImportFormatError(
                 f"Row {number} of table {name}: {column_name} = {str(value)[:60]!r} is "
