@@ -60,3 +60,25 @@ def test_an_unknown_error_name_from_the_child_is_not_trusted() -> None:
     with pytest.raises(DocumentError) as raised:
         bounded._decode({"error": "SystemExit", "message": "x"}, "resume")
     assert type(raised.value).__name__ == "UnreadableDocumentError"
+
+
+def test_the_worker_is_reused_and_replaced_after_a_refusal(monkeypatch) -> None:
+    """One parser process serves document after document; a document that costs it its
+    life (here: the deadline) costs only that one, and the next gets a fresh worker."""
+    bounded.extract(b.one_column_pdf(), "pdf")
+    first = bounded._worker
+    bounded.extract(b.one_column_docx(), "docx")
+    assert bounded._worker is first and first is not None
+    monkeypatch.setattr(bounded, "DEADLINE_SECONDS", 0.001)
+    with pytest.raises(DocumentTooLargeError):
+        bounded.extract(b.one_column_pdf(), "pdf")
+    assert bounded._worker is None and first.process.poll() is not None
+    monkeypatch.undo()
+    assert bounded.extract(b.one_column_pdf(), "pdf").lines
+    assert bounded._worker is not None and bounded._worker is not first
+
+
+def test_the_worker_gets_no_user_environment(monkeypatch) -> None:
+    monkeypatch.setenv("PIVOTPREP_DATABASE_URL", "postgresql+psycopg://me:secret@db/x")
+    env = bounded._environment()
+    assert "PIVOTPREP_DATABASE_URL" not in env and env["HOME"] == env["TMPDIR"]
