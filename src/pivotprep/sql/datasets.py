@@ -17,6 +17,7 @@ dataset lives in `dataset_<name>.py` (shop, app, hr, rides), with the shared hel
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import threading
@@ -114,7 +115,7 @@ def build(
 
     target = target or dataset_path(name, size, seed=seed)
     make_private_dirs(target.parent)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{name}-{size}-", suffix=".duckdb", dir=target.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".duckdb", dir=target.parent)
     os.close(fd)
     os.unlink(tmp_name)
     steps = ds.steps(SIZE_PARAMS[name][size])
@@ -136,6 +137,17 @@ def build(
             if os.path.exists(leftover):
                 os.unlink(leftover)
     return target
+
+
+def remove_stale_builds(path: Path) -> list[Path]:
+    """Remove half-built copies of `path` (and their WAL files) left by a build that was
+    killed; call with `build_lock(path)` held, so no live build owns them."""
+    removed = []
+    for leftover in path.parent.glob(f".{path.stem}-*.duckdb*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+            removed.append(leftover)
+    return removed
 
 
 # seconds a large build takes on a 2-core laptop (bench/bench_sql_judge.py measures them),
@@ -197,6 +209,7 @@ def ensure_built(name: str, size: str = "small", *, seed: int = DEFAULT_SEED,
     with build_lock(path):
         if path.exists():  # built by whoever held the lock before us
             return path
+        remove_stale_builds(path)
         if not show_progress:
             return build(name, size, seed=seed, target=path)
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
