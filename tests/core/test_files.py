@@ -54,3 +54,41 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.M
         write_text_atomic(target, "new")
     assert target.read_text() == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["results.json"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_the_data_folder_and_database_are_private(tmp_path):
+    """Other users of the machine may not list the data folder or read the database."""
+    from sqlalchemy import text
+
+    from pivotprep.core.db import make_engine
+
+    home = tmp_path / "new" / "home"
+    engine = make_engine(f"sqlite:///{home / 'pivotprep.db'}")
+    with engine.begin() as con:
+        con.execute(text("CREATE TABLE t (a INTEGER)"))
+    engine.dispose()
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700
+    assert stat.S_IMODE((home / "pivotprep.db").stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_an_existing_database_is_tightened_but_a_shared_folder_is_not(tmp_path):
+    from pivotprep.core.db import make_engine
+
+    tmp_path.chmod(0o755)
+    database = tmp_path / "pivotprep.db"
+    database.write_bytes(b"")
+    database.chmod(0o644)
+    make_engine(f"sqlite:///{database}").dispose()
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o755
+
+
+def test_a_file_where_the_folder_should_be_is_refused(tmp_path):
+    from pivotprep.core.files import make_private_dirs
+
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(NotADirectoryError):
+        make_private_dirs(tmp_path / "file")

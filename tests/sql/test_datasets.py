@@ -113,3 +113,20 @@ def test_a_background_build_reports_progress_then_the_file(isolated_home: Path) 
     job.thread.join()
     assert job.error is None and datasets.build_in_background("hr", "small") is None
     assert datasets.is_built("hr", "small")
+
+
+def test_half_built_copies_left_by_a_killed_build_are_removed(isolated_home: Path) -> None:
+    """A build killed mid-way leaves `.<dataset>-XXXX.duckdb` (and its WAL) beside the
+    cache; the next build of that dataset removes them, and only them."""
+    path = datasets.dataset_path("hr", "small")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    stale = [
+        path.parent / f".{path.stem}-dead1.duckdb",
+        path.parent / f".{path.stem}-dead1.duckdb.wal",
+    ]
+    for leftover in stale:
+        leftover.write_bytes(b"\0" * 1024)
+    other = path.parent / ".app-small-something.duckdb"
+    other.write_bytes(b"\0")
+    assert datasets.ensure_built("hr", "small") == path
+    assert not any(leftover.exists() for leftover in stale) and other.exists()

@@ -52,3 +52,35 @@ def test_recursive_query_without_end_is_cancelled(small: dict[str, Path]) -> Non
     loop = "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT max(n) FROM r"
     verdict = judge(spec, small["hr"], loop)
     assert verdict.status in ("timeout", "error") and not verdict.passed
+
+
+LEAKS = [
+    "SELECT value FROM duckdb_settings() WHERE name = 'temp_directory'",
+    "SELECT current_setting('temp_directory')",
+    "SELECT 'temp_directory'.current_setting()",
+    "SELECT \"CURRENT_SETTING\"/**/('allowed_paths')",
+    "SELECT path FROM duckdb_databases",
+    "SELECT * FROM pragma_database_list",
+    "SELECT * FROM query('SELECT current_' || 'setting(''temp_directory'')')",
+    "EXPLAIN SELECT current_setting('temp_directory')",
+    "CREATE TABLE leak AS SELECT path FROM duckdb_databases(); SELECT * FROM leak",
+]
+
+
+@pytest.mark.parametrize("sql", LEAKS)
+def test_no_query_reveals_where_the_dataset_lives(small: dict[str, Path], sql: str) -> None:
+    """The dataset's absolute path names the user's home; settings and catalogue functions
+    would hand it to anyone who can type SQL."""
+    problem = get_sql_problem("sql-referral-pairs")
+    verdict = judge(problem.spec(), small["shop"], sql)
+    assert verdict.status == "refused", verdict
+    assert "settings, databases or files" in verdict.message
+    shown = repr(verdict)
+    assert str(small["shop"].parent) not in shown and str(Path.home()) not in shown
+
+
+def test_the_words_in_strings_and_comments_are_not_refused(small: dict[str, Path]) -> None:
+    problem = get_sql_problem("sql-referral-pairs")
+    sql = "SELECT 'current_setting' AS query -- duckdb_settings()\nFROM range(1)"
+    verdict = judge(problem.spec(), small["shop"], sql)
+    assert verdict.status != "refused", verdict

@@ -131,3 +131,38 @@ def test_the_workers_scratch_folder_goes_with_it() -> None:
     finally:
         worker.kill()
     assert not os.path.exists(worker.scratch)
+
+
+def test_the_worker_gets_a_minimal_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing of the app's environment reaches the worker but what runs Python: not a
+    database URL with its password, not a token, not the user's home."""
+    monkeypatch.setenv("PIVOTPREP_DATABASE_URL", "postgresql+psycopg://me:secret@db/x")
+    monkeypatch.setenv("SOME_API_TOKEN", "t0ken")
+    with worker._lock:
+        if worker._worker is not None:
+            worker._discard(worker._worker)
+    seen = {
+        name: worker.call(os.getenv, name, deadline=60)
+        for name in ("PIVOTPREP_DATABASE_URL", "SOME_API_TOKEN", "HOME", "TMPDIR")
+    }
+    assert seen["PIVOTPREP_DATABASE_URL"] is None and seen["SOME_API_TOKEN"] is None
+    assert seen["HOME"] == seen["TMPDIR"] and worker.SCRATCH_PREFIX in seen["TMPDIR"]
+
+
+def test_scratch_left_by_a_killed_app_is_removed_on_the_next_start(tmp_path: Path) -> None:
+    """A kill -9 of the app leaves its worker's folder (and dataset copies) behind: the next
+    worker start removes folders whose process is gone, and only those."""
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    dead = tmp_path / f"{worker.SCRATCH_PREFIX}{gone.stdout.strip()}-abc"
+    (dead / "pivotprep-sql-x").mkdir(parents=True)
+    (dead / "pivotprep-sql-x" / "shop.duckdb").write_bytes(b"\0" * 4096)
+    alive = tmp_path / f"{worker.SCRATCH_PREFIX}{os.getpid()}-def"
+    alive.mkdir()
+    other = tmp_path / "someone-elses-folder"
+    other.mkdir()
+    assert worker.remove_stale_scratch(tmp_path) == [dead]
+    assert not dead.exists() and alive.exists() and other.exists()

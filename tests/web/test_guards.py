@@ -110,3 +110,55 @@ def test_head_is_answered_like_get_without_a_body(web):
     assert head.status_code == got.status_code == 200
     assert head.content == b"" and head.headers["content-type"] == got.headers["content-type"]
     assert web.head("/no/such/page").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/profile", "/static/style.css", "/no/such/page"])
+def test_every_answer_forbids_framing_and_sniffing(web, path):
+    """Clickjacking: a decoy page framing the app could steer one click into a solution peek."""
+    page = web.get(path)
+    assert page.headers["x-frame-options"] == "DENY"
+    policy = page.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in policy
+    assert "default-src 'self'" in policy
+    assert "script-src" not in policy  # scripts fall back to 'self': no inline script runs
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert page.headers["referrer-policy"] == "no-referrer"
+
+
+def test_guard_refusals_carry_the_headers_too(web):
+    page = web.get("/profile", headers={"host": "evil.example"})
+    assert page.status_code == 400
+    assert page.headers["x-frame-options"] == "DENY"
+
+
+def test_no_template_relies_on_inline_script():
+    """The policy forbids inline handlers and javascript: links; none may be left to break."""
+    import re
+    from pathlib import Path
+
+    import pivotprep.web
+
+    templates = Path(pivotprep.web.__file__).parent / "templates"
+    offenders = [
+        str(path.relative_to(templates))
+        for path in templates.rglob("*.html")
+        if re.search(r"\son[a-z]+=|javascript:|<script>", path.read_text())
+    ]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("host", ["[::1]:8765", "[::1]", "localhost:8765", "127.0.0.1"])
+def test_loopback_names_are_served_including_ipv6(web, host):
+    assert web.get("/profile", headers={"host": host}).status_code == 200
+
+
+@pytest.mark.parametrize("host", ["[::2]:8765", "[::1", "localhost:http", "", "[::1]x"])
+def test_malformed_or_foreign_hosts_are_refused(web, host):
+    assert web.get("/profile", headers={"host": host}).status_code == 400
+
+
+def test_favicon_is_served(web):
+    icon = web.get("/favicon.ico")
+    assert icon.status_code == 200
+    assert icon.headers["content-type"].startswith("image/svg+xml")
+    assert b"<svg" in icon.content

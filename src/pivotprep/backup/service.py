@@ -7,21 +7,31 @@ tables added later are exported and restored without code changes.
 
 Import checks the whole file before touching the database, then replaces every table's
 rows in one transaction: a corrupt, foreign, truncated or newer file raises
-`ImportFormatError` and leaves the database exactly as it was.
+`ImportFormatError` and leaves the database exactly as it was. The file is hostile until
+checked: nesting deeper than any export is refused before Python's recursion limit is near,
+integers must fit the database's 64 bits, floats must be finite, and every JSON column's
+value is validated against the type the app's model declares for it (`Mapped[list[str]]`
+...), with pydantic in strict mode, so no page later meets a value it cannot read.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import math
+import sys
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_type_hints
 
+from pydantic import TypeAdapter
+from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import (
+    JSON,
     Boolean,
     Date,
     DateTime,
@@ -100,18 +110,6 @@ def _bool(column_type: Any, value: Any) -> Any:
     return value
 
 
-def _int(column_type: Any, value: Any) -> Any:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad
-    return value
-
-
-def _float(column_type: Any, value: Any) -> Any:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _Bad
-    return float(value)
-
-
 def _text(column_type: Any, value: Any) -> Any:
     if not isinstance(value, str):
         raise _Bad
@@ -119,6 +117,29 @@ def _text(column_type: Any, value: Any) -> Any:
     if length and len(value) > length:
         raise _Bad
     return value
+
+
+MAX_DEPTH = 32  # an export nests tables > rows > a JSON column's own few levels
+INT_RANGES = {"SmallInteger": 15, "Integer": 63, "BigInteger": 63}
+
+
+def _int(column_type: Any, value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Bad
+    bits = INT_RANGES.get(type(column_type).__name__, 63)
+    if not -(2**bits) <= value < 2**bits:
+        raise _Bad
+    return value
+
+
+def _float(column_type: Any, value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _Bad
+    if isinstance(value, int) and abs(value) >= 2**63:
+        raise _Bad
+    if not math.isfinite(value):
+        raise _Bad
+    return float(value)
 
 
 def _uuid(column_type: Any, value: Any) -> Any:
@@ -268,10 +289,90 @@ def _check_columns(name: str, table: Table, section: object) -> tuple[list[str],
     return columns, rows
 
 
+@lru_cache(maxsize=1)
+def _json_shapes() -> dict[tuple[str, str], TypeAdapter[Any]]:
+    """(table, column) -> a validator of the type the app's model declares for a JSON column
+    (`Mapped[list[str]]` gives `list[str]`). Read from the mapped classes, so a feature's
+    new JSON column is checked without code here."""
+    from pivotprep.core.models import Base
+
+    _tables()  # every model imported
+    shapes: dict[tuple[str, str], TypeAdapter[Any]] = {}
+    for mapper in Base.registry.mappers:
+        table = mapper.local_table
+        if not isinstance(table, Table):
+            continue
+        hints = _hints(mapper.class_)
+        for column in table.columns:
+            if not isinstance(column.type, JSON):
+                continue
+            inner = get_args(hints.get(mapper.get_property_by_column(column).key))
+            if inner:
+                shapes[(table.name, column.name)] = TypeAdapter(inner[0])
+    return shapes
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    """The class's resolved annotations; those that cannot be resolved are left out."""
+    try:
+        return get_type_hints(cls)
+    except (NameError, TypeError):
+        module = vars(sys.modules[cls.__module__])
+        hints: dict[str, Any] = {}
+        for klass in reversed(cls.__mro__):
+            for key, raw in getattr(klass, "__annotations__", {}).items():
+                try:
+                    hints[key] = eval(raw, module) if isinstance(raw, str) else raw  # noqa: S307
+                except (NameError, TypeError, SyntaxError):
+                    continue
+        return hints
+
+
+def _check_shape(table: str, column: str, value: Any) -> None:
+    """Raise _Bad if a JSON column's value is not of the type its model declares."""
+    shape = _json_shapes().get((table, column))
+    if shape is None or value is None:
+        return
+    try:
+        shape.validate_python(value, strict=True)
+    except PydanticValidationError:
+        raise _Bad from None
+
+
+def _check_readable(column: Any, value: Any) -> None:
+    """Raise _Bad if the column's own check (`info[IMPORT_CHECK]`, set by its feature: an FSRS
+    card must be one FSRS reads) refuses the value."""
+    from pivotprep.core.models import IMPORT_CHECK
+
+    check = column.info.get(IMPORT_CHECK)
+    if check is None or value is None:
+        return
+    try:
+        check(value)
+    except Exception:  # noqa: BLE001 - whatever the feature's reader raises, it is refused
+        raise _Bad from None
+
+
+def _depth(data: object) -> int:
+    """How deeply lists and dicts nest in `data` (iteratively: a hostile file cannot make
+    this recurse)."""
+    deepest = 0
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            if level > MAX_DEPTH:
+                return level
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
 def _decode_row(
     name: str, table: Table, columns: list[str], number: int, row: object
 ) -> dict[str, Any]:
-    """One row as column -> value, each value of its column's type."""
+    """One row as column -> value, each value of its column's type and shape."""
     if not isinstance(row, list) or len(row) != len(columns):
         raise ImportFormatError(f"Row {number} of table {name} is malformed. {UNCHANGED}")
     record: dict[str, Any] = {}
@@ -279,6 +380,8 @@ def _decode_row(
         column = table.columns[column_name]
         try:
             record[column_name] = _decode(column.type, value)
+            _check_shape(name, column_name, record[column_name])
+            _check_readable(column, record[column_name])
         except _Bad:
             raise ImportFormatError(
                 f"Row {number} of table {name}: {column_name} = {str(value)[:60]!r} is "
@@ -293,6 +396,10 @@ def _decode_row(
 
 def validate(data: object) -> Checked:
     """Check a parsed export completely; return each table's decoded rows."""
+    if _depth(data) > MAX_DEPTH:
+        raise ImportFormatError(
+            f"The export file nests values deeper than any export ({MAX_DEPTH} levels). {UNCHANGED}"
+        )
     raw_tables = _check_header(data)
     tables = {t.name: t for t in _tables()}
     extra = sorted(set(raw_tables) - set(tables))
@@ -323,12 +430,21 @@ def parse_export(raw: bytes, name: str) -> object:
             f"{name} is larger than {MAX_IMPORT_BYTES // 2**20} MB; an export never is."
         )
     try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+    except RecursionError:
+        raise ImportFormatError(
+            f"{name} nests values deeper than any export. {UNCHANGED}"
+        ) from None
+    except (UnicodeDecodeError, ValueError) as exc:
         raise ImportFormatError(
             f"{name} is not a complete pivotprep export (it is corrupt or truncated: "
             f"{exc.__class__.__name__}). {UNCHANGED}"
         ) from None
+
+
+def _no_constant(name: str) -> Any:
+    """NaN and Infinity are not JSON, and no column holds them."""
+    raise ValueError(f"{name} is not a number an export holds")
 
 
 def read_file(path: Path) -> object:

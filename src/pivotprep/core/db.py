@@ -7,6 +7,7 @@ database is behind it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pivotprep.core.errors import StorageError
+from pivotprep.core.files import make_private_dirs, make_private_file
 
 _engines: dict[str, Engine] = {}
 
@@ -30,9 +32,11 @@ def _sqlite_path(url: str) -> Path | None:
 
 
 def _check_writable(path: Path) -> None:
+    """Create the database's folder (0700) and file (0600, so its WAL and shared-memory files,
+    which SQLite creates with the database's mode, are private too), or say why not."""
     folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(folder)
     except OSError as exc:
         raise StorageError(
             f"Cannot create the data folder {folder}: {exc.strerror or exc}. "
@@ -44,6 +48,8 @@ def _check_writable(path: Path) -> None:
             f"Cannot write the database at {path}: permission denied. "
             "Set PIVOTPREP_HOME to a folder you can write to."
         )
+    with contextlib.suppress(OSError):  # unwritable: SQLite's own error says so on first use
+        make_private_file(path)
 
 
 def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,5 @@
-"""Writing files so that a reader never sees half of one: `write_text_atomic`, the one helper.
+"""Writing files so that a reader never sees half of one (`write_text_atomic`), and folders
+and files private to the user (`make_private_dirs`, `make_private_file`).
 
 The text goes to a new temporary file beside the target (created exclusively, so nothing
 already there, not even a symbolic link, is opened), then `os.replace` renames it over the
@@ -22,7 +23,7 @@ def write_text_atomic(
     with `make_parents` the folders above `path` are created first. Raises `OSError` when
     the folder cannot be written."""
     if make_parents:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(path.parent)
     temp = path.with_name(f".{path.name[:100]}.{secrets.token_hex(6)}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     handle = os.open(temp, flags, mode)
@@ -33,3 +34,40 @@ def write_text_atomic(
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def make_private_dirs(folder: Path) -> None:
+    """Create `folder` and any missing folder above it with mode 0700 (only the user may list
+    or enter them): the data folder holds the resume, notes and the database. Folders that
+    already exist are left as they are (it may be a folder the user chose and shares)."""
+    missing: list[Path] = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # created meanwhile by another process: theirs to keep as it is
+        if os.name == "posix":
+            os.chmod(path, 0o700)  # whatever the umask
+    if not folder.is_dir():
+        raise NotADirectoryError(20, "Not a directory", str(folder))
+
+
+def make_private_file(path: Path) -> None:
+    """Create `path` empty with mode 0600 if it does not exist, else tighten it to 0600 when
+    this user owns it (a database written before this rule). No-op outside POSIX."""
+    if os.name != "posix":
+        return
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    except FileExistsError:
+        info = path.lstat()
+        if info.st_uid == os.getuid() and info.st_mode & 0o077 and path.is_file():
+            os.chmod(path, 0o600, follow_symlinks=False)
+        return
+    os.close(handle)

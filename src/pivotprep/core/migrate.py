@@ -7,21 +7,28 @@ branches from `0001` (the core tables), so features can be added independently;
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from pivotprep.core.errors import StorageError
+from pivotprep.core.files import write_text_atomic
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 _current: set[str] = set()
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config  # alembic loads only when a migration runs
+
     cfg = Config()
     cfg.set_main_option("script_location", "pivotprep:migrations")
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -30,17 +37,51 @@ def alembic_config(url: str) -> Config:
 
 @lru_cache(maxsize=1)
 def script_heads() -> frozenset[str]:
+    """The newest revision of every branch. Reading them means importing every migration
+    (about half a second), so they are kept in the cache folder under a SHA-256 of the
+    migration files: any change to a migration gives a new key."""
+    path = _heads_cache()
+    with contextlib.suppress(OSError, ValueError, TypeError):
+        return frozenset(str(head) for head in json.loads(path.read_text(encoding="utf-8")))
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
-    return frozenset(script.get_heads())
+    heads = frozenset(script.get_heads())
+    with contextlib.suppress(OSError):
+        write_text_atomic(path, json.dumps(sorted(heads)), mode=0o600)
+        for old in path.parent.glob("migration-heads-*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    return heads
+
+
+def _heads_cache() -> Path:
+    """Where the heads of the migrations as they are now would be kept."""
+    from pivotprep.core.settings import get_settings
+
+    versions = Path(__file__).resolve().parent.parent / "migrations" / "versions"
+    digest = hashlib.sha256()
+    for path in sorted(versions.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return get_settings().cache_dir / "index" / f"migration-heads-{digest.hexdigest()[:32]}.json"
 
 
 def current_revisions(engine: Engine) -> frozenset[str]:
+    """The revisions the database is at, read from Alembic's own table with a plain query
+    (importing Alembic costs more than a whole `practice test`; it loads only to migrate)."""
+    from sqlalchemy import column, inspect, select, table
+
     with engine.connect() as connection:
-        return frozenset(MigrationContext.configure(connection).get_current_heads())
+        if not inspect(connection).has_table("alembic_version"):
+            return frozenset()
+        versions = table("alembic_version", column("version_num"))
+        return frozenset(connection.execute(select(versions.c.version_num)).scalars())
 
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema of `engine`'s database to the newest revision of every feature."""
+    from alembic import command
+
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
     try:
         with engine.begin() as connection:

@@ -28,3 +28,9 @@ class TimestampMixin:
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now(), nullable=False
     )
+
+
+# A column's `info[IMPORT_CHECK]`: a function that raises on a value the feature could not
+# read back (a JSON column whose inner shape its type does not say, such as an FSRS card).
+# `pivotprep import` calls it on every row of an export before changing anything.
+IMPORT_CHECK = "import_check"

@@ -11,7 +11,14 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pivotprep.core.models import Base, TimestampMixin
+from pivotprep.core.models import IMPORT_CHECK, Base, TimestampMixin
+
+
+def fsrs_card(value: Any) -> None:
+    """Raise unless `value` is a card FSRS can read back (checked when data is imported)."""
+    from fsrs import Card
+
+    Card.from_dict(value)
 
 
 class DesignSession(TimestampMixin, Base):
@@ -56,7 +63,7 @@ class CardState(TimestampMixin, Base):
 
     card_id: Mapped[str] = mapped_column(String(80), primary_key=True)
     deck: Mapped[str] = mapped_column(String(40), index=True)
-    card: Mapped[dict[str, Any]] = mapped_column(JSON)
+    card: Mapped[dict[str, Any]] = mapped_column(JSON, info={IMPORT_CHECK: fsrs_card})
     due: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     last_rating: Mapped[int] = mapped_column(Integer)
     reviews: Mapped[int] = mapped_column(Integer, default=0)

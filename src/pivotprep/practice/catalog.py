@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from pivotprep.core.errors import NextStep, NotFoundError
 
@@ -61,13 +62,24 @@ class Catalogue:
 
 @lru_cache(maxsize=1)
 def _load_all() -> dict[str, ProblemInfo]:
+    problems: dict[str, ProblemInfo] = {}
+    for index in range(len(_providers())):
+        problems.update(_provided(index))
+    return dict(sorted(problems.items()))
+
+
+@lru_cache(maxsize=1)
+def _providers() -> tuple[Callable[[], Any], ...]:
     from pivotprep import registry
 
-    problems: dict[str, ProblemInfo] = {}
-    for provider in registry.problem_providers():
-        for info in provider():
-            problems[info.id] = info
-    return dict(sorted(problems.items()))
+    return tuple(registry.problem_providers())
+
+
+@cache
+def _provided(index: int) -> dict[str, ProblemInfo]:
+    """The problems of one provider, loaded once: looking up a coding problem does not
+    parse the SQL bank too."""
+    return {info.id: info for info in _providers()[index]()}
 
 
 def all_problems() -> dict[str, ProblemInfo]:
@@ -75,13 +87,12 @@ def all_problems() -> dict[str, ProblemInfo]:
 
 
 def get_problem(problem_id: str) -> ProblemInfo:
-    problems = _load_all()
-    try:
-        return problems[problem_id]
-    except KeyError:
-        raise NotFoundError(
-            f"No practice problem {problem_id!r}.", next_step=NextStep("practice.list")
-        ) from None
+    """One problem, asking the providers in turn (the first that has it answers)."""
+    for index in range(len(_providers())):
+        found = _provided(index).get(problem_id)
+        if found is not None:
+            return found
+    raise NotFoundError(f"No practice problem {problem_id!r}.", next_step=NextStep("practice.list"))
 
 
 def _selected(info: ProblemInfo, pattern: str, difficulty: str, kind: str, needle: str) -> bool:
@@ -114,6 +125,7 @@ def catalogue(
 def reload() -> None:
     """Forget the cached catalogue (after content changes, in tests)."""
     _load_all.cache_clear()
+    _provided.cache_clear()
     from pivotprep.practice import problems
 
     problems.load_packs.cache_clear()

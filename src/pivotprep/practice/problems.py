@@ -14,7 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pivotprep.content import content_path
@@ -99,7 +98,7 @@ class Meta(BaseModel):
     complexity_n: list[int] | None = Field(default=None, min_length=4, max_length=12)
     complexity_check: bool = True
     estimated_minutes: int = Field(ge=1, le=180)
-    order_insensitive: bool = False
+    order_insensitive: bool | Literal["nested"] = False  # "nested": every list, every depth
     float_tolerance: float | None = Field(default=None, gt=0, lt=1)
     arguments: dict[str, Conversion] = {}
     returns: Conversion | None = None
@@ -196,6 +195,13 @@ class Problem:
         return self.folder / "slow.py"
 
     @property
+    def helpers_path(self) -> Path | None:
+        """helpers.py: code the statement presents (an evaluator, a parser) that the stub
+        carries to the learner, ready to use."""
+        path = self.folder / "helpers.py"
+        return path if path.is_file() else None
+
+    @property
     def checker_path(self) -> Path | None:
         path = self.folder / "checker.py"
         return path if path.exists() else None
@@ -216,6 +222,8 @@ def problems_dir() -> Path:
 
 def parse_pack(folder: Path) -> Problem:
     """Read and validate one pack folder; raises PackError naming the file."""
+    import yaml  # only when the index misses: loading YAML costs more than reading the index
+
     pid = folder.name
     for name in ("problem.md", "meta.yaml", "cases.json", "reference.py", "generate.py"):
         if not (folder / name).is_file():
@@ -267,14 +275,45 @@ def pack_folders() -> list[Path]:
 
 @lru_cache(maxsize=1)
 def load_packs() -> dict[str, Problem]:
-    """Every pack that parses. Broken packs are reported by `problems validate`, not here."""
+    """Every pack that parses, from the on-disk index when the bank is unchanged (see
+    pack_index). Broken packs are reported by `problems validate`, not here."""
+    from pivotprep.practice import pack_index
+
+    folders = pack_folders()
+    key = pack_index.index_key(folders, Path(__file__))
+    cached = pack_index.read_index(key)
+    if cached is not None:
+        try:
+            return {entry["meta"]["id"]: _from_entry(entry) for entry in cached}
+        except (KeyError, TypeError, ValueError):  # pydantic's ValidationError included
+            pass
     packs: dict[str, Problem] = {}
-    for folder in pack_folders():
+    for folder in folders:
         try:
             packs[folder.name] = parse_pack(folder)
         except PackError:
             continue
+    pack_index.write_index(key, [_to_entry(problem) for problem in packs.values()])
     return packs
+
+
+def _to_entry(problem: Problem) -> dict[str, Any]:
+    return {
+        "meta": problem.meta.model_dump(mode="json"),
+        "cases": [case.model_dump(mode="json") for case in problem.cases],
+        "statement": problem.statement_md,
+    }
+
+
+def _from_entry(entry: dict[str, Any]) -> Problem:
+    """A pack from the index, validated again by the same models (cheap without YAML)."""
+    meta = Meta.model_validate(entry["meta"])
+    return Problem(
+        meta=meta,
+        folder=problems_dir() / meta.id,
+        cases=tuple(Case.model_validate(case) for case in entry["cases"]),
+        statement_md=str(entry["statement"]),
+    )
 
 
 def load_pack(problem_id: str) -> Problem:

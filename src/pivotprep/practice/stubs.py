@@ -1,7 +1,10 @@
 """The starting file of a problem: the entry's signature copied from reference.py via ast.
 
 Only the signature travels (parameter names, annotations, the class's public methods for
-design problems); the body is empty, so the stub never leaks the solution.
+design problems); the body is empty, so the stub never leaks the solution. The imports the
+signature's annotations name (`from typing import Any`) travel with it, and the reference's
+`from __future__ import annotations` too, so an untouched stub always loads. A pack's
+helpers.py (code the statement presents) is copied in whole, marked as provided.
 """
 
 from __future__ import annotations
@@ -44,6 +47,46 @@ def drill_stub(problem: Problem) -> str:
     )
 
 
+def _annotation_names(nodes: list[ast.FunctionDef]) -> set[str]:
+    """The top-level names the annotations of `nodes` refer to (`Any`, `typing` in
+    `typing.Any`)."""
+    names: set[str] = set()
+    for node in nodes:
+        args = node.args
+        every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
+        annotations = [a.annotation for a in every if a is not None and a.annotation]
+        annotations += [node.returns] if node.returns is not None else []
+        for annotation in annotations:
+            names |= {n.id for n in ast.walk(annotation) if isinstance(n, ast.Name)}
+    return names
+
+
+def _imports_for(tree: ast.Module, names: set[str]) -> str:
+    """The reference's module-level imports of `names`, as source lines (a `from __future__`
+    import first, when the reference has one)."""
+    lines: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module == "__future__":
+            lines.insert(0, ast.unparse(node) + "\n")
+        elif isinstance(node, ast.ImportFrom | ast.Import):
+            kept = [a for a in node.names if (a.asname or a.name).split(".")[0] in names]
+            if kept:
+                lines.append(ast.unparse(type(node)(**{**vars(node), "names": kept})))
+    return "".join(f"{line}\n" for line in lines)
+
+
+HELPERS_START = "# ---- provided by the problem: use these as they are ----\n"
+HELPERS_END = "# ---- your solution below ----\n"
+
+
+def _helpers(source: str) -> str:
+    """The pack's helper code as a marked block of the stub (its docstring dropped)."""
+    body = ast.parse(source).body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        source = "".join(source.splitlines(keepends=True)[body[0].end_lineno or 0 :])
+    return f"{HELPERS_START}{source.strip()}\n{HELPERS_END}\n\n"
+
+
 def make_stub(problem: Problem) -> str:
     meta = problem.meta
     if meta.drill is not None:
@@ -65,22 +108,22 @@ def make_stub(problem: Problem) -> str:
         )
     if "pandas" in meta.libraries:
         header += "pandas is available (read-only); other third-party packages are not.\n"
-        header += '"""\n\nimport pandas as pd\n\n\n'
-    else:
-        header += '"""\n\n\n'
+    header += '"""\n\n'
     if isinstance(node, ast.FunctionDef):
-        return header + _signature(node, "") + BODY[4:]
-    assert isinstance(node, ast.ClassDef)
-    lines = [f"class {node.name}:\n"]
-    methods = [
-        item
-        for item in node.body
-        if isinstance(item, ast.FunctionDef)
-        and (item.name == "__init__" or not item.name.startswith("_"))
-    ]
-    for i, method in enumerate(methods):
-        if i:
-            lines.append("\n")
-        lines.append(_signature(method, "    "))
-        lines.append(BODY)
+        functions, lines = [node], [_signature(node, ""), BODY[4:]]
+    else:
+        assert isinstance(node, ast.ClassDef)
+        functions = [
+            item
+            for item in node.body
+            if isinstance(item, ast.FunctionDef)
+            and (item.name == "__init__" or not item.name.startswith("_"))
+        ]
+        lines = [f"class {node.name}:\n"]
+        for i, method in enumerate(functions):
+            lines += ["\n"] * bool(i) + [_signature(method, "    "), BODY]
+    imports = _imports_for(tree, _annotation_names(functions))
+    header += imports + "\n\n" if imports else "\n"
+    if problem.helpers_path is not None:  # after the imports: `from __future__` comes first
+        header += _helpers(problem.helpers_path.read_text(encoding="utf-8"))
     return header + "".join(lines)

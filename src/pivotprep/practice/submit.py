@@ -25,7 +25,7 @@ from pivotprep.practice.catalog import get_problem
 from pivotprep.practice.forbid import enforce
 from pivotprep.practice.judge import JudgeResult, judge, read_source, write_results
 from pivotprep.practice.judge.timing import Timing, sizes_for, time_code
-from pivotprep.practice.problems import Problem, load_pack
+from pivotprep.practice.problems import Problem, load_pack, load_packs
 from pivotprep.practice.speed import SpeedCheck, check_speed
 from pivotprep.practice.workspace import (
     MAX_CODE_CHARS,
@@ -94,6 +94,8 @@ def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
 
 def require_code_problem(problem_id: str) -> None:
     """Only coding problems go to the coding judge; another kind names its own judge."""
+    if problem_id in load_packs():  # a coding pack: no need to load every other catalogue
+        return
     info = get_problem(problem_id)
     if info.kind == "code":
         return

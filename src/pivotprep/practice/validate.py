@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pivotprep.practice import complexity as cx
 from pivotprep.practice.judge.timing import Timing
@@ -133,6 +134,73 @@ def _format_notes(problem: Problem) -> list[str]:
     return messages
 
 
+def _reference_namespace(problem: Problem) -> dict[str, Any]:
+    """reference.py run in this process (pack content, trusted like the app's code), with
+    stand-ins for the node classes the judge injects; its globals."""
+    import runpy
+
+    stand_ins = {"ListNode": type("ListNode", (), {}), "TreeNode": type("TreeNode", (), {})}
+    return runpy.run_path(str(problem.reference_path), init_globals=stand_ins)
+
+
+def _results(problem: Problem, entry: Any) -> list[tuple[str, Any]]:
+    """(case id, the reference's result) for each case that expects a value."""
+    import copy
+
+    out: list[tuple[str, Any]] = []
+    for case in problem.cases:
+        if case.raises is not None:
+            continue
+        data = copy.deepcopy(case.input)
+        try:
+            if problem.meta.kind == "function":
+                out.append((case.id, entry(**data)))
+                continue
+            instance = entry(*data["arguments"][0])
+            for op, args in zip(data["operations"][1:], data["arguments"][1:], strict=True):
+                out.append((f"{case.id} ({op})", getattr(instance, op)(*args)))
+        except Exception:  # noqa: BLE001 - the judged run reports a failing reference
+            continue
+    return out
+
+
+def _lossy_notes(problem: Problem) -> list[str]:
+    """Errors for values cases.json cannot hold: a parameter typed as a tuple, set or
+    number-keyed dict, or a reference result holding one (see pack_values)."""
+    import typing
+
+    from pivotprep.practice.pack_values import lossy_annotation, lossy_value
+
+    meta = problem.meta
+    try:
+        namespace = _reference_namespace(problem)
+    except Exception as exc:  # noqa: BLE001 - reported, the judged run says more
+        return [f"error: reference.py cannot be run: {type(exc).__name__}: {exc}"]
+    entry = namespace.get(meta.entry)
+    if entry is None:
+        return []
+    callables = [entry] if meta.kind == "function" else [
+        f for n, f in vars(entry).items() if callable(f) and not n.startswith("_")
+    ]  # fmt: skip
+    notes = []
+    for function in callables:
+        try:
+            hints = typing.get_type_hints(function, namespace)
+        except Exception:  # noqa: BLE001 - an annotation that cannot be resolved says nothing
+            hints = {}
+        for name, hint in hints.items():
+            why = None if name in ("return", *meta.arguments) else lossy_annotation(hint, name)
+            if why:
+                notes.append(f"error: {meta.entry}: {why}")
+    if meta.returns is None and not meta.arguments:
+        for case_id, result in _results(problem, entry):
+            why = lossy_value(result)
+            if why:
+                notes.append(f"error: case {case_id}: {why}; return lists and string keys")
+                break
+    return notes
+
+
 def _reference_passes(problem: Problem, messages: list[str]) -> bool:
     from pivotprep.practice.judge import judge
 
@@ -176,7 +244,7 @@ def validate_problem(problem_id: str, *, complexity: bool = True) -> ValidationR
     if isinstance(loaded, ValidationResult):
         return loaded
     problem = loaded
-    messages = _format_notes(problem)
+    messages = _format_notes(problem) + _lossy_notes(problem)
     passes = _reference_passes(problem, messages)
     ref_fit = None
     timed = complexity and problem.meta.complexity_check and passes

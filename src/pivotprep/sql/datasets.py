@@ -17,6 +17,7 @@ dataset lives in `dataset_<name>.py` (shop, app, hr, rides), with the shared hel
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import threading
@@ -29,6 +30,7 @@ from pathlib import Path
 import yaml
 
 from pivotprep.core.errors import NotFoundError
+from pivotprep.core.files import make_private_dirs
 from pivotprep.sql import dataset_app, dataset_hr, dataset_rides, dataset_shop
 
 GENERATOR_VERSION = 2  # bump when generated rows change: cached files are rebuilt
@@ -112,8 +114,8 @@ def build(
     import duckdb
 
     target = target or dataset_path(name, size, seed=seed)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{name}-{size}-", suffix=".duckdb", dir=target.parent)
+    make_private_dirs(target.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".duckdb", dir=target.parent)
     os.close(fd)
     os.unlink(tmp_name)
     steps = ds.steps(SIZE_PARAMS[name][size])
@@ -135,6 +137,17 @@ def build(
             if os.path.exists(leftover):
                 os.unlink(leftover)
     return target
+
+
+def remove_stale_builds(path: Path) -> list[Path]:
+    """Remove half-built copies of `path` (and their WAL files) left by a build that was
+    killed; call with `build_lock(path)` held, so no live build owns them."""
+    removed = []
+    for leftover in path.parent.glob(f".{path.stem}-*.duckdb*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+            removed.append(leftover)
+    return removed
 
 
 # seconds a large build takes on a 2-core laptop (bench/bench_sql_judge.py measures them),
@@ -160,7 +173,7 @@ def build_lock(path: Path) -> Iterator[None]:
     the platform has it. Whoever waits finds the file built and reuses it."""
     with _process_locks_guard:
         lock = _process_locks.setdefault(path, threading.Lock())
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(path.parent)
     with lock:
         try:
             import fcntl
@@ -196,6 +209,7 @@ def ensure_built(name: str, size: str = "small", *, seed: int = DEFAULT_SEED,
     with build_lock(path):
         if path.exists():  # built by whoever held the lock before us
             return path
+        remove_stale_builds(path)
         if not show_progress:
             return build(name, size, seed=seed, target=path)
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn

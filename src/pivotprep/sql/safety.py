@@ -45,9 +45,34 @@ REFUSED = {
 }
 
 
+# Functions and views that report the connection's settings, databases or files: their
+# values name the dataset's absolute path (the user's home with it). `query` and
+# `query_table` run SQL built from strings, so a name could be assembled past this check.
+INTROSPECTION = frozenset(
+    {
+        "current_setting", "duckdb_settings", "duckdb_databases", "pragma_database_list",
+        "duckdb_temporary_files", "duckdb_extensions", "duckdb_secrets", "which_secret",
+        "duckdb_external_file_cache", "duckdb_logs", "duckdb_log_contexts", "glob",
+        "query", "query_table", "getenv", "duckdb_secret_types", "pragma_storage_info",
+    }
+)  # fmt: skip
+# Common words as column names or aliases: refused only where they are called.
+CALLED_ONLY = frozenset({"query", "query_table", "glob", "getenv"})
+INTROSPECTION_MESSAGE = (
+    "Reading the connection's settings, databases or files is switched off here: only the "
+    "dataset's tables are reachable."
+)
+
+
 def locked_config(threads: int = 1) -> dict[str, Any]:
+    """The lock-down settings; DuckDB's own folders point at the temporary folder (the SQL
+    worker's private scratch), so neither they nor an error message name the user's home."""
+    scratch = tempfile.gettempdir()
     return {
-        "enable_external_access": False,
+        "temp_directory": os.path.join(scratch, "duckdb-spill"),
+        "home_directory": scratch,
+        "extension_directory": os.path.join(scratch, "duckdb-extensions"),
+        "secret_directory": os.path.join(scratch, "duckdb-secrets"),
         "autoinstall_known_extensions": False,
         "autoload_known_extensions": False,
         "allow_community_extensions": False,
@@ -57,7 +82,10 @@ def locked_config(threads: int = 1) -> dict[str, Any]:
 
 
 def _lock(con: Any) -> Any:
-    """Silence the progress bar (a per-connection option), then lock every setting."""
+    """Switch external access off (after the folders above were set: DuckDB refuses to set
+    them once it is off), silence the progress bar, then lock every setting. No learner SQL
+    has run on `con` before this returns."""
+    con.execute("SET enable_external_access = false")
     con.execute("SET enable_progress_bar = false")
     con.execute("SET lock_configuration = true")
     return con
@@ -109,6 +137,7 @@ def classify(con: Any, sql: str) -> list[Statement]:
     statements = [Statement(s.type.name, s.query) for s in con.extract_statements(sql)]
     if not statements:
         raise ValidationError("The query is empty: write a SELECT statement.", field="query")
+    refuse_introspection(sql)
     for statement in statements:
         if statement.kind in REFUSED:
             raise SqlSafetyError(REFUSED[statement.kind], field="query")
@@ -119,6 +148,32 @@ def classify(con: Any, sql: str) -> list[Statement]:
                 field="query",
             )
     return statements
+
+
+def refuse_introspection(sql: str) -> None:
+    """Raise `SqlSafetyError` if `sql` names a function or view of `INTROSPECTION`.
+
+    Read from DuckDB's own tokenizer, so a name in a string literal or a comment does not
+    count, and quoting or case (`"CURRENT_SETTING"`) does not hide one."""
+    import duckdb
+
+    tokens = duckdb.tokenize(sql)
+    for index, (start, kind) in enumerate(tokens):
+        if kind != duckdb.token_type.identifier:
+            continue
+        end = tokens[index + 1][0] if index + 1 < len(tokens) else len(sql)
+        name = sql[start:end].strip().strip('"').lower()
+        if name in INTROSPECTION and (name not in CALLED_ONLY or _called(sql, tokens, index)):
+            raise SqlSafetyError(INTROSPECTION_MESSAGE, field="query")
+
+
+def _called(sql: str, tokens: list[tuple[int, Any]], index: int) -> bool:
+    """Whether the identifier at `tokens[index]` is followed by `(` (comments skipped)."""
+    import duckdb
+
+    following = (t for t in tokens[index + 1 :] if t[1] != duckdb.token_type.comment)
+    upcoming = next(following, None)
+    return upcoming is not None and sql[upcoming[0]] == "("
 
 
 def translate_error(exc: Exception) -> str | None:

@@ -143,6 +143,55 @@ def _run(
 
 # ---- the parent side ----------------------------------------------------------------------
 
+SCRATCH_PREFIX = "pivotprep-sqlworker-"
+# What the worker inherits from the app's environment: enough to run Python and find
+# pivotprep, nothing else (no database URL with its password, no tokens, no HOME).
+_PASSED_ENV = ("PATH", "SYSTEMROOT", "LANG", "LC_ALL", "LC_CTYPE", "VIRTUAL_ENV", MEMORY_ENV)
+
+
+def worker_environment(scratch: str) -> dict[str, str]:
+    """The worker's whole environment: a minimal one, with its scratch folder as TMPDIR and
+    HOME (so nothing DuckDB reports or writes names the user's home)."""
+    env = {name: os.environ[name] for name in _PASSED_ENV if name in os.environ}
+    env.update(TMPDIR=scratch, TEMP=scratch, TMP=scratch, HOME=scratch, PYTHONNOUSERSITE="1")
+    src = str(Path(__file__).resolve().parents[2])  # the folder holding `pivotprep`
+    extra = os.environ.get("PYTHONPATH")
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (src, extra) if p)
+    return env
+
+
+def remove_stale_scratch(root: Path | None = None) -> list[Path]:
+    """Remove scratch folders (and the dataset copies in them) left by workers whose app was
+    killed: folders named for a process id that no longer runs. Returns what was removed."""
+    root = root or Path(tempfile.gettempdir())
+    removed = []
+    for folder in root.glob(f"{SCRATCH_PREFIX}*-*"):
+        pid_text = folder.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
+        if not pid_text.isdigit() or _running(int(pid_text)):
+            continue
+        with contextlib.suppress(OSError):
+            if folder.is_dir() and not folder.is_symlink() and _owned(folder):
+                shutil.rmtree(folder)
+                removed.append(folder)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    """Whether process `pid` exists (a process of another user counts as running)."""
+    if pid == os.getpid() or os.name != "posix":  # Windows' os.kill would end the process
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def _owned(folder: Path) -> bool:
+    return not hasattr(os, "getuid") or folder.lstat().st_uid == os.getuid()
+
 
 class _Worker:
     """One running worker: its process, its end of the socket and the cap it runs under."""
@@ -150,13 +199,12 @@ class _Worker:
     def __init__(self, cap_mb: int) -> None:
         self.cap_mb = cap_mb
         ours, theirs = socket.socketpair()
-        env = dict(os.environ)
+        remove_stale_scratch()
         # The worker's temporary files (throwaway copies of a dataset for queries that
-        # write) live in a folder of its own, removed with it even when it is killed.
-        self.scratch = tempfile.mkdtemp(prefix="pivotprep-sqlworker-")
-        env["TMPDIR"] = self.scratch
-        src = str(Path(__file__).resolve().parents[2])  # the folder holding `pivotprep`
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
+        # write) live in a folder of its own, removed with it even when it is killed, and
+        # by the next start when the app itself was killed.
+        self.scratch = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
+        env = worker_environment(self.scratch)
         try:
             self.process = subprocess.Popen(
                 [sys.executable, "-c", _BOOT, str(theirs.fileno()), str(cap_mb * 1024 * 1024)],

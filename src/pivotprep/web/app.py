@@ -10,16 +10,21 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from pivotprep import registry
 from pivotprep.core.errors import UserError
 from pivotprep.web.errors import status_for
-from pivotprep.web.guards import BodyLimitMiddleware, SameOriginMiddleware, allowed_hosts
+from pivotprep.web.guards import (
+    BodyLimitMiddleware,
+    HostGuardMiddleware,
+    SameOriginMiddleware,
+    SecurityHeadersMiddleware,
+    allowed_hosts,
+)
 from pivotprep.web.head import HeadAsGetMiddleware
 from pivotprep.web.next_steps import link
 from pivotprep.web.render import render
@@ -49,8 +54,14 @@ def create_app(
 
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(SameOriginMiddleware)
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(bind_host, extra_hosts))
+    app.add_middleware(HostGuardMiddleware, allowed=allowed_hosts(bind_host, extra_hosts))
     app.add_middleware(BodyLimitMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware)  # outermost: every answer carries them
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> FileResponse:
+        """Browsers ask for it on every first visit; answer with the app's mark, not a 404."""
+        return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
 
     @app.exception_handler(UserError)
     async def user_error(request: Request, error: UserError) -> HTMLResponse:

@@ -3,7 +3,9 @@
 The parent decides every verdict here; the child only ever reports raw values. Booleans
 never equal numbers, ints equal floats of the same value, floats use `float_tolerance`
 (absolute or relative) when the problem sets one, and `order_insensitive` sorts the top
-level of both lists by a canonical key before comparing.
+level of both lists by a canonical key before comparing; `order_insensitive: nested` sorts
+every list at every depth (groups of anagrams, where neither the groups nor the words in a
+group have an order).
 """
 
 from __future__ import annotations
@@ -37,9 +39,29 @@ def equal(expected: Any, actual: Any, tolerance: float | None = None) -> bool:
     return type(expected) is type(actual) and expected == actual
 
 
+def unordered(value: Any, depth: int = 0) -> Any:
+    """`value` with every list, at every depth, sorted by a canonical key (inner lists are
+    sorted first, so `[[2, 1], [3]]` and `[[3], [1, 2]]` become the same value)."""
+    if depth > 200:  # the child's encoder stops at this depth too
+        return value
+    if isinstance(value, list):
+        return sorted((unordered(item, depth + 1) for item in value), key=canonical)
+    if isinstance(value, dict):
+        return {key: unordered(item, depth + 1) for key, item in value.items()}
+    return value
+
+
 def matches(
-    expected: Any, actual: Any, *, tolerance: float | None = None, order_insensitive: bool = False
+    expected: Any,
+    actual: Any,
+    *,
+    tolerance: float | None = None,
+    order_insensitive: bool | str = False,
 ) -> bool:
+    """Whether `actual` is right: `order_insensitive` True ignores the order of the top
+    list, "nested" the order of every list."""
+    if order_insensitive == "nested":
+        return equal(unordered(expected), unordered(actual), tolerance)
     if order_insensitive and isinstance(expected, list) and isinstance(actual, list):
         expected = sorted(expected, key=canonical)
         actual = sorted(actual, key=canonical)

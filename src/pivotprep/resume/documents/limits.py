@@ -16,6 +16,7 @@ from pivotprep.core.errors import InputTooLargeError, ValidationError
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024  # a resume or job file; real ones are well under 1 MB
 MAX_PAGES = 20  # pages read from a PDF; a resume is 1-2, the rest is ignored and said so
+MAX_DECLARED_PAGES = 200  # a PDF declaring more pages is refused before its page tree is walked
 MAX_TEXT_CHARS = 100_000  # characters kept from any document (a long resume is 15,000)
 MAX_PAGE_CONTENT_BYTES = 3 * 1024 * 1024  # a PDF page's drawing instructions; resumes use < 1 MB
 MAX_PDF_CONTENT_BYTES = 6 * 1024 * 1024  # all pages together: bounds the time pypdf spends

@@ -19,12 +19,14 @@ from statistics import median
 from typing import Any
 
 from pivotprep.resume.documents.limits import (
+    MAX_DECLARED_PAGES,
     MAX_LAYOUT_CONTENT_BYTES,
     MAX_LAYOUT_PAGES,
     MAX_PAGE_CONTENT_BYTES,
     MAX_PAGES,
     MAX_PDF_CONTENT_BYTES,
     MAX_TEXT_CHARS,
+    DocumentTooLargeError,
     EncryptedDocumentError,
     ScannedDocumentError,
     UnreadableDocumentError,
@@ -32,6 +34,14 @@ from pivotprep.resume.documents.limits import (
 from pivotprep.resume.documents.pdf_columns import PdfLine, PdfPage, position_pages, suspect_columns
 from pivotprep.resume.documents.plain_text import clean_line, clean_text
 from pivotprep.resume.documents.sections import Extraction, RawLine
+
+try:
+    from pypdf.errors import LimitReachedError
+except ImportError:  # a pypdf without decompression limits
+
+    class LimitReachedError(Exception):  # type: ignore[no-redef]
+        """Never raised: stands in for pypdf's own."""
+
 
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # broken files are reported as UserErrors
 logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
@@ -52,6 +62,11 @@ NO_TEXT = (
     "This PDF contains no readable text (the letters may have been converted to outlines). "
     "Export it again from your word processor as a text PDF, or upload the DOCX."
 )
+HEAVY = (
+    "This PDF's pages hold far more drawing data than any resume (megabytes of compressed "
+    "instructions per page), so it was not read. Export it again from your word processor, "
+    "or upload the DOCX."
+)
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.IGNORECASE)
 # bounded repeats: a hostile stream of digits or spaces cannot make these quadratic
 _NUM = rb"(-?[\d.]{1,12})\s{1,4}"
@@ -68,6 +83,7 @@ def _open(data: bytes) -> Any:
             "right file, or upload the resume as DOCX or plain text.",
             field="resume",
         )
+    _refuse_many_pages(max(_counts_in_bytes(data), default=0))
     encrypted = False
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -81,6 +97,7 @@ def _open(data: bytes) -> Any:
             raise EncryptedDocumentError(ENCRYPTED, field="resume") from exc
         if not opened:
             raise EncryptedDocumentError(ENCRYPTED, field="resume")
+    _refuse_many_pages(_declared_pages(reader))
     try:
         count = len(reader.pages)
     except Exception as exc:
@@ -88,6 +105,35 @@ def _open(data: bytes) -> Any:
     if count == 0:
         raise UnreadableDocumentError(CORRUPT, field="resume")
     return reader, encrypted, count
+
+
+_COUNT = re.compile(rb"/Count\s{0,4}(\d{1,12})")
+
+
+def _counts_in_bytes(data: bytes) -> list[int]:
+    """Every `/Count n` written in the file's bytes, found before pypdf parses anything (a
+    page tree of 60,000 pages takes seconds to parse). Compressed object streams hide
+    theirs: the reader's own count is checked too."""
+    return [int(m.group(1)) for m in _COUNT.finditer(data)]
+
+
+def _refuse_many_pages(declared: int) -> None:
+    if declared > MAX_DECLARED_PAGES:
+        raise DocumentTooLargeError(
+            f"This PDF declares {declared:,} pages; a resume has one to three, and pivotprep "
+            f"reads files of at most {MAX_DECLARED_PAGES}. Upload the resume alone.",
+            field="resume",
+        )
+
+
+def _declared_pages(reader: Any) -> int:
+    """The page count the file's page tree declares, read before the tree is walked (0 when
+    it declares none or a broken one: the walk, under the reader's deadline, then counts)."""
+    try:
+        count = reader.trailer["/Root"]["/Pages"]["/Count"]
+        return int(count) if isinstance(count, int) else 0
+    except Exception:  # a broken catalogue: left to the walk
+        return 0
 
 
 def _count_images(page: Any) -> int:
@@ -230,6 +276,7 @@ class _Pages:
     image_pages: list[int] = field(default_factory=list)  # a picture and (almost) no text
     links: list[str] = field(default_factory=list)
     failed: int = 0  # damaged pages
+    heavy: int = 0  # pages skipped for their drawing data
 
     def add(self, page: Any, read: PdfPage, drawing: bytes) -> None:
         self.pages.append(read)
@@ -255,15 +302,23 @@ def _read_pages(reader: Any, count: int) -> _Pages:
         try:
             page = reader.pages[number - 1]
             drawing = _drawing(page)
-            if len(drawing) > MAX_PAGE_CONTENT_BYTES:
-                got.notes.append(
-                    f"Page {number} holds too much drawing data to read; it was skipped."
-                )
-                continue
-            drawn += len(drawing)
-            if drawn > MAX_PDF_CONTENT_BYTES:
-                got.notes.append(f"Pages from {number} on were not read: the file is too heavy.")
-                break
+        except LimitReachedError:  # pypdf stopped inflating it: far over any limit here
+            drawing = None
+        except Exception:  # one damaged page should not lose the others
+            got.failed += 1
+            got.notes.append(f"Page {number} is damaged and could not be read.")
+            continue
+        # skipped pages count too: twenty heavy pages must not be inflated one after another
+        drawn += MAX_PAGE_CONTENT_BYTES + 1 if drawing is None else len(drawing)
+        if drawn > MAX_PDF_CONTENT_BYTES:
+            got.heavy += 1
+            got.notes.append(f"Pages from {number} on were not read: the file is too heavy.")
+            break
+        if drawing is None or len(drawing) > MAX_PAGE_CONTENT_BYTES:
+            got.heavy += 1
+            got.notes.append(f"Page {number} holds too much drawing data to read; it was skipped.")
+            continue
+        try:
             read = _pypdf_page(page, number)
             read.content_bytes = len(drawing)
         except Exception:  # one damaged page should not lose the others
@@ -324,6 +379,8 @@ def read_pdf(data: bytes) -> Extraction:
     reader, encrypted, count = _open(data)
     got = _read_pages(reader, count)
     pages, notes = got.pages, got.notes
+    if not pages and got.heavy:
+        raise DocumentTooLargeError(HEAVY, field="resume")
     if not pages:
         raise UnreadableDocumentError(CORRUPT if got.failed else NO_TEXT, field="resume")
     if count > MAX_PAGES:

@@ -172,14 +172,10 @@ def resume_file_type(filename: str, data: bytes = b"") -> str:
 
 
 def _extract(data: bytes, file_type: str) -> Extraction:
-    if file_type == "pdf":
-        from pivotprep.resume.documents.pdf_text import read_pdf
+    if file_type in ("pdf", "docx"):  # parsed in a child with memory and time caps
+        from pivotprep.resume.documents.bounded import extract
 
-        return read_pdf(data)
-    if file_type == "docx":
-        from pivotprep.resume.documents.docx_text import read_docx
-
-        return read_docx(data)
+        return extract(data, file_type)
     from pivotprep.resume.documents.plain_text import decode_text, text_lines
 
     decoded = decode_text(data)

@@ -104,9 +104,9 @@ class JobDescription:
 def _decode(data: bytes, filename: str | None) -> tuple[str, str | None, list[str]]:
     suffix = PurePath(filename or "").suffix.lower()
     if data.startswith(b"%PDF-") or suffix == ".pdf":
-        from pivotprep.resume.documents.pdf_text import read_pdf
+        from pivotprep.resume.documents.bounded import extract
 
-        extraction = read_pdf(data)
+        extraction = extract(data, "pdf")  # in a child with memory and time caps
         return "\n".join(r.text for r in extraction.lines if r.where == "body"), None, []
     if suffix == ".docx" or data.startswith(b"PK\x03\x04"):
         if suffix not in ("", ".docx"):
@@ -115,9 +115,9 @@ def _decode(data: bytes, filename: str | None) -> tuple[str, str | None, list[st
                 "the posting as .txt, .md, .pdf or .docx.",
                 field="job",
             )
-        from pivotprep.resume.documents.docx_text import read_docx
+        from pivotprep.resume.documents.bounded import extract
 
-        extraction = read_docx(data)
+        extraction = extract(data, "docx")
         return "\n".join(r.text for r in extraction.lines if r.where != "footer"), None, []
     if suffix in (".doc", ".rtf", ".odt", ".pages", ".png", ".jpg", ".jpeg"):
         raise UnsupportedFileTypeError(

@@ -1,0 +1,91 @@
+"""`pivotprep practice test` end to end, as a learner runs it, beside `python -c pass` and
+the judge's own time measured in the same run.
+
+Each run is a fresh interpreter (a real subprocess) in a scratch data folder where the
+problem was started and solved with its reference, so it passes. Runs alternate with
+`python -c pass` so machine load hits both alike; the judge's time is the `elapsed_ms` the
+run writes to its results file. The first run (cold) builds the pack index and the
+migration heads in the cache folder; the others (warm) read them.
+Goals on a 2-core machine: `--no-complexity` p50 under 0.4 s, with complexity under 2.5 s.
+Run: `python bench/bench_practice_test_latency.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROBLEM = "first-repeated-badge"
+RUNS = 12
+RUNS_COMPLEXITY = 4
+GOALS = {"--no-complexity": 0.4, "with complexity": 2.5}
+
+
+def timed(args: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - started
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def series(command: list[str], env: dict[str, str], home: Path, runs: int) -> dict[str, float]:
+    """p50/p95 of the command, of `python -c pass` alternating with it, and of the judge."""
+    total, base, judge = [], [], []
+    results = home / "workspace" / "practice" / ".results" / f"{PROBLEM}.json"
+    for _ in range(runs):
+        base.append(timed([sys.executable, "-c", "pass"], env))
+        total.append(timed(command, env))
+        judge.append(json.loads(results.read_text())["elapsed_ms"] / 1000)
+    return {
+        "p50": statistics.median(total),
+        "p95": percentile(total, 0.95),
+        "pass_p50": statistics.median(base),
+        "judge_p50": statistics.median(judge),
+    }
+
+
+def main() -> int:
+    home = Path(tempfile.mkdtemp(prefix="pivotprep-bench-"))
+    env = {**os.environ, "PIVOTPREP_HOME": str(home)}
+    cli = [sys.executable, "-m", "pivotprep.cli.main"]
+    try:
+        subprocess.run([*cli, "practice", "start", PROBLEM], env=env, check=True,
+                       stdout=subprocess.DEVNULL)  # fmt: skip
+        from pivotprep.practice.problems import problems_dir
+
+        solution = (problems_dir() / PROBLEM / "reference.py").read_text()
+        (home / "workspace" / "practice" / f"{PROBLEM}.py").write_text(solution)
+        test = [*cli, "practice", "test", PROBLEM]
+        cold = timed([*test, "--no-complexity"], env)
+        print(f"cold first run (builds the pack index and migration heads): {cold:.2f} s")
+        for label, command, runs in (
+            ("--no-complexity", [*test, "--no-complexity"], RUNS),
+            ("with complexity", test, RUNS_COMPLEXITY),
+        ):
+            got = series(command, env, home, runs)
+            ok = got["p50"] < GOALS[label]
+            print(
+                f"practice test {label:16} p50 {got['p50']:.2f} s  p95 {got['p95']:.2f} s  "
+                f"(goal < {GOALS[label]} s: {'met' if ok else 'NOT met'})  |  "
+                f"python -c pass p50 {got['pass_p50']:.3f} s  |  judge p50 {got['judge_p50']:.3f} s"
+            )
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"load average during the run: {load:.1f} on {os.cpu_count()} cores")
+        return 0
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
