@@ -23,6 +23,9 @@ def test_the_untouched_stub_loads_and_fails_on_cases(sandbox_level: str, problem
     stub = make_stub(pack)
     ast.parse(stub)
     result = judge(pack, stub)
+    if pack.meta.drill is not None:  # a speed drill starts from a right but slow version
+        assert result.passed, result.to_dict()
+        return
     assert not result.passed, problem_id
     loading = [c.message for c in result.tests if "could not be loaded" in (c.message or "")]
     assert not loading, result.message

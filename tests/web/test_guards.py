@@ -122,7 +122,7 @@ def test_every_answer_forbids_framing_and_sniffing(web, path):
     assert "default-src 'self'" in policy
     assert "script-src" not in policy  # scripts fall back to 'self': no inline script runs
     assert page.headers["x-content-type-options"] == "nosniff"
-    assert page.headers["referrer-policy"] == "no-referrer"
+    assert page.headers["referrer-policy"] == "same-origin"
 
 
 def test_guard_refusals_carry_the_headers_too(web):
