@@ -197,6 +197,19 @@ FEATURES: tuple[Feature, ...] = (
     ),
     Feature("applications-network", router="pivotprep.web.applications_network"),
     Feature("applications-tracking", router="pivotprep.web.applications_tracking"),
+    Feature(
+        "portfolio",
+        models="pivotprep.portfolio.models",
+        commands=(
+            Command(
+                "portfolio",
+                "pivotprep.cli.portfolio:app",
+                "Portfolio and take-home check: install, run, test and probe a project.",
+            ),
+        ),
+        router="pivotprep.web.portfolio",
+        nav=("Portfolio", "/portfolio"),
+    ),
 )
 
 
