@@ -92,6 +92,7 @@ GOOD = {
     "README.md": README,
     "app.py": GOOD_APP,
     "tests/test_app.py": GOOD_TESTS,
+    "conftest.py": "# pytest puts this folder on sys.path, so tests import app\n",
     "requirements.txt": REQUIREMENTS,
     ".gitignore": ".venv/\n__pycache__/\n.env\n",
     "LICENSE": "MIT License\n\nCopyright (c) 2026 A. Candidate\n",
@@ -100,6 +101,7 @@ GOOD = {
 UNDECLARED = {
     **GOOD,
     "features.py": "import yaml\n\n\ndef load(text):\n    return yaml.safe_load(text)\n",
+    "app.py": "import features  # noqa: F401\n" + GOOD_APP,
 }
 
 SERVER_ERROR_APP = """from fastapi import FastAPI, Request
@@ -164,6 +166,28 @@ SECRET = {
     **GOOD,
     "settings.py": 'AWS_ACCESS_KEY_ID = "AKIAQ3EGRBMW6T2EXAMP"\nDEBUG = False\n',
 }
+
+
+SPY_TESTS = """import os
+import socket
+from pathlib import Path
+
+import pytest
+
+
+def test_no_network():
+    with pytest.raises(OSError):
+        socket.create_connection(("1.1.1.1", 53), timeout=3)
+
+
+def test_host_files_are_invisible():
+    assert not Path(os.environ.get("SPY_TARGET", "/nonexistent")).exists()
+    home = Path("/root")  # only the Python install may be mounted below it
+    assert not home.exists() or {p.name for p in home.iterdir()} <= {".pyenv"}
+    assert os.environ["HOME"] == "/tmp"
+"""
+
+SPY = {"requirements.txt": "pytest==9.2.0\n", "test_spy.py": SPY_TESTS}
 
 
 def write(root: Path, files: dict[str, str]) -> Path:

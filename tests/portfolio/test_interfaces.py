@@ -12,7 +12,7 @@ from tests.portfolio.projects import GOOD, SECRET, write, zip_of
 
 def test_cli_check_json_markdown_and_history(cli, tmp_path: Path) -> None:
     project = write(tmp_path / "churn", SECRET)
-    result = cli("portfolio", "check", str(project), "--json")
+    result = cli("portfolio", "check", str(project), "--json", "--static-only")
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     verdicts = {c["id"]: c["status"] for c in data["checks"]}
@@ -20,7 +20,7 @@ def test_cli_check_json_markdown_and_history(cli, tmp_path: Path) -> None:
     assert data["fixes"][0].startswith("Remove the AWS Access Key from settings.py:1")
     (project / "settings.py").write_text("import os\n\nKEY = os.environ['KEY']\n")
     md = tmp_path / "report.md"
-    again = cli("portfolio", "check", str(project), "--markdown", str(md))
+    again = cli("portfolio", "check", str(project), "--markdown", str(md), "--static-only")
     assert again.exit_code == 0, again.output
     assert "Since last check: No committed secrets fail → pass" in again.output
     assert "- No committed secrets: fail → pass" in md.read_text()

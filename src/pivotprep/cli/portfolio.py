@@ -85,12 +85,16 @@ def check(
     markdown_to: str | None = typer.Option(
         None, "--markdown", help="Also write the report as Markdown to this file (- : stdout)."
     ),
+    static_only: bool = typer.Option(
+        False, "--static-only", help="Only read the files: no install, tests, server or probes."
+    ),
 ) -> None:
-    """Check a project: README, dependencies, secrets, tests, and more, with evidence."""
+    """Check a project as a reviewer would: read it (README, dependencies, secrets ...),
+    then install it in a clean room, run its tests, start it and probe it with bad input."""
     from pivotprep.portfolio.service import check_project
 
     with db_session() as session:
-        result = check_project(session, path)
+        result = check_project(session, path, run=not static_only)
     _emit(result, as_json, markdown_to)
 
 

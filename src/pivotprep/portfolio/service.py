@@ -21,10 +21,12 @@ from sqlalchemy.orm import Session
 
 from pivotprep.core import clock
 from pivotprep.core.errors import InputTooLargeError, NotFoundError, ValidationError
+from pivotprep.portfolio.cleanroom import Caps
 from pivotprep.portfolio.intake import MAX_FILES, MAX_TOTAL_BYTES, Intake, read_project
 from pivotprep.portfolio.models import PortfolioCheck
 from pivotprep.portfolio.report import Change, Check, Evidence, Report, changes, from_dict
 from pivotprep.portfolio.report import markdown as report_markdown
+from pivotprep.portfolio.runtime import run_stages, skipped
 from pivotprep.portfolio.static import static_checks
 
 __all__ = [
@@ -84,7 +86,7 @@ def _intake_check(intake: Intake) -> Check:
     return check
 
 
-def _run_checks(path: Path, name: str | None) -> Report:
+def _run_checks(path: Path, name: str | None, run: bool) -> Report:
     with tempfile.TemporaryDirectory(prefix="pivotprep-portfolio-") as scratch:
         copy = Path(scratch) / "project"
         copy.mkdir()
@@ -97,6 +99,14 @@ def _run_checks(path: Path, name: str | None) -> Report:
         started = time.perf_counter()
         report.checks += static_checks(intake.root)
         report.stage_seconds["static"] = round(time.perf_counter() - started, 3)
+        if run:
+            stages = run_stages(intake.root, Path(scratch), Caps())
+            report.checks += stages.checks
+            report.stage_seconds.update(stages.stage_seconds)
+            report.first_run_seconds = stages.first_run_seconds
+            report.sandbox = stages.sandbox
+        else:
+            report.checks += skipped("Not run: a static check only.")
     return report
 
 
@@ -119,13 +129,14 @@ def _store(session: Session, report: Report) -> CheckResult:
     return CheckResult(row.id, report, moved)
 
 
-def check_project(session: Session, path: Path) -> CheckResult:
+def check_project(session: Session, path: Path, *, run: bool = True) -> CheckResult:
     """Check the project at `path` (a folder, a git repository or a zip) and store the
-    report. Raises a UserError saying what is wrong when it is no project to check."""
-    return _store(session, _run_checks(path, None))
+    report; with `run`, also install, test, serve and probe it in the clean room. Raises a
+    UserError saying what is wrong when it is no project to check."""
+    return _store(session, _run_checks(path, None, run))
 
 
-def check_upload(session: Session, filename: str, data: bytes) -> CheckResult:
+def check_upload(session: Session, filename: str, data: bytes, *, run: bool = True) -> CheckResult:
     """Check an uploaded zip of a project (`data` may hold one byte over the limit: then it
     is refused as too large)."""
     if len(data) > MAX_UPLOAD_BYTES:
@@ -139,7 +150,7 @@ def check_upload(session: Session, filename: str, data: bytes) -> CheckResult:
     with tempfile.TemporaryDirectory(prefix="pivotprep-upload-") as folder:
         archive = Path(folder) / "upload.zip"
         archive.write_bytes(data)
-        report = _run_checks(archive, stem)
+        report = _run_checks(archive, stem, run)
     return _store(session, report)
 
 

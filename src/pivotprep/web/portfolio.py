@@ -5,7 +5,9 @@ fixes, its Markdown export, and the history of checks. Thin: everything is in
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, UploadFile
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -40,14 +42,21 @@ def index(request: Request, session: SessionDep) -> HTMLResponse:
 
 
 @router.post("/portfolio/check", response_model=None)
-async def check(request: Request, session: SessionDep, file: UploadFile | None = None) -> Response:
+async def check(
+    request: Request,
+    session: SessionDep,
+    file: UploadFile | None = None,
+    run: Annotated[str, Form()] = "",
+) -> Response:
     from pivotprep.portfolio.service import MAX_UPLOAD_BYTES, check_upload
 
     try:
         if file is None or not file.filename:
             raise UserError("Choose a zip of your project's folder.")
         data = await file.read(MAX_UPLOAD_BYTES + 1)  # one byte more: too large is refused
-        result = await run_in_threadpool(check_upload, session, file.filename, data)
+        result = await run_in_threadpool(
+            lambda: check_upload(session, str(file.filename), data, run=run == "1")
+        )
     except UserError as error:
         return _index(request, session, error=error.message, status=status_for(error))
     return RedirectResponse(f"/portfolio/checks/{result.id}", status_code=303)
