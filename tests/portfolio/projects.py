@@ -130,18 +130,19 @@ NEVER_STARTS = {
 }
 
 
-def _notebook(cells: list[str]) -> str:
+def _notebook(cells: list[str], counts: list[int | None] | None = None) -> str:
+    counts = counts or [None] * len(cells)
     return json.dumps(
         {
             "cells": [
                 {
                     "cell_type": "code",
-                    "execution_count": None,
+                    "execution_count": count,
                     "metadata": {},
                     "outputs": [],
                     "source": source,
                 }
-                for source in cells
+                for source, count in zip(cells, counts, strict=True)
             ],
             "metadata": {
                 "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -160,6 +161,12 @@ NOTEBOOK_ONLY = {
             "print(len(data.data))\n",
         ]
     ),
+}
+
+NOTEBOOKS = {
+    "requirements.txt": "pytest==9.2.0\n",
+    "clean.ipynb": _notebook(["x = 2\n", "print(x * 21)\n"], [1, 2]),
+    "notebooks/hidden.ipynb": _notebook(["total = base + 1\n", "base = 41\n"], [3, 2]),
 }
 
 SECRET = {

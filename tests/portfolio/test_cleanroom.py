@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from pivotprep.portfolio import runtime
+from pivotprep.portfolio import notebooks, runtime
 from pivotprep.portfolio.cleanroom import Caps
 from pivotprep.portfolio.report import Check
 from tests.conftest import need
@@ -24,6 +24,7 @@ from tests.portfolio.projects import (
     GOOD,
     NEVER_STARTS,
     NOTEBOOK_ONLY,
+    NOTEBOOKS,
     REQUIREMENTS,
     SERVER_ERROR,
     SPY,
@@ -38,7 +39,7 @@ pytestmark = pytest.mark.xdist_group("portfolio-cleanroom")
 def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     need(shutil.which("bwrap") is not None, "bubblewrap (bwrap) is not installed")
     folder = tmp_path_factory.mktemp("wheels")
-    wanted = [line for line in REQUIREMENTS.splitlines() if line]
+    wanted = [line for line in REQUIREMENTS.splitlines() if line] + list(notebooks.TOOLS)
     done = subprocess.run(
         [sys.executable, "-m", "pip", "download", "-q", "-d", str(folder), *wanted],
         capture_output=True,
@@ -142,3 +143,18 @@ def test_clean_room_has_no_network_and_no_host_files(run, tmp_path: Path, monkey
     checks = run(files)
     assert checks["tests-run"].status == "pass", checks["tests-run"].tail
     assert checks["tests-run"].summary == "Passed (2 passed)."
+
+
+def test_notebooks_run_and_hidden_state_is_found(run) -> None:
+    checks = run(NOTEBOOKS)
+    assert checks["install"].status == "pass"
+    ran = checks["notebooks-run"]
+    assert ran.status == "fail" and ran.summary == "1 of 2 notebook(s) ran top to bottom."
+    [failed] = ran.evidence
+    assert failed.file == "notebooks/hidden.ipynb"
+    assert failed.text.startswith("code cell 1: ") and "NameError" in failed.text
+    state = checks["notebook-state"]
+    assert state.status == "fail"
+    assert state.evidence[0].text == (
+        "code cell 1 ran without error when saved but fails from a fresh kernel"
+    )

@@ -71,3 +71,15 @@ def test_readme_documented_endpoint() -> None:
     text = '# API\n\nCall `POST /predict` with\n\n```json\n{"a": 1}\n```\n'
     [op] = examples.from_readme(text)
     assert (op.method, op.path, op.example, op.source) == ("POST", "/predict", {"a": 1}, "README:3")
+
+
+def test_hidden_state_from_saved_counts() -> None:
+    from pivotprep.portfolio.notebooks import Saved, hidden_state
+
+    in_order = Saved([1, 2, None, 3], [False, False, False, False])
+    assert in_order.out_of_order() == [] and hidden_state(in_order, None) == ""
+    shuffled = Saved([1, 5, 2], [False, False, False])
+    assert hidden_state(shuffled, None) == "code cell 3 was run before a cell above it"
+    assert hidden_state(shuffled, 2).startswith("code cell 3 ran without error when saved")
+    saved_error = Saved([1, 2], [False, True])
+    assert hidden_state(saved_error, 1) == ""  # it failed when saved too: no hidden state

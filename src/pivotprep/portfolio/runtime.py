@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pivotprep.portfolio import apps, cleanroom, readme, sandbox
+from pivotprep.portfolio import apps, cleanroom, notebooks, readme, sandbox
 from pivotprep.portfolio.cleanroom import Caps
 from pivotprep.portfolio.declared import read_declared
 from pivotprep.portfolio.probe import probe
@@ -131,7 +131,17 @@ def run_stages(root: Path, scratch: Path, caps: Caps) -> RunResult:
                 0,
             )
         )
-        return result
+    else:
+        _serve_and_probe(room, app, text, caps, result)
+    serve = next(c for c in result.checks if c.id == "serve")
+    if result.first_run_seconds is None and serve.status == "pass":
+        result.first_run_seconds = round((install.seconds or 0) + (serve.seconds or 0), 2)
+    books = [n for n in files_of(root) if n.endswith(".ipynb")]
+    if books:
+        began = time.perf_counter()
+        result.checks += notebooks.run_notebooks(room, books)
+        result.stage_seconds["notebooks"] = round(time.perf_counter() - began, 3)
+    return result
     _serve_and_probe(room, app, text, caps, result)
     serve = next(c for c in result.checks if c.id == "serve")
     if result.first_run_seconds is None and serve.status == "pass":
