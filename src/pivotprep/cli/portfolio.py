@@ -49,6 +49,8 @@ def _print(result: CheckResult) -> None:
         out.print(
             f"[bold]Since last check:[/] {escape(change.title)} {change.before} → {change.after}"
         )
+    for note in report.notes:
+        out.print(f"[dim]{escape(note)}[/]")
     fixes = report.fixes()
     if fixes:
         out.print("\n[bold]Fix first[/]")
@@ -127,3 +129,91 @@ def history_(
         console().print("No check yet: `pivotprep portfolio check PATH`.")
     for row in rows:
         console().print(f"{row.id:4}  {row.checked_at}  {row.score:3}/100  {row.project}")
+
+
+def _clock(seconds: int) -> str:
+    if seconds < 0:
+        return f"over by {(-seconds) // 3600} h {(-seconds) % 3600 // 60:02d} min"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min left"
+
+
+@app.command("briefs")
+def briefs(
+    role: str | None = typer.Option(None, "--role", help="ml-engineer, data-engineer, ..."),
+) -> None:
+    """The take-home briefs, by role."""
+    from rich.markup import escape
+
+    from pivotprep.portfolio.service import list_briefs
+
+    for brief in list_briefs(role):
+        console().print(f"{brief.id:24} [dim]{brief.role:17}[/] {escape(brief.title)}")
+
+
+@app.command("brief")
+def brief_(brief_id: str = typer.Argument(..., help="A brief id from `portfolio briefs`.")) -> None:
+    """A brief in full: the scenario, what to hand in, what the check looks for."""
+    from rich.markup import escape
+
+    from pivotprep.portfolio.service import get_brief
+
+    brief = get_brief(brief_id)
+    out = console()
+    out.print(f"[bold]{escape(brief.title)}[/] [dim]({brief.id}, {brief.role})[/]\n")
+    out.print(escape(brief.scenario.strip()) + "\n")
+    out.print("[bold]Hand in[/]")
+    for item in brief.deliverables:
+        out.print(f"  • {escape(item)}")
+    out.print(f"\n[bold]Stretch (24-hour clock)[/] {escape(brief.stretch)}")
+    out.print(f"[bold]The check looks at[/] {', '.join(brief.checks)}")
+    out.print(f"\n[dim]Start the clock: pivotprep portfolio start {brief.id} --hours 4[/]")
+
+
+@app.command("start")
+def start(
+    brief_id: str = typer.Argument(..., help="A brief id from `portfolio briefs`."),
+    hours: int = typer.Option(4, "--hours", help="The clock: 4 or 24 hours."),
+) -> None:
+    """Start the clock on a take-home brief."""
+    from pivotprep.portfolio.service import start_takehome
+
+    with db_session() as session:
+        view = start_takehome(session, brief_id, hours)
+        console().print(
+            f"Take-home {view.id} started: {view.brief.title}, due "
+            f"{view.deadline:%Y-%m-%d %H:%M} UTC ({_clock(view.seconds_left)}).\n"
+            f"Hand it in with `pivotprep portfolio submit {view.id} PATH`."
+        )
+
+
+@app.command("takehomes")
+def takehomes_() -> None:
+    """Your timed take-homes: the clock, and the score of each submission."""
+    from pivotprep.portfolio.service import takehomes
+
+    with db_session() as session:
+        views = takehomes(session)
+    if not views:
+        console().print("No take-home yet: `pivotprep portfolio briefs`, then `start`.")
+    for view in views:
+        state = (
+            f"submitted, check {view.check_id}" + (" (late)" if view.late else "")
+            if view.submitted_at
+            else _clock(view.seconds_left)
+        )
+        console().print(f"{view.id:4}  {view.brief.id:24} {view.hours:2} h  {state}")
+
+
+@app.command("submit")
+def submit(
+    takehome_id: int = typer.Argument(..., help="The take-home's number (`portfolio takehomes`)."),
+    path: Path = typer.Argument(..., help="Your project: a folder, a git repository or a zip."),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
+    static_only: bool = typer.Option(False, "--static-only", help="Only read the files."),
+) -> None:
+    """Hand in a take-home: the clock stops and the project goes straight into the check."""
+    from pivotprep.portfolio.service import submit_takehome
+
+    with db_session() as session:
+        result = submit_takehome(session, takehome_id, path=path, run=not static_only)
+    _emit(result, as_json, None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Integer, String
+from sqlalchemy import JSON, Boolean, DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from pivotprep.core.models import Base
@@ -24,3 +24,18 @@ class PortfolioCheck(Base):
     checked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     score: Mapped[int] = mapped_column(Integer)
     report: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class TakeHome(Base):
+    """A timed attempt at a take-home brief: its clock, and the check its submission got
+    (`check_id`; `late` when it came after the deadline)."""
+
+    __tablename__ = "portfolio_takehome"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    brief_id: Mapped[str] = mapped_column(String(80), index=True)
+    hours: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    check_id: Mapped[int | None] = mapped_column(Integer)
+    late: Mapped[bool | None] = mapped_column(Boolean)

@@ -14,16 +14,24 @@ from __future__ import annotations
 import tempfile
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pivotprep.core import clock
-from pivotprep.core.errors import InputTooLargeError, NotFoundError, ValidationError
+from pivotprep.core.errors import (
+    ConflictError,
+    InputTooLargeError,
+    NextStep,
+    NotFoundError,
+    ValidationError,
+)
+from pivotprep.portfolio.briefs import HOURS, ROLES, Brief, briefs_for, deadline, get_brief
 from pivotprep.portfolio.cleanroom import Caps
 from pivotprep.portfolio.intake import MAX_FILES, MAX_TOTAL_BYTES, Intake, read_project
-from pivotprep.portfolio.models import PortfolioCheck
+from pivotprep.portfolio.models import PortfolioCheck, TakeHome
 from pivotprep.portfolio.report import Change, Check, Evidence, Report, changes, from_dict
 from pivotprep.portfolio.report import markdown as report_markdown
 from pivotprep.portfolio.runtime import run_stages, skipped
@@ -37,12 +45,22 @@ __all__ = [
     "Check",
     "CheckResult",
     "HistoryRow",
+    "HOURS",
+    "ROLES",
+    "Brief",
     "Report",
+    "TakeHomeView",
     "check_project",
     "check_upload",
+    "get_brief",
     "get_check",
     "history",
+    "list_briefs",
     "markdown",
+    "start_takehome",
+    "submit_takehome",
+    "takehome",
+    "takehomes",
 ]
 
 MAX_UPLOAD_BYTES = 50 * 2**20
@@ -139,6 +157,10 @@ def check_project(session: Session, path: Path, *, run: bool = True) -> CheckRes
 def check_upload(session: Session, filename: str, data: bytes, *, run: bool = True) -> CheckResult:
     """Check an uploaded zip of a project (`data` may hold one byte over the limit: then it
     is refused as too large)."""
+    return _store(session, _upload_report(filename, data, None, run))
+
+
+def _upload_report(filename: str, data: bytes, name: str | None, run: bool) -> Report:
     if len(data) > MAX_UPLOAD_BYTES:
         raise InputTooLargeError(
             f"The upload is larger than {MAX_UPLOAD_BYTES // 2**20} MB: leave data and model "
@@ -150,8 +172,7 @@ def check_upload(session: Session, filename: str, data: bytes, *, run: bool = Tr
     with tempfile.TemporaryDirectory(prefix="pivotprep-upload-") as folder:
         archive = Path(folder) / "upload.zip"
         archive.write_bytes(data)
-        report = _run_checks(archive, stem, run)
-    return _store(session, report)
+        return _run_checks(archive, name or stem, run)
 
 
 def get_check(session: Session, check_id: int) -> CheckResult:
@@ -184,3 +205,115 @@ def history(session: Session, project: str | None = None, limit: int = 50) -> li
 def markdown(result: CheckResult) -> str:
     """The report as Markdown, with what improved since the previous check."""
     return report_markdown(result.report, result.moved)
+
+
+def list_briefs(role: str | None = None) -> list[Brief]:
+    """The take-home briefs, of one role when named (see ROLES)."""
+    if role and role not in ROLES:
+        raise ValidationError(f"Unknown role {role!r}: one of {', '.join(ROLES)}.", field="role")
+    return briefs_for(role)
+
+
+@dataclass(frozen=True)
+class TakeHomeView:
+    """A timed take-home: the brief, the clock, and the check of its submission."""
+
+    id: int
+    brief: Brief
+    hours: int
+    started_at: datetime
+    deadline: datetime
+    seconds_left: int  # negative once the clock has run out
+    submitted_at: datetime | None
+    check_id: int | None
+    late: bool | None
+
+
+def _aware(value: datetime) -> datetime:
+    """SQLite gives back naive datetimes: they were stored in UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _view(row: TakeHome) -> TakeHomeView:
+    started = _aware(row.started_at)
+    end = deadline(started, row.hours)
+    left = int((end - clock.now()).total_seconds())
+    submitted = _aware(row.submitted_at) if row.submitted_at else None
+    return TakeHomeView(
+        row.id,
+        get_brief(row.brief_id),
+        row.hours,
+        started,
+        end,
+        left,
+        submitted,
+        row.check_id,
+        row.late,
+    )
+
+
+def start_takehome(session: Session, brief_id: str, hours: int) -> TakeHomeView:
+    """Start the clock on a brief (4 or 24 hours)."""
+    get_brief(brief_id)
+    if hours not in HOURS:
+        raise ValidationError(f"The clock is 4 or 24 hours, not {hours}.", field="hours")
+    row = TakeHome(brief_id=brief_id, hours=hours, started_at=clock.now())
+    session.add(row)
+    session.flush()
+    return _view(row)
+
+
+def _row(session: Session, takehome_id: int) -> TakeHome:
+    row = session.get(TakeHome, takehome_id)
+    if row is None:
+        raise NotFoundError(
+            f"There is no take-home {takehome_id}.", next_step=NextStep("portfolio.briefs")
+        )
+    return row
+
+
+def takehome(session: Session, takehome_id: int) -> TakeHomeView:
+    return _view(_row(session, takehome_id))
+
+
+def takehomes(session: Session, limit: int = 50) -> list[TakeHomeView]:
+    """Timed take-homes, newest first."""
+    rows = session.scalars(select(TakeHome).order_by(TakeHome.id.desc()).limit(limit))
+    return [_view(r) for r in rows]
+
+
+def submit_takehome(
+    session: Session,
+    takehome_id: int,
+    *,
+    path: Path | None = None,
+    upload: tuple[str, bytes] | None = None,
+    run: bool = True,
+) -> CheckResult:
+    """Hand in a take-home (a folder, repository or zip at `path`, or an uploaded zip):
+    it stops the clock and goes straight into the check; after the deadline it is still
+    checked, and marked late."""
+    row = _row(session, takehome_id)
+    if row.submitted_at is not None:
+        raise ConflictError(
+            f"Take-home {takehome_id} was already submitted (check {row.check_id}).",
+            next_step=NextStep("portfolio.show", {"check_id": str(row.check_id)}),
+        )
+    name = f"take-home {row.brief_id}"
+    if upload is not None:
+        report = _upload_report(upload[0], upload[1], name, run)
+    elif path is not None:
+        report = _run_checks(path, name, run)
+    else:
+        raise ValidationError("Give the project to submit: a folder, a repository or a zip.")
+    view = _view(row)
+    row.submitted_at = clock.now()
+    row.late = view.seconds_left < 0
+    spent = (_aware(row.submitted_at) - view.started_at).total_seconds() / 3600
+    report.notes.append(
+        f"Submitted {spent:.1f} h after the start, on a {row.hours}-hour clock"
+        + (" (late)." if row.late else ".")
+    )
+    result = _store(session, report)
+    row.check_id = result.id
+    return result

@@ -1,4 +1,4 @@
-"""Portfolio: stored checks of a project, for the history.
+"""Portfolio: stored checks of a project, for the history; timed take-home attempts.
 
 Revision ID: 1701
 Revises: 0001
@@ -28,9 +28,23 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_portfolio_check_project"), "portfolio_check", ["project"])
     op.create_index(op.f("ix_portfolio_check_checked_at"), "portfolio_check", ["checked_at"])
+    op.create_table(
+        "portfolio_takehome",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("brief_id", sa.String(length=80), nullable=False),
+        sa.Column("hours", sa.Integer(), nullable=False),
+        sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("submitted_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("check_id", sa.Integer(), nullable=True),
+        sa.Column("late", sa.Boolean(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_portfolio_takehome")),
+    )
+    op.create_index(op.f("ix_portfolio_takehome_brief_id"), "portfolio_takehome", ["brief_id"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_portfolio_takehome_brief_id"), table_name="portfolio_takehome")
+    op.drop_table("portfolio_takehome")
     op.drop_index(op.f("ix_portfolio_check_checked_at"), table_name="portfolio_check")
     op.drop_index(op.f("ix_portfolio_check_project"), table_name="portfolio_check")
     op.drop_table("portfolio_check")
