@@ -1,18 +1,16 @@
 """Request bodies for probing an API: a valid example built from an OpenAPI schema, the
-malformed variants a reviewer tries (missing fields, wrong types), bounded random cases,
-and the example a README documents ("POST /predict with {...}"). Pure.
+malformed variants a reviewer tries (missing fields, wrong types), and the example a
+README documents ("POST /predict with {...}"). Pure.
 """
 
 from __future__ import annotations
 
 import json
-import random
 import re
 from dataclasses import dataclass
 from typing import Any
 
 MAX_DEPTH = 6
-ODD_VALUES: tuple[Any, ...] = (None, -1, 10**12, "", "x" * 1000, [], {}, 1.5, True, "☃")
 ENDPOINT = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE)\s+`?(/[\w/{}.-]*)")
 
 
@@ -116,24 +114,6 @@ def malformed(valid: Any) -> list[tuple[str, Any]]:
             cases.append((f"`{key}` of the wrong type", {**valid, key: wrong_type(value)}))
     cases.append(("a list instead of an object", [valid]))
     return cases
-
-
-def random_cases(valid: Any, count: int, seed: int = 17) -> list[Any]:
-    """`count` bodies mutated from a valid one (dropped keys, odd values), reproducibly."""
-    rng = random.Random(seed)
-    out: list[Any] = []
-    for _ in range(count):
-        body = dict(valid) if isinstance(valid, dict) else {}
-        for key in list(body):
-            roll = rng.random()
-            if roll < 0.2:
-                del body[key]
-            elif roll < 0.6:
-                body[key] = rng.choice(ODD_VALUES)
-        if rng.random() < 0.2:
-            body["unexpected_field"] = rng.choice(ODD_VALUES)
-        out.append(body)
-    return out
 
 
 def operations(document: dict[str, Any]) -> list[Operation]:
