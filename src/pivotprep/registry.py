@@ -211,6 +211,19 @@ FEATURES: tuple[Feature, ...] = (
         nav=("Mocks", "/mock"),
         panel="pivotprep.web.mock:panel",
     ),
+    Feature(
+        "portfolio",
+        models="pivotprep.portfolio.models",
+        commands=(
+            Command(
+                "portfolio",
+                "pivotprep.cli.portfolio:app",
+                "Portfolio and take-home check: install, run, test and probe a project.",
+            ),
+        ),
+        router="pivotprep.web.portfolio",
+        nav=("Portfolio", "/portfolio"),
+    ),
 )
 
 

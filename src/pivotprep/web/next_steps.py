@@ -38,6 +38,8 @@ STEPS: dict[str, tuple[str, str]] = {
     "plan.replan": ("Re-plan", "/plan#replan"),
     "plan.week": ("See this week's tasks", "/plan"),
     "practice.list": ("See all problems", "/practice"),
+    "portfolio.briefs": ("See the take-home briefs", "/portfolio/briefs"),
+    "portfolio.show": ("See its check", "/portfolio/checks/{check_id}"),
     "practice.solution_early": ("Back to the problem", "/practice/{problem_id}"),
     "practice.start": ("Open the problem to start it", "/practice/{problem_id}"),
     "practice.test": ("Open the editor", "/practice/{problem_id}"),

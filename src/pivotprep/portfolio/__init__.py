@@ -1,0 +1,1 @@
+"""Portfolio and take-home check: install from a clean slate, run, test, probe, report."""
