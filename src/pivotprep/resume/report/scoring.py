@@ -25,10 +25,12 @@ ATS products rank differently, and a person reads the resume after the filter.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
+from pivotprep.resume.jobs.asking import blocked_spans, sentence_reason
 from pivotprep.resume.jobs.company import company_spans, team_spans
 from pivotprep.resume.matching.alternatives import one_of_groups
 from pivotprep.resume.matching.extraction import extract_mentions
@@ -171,14 +173,29 @@ def _without_company(
     return kept, keys
 
 
+_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013+]|\d{1,2}[.)])\s")
+
+
 def _asking(job: JobText, sentence_starts: list[int]) -> Callable[[int, int], bool]:
-    """Whether a job span can make a keyword: inside a sentence, outside a team's name."""
+    """Whether a job span can make a keyword: inside a sentence that asks for something
+    (not the company blurb, benefits, EEO or how to apply: jobs/asking.py), outside a
+    team's name, a link and a negated phrase."""
     teams = team_spans(job.text)
+    asking: dict[int, bool] = {}
+    blocked: list[tuple[int, int]] = list(teams)
+    for sentence in job.sentences:
+        bullet = _BULLET.match(job.text, job.text.rfind("\n", 0, sentence.start) + 1)
+        reason = sentence_reason(sentence.text, sentence.part, bullet=bullet is not None)
+        asking[sentence.index] = reason is None
+        blocked += [
+            (sentence.start + s, sentence.start + e) for s, e in blocked_spans(sentence.text)
+        ]
 
     def asks(start: int, end: int) -> bool:
-        if any(s < end and start < e for s, e in teams):
+        if any(s < end and start < e for s, e in blocked):
             return False
-        return sentence_at(job, start, sentence_starts) is not None
+        sentence = sentence_at(job, start, sentence_starts)
+        return sentence is not None and asking[sentence.index]
 
     return asks
 
