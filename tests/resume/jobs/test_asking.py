@@ -78,3 +78,31 @@ def test_prose_without_a_heading_must_address_the_candidate() -> None:
     assert sentence_reason(blurb, "other", bullet=True) is None
     assert sentence_reason("You will build pipelines in Python.", "other") is None
     assert sentence_reason("Experience with Python is required.", "required") is None
+
+
+def test_other_keywords_are_phrases_from_asks_never_repeated_filler_words() -> None:
+    job = (
+        "Data Engineer\n"
+        "We are at the cutting edge, along with our people, and we value the right people.\n"
+        "Requirements\n"
+        "- Experience with Python and documentation of data pipelines\n"
+        "- Monitoring of data pipelines and cutting edge tooling for our people\n"
+    )
+    report = scan(ResumeText.from_text(RESUME), job_input(read_job(job)))
+    other = {k.name for k in report.keywords if k.kind == "other_keywords"}
+    assert {"documentation", "data pipelines", "monitoring"} <= other
+    assert not other & {"cutting", "edge", "along", "people", "right", "value"}
+    hard = {k.name for k in report.keywords if k.kind == "hard_skills"}
+    assert hard == {"Python"}
+
+
+def test_a_specific_spelling_of_a_generic_skill_stays_a_hard_skill() -> None:
+    job = (
+        "Security Analyst\nRequirements\n- Experience in information security and Python\n"
+        "- You will write documentation for the security team and its partners\n"
+        "- You will review alerts every week with the engineers on call\n"
+    )
+    report = scan(ResumeText.from_text(RESUME), job_input(read_job(job)))
+    kinds = {k.name: k.kind for k in report.keywords}
+    assert kinds["security"] == "hard_skills"
+    assert kinds["documentation"] == "other_keywords"

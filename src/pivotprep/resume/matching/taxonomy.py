@@ -52,7 +52,6 @@ CONTEXT_WORDS = frozenset(
         "skills",
         "skill",
         "technologies",
-        "statistical",
         "written",
         "backend",
         "services",
@@ -66,6 +65,64 @@ CONTEXT_WORDS = frozenset(
         "sql",
     }
 )
+# Spellings too generic to screen a resume for: a posting that says "documentation",
+# "monitoring" or "data analysis" describes the work, so these count as other keywords, not
+# hard skills (chosen on the tune half of bench/data/ats; the labelling guide's rule). A
+# specific alias of the same skill stays hard: "information security", not "security".
+GENERIC = frozenset(
+    {
+        "automation",
+        "artificial intelligence",
+        "back-end development",
+        "business intelligence",
+        "cloud computing",
+        "data analysis",
+        "data cleaning",
+        "data collection",
+        "data pipelines",
+        "data privacy",
+        "documentation",
+        "experiment design",
+        "forecasting",
+        "front-end development",
+        "incident management",
+        "large language models",
+        "metrics",
+        "monitoring",
+        "open source",
+        "optimization",
+        "pair programming",
+        "product management",
+        "reporting",
+        "research",
+        "security",
+        "security clearance",
+        "segmentation",
+        "software engineering",
+        "troubleshooting",
+        "version control",
+    }
+)
+# Specific spellings of generic skills: these name a screened skill.
+SPECIFIC = frozenset(
+    {
+        "information security",
+        "cybersecurity",
+        "cyber security",
+        "application security",
+        "secure coding",
+        "backend development",
+        "back-end development",
+        "dimensional modeling",
+        "dimensional modelling",
+        "star schema",
+        "snowflake schema",
+        "kimball",
+        "etl pipelines",
+    }
+)
+# Bare spellings of specific skills that say nothing checkable ("statistical software").
+GENERIC_SPELLINGS = frozenset({"statistical"})
 CONTEXT_WINDOW = 6
 _MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -128,6 +185,14 @@ class SkillMention:
     @property
     def surface(self) -> str:
         return surface(self.text)
+
+    @property
+    def is_generic(self) -> bool:
+        """Written in a spelling too generic to screen for ("documentation"): an other
+        keyword, not a hard skill."""
+        if self.skill.name in GENERIC:
+            return self.alias.lower() not in SPECIFIC
+        return self.alias.lower() in GENERIC_SPELLINGS
 
 
 @dataclass

@@ -12,7 +12,9 @@ How the rate is made (every part is shown to the user with its numbers):
 - **job title** (15): the job's title (or its core words) in the resume, best in the headline;
 - **education** (10): the degree level the job asks for vs the highest the resume shows
   (left out when the job asks for none);
-- **other keywords** (10): broad skill terms (ESCO vocabulary) and words the job repeats.
+- **other keywords** (10): broad skill terms (ESCO vocabulary) and generic concepts
+  ("documentation", "monitoring", "data analysis": taxonomy.GENERIC) named in a
+  requirement, preference or duty sentence; single words the job repeats are not keywords.
 Every keyword comes from a job sentence, which is its evidence: words in the title line,
 in headings, in the hiring company's name or in a team's name ("the Growth Analytics
 team") ask for nothing, so they make no keyword (the title has its own part).
@@ -26,7 +28,6 @@ ATS products rank differently, and a person reads the resume after the filter.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -34,14 +35,13 @@ from pivotprep.resume.jobs.asking import blocked_spans, sentence_reason
 from pivotprep.resume.jobs.company import company_spans, team_spans
 from pivotprep.resume.matching.alternatives import one_of_groups
 from pivotprep.resume.matching.extraction import extract_mentions
-from pivotprep.resume.matching.normalize import Token, tokenize
+from pivotprep.resume.matching.normalize import tokenize
 from pivotprep.resume.matching.taxonomy import SkillMention
 from pivotprep.resume.report.evidence import (
+    kind_of,
     prepare,
-    repeated_words,
     sentence_at,
     skill_keywords,
-    word_keyword,
 )
 from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
 from pivotprep.resume.report.result import (
@@ -156,21 +156,18 @@ def _one_skill(name: str) -> bool:
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(name)
 
 
-def _without_company(
-    text: str, mentions: list[SkillMention], tokens: list[Token], starts: list[int]
-) -> tuple[list[SkillMention], set[str]]:
-    """Drop skill mentions inside the hiring company's name (company.py), and return the
-    name's word keys so they do not come back as repeated 'other keywords'."""
+def _without_company(text: str, mentions: list[SkillMention]) -> list[SkillMention]:
+    """Drop skill mentions inside the hiring company's name (company.py)."""
     spans = company_spans(text, _one_skill)
     if not spans:
-        return mentions, set()
-    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
-    keys: set[str] = set()
-    for s, e in spans:
-        first = bisect_left(starts, s)
-        last = bisect_left(starts, e, lo=first)
-        keys.update(t.key for t in tokens[first:last])
-    return kept, keys
+        return mentions
+    return [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
+
+
+def _in_ask(job: JobText, mention: SkillMention, sentence_starts: list[int]) -> bool:
+    """'Other keywords' come only from requirement, preference and duty sentences."""
+    sentence = sentence_at(job, mention.start, sentence_starts)
+    return sentence is not None and sentence.part in ("required", "preferred", "responsibilities")
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013+]|\d{1,2}[.)])\s")
@@ -202,28 +199,20 @@ def _asking(job: JobText, sentence_starts: list[int]) -> Callable[[int, int], bo
 
 def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport:
     """Match `resume` against `job`. Pure and deterministic."""
-    job_tokens = tokenize(job.text)
-    job_mentions = extract_mentions(job.text, broad=broad, tokens=job_tokens)
-    starts = [t.start for t in job_tokens]
-    job_mentions, company_keys = _without_company(job.text, job_mentions, job_tokens, starts)
+    job_mentions = extract_mentions(job.text, broad=broad, tokens=tokenize(job.text))
+    job_mentions = _without_company(job.text, job_mentions)
     sentence_starts = [s.start for s in job.sentences]
     asks = _asking(job, sentence_starts)
-    job_mentions = [m for m in job_mentions if asks(m.start, m.end)]
+    job_mentions = [
+        m
+        for m in job_mentions
+        if asks(m.start, m.end)
+        and (kind_of(m) != "other_keywords" or _in_ask(job, m, sentence_starts))
+    ]
     prepared = prepare(resume, broad)
 
-    covered: set[str] = set(company_keys)  # the company's name is no keyword either
-    for m in job_mentions:
-        first = bisect_left(starts, m.start)
-        last = bisect_left(starts, m.end, lo=first)
-        covered.update(t.key for t in job_tokens[first:last])
     groups = one_of_groups(job.text, job.sentences, job_mentions)
     keywords = skill_keywords(job, job_mentions, groups, prepared, sentence_starts)
-    keywords += [
-        word_keyword(job, resume, key, offsets, prepared, sentence_starts)
-        for key, offsets in repeated_words(
-            [t for t in job_tokens if asks(t.start, t.end)], covered
-        ).items()
-    ]
     keywords.sort(
         key=lambda k: (list(PART_WEIGHTS).index(k.kind), -k.weight, -k.job_count, k.name.lower())
     )
