@@ -59,9 +59,13 @@ STOP = frozenset(
 WORD = re.compile(r"[A-Za-z][A-Za-z+#.\-]*[A-Za-z+#]|[A-Za-z]")
 
 
+VENDOR = re.compile(r"^(?:amazon|aws|apache|microsoft|google|oracle)\s+", re.IGNORECASE)
+
+
 def norm(text: str) -> str:
-    """A comparison key: lower case, punctuation other than + and # dropped."""
-    return re.sub(r"[^a-z0-9+#]+", "", text.lower())
+    """A comparison key: lower case, a vendor prefix ("Amazon DynamoDB") and punctuation
+    other than + and # dropped."""
+    return re.sub(r"[^a-z0-9+#]+", "", VENDOR.sub("", text.strip()).lower())
 
 
 class Gold:

@@ -84,6 +84,11 @@ GENERIC = frozenset(
         "documentation",
         "experiment design",
         "forecasting",
+        # Chat and meeting apps describe how a remote team works; nobody screens for them.
+        "Google",
+        "Google Meet",
+        "Slack",
+        "Zoom",
         "front-end development",
         "incident management",
         "large language models",
@@ -252,6 +257,10 @@ def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool
     if alias.acronym and first == last:
         written = tokens[first].text
         if written[:1].isupper() and not written.isupper():
+            return False
+        # "races" folds to the key of RAC, "comes" to COM's: an acronym matches only as
+        # written, or with a plural s (APIs).
+        if written.lower().rstrip("s") != alias.text.lower().rstrip("s"):
             return False
     guard = alias.guard
     if guard is None:

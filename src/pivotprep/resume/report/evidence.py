@@ -204,21 +204,18 @@ def skill_keywords(
 ) -> list[Keyword]:
     """Every skill keyword of a job, one-of groups counted once each.
 
-    A group whose member the job also asks for on its own is covered by that member's
-    keyword ("AWS" required, and "AWS or GCP" later: AWS is what counts), so no skill is
-    counted twice. The same group written twice is one keyword.
+    A group keeps every alternative even when the job also asks for one member on its own
+    ("Kubernetes" required, and "Docker, Kubernetes, Google Cloud, etc." later): the member
+    asked alone is its own keyword as well, and the group is met by any member, so the
+    candidate's Docker is credited. The same group written twice is one keyword.
     """
     in_group = {_key(m) for g in groups for m in g.mentions}
-    alone = {m.skill.name for m in mentions if _key(m) not in in_group}
     kept: dict[frozenset[str], list[OneOf]] = {}
     for group in groups:
-        if not alone.intersection(group.members):
-            kept.setdefault(frozenset(group.members), []).append(group)
-    kept_keys = {_key(m) for same in kept.values() for g in same for m in g.mentions}
+        kept.setdefault(frozenset(group.members), []).append(group)
     by_skill: dict[str, list[SkillMention]] = {}
     for mention in mentions:
-        key = _key(mention)
-        if key not in in_group or (key not in kept_keys and mention.skill.name in alone):
+        if _key(mention) not in in_group:
             by_skill.setdefault(mention.skill.name, []).append(mention)
     resume_by_skill = prepared.hits_by_skill()
     keywords = [
