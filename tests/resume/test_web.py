@@ -36,7 +36,7 @@ def test_scan_shows_breakdown_and_highlights_the_job(web) -> None:  # type: igno
     assert "match rate" in text and "rule of thumb" in text
     assert "Hard skills" in text and "Job title" in text
     assert re.search(r'<mark class="hit" title="SQL">SQL</mark>', text)
-    assert re.search(r'<mark class="miss" title="communication">', text)
+    assert re.search(r'<mark class="miss" title="attention to detail">', text)
     assert "Add this gap to my plan" in text
     assert "Missing keywords, triaged" in text
     assert "Matched as variants" in text  # "report" in the job, "reporting" in the resume

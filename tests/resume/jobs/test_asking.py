@@ -106,3 +106,17 @@ def test_a_specific_spelling_of_a_generic_skill_stays_a_hard_skill() -> None:
     kinds = {k.name: k.kind for k in report.keywords}
     assert kinds["security"] == "hard_skills"
     assert kinds["documentation"] == "other_keywords"
+
+
+def test_impressed_if_is_preferred_and_the_titles_skill_is_required() -> None:
+    job = (
+        "Django Developer\n"
+        "What you will do\n- Build features for our customers every week\n"
+        "- Keep the test suite fast and green\n"
+        "We'll be impressed if\n- You have used Django and Redis in production\n"
+        "- You know Kubernetes\n"
+    )
+    report = scan(ResumeText.from_text(RESUME), job_input(read_job(job)))
+    parts = {k.name: k.part for k in report.keywords if k.kind == "hard_skills"}
+    assert parts["Django"] == "required"
+    assert parts["Redis"] == "preferred" and parts["Kubernetes"] == "preferred"

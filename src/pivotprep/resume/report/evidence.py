@@ -18,7 +18,8 @@ from typing import Any
 from pivotprep.resume.matching.alternatives import OneOf, group_name
 from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import surface, tokenize
-from pivotprep.resume.matching.taxonomy import SkillMention
+from pivotprep.resume.matching.taxonomy import SkillMention, load_taxonomy
+from pivotprep.resume.report.denials import denied_spans
 from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
 from pivotprep.resume.report.result import SECTION_WEIGHTS, Evidence, Keyword
 
@@ -51,7 +52,12 @@ def prepare(resume: ResumeText, broad: bool) -> Prepared:
         tokens = tokenize(line.text)
         line_keys[line.number] = [t.key for t in tokens]
         keys.update(line_keys[line.number])
-        hits.extend((line, m) for m in extract_mentions(line.text, broad=broad, tokens=tokens))
+        denied = denied_spans(line.text)  # "No exposure to Kubernetes" is no evidence
+        hits.extend(
+            (line, m)
+            for m in extract_mentions(line.text, broad=broad, tokens=tokens)
+            if not any(s < m.end and m.start < e for s, e in denied)
+        )
     headline_keys = [t.key for t in tokenize(resume.headline)] if resume.headline else []
     keys.update(headline_keys)
     sets = {number: frozenset(words) for number, words in line_keys.items()}
@@ -191,6 +197,20 @@ def group_keyword(members: list[Keyword]) -> Keyword:
     )
 
 
+def _resume_hits(
+    name: str, by_skill: dict[str, list[tuple[ResumeLine, SkillMention]]]
+) -> list[tuple[ResumeLine, SkillMention]]:
+    """The resume lines naming a skill; else those naming a skill the taxonomy says implies
+    it (PostgreSQL for relational databases): a variant, never an exact match."""
+    direct = by_skill.get(name)
+    if direct:
+        return direct
+    skill = load_taxonomy().get(name)
+    if skill is None:
+        return []
+    return [hit for related in skill.related for hit in by_skill.get(related, [])]
+
+
 def _key(mention: SkillMention) -> tuple[str, int, int]:
     return (mention.skill.name, mention.start, mention.end)
 
@@ -219,7 +239,7 @@ def skill_keywords(
             by_skill.setdefault(mention.skill.name, []).append(mention)
     resume_by_skill = prepared.hits_by_skill()
     keywords = [
-        skill_keyword(job, found, resume_by_skill.get(name, []), sentence_starts)
+        skill_keyword(job, found, _resume_hits(name, resume_by_skill), sentence_starts)
         for name, found in by_skill.items()
     ]
     for same in kept.values():
@@ -228,7 +248,7 @@ def skill_keywords(
             for mention in sorted(group.mentions, key=lambda m: m.start):
                 per_member.setdefault(mention.skill.name, []).append(mention)
         members = [
-            skill_keyword(job, found, resume_by_skill.get(name, []), sentence_starts)
+            skill_keyword(job, found, _resume_hits(name, resume_by_skill), sentence_starts)
             for name, found in per_member.items()
         ]
         keywords.append(group_keyword(members))

@@ -164,6 +164,15 @@ def _without_company(text: str, mentions: list[SkillMention]) -> list[SkillMenti
     return [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
 
 
+def _title_skills_required(title: str, keywords: list[Keyword]) -> None:
+    """The title's own skill (Django for a "Django Developer") is required wherever else
+    the posting names it."""
+    named = {m.skill.name for m in extract_mentions(title)} if title else set()
+    for k in keywords:
+        if k.kind == "hard_skills" and k.name in named:
+            k.part, k.weight = "required", SECTION_WEIGHTS["required"]
+
+
 def _in_ask(job: JobText, mention: SkillMention, sentence_starts: list[int]) -> bool:
     """'Other keywords' come only from requirement, preference and duty sentences."""
     sentence = sentence_at(job, mention.start, sentence_starts)
@@ -213,6 +222,7 @@ def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport
 
     groups = one_of_groups(job.text, job.sentences, job_mentions)
     keywords = skill_keywords(job, job_mentions, groups, prepared, sentence_starts)
+    _title_skills_required(job.title, keywords)
     keywords.sort(
         key=lambda k: (list(PART_WEIGHTS).index(k.kind), -k.weight, -k.job_count, k.name.lower())
     )

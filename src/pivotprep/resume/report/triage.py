@@ -26,6 +26,7 @@ from dataclasses import replace
 from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import Token, tokenize
 from pivotprep.resume.matching.taxonomy import Taxonomy, load_taxonomy
+from pivotprep.resume.report.denials import denied_spans
 from pivotprep.resume.report.inputs import ResumeLine, ResumeText
 from pivotprep.resume.report.result import Keyword, MatchReport
 from pivotprep.resume.report.translation import JargonHit, find_jargon
@@ -57,25 +58,36 @@ Similarity = Callable[[list[str], list[str]], list[list[float]]]
 _RANK = {WORDED: 0, TRANSFERABLE: 1, GAP: 2}
 
 
+def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e in spans)
+
+
 def _mentions(lines: list[ResumeLine]) -> tuple[dict[str, list[Found]], dict[int, list[Token]]]:
-    """Every skill the resume names, with the lines naming it; and each line's tokens."""
+    """Every skill the resume names, with the lines naming it; and each line's tokens. Words
+    a line denies or limits ("Limited experience with ETL": denials.py) are left out, so
+    they are never evidence."""
     found: dict[str, list[Found]] = {}
     line_tokens: dict[int, list[Token]] = {}
     for line in lines:
+        denied = denied_spans(line.text)
         tokens = tokenize(line.text)
-        line_tokens[line.number] = tokens
         for m in extract_mentions(line.text, tokens=tokens):
-            found.setdefault(m.skill.name, []).append((line.number, line.text, m.text))
+            if _outside(denied, m.start, m.end):
+                found.setdefault(m.skill.name, []).append((line.number, line.text, m.text))
+        line_tokens[line.number] = [t for t in tokens if _outside(denied, t.start, t.end)]
     return found, line_tokens
 
 
 def _jargon(lines: list[ResumeLine], domain: str | None) -> list[tuple[ResumeLine, JargonHit]]:
-    """Past-domain phrases by line: the candidate's own domain first, then the others."""
+    """Past-domain phrases by line: the candidate's own domain first, then the others
+    (never a phrase the line denies)."""
     jargon: list[tuple[ResumeLine, JargonHit]] = []
     for line in lines:
-        jargon.extend((line, hit) for hit in find_jargon(line.text, domain))
+        hits = find_jargon(line.text, domain)
         if domain is not None:
-            jargon.extend((line, hit) for hit in find_jargon(line.text) if hit.domain != domain)
+            hits += [hit for hit in find_jargon(line.text) if hit.domain != domain]
+        denied = denied_spans(line.text)
+        jargon.extend((line, hit) for hit in hits if _outside(denied, hit.start, hit.end))
     return jargon
 
 
