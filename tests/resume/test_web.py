@@ -29,7 +29,7 @@ def test_form_is_in_the_nav(web) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_scan_shows_breakdown_and_highlights_the_job(web) -> None:  # type: ignore[no-untyped-def]
-    page = post_scan(web, one_column_pdf())
+    page = post_scan(web, one_column_pdf(), ANALYST_JOB + "- Experience with Apache Airflow.\n")
     assert page.status_code == 200, page.text
     assert "/resume/scans/1" in str(page.url)
     text = page.text

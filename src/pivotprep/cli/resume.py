@@ -90,14 +90,19 @@ def run(
         "auto", "--semantic", help="Semantic evidence: auto (if installed), on, off."
     ),
     add_gaps: bool = typer.Option(
-        False, "--add-gaps-to-plan", help="Add every real gap to your plan."
+        False, "--add-gaps-to-plan", help="Add the required hard-skill gaps to your plan."
     ),
     no_store: bool = typer.Option(False, "--no-store", help="Do not keep this scan in history."),
 ) -> None:
     """Scan RESUME against JOB: match rate by part, keywords with evidence, triage, formatting."""
     from contextlib import nullcontext
 
-    from pivotprep.resume.service import add_gaps_to_plan, loads_semantic_model, scan_upload
+    from pivotprep.resume.service import (
+        add_gaps_to_plan,
+        gaps_summary,
+        loads_semantic_model,
+        scan_upload,
+    )
 
     status = (  # loading the sentence model takes a while
         console().status("Scanning (loading the semantic model the first time)…")
@@ -128,8 +133,8 @@ def run(
     from pivotprep.cli.resume_report import print_report
 
     print_report(console(), result.view())
-    for entry in added:
-        console().print(escape(entry.message))
+    if add_gaps:
+        console().print(escape(gaps_summary(added)))
 
 
 @app.command("history")

@@ -6,7 +6,7 @@ import pytest
 
 from pivotprep.resume.documents.reading import read_job
 from pivotprep.resume.report.scoring import PART_WEIGHTS, JobText, MatchReport, ResumeText, scan
-from pivotprep.resume.report.triage import GAP, TRANSFERABLE, Triage, triage
+from pivotprep.resume.report.triage import GAP, SHOW, TRANSFERABLE, Triage, triage
 from pivotprep.resume.service import job_input
 from tests.resume.pairs import (
     ANALYST_JOB,
@@ -116,9 +116,13 @@ def test_gaps_are_never_suggested_as_claims(resume: str, job: str, domain: str) 
     _, result, _ = run(resume, job, domain)
     for entry in result.items:
         if entry.verdict == GAP:
+            assert entry.kind == "hard_skills"  # a soft skill is never "do not claim"
             assert entry.suggestion.startswith("Do not add")
-            assert entry.plan_step in ("foundations", "projects", "stories")
+            assert entry.plan_step in ("foundations", "projects")
             assert not entry.evidence
+        elif entry.verdict == SHOW:
+            assert entry.kind == "soft_skills"
+            assert "STAR story" in entry.suggestion and "Do not" not in entry.suggestion
         else:
             assert entry.evidence and entry.evidence[0]["number"] >= 1
 

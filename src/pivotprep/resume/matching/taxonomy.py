@@ -84,6 +84,11 @@ GENERIC = frozenset(
         "documentation",
         "experiment design",
         "forecasting",
+        # Domains a posting works in: matched by their forms (financial, FP&A), never screened.
+        "finance",
+        "healthcare",
+        "marketing",
+        "supply chain",
         # Chat and meeting apps describe how a remote team works; nobody screens for them.
         "Google",
         "Google Meet",

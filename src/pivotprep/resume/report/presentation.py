@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final
 
-from pivotprep.resume.report.verdicts import GAP, TEXT_BOX_NOTE, TRANSFERABLE, WORDED
+from pivotprep.resume.report.verdicts import GAP, SHOW, TEXT_BOX_NOTE, TRANSFERABLE, WORDED
 
 Data = Mapping[str, Any]  # a report's JSON form
 
@@ -35,9 +35,15 @@ class Tone(StrEnum):
 VERDICT_LABELS: Final = {
     WORDED: "Worded differently",
     TRANSFERABLE: "Transferable",
+    SHOW: "Show it",
     GAP: "Real gap",
 }
-VERDICT_TONES: Final = {WORDED: Tone.CAUTION, TRANSFERABLE: Tone.INFO, GAP: Tone.BAD}
+VERDICT_TONES: Final = {
+    WORDED: Tone.CAUTION,
+    TRANSFERABLE: Tone.INFO,
+    SHOW: Tone.CAUTION,
+    GAP: Tone.BAD,
+}
 SEVERITY_TONES: Final = {"ok": Tone.GOOD, "warn": Tone.CAUTION, "problem": Tone.BAD}
 NEAR_LINE = 20  # points under the rule-of-thumb line that still read as close
 UNTITLED_JOB: Final = "(untitled job)"

@@ -9,7 +9,10 @@ For each skill the job asks for and the resume does not name:
   map ("built Excel models forecasting revenue" for time-series forecasting), a sibling
   tool (Power BI for Tableau), or (semantic mode) a line somewhat close. Suggest an honest
   translation, never the claim itself.
-- **real gap**: no evidence. Never suggest claiming it; offer a plan task instead.
+- **show it** (soft skills only): no line shows it. The candidate may well have it, so
+  the advice is to show it in a bullet or a STAR story, never to hold it back.
+- **real gap** (hard skills only): no evidence. Never suggest claiming it; offer a plan
+  task instead.
 
 A named tool or language is never "worded differently" through a related skill: using
 Power BI is not using Tableau. That is the honesty rule this module exists for.
@@ -33,6 +36,7 @@ from pivotprep.resume.report.translation import JargonHit, find_jargon
 from pivotprep.resume.report.triage_rules import Case, Evidence, Found, triage_one
 from pivotprep.resume.report.verdicts import (
     GAP,
+    SHOW,
     TEXT_BOX_NOTE,
     TRANSFERABLE,
     WORDED,
@@ -43,6 +47,7 @@ from pivotprep.resume.report.verdicts import (
 
 __all__ = [
     "GAP",
+    "SHOW",
     "TEXT_BOX_NOTE",
     "TRANSFERABLE",
     "WORDED",
@@ -55,7 +60,7 @@ __all__ = [
 
 # Similarity function: (queries, lines) -> rows of cosine similarities.
 Similarity = Callable[[list[str], list[str]], list[list[float]]]
-_RANK = {WORDED: 0, TRANSFERABLE: 1, GAP: 2}
+_RANK = {WORDED: 0, TRANSFERABLE: 1, SHOW: 2, GAP: 3}
 
 
 def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
