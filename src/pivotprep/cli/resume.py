@@ -93,6 +93,7 @@ def run(
         False, "--add-gaps-to-plan", help="Add the required hard-skill gaps to your plan."
     ),
     no_store: bool = typer.Option(False, "--no-store", help="Do not keep this scan in history."),
+    full: bool = typer.Option(False, "--full", help="Show every keyword with its evidence."),
 ) -> None:
     """Scan RESUME against JOB: match rate by part, keywords with evidence, triage, formatting."""
     from contextlib import nullcontext
@@ -132,7 +133,7 @@ def run(
 
     from pivotprep.cli.resume_report import print_report
 
-    print_report(console(), result.view())
+    print_report(console(), result.view(), full=full)
     if add_gaps:
         console().print(escape(gaps_summary(added)))
 
@@ -175,8 +176,9 @@ def history(limit: int = typer.Option(20, "--limit", help="How many scans to sho
 def show(
     scan_id: int = typer.Argument(..., help="The scan number (see `pivotprep scan history`)."),
     as_json: bool = typer.Option(False, "--json", help="Print the stored report as JSON."),
+    full: bool = typer.Option(False, "--full", help="Show every keyword with its evidence."),
 ) -> None:
-    """Show a stored scan."""
+    """Show a stored scan (a summary; --full for every keyword)."""
     from pivotprep.cli.resume_report import print_report
     from pivotprep.resume.service import get_scan
 
@@ -185,7 +187,7 @@ def show(
     if as_json:
         typer.echo(json.dumps(stored.data, indent=2, ensure_ascii=False))
         return
-    print_report(console(), stored.view)
+    print_report(console(), stored.view, full=full)
 
 
 @gap_app.command("add")

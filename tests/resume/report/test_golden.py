@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pivotprep.resume.documents.reading import read_job
-from pivotprep.resume.report.scoring import PART_WEIGHTS, JobText, MatchReport, ResumeText, scan
+from pivotprep.resume.report.scoring import KIND_WEIGHTS, JobText, MatchReport, ResumeText, scan
 from pivotprep.resume.report.triage import GAP, SHOW, TRANSFERABLE, Triage, triage
 from pivotprep.resume.service import job_input
 from tests.resume.pairs import (
@@ -94,11 +94,17 @@ def test_ops_manager_to_data_engineer() -> None:
         (OPS_RESUME, ENGINEER_JOB, "operations"),
     ],
 )
-def test_rate_is_the_weighted_mean_of_its_parts(resume: str, job: str, domain: str) -> None:
+def test_rate_is_the_weighted_share_of_keywords_found(resume: str, job: str, domain: str) -> None:
+    """Jobscan's scale: the share of the job's keywords found, each weighing its kind
+    (hard skills highest) times its job part; title and education are checks beside it."""
     report, result, _ = run(resume, job, domain)
-    weights = sum(PART_WEIGHTS[p.name] for p in report.parts)
-    expected = sum(PART_WEIGHTS[p.name] * p.score for p in report.parts) / weights * 100
-    assert report.rate == pytest.approx(expected, abs=0.05)
+    weights = [KIND_WEIGHTS[k.kind] * k.weight for k in report.keywords]
+    found = [w for w, k in zip(weights, report.keywords, strict=True) if k.matched]
+    assert report.rate == pytest.approx(100 * sum(found) / sum(weights), abs=0.05)
+    exact = [w for w, k in zip(weights, report.keywords, strict=True) if k.matched and k.exact]
+    assert report.exact_rate == pytest.approx(100 * sum(exact) / sum(weights), abs=0.05)
+    assert report.exact_rate <= report.rate
+    assert all(not p.in_rate for p in report.parts if p.name in ("job_title", "education"))
     for keyword in report.keywords:
         assert keyword.evidence.job_sentences, keyword.name  # every keyword has its sentence
         assert keyword.matched == bool(keyword.evidence.resume_lines)

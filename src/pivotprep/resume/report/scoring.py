@@ -3,22 +3,26 @@
 Inputs are plain structures (`ResumeText`, `JobText`, scan_inputs.py), so the scan can be
 tested on strings; `service.py` builds them from the documents `reading.py` extracts.
 
-How the rate is made (every part is shown to the user with its numbers):
-- **hard skills** (weight 50): taxonomy skills of category language, framework, tool,
-  cloud or concept found in the job. A keyword's weight is the job part it appears in:
-  required 3, responsibilities 2, preferred 1, elsewhere 1. Skills one requirement offers
-  as alternatives ("AWS or GCP") are one keyword, matched by any of them (alternatives.py);
-- **soft skills** (15): communication, stakeholder management ...;
-- **job title** (15): the job's title (or its core words) in the resume, best in the headline;
-- **education** (10): the degree level the job asks for vs the highest the resume shows
-  (left out when the job asks for none);
-- **other keywords** (10): broad skill terms (ESCO vocabulary) and generic concepts
-  ("documentation", "monitoring", "data analysis": taxonomy.GENERIC) named in a
+The match rate is on Jobscan's scale: the share of the job's keywords the resume has, so
+that its 80% rule of thumb means what it says there. Each keyword weighs its kind times
+the job part it appears in (required 3, responsibilities 2, preferred or elsewhere 1):
+- **hard skills** (kind 1, the highest): taxonomy skills of category language, framework,
+  tool, cloud or concept found in the job. Skills one requirement offers as alternatives
+  ("AWS or GCP") are one keyword, matched by any of them (alternatives.py);
+- **soft skills** (kind 0.2): communication, stakeholder management ...;
+- **other keywords** (kind 0.1): broad skill terms (ESCO vocabulary), generic concepts and
+  domains ("documentation", "monitoring", "finance": taxonomy.GENERIC) named in a
   requirement, preference or duty sentence; single words the job repeats are not keywords.
+`rate` counts a keyword the resume writes as a variant ("Postgres" for PostgreSQL, a skill
+the taxonomy says implies it) as found; `exact_rate` counts only the job's exact form, as a
+literal keyword filter would. Both are shown side by side.
+The **job title** (the job's title or its core words in the resume, best in the headline)
+and **education** (the degree level asked vs the highest the resume shows) are checks shown
+beside the rate, not part of it (`PartScore.in_rate` is False).
 Every keyword comes from a job sentence, which is its evidence: words in the title line,
 in headings, in the hiring company's name or in a team's name ("the Growth Analytics
 team") ask for nothing, so they make no keyword (the title has its own part).
-The rate is the weighted mean of the parts present. Matching is per resume line, so
+Matching is per resume line, so
 adding a line can only add matches (a property the tests check).
 
 The 80% figure is Jobscan's rule of thumb for getting past the keyword filter, not a law:
@@ -46,6 +50,7 @@ from pivotprep.resume.report.evidence import (
 from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
 from pivotprep.resume.report.result import (
     JOB_PARTS,
+    KIND_WEIGHTS,
     PART_LABELS,
     PART_WEIGHTS,
     RULE_OF_THUMB,
@@ -60,6 +65,7 @@ from pivotprep.resume.report.title_education import degree_level, education_part
 __all__ = [
     "JOB_PARTS",
     "PART_LABELS",
+    "KIND_WEIGHTS",
     "PART_WEIGHTS",
     "RULE_OF_THUMB",
     "SECTION_WEIGHTS",
@@ -72,6 +78,7 @@ __all__ = [
     "ResumeLine",
     "ResumeText",
     "degree_level",
+    "keyword_rate",
     "scan",
 ]
 
@@ -97,7 +104,15 @@ def _keyword_parts(keywords: list[Keyword]) -> list[PartScore]:
                 "(alternatives count once, matched by any)"
             )
         parts.append(
-            PartScore(kind, PART_LABELS[kind], PART_WEIGHTS[kind], got / total, got, total, detail)
+            PartScore(
+                kind,
+                PART_LABELS[kind],
+                round(100 * KIND_WEIGHTS[kind]),
+                got / total,
+                got,
+                total,
+                detail,
+            )
         )
     return parts
 
@@ -121,6 +136,7 @@ def _title_score(title: dict[str, Any], line_refs: str) -> PartScore:
         title["score"],
         1.0,
         detail,
+        in_rate=False,
     )
 
 
@@ -148,6 +164,7 @@ def _education_score(education: dict[str, Any]) -> PartScore:
         score,
         1.0,
         detail,
+        in_rate=False,
     )
 
 
@@ -234,6 +251,23 @@ def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport
         parts.append(_title_score(title, resume.line_refs))
     if education.get("asked"):
         parts.append(_education_score(education))
-    weight_sum = sum(p.weight for p in parts)
-    rate = 100.0 * sum(p.weight * p.score for p in parts) / weight_sum if weight_sum else 0.0
-    return MatchReport(round(rate, 1), parts, keywords, title, education)
+    return MatchReport(
+        keyword_rate(keywords),
+        parts,
+        keywords,
+        title,
+        education,
+        exact_rate=keyword_rate(keywords, exact=True),
+    )
+
+
+def keyword_rate(keywords: list[Keyword], *, exact: bool = False) -> float:
+    """The share of the job's keywords found (0..100), each weighing its kind times its job
+    part; with `exact`, only the job's own form counts as found."""
+    total = found = 0.0
+    for k in keywords:
+        weight = KIND_WEIGHTS[k.kind] * k.weight
+        total += weight
+        if k.matched and (k.exact or not exact):
+            found += weight
+    return round(100.0 * found / total, 1) if total else 0.0
