@@ -120,3 +120,22 @@ def test_impressed_if_is_preferred_and_the_titles_skill_is_required() -> None:
     parts = {k.name: k.part for k in report.keywords if k.kind == "hard_skills"}
     assert parts["Django"] == "required"
     assert parts["Redis"] == "preferred" and parts["Kubernetes"] == "preferred"
+
+
+def test_company_and_engineering_sections_ask_for_nothing() -> None:
+    from pivotprep.resume.jobs.headings import job_heading
+
+    assert job_heading("About Acme") == "about"
+    assert job_heading("Engineering at Acme") == "about"
+    assert job_heading("Company") == "about"
+    assert job_heading("About the Core Services Team") == "other"
+    assert job_heading("About you") == "required"
+    job = (
+        "Data Engineer\nEngineering at Acme\n"
+        "- Infrastructure (Go and Python): runs Kubernetes clusters on GCP.\n"
+        "Requirements\n- Experience with SQL and dbt in production\n"
+        "- You know Snowflake or BigQuery well\n"
+    )
+    names = hard_skills(job)
+    assert {"SQL", "dbt"} <= names
+    assert not names & {"Go", "Kubernetes", "Google Cloud Platform"}
