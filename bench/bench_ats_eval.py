@@ -109,11 +109,24 @@ def pivotprep_calls(report: Any) -> list[tuple[list[str], bool, list[tuple[int, 
         if kw.kind != "hard_skills":
             continue
         if kw.alternatives:
+            written = _member_forms(kw.job_forms)
             for member in kw.alternatives:
-                out.append(([member], member in kw.matched_by, kw.job_spans))
+                names = [member, *written.get(member, [])]
+                out.append((names, member in kw.matched_by, kw.job_spans))
         else:
             out.append(([kw.name, *kw.job_forms], kw.matched, kw.job_spans))
     return out
+
+
+def _member_forms(forms: list[str]) -> dict[str, list[str]]:
+    """How the job wrote each member of a one-of group ("Containers" for containerization)."""
+    from pivotprep.resume.matching.extraction import extract_mentions
+
+    written: dict[str, list[str]] = {}
+    for form in forms:
+        for mention in extract_mentions(form):
+            written.setdefault(mention.skill.name, []).append(form)
+    return written
 
 
 # ---- literal baseline --------------------------------------------------------------------

@@ -73,7 +73,6 @@ GENERIC = frozenset(
     {
         "automation",
         "artificial intelligence",
-        "back-end development",
         "business intelligence",
         "cloud computing",
         "data analysis",
