@@ -139,3 +139,9 @@ def test_company_and_engineering_sections_ask_for_nothing() -> None:
     names = hard_skills(job)
     assert {"SQL", "dbt"} <= names
     assert not names & {"Go", "Kubernetes", "Google Cloud Platform"}
+
+
+def test_negations_with_a_typographic_apostrophe_count() -> None:
+    text = "Impact in this role can\u2019t be measured on a GitHub contribution graph"
+    assert any("GitHub" in s for s in blocked(text))
+    assert any("Excel" in s for s in blocked("We aren\u2019t an Excel shop"))

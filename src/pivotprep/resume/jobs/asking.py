@@ -59,7 +59,8 @@ _ADDRESS = re.compile(
 )
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|gov|io|net|co)(?:/\S*)?\b")
 _NEGATION = re.compile(
-    r"\b(?:not|no need (?:for|to)|instead of|rather than|aren't|isn't|won't|don't|doesn't)\b"
+    r"\b(?:not|no need (?:for|to)|instead of|rather than|"
+    r"(?:aren|isn|won|don|doesn|can|couldn|shouldn)['\u2019]t|cannot|can not)\b"
     r"(?!\s+(?:only|just|limited|necessarily|afraid|hesitate|a must|mandatory))",
     re.IGNORECASE,
 )
