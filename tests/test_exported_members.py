@@ -410,6 +410,7 @@ EXPORTED_MEMBERS: dict[str, list[str]] = {
         "add_gap_to_plan",
         "add_gaps_to_plan",
         "find_jargon",
+        "gaps_summary",
         "get_scan",
         "job_hash",
         "job_input",

@@ -21,10 +21,11 @@ def files(tmp_path: Path) -> tuple[str, str]:
 
 def test_scan_prints_the_breakdown_with_evidence(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     resume, job = files(tmp_path)
-    result = cli("scan", resume, job, "--semantic", "off")
+    result = cli("scan", resume, job, "--semantic", "off", "--full")
     assert result.exit_code == 0, result.output
     out = result.output
     assert "Match rate" in out and "rule of thumb" in out and "not a law" in out
+    assert "exact forms only" in out
     assert "Hard skills" in out and "Education" in out and "Job title" in out
     assert "Missing keywords, triaged" in out
     assert "Mode: taxonomy + translation map" in out
@@ -124,3 +125,38 @@ def test_a_missing_scan_says_how_to_list_the_scans(cli) -> None:  # type: ignore
     assert result.exit_code == 2
     said = " ".join(result.output.split())
     assert "No scan #99. `pivotprep scan history` lists your scans." in said
+
+
+def test_the_default_report_is_a_summary_that_starts_with_what_to_fix(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    resume, job = files(tmp_path)
+    result = cli("scan", resume, job, "--semantic", "off")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "exact forms only" in out and "What to fix first" in out
+    assert out.index("What to fix first") < out.index("--full")
+    assert "Keywords: where the job asks" not in out  # every keyword only with --full
+
+
+def test_the_summary_fits_60_lines_of_80_columns_on_a_real_posting(session) -> None:  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    from pivotprep.cli.resume_report import print_report
+    from pivotprep.resume.service import scan_documents
+
+    long_job = ANALYST_JOB + "".join(
+        f"- Experience with tool number {n} in a long list of tools: Kafka, Spark, dbt\n"
+        for n in range(40)
+    )
+    result = scan_documents(
+        session,
+        resume_data=one_column_pdf(),
+        resume_filename="maria.pdf",
+        job=long_job,
+        semantic="off",
+        store=False,
+    )
+    out = Console(width=80, record=True)
+    print_report(out, result.view())
+    lines = out.export_text().splitlines()
+    assert len(lines) <= 60, "\n".join(lines)
+    assert all(len(line) <= 80 for line in lines)

@@ -29,7 +29,7 @@ def test_rescan_compares_with_the_same_file_not_the_latest_other_file(engine: En
     assert changes is not None
     assert changes["since_scan"] == mine.scan_id
     assert changes["since_resume"] == "maria.pdf" and changes["same_resume"]
-    assert changes["required_delta"] == 2
+    assert changes["required_delta"] == 1  # attention to detail (communication was shown)
     assert "someone-else.pdf" not in changes["summary"]
 
 

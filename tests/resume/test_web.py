@@ -29,14 +29,14 @@ def test_form_is_in_the_nav(web) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_scan_shows_breakdown_and_highlights_the_job(web) -> None:  # type: ignore[no-untyped-def]
-    page = post_scan(web, one_column_pdf())
+    page = post_scan(web, one_column_pdf(), ANALYST_JOB + "- Experience with Apache Airflow.\n")
     assert page.status_code == 200, page.text
     assert "/resume/scans/1" in str(page.url)
     text = page.text
     assert "match rate" in text and "rule of thumb" in text
     assert "Hard skills" in text and "Job title" in text
     assert re.search(r'<mark class="hit" title="SQL">SQL</mark>', text)
-    assert re.search(r'<mark class="miss" title="communication">', text)
+    assert re.search(r'<mark class="miss" title="attention to detail">', text)
     assert "Add this gap to my plan" in text
     assert "Missing keywords, triaged" in text
     assert "Matched as variants" in text  # "report" in the job, "reporting" in the resume
@@ -65,7 +65,7 @@ def test_errors_are_shown_next_to_the_field(web) -> None:  # type: ignore[no-unt
 def test_user_text_is_escaped(web) -> None:  # type: ignore[no-untyped-def]
     page = post_scan(web, one_column_pdf(), ANALYST_JOB + "\n<script>alert(1)</script> SQL SQL\n")
     assert "<script>alert(1)</script>" not in page.text
-    assert "&lt;script&gt;" in page.text
+    assert "&lt;" in page.text and "&gt;" in page.text  # shown, escaped (and highlighted)
 
 
 def test_gap_button_adds_to_the_plan(web) -> None:  # type: ignore[no-untyped-def]
@@ -197,3 +197,15 @@ def test_a_pasted_job_over_the_limit_is_refused_next_to_the_job_field(web) -> No
     assert page.status_code == 413
     assert 'id="job-error"' in page.text and "too long" in page.text
     assert web.get("/resume").text.count("/resume/scans/") == 0  # nothing stored
+
+
+def test_the_page_starts_with_what_to_fix_and_folds_the_evidence(web) -> None:  # type: ignore[no-untyped-def]
+    page = post_scan(web, one_column_pdf(), ANALYST_JOB + "- Experience with Apache Airflow.\n")
+    text = page.text
+    assert "exact forms only" in text
+    fixes = text.index("What to fix first")
+    assert fixes < text.index("The job, highlighted") < text.index("<details>")
+    assert "Every keyword with its evidence" in text
+    # No keyword row repeats a whole job sentence: the highlighted job shows where it asks.
+    assert "<th>Job sentence</th>" not in text
+    assert text.count("to answer business questions") == 1

@@ -90,14 +90,20 @@ def run(
         "auto", "--semantic", help="Semantic evidence: auto (if installed), on, off."
     ),
     add_gaps: bool = typer.Option(
-        False, "--add-gaps-to-plan", help="Add every real gap to your plan."
+        False, "--add-gaps-to-plan", help="Add the required hard-skill gaps to your plan."
     ),
     no_store: bool = typer.Option(False, "--no-store", help="Do not keep this scan in history."),
+    full: bool = typer.Option(False, "--full", help="Show every keyword with its evidence."),
 ) -> None:
     """Scan RESUME against JOB: match rate by part, keywords with evidence, triage, formatting."""
     from contextlib import nullcontext
 
-    from pivotprep.resume.service import add_gaps_to_plan, loads_semantic_model, scan_upload
+    from pivotprep.resume.service import (
+        add_gaps_to_plan,
+        gaps_summary,
+        loads_semantic_model,
+        scan_upload,
+    )
 
     status = (  # loading the sentence model takes a while
         console().status("Scanning (loading the semantic model the first time)…")
@@ -127,9 +133,9 @@ def run(
 
     from pivotprep.cli.resume_report import print_report
 
-    print_report(console(), result.view())
-    for entry in added:
-        console().print(escape(entry.message))
+    print_report(console(), result.view(), full=full)
+    if add_gaps:
+        console().print(escape(gaps_summary(added)))
 
 
 @app.command("history")
@@ -170,8 +176,9 @@ def history(limit: int = typer.Option(20, "--limit", help="How many scans to sho
 def show(
     scan_id: int = typer.Argument(..., help="The scan number (see `pivotprep scan history`)."),
     as_json: bool = typer.Option(False, "--json", help="Print the stored report as JSON."),
+    full: bool = typer.Option(False, "--full", help="Show every keyword with its evidence."),
 ) -> None:
-    """Show a stored scan."""
+    """Show a stored scan (a summary; --full for every keyword)."""
     from pivotprep.cli.resume_report import print_report
     from pivotprep.resume.service import get_scan
 
@@ -180,7 +187,7 @@ def show(
     if as_json:
         typer.echo(json.dumps(stored.data, indent=2, ensure_ascii=False))
         return
-    print_report(console(), stored.view)
+    print_report(console(), stored.view, full=full)
 
 
 @gap_app.command("add")

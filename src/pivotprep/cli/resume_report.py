@@ -7,6 +7,7 @@ match words); this module only lays it out and picks the terminal's colour for e
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -25,9 +26,15 @@ def _cell(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def print_report(out: Console, view: ScanView) -> None:
-    """The whole report: header, parts, keywords, variants, triage, formatting, notes."""
+def print_report(out: Console, view: ScanView, *, full: bool = False) -> None:
+    """The report, starting with what to do. By default a summary that fits a screen (rate,
+    parts, the top fixes, then the gaps); `full` adds every keyword with its evidence, the
+    variants, the whole triage, the formatting checks and the notes."""
     _header(out, view)
+    if not full:
+        _summary(out, view)
+        return
+    _fixes(out, view)
     _parts(out, view)
     _keywords(out, view)
     _variants(out, view)
@@ -37,6 +44,37 @@ def print_report(out: Console, view: ScanView) -> None:
         out.print(f"Note: {note}")
     if view.scan_id:
         out.print(f"Stored as scan #{view.scan_id} (`pivotprep scan history`).")
+
+
+def _fixes(out: Console, view: ScanView) -> None:
+    if not view.fixes:
+        return
+    out.print("[bold]What to fix first[/bold]")
+    for number, fix in enumerate(view.fixes, start=1):
+        out.print(f"  {number}. {escape(_cell(fix, 150))}")
+
+
+def _summary(out: Console, view: ScanView) -> None:
+    """Parts in a line each, the fixes, the gaps by name, and where the rest is."""
+    for p in view.parts:
+        kind = "" if p.in_rate else " (a check, not in the rate)"
+        out.print(f"  {p.label}{kind}: {100 * p.score:.0f}%, {escape(_cell(p.detail, 60))}")
+    _fixes(out, view)
+    for part in ("required", "preferred"):
+        missing = [
+            k.name
+            for k in view.keywords
+            if not k.matched and k.kind == "hard_skills" and k.part == part
+        ]
+        if missing:
+            out.print(f"[bold]Missing {part}:[/bold] {escape(_cell(', '.join(missing), 140))}")
+    problems = [f for f in view.formatting if f.severity == "problem"]
+    if problems:
+        out.print(
+            f"Formatting: {len(problems)} problem(s), e.g. {escape(_cell(problems[0].message, 90))}"
+        )
+    shown = f"Stored as scan #{view.scan_id}. " if view.scan_id else ""
+    out.print(f"{shown}Every keyword with its evidence: run again with --full.")
 
 
 def _header(out: Console, view: ScanView) -> None:
@@ -50,7 +88,12 @@ def _header(out: Console, view: ScanView) -> None:
         Text.assemble(
             ("Match rate ", "bold"),
             (f"{view.rate:.0f}%", f"bold {_style(view.band)}"),
-            f"   ({view.line}% is {view.line_note.rstrip('.')})",
+            f" (exact forms only: {view.exact_rate:.0f}%)",
+        )
+    )
+    out.print(
+        Text.assemble(
+            f"Share of the job's keywords found; {view.line}% is {view.line_note.rstrip('.')}",
         )
     )
     out.print(f"Mode: {view.mode}")
@@ -68,7 +111,8 @@ def _parts(out: Console, view: ScanView) -> None:
     for col in ("part", "weight", "score", "why"):
         parts.add_column(col)
     for p in view.parts:
-        parts.add_row(p.label, str(p.weight), f"{100 * p.score:.0f}%", p.detail)
+        weight = str(p.weight) if p.in_rate else "check"
+        parts.add_row(p.label, weight, f"{100 * p.score:.0f}%", p.detail)
     out.print(parts)
 
 

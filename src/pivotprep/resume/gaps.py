@@ -90,14 +90,80 @@ def replaced_hours(placed: CustomTaskResult) -> float:
     return sum(d.hours for d in placed.displaced)
 
 
+# A part of a platform is learnt with it: S3 goes into the AWS task when both are gaps.
+_PARENTS = (
+    ("Amazon ", "Amazon Web Services"),
+    ("AWS ", "Amazon Web Services"),
+    ("Azure ", "Microsoft Azure"),
+    ("Microsoft Azure ", "Microsoft Azure"),
+    ("Google Cloud ", "Google Cloud Platform"),
+    ("Google BigQuery", "Google Cloud Platform"),
+    ("Apache Kafka ", "Apache Kafka"),
+    ("Kafka ", "Apache Kafka"),
+)
+
+
+@dataclass(frozen=True)
+class PlanGap:
+    """A required hard-skill gap as one plan task: its parts merged in, hours sized."""
+
+    skill: str
+    parts: tuple[str, ...]
+    step: str
+    hours: float
+
+
+def _parent(name: str, gaps: set[str]) -> str | None:
+    for prefix, parent in _PARENTS:
+        if name.startswith(prefix) and name != parent and parent in gaps:
+            return parent
+    return None
+
+
+def plan_gaps(result: ScanResult) -> list[PlanGap]:
+    """The gaps worth a plan task: required hard skills only (a preferred skill or a soft
+    skill is not worth displacing practice for), parts merged into their platform, and
+    hours sized by how central the skill is (how often the job names it)."""
+    counts = {k.name: k.job_count for k in result.report.keywords}
+    items = [
+        i
+        for i in result.triage.gaps
+        if i.kind == "hard_skills" and i.part == "required" and i.plan_step is not None
+    ]
+    names = {i.keyword for i in items}
+    parts: dict[str, list[str]] = {}
+    for item in items:
+        parent = _parent(item.keyword, names)
+        if parent is not None:
+            parts.setdefault(parent, []).append(item.keyword)
+    out = []
+    for item in items:
+        if _parent(item.keyword, names) is not None:
+            continue
+        mentions = counts.get(item.keyword, 1) + sum(
+            counts.get(p, 1) for p in parts.get(item.keyword, [])
+        )
+        scale = 1.0 if mentions <= 1 else (1.25 if mentions == 2 else 1.5)
+        out.append(
+            PlanGap(
+                item.keyword,
+                tuple(parts.get(item.keyword, [])),
+                str(item.plan_step),
+                round(item.plan_hours * scale * 2) / 2,
+            )
+        )
+    return out
+
+
 def add_gaps_to_plan(session: Session, result: ScanResult) -> list[PlacedGap]:
-    """Every real gap of a scan into the plan, each with the step and hours it suggests."""
+    """The scan's required hard-skill gaps into the plan (`plan_gaps`), one task each."""
     placed_gaps = []
-    for item in result.triage.gaps:
-        placed = add_gap_to_plan(session, item.keyword, step=item.plan_step, hours=item.plan_hours)
+    for gap in plan_gaps(result):
+        label = gap.skill if not gap.parts else f"{gap.skill} ({', '.join(gap.parts)})"
+        placed = add_gap_to_plan(session, label, step=gap.step, hours=gap.hours)
         placed_gaps.append(
             PlacedGap(
-                item.keyword,
+                gap.skill,
                 placed.task.title,
                 placed.task.week,
                 placed.message,
@@ -105,3 +171,16 @@ def add_gaps_to_plan(session: Session, result: ScanResult) -> list[PlacedGap]:
             )
         )
     return placed_gaps
+
+
+def gaps_summary(placed: list[PlacedGap]) -> str:
+    """One short sentence for what `add_gaps_to_plan` did (not every displaced task)."""
+    if not placed:
+        return "No required hard-skill gaps to add to your plan."
+    tasks = ", ".join(f"{p.skill} (week {p.week})" for p in placed)
+    moved = sum(p.replaced_hours for p in placed)
+    plural = "s" if len(placed) != 1 else ""
+    said = f"Added {len(placed)} task{plural} to your plan: {tasks}."
+    if moved:
+        said += f" They took the place of {moved:g} h of practice."
+    return said

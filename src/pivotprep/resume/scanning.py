@@ -75,6 +75,7 @@ class ScanResult:
             },
             "job": {"title": self.job_title},
             "rate": self.report.rate,
+            "exact_rate": self.report.exact_rate,
             "rule_of_thumb": {
                 "rate": self.report.rule_of_thumb,
                 "note": RULE_OF_THUMB_NOTE,

@@ -4,7 +4,8 @@
   limits; `scan_documents` reads, scans, triages, checks the formatting and stores;
 - job_scans.py: `latest_scans`, `latest_scan_for_job` (the latest scan against a posting);
 - history.py: `list_scans`, `latest_scan`, `get_scan` (a stored scan, ready to show);
-- gaps.py: `add_gap_to_plan`, `add_gaps_to_plan` (real gaps become plan tasks);
+- gaps.py: `add_gap_to_plan`, `add_gaps_to_plan` (required hard-skill gaps become plan
+  tasks, parts merged into their platform), `gaps_summary` (what that did, in one line);
 - report/presentation.py: the typed values every interface renders (`ScanView`, `Tone`,
   `Segment`): bands, verdict labels, match words, variants, the highlighted job;
 - report/translation.py: `find_jargon`, the past-career phrase map other features use.
@@ -12,7 +13,13 @@
 
 from __future__ import annotations
 
-from pivotprep.resume.gaps import PlacedGap, add_gap_to_plan, add_gaps_to_plan, replaced_hours
+from pivotprep.resume.gaps import (
+    PlacedGap,
+    add_gap_to_plan,
+    add_gaps_to_plan,
+    gaps_summary,
+    replaced_hours,
+)
 from pivotprep.resume.history import ScanSummary, StoredScan, get_scan, latest_scan, list_scans
 from pivotprep.resume.job_scans import (
     JobScan,
@@ -51,6 +58,7 @@ __all__ = [
     "add_gap_to_plan",
     "add_gaps_to_plan",
     "find_jargon",
+    "gaps_summary",
     "get_scan",
     "job_hash",
     "job_input",

@@ -85,17 +85,23 @@ def test_missing_one_group_costs_one_keyword_not_two() -> None:
     assert hard is not None and (hard.matched, hard.total) == (6.0, 9.0)
 
 
-def test_a_member_also_asked_on_its_own_is_counted_once() -> None:
+def test_a_group_keeps_every_alternative_when_a_member_is_also_asked_alone() -> None:
+    """ "Kubernetes" required, then "Docker, Kubernetes, Google Cloud, etc.": the group stays
+    (met by any member, so the candidate's Docker is credited), and the member asked alone
+    is its own keyword once."""
     job = JobText.from_text(
         "Cloud Engineer\nRequirements\n- Production experience with AWS.\n"
         "- Terraform on AWS or GCP.\n"
     )
-    resume = ResumeText.from_text("Jo Park\nEngineer\n- Ran services on AWS\n")
+    resume = ResumeText.from_text("Jo Park\nEngineer\n- Ran services on GCP\n")
     report = scan(resume, job)
     names = [k.name for k in report.keywords if k.kind == "hard_skills"]
-    assert names.count(AWS) == 1 and not any(k.alternatives for k in report.keywords)
+    assert names.count(AWS) == 1
+    group = next(k for k in report.keywords if k.alternatives)
+    assert set(group.alternatives) == {AWS, "Google Cloud Platform"}
+    assert group.matched and group.matched_by == ["Google Cloud Platform"]
     aws = next(k for k in report.keywords if k.name == AWS)
-    assert aws.matched and aws.job_count == 2
+    assert not aws.matched and aws.job_count == 1
 
 
 def test_a_triaged_group_takes_the_best_verdict_of_its_members() -> None:

@@ -113,7 +113,7 @@ def test_cli_and_web_show_the_jobs_words_beside_a_skill_name(session, web) -> No
         store=False,
     )
     out = Console(width=400, record=True)
-    print_report(out, result.view())
+    print_report(out, result.view(), full=True)
     printed = out.export_text()
     assert 'data analysis (job: "analytics")' in printed
     assert 'SQL (job: "SQL")' not in printed  # written as named: nothing added

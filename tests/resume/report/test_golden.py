@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pivotprep.resume.documents.reading import read_job
-from pivotprep.resume.report.scoring import PART_WEIGHTS, JobText, MatchReport, ResumeText, scan
-from pivotprep.resume.report.triage import GAP, TRANSFERABLE, WORDED, Triage, triage
+from pivotprep.resume.report.scoring import KIND_WEIGHTS, JobText, MatchReport, ResumeText, scan
+from pivotprep.resume.report.triage import GAP, SHOW, TRANSFERABLE, Triage, triage
 from pivotprep.resume.service import job_input
 from tests.resume.pairs import (
     ANALYST_JOB,
@@ -45,7 +45,8 @@ def test_teacher_to_data_analyst() -> None:
     assert "pilot program" in item(result, "A/B testing").evidence[0]["text"]
     assert v["stakeholder management"] == TRANSFERABLE
     assert "parent-teacher" in item(result, "stakeholder management").evidence[0]["text"]
-    assert v["communication"] == WORDED
+    communication = next(k for k in report.keywords if k.name == "communication")
+    assert communication.matched and not communication.exact  # shown by a related skill
     assert report.rate < 80
 
 
@@ -61,7 +62,8 @@ def test_finance_analyst_to_data_scientist() -> None:
     assert v["time-series forecasting"] == TRANSFERABLE
     ts = item(result, "time-series forecasting")
     assert "forecasting quarterly revenue" in ts.evidence[0]["text"]
-    assert v["statistics"] == WORDED  # logistic regression is statistics
+    statistics = next(k for k in report.keywords if k.name == "statistics")
+    assert statistics.matched and not statistics.exact  # logistic regression is statistics
     assert v["machine learning"] == TRANSFERABLE  # a credit risk model, honestly translated
     assert v["scikit-learn"] == GAP and v["Docker"] == GAP
     # "PyTorch or TensorFlow" asks for one of the two: one missing item naming both.
@@ -92,11 +94,17 @@ def test_ops_manager_to_data_engineer() -> None:
         (OPS_RESUME, ENGINEER_JOB, "operations"),
     ],
 )
-def test_rate_is_the_weighted_mean_of_its_parts(resume: str, job: str, domain: str) -> None:
+def test_rate_is_the_weighted_share_of_keywords_found(resume: str, job: str, domain: str) -> None:
+    """Jobscan's scale: the share of the job's keywords found, each weighing its kind
+    (hard skills highest) times its job part; title and education are checks beside it."""
     report, result, _ = run(resume, job, domain)
-    weights = sum(PART_WEIGHTS[p.name] for p in report.parts)
-    expected = sum(PART_WEIGHTS[p.name] * p.score for p in report.parts) / weights * 100
-    assert report.rate == pytest.approx(expected, abs=0.05)
+    weights = [KIND_WEIGHTS[k.kind] * k.weight for k in report.keywords]
+    found = [w for w, k in zip(weights, report.keywords, strict=True) if k.matched]
+    assert report.rate == pytest.approx(100 * sum(found) / sum(weights), abs=0.05)
+    exact = [w for w, k in zip(weights, report.keywords, strict=True) if k.matched and k.exact]
+    assert report.exact_rate == pytest.approx(100 * sum(exact) / sum(weights), abs=0.05)
+    assert report.exact_rate <= report.rate
+    assert all(not p.in_rate for p in report.parts if p.name in ("job_title", "education"))
     for keyword in report.keywords:
         assert keyword.evidence.job_sentences, keyword.name  # every keyword has its sentence
         assert keyword.matched == bool(keyword.evidence.resume_lines)
@@ -114,9 +122,13 @@ def test_gaps_are_never_suggested_as_claims(resume: str, job: str, domain: str) 
     _, result, _ = run(resume, job, domain)
     for entry in result.items:
         if entry.verdict == GAP:
+            assert entry.kind == "hard_skills"  # a soft skill is never "do not claim"
             assert entry.suggestion.startswith("Do not add")
-            assert entry.plan_step in ("foundations", "projects", "stories")
+            assert entry.plan_step in ("foundations", "projects")
             assert not entry.evidence
+        elif entry.verdict == SHOW:
+            assert entry.kind == "soft_skills"
+            assert "STAR story" in entry.suggestion and "Do not" not in entry.suggestion
         else:
             assert entry.evidence and entry.evidence[0]["number"] >= 1
 
@@ -126,8 +138,11 @@ def test_a_sales_pipeline_is_never_evidence_of_data_pipelines() -> None:
         "Sam Lee\nAccount executive\n- Grew the sales pipeline and cleaned CRM data weekly\n"
     )
     job = JobText.from_text("Data Engineer\nRequirements\n- Build data pipelines in Python.\n")
-    result = triage(scan(resume, job), resume, domain="sales")
-    assert verdicts(result)["data pipelines"] == GAP
+    report = scan(resume, job)
+    pipelines = next(k for k in report.keywords if k.name == "data pipelines")
+    assert pipelines.kind == "other_keywords"  # generic: the labelling guide's rule
+    assert not pipelines.matched
+    assert "data pipelines" not in verdicts(triage(report, resume, domain="sales"))
 
 
 NURSE_RESUME = """Ana Ruiz

@@ -15,6 +15,7 @@ JOB = """Data Analyst
 Requirements
 - 2+ years of experience with SQL and dbt.
 - Experience with Python for reporting.
+- Experience with Looker.
 Responsibilities
 - Build dashboards in Tableau for the product teams.
 - Maintain data quality checks and build weekly readouts.

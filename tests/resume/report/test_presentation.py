@@ -15,7 +15,7 @@ from pivotprep.resume.report.presentation import (
     present,
     rate_band,
 )
-from pivotprep.resume.report.verdicts import GAP, TRANSFERABLE, WORDED
+from pivotprep.resume.report.verdicts import GAP, SHOW, TRANSFERABLE, WORDED
 from pivotprep.resume.service import scan_documents
 from tests.resume.builders import one_column_docx
 from tests.resume.pairs import ANALYST_JOB, OPS_RESUME, TEACHER_RESUME
@@ -34,6 +34,7 @@ def test_every_verdict_has_one_label() -> None:
     assert VERDICT_LABELS == {
         WORDED: "Worded differently",
         TRANSFERABLE: "Transferable",
+        SHOW: "Show it",
         GAP: "Real gap",
     }
 
@@ -60,7 +61,12 @@ def test_a_scan_is_presented_with_its_band_labels_and_tones(session) -> None:  #
         assert shown.label == VERDICT_LABELS[item.verdict]
         assert (
             shown.tone
-            is {WORDED: Tone.CAUTION, TRANSFERABLE: Tone.INFO, GAP: Tone.BAD}[item.verdict]
+            is {
+                WORDED: Tone.CAUTION,
+                TRANSFERABLE: Tone.INFO,
+                SHOW: Tone.CAUTION,
+                GAP: Tone.BAD,
+            }[item.verdict]
         )
     assert {t.keyword for t in view.gaps} == {i.keyword for i in result.triage.gaps}
     assert all(g.plan_step and g.plan_hours > 0 for g in view.gaps)

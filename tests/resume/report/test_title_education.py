@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pivotprep.resume.documents.reading import read_job
-from pivotprep.resume.report.scoring import PART_WEIGHTS, ResumeText, scan
+from pivotprep.resume.report.scoring import PART_WEIGHTS, ResumeText, degree_level, scan
 from pivotprep.resume.service import job_input
 
 RESUME_WITH_BSC = """Sam Lee
@@ -102,3 +102,27 @@ def test_missing_a_preferred_degree_costs_less_than_missing_a_required_one() -> 
         job_input(read_job(job("PhD in Physics preferred."))),
     )
     assert preferred.rate > required.rate
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("B.Tech/B.E. in Computer Science, 2016", 2),
+        ("BE (Computer Engineering), Anna University, 2015", 2),
+        ("BSc (Hons) Economics, University of Leeds", 2),
+        ("Licenciatura en Economía, 2012", 2),
+        ("M.Tech in Data Science, IIT Madras", 3),
+        ("MSc Statistics, 2019", 3),
+        ("M.E. Mechanical Engineering", 3),
+        ("Diplom-Ingenieur Informatik, TU Berlin", 3),
+        ("DPhil in Physics, Oxford", 4),
+        ("Dr. rer. nat. in Chemistry", 4),
+    ],
+)
+def test_international_degree_forms_are_read(line: str, level: int) -> None:
+    found = degree_level(line)
+    assert found is not None and found[0] == level
+
+
+def test_an_upper_case_be_in_a_sentence_is_no_degree() -> None:
+    assert degree_level("TO BE able to travel") is None

@@ -238,8 +238,26 @@ def section_lines(raw_lines: list[RawLine]) -> Sectioned:
     return Sectioned(tuple(lines), sections, headline, contact, positions)
 
 
+_FIELD_SPLIT = re.compile(r"\s+[|\u2022\u00b7\u25aa]\s+|\s*\|\s*|\s{3,}")
+
+
+def _title_fields(text: str) -> list[str]:
+    """The fields of a top line that are not contact details: "Data Engineer | a@b.c |
+    555-0100" gives "Data Engineer"; "Analyst -> Data Engineer | a@b.c" keeps the arrow."""
+    return [
+        field.strip()
+        for field in _FIELD_SPLIT.split(text)
+        if field.strip()
+        and not _looks_like_contact(field)
+        and re.search(r"[A-Za-z]{2}", field)
+        and not LOCATION_RE.match(field.strip())
+        and len(field.split()) <= 10
+    ]
+
+
 def _name_and_headline(top: list[Line], body: list[RawLine]) -> tuple[str | None, str | None]:
-    """The name is the first line of the top block; the headline the plain lines after it."""
+    """The name is the first line of the top block; the headline the plain lines after it,
+    or the title fields of a line it shares with contact details."""
     named = [r.text for r in body if r.hint == "name"]
     candidates = [line for line in top if not _looks_like_contact(line.text)]
     name = None
@@ -247,7 +265,14 @@ def _name_and_headline(top: list[Line], body: list[RawLine]) -> tuple[str | None
         name = named[0]
     elif candidates and len(candidates[0].text.split()) <= 5:
         name = candidates[0].text
-    rest = [line.text for line in candidates if line.text != name]
+    rest: list[str] = []
+    for line in top:
+        if line.text == name:
+            continue
+        if _looks_like_contact(line.text):
+            rest += _title_fields(line.text)[:1] if not rest else []
+        else:
+            rest.append(line.text)
     headline_parts = [
         text
         for text in rest[:2]

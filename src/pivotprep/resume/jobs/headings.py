@@ -70,6 +70,17 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "ideally you have",
         "even better",
         "it would be great if",
+        "we ll be impressed if",
+        "we will be impressed if",
+        "we d be impressed if",
+        "you ll impress us if",
+        "it s a plus if",
+        "plus if you have",
+        "great to have",
+        "great to haves",
+        "extra points",
+        "bonus if you have",
+        "preferred but not required",
     ),
     "responsibilities": (
         "responsibilities",
@@ -97,6 +108,7 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "job description",
         "position summary",
         "role description",
+        "role",
     ),
     "about": (
         "about us",
@@ -110,6 +122,15 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "why join us",
         "why us",
         "our story",
+        "company",
+        "the company",
+        "our company",
+        "culture",
+        "our culture",
+        "values",
+        "our values",
+        "our investors",
+        "investors",
     ),
     "other": (
         "about the job",
@@ -141,4 +162,8 @@ def job_heading(line: str) -> str | None:
         return None
     if key in JOB_HEADINGS:
         return JOB_HEADINGS[key]
+    # "About Acme", "Life at Acme", "Engineering at Acme": the company, not the job. "About
+    # the Data Team" often lists the job's own duties: a neutral part, where bullets count.
+    if len(key.split()) <= 5 and re.match(r"(?:about|life at|working at|engineering at)\b", key):
+        return "other" if key.endswith(" team") else "about"
     return None

@@ -46,7 +46,8 @@ _TITLE_LABEL = re.compile(
 )
 _PREFERRED_CUE = re.compile(
     r"\b(?:nice[- ]to[- ]have|preferred|is a (?:big )?plus|are a plus|a bonus|bonus points|"
-    r"ideally|desirable|would be (?:great|nice|a plus)|not required)\b",
+    r"ideally|desirable|would be (?:great|nice|a plus)|not required|great[- ]to[- ]have|"
+    r"(?:we'll|we will|we'd) be impressed|highly appreciated|is appreciated)\b",
     re.IGNORECASE,
 )
 _REQUIRED_CUE = re.compile(

@@ -106,7 +106,8 @@ def one_of_groups(
 ) -> list[OneOf]:
     """The one-of groups of a job: hard and soft skill mentions joined as alternatives."""
     candidates = sorted(
-        (m for m in mentions if not m.skill.is_broad), key=lambda m: (m.start, -m.end)
+        (m for m in mentions if not (m.skill.is_broad or m.is_generic)),
+        key=lambda m: (m.start, -m.end),
     )
     groups: list[OneOf] = []
     at = 0

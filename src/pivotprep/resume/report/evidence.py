@@ -4,14 +4,12 @@ A resume line inside a DOCX text box is not a match (many ATS skip text boxes): 
 keyword named only there is flagged `only_in_text_box`, with the box line as evidence.
 
 A skill keyword gathers every mention of one skill in the job; a one-of group keyword
-(alternatives.py) gathers its members and is matched when any member is; a repeated-word
-keyword is a word the job repeats that no skill covers. The resume side (`prepare`) is
-computed once per resume, so scanning many jobs reuses it. Pure.
+(alternatives.py) gathers its members and is matched when any member is. The resume side
+(`prepare`) is computed once per resume, so scanning many jobs reuses it. Pure.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,25 +17,13 @@ from typing import Any
 
 from pivotprep.resume.matching.alternatives import OneOf, group_name
 from pivotprep.resume.matching.extraction import extract_mentions
-from pivotprep.resume.matching.normalize import Token, surface, tokenize
-from pivotprep.resume.matching.taxonomy import SkillMention
+from pivotprep.resume.matching.normalize import surface, tokenize
+from pivotprep.resume.matching.taxonomy import SkillMention, load_taxonomy
+from pivotprep.resume.report.denials import denied_spans
 from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
 from pivotprep.resume.report.result import SECTION_WEIGHTS, Evidence, Keyword
 
 TEXT_BOX = "text_box"
-
-_STOP = frozenset(
-    """a about above after all also an and any are as at be been being both but by can could
-    do does each either etc for from had has have having how if in into is it its may more
-    most must not of on or other our ours out over per plus should so some such than that the
-    their them then there these they this those through to under up upon us use using very
-    was we were what when where which while who will with within without would you your
-    yours able ability across well new including include includes strong good great work
-    working role team teams job position candidate candidates company years year experience
-    experienced skills skill knowledge looking join help make day days time based like
-    related relevant least preferred required requirements responsibilities plus bonus nice
-    one two three four five six seven eight nine ten every get own want need needs etc""".split()  # noqa: SIM905
-)
 
 
 @dataclass(frozen=True)
@@ -66,7 +52,12 @@ def prepare(resume: ResumeText, broad: bool) -> Prepared:
         tokens = tokenize(line.text)
         line_keys[line.number] = [t.key for t in tokens]
         keys.update(line_keys[line.number])
-        hits.extend((line, m) for m in extract_mentions(line.text, broad=broad, tokens=tokens))
+        denied = denied_spans(line.text)  # "No exposure to Kubernetes" is no evidence
+        hits.extend(
+            (line, m)
+            for m in extract_mentions(line.text, broad=broad, tokens=tokens)
+            if not any(s < m.end and m.start < e for s, e in denied)
+        )
     headline_keys = [t.key for t in tokenize(resume.headline)] if resume.headline else []
     keys.update(headline_keys)
     sets = {number: frozenset(words) for number, words in line_keys.items()}
@@ -97,7 +88,9 @@ def sentence_at(
 
 
 def kind_of(mention: SkillMention) -> str:
-    if mention.skill.is_broad:
+    """hard_skills, soft_skills, or other_keywords (ESCO's broad terms and generic concepts
+    such as "documentation" or "monitoring", which no recruiter screens for by name)."""
+    if mention.skill.is_broad or mention.is_generic:
         return "other_keywords"
     return "hard_skills" if mention.skill.is_hard else "soft_skills"
 
@@ -204,6 +197,20 @@ def group_keyword(members: list[Keyword]) -> Keyword:
     )
 
 
+def _resume_hits(
+    name: str, by_skill: dict[str, list[tuple[ResumeLine, SkillMention]]]
+) -> list[tuple[ResumeLine, SkillMention]]:
+    """The resume lines naming a skill; else those naming a skill the taxonomy says implies
+    it (PostgreSQL for relational databases): a variant, never an exact match."""
+    direct = by_skill.get(name)
+    if direct:
+        return direct
+    skill = load_taxonomy().get(name)
+    if skill is None:
+        return []
+    return [hit for related in skill.related for hit in by_skill.get(related, [])]
+
+
 def _key(mention: SkillMention) -> tuple[str, int, int]:
     return (mention.skill.name, mention.start, mention.end)
 
@@ -217,25 +224,22 @@ def skill_keywords(
 ) -> list[Keyword]:
     """Every skill keyword of a job, one-of groups counted once each.
 
-    A group whose member the job also asks for on its own is covered by that member's
-    keyword ("AWS" required, and "AWS or GCP" later: AWS is what counts), so no skill is
-    counted twice. The same group written twice is one keyword.
+    A group keeps every alternative even when the job also asks for one member on its own
+    ("Kubernetes" required, and "Docker, Kubernetes, Google Cloud, etc." later): the member
+    asked alone is its own keyword as well, and the group is met by any member, so the
+    candidate's Docker is credited. The same group written twice is one keyword.
     """
     in_group = {_key(m) for g in groups for m in g.mentions}
-    alone = {m.skill.name for m in mentions if _key(m) not in in_group}
     kept: dict[frozenset[str], list[OneOf]] = {}
     for group in groups:
-        if not alone.intersection(group.members):
-            kept.setdefault(frozenset(group.members), []).append(group)
-    kept_keys = {_key(m) for same in kept.values() for g in same for m in g.mentions}
+        kept.setdefault(frozenset(group.members), []).append(group)
     by_skill: dict[str, list[SkillMention]] = {}
     for mention in mentions:
-        key = _key(mention)
-        if key not in in_group or (key not in kept_keys and mention.skill.name in alone):
+        if _key(mention) not in in_group:
             by_skill.setdefault(mention.skill.name, []).append(mention)
     resume_by_skill = prepared.hits_by_skill()
     keywords = [
-        skill_keyword(job, found, resume_by_skill.get(name, []), sentence_starts)
+        skill_keyword(job, found, _resume_hits(name, resume_by_skill), sentence_starts)
         for name, found in by_skill.items()
     ]
     for same in kept.values():
@@ -244,71 +248,8 @@ def skill_keywords(
             for mention in sorted(group.mentions, key=lambda m: m.start):
                 per_member.setdefault(mention.skill.name, []).append(mention)
         members = [
-            skill_keyword(job, found, resume_by_skill.get(name, []), sentence_starts)
+            skill_keyword(job, found, _resume_hits(name, resume_by_skill), sentence_starts)
             for name, found in per_member.items()
         ]
         keywords.append(group_keyword(members))
     return keywords
-
-
-def _word_at(text: str, offset: int) -> str:
-    found = re.match(r"[A-Za-z]+", text[offset:])
-    return found.group() if found else ""
-
-
-def repeated_words(tokens: list[Token], covered: set[str]) -> dict[str, list[int]]:
-    """Words the job repeats (2+ times) that are in no skill: Jobscan's 'other keywords'."""
-    positions: dict[str, list[int]] = {}
-    for token in tokens:
-        word = token.text.lower()
-        if len(word) < 4 or not word.isalpha() or word in _STOP or token.key in covered:
-            continue
-        positions.setdefault(token.key, []).append(token.start)
-    return {key: pos for key, pos in positions.items() if len(pos) >= 2}
-
-
-def word_keyword(
-    job: JobText,
-    resume: ResumeText,
-    key: str,
-    offsets: list[int],
-    prepared: Prepared,
-    sentence_starts: list[int],
-) -> Keyword:
-    """A word the job repeats, and the resume lines that use it."""
-    sentences = _job_sentences(job, offsets, sentence_starts)
-    written_in_job: set[str] = {w.lower() for o in offsets if (w := _word_at(job.text, o))}
-    lines: list[dict[str, Any]] = []
-    boxed_lines: list[dict[str, Any]] = []
-    written: set[str] = set()
-    for line in resume.lines:
-        if key not in prepared.line_key_sets[line.number]:
-            continue
-        for t in tokenize(line.text):
-            if t.key == key:
-                found = {"number": line.number, "text": line.text, "matched": t.text}
-                if line.where == TEXT_BOX:
-                    boxed_lines.append({**found, "where": line.where})
-                else:
-                    lines.append({**found, "where": line.where})
-                    written.add(t.text.lower())
-                break
-    matched = bool(lines) or key in prepared.headline_keys
-    boxed = not matched and bool(boxed_lines)
-    part = strongest([str(s["part"]) for s in sentences])
-    return Keyword(
-        name=sorted(written_in_job)[0] if written_in_job else key,
-        kind="other_keywords",
-        category="word",
-        part=part,
-        weight=1.0,
-        job_count=len(offsets),
-        resume_count=len(lines),
-        matched=matched,
-        exact=bool(written_in_job & written),
-        job_forms=sorted(written_in_job),
-        resume_forms=sorted(written),
-        evidence=Evidence(sentences, boxed_lines if boxed else lines),
-        job_spans=[(o, o + len(_word_at(job.text, o))) for o in offsets],
-        only_in_text_box=boxed,
-    )

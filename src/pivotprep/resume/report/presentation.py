@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final
 
-from pivotprep.resume.report.verdicts import GAP, TEXT_BOX_NOTE, TRANSFERABLE, WORDED
+from pivotprep.resume.report.verdicts import GAP, SHOW, TEXT_BOX_NOTE, TRANSFERABLE, WORDED
 
 Data = Mapping[str, Any]  # a report's JSON form
 
@@ -35,9 +35,15 @@ class Tone(StrEnum):
 VERDICT_LABELS: Final = {
     WORDED: "Worded differently",
     TRANSFERABLE: "Transferable",
+    SHOW: "Show it",
     GAP: "Real gap",
 }
-VERDICT_TONES: Final = {WORDED: Tone.CAUTION, TRANSFERABLE: Tone.INFO, GAP: Tone.BAD}
+VERDICT_TONES: Final = {
+    WORDED: Tone.CAUTION,
+    TRANSFERABLE: Tone.INFO,
+    SHOW: Tone.CAUTION,
+    GAP: Tone.BAD,
+}
 SEVERITY_TONES: Final = {"ok": Tone.GOOD, "warn": Tone.CAUTION, "problem": Tone.BAD}
 NEAR_LINE = 20  # points under the rule-of-thumb line that still read as close
 UNTITLED_JOB: Final = "(untitled job)"
@@ -73,6 +79,7 @@ class PartView:
     weight: int
     score: float  # 0..1
     detail: str
+    in_rate: bool = True  # False: a check beside the rate (job title, education)
 
 
 @dataclass(frozen=True)
@@ -151,7 +158,8 @@ class ScanView:
     resume_name: str
     resume_version: int
     job_title: str
-    rate: float
+    rate: float  # share of the job's keywords found, variants included
+    exact_rate: float  # the same, counting only the job's exact forms
     band: Tone  # the rate against the rule-of-thumb line
     line: int  # the rule-of-thumb rate (80)
     line_note: str  # what that line is, one sentence
@@ -164,6 +172,7 @@ class ScanView:
     triage: tuple[TriageView, ...]
     formatting: tuple[FindingView, ...]
     notes: tuple[str, ...]
+    fixes: tuple[str, ...] = ()  # what to do first, most worth it first (at most five)
 
     @property
     def job_label(self) -> str:
@@ -280,13 +289,16 @@ def present(data: Data) -> ScanView:
         resume_version=resume["version"],
         job_title=data["job"]["title"] or "",
         rate=rate,
+        exact_rate=float(data.get("exact_rate", rate)),  # scans stored before it: the rate
         band=rate_band(rate, line),
         line=line,
         line_note=data["rule_of_thumb"]["note"],
         mode=data["mode"],
         changes=_changes(data.get("changes")),
         parts=tuple(
-            PartView(p["name"], p["label"], p["weight"], p["score"], p["detail"])
+            PartView(
+                p["name"], p["label"], p["weight"], p["score"], p["detail"], p.get("in_rate", True)
+            )
             for p in data["parts"]
         ),
         keywords=tuple(_keyword(k) for k in data["keywords"]),
@@ -295,7 +307,60 @@ def present(data: Data) -> ScanView:
         triage=tuple(_triage(t) for t in data["triage"]),
         formatting=tuple(_finding(f) for f in data["formatting"]),
         notes=tuple(data.get("notes") or ()),
+        fixes=top_fixes(data),
     )
+
+
+def _exact_fixes(data: Data) -> list[tuple[int, str]]:
+    """Required keywords the resume has under other words: write the job's exact term."""
+    out = []
+    for k in data["keywords"]:
+        if k["kind"] != "hard_skills" or not k["matched"] or k["exact"] or k["category"] == "word":
+            continue
+        lines = k["evidence"]["resume_lines"]
+        if not lines or not k["job_forms"]:
+            continue
+        rank = 2 if k["part"] == "required" else 3
+        out.append(
+            (
+                rank,
+                f"Where it is true, write '{k['job_forms'][0]}' as the job does: line "
+                f"{lines[0]['number']} says '{lines[0]['matched']}', and literal filters "
+                "miss variants.",
+            )
+        )
+    return out[:2]  # two examples are enough: the full report lists every variant
+
+
+def _triage_fixes(data: Data) -> list[tuple[int, str]]:
+    """Missing keywords with evidence (reword) first; real required gaps last."""
+    out = []
+    for t in data.get("triage") or ():
+        required = t["part"] == "required"
+        if t["verdict"] == WORDED:
+            out.append((0 if required else 2, f"{t['keyword']}: {t['suggestion']}"))
+        elif t["verdict"] == TRANSFERABLE and required:
+            out.append((2, f"{t['keyword']}: {t['suggestion']}"))
+        elif t["verdict"] == SHOW and required:
+            out.append((4, f"{t['keyword']}: {t['suggestion']}"))
+        elif t["verdict"] == GAP and required and t["kind"] == "hard_skills":
+            out.append((5, f"Real gap, {t['keyword']}: learn it before you claim it (plan)."))
+    return out
+
+
+def top_fixes(data: Data, limit: int = 5) -> tuple[str, ...]:
+    """What to do first, in words: rewordings the resume's own lines support, the job's
+    exact terms for variants, the title in the headline, formatting problems, then what
+    only work can close. The most worth it (and cheapest) first; at most `limit`."""
+    ranked = _triage_fixes(data) + _exact_fixes(data)
+    title = data.get("title") or {}
+    if title.get("title") and not title.get("in_headline"):
+        ranked.append((1, f"Put the job title '{title['title']}' in the headline under your name."))
+    for f in data.get("formatting") or ():
+        if f["severity"] == "problem":
+            ranked.append((1, str(f["message"])))
+    ranked.sort(key=lambda pair: pair[0])
+    return tuple(text for _rank, text in ranked[:limit])
 
 
 def change_summary(data: Data) -> str:

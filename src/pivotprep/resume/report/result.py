@@ -26,6 +26,8 @@ PART_LABELS = {
     "education": "Education",
     "other_keywords": "Other keywords",
 }
+# A keyword's kind in the rate, times its job part's SECTION_WEIGHTS (scoring.keyword_rate).
+KIND_WEIGHTS = {"hard_skills": 1.0, "soft_skills": 0.2, "other_keywords": 0.1}
 SECTION_WEIGHTS = {"required": 3.0, "responsibilities": 2.0, "preferred": 1.0}
 JOB_PARTS = ("required", "preferred", "responsibilities", "about", "other")
 
@@ -69,16 +71,18 @@ class PartScore:
     matched: float
     total: float
     detail: str
+    in_rate: bool = True  # False: a check shown beside the rate (job title, education)
 
 
 @dataclass
 class MatchReport:
-    rate: float  # 0..100
+    rate: float  # 0..100: share of the job's keywords found, variants included
     parts: list[PartScore]
     keywords: list[Keyword]
     title: dict[str, Any]  # title_education.title_part
     education: dict[str, Any]  # title_education.education_part
     rule_of_thumb: int = RULE_OF_THUMB
+    exact_rate: float = 0.0  # the same share, counting only the job's exact forms
 
     @property
     def missing(self) -> list[Keyword]:

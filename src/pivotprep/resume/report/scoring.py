@@ -3,20 +3,26 @@
 Inputs are plain structures (`ResumeText`, `JobText`, scan_inputs.py), so the scan can be
 tested on strings; `service.py` builds them from the documents `reading.py` extracts.
 
-How the rate is made (every part is shown to the user with its numbers):
-- **hard skills** (weight 50): taxonomy skills of category language, framework, tool,
-  cloud or concept found in the job. A keyword's weight is the job part it appears in:
-  required 3, responsibilities 2, preferred 1, elsewhere 1. Skills one requirement offers
-  as alternatives ("AWS or GCP") are one keyword, matched by any of them (alternatives.py);
-- **soft skills** (15): communication, stakeholder management ...;
-- **job title** (15): the job's title (or its core words) in the resume, best in the headline;
-- **education** (10): the degree level the job asks for vs the highest the resume shows
-  (left out when the job asks for none);
-- **other keywords** (10): broad skill terms (ESCO vocabulary) and words the job repeats.
+The match rate is on Jobscan's scale: the share of the job's keywords the resume has, so
+that its 80% rule of thumb means what it says there. Each keyword weighs its kind times
+the job part it appears in (required 3, responsibilities 2, preferred or elsewhere 1):
+- **hard skills** (kind 1, the highest): taxonomy skills of category language, framework,
+  tool, cloud or concept found in the job. Skills one requirement offers as alternatives
+  ("AWS or GCP") are one keyword, matched by any of them (alternatives.py);
+- **soft skills** (kind 0.2): communication, stakeholder management ...;
+- **other keywords** (kind 0.1): broad skill terms (ESCO vocabulary), generic concepts and
+  domains ("documentation", "monitoring", "finance": taxonomy.GENERIC) named in a
+  requirement, preference or duty sentence; single words the job repeats are not keywords.
+`rate` counts a keyword the resume writes as a variant ("Postgres" for PostgreSQL, a skill
+the taxonomy says implies it) as found; `exact_rate` counts only the job's exact form, as a
+literal keyword filter would. Both are shown side by side.
+The **job title** (the job's title or its core words in the resume, best in the headline)
+and **education** (the degree level asked vs the highest the resume shows) are checks shown
+beside the rate, not part of it (`PartScore.in_rate` is False).
 Every keyword comes from a job sentence, which is its evidence: words in the title line,
 in headings, in the hiring company's name or in a team's name ("the Growth Analytics
 team") ask for nothing, so they make no keyword (the title has its own part).
-The rate is the weighted mean of the parts present. Matching is per resume line, so
+Matching is per resume line, so
 adding a line can only add matches (a property the tests check).
 
 The 80% figure is Jobscan's rule of thumb for getting past the keyword filter, not a law:
@@ -25,25 +31,26 @@ ATS products rank differently, and a person reads the resume after the filter.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
 from collections.abc import Callable
 from typing import Any
 
+from pivotprep.resume.jobs.asking import blocked_spans, sentence_reason
 from pivotprep.resume.jobs.company import company_spans, team_spans
 from pivotprep.resume.matching.alternatives import one_of_groups
 from pivotprep.resume.matching.extraction import extract_mentions
-from pivotprep.resume.matching.normalize import Token, tokenize
+from pivotprep.resume.matching.normalize import tokenize
 from pivotprep.resume.matching.taxonomy import SkillMention
 from pivotprep.resume.report.evidence import (
+    kind_of,
     prepare,
-    repeated_words,
     sentence_at,
     skill_keywords,
-    word_keyword,
 )
 from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
 from pivotprep.resume.report.result import (
     JOB_PARTS,
+    KIND_WEIGHTS,
     PART_LABELS,
     PART_WEIGHTS,
     RULE_OF_THUMB,
@@ -58,6 +65,7 @@ from pivotprep.resume.report.title_education import degree_level, education_part
 __all__ = [
     "JOB_PARTS",
     "PART_LABELS",
+    "KIND_WEIGHTS",
     "PART_WEIGHTS",
     "RULE_OF_THUMB",
     "SECTION_WEIGHTS",
@@ -70,6 +78,7 @@ __all__ = [
     "ResumeLine",
     "ResumeText",
     "degree_level",
+    "keyword_rate",
     "scan",
 ]
 
@@ -95,7 +104,15 @@ def _keyword_parts(keywords: list[Keyword]) -> list[PartScore]:
                 "(alternatives count once, matched by any)"
             )
         parts.append(
-            PartScore(kind, PART_LABELS[kind], PART_WEIGHTS[kind], got / total, got, total, detail)
+            PartScore(
+                kind,
+                PART_LABELS[kind],
+                round(100 * KIND_WEIGHTS[kind]),
+                got / total,
+                got,
+                total,
+                detail,
+            )
         )
     return parts
 
@@ -119,6 +136,7 @@ def _title_score(title: dict[str, Any], line_refs: str) -> PartScore:
         title["score"],
         1.0,
         detail,
+        in_rate=False,
     )
 
 
@@ -146,6 +164,7 @@ def _education_score(education: dict[str, Any]) -> PartScore:
         score,
         1.0,
         detail,
+        in_rate=False,
     )
 
 
@@ -154,59 +173,73 @@ def _one_skill(name: str) -> bool:
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(name)
 
 
-def _without_company(
-    text: str, mentions: list[SkillMention], tokens: list[Token], starts: list[int]
-) -> tuple[list[SkillMention], set[str]]:
-    """Drop skill mentions inside the hiring company's name (company.py), and return the
-    name's word keys so they do not come back as repeated 'other keywords'."""
+def _without_company(text: str, mentions: list[SkillMention]) -> list[SkillMention]:
+    """Drop skill mentions inside the hiring company's name (company.py)."""
     spans = company_spans(text, _one_skill)
     if not spans:
-        return mentions, set()
-    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
-    keys: set[str] = set()
-    for s, e in spans:
-        first = bisect_left(starts, s)
-        last = bisect_left(starts, e, lo=first)
-        keys.update(t.key for t in tokens[first:last])
-    return kept, keys
+        return mentions
+    return [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
+
+
+def _title_skills_required(title: str, keywords: list[Keyword]) -> None:
+    """The title's own skill (Django for a "Django Developer") is required wherever else
+    the posting names it."""
+    named = {m.skill.name for m in extract_mentions(title)} if title else set()
+    for k in keywords:
+        if k.kind == "hard_skills" and k.name in named:
+            k.part, k.weight = "required", SECTION_WEIGHTS["required"]
+
+
+def _in_ask(job: JobText, mention: SkillMention, sentence_starts: list[int]) -> bool:
+    """'Other keywords' come only from requirement, preference and duty sentences."""
+    sentence = sentence_at(job, mention.start, sentence_starts)
+    return sentence is not None and sentence.part in ("required", "preferred", "responsibilities")
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013+]|\d{1,2}[.)])\s")
 
 
 def _asking(job: JobText, sentence_starts: list[int]) -> Callable[[int, int], bool]:
-    """Whether a job span can make a keyword: inside a sentence, outside a team's name."""
+    """Whether a job span can make a keyword: inside a sentence that asks for something
+    (not the company blurb, benefits, EEO or how to apply: jobs/asking.py), outside a
+    team's name, a link and a negated phrase."""
     teams = team_spans(job.text)
+    asking: dict[int, bool] = {}
+    blocked: list[tuple[int, int]] = list(teams)
+    for sentence in job.sentences:
+        bullet = _BULLET.match(job.text, job.text.rfind("\n", 0, sentence.start) + 1)
+        reason = sentence_reason(sentence.text, sentence.part, bullet=bullet is not None)
+        asking[sentence.index] = reason is None
+        blocked += [
+            (sentence.start + s, sentence.start + e) for s, e in blocked_spans(sentence.text)
+        ]
 
     def asks(start: int, end: int) -> bool:
-        if any(s < end and start < e for s, e in teams):
+        if any(s < end and start < e for s, e in blocked):
             return False
-        return sentence_at(job, start, sentence_starts) is not None
+        sentence = sentence_at(job, start, sentence_starts)
+        return sentence is not None and asking[sentence.index]
 
     return asks
 
 
 def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport:
     """Match `resume` against `job`. Pure and deterministic."""
-    job_tokens = tokenize(job.text)
-    job_mentions = extract_mentions(job.text, broad=broad, tokens=job_tokens)
-    starts = [t.start for t in job_tokens]
-    job_mentions, company_keys = _without_company(job.text, job_mentions, job_tokens, starts)
+    job_mentions = extract_mentions(job.text, broad=broad, tokens=tokenize(job.text))
+    job_mentions = _without_company(job.text, job_mentions)
     sentence_starts = [s.start for s in job.sentences]
     asks = _asking(job, sentence_starts)
-    job_mentions = [m for m in job_mentions if asks(m.start, m.end)]
+    job_mentions = [
+        m
+        for m in job_mentions
+        if asks(m.start, m.end)
+        and (kind_of(m) != "other_keywords" or _in_ask(job, m, sentence_starts))
+    ]
     prepared = prepare(resume, broad)
 
-    covered: set[str] = set(company_keys)  # the company's name is no keyword either
-    for m in job_mentions:
-        first = bisect_left(starts, m.start)
-        last = bisect_left(starts, m.end, lo=first)
-        covered.update(t.key for t in job_tokens[first:last])
     groups = one_of_groups(job.text, job.sentences, job_mentions)
     keywords = skill_keywords(job, job_mentions, groups, prepared, sentence_starts)
-    keywords += [
-        word_keyword(job, resume, key, offsets, prepared, sentence_starts)
-        for key, offsets in repeated_words(
-            [t for t in job_tokens if asks(t.start, t.end)], covered
-        ).items()
-    ]
+    _title_skills_required(job.title, keywords)
     keywords.sort(
         key=lambda k: (list(PART_WEIGHTS).index(k.kind), -k.weight, -k.job_count, k.name.lower())
     )
@@ -218,6 +251,23 @@ def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport
         parts.append(_title_score(title, resume.line_refs))
     if education.get("asked"):
         parts.append(_education_score(education))
-    weight_sum = sum(p.weight for p in parts)
-    rate = 100.0 * sum(p.weight * p.score for p in parts) / weight_sum if weight_sum else 0.0
-    return MatchReport(round(rate, 1), parts, keywords, title, education)
+    return MatchReport(
+        keyword_rate(keywords),
+        parts,
+        keywords,
+        title,
+        education,
+        exact_rate=keyword_rate(keywords, exact=True),
+    )
+
+
+def keyword_rate(keywords: list[Keyword], *, exact: bool = False) -> float:
+    """The share of the job's keywords found (0..100), each weighing its kind times its job
+    part; with `exact`, only the job's own form counts as found."""
+    total = found = 0.0
+    for k in keywords:
+        weight = KIND_WEIGHTS[k.kind] * k.weight
+        total += weight
+        if k.matched and (k.exact or not exact):
+            found += weight
+    return round(100.0 * found / total, 1) if total else 0.0

@@ -31,22 +31,34 @@ _DEGREES = [
         2,
         "bachelor's degree",
         r"(?i:\bbachelor(?:'s|s)?\b)|\bB\.?S\.?c?\b|\bB\.?A\.?\b|\bB\.?Eng\b|\bBS/BA\b|\bBA/BS\b"
+        # International forms: B.Tech, B.E., BE, B.Com, BBA, BCA, Licence/Licenciatura.
+        r"|\bB\.?\s?Tech\b|\bB\.E\.?(?!\w)|\bBE\b(?!\s+(?:a|an|the|able|ready)\b)"
+        r"|\bB\.?\s?Com\b|\bBBA\b|\bBCA\b|(?i:\blicen(?:ce|ciatura|ciado)\b)"
         r"|(?i:\bundergraduate degree\b|\bfour-year degree\b|\b4-year degree\b)",
     ),
     (
         3,
         "master's degree",
         r"(?i:\bmaster(?:'s|s)?\b)|\bM\.?S\.?c?\b|\bM\.?A\.?\b|\bMBA\b|\bM\.?Eng\b"
+        # M.Tech, M.E., MCA, MPhil, and the German Diplom / Magister (master's level).
+        r"|\bM\.?\s?Tech\b|\bM\.E\.?(?!\w)|\bMCA\b|\bM\.?\s?Phil\b"
+        r"|(?i:\bdiplom(?:-ingenieur)?\b|\bmagister\b)"
         # "graduate degree" / "postgraduate degree" (not "undergraduate degree")
         r"|(?i:\b(?:post)?graduate degree\b)",
     ),
-    (4, "PhD", r"\bPh\.?\s?D\b|(?i:\bdoctorate\b|\bdoctoral\b)"),
+    (
+        4,
+        "PhD",
+        r"\bPh\.?\s?D\b|\bD\.?\s?Phil\b|\bDr\.\s?rer\.|\bEngD\b"
+        r"|(?i:\bdoctorate\b|\bdoctoral\b|\bdoctor of philosophy\b)",
+    ),
 ]
 _DEGREE_RES = [(level, name, re.compile(rx)) for level, name, rx in _DEGREES]
 _DEGREE_WORD = re.compile(r"\bdegree\b|\bdiploma\b|\bgraduate\b", re.IGNORECASE)
 # Abbreviations count only in degree context ("BS/MS", "B.S. in", "MSc or PhD", "BA degree").
 _ABBREVIATION = re.compile(
-    r"(?<![\w.])(?:B\.S\.|M\.S\.|B\.A\.|M\.A\.|Ph\.D\.?|PhD|BSc|MSc|BS|MS|BA|MA|MBA|BEng|MEng)"
+    r"(?<![\w.])(?:B\.S\.|M\.S\.|B\.A\.|M\.A\.|Ph\.D\.?|PhD|BSc|MSc|BS|MS|BA|MA|MBA|BEng|MEng"
+    r"|B\.\s?Tech|BTech|B\.E\.|BE|M\.\s?Tech|MTech|M\.E\.|DPhil)"
     r"(?=\s*(?:/|,\s*(?:or\s+)?[BM]|\bin\b|\bor\b|\bdegree\b|\())"
 )
 _DEGREE_NAME = re.compile(

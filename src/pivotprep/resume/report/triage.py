@@ -9,7 +9,10 @@ For each skill the job asks for and the resume does not name:
   map ("built Excel models forecasting revenue" for time-series forecasting), a sibling
   tool (Power BI for Tableau), or (semantic mode) a line somewhat close. Suggest an honest
   translation, never the claim itself.
-- **real gap**: no evidence. Never suggest claiming it; offer a plan task instead.
+- **show it** (soft skills only): no line shows it. The candidate may well have it, so
+  the advice is to show it in a bullet or a STAR story, never to hold it back.
+- **real gap** (hard skills only): no evidence. Never suggest claiming it; offer a plan
+  task instead.
 
 A named tool or language is never "worded differently" through a related skill: using
 Power BI is not using Tableau. That is the honesty rule this module exists for.
@@ -26,12 +29,14 @@ from dataclasses import replace
 from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import Token, tokenize
 from pivotprep.resume.matching.taxonomy import Taxonomy, load_taxonomy
+from pivotprep.resume.report.denials import denied_spans
 from pivotprep.resume.report.inputs import ResumeLine, ResumeText
 from pivotprep.resume.report.result import Keyword, MatchReport
 from pivotprep.resume.report.translation import JargonHit, find_jargon
 from pivotprep.resume.report.triage_rules import Case, Evidence, Found, triage_one
 from pivotprep.resume.report.verdicts import (
     GAP,
+    SHOW,
     TEXT_BOX_NOTE,
     TRANSFERABLE,
     WORDED,
@@ -42,6 +47,7 @@ from pivotprep.resume.report.verdicts import (
 
 __all__ = [
     "GAP",
+    "SHOW",
     "TEXT_BOX_NOTE",
     "TRANSFERABLE",
     "WORDED",
@@ -54,28 +60,39 @@ __all__ = [
 
 # Similarity function: (queries, lines) -> rows of cosine similarities.
 Similarity = Callable[[list[str], list[str]], list[list[float]]]
-_RANK = {WORDED: 0, TRANSFERABLE: 1, GAP: 2}
+_RANK = {WORDED: 0, TRANSFERABLE: 1, SHOW: 2, GAP: 3}
+
+
+def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e in spans)
 
 
 def _mentions(lines: list[ResumeLine]) -> tuple[dict[str, list[Found]], dict[int, list[Token]]]:
-    """Every skill the resume names, with the lines naming it; and each line's tokens."""
+    """Every skill the resume names, with the lines naming it; and each line's tokens. Words
+    a line denies or limits ("Limited experience with ETL": denials.py) are left out, so
+    they are never evidence."""
     found: dict[str, list[Found]] = {}
     line_tokens: dict[int, list[Token]] = {}
     for line in lines:
+        denied = denied_spans(line.text)
         tokens = tokenize(line.text)
-        line_tokens[line.number] = tokens
         for m in extract_mentions(line.text, tokens=tokens):
-            found.setdefault(m.skill.name, []).append((line.number, line.text, m.text))
+            if _outside(denied, m.start, m.end):
+                found.setdefault(m.skill.name, []).append((line.number, line.text, m.text))
+        line_tokens[line.number] = [t for t in tokens if _outside(denied, t.start, t.end)]
     return found, line_tokens
 
 
 def _jargon(lines: list[ResumeLine], domain: str | None) -> list[tuple[ResumeLine, JargonHit]]:
-    """Past-domain phrases by line: the candidate's own domain first, then the others."""
+    """Past-domain phrases by line: the candidate's own domain first, then the others
+    (never a phrase the line denies)."""
     jargon: list[tuple[ResumeLine, JargonHit]] = []
     for line in lines:
-        jargon.extend((line, hit) for hit in find_jargon(line.text, domain))
+        hits = find_jargon(line.text, domain)
         if domain is not None:
-            jargon.extend((line, hit) for hit in find_jargon(line.text) if hit.domain != domain)
+            hits += [hit for hit in find_jargon(line.text) if hit.domain != domain]
+        denied = denied_spans(line.text)
+        jargon.extend((line, hit) for hit in hits if _outside(denied, hit.start, hit.end))
     return jargon
 
 

@@ -22,6 +22,7 @@ from pivotprep.resume.report.translation import JargonHit
 from pivotprep.resume.report.verdicts import (
     GAP,
     NAMED,
+    SHOW,
     TRANSFERABLE,
     WORDED,
     EvidenceLine,
@@ -286,8 +287,29 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def _show_it(case: Case) -> TriageItem:
+    """A soft skill no line shows: the candidate may well have it, so the advice is to show
+    it (a bullet with what you did and the result, or a STAR story), never to hold back."""
+    kw = case.kw
+    return TriageItem(
+        kw.name,
+        kw.kind,
+        kw.category,
+        kw.part,
+        SHOW,
+        f"No line shows {case.term} yet; a list of adjectives would not either.",
+        f"Show {case.term}: add a bullet where you did it (who you worked with, what you did, "
+        "the result), or prepare a STAR story about it for the interview.",
+        [],
+        "none",
+    )
+
+
 def _gap(case: Case) -> TriageItem:
-    """No rule found evidence: a real gap, with the plan task that closes it."""
+    """No rule found evidence: a real gap, with the plan task that closes it. A soft
+    skill is never one (`_show_it`)."""
+    if case.kw.kind == "soft_skills":
+        return _show_it(case)
     step, hours = plan_for(case.skill, case.kw.kind)
     kw = case.kw
     return TriageItem(

@@ -14,6 +14,9 @@ from pivotprep.resume.matching.taxonomy import Skill
 WORDED: Final = "worded_differently"
 TRANSFERABLE: Final = "transferable"
 GAP: Final = "gap"
+# A soft skill no line shows yet: never a "do not claim" gap, since the candidate may well
+# have it; the advice is to show it in a bullet or a STAR story.
+SHOW: Final = "show_it"
 # Categories of named things (a tool, a language ...): using one is never using another.
 NAMED = frozenset({"language", "framework", "tool", "cloud"})
 # Why a keyword the resume names counts as missing (DOCX text boxes).
@@ -34,7 +37,7 @@ class TriageItem:
     kind: str
     category: str
     part: str
-    verdict: str  # WORDED | TRANSFERABLE | GAP
+    verdict: str  # WORDED | TRANSFERABLE | SHOW | GAP
     reason: str
     suggestion: str
     evidence: list[EvidenceLine] = field(default_factory=list)

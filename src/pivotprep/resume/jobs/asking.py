@@ -1,0 +1,122 @@
+"""Which words of a posting ask the candidate for something. Pure.
+
+A posting mixes the asks (qualifications, duties, the stack the job writes in) with text
+that asks for nothing: the company blurb and its investors, benefits, equal-opportunity
+and eligibility statements, how to apply, podcasts and blog links, legal citations. A
+skill named there is no requirement ("backed by the founders of GitHub", "listen to our
+Airflow podcast"), and neither is one named under a negation ("a SQL-first role, not an
+Excel-first role", "prior knowledge of C++ is not required").
+
+- `sentence_reason(text, part)`: why a whole sentence asks for nothing, or None when it
+  may ask. Sentences without a heading that makes them an ask ("other", "about") must
+  address the candidate or name the job's stack to count.
+- `blocked_spans(text)`: character spans of a sentence no keyword may come from: links and
+  negated phrases (the words a negation scopes over, up to the end of its clause).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["blocked_spans", "sentence_reason"]
+
+_COMPANY = re.compile(
+    r"\b(?:investors?|backed by|funded by|raised \$|series [a-d]\b|founded in|founders? of|"
+    r"our (?:customers|clients|users) include|podcasts?|newsletter|roundup|blog post|"
+    r"webinar|conference talk|listen to|subscribe)",
+    re.IGNORECASE,
+)
+_BENEFIT = re.compile(
+    r"\b(?:benefits?|health (?:insurance|care)|dental|vision|401\s?\(?k\)?|pension|"
+    r"paid (?:time off|leave|holidays)|parental leave|vacation|stipend|equity|salary|"
+    r"compensation|pay range|relocation|gym|wellness|perks?)\b",
+    re.IGNORECASE,
+)
+_EEO = re.compile(
+    r"\b(?:equal (?:employment )?opportunity|affirmative action|without regard to|"
+    r"regardless of|race|religion|sexual orientation|gender identity|national origin|"
+    r"disabilit(?:y|ies)|veterans?'? preference|veteran status|pregnancy|genetic information|"
+    r"reasonable accommodations?|welcomes? (?:all )?applica(?:nts|tions)|"
+    r"background (?:check|investigation)|security clearance|citizenship|u\.?s\.? citizens?|"
+    r"e-verify|financial disclosure|selective service|CFR\b|U\.S\.C\.)",
+    re.IGNORECASE,
+)
+_APPLY = re.compile(
+    r"\b(?:to apply|how to apply|apply (?:now|here|online|through|via|at)|submit (?:your|a) "
+    r"(?:resume|cv|application)|applications? will be (?:evaluated|reviewed|accepted)|"
+    r"interview process|hiring process|closing date|cover letter)\b",
+    re.IGNORECASE,
+)
+# A sentence without an asking heading counts only when it speaks to the candidate or
+# names what the job is built with.
+_ADDRESS = re.compile(
+    r"\b(?:you|your|candidates?|applicants? (?:should|must|will)|the ideal|"
+    r"experience (?:with|in|of|using)|knowledge of|familiar(?:ity)? with|proficien\w+|"
+    r"background in|appreciated|we use|we're using|we are using|our (?:tech )?stack|"
+    r"core languages|written (?:mostly )?in|built (?:with|on)|tech stack|tools we use|"
+    r"required|preferred|a plus|must)\b",
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|gov|io|net|co)(?:/\S*)?\b")
+_NEGATION = re.compile(
+    r"\b(?:not|no need (?:for|to)|instead of|rather than|"
+    r"(?:aren|isn|won|don|doesn|can|couldn|shouldn)['\u2019]t|cannot|can not)\b"
+    r"(?!\s+(?:only|just|limited|necessarily|afraid|hesitate|a must|mandatory))",
+    re.IGNORECASE,
+)
+# What a negation scopes over: to the end of its clause.
+_CLAUSE_END = re.compile(r"[.;:!?)\]]|,\s+(?:but|and|while|so)\b|\s+but\b")
+# Before the cue: "X is not required", "X is not needed" negate what precedes them.
+_NOT_NEEDED = re.compile(
+    r"\b(?:is|are)\s+not\s+(?:required|needed|necessary|expected|a requirement)\b"
+    r"|\bnot\s+(?:required|necessary)\b",
+    re.IGNORECASE,
+)
+_BUT_WELCOME = re.compile(
+    r"\s*,?\s*but\b[^.;]*\b(?:appreciated|a plus|welcome|bonus|nice|helpful|valued)", re.I
+)
+_BACK_REFERENCE = re.compile(r"\b(?:these|those|them|any of)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.;:!?(]|\bbut\b", re.IGNORECASE)
+
+
+def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None:
+    """Why a job sentence asks for nothing ("company", "benefits", "eeo", "apply",
+    "not addressed"), or None when a skill named in it may be a keyword. A bullet under
+    no asking heading is taken as a duty or an ask; prose there must address the reader."""
+    if _EEO.search(text):
+        return "eeo"
+    if _APPLY.search(text):
+        return "apply"
+    if _COMPANY.search(text):
+        return "company"
+    if part not in ("required", "preferred") and _BENEFIT.search(text) and not _asks_skill(text):
+        return "benefits"
+    if part == "about":
+        return "company"
+    if part == "other" and not bullet and not _ADDRESS.search(text):
+        return "not addressed"
+    return None
+
+
+def _asks_skill(text: str) -> bool:
+    """A benefit word inside an ask ("experience with compensation data") keeps it."""
+    return bool(re.search(r"\b(?:experience|knowledge|proficien\w+|familiar)\b", text, re.I))
+
+
+def blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that make no keyword: links, and what a negation scopes over."""
+    spans = [(m.start(), m.end()) for m in _LINK.finditer(text)]
+    for cue in _NEGATION.finditer(text):
+        if _NOT_NEEDED.match(text, cue.start()):
+            continue
+        end_match = _CLAUSE_END.search(text, cue.end())
+        spans.append((cue.start(), end_match.start() if end_match else len(text)))
+    for cue in _NOT_NEEDED.finditer(text):
+        if _BUT_WELCOME.match(text, cue.end()):
+            continue  # "not required but highly appreciated": preferred, not negated
+        starts = [0, *(m.end() for m in _CLAUSE_START.finditer(text, 0, cue.start()))]
+        start = starts[-1]
+        if _BACK_REFERENCE.search(text, start, cue.start()) and len(starts) > 1:
+            start = starts[-2]  # "... code in Go and C++ but knowledge of these is not required"
+        spans.append((start, cue.end()))
+    return spans

@@ -1,0 +1,46 @@
+"""Resume words that deny or limit a skill, so they are never evidence of it. Pure.
+
+"Limited experience with ETL", "No exposure to Kubernetes", "Python: learning", "SQL: basic
+SELECT queries only", "Looker (viewer)", "Java only from a university course": the skill is
+named, but the line says the candidate does not have it (or only looked at it). A recruiter
+would not credit it, and neither does the scan: `denied_spans` gives the character spans of
+a line that no match may come from.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["denied_spans"]
+
+# A cue that denies what follows it, to the end of its clause.
+_DENIES_NEXT = re.compile(
+    r"\b(?:limited|little|minimal|no|without)\s+(?:prior\s+|professional\s+|hands-on\s+|real\s+)?"
+    r"(?:experience|exposure|knowledge|background)\b"
+    r"|\bnot\s+(?:yet\s+)?(?:used|worked\s+with|experienced\s+(?:in|with))\b"
+    r"|\bnever\s+(?:used|worked)\b|\b(?:currently|still)\s+learning\b"
+    r"|\bbeginner(?:-level)?\s+(?:in|with)\b|\bno\s+(?:cloud|production)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;:!?]|\s+but\b|,\s+(?:and\s+)?(?:but|though|although)\b", re.I)
+# A qualifier after the skill that limits it to looking or the basics.
+_LIMITS_PREVIOUS = re.compile(
+    r":\s*(?:learning|beginner|basics?\b[^.;]*?\bonly|basic\b[^.;]*?\bonly)\b"
+    r"|\s+only\s+(?:from|through|via|in)\s+(?:a|an|one|my)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:course|class|module|tutorial|bootcamp)\b"
+    r"|\s*\((?:viewer|read-only|view only|basic|beginner|learning)\)",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[.;:!?,(]\s*|\s+(?:and|but)\s+", re.IGNORECASE)
+
+
+def denied_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a resume line that deny or limit the skills named in them."""
+    spans: list[tuple[int, int]] = []
+    for cue in _DENIES_NEXT.finditer(text):
+        end = _CLAUSE_END.search(text, cue.end())
+        spans.append((cue.start(), end.start() if end else len(text)))
+    for limit in _LIMITS_PREVIOUS.finditer(text):
+        starts = [0, *(m.end() for m in _CLAUSE_START.finditer(text, 0, limit.start()))]
+        spans.append((starts[-1], limit.end()))
+    return spans

@@ -1,0 +1,147 @@
+"""Only text that asks the candidate for something makes keywords: no company blurb,
+benefit, EEO statement, podcast, link or negated phrase (jobs/asking.py, report/scoring.py)."""
+
+from __future__ import annotations
+
+from pivotprep.resume.documents.reading import read_job
+from pivotprep.resume.jobs.asking import blocked_spans, sentence_reason
+from pivotprep.resume.report.scoring import ResumeText, scan
+from pivotprep.resume.service import job_input
+
+RESUME = "Sam Lee\nData Engineer\nExperience\n- Built Airflow DAGs in Python and SQL\n"
+
+
+def hard_skills(job_text: str) -> set[str]:
+    report = scan(ResumeText.from_text(RESUME), job_input(read_job(job_text)))
+    names: set[str] = set()
+    for k in report.keywords:
+        if k.kind == "hard_skills":
+            names.update(k.alternatives or [k.name])
+    return names
+
+
+def blocked(text: str) -> list[str]:
+    return [text[s:e] for s, e in blocked_spans(text)]
+
+
+def test_investors_podcasts_and_links_ask_for_nothing() -> None:
+    job = (
+        "Data Engineer\n"
+        "Our investors include the founders of GitHub and Figma.\n"
+        "Listen to the Airflow Podcast to hear how we work.\n"
+        "Read more at https://example.com/slack-roundup\n"
+        "Requirements\n"
+        "- 3+ years of experience with Python and SQL\n"
+        "- Experience with Snowflake\n"
+    )
+    assert hard_skills(job) == {"Python", "SQL", "Snowflake"}
+
+
+def test_benefits_and_eeo_text_ask_for_nothing() -> None:
+    job = (
+        "Data Engineer\nRequirements\n- Experience with Python and dbt\n"
+        "Benefits\n- Health insurance and a yearly Coursera budget\n"
+        "We are an equal opportunity employer and welcome applicants of every race "
+        "and religion.\n"
+    )
+    assert sentence_reason("We welcome applicants of every race and religion.", "other") == "eeo"
+    names = hard_skills(job)
+    assert "Python" in names
+    assert "Oracle Real Application Cluster" not in names
+
+
+def test_a_negated_skill_is_no_keyword() -> None:
+    job = (
+        "Data Analyst\nRequirements\n"
+        "- This is a SQL-first role, not an Excel-first role.\n"
+        "- Experience with Tableau dashboards for the finance and operations teams\n"
+        "- You will report weekly revenue figures to the leadership team\n"
+    )
+    names = hard_skills(job)
+    assert "SQL" in names and "Tableau" in names
+    assert "Microsoft Excel" not in names
+
+
+def test_negation_scopes_end_at_the_clause_and_spare_not_only() -> None:
+    assert blocked("Use SQL instead of Excel; Python helps.") == ["instead of Excel"]
+    assert blocked("not only SQL but also Python") == []
+    assert blocked("including but not limited to Python") == []
+    text = "We code in Go and C++ but prior knowledge of these languages is not required."
+    assert "Go and C++" in blocked(text)[0]
+    welcome = "Scala and Go are not required but will be highly appreciated."
+    assert blocked(welcome) == []
+
+
+def test_prose_without_a_heading_must_address_the_candidate() -> None:
+    blurb = "Our platform serves analysts with machine learning and open source tools."
+    assert sentence_reason(blurb, "other") == "not addressed"
+    assert sentence_reason(blurb, "other", bullet=True) is None
+    assert sentence_reason("You will build pipelines in Python.", "other") is None
+    assert sentence_reason("Experience with Python is required.", "required") is None
+
+
+def test_other_keywords_are_phrases_from_asks_never_repeated_filler_words() -> None:
+    job = (
+        "Data Engineer\n"
+        "We are at the cutting edge, along with our people, and we value the right people.\n"
+        "Requirements\n"
+        "- Experience with Python and documentation of data pipelines\n"
+        "- Monitoring of data pipelines and cutting edge tooling for our people\n"
+    )
+    report = scan(ResumeText.from_text(RESUME), job_input(read_job(job)))
+    other = {k.name for k in report.keywords if k.kind == "other_keywords"}
+    assert {"documentation", "data pipelines", "monitoring"} <= other
+    assert not other & {"cutting", "edge", "along", "people", "right", "value"}
+    hard = {k.name for k in report.keywords if k.kind == "hard_skills"}
+    assert hard == {"Python"}
+
+
+def test_a_specific_spelling_of_a_generic_skill_stays_a_hard_skill() -> None:
+    job = (
+        "Security Analyst\nRequirements\n- Experience in information security and Python\n"
+        "- You will write documentation for the security team and its partners\n"
+        "- You will review alerts every week with the engineers on call\n"
+    )
+    report = scan(ResumeText.from_text(RESUME), job_input(read_job(job)))
+    kinds = {k.name: k.kind for k in report.keywords}
+    assert kinds["security"] == "hard_skills"
+    assert kinds["documentation"] == "other_keywords"
+
+
+def test_impressed_if_is_preferred_and_the_titles_skill_is_required() -> None:
+    job = (
+        "Django Developer\n"
+        "What you will do\n- Build features for our customers every week\n"
+        "- Keep the test suite fast and green\n"
+        "We'll be impressed if\n- You have used Django and Redis in production\n"
+        "- You know Kubernetes\n"
+    )
+    report = scan(ResumeText.from_text(RESUME), job_input(read_job(job)))
+    parts = {k.name: k.part for k in report.keywords if k.kind == "hard_skills"}
+    assert parts["Django"] == "required"
+    assert parts["Redis"] == "preferred" and parts["Kubernetes"] == "preferred"
+
+
+def test_company_and_engineering_sections_ask_for_nothing() -> None:
+    from pivotprep.resume.jobs.headings import job_heading
+
+    assert job_heading("About Acme") == "about"
+    assert job_heading("Engineering at Acme") == "about"
+    assert job_heading("Company") == "about"
+    assert job_heading("About the Core Services Team") == "other"
+    assert job_heading("About you") == "required"
+    job = (
+        "Data Engineer\nEngineering at Acme\n"
+        "- Infrastructure (Go and Python): runs Kubernetes clusters on GCP.\n"
+        "Requirements\n- Experience with SQL and dbt in production\n"
+        "- You know Snowflake or BigQuery well\n"
+    )
+    names = hard_skills(job)
+    assert {"SQL", "dbt"} <= names
+    assert not names & {"Go", "Kubernetes", "Google Cloud Platform"}
+
+
+def test_negations_with_a_typographic_apostrophe_count() -> None:
+    text = "Impact in this role can\u2019t be measured on a GitHub contribution graph"
+    assert any("GitHub" in s for s in blocked(text))
+    assert any("Excel" in s for s in blocked("We aren\u2019t an Excel shop"))

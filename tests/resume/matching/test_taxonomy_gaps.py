@@ -1,0 +1,89 @@
+"""The taxonomy knows the tools real postings name, and keeps ambiguous short names and
+common words from becoming skills unless the context says they are one."""
+
+from __future__ import annotations
+
+import pytest
+
+from pivotprep.resume.matching.extraction import extract_mentions
+
+
+def names(text: str) -> list[str]:
+    return [m.skill.name for m in extract_mentions(text, broad=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Experience with Kafka Connect and Debezium", "Kafka Connect"),
+        ("Experience with Kafka Connect and Debezium", "Debezium"),
+        ("Query engines such as Presto or Trino", "Presto"),
+        ("Query engines such as Presto or Trino", "Trino"),
+        ("Query S3 with AWS Athena", "Amazon Athena"),
+        ("SQL engines like Apache Drill", "Apache Drill"),
+        ("Scale Python with Ray or Dask", "Ray"),
+        ("Scale Python with Ray or Dask", "Dask"),
+        ("Models such as SVM, Naive Bayes and k-NN", "support vector machines"),
+        ("Models such as SVM, Naive Bayes and k-NN", "naive Bayes"),
+        ("Models such as SVM, Naive Bayes and k-NN", "k-nearest neighbors"),
+        ("Tools like Weka or scikit-learn", "Weka"),
+        ("JavaScript (D3.js, Vega, Plotly)", "D3.js"),
+        ("R (ggplot2, grid)", "ggplot2"),
+        ("Fine-tune transformers in PyTorch", "Hugging Face Transformers"),
+        ("Real-time features over WebSockets", "WebSockets"),
+        ("Templates in Jinja2 for Flask", "Jinja2"),
+        ("APIs in Django REST Framework", "Django REST Framework"),
+        ("Version control with SVN or Git", "Apache Subversion"),
+        ("AWS services: ELB, CloudFront, S3", "Elastic Load Balancing"),
+        ("AWS services: ELB, CloudFront, S3", "Amazon CloudFront"),
+        ("Experience with Oracle and SQL Server databases", "Oracle Database"),
+        ("Budgeting in Hyperion and reporting in OBIEE", "Oracle Hyperion"),
+        ("Budgeting in Hyperion and reporting in OBIEE", "OBIEE"),
+        ("BI tools like Looker, Mode or Tableau", "Mode Analytics"),
+        ("Comfortable on the command line with Bash", "command line"),
+        ("Agile methodology (scrum, kanban, and so on)", "Scrum"),
+        ("Agile methodology (scrum, kanban, and so on)", "Kanban"),
+        ("Unit and integration testing, test-driven development", "integration testing"),
+        ("Unit and integration testing, test-driven development", "test-driven development"),
+        ("Knowledge of relational databases and distributed systems", "relational databases"),
+        ("Knowledge of relational databases and distributed systems", "distributed systems"),
+        ("Python (SciPy/NumPy/pandas, Seaborn, Bokeh, etc.)", "Seaborn"),
+        ("Python (SciPy/NumPy/pandas, Seaborn, Bokeh, etc.)", "Bokeh"),
+        ("Apply predictive modeling to program data", "predictive modeling"),
+    ],
+)
+def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
+    assert skill in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("People of all races and religions are welcome", "Oracle Real Application Clusters"),
+        ("Whatever comes next, we adapt", "COM"),
+        ("You will be a researcher, product designer and builder", "Oracle Designer"),
+        ("BASIC REQUIREMENTS: have IT-related experience", "BASIC"),
+        ("Basic information about the role", "BASIC"),
+        ("Go to the careers page to apply", "Go"),
+        ("Grade R and C-level executives", "R"),
+        ("Spark curiosity in every meeting", "Apache Spark"),
+        ("Excel in a fast-paced environment", "Microsoft Excel"),
+        ("Switch the app to dark mode", "Mode Analytics"),
+        ("Take part in the fire drill and drill down into details", "Apache Drill"),
+        ("A ray of hope for the team", "Ray"),
+        ("The hive of activity at the office", "Apache Hive"),
+        ("A guinea pig for new ideas", "Apache Pig"),
+        ("The oracle of the team answers questions", "Oracle Database"),
+        ("Join the product teams every week", "Microsoft Teams"),
+        ("Manage a Kubernetes cluster", "clustering"),
+    ],
+)
+def test_a_common_word_is_not_a_skill(text: str, skill: str) -> None:
+    assert skill not in names(text)
+
+
+def test_a_suite_part_is_found_beside_its_suite() -> None:
+    found = names("Microsoft Office Suite (Outlook, Word, Excel, PowerPoint, Teams)")
+    assert {"Microsoft Outlook", "Microsoft Word", "Microsoft Excel", "Microsoft Teams"} <= set(
+        found
+    )

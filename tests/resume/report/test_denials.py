@@ -1,0 +1,57 @@
+"""A resume line that denies or limits a skill is never evidence of it (report/denials.py),
+and a skill the taxonomy says implies another counts as that one, worded differently."""
+
+from __future__ import annotations
+
+import pytest
+
+from pivotprep.resume.report.denials import denied_spans
+from pivotprep.resume.report.scoring import JobText, ResumeText, scan
+from pivotprep.resume.report.triage import triage
+
+JOB = JobText.from_text(
+    "Data Engineer\nRequirements\n- Experience with Kubernetes, ETL and Python.\n"
+    "- Knowledge of relational databases.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "denied"),
+    [
+        ("Limited experience with ETL.", "Limited experience with ETL"),
+        ("No exposure to Kubernetes or Go.", "No exposure to Kubernetes or Go"),
+        ("Python: learning (one course completed).", "Python: learning"),
+        ("SQL: basic SELECT queries only.", "SQL: basic SELECT queries only"),
+        ("Looker (viewer), Tableau", "Looker (viewer)"),
+        ("Java only from a university course.", "Java only from a university course"),
+    ],
+)
+def test_denials_and_limits_are_found(line: str, denied: str) -> None:
+    assert denied in [line[s:e] for s, e in denied_spans(line)]
+
+
+def test_a_plain_line_denies_nothing() -> None:
+    assert denied_spans("Built ETL pipelines in Python and SQL") == []
+
+
+def test_a_denied_skill_is_missing_and_the_triage_quotes_no_denial() -> None:
+    resume = ResumeText.from_text(
+        "Sam Lee\nAnalyst\n- Limited experience with ETL.\n- No exposure to Kubernetes.\n"
+        "- Automated reports in Python\n- Tuned queries in PostgreSQL\n"
+    )
+    report = scan(resume, JOB)
+    by_name = {k.name: k for k in report.keywords}
+    assert not by_name["ETL"].matched and not by_name["Kubernetes"].matched
+    assert by_name["Python"].matched
+    result = triage(report, resume)
+    for item in result.items:
+        assert all(
+            "Limited" not in e["text"] and "No exposure" not in e["text"] for e in item.evidence
+        ), item
+
+
+def test_a_skill_implied_by_another_is_a_variant_match() -> None:
+    resume = ResumeText.from_text("Sam Lee\nAnalyst\n- Tuned queries in PostgreSQL\n")
+    relational = next(k for k in scan(resume, JOB).keywords if k.name == "relational databases")
+    assert relational.matched and not relational.exact
+    assert relational.resume_forms == ["PostgreSQL"]
