@@ -31,7 +31,7 @@ import yaml
 from pivotprep.core.errors import NotFoundError
 from pivotprep.sql import dataset_app, dataset_hr, dataset_rides, dataset_shop
 
-GENERATOR_VERSION = 2  # bump when generated rows change: cached files are rebuilt
+GENERATOR_VERSION = 3  # bump when generated rows change: cached files are rebuilt
 DEFAULT_SEED = 20260101
 SIZES = ("small", "large")
 CONTENT = Path(__file__).resolve().parent.parent / "content" / "sql"
