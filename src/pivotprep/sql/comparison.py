@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from decimal import Decimal
@@ -29,6 +29,7 @@ class ResultSet:
     columns: list[str]
     rows: list[Row]
     elapsed_ms: float
+    types: list[str] = field(default_factory=list)  # DuckDB's type of each column, if known
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,11 @@ def _key(value: Any, digits: int) -> tuple[int, str, Any]:
     return (3, type(value).__name__, value)
 
 
+def _digits(tolerance: float) -> int:
+    """Decimal digits a float key keeps for a relative tolerance."""
+    return max(0, min(12, round(-math.log10(tolerance)) - 1)) if tolerance > 0 else 12
+
+
 def _cells_equal(a: Any, b: Any, tol: float) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -108,8 +114,125 @@ def compare(expected: ResultSet, got: ResultSet, *, ordered: bool, tolerance: fl
     exp = [tuple(_norm(v) for v in row) for row in expected.rows]
     mine = [tuple(_norm(v) for v in row) for row in got.rows]
     if ordered:
-        return _compare_in_order(expected, got, exp, mine, tolerance)
-    return _compare_as_multisets(expected, got, exp, mine, tolerance)
+        result = _compare_in_order(expected, got, exp, mine, tolerance)
+    else:
+        result = _compare_as_multisets(expected, got, exp, mine, tolerance)
+    if result[0]:
+        return result
+    return _explained(result, expected, got, (exp, mine), (ordered, tolerance))
+
+
+def _explained(
+    result: Comparison,
+    expected: ResultSet,
+    got: ResultSet,
+    normalised: tuple[list[Row], list[Row]],
+    how: tuple[bool, float],
+) -> Comparison:
+    """A failed comparison with what the rows alone do not show: columns in another order
+    (the rows then match once reordered, and no row diff is needed) and columns whose
+    values are of another kind than expected (text '660.00' against the number 660.00)."""
+    ok, message, diff = result
+    order = column_order(normalised, how)
+    if order is not None:
+        yours = ", ".join(got.columns[j] for j in range(len(order)))
+        wanted = ", ".join(got.columns[j] for j in order)
+        names = ", ".join(expected.columns)
+        return (
+            False,
+            f"Your columns are ({yours}); expected ({names}). The rows match once your "
+            f"columns come in this order: ({wanted}).",
+            [],
+        )
+    mine_names, their_names = (
+        [c.lower() for c in got.columns],
+        [c.lower() for c in expected.columns],
+    )
+    if mine_names != their_names and sorted(mine_names) == sorted(their_names):
+        message += (
+            f" Your columns are ({', '.join(got.columns)}); expected "
+            f"({', '.join(expected.columns)}): columns are compared by position."
+        )
+    notes = [
+        note
+        for k in range(len(expected.columns))
+        if (note := _type_note(expected, got, normalised, k))
+    ]
+    return ok, " ".join([message, *notes]), diff
+
+
+def column_order(
+    normalised: tuple[list[Row], list[Row]], how: tuple[bool, float]
+) -> list[int] | None:
+    """The order of the learner's columns that makes the rows equal, when it is not their
+    own order; None if there is none (or only the identity). Columns are paired by their
+    values (a sorted list per column), then the whole reordered result is checked."""
+    exp, mine = normalised
+    ordered, tolerance = how
+    width = len(exp[0]) if exp else 0
+    if width < 2 or len(exp) != len(mine) or width > 12:
+        return None
+    digits = _digits(tolerance)
+    signature = [
+        sorted(_key(row[k], digits) for row in rows) for rows in (exp, mine) for k in range(width)
+    ]
+    theirs, ours = signature[:width], signature[width:]
+    order: list[int] = []
+    for k in range(width):
+        j = next((j for j in range(width) if j not in order and ours[j] == theirs[k]), None)
+        if j is None:
+            return None
+        order.append(j)
+    if order == list(range(width)):
+        return None
+    reordered = [tuple(row[j] for j in order) for row in mine]
+    if ordered:
+        equal = all(_rows_equal(a, b, tolerance) for a, b in zip(exp, reordered, strict=True))
+    else:
+        missing, extra = _unmatched(exp, reordered, digits, tolerance)
+        equal = not missing and not extra
+    return order if equal else None
+
+
+KINDS = ((bool, "a boolean"), (str, "text"), (float, "a number"), (tuple, "a list or struct"))
+
+
+def _kind(value: Any) -> str | None:
+    return next((name for cls, name in KINDS if isinstance(value, cls)), None)
+
+
+def _type_note(
+    expected: ResultSet, got: ResultSet, normalised: tuple[list[Row], list[Row]], k: int
+) -> str | None:
+    """'Column revenue: yours is VARCHAR (text, e.g. '660.00'), expected DECIMAL(12,2) (a
+    number, e.g. 660.00)' when column k holds another kind of value than expected."""
+    exp, mine = normalised
+    theirs = next((row[k] for row in exp if row[k] is not None), None)
+    ours = next((row[k] for row in mine if row[k] is not None), None)
+    if theirs is None or ours is None or _kind(theirs) == _kind(ours):
+        return None
+    example_exp = next(r[k] for r in expected.rows if r[k] is not None)
+    example_got = next(r[k] for r in got.rows if r[k] is not None)
+    type_exp = expected.types[k] if len(expected.types) > k else type(example_exp).__name__
+    type_got = got.types[k] if len(got.types) > k else type(example_got).__name__
+    return (
+        f"Column {k + 1} ({got.columns[k]}) is {type_got} in yours ({_kind(ours)}, e.g. "
+        f"{example_got!r}) but {type_exp} in the expected rows ({_kind(theirs)}, e.g. "
+        f"{_plain(example_exp)}): values that print alike still differ. "
+        f"{_type_advice(_kind(ours), _kind(theirs))}"
+    )
+
+
+def _plain(value: Any) -> str:
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _type_advice(ours: str | None, theirs: str | None) -> str:
+    if ours == "text":
+        return "Leave the value as it is (no to_char, format or string concatenation), or CAST it."
+    if theirs == "text":
+        return "The expected column is text: CAST yours to VARCHAR or format it."
+    return "CAST the column to the expected type."
 
 
 def _compare_in_order(
@@ -139,7 +262,7 @@ def _compare_as_multisets(
     expected: ResultSet, got: ResultSet, exp: list[Row], mine: list[Row], tolerance: float
 ) -> Comparison:
     """Order not graded: the rows with no partner on the other side."""
-    digits = max(0, min(12, round(-math.log10(tolerance)) - 1)) if tolerance > 0 else 12
+    digits = _digits(tolerance)
     missing, extra = _unmatched(exp, mine, digits, tolerance)
     if not missing and not extra:
         return True, f"Correct: {len(mine)} rows match (order not graded).", []

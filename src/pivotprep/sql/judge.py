@@ -199,7 +199,7 @@ def _run_statements(
             f"The query returned more than {row_limit} rows, the limit for this problem. "
             "Check your joins and filters (a missing join condition multiplies rows)."
         )
-    return ResultSet(columns, rows, elapsed)
+    return ResultSet(columns, rows, elapsed, [str(d[1]) for d in result.description])
 
 
 def execute(
