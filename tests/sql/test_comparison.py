@@ -117,3 +117,12 @@ def test_a_text_value_against_a_number_names_both_types() -> None:
     # without DuckDB's types (a hand-made result), the Python types are named
     ok, message, _ = compare(rs(["v"], [(1,)]), rs(["v"], [("1",)]), ordered=True, tolerance=0)
     assert "is str in yours" in message and "int in the expected rows" in message
+
+
+def test_values_swapped_under_the_right_names_keep_the_diff() -> None:
+    expected = rs(["new", "referrer"], [("ana", "ben"), ("chloe", "dmitri")])
+    mine = rs(["new", "referrer"], [("ben", "ana"), ("dmitri", "chloe")])
+    ok, message, diff = compare(expected, mine, ordered=False, tolerance=0)
+    assert not ok and diff
+    assert "expected names (new, referrer), but their values belong" in message
+    assert "(referrer, new)" in message

@@ -134,10 +134,22 @@ def _explained(
     values are of another kind than expected (text '660.00' against the number 660.00)."""
     ok, message, diff = result
     order = column_order(normalised, how)
+    mine_names, their_names = (
+        [c.lower() for c in got.columns],
+        [c.lower() for c in expected.columns],
+    )
     if order is not None:
         yours = ", ".join(got.columns[j] for j in range(len(order)))
         wanted = ", ".join(got.columns[j] for j in order)
         names = ", ".join(expected.columns)
+        if mine_names == their_names:  # the right names over each other's values
+            return (
+                False,
+                f"Your columns have the expected names ({names}), but their values belong "
+                f"in another order: the rows match as ({wanted}). Check which value goes "
+                "under which name.",
+                diff,
+            )
         return (
             False,
             f"Your columns are ({yours}); expected ({names}). The rows match once your "
