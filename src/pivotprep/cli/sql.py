@@ -98,6 +98,7 @@ def _rows_table(columns: list[str], rows: list[tuple[Any, ...]], title: str) -> 
 
 
 def _print_verdict(verdict: Verdict) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     from pivotprep.sql.service import show_row
@@ -105,7 +106,9 @@ def _print_verdict(verdict: Verdict) -> None:
     out = console()
     out.print(f"{STATUS.get(verdict.status, verdict.status)}: {verdict.message}")
     if verdict.hint:
-        out.print(f"[cyan]Dialect hint:[/cyan] {verdict.hint}")
+        out.print(f"[cyan]Dialect hint:[/cyan] {escape(verdict.hint)}")
+    for warning in verdict.warnings:
+        out.print(f"[yellow]Dialect warning:[/yellow] {escape(warning)}")
     if verdict.diff:
         width = max(len(d.row) for d in verdict.diff)
         names = verdict.expected_columns

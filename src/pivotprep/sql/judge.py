@@ -69,6 +69,8 @@ class Verdict:
     diff: list[DiffRow] = field(default_factory=list)
     hint: str | None = None
     elapsed_ms: float = 0.0
+    # constructs that run on DuckDB but mean something else than in other databases
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def passed(self) -> bool:
@@ -96,6 +98,7 @@ class Verdict:
             "rows": self.row_count,
             "expected_rows": self.expected_row_count,
             "elapsed_ms": round(self.elapsed_ms, 2),
+            "warnings": list(self.warnings),
             "diff": [
                 {"side": d.side, "index": d.index, "row": [_show(v) for v in d.row]}
                 for d in self.diff
@@ -274,15 +277,17 @@ def _query_error(con: Any, sql: str, exc: Exception) -> UserError:
     translated = safety.translate_error(exc)
     if translated:
         return SqlSafetyError(translated, field="query")
-    from pivotprep.sql.dialect import dialect_hint
+    from pivotprep.sql.dialect import dialect_help
 
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    hint = None
     try:
-        hint = dialect_hint(sql, str(exc), con)
+        found = dialect_help(sql, str(exc), con)
     except Exception:  # noqa: BLE001 - a hint is a bonus; never hide the real error
-        hint = None
-    return SqlQueryError(f"DuckDB: {first}", hint=hint)
+        found = None
+    if found is None:
+        return SqlQueryError(f"DuckDB: {first}")
+    hint = " ".join(found.notes) or None
+    return SqlQueryError(f"DuckDB: {first}", hint=hint, rewrite=found.rewrite, source=found.source)
 
 
 # ---- judging ------------------------------------------------------------------------------
@@ -320,14 +325,42 @@ ERROR_STATUS: tuple[tuple[type[UserError], Status], ...] = (
 )
 
 
-def _failed(spec: SqlSpec, expected: ResultSet, error: UserError) -> Verdict:
+def _offered_rewrite(
+    spec: SqlSpec, path: Path, expected: ResultSet, error: UserError
+) -> str | None:
+    """The dialect rewrite of a rejected query, worded as a hint, only if it runs and
+    returns the expected rows (or an allowed variant's): a suggestion that fails, or that
+    changes the query's meaning, is never offered."""
+    from pivotprep.sql import worker
+
+    if not isinstance(error, SqlQueryError) or not error.rewrite:
+        return None
+    try:
+        got = worker.call(
+            execute, path, error.rewrite, deadline=spec.time_limit + HARD_MARGIN,
+            time_limit=spec.time_limit, row_limit=spec.row_limit, check=spec.check,
+            byte_limit=RESULT_BYTE_LIMIT,
+        )  # fmt: skip
+    except UserError:
+        return None
+    same = compare(expected, got, ordered=spec.ordered, tolerance=spec.float_tolerance)[0]
+    if not same and not _matches_a_variant(spec, path, got):
+        return None
+    return (
+        f"Read as {error.source}, this is in DuckDB, and it returns the expected rows: "
+        f"{error.rewrite}"
+    )
+
+
+def _failed(spec: SqlSpec, expected: ResultSet, error: UserError, offer: str | None) -> Verdict:
     """The verdict on a query that did not return rows: its status and the reason."""
     status = next(status for kind, status in ERROR_STATUS if isinstance(error, kind))
+    notes = [error.hint if isinstance(error, SqlQueryError) else None, offer]
     return Verdict(
         status,
         error.message,
         problem=spec.id,
-        hint=error.hint if isinstance(error, SqlQueryError) else None,
+        hint=" ".join(n for n in notes if n) or None,
         expected_columns=expected.columns,
         expected_row_count=len(expected.rows),
     )
@@ -363,7 +396,8 @@ def judge(spec: SqlSpec, path: Path, sql: str) -> Verdict:
     except SqlMemoryError:
         raise
     except UserError as error:
-        return _failed(spec, expected, error)
+        failed = _failed(spec, expected, error, _offered_rewrite(spec, path, expected, error))
+        return replace(failed, warnings=_warnings(sql))
     ok, message, diff = compare(expected, got, ordered=spec.ordered, tolerance=spec.float_tolerance)
     if not ok and _matches_a_variant(spec, path, got):
         ok, message, diff = (
@@ -382,4 +416,15 @@ def judge(spec: SqlSpec, path: Path, sql: str) -> Verdict:
         expected_row_count=len(expected.rows),
         diff=diff,
         elapsed_ms=got.elapsed_ms,
+        warnings=_warnings(sql),
     )
+
+
+def _warnings(sql: str) -> list[str]:
+    """Dialect warnings on the learner's query (best effort: never hides the verdict)."""
+    from pivotprep.sql.dialect_fixes import warnings
+
+    try:
+        return warnings(sql)
+    except Exception:  # noqa: BLE001 - a warning is a bonus
+        return []

@@ -134,7 +134,8 @@ def _run(
         return ("ok", func(*args, **kwargs))
     except UserError as error:
         return ("user", type(error).__name__, error.message, error.field,
-                getattr(error, "hint", None))  # fmt: skip
+                getattr(error, "hint", None), getattr(error, "rewrite", None),
+                getattr(error, "source", None))  # fmt: skip
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, never lost
         if is_out_of_memory(exc):
             return ("memory",)
