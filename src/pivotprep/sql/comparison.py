@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 DIFF_ROWS = 5
-PAIRWISE_LIMIT = 1_000_000  # leftover comparisons tried one against one before giving up
+PAIRWISE_LIMIT = 2_000  # leftover pairs tried one against one; past it, neighbours in key order
 
 Row = tuple[Any, ...]
 Side = Literal["expected", "yours", "missing", "extra"]
@@ -306,19 +306,32 @@ def _match_by_key(
     return missing, [j for j in range(len(mine)) if j not in used]
 
 
+def _exact_part(row: Row) -> Row:
+    """The cells that must match exactly (all but floats): rows within the tolerance of
+    each other share it, so leftovers are only tried against rows that share it."""
+    return tuple(None if isinstance(v, float) else _key(v, 0) for v in row)
+
+
 def _match_pairwise(
     exp: list[Row], mine: list[Row], missing: list[int], extra: list[int], tolerance: float
 ) -> tuple[list[int], list[int]]:
-    """Pair the leftovers one against one within the tolerance."""
+    """Pair the leftovers one against one within the tolerance, among rows whose cells
+    other than floats are equal."""
+    buckets: dict[Row, list[int]] = {}
+    for j in extra:
+        buckets.setdefault(_exact_part(mine[j]), []).append(j)
     still: list[int] = []
-    extra = list(extra)
     for i in missing:
-        partner = next((j for j in extra if _rows_equal(exp[i], mine[j], tolerance)), None)
-        if partner is None:
+        bucket = buckets.get(_exact_part(exp[i])) or []
+        position = next(
+            (p for p, j in enumerate(bucket) if _rows_equal(exp[i], mine[j], tolerance)), None
+        )
+        if position is None:
             still.append(i)
         else:
-            extra.remove(partner)
-    return still, extra
+            bucket.pop(position)
+    used = {j for bucket in buckets.values() for j in bucket}
+    return still, [j for j in extra if j in used]
 
 
 def _match_neighbours(

@@ -214,10 +214,13 @@ def fix_for_error(sql: str, error: str, con: Any = None) -> Fix | None:
 SIMILAR_TO = re.compile(r"\bsimilar\s+to\s+'((?:[^']|'')*)'", re.I)
 VARCHAR_LENGTH = re.compile(r"\b(varchar|text|char|string)\s*\(\s*\d+\s*\)", re.I)
 SET_RETURNING = ("generate_series", "range", "generate_subscripts")
+SET_RETURNING_CALL = re.compile(r"\b(" + "|".join(SET_RETURNING) + r")\s*\(", re.I)
 
 
 def _set_returning_in_select(sql: str) -> list[str]:
     """Names of set-returning functions called in a SELECT list outside unnest()."""
+    if not SET_RETURNING_CALL.search(sql):  # the common case, without parsing (ms)
+        return []
     import sqlglot
     from sqlglot import exp
 

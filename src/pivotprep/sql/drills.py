@@ -127,16 +127,13 @@ def time_pair(
     """Run slow and yours alternately `repeats` times on one locked connection (ms each).
 
     Runs in this process; `run_drill` runs it in the capped worker."""
-    con = safety.connect_read_only(path, threads=safety.cpu_threads())
-    try:
+    with safety.read_only(path, threads=safety.cpu_threads()) as con:
         _timed(con, yours, time_limit)  # warm the file cache for both alike
         slow_ms, yours_ms = [], []
         for _ in range(repeats):
             slow_ms.append(_timed(con, slow, time_limit))
             yours_ms.append(_timed(con, yours, time_limit))
         return slow_ms, yours_ms
-    finally:
-        con.close()
 
 
 def check_single_select(path: Path, sql: str) -> None:
@@ -245,8 +242,7 @@ def explain_analyze(path: Path, sql: str, *, time_limit: float = 120.0) -> str:
     Runs in this process; `explain_in_worker` runs it in the capped worker."""
     import json
 
-    con = safety.connect_read_only(path, threads=safety.cpu_threads())
-    try:
+    with safety.read_only(path, threads=safety.cpu_threads()) as con:
         try:
             statements = safety.classify(con, sql)
         except UserError:
@@ -268,8 +264,6 @@ def explain_analyze(path: Path, sql: str, *, time_limit: float = 120.0) -> str:
                     raise SqlMemoryError(worker.memory_message(), field="query") from None
                 raise SqlQueryError(f"DuckDB: {str(exc).splitlines()[0]}") from None
         return render_plan(json.loads(rows[0][-1]))
-    finally:
-        con.close()
 
 
 def explain_in_worker(path: Path, sql: str, *, time_limit: float = 120.0) -> str:

@@ -225,19 +225,15 @@ def execute(
     `judge`, which runs this in the capped worker.
     """
     budget = RESULT_BYTE_LIMIT if byte_limit is None else byte_limit
-    probe = safety.connect_read_only(path, threads=threads)
-    try:
-        statements = safety.classify(probe, sql)
-    except UserError:
-        probe.close()
-        raise
-    except Exception as exc:  # noqa: BLE001 - DuckDB parser errors become a message
-        error = _query_error(probe, sql, exc)
-        probe.close()
-        raise error from None
-    if not writable and check is None and not any(s.writes for s in statements):
-        return _guarded(probe, sql, statements, time_limit, row_limit, budget)
-    probe.close()
+    with safety.read_only(path, threads=threads) as probe:
+        try:
+            statements = safety.classify(probe, sql)
+        except UserError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - DuckDB parser errors become a message
+            raise _query_error(probe, sql, exc) from None
+        if not writable and check is None and not any(s.writes for s in statements):
+            return _guarded(probe, sql, statements, time_limit, row_limit, budget)
     with safety.throwaway_copy(path, threads=threads) as con:
         if check is not None:
             statements = [*statements, *safety.classify(con, check)]
@@ -252,21 +248,19 @@ def _guarded(
     row_limit: int,
     byte_limit: int,
 ) -> ResultSet:
-    try:
-        with safety.time_limit(con, time_limit) as timer:
-            try:
-                return _run_statements(con, statements, row_limit, byte_limit)
-            except UserError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - every DuckDB error becomes a message
-                if timer["fired"]:
-                    raise SqlTimeoutError(
-                        f"The query ran longer than {time_limit:g} s and was cancelled. "
-                        "Look for a join without a condition or a subquery run per row."
-                    ) from None
-                raise _query_error(con, sql, exc) from None
-    finally:
-        con.close()
+    """Run the statements on `con` under the time limit; the caller closes `con`."""
+    with safety.time_limit(con, time_limit) as timer:
+        try:
+            return _run_statements(con, statements, row_limit, byte_limit)
+        except UserError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - every DuckDB error becomes a message
+            if timer["fired"]:
+                raise SqlTimeoutError(
+                    f"The query ran longer than {time_limit:g} s and was cancelled. "
+                    "Look for a join without a condition or a subquery run per row."
+                ) from None
+            raise _query_error(con, sql, exc) from None
 
 
 def _query_error(con: Any, sql: str, exc: Exception) -> UserError:
