@@ -142,7 +142,7 @@ def test(
     problem_id: str,
     file: Path = typer.Option(None, "--file", "-f", help="Query file (default: the workspace)."),
     size: str = typer.Option(None, "--size", help="Drills: large (timed, default) or small."),
-    repeats: int = typer.Option(3, "--repeats", min=1, max=10, help="Drills: timed runs."),
+    repeats: int = typer.Option(5, "--repeats", min=1, max=10, help="Drills: timed pairs."),
 ) -> None:
     """Judge your query. Drills: same rows as the slow query, then timed against it."""
     from pivotprep.sql.service import judge_query, prestart, read_submission

@@ -29,7 +29,13 @@ from pivotprep.practice import service as practice
 from pivotprep.sql import datasets
 from pivotprep.sql.comparison import DiffRow
 from pivotprep.sql.datasets import Dataset, build_seconds, get_dataset
-from pivotprep.sql.drills import TIMED_SIZE, DrillResult, explain_in_worker, run_drill
+from pivotprep.sql.drills import (
+    DEFAULT_REPEATS,
+    TIMED_SIZE,
+    DrillResult,
+    explain_in_worker,
+    run_drill,
+)
 from pivotprep.sql.judge import Verdict, connection_lock, judge, show_row
 from pivotprep.sql.problems import TOPICS, SqlProblem, get_sql_problem, load_packs
 from pivotprep.sql.workspace import saved_query, workspace_path
@@ -230,7 +236,7 @@ def submit_drill(
     sql: str,
     *,
     size: str = TIMED_SIZE,
-    repeats: int = 3,
+    repeats: int = DEFAULT_REPEATS,
     show_progress: bool = False,
     record: bool = True,
 ) -> DrillResult:
@@ -289,7 +295,7 @@ def judge_query(
     sql: str,
     *,
     size: str | None = None,
-    repeats: int = 3,
+    repeats: int = DEFAULT_REPEATS,
     show_progress: bool = False,
 ) -> QueryRun:
     """Judge a query problem, or a drill rewrite on `size` (default: the large data, timed)."""
