@@ -148,7 +148,7 @@ def test_the_worker_keeps_one_warm_connection_per_dataset(small: dict[str, Path]
     missing = judge(spec, small["shop"], "SELECT count(*) FROM t")
     assert missing.status == "error" and "t" in missing.message
     # a run on other settings (a drill's timing on more threads) closes it first
-    slow, fast = worker.call(time_pair, small["hr"], "SELECT 1", "SELECT 1", deadline=60,
+    slow, fast, *_ = worker.call(time_pair, small["hr"], "SELECT 1", "SELECT 1", deadline=60,
                              repeats=1, time_limit=10)  # fmt: skip
     assert len(slow) == len(fast) == 1
     assert str(small["hr"].resolve()) not in worker.call(safety.warm_files, deadline=60)

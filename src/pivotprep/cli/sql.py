@@ -1,4 +1,4 @@
-"""`pivotprep sql`: list, start, test, explain, schema, hint, solution, datasets build."""
+"""`pivotprep sql`: list, start, test, explain, schema, query, hint, solution, datasets build."""
 
 from __future__ import annotations
 
@@ -182,7 +182,7 @@ def explain(
 
 @app.command()
 def schema(dataset: str) -> None:
-    """The tables and columns of a dataset (shop, app, hr, rides)."""
+    """The tables and columns of a dataset (shop, app, hr, rides, and the packs' own)."""
     from rich.table import Table
 
     from pivotprep.sql.service import get_dataset
@@ -196,6 +196,36 @@ def schema(dataset: str) -> None:
         for name, dtype, doc in table_schema.columns:
             table.add_row(name, dtype, doc)
         out.print(table)
+
+
+@app.command()
+def query(
+    dataset: str,
+    sql: str = typer.Argument(None, help="The query (or give --file)."),
+    file: Path = typer.Option(None, "--file", "-f", help="Read the query from this file."),
+) -> None:
+    """Free query mode: run any query on a dataset (small size), nothing judged or recorded."""
+    from rich.markup import escape
+
+    from pivotprep.sql.service import run_free_query
+
+    if file is not None:
+        sql = file.read_text(encoding="utf-8")
+    if sql is None:
+        raise click.UsageError("Give the query as an argument or with --file.")
+    run = run_free_query(dataset, sql)
+    out = console()
+    if run.error:
+        out.print(f"[red]error[/red]: {escape(run.error)}")
+    if run.hint:
+        out.print(f"[cyan]Dialect hint:[/cyan] {escape(run.hint)}")
+    for warning in run.warnings:
+        out.print(f"[yellow]Dialect warning:[/yellow] {escape(warning)}")
+    if run.error:
+        raise typer.Exit(1)
+    shown = f"first {len(run.rows)} of " if run.row_count > len(run.rows) else ""
+    out.print(_rows_table(run.columns, run.rows, f"{shown}{run.row_count} rows, "
+                          f"{run.elapsed_ms:.1f} ms"))  # fmt: skip
 
 
 # `sql hint` and `sql solution` are the practice commands themselves (same workflow, same

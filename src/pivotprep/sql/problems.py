@@ -93,7 +93,8 @@ def _check_meta(folder: Path, meta: dict[str, Any]) -> str:
     kind = meta.get("kind", "query")
     checks = {
         "kind": kind in KINDS,
-        "dataset": meta.get("dataset") in datasets(),
+        "dataset": meta.get("dataset") in datasets()
+        and (kind != "drill" or datasets()[meta["dataset"]].folder is None),  # one size
         "topic": meta.get("topic") in TOPICS,
         "difficulty": meta.get("difficulty") in DIFFICULTIES,
         "hints": isinstance(meta.get("hints"), list) and 1 <= len(meta["hints"]) <= 4,
