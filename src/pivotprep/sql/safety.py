@@ -12,10 +12,12 @@ the time limit.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -211,23 +213,63 @@ def translate_error(exc: Exception) -> str | None:
     return None
 
 
+class _Watchdog:
+    """One long-lived thread that interrupts connections past their deadlines.
+
+    A `threading.Timer` per query costs two thread hand-offs (its start waits for the new
+    thread to run, its join for it to end); on a loaded machine each can wait a scheduler
+    time slice, tens of milliseconds per judgement. Here arming and disarming only take a
+    lock. The interrupt is sent while holding that lock, so once `disarm` returns no
+    interrupt for that run can land on a later query."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.armed: dict[int, tuple[float, Any, dict[str, bool]]] = {}
+        self.thread: threading.Thread | None = None
+
+    def arm(self, con: Any, seconds: float, state: dict[str, bool]) -> int:
+        with self.cond:
+            if self.thread is None or not self.thread.is_alive():
+                self.thread = threading.Thread(target=self.run, name="sql-watchdog", daemon=True)
+                self.thread.start()
+            token = id(state)
+            self.armed[token] = (time.monotonic() + seconds, con, state)
+            self.cond.notify()
+            return token
+
+    def disarm(self, token: int) -> None:
+        with self.cond:
+            self.armed.pop(token, None)
+
+    def run(self) -> None:
+        with self.cond:
+            while True:
+                if not self.armed:
+                    self.cond.wait()
+                    continue
+                token, (deadline, con, state) = min(self.armed.items(), key=lambda item: item[1][0])
+                left = deadline - time.monotonic()
+                if left > 0:
+                    self.cond.wait(left)
+                    continue
+                del self.armed[token]
+                state["fired"] = True
+                with contextlib.suppress(Exception):  # a closed connection: nothing to stop
+                    con.interrupt()
+
+
+_watchdog = _Watchdog()
+
+
 @contextmanager
 def time_limit(con: Any, seconds: float) -> Iterator[dict[str, bool]]:
     """Interrupt `con` after `seconds`; the yielded dict's "fired" says if it did."""
     state = {"fired": False}
-
-    def fire() -> None:
-        state["fired"] = True
-        con.interrupt()
-
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
-    timer.start()
+    token = _watchdog.arm(con, seconds, state)
     try:
         yield state
     finally:
-        timer.cancel()
-        timer.join()  # a timer already firing finishes its interrupt before the caller closes
+        _watchdog.disarm(token)  # an interrupt being sent finishes before this returns
 
 
 def cpu_threads() -> int:
