@@ -1,11 +1,13 @@
 """SQL practice figures: judge latency, large dataset build times, and the drills' factors.
 
 1. Judge latency on the small datasets: p50 over 100 submissions (the references and wrong
-   queries of the bank, in turn), next to executing the same query directly in DuckDB (a
-   fresh plain read-only connection, execute, fetch) in the same run. Goal: judging
-   overhead (locked connection, statement classification, timer, comparison, diff) under
-   20 ms at p50. The learner's query runs in the capped SQL worker process, so this
-   includes the round trip to it (the worker is started by the warm-up).
+   queries of the bank, in turn), next to executing the same query directly in DuckDB on
+   an already-open plain read-only connection on one thread, the judge's setting for
+   learner runs (execute, fetch), in the same run: the
+   honest baseline, as a tool that keeps its connection open pays nothing to open one.
+   Goal: judging overhead (the round trip to the capped SQL worker and its warm locked
+   connection, statement classification, timer, comparison, diff, dialect warnings)
+   under 10 ms at p50. The fresh-connection cost is printed beside it, for scale.
 1b. A hostile query (`SELECT repeat('x', 50000000) ... FROM range(100)`, about 5 GB of
    strings): the time to the memory message, this process's peak RSS (it must stay far
    below the worker's cap) and whether the next judgement passes.
@@ -52,29 +54,50 @@ def main() -> int:
         submissions.append((problem, problem.reference))
         submissions.extend((problem, sql) for sql in problem.wrongs.values())
     submissions = (submissions * 3)[:100]
-    for problem in problems:  # warm: expected rows cached, files in the page cache
-        judge(problem.spec(), small[problem.dataset], problem.reference)
-    judged, direct, overhead = [], [], []
+    # warm: expected rows (and allowed variants') cached, files in the page cache; this
+    # process then holds no DuckDB connection, so the baseline's plain ones can open
+    for problem, sql in submissions:
+        judge(problem.spec(), small[problem.dataset], sql)
+    # the same engine settings as the judge's learner runs (one thread), open beforehand
+    opened = {name: duckdb.connect(str(path), read_only=True, config={"threads": 1})
+              for name, path in small.items()}  # fmt: skip
+    judged, direct, fresh, overhead, outside = [], [], [], [], []
     for problem, sql in submissions:
         path = small[problem.dataset]
         started = time.perf_counter()
-        con = duckdb.connect(str(path), read_only=True)
-        con.execute(sql).fetchall()
-        con.close()
+        opened[problem.dataset].execute(sql).fetchall()
         d = (time.perf_counter() - started) * 1000
         started = time.perf_counter()
-        judge(problem.spec(), path, sql)
+        verdict = judge(problem.spec(), path, sql)
         j = (time.perf_counter() - started) * 1000
         direct.append(d)
         judged.append(j)
         overhead.append(j - d)
+        if verdict.columns:  # the judge's time outside the query's own run in the worker
+            outside.append(j - verdict.elapsed_ms)
+    for con in opened.values():
+        con.close()
+    for problem, sql in submissions[:30]:  # for scale: a fresh connection per query
+        started = time.perf_counter()
+        con = duckdb.connect(str(small[problem.dataset]), read_only=True,
+                             config={"threads": 1})  # fmt: skip
+        con.execute(sql).fetchall()
+        con.close()
+        fresh.append((time.perf_counter() - started) * 1000)
     print(f"judge latency over {len(judged)} submissions on the small datasets:")
     print(f"  judge p50 {p50(judged):.1f} ms, p90 {sorted(judged)[89]:.1f} ms")
-    print(f"  direct DuckDB (fresh connection, same query) p50 {p50(direct):.1f} ms")
+    print(f"  direct DuckDB (already-open connection, one thread like the judge's runs, "
+          f"same query) p50 {p50(direct):.1f} ms")  # fmt: skip
+    print(f"  (for scale: a fresh connection per query p50 {p50(fresh):.1f} ms)")
     print(
-        f"  overhead p50 {p50(overhead):.1f} ms (goal < 20 ms): "
-        f"{'met' if p50(overhead) < 20 else 'NOT met'}; ratio judge/direct "
+        f"  overhead p50 {p50(overhead):.1f} ms, p90 {sorted(overhead)[89]:.1f} ms "
+        f"(goal < 10 ms): {'met' if p50(overhead) < 10 else 'NOT met'}; ratio judge/direct "
         f"{p50(judged) / max(p50(direct), 0.001):.2f}x"
+    )
+    print(
+        f"  judge time outside the query's own run (worker round trip, classification, "
+        f"timer, comparison, warnings) p50 {p50(outside):.1f} ms over {len(outside)} runs "
+        f"that returned rows (load average {os.getloadavg()[0]:.1f})"
     )
 
     # --- 1b. a hostile query ----------------------------------------------------------------

@@ -77,3 +77,52 @@ def test_struct_map_and_mixed_list_columns_compare_without_crashing() -> None:
     same, _, _ = compare(mixed, ResultSet(["l"], [([1, 2],), ([None, 1],)], 0), ordered=False,
                          tolerance=1e-6)  # fmt: skip
     assert same
+
+
+def test_swapped_columns_are_detected_and_named() -> None:
+    expected = rs(["category", "revenue"], [("books", 10.5), ("toys", 3.0), ("home", 7.25)])
+    mine = rs(["revenue", "category"], [(3.0, "toys"), (7.25, "home"), (10.5, "books")])
+    for ordered in (False, True):
+        mine_rows = mine if not ordered else rs(mine.columns, [(10.5, "books"), (3.0, "toys"),
+                                                               (7.25, "home")])  # fmt: skip
+        ok, message, diff = compare(expected, mine_rows, ordered=ordered, tolerance=1e-6)
+        assert not ok and diff == []
+        assert "Your columns are (revenue, category); expected (category, revenue)" in message
+
+
+def test_renamed_and_swapped_columns_are_found_by_their_values() -> None:
+    expected = rs(["city", "orders"], [("berlin", 4), ("paris", 2)])
+    mine = rs(["n", "place"], [(2, "paris"), (4, "berlin")])
+    ok, message, _ = compare(expected, mine, ordered=False, tolerance=0)
+    assert not ok and "Your columns are (n, place); expected (city, orders)" in message
+    assert "(place, n)" in message
+
+
+def test_same_names_in_another_order_are_said_even_when_values_differ() -> None:
+    expected = rs(["a", "b"], [(1, 2)])
+    ok, message, _ = compare(expected, rs(["b", "a"], [(5, 1)]), ordered=False, tolerance=0)
+    assert not ok and "Your columns are (b, a); expected (a, b)" in message
+
+
+def test_a_text_value_against_a_number_names_both_types() -> None:
+    from decimal import Decimal
+
+    expected = ResultSet(["month", "revenue"], [("2024-01", Decimal("660.00"))], 0.0,
+                         ["VARCHAR", "DECIMAL(12,2)"])  # fmt: skip
+    mine = ResultSet(["month", "revenue"], [("2024-01", "660.00")], 0.0, ["VARCHAR", "VARCHAR"])
+    ok, message, diff = compare(expected, mine, ordered=False, tolerance=1e-6)
+    assert not ok and diff
+    assert "Column 2 (revenue) is VARCHAR in yours (text, e.g. '660.00')" in message
+    assert "DECIMAL(12,2) in the expected rows (a number, e.g. 660.00)" in message
+    # without DuckDB's types (a hand-made result), the Python types are named
+    ok, message, _ = compare(rs(["v"], [(1,)]), rs(["v"], [("1",)]), ordered=True, tolerance=0)
+    assert "is str in yours" in message and "int in the expected rows" in message
+
+
+def test_values_swapped_under_the_right_names_keep_the_diff() -> None:
+    expected = rs(["new", "referrer"], [("ana", "ben"), ("chloe", "dmitri")])
+    mine = rs(["new", "referrer"], [("ben", "ana"), ("dmitri", "chloe")])
+    ok, message, diff = compare(expected, mine, ordered=False, tolerance=0)
+    assert not ok and diff
+    assert "expected names (new, referrer), but their values belong" in message
+    assert "(referrer, new)" in message

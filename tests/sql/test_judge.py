@@ -99,3 +99,16 @@ def test_a_result_over_the_byte_budget_stops_with_a_message(
     assert "larger than 0.02 MB" in verdict.message and "fewer or shorter values" in verdict.message
     # under the budget, the same shape of query is judged as usual
     assert judge(spec, small["hr"], "SELECT 1").passed
+
+
+def test_the_judge_names_swapped_columns_and_a_text_number(small: dict[str, Path]) -> None:
+    problem = get_sql_problem("sql-revenue-by-category")
+    reference = problem.reference.strip().rstrip(";")
+    swapped = f"SELECT revenue, category FROM ({reference})"
+    verdict = judge(problem.spec(), small["shop"], swapped)
+    assert verdict.status == "wrong" and not verdict.diff
+    assert "Your columns are (revenue, category); expected (category, revenue)" in verdict.message
+    as_text = f"SELECT category, revenue::VARCHAR AS revenue FROM ({reference})"
+    verdict = judge(problem.spec(), small["shop"], as_text)
+    assert verdict.status == "wrong"
+    assert "is VARCHAR in yours" in verdict.message and "DECIMAL" in verdict.message

@@ -20,10 +20,11 @@ def test_bank_has_forty_problems_six_drills_and_covers_the_topics() -> None:
     assert len(drills) >= 6
     assert {p.topic for p in packs.values()} >= NEEDED_TOPICS
     assert {p.topic for p in packs.values()} <= set(TOPICS)
-    assert {p.dataset for p in packs.values()} == {"shop", "app", "hr", "rides"}
+    assert {p.dataset for p in packs.values()} == {"shop", "app", "hr", "rides", "club"}
     for problem in packs.values():
-        assert problem.id.startswith("sql-") and problem.wrongs and problem.hints
-        for sql in problem.wrongs.values():
+        assert problem.id.startswith("sql-") and (problem.wrongs or problem.traps)
+        assert problem.hints
+        for sql in [*problem.wrongs.values(), *problem.traps.values()]:
             assert len(sql.splitlines()[0]) > 20  # line 1 says what is wrong
     # three-table and self joins, CTEs and recursion appear in the references
     references = " ".join(p.reference.upper() for p in packs.values())

@@ -84,3 +84,30 @@ def test_the_words_in_strings_and_comments_are_not_refused(small: dict[str, Path
     sql = "SELECT 'current_setting' AS query -- duckdb_settings()\nFROM range(1)"
     verdict = judge(problem.spec(), small["shop"], sql)
     assert verdict.status != "refused", verdict
+
+
+def test_the_watchdog_interrupts_only_the_run_it_was_armed_for() -> None:
+    import contextlib
+    import threading
+
+    import duckdb
+
+    from pivotprep.sql import safety
+
+    con = duckdb.connect()
+    try:
+        with safety.time_limit(con, 0.2) as state, contextlib.suppress(Exception):
+            # a query past its limit is interrupted (DuckDB raises InterruptException)
+            con.execute("SELECT count(*) FROM range(10000000000) a, range(10) b").fetchall()
+        assert state["fired"]
+        # nested limits keep their own deadlines
+        with safety.time_limit(con, 30) as outer, safety.time_limit(con, 30) as inner:
+            assert con.execute("SELECT 42").fetchone() == (42,)
+        assert not outer["fired"] and not inner["fired"]
+        done = threading.Event()  # a disarmed limit never fires afterwards
+        with safety.time_limit(con, 0.05) as quick:
+            pass
+        done.wait(0.3)
+        assert not quick["fired"] and con.execute("SELECT 1").fetchone() == (1,)
+    finally:
+        con.close()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pivotprep.sql import worker
-from pivotprep.sql.drills import explain_in_worker
+from pivotprep.sql.drills import explain_in_worker, time_pair
 from pivotprep.sql.errors import SqlMemoryError, SqlTimeoutError
 from pivotprep.sql.judge import SqlSpec, judge
 from pivotprep.sql.problems import get_sql_problem
@@ -166,3 +166,25 @@ def test_scratch_left_by_a_killed_app_is_removed_on_the_next_start(tmp_path: Pat
     other.mkdir()
     assert worker.remove_stale_scratch(tmp_path) == [dead]
     assert not dead.exists() and alive.exists() and other.exists()
+
+
+def test_the_worker_keeps_one_warm_connection_per_dataset(small: dict[str, Path]) -> None:
+    from pivotprep.sql import safety
+
+    spec = SqlSpec(id="t-warm", dataset="shop", reference="SELECT count(*) FROM orders")
+    assert judge(spec, small["shop"], "SELECT count(*) FROM orders").passed
+    hr_spec = SqlSpec(id="t-warm-hr", dataset="hr", reference="SELECT count(*) FROM employees")
+    assert judge(hr_spec, small["hr"], "SELECT count(*) FROM employees").passed
+    warm = worker.call(safety.warm_files, deadline=60)
+    assert warm[-2:] == [str(small["shop"].resolve()), str(small["hr"].resolve())]
+    # a learner's statement cannot leave state on it: writes run on a throwaway copy
+    wrote = judge(spec, small["shop"], "CREATE TABLE t AS SELECT 1; SELECT count(*) FROM orders")
+    assert wrote.passed
+    missing = judge(spec, small["shop"], "SELECT count(*) FROM t")
+    assert missing.status == "error" and "t" in missing.message
+    # a run on other settings (a drill's timing on more threads) closes it first
+    slow, fast, *_ = worker.call(time_pair, small["hr"], "SELECT 1", "SELECT 1", deadline=60,
+                             repeats=1, time_limit=10)  # fmt: skip
+    assert len(slow) == len(fast) == 1
+    assert str(small["hr"].resolve()) not in worker.call(safety.warm_files, deadline=60)
+    assert judge(hr_spec, small["hr"], "SELECT count(*) FROM employees").passed

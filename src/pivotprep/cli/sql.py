@@ -1,4 +1,4 @@
-"""`pivotprep sql`: list, start, test, explain, schema, hint, solution, datasets build."""
+"""`pivotprep sql`: list, start, test, explain, schema, query, hint, solution, datasets build."""
 
 from __future__ import annotations
 
@@ -98,6 +98,7 @@ def _rows_table(columns: list[str], rows: list[tuple[Any, ...]], title: str) -> 
 
 
 def _print_verdict(verdict: Verdict) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     from pivotprep.sql.service import show_row
@@ -105,7 +106,9 @@ def _print_verdict(verdict: Verdict) -> None:
     out = console()
     out.print(f"{STATUS.get(verdict.status, verdict.status)}: {verdict.message}")
     if verdict.hint:
-        out.print(f"[cyan]Dialect hint:[/cyan] {verdict.hint}")
+        out.print(f"[cyan]Dialect hint:[/cyan] {escape(verdict.hint)}")
+    for warning in verdict.warnings:
+        out.print(f"[yellow]Dialect warning:[/yellow] {escape(warning)}")
     if verdict.diff:
         width = max(len(d.row) for d in verdict.diff)
         names = verdict.expected_columns
@@ -139,7 +142,7 @@ def test(
     problem_id: str,
     file: Path = typer.Option(None, "--file", "-f", help="Query file (default: the workspace)."),
     size: str = typer.Option(None, "--size", help="Drills: large (timed, default) or small."),
-    repeats: int = typer.Option(3, "--repeats", min=1, max=10, help="Drills: timed runs."),
+    repeats: int = typer.Option(5, "--repeats", min=1, max=10, help="Drills: timed pairs."),
 ) -> None:
     """Judge your query. Drills: same rows as the slow query, then timed against it."""
     from pivotprep.sql.service import judge_query, prestart, read_submission
@@ -179,7 +182,7 @@ def explain(
 
 @app.command()
 def schema(dataset: str) -> None:
-    """The tables and columns of a dataset (shop, app, hr, rides)."""
+    """The tables and columns of a dataset (shop, app, hr, rides, and the packs' own)."""
     from rich.table import Table
 
     from pivotprep.sql.service import get_dataset
@@ -193,6 +196,36 @@ def schema(dataset: str) -> None:
         for name, dtype, doc in table_schema.columns:
             table.add_row(name, dtype, doc)
         out.print(table)
+
+
+@app.command()
+def query(
+    dataset: str,
+    sql: str = typer.Argument(None, help="The query (or give --file)."),
+    file: Path = typer.Option(None, "--file", "-f", help="Read the query from this file."),
+) -> None:
+    """Free query mode: run any query on a dataset (small size), nothing judged or recorded."""
+    from rich.markup import escape
+
+    from pivotprep.sql.service import run_free_query
+
+    if file is not None:
+        sql = file.read_text(encoding="utf-8")
+    if sql is None:
+        raise click.UsageError("Give the query as an argument or with --file.")
+    run = run_free_query(dataset, sql)
+    out = console()
+    if run.error:
+        out.print(f"[red]error[/red]: {escape(run.error)}")
+    if run.hint:
+        out.print(f"[cyan]Dialect hint:[/cyan] {escape(run.hint)}")
+    for warning in run.warnings:
+        out.print(f"[yellow]Dialect warning:[/yellow] {escape(warning)}")
+    if run.error:
+        raise typer.Exit(1)
+    shown = f"first {len(run.rows)} of " if run.row_count > len(run.rows) else ""
+    out.print(_rows_table(run.columns, run.rows, f"{shown}{run.row_count} rows, "
+                          f"{run.elapsed_ms:.1f} ms"))  # fmt: skip
 
 
 # `sql hint` and `sql solution` are the practice commands themselves (same workflow, same

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from decimal import Decimal
 from typing import Any, Literal
 
 DIFF_ROWS = 5
-PAIRWISE_LIMIT = 1_000_000  # leftover comparisons tried one against one before giving up
+PAIRWISE_LIMIT = 2_000  # leftover pairs tried one against one; past it, neighbours in key order
 
 Row = tuple[Any, ...]
 Side = Literal["expected", "yours", "missing", "extra"]
@@ -29,6 +29,7 @@ class ResultSet:
     columns: list[str]
     rows: list[Row]
     elapsed_ms: float
+    types: list[str] = field(default_factory=list)  # DuckDB's type of each column, if known
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,11 @@ def _key(value: Any, digits: int) -> tuple[int, str, Any]:
     return (3, type(value).__name__, value)
 
 
+def _digits(tolerance: float) -> int:
+    """Decimal digits a float key keeps for a relative tolerance."""
+    return max(0, min(12, round(-math.log10(tolerance)) - 1)) if tolerance > 0 else 12
+
+
 def _cells_equal(a: Any, b: Any, tol: float) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -108,8 +114,137 @@ def compare(expected: ResultSet, got: ResultSet, *, ordered: bool, tolerance: fl
     exp = [tuple(_norm(v) for v in row) for row in expected.rows]
     mine = [tuple(_norm(v) for v in row) for row in got.rows]
     if ordered:
-        return _compare_in_order(expected, got, exp, mine, tolerance)
-    return _compare_as_multisets(expected, got, exp, mine, tolerance)
+        result = _compare_in_order(expected, got, exp, mine, tolerance)
+    else:
+        result = _compare_as_multisets(expected, got, exp, mine, tolerance)
+    if result[0]:
+        return result
+    return _explained(result, expected, got, (exp, mine), (ordered, tolerance))
+
+
+def _explained(
+    result: Comparison,
+    expected: ResultSet,
+    got: ResultSet,
+    normalised: tuple[list[Row], list[Row]],
+    how: tuple[bool, float],
+) -> Comparison:
+    """A failed comparison with what the rows alone do not show: columns in another order
+    (the rows then match once reordered, and no row diff is needed) and columns whose
+    values are of another kind than expected (text '660.00' against the number 660.00)."""
+    ok, message, diff = result
+    order = column_order(normalised, how)
+    mine_names, their_names = (
+        [c.lower() for c in got.columns],
+        [c.lower() for c in expected.columns],
+    )
+    if order is not None:
+        yours = ", ".join(got.columns[j] for j in range(len(order)))
+        wanted = ", ".join(got.columns[j] for j in order)
+        names = ", ".join(expected.columns)
+        if mine_names == their_names:  # the right names over each other's values
+            return (
+                False,
+                f"Your columns have the expected names ({names}), but their values belong "
+                f"in another order: the rows match as ({wanted}). Check which value goes "
+                "under which name.",
+                diff,
+            )
+        return (
+            False,
+            f"Your columns are ({yours}); expected ({names}). The rows match once your "
+            f"columns come in this order: ({wanted}).",
+            [],
+        )
+    mine_names, their_names = (
+        [c.lower() for c in got.columns],
+        [c.lower() for c in expected.columns],
+    )
+    if mine_names != their_names and sorted(mine_names) == sorted(their_names):
+        message += (
+            f" Your columns are ({', '.join(got.columns)}); expected "
+            f"({', '.join(expected.columns)}): columns are compared by position."
+        )
+    notes = [
+        note
+        for k in range(len(expected.columns))
+        if (note := _type_note(expected, got, normalised, k))
+    ]
+    return ok, " ".join([message, *notes]), diff
+
+
+def column_order(
+    normalised: tuple[list[Row], list[Row]], how: tuple[bool, float]
+) -> list[int] | None:
+    """The order of the learner's columns that makes the rows equal, when it is not their
+    own order; None if there is none (or only the identity). Columns are paired by their
+    values (a sorted list per column), then the whole reordered result is checked."""
+    exp, mine = normalised
+    ordered, tolerance = how
+    width = len(exp[0]) if exp else 0
+    if width < 2 or len(exp) != len(mine) or width > 12:
+        return None
+    digits = _digits(tolerance)
+    signature = [
+        sorted(_key(row[k], digits) for row in rows) for rows in (exp, mine) for k in range(width)
+    ]
+    theirs, ours = signature[:width], signature[width:]
+    order: list[int] = []
+    for k in range(width):
+        j = next((j for j in range(width) if j not in order and ours[j] == theirs[k]), None)
+        if j is None:
+            return None
+        order.append(j)
+    if order == list(range(width)):
+        return None
+    reordered = [tuple(row[j] for j in order) for row in mine]
+    if ordered:
+        equal = all(_rows_equal(a, b, tolerance) for a, b in zip(exp, reordered, strict=True))
+    else:
+        missing, extra = _unmatched(exp, reordered, digits, tolerance)
+        equal = not missing and not extra
+    return order if equal else None
+
+
+KINDS = ((bool, "a boolean"), (str, "text"), (float, "a number"), (tuple, "a list or struct"))
+
+
+def _kind(value: Any) -> str | None:
+    return next((name for cls, name in KINDS if isinstance(value, cls)), None)
+
+
+def _type_note(
+    expected: ResultSet, got: ResultSet, normalised: tuple[list[Row], list[Row]], k: int
+) -> str | None:
+    """'Column revenue: yours is VARCHAR (text, e.g. '660.00'), expected DECIMAL(12,2) (a
+    number, e.g. 660.00)' when column k holds another kind of value than expected."""
+    exp, mine = normalised
+    theirs = next((row[k] for row in exp if row[k] is not None), None)
+    ours = next((row[k] for row in mine if row[k] is not None), None)
+    if theirs is None or ours is None or _kind(theirs) == _kind(ours):
+        return None
+    example_exp = next(r[k] for r in expected.rows if r[k] is not None)
+    example_got = next(r[k] for r in got.rows if r[k] is not None)
+    type_exp = expected.types[k] if len(expected.types) > k else type(example_exp).__name__
+    type_got = got.types[k] if len(got.types) > k else type(example_got).__name__
+    return (
+        f"Column {k + 1} ({got.columns[k]}) is {type_got} in yours ({_kind(ours)}, e.g. "
+        f"{example_got!r}) but {type_exp} in the expected rows ({_kind(theirs)}, e.g. "
+        f"{_plain(example_exp)}): values that print alike still differ. "
+        f"{_type_advice(_kind(ours), _kind(theirs))}"
+    )
+
+
+def _plain(value: Any) -> str:
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _type_advice(ours: str | None, theirs: str | None) -> str:
+    if ours == "text":
+        return "Leave the value as it is (no to_char, format or string concatenation), or CAST it."
+    if theirs == "text":
+        return "The expected column is text: CAST yours to VARCHAR or format it."
+    return "CAST the column to the expected type."
 
 
 def _compare_in_order(
@@ -139,7 +274,7 @@ def _compare_as_multisets(
     expected: ResultSet, got: ResultSet, exp: list[Row], mine: list[Row], tolerance: float
 ) -> Comparison:
     """Order not graded: the rows with no partner on the other side."""
-    digits = max(0, min(12, round(-math.log10(tolerance)) - 1)) if tolerance > 0 else 12
+    digits = _digits(tolerance)
     missing, extra = _unmatched(exp, mine, digits, tolerance)
     if not missing and not extra:
         return True, f"Correct: {len(mine)} rows match (order not graded).", []
@@ -171,19 +306,32 @@ def _match_by_key(
     return missing, [j for j in range(len(mine)) if j not in used]
 
 
+def _exact_part(row: Row) -> Row:
+    """The cells that must match exactly (all but floats): rows within the tolerance of
+    each other share it, so leftovers are only tried against rows that share it."""
+    return tuple(None if isinstance(v, float) else _key(v, 0) for v in row)
+
+
 def _match_pairwise(
     exp: list[Row], mine: list[Row], missing: list[int], extra: list[int], tolerance: float
 ) -> tuple[list[int], list[int]]:
-    """Pair the leftovers one against one within the tolerance."""
+    """Pair the leftovers one against one within the tolerance, among rows whose cells
+    other than floats are equal."""
+    buckets: dict[Row, list[int]] = {}
+    for j in extra:
+        buckets.setdefault(_exact_part(mine[j]), []).append(j)
     still: list[int] = []
-    extra = list(extra)
     for i in missing:
-        partner = next((j for j in extra if _rows_equal(exp[i], mine[j], tolerance)), None)
-        if partner is None:
+        bucket = buckets.get(_exact_part(exp[i])) or []
+        position = next(
+            (p for p, j in enumerate(bucket) if _rows_equal(exp[i], mine[j], tolerance)), None
+        )
+        if position is None:
             still.append(i)
         else:
-            extra.remove(partner)
-    return still, extra
+            bucket.pop(position)
+    used = {j for bucket in buckets.values() for j in bucket}
+    return still, [j for j in extra if j in used]
 
 
 def _match_neighbours(

@@ -14,6 +14,13 @@ DEPARTMENTS = [
 ]  # fmt: skip
 TITLES = ["Associate", "Specialist", "Senior Specialist", "Lead", "Manager", "Director"]
 
+# Rows the problems' traps need, guaranteed at every size: every 50th employee from the
+# 7th has no department (active, with at least two raises: the INNER JOIN trap of the
+# "unassigned" problems), and every 50th from the 23rd left on 31 December (a year-end
+# headcount that drops the day of leaving is wrong).
+NO_DEPARTMENT = "i % 50 = 7"
+LEFT_ON_NEW_YEARS_EVE = "i % 50 = 23"
+
 # rows per entity table at each size; fact tables follow from them. `salary_rows` caps the
 # salary history of one employee (a raise every 300-500 days from the hire date, while
 # employed): the large size keeps up to 10, so salaries passes a million rows.
@@ -44,7 +51,7 @@ def _employees(p: dict[str, int]) -> str:
           FROM range(1, {ne} + 1) r(i))
         SELECT i::INTEGER AS employee_id, first AS first_name, last AS last_name,
           lower(first) || '.' || lower(last) || '@corp.example' AS email,
-          CASE WHEN i = 1 THEN 1 WHEN u(i, 4) < 0.03 THEN NULL
+          CASE WHEN i = 1 THEN 1 WHEN u(i, 4) < 0.03 OR {NO_DEPARTMENT} THEN NULL
                ELSE 2 + floor(pow(u(i, 5), 1.4) * {len(DEPARTMENTS) - 1})::INT END
             AS department_id,
           CASE WHEN i = 1 THEN NULL ELSE 1 + floor(pow(u(i, 6), 3) * (i - 1))::INT END
@@ -53,7 +60,9 @@ def _employees(p: dict[str, int]) -> str:
                ELSE {sql_list(TITLES)}[1 + floor(pow(u(i, 7), 2) * {len(TITLES)})::INT] END
             AS job_title,
           hired AS hire_date,
-          CASE WHEN i > 1 AND u(i, 8) < 0.12
+          CASE WHEN {LEFT_ON_NEW_YEARS_EVE}
+               THEN make_date(least(year(hired) + 2, 2023)::BIGINT, 12, 31)
+               WHEN i > 1 AND u(i, 8) < 0.12 AND NOT ({NO_DEPARTMENT})
                THEN least(hired + 60 + floor(u(i, 9) * 2000)::INT, DATE '2024-12-20') END
             AS termination_date
         FROM b ORDER BY i"""
@@ -65,7 +74,9 @@ def _salaries(p: dict[str, int]) -> str:
         CREATE TABLE salaries AS
         WITH s AS (
           SELECT employee_id, hire_date, termination_date, job_title,
-                 unnest(range(0, 1 + floor(u(employee_id, 20) * {raises})::INT)) AS k
+                 unnest(range(0, 1 + greatest(floor(u(employee_id, 20) * {raises})::INT,
+                                              CASE WHEN department_id IS NULL THEN 2 ELSE 0 END)))
+                   AS k
           FROM employees),
         d AS (
           SELECT *, hire_date + (k * (300 + floor(u(employee_id, 21) * 200)))::INT AS from_date

@@ -16,6 +16,14 @@ CATEGORIES = ["electronics", "home", "books", "beauty", "sports", "toys", "groce
 ADJECTIVES = ["Compact", "Classic", "Eco", "Smart", "Deluxe", "Mini", "Pro", "Soft", "Bold"]
 NOUNS = ["Lamp", "Kettle", "Backpack", "Speaker", "Novel", "Serum", "Yoga Mat", "Puzzle", "Tea"]
 
+# Rows the problems' traps need, guaranteed at every size: every 40th customer from the
+# 17th never orders (several never-ordered customers), and every 250th order from the
+# 125th, when its customer had signed up by then, is a delivered or shipped coupon order
+# placed in the evening of 31 March 2024 (a BETWEEN '2024-03-01' AND '2024-03-31' on the
+# timestamp misses it).
+NEVER_ORDERS = 17
+MONTH_END_EVENING = "i % 250 = 125 AND c.signup_date <= DATE '2024-03-31'"
+
 # rows per entity table at each size; fact tables follow from them
 PARAMS: dict[str, dict[str, int]] = {
     "small": {"customers": 400, "products": 60, "orders": 3000},
@@ -64,20 +72,24 @@ def _orders(p: dict[str, int]) -> str:
     return f"""
         CREATE TABLE orders AS
         WITH o AS (
-          SELECT i, 1 + floor(pow(u(i, 1), 1.8) * {nc})::INT AS customer_id
-          FROM range(1, {no} + 1) r(i))
+          SELECT i, CASE WHEN c % 40 = {NEVER_ORDERS} THEN c + 1 ELSE c END AS customer_id
+          FROM (SELECT i, 1 + floor(pow(u(i, 1), 1.8) * {nc})::INT AS c
+                FROM range(1, {no} + 1) r(i)))
         SELECT i::INTEGER AS order_id, o.customer_id,
+          CASE WHEN {MONTH_END_EVENING}
+               THEN TIMESTAMP '2024-03-31 18:30:00' + to_seconds((i % 1800)::BIGINT) ELSE
           (c.signup_date + floor(u(i, 2) * (DATE '2024-12-31' - c.signup_date + 1))::INT)::TIMESTAMP
-            + to_seconds(floor(u(i, 3) * 86400)::BIGINT) AS ordered_at,
-          CASE WHEN u(i, 4) < 0.80 THEN 'delivered' WHEN u(i, 4) < 0.87 THEN 'shipped'
+            + to_seconds(floor(u(i, 3) * 86400)::BIGINT) END AS ordered_at,
+          CASE WHEN {MONTH_END_EVENING} THEN {pick(["delivered", "shipped"], "i", 8)}
+               WHEN u(i, 4) < 0.80 THEN 'delivered' WHEN u(i, 4) < 0.87 THEN 'shipped'
                WHEN u(i, 4) < 0.93 THEN 'cancelled' WHEN u(i, 4) < 0.97 THEN 'returned'
                ELSE 'pending' END AS status,
           CASE WHEN u(i, 5) < 0.07 THEN NULL
                WHEN u(i, 5) < 0.15 THEN lower(c.city)
                WHEN u(i, 5) < 0.20 THEN c.city || ' '
                ELSE c.city END AS shipping_city,
-          CASE WHEN u(i, 6) < 0.12 THEN {pick(["WELCOME10", "SPRING5", "VIP20"], "i", 7)} END
-            AS coupon_code
+          CASE WHEN u(i, 6) < 0.12 OR {MONTH_END_EVENING}
+               THEN {pick(["WELCOME10", "SPRING5", "VIP20"], "i", 7)} END AS coupon_code
         FROM o JOIN customers c USING (customer_id) ORDER BY i"""
 
 

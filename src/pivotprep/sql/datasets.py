@@ -1,4 +1,5 @@
-"""The practice datasets: four small businesses, generated deterministically from a seed.
+"""The practice datasets: four small businesses, generated deterministically from a seed,
+and the datasets packs bring (`dataset_pack.py`: a checked SQL script or CSV files).
 
 Every value comes from `u(i, k)`, a uniform number in [0, 1) computed as a hash of the row
 number `i`, a column salt `k` and the seed. Nothing depends on thread scheduling or on a
@@ -26,14 +27,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from pivotprep.core.errors import NotFoundError
 from pivotprep.core.files import make_private_dirs
-from pivotprep.sql import dataset_app, dataset_hr, dataset_rides, dataset_shop
+from pivotprep.sql import dataset_app, dataset_hr, dataset_pack, dataset_rides, dataset_shop
+from pivotprep.sql.errors import SqlPackError
 
-GENERATOR_VERSION = 2  # bump when generated rows change: cached files are rebuilt
+GENERATOR_VERSION = 3  # bump when generated rows change: cached files are rebuilt
 DEFAULT_SEED = 20260101
 SIZES = ("small", "large")
 CONTENT = Path(__file__).resolve().parent.parent / "content" / "sql"
@@ -45,18 +48,26 @@ SIZE_PARAMS: dict[str, dict[str, dict[str, int]]] = {n: m.PARAMS for n, m in _MO
 _STEPS = {n: m.steps for n, m in _MODULES.items()}
 
 
+PACKS = CONTENT / "datasets"  # datasets packs bring: one folder each (dataset_pack.py)
+
+
 @dataclass(frozen=True)
 class Dataset:
     name: str
     title: str
     description: str
     tables: dict[str, dict[str, str]]  # table -> column -> description (from datasets.yaml)
-    steps: Callable[[dict[str, int]], list[tuple[str, str]]]
+    steps: Callable[[dict[str, int]], list[tuple[str, str]]] | None
+    folder: Path | None = None  # a pack's dataset: its folder (one size, its own rows)
+
+    @property
+    def sizes(self) -> tuple[str, ...]:
+        return ("small",) if self.folder is not None else SIZES
 
 
 @lru_cache(maxsize=1)
 def datasets() -> dict[str, Dataset]:
-    """The four datasets with their documented schemas, in a stable order."""
+    """The generated datasets, then the packs' datasets, with their documented schemas."""
     doc = yaml.safe_load((CONTENT / "datasets.yaml").read_text(encoding="utf-8"))
     out: dict[str, Dataset] = {}
     for name, steps in _STEPS.items():
@@ -67,6 +78,19 @@ def datasets() -> dict[str, Dataset]:
             description=entry["description"].strip(),
             tables={t: dict(cols) for t, cols in entry["tables"].items()},
             steps=steps,
+        )
+    folders = sorted(PACKS.iterdir()) if PACKS.is_dir() else []
+    for folder in (f for f in folders if f.is_dir() and not f.name.startswith(".")):
+        if folder.name in out or not folder.name.isidentifier():
+            raise SqlPackError(f"dataset {folder.name}: the name is taken or not a plain word")
+        entry = dataset_pack.read_doc(folder)
+        out[folder.name] = Dataset(
+            name=folder.name,
+            title=entry["title"],
+            description=entry["description"].strip(),
+            tables={t: {c: str(d) for c, d in cols.items()} for t, cols in entry["tables"].items()},
+            steps=None,
+            folder=folder,
         )
     return out
 
@@ -80,9 +104,11 @@ def get_dataset(name: str) -> Dataset:
         ) from None
 
 
-def _check_size(size: str) -> None:
+def _check_size(size: str, name: str | None = None) -> None:
     if size not in SIZES:
         raise NotFoundError(f"No dataset size {size!r}. Choose small or large.")
+    if name is not None and size not in get_dataset(name).sizes:
+        raise NotFoundError(f"The {name} dataset comes from a pack and has one size, small.")
 
 
 def dataset_path(name: str, size: str = "small", *, seed: int = DEFAULT_SEED,
@@ -92,6 +118,9 @@ def dataset_path(name: str, size: str = "small", *, seed: int = DEFAULT_SEED,
         from pivotprep.core.settings import get_settings
 
         cache_dir = get_settings().cache_dir / "sql"
+    ds = datasets().get(name)
+    if ds is not None and ds.folder is not None:
+        return cache_dir / f"{name}-{size}-p{dataset_pack.fingerprint(ds.folder)}.duckdb"
     return cache_dir / f"{name}-{size}-v{GENERATOR_VERSION}-s{seed}.duckdb"
 
 
@@ -110,7 +139,7 @@ def build(
     each table.
     """
     ds = get_dataset(name)
-    _check_size(size)
+    _check_size(size, name)
     import duckdb
 
     target = target or dataset_path(name, size, seed=seed)
@@ -118,16 +147,13 @@ def build(
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".duckdb", dir=target.parent)
     os.close(fd)
     os.unlink(tmp_name)
-    steps = ds.steps(SIZE_PARAMS[name][size])
     try:
         con = duckdb.connect(tmp_name)
         try:
-            p = 1_000_000_007
-            con.execute(f"CREATE TEMP MACRO u(i, k) AS (hash(i, k, {int(seed)}) % {p}) / {p}.0")
-            for done, (table, sql) in enumerate(steps, start=1):
-                con.execute(sql)
-                if progress:
-                    progress(table, done, len(steps))
+            if ds.folder is not None:
+                _build_pack(con, ds, progress)
+            else:
+                _build_generated(con, ds, SIZE_PARAMS[name][size], seed, progress)
             con.execute("CHECKPOINT")
         finally:
             con.close()
@@ -148,6 +174,33 @@ def remove_stale_builds(path: Path) -> list[Path]:
             leftover.unlink()
             removed.append(leftover)
     return removed
+
+
+def _build_generated(
+    con: Any,
+    ds: Dataset,
+    params: dict[str, int],
+    seed: int,
+    progress: Callable[[str, int, int], None] | None,
+) -> None:
+    """Run a generated dataset's CREATE TABLE ... AS SELECT steps on `con`."""
+    assert ds.steps is not None
+    steps = ds.steps(params)
+    p = 1_000_000_007
+    con.execute(f"CREATE TEMP MACRO u(i, k) AS (hash(i, k, {int(seed)}) % {p}) / {p}.0")
+    for done, (table, sql) in enumerate(steps, start=1):
+        con.execute(sql)
+        if progress:
+            progress(table, done, len(steps))
+
+
+def _build_pack(con: Any, ds: Dataset, progress: Callable[[str, int, int], None] | None) -> None:
+    """Create a pack's tables on `con` from its files and check them against its doc."""
+    assert ds.folder is not None
+    dataset_pack.build_into(con, ds.folder)
+    dataset_pack.check_tables(con, ds.folder, {"tables": ds.tables})
+    if progress:
+        progress(ds.name, 1, 1)
 
 
 # seconds a large build takes on a 2-core laptop (bench/bench_sql_judge.py measures them),
@@ -202,7 +255,7 @@ def ensure_built(name: str, size: str = "small", *, seed: int = DEFAULT_SEED,
     in the requesting thread, where the settings are the request's).
     """
     get_dataset(name)
-    _check_size(size)
+    _check_size(size, name)
     path = path or dataset_path(name, size, seed=seed)
     if path.exists():
         return path
@@ -252,7 +305,7 @@ def build_in_background(name: str, size: str = "large") -> BackgroundBuild | Non
     Returns the build in progress (new or already running), or None once the file exists,
     so a page can say "building, please wait" and poll until it is ready."""
     get_dataset(name)
-    _check_size(size)
+    _check_size(size, name)
     with _background_guard:
         current = _background.get((name, size))
         if current is not None and (current.running or current.error):

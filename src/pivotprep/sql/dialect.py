@@ -169,18 +169,21 @@ def _runs_on(con: Any, statements: list[str]) -> bool:
     return True
 
 
-def transpile_hint(
+def transpile_suggestion(
     sql: str, only: str | None = None, *, con: Any = None, error: str = ""
-) -> str | None:
-    """'Read as <dialect>, this is in DuckDB: ...' for a reading that helps, or None.
+) -> tuple[str, str] | None:
+    """(dialect label, DuckDB query) for a reading of `sql` that helps, or None.
 
     A reading helps when it changes more than letter case or an added `NULLS FIRST`, and,
     when a connection `con` is given, when DuckDB can plan it (`EXPLAIN`): MySQL reads
     `||` as OR and SQLite leaves `TO_DATE` as is, and neither should be suggested. The
-    dialect that knows the function named in `error` is tried first.
+    dialect that knows the function named in `error` is tried first. A conversion to
+    `VARCHAR(n)` becomes `left(..., n)`, since DuckDB ignores the length.
     """
     import sqlglot
     from sqlglot.errors import ErrorLevel, SqlglotError
+
+    from pivotprep.sql.dialect_fixes import cut_text_lengths
 
     with _quiet_sqlglot():
         try:
@@ -191,9 +194,14 @@ def transpile_hint(
             if only and dialect != only:
                 continue
             try:
-                out = sqlglot.transpile(
-                    sql, read=dialect, write="duckdb", unsupported_level=ErrorLevel.IGNORE
-                )
+                trees = sqlglot.parse(sql, read=dialect)
+                out = [
+                    cut_text_lengths(tree).sql(
+                        dialect="duckdb", unsupported_level=ErrorLevel.IGNORE
+                    )
+                    for tree in trees
+                    if tree
+                ]
             except SqlglotError:
                 continue
             out = [statement for statement in out if statement.strip()]
@@ -201,8 +209,16 @@ def transpile_hint(
                 continue
             if con is not None and not _runs_on(con, out):
                 continue
-            return f"Read as {label}, this is in DuckDB: {'; '.join(out)}"
+            return label, "; ".join(out)
     return None
+
+
+def transpile_hint(
+    sql: str, only: str | None = None, *, con: Any = None, error: str = ""
+) -> str | None:
+    """'Read as <dialect>, this is in DuckDB: ...' (`transpile_suggestion`), or None."""
+    found = transpile_suggestion(sql, only, con=con, error=error)
+    return f"Read as {found[0]}, this is in DuckDB: {found[1]}" if found else None
 
 
 def _squash(text: str) -> str:
@@ -212,18 +228,50 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().rstrip(";")).lower()
 
 
-def dialect_hint(sql: str, error: str = "", con: Any = None) -> str | None:
-    """A hint for a query DuckDB rejected with `error`, or None if none applies.
+@dataclass(frozen=True)
+class Help:
+    """What to say about a query DuckDB rejected: notes on the habits found, and a rewrite
+    of the whole query (`source`: the dialect it was read as) for the caller to check by
+    running it before offering it."""
 
-    `con` (the locked connection the query failed on) lets the transpiled suggestion be
-    checked before it is offered."""
+    notes: tuple[str, ...]
+    rewrite: str | None = None
+    source: str | None = None
+
+    def text(self) -> str | None:
+        """The notes and the rewrite, unverified, as one hint."""
+        parts = list(self.notes)
+        if self.rewrite:
+            parts.append(f"Read as {self.source}, this is in DuckDB: {self.rewrite}")
+        return " ".join(parts) if parts else None
+
+
+def dialect_help(sql: str, error: str = "", con: Any = None) -> Help | None:
+    """The notes and the candidate rewrite for a query DuckDB rejected with `error`.
+
+    `con` (the locked connection the query failed on) lets each candidate be planned
+    before it is returned; the judge then runs it before offering it."""
+    from pivotprep.sql.dialect_fixes import fix_for_error
+
     rules = matching_rules(sql)
-    hints = [rule.message for rule in rules]
-    if rules:
-        dialect = next((rule.dialect for rule in rules if rule.dialect), None)
-        suggestion = transpile_hint(sql, only=dialect, con=con, error=error) if dialect else None
+    notes = [rule.message for rule in rules]
+    fix = fix_for_error(sql, error, con)
+    if fix is not None:
+        notes.append(fix.note)
+        if fix.rewrite:
+            return Help(tuple(notes), fix.rewrite, fix.source)
+    dialect = next((rule.dialect for rule in rules if rule.dialect), None)
+    if rules and not dialect:
+        found = None
     else:
-        suggestion = transpile_hint(sql, con=con, error=error)
-    if suggestion:
-        hints.append(suggestion)
-    return " ".join(hints) if hints else None
+        found = transpile_suggestion(sql, only=dialect, con=con, error=error)
+    if not notes and not found:
+        return None
+    return Help(tuple(notes), *(found[::-1] if found else (None, None)))
+
+
+def dialect_hint(sql: str, error: str = "", con: Any = None) -> str | None:
+    """A hint for a query DuckDB rejected with `error`, or None if none applies; the
+    rewrite in it is planned (given `con`), not run: the judge uses `dialect_help`."""
+    found = dialect_help(sql, error, con)
+    return found.text() if found else None

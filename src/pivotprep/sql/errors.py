@@ -20,11 +20,21 @@ from pivotprep.core.errors import PackError, UserError, ValidationError
 
 
 class SqlQueryError(ValidationError):
-    """DuckDB rejected the query; `hint` carries dialect help when there is some."""
+    """DuckDB rejected the query; `hint` carries dialect help when there is some, and
+    `rewrite` a rewritten query (read as the dialect `source`) that the judge runs before it
+    offers it."""
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        hint: str | None = None,
+        rewrite: str | None = None,
+        source: str | None = None,
+    ) -> None:
         super().__init__(message, field="query")
         self.hint = hint
+        self.rewrite = rewrite
+        self.source = source
 
 
 class SqlSafetyError(ValidationError):
@@ -58,10 +68,17 @@ SENDABLE: dict[str, type[UserError]] = {
 }
 
 
-def rebuild(name: str, message: str, field: str | None, hint: str | None) -> UserError:
-    """The worker's error as the same class, message, field and hint (a class the worker may
-    not send comes back as a plain `UserError` with its message)."""
+def rebuild(
+    name: str,
+    message: str,
+    field: str | None,
+    hint: str | None,
+    rewrite: str | None = None,
+    source: str | None = None,
+) -> UserError:
+    """The worker's error as the same class, message, field, hint and rewrite (a class the
+    worker may not send comes back as a plain `UserError` with its message)."""
     kind = SENDABLE.get(name, UserError)
     if kind is SqlQueryError:
-        return SqlQueryError(message, hint=hint)
+        return SqlQueryError(message, hint=hint, rewrite=rewrite, source=source)
     return kind(message, field=field)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,7 @@ class SqlSpec:
     row_limit: int = DEFAULT_ROW_LIMIT
     time_limit: float = DEFAULT_TIME_LIMIT
     check: str | None = None  # for problems that change data: the query that reads the result
+    variants: tuple[str, ...] = ()  # other queries whose rows the statement also allows
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ class Verdict:
     diff: list[DiffRow] = field(default_factory=list)
     hint: str | None = None
     elapsed_ms: float = 0.0
+    # constructs that run on DuckDB but mean something else than in other databases
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def passed(self) -> bool:
@@ -95,6 +98,7 @@ class Verdict:
             "rows": self.row_count,
             "expected_rows": self.expected_row_count,
             "elapsed_ms": round(self.elapsed_ms, 2),
+            "warnings": list(self.warnings),
             "diff": [
                 {"side": d.side, "index": d.index, "row": [_show(v) for v in d.row]}
                 for d in self.diff
@@ -198,7 +202,7 @@ def _run_statements(
             f"The query returned more than {row_limit} rows, the limit for this problem. "
             "Check your joins and filters (a missing join condition multiplies rows)."
         )
-    return ResultSet(columns, rows, elapsed)
+    return ResultSet(columns, rows, elapsed, [str(d[1]) for d in result.description])
 
 
 def execute(
@@ -221,19 +225,15 @@ def execute(
     `judge`, which runs this in the capped worker.
     """
     budget = RESULT_BYTE_LIMIT if byte_limit is None else byte_limit
-    probe = safety.connect_read_only(path, threads=threads)
-    try:
-        statements = safety.classify(probe, sql)
-    except UserError:
-        probe.close()
-        raise
-    except Exception as exc:  # noqa: BLE001 - DuckDB parser errors become a message
-        error = _query_error(probe, sql, exc)
-        probe.close()
-        raise error from None
-    if not writable and check is None and not any(s.writes for s in statements):
-        return _guarded(probe, sql, statements, time_limit, row_limit, budget)
-    probe.close()
+    with safety.read_only(path, threads=threads) as probe:
+        try:
+            statements = safety.classify(probe, sql)
+        except UserError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - DuckDB parser errors become a message
+            raise _query_error(probe, sql, exc) from None
+        if not writable and check is None and not any(s.writes for s in statements):
+            return _guarded(probe, sql, statements, time_limit, row_limit, budget)
     with safety.throwaway_copy(path, threads=threads) as con:
         if check is not None:
             statements = [*statements, *safety.classify(con, check)]
@@ -248,21 +248,19 @@ def _guarded(
     row_limit: int,
     byte_limit: int,
 ) -> ResultSet:
-    try:
-        with safety.time_limit(con, time_limit) as timer:
-            try:
-                return _run_statements(con, statements, row_limit, byte_limit)
-            except UserError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - every DuckDB error becomes a message
-                if timer["fired"]:
-                    raise SqlTimeoutError(
-                        f"The query ran longer than {time_limit:g} s and was cancelled. "
-                        "Look for a join without a condition or a subquery run per row."
-                    ) from None
-                raise _query_error(con, sql, exc) from None
-    finally:
-        con.close()
+    """Run the statements on `con` under the time limit; the caller closes `con`."""
+    with safety.time_limit(con, time_limit) as timer:
+        try:
+            return _run_statements(con, statements, row_limit, byte_limit)
+        except UserError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - every DuckDB error becomes a message
+            if timer["fired"]:
+                raise SqlTimeoutError(
+                    f"The query ran longer than {time_limit:g} s and was cancelled. "
+                    "Look for a join without a condition or a subquery run per row."
+                ) from None
+            raise _query_error(con, sql, exc) from None
 
 
 def _query_error(con: Any, sql: str, exc: Exception) -> UserError:
@@ -273,15 +271,17 @@ def _query_error(con: Any, sql: str, exc: Exception) -> UserError:
     translated = safety.translate_error(exc)
     if translated:
         return SqlSafetyError(translated, field="query")
-    from pivotprep.sql.dialect import dialect_hint
+    from pivotprep.sql.dialect import dialect_help
 
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    hint = None
     try:
-        hint = dialect_hint(sql, str(exc), con)
+        found = dialect_help(sql, str(exc), con)
     except Exception:  # noqa: BLE001 - a hint is a bonus; never hide the real error
-        hint = None
-    return SqlQueryError(f"DuckDB: {first}", hint=hint)
+        found = None
+    if found is None:
+        return SqlQueryError(f"DuckDB: {first}")
+    hint = " ".join(found.notes) or None
+    return SqlQueryError(f"DuckDB: {first}", hint=hint, rewrite=found.rewrite, source=found.source)
 
 
 # ---- judging ------------------------------------------------------------------------------
@@ -319,17 +319,55 @@ ERROR_STATUS: tuple[tuple[type[UserError], Status], ...] = (
 )
 
 
-def _failed(spec: SqlSpec, expected: ResultSet, error: UserError) -> Verdict:
+def _offered_rewrite(
+    spec: SqlSpec, path: Path, expected: ResultSet, error: UserError
+) -> str | None:
+    """The dialect rewrite of a rejected query, worded as a hint, only if it runs and
+    returns the expected rows (or an allowed variant's): a suggestion that fails, or that
+    changes the query's meaning, is never offered."""
+    from pivotprep.sql import worker
+
+    if not isinstance(error, SqlQueryError) or not error.rewrite:
+        return None
+    try:
+        got = worker.call(
+            execute, path, error.rewrite, deadline=spec.time_limit + HARD_MARGIN,
+            time_limit=spec.time_limit, row_limit=spec.row_limit, check=spec.check,
+            byte_limit=RESULT_BYTE_LIMIT,
+        )  # fmt: skip
+    except UserError:
+        return None
+    same = compare(expected, got, ordered=spec.ordered, tolerance=spec.float_tolerance)[0]
+    if not same and not _matches_a_variant(spec, path, got):
+        return None
+    return (
+        f"Read as {error.source}, this is in DuckDB, and it returns the expected rows: "
+        f"{error.rewrite}"
+    )
+
+
+def _failed(spec: SqlSpec, expected: ResultSet, error: UserError, offer: str | None) -> Verdict:
     """The verdict on a query that did not return rows: its status and the reason."""
     status = next(status for kind, status in ERROR_STATUS if isinstance(error, kind))
+    notes = [error.hint if isinstance(error, SqlQueryError) else None, offer]
     return Verdict(
         status,
         error.message,
         problem=spec.id,
-        hint=error.hint if isinstance(error, SqlQueryError) else None,
+        hint=" ".join(n for n in notes if n) or None,
         expected_columns=expected.columns,
         expected_row_count=len(expected.rows),
     )
+
+
+def _matches_a_variant(spec: SqlSpec, path: Path, got: ResultSet) -> bool:
+    """True if `got` equals the rows of one of the problem's declared variants (another
+    result its statement allows: an extra row, a tie order, a rounding tie)."""
+    for variant in spec.variants:
+        allowed = expected_result(replace(spec, reference=variant, variants=()), path)
+        if compare(allowed, got, ordered=spec.ordered, tolerance=spec.float_tolerance)[0]:
+            return True
+    return False
 
 
 def judge(spec: SqlSpec, path: Path, sql: str) -> Verdict:
@@ -352,8 +390,15 @@ def judge(spec: SqlSpec, path: Path, sql: str) -> Verdict:
     except SqlMemoryError:
         raise
     except UserError as error:
-        return _failed(spec, expected, error)
+        failed = _failed(spec, expected, error, _offered_rewrite(spec, path, expected, error))
+        return replace(failed, warnings=_warnings(sql))
     ok, message, diff = compare(expected, got, ordered=spec.ordered, tolerance=spec.float_tolerance)
+    if not ok and _matches_a_variant(spec, path, got):
+        ok, message, diff = (
+            True,
+            f"Correct: {len(got.rows)} rows match a result the statement allows.",
+            [],
+        )
     return Verdict(
         status=Status.PASS if ok else Status.WRONG,
         message=message,
@@ -365,4 +410,15 @@ def judge(spec: SqlSpec, path: Path, sql: str) -> Verdict:
         expected_row_count=len(expected.rows),
         diff=diff,
         elapsed_ms=got.elapsed_ms,
+        warnings=_warnings(sql),
     )
+
+
+def _warnings(sql: str) -> list[str]:
+    """Dialect warnings on the learner's query (best effort: never hides the verdict)."""
+    from pivotprep.sql.dialect_fixes import warnings
+
+    try:
+        return warnings(sql)
+    except Exception:  # noqa: BLE001 - a warning is a bonus
+        return []

@@ -8,7 +8,7 @@ work for SQL problems without knowing anything about SQL.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +51,13 @@ class SqlProblem:
     statement_md: str
     reference: str
     wrongs: dict[str, str]  # file stem -> SQL (line 1 says what is wrong)
+    # trap_*.sql: the plausible wrong answer to a pitfall the statement names; it must
+    # return rows that differ (never an error) on the small data, so the data holds the
+    # rows that make the pitfall bite
+    traps: dict[str, str] = field(default_factory=dict)
+    # variant_*.sql: other results the statement allows (an extra row, a tie order, a
+    # rounding tie), each accepted by the judge as well as the reference's
+    variants: dict[str, str] = field(default_factory=dict)
     check: str | None = None
     slow: str | None = None
     speedup: float | None = None
@@ -65,6 +72,7 @@ class SqlProblem:
             id=self.id, dataset=self.dataset, reference=self.reference, ordered=self.ordered,
             float_tolerance=self.float_tolerance, row_limit=self.row_limit,
             time_limit=self.time_limit, check=self.check,
+            variants=tuple(self.variants.values()),
         )  # fmt: skip
 
 
@@ -85,7 +93,8 @@ def _check_meta(folder: Path, meta: dict[str, Any]) -> str:
     kind = meta.get("kind", "query")
     checks = {
         "kind": kind in KINDS,
-        "dataset": meta.get("dataset") in datasets(),
+        "dataset": meta.get("dataset") in datasets()
+        and (kind != "drill" or datasets()[meta["dataset"]].folder is None),  # one size
         "topic": meta.get("topic") in TOPICS,
         "difficulty": meta.get("difficulty") in DIFFICULTIES,
         "hints": isinstance(meta.get("hints"), list) and 1 <= len(meta["hints"]) <= 4,
@@ -99,15 +108,21 @@ def _check_meta(folder: Path, meta: dict[str, Any]) -> str:
     return str(pid)
 
 
-def _wrongs(folder: Path, pid: str) -> dict[str, str]:
-    """The pack's wrong_*.sql by file stem; each must say on line 1 what is wrong."""
-    wrongs = {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("wrong_*.sql"))}
-    if not wrongs:
-        raise SqlPackError(f"{pid}: needs at least one wrong_*.sql")
-    for stem, sql in wrongs.items():
+def _commented(folder: Path, pid: str, prefix: str) -> dict[str, str]:
+    """The pack's `<prefix>*.sql` by file stem; each must say on line 1 what it is."""
+    files = {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob(f"{prefix}*.sql"))}
+    for stem, sql in files.items():
         if not sql.lstrip().startswith("--"):
-            raise SqlPackError(f"{pid}: {stem}.sql must start with a '--' comment on what is wrong")
-    return wrongs
+            raise SqlPackError(f"{pid}: {stem}.sql must start with a '--' comment on what it is")
+    return files
+
+
+def _wrongs(folder: Path, pid: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The pack's wrong_*.sql and trap_*.sql by file stem; at least one of either."""
+    wrongs, traps = _commented(folder, pid, "wrong_"), _commented(folder, pid, "trap_")
+    if not wrongs and not traps:
+        raise SqlPackError(f"{pid}: needs at least one wrong_*.sql or trap_*.sql")
+    return wrongs, traps
 
 
 def load_pack(folder: Path) -> SqlProblem:
@@ -115,7 +130,7 @@ def load_pack(folder: Path) -> SqlProblem:
     meta = yaml.safe_load(_read(folder, "meta.yaml")) or {}
     pid = _check_meta(folder, meta)
     kind = meta.get("kind", "query")
-    wrongs = _wrongs(folder, pid)
+    wrongs, traps = _wrongs(folder, pid)
     statement = _read(folder, "problem.md")
     title = str(meta.get("title") or "").strip()
     if not statement.startswith(f"# {title}"):
@@ -136,6 +151,8 @@ def load_pack(folder: Path) -> SqlProblem:
         statement_md=statement,
         reference=_read(folder, "reference.sql"),
         wrongs=wrongs,
+        traps=traps,
+        variants=_commented(folder, pid, "variant_"),
         check=meta.get("check"),
         slow=_read(folder, "slow.sql") if kind == "drill" else None,
         speedup=float(meta["speedup"]) if kind == "drill" else None,

@@ -12,10 +12,13 @@ the time limit.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
 import threading
+import time
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -96,6 +99,79 @@ def connect_read_only(path: Path, *, threads: int = 1) -> Any:
     import duckdb
 
     return _lock(duckdb.connect(str(path), read_only=True, config=locked_config(threads)))
+
+
+# The SQL worker keeps one warm locked read-only connection per dataset file (`keep_warm`):
+# opening and locking a connection costs tens of milliseconds, most of a judgement on the
+# small data. Learner statements cannot change its state: writes go to a throwaway copy,
+# and SET, PRAGMA, PREPARE, ATTACH and the like are refused before they run.
+# At most WARM_FILES stay open (the most recently used; the four small datasets and a large
+# one fit): each holds its own buffer pool,
+# and the worker's address space is capped.
+WARM_FILES = 6
+_warm: OrderedDict[str, tuple[tuple[int, int], Any]] | None = None
+_warm_guard = threading.Lock()
+
+
+def keep_warm() -> None:
+    """From now on `read_only` reuses one connection per file (the worker calls this)."""
+    global _warm
+    with _warm_guard:
+        if _warm is None:
+            _warm = OrderedDict()
+
+
+def _warm_connection(path: Path) -> Any:
+    """The warm one-thread connection to `path`, (re)opened if the file was replaced."""
+    assert _warm is not None
+    stat = path.stat()
+    stamp = (stat.st_ino, stat.st_mtime_ns)
+    key = str(path.resolve())
+    with _warm_guard:
+        held = _warm.pop(key, None)
+        if held is not None and held[0] == stamp:
+            _warm[key] = held  # now the most recently used
+            return held[1]
+        if held is not None:
+            held[1].close()
+        while len(_warm) >= WARM_FILES:
+            _warm.popitem(last=False)[1][1].close()
+        con = connect_read_only(path, threads=1)
+        _warm[key] = (stamp, con)
+        return con
+
+
+def warm_files() -> list[str]:
+    """The files with a warm connection, least recently used first (for tests and bench)."""
+    with _warm_guard:
+        return list(_warm or ())
+
+
+def _release(path: Path) -> None:
+    """Close the warm connection to `path`, if any: DuckDB opens a file once per process
+    with one configuration, so a run with other settings needs it closed first."""
+    if _warm is None:
+        return
+    with _warm_guard:
+        held = _warm.pop(str(path.resolve()), None)
+    if held is not None:
+        held[1].close()
+
+
+@contextmanager
+def read_only(path: Path, *, threads: int = 1) -> Iterator[Any]:
+    """A locked read-only connection to `path` for one run: in the worker, the warm one
+    for a one-thread run (left open afterwards); else a fresh one, closed after (in the
+    worker, the warm one is closed first: the drills' timings run on more threads)."""
+    if _warm is not None and threads == 1:
+        yield _warm_connection(path)
+        return
+    _release(path)
+    con = connect_read_only(path, threads=threads)
+    try:
+        yield con
+    finally:
+        con.close()
 
 
 @contextmanager
@@ -192,23 +268,63 @@ def translate_error(exc: Exception) -> str | None:
     return None
 
 
+class _Watchdog:
+    """One long-lived thread that interrupts connections past their deadlines.
+
+    A `threading.Timer` per query costs two thread hand-offs (its start waits for the new
+    thread to run, its join for it to end); on a loaded machine each can wait a scheduler
+    time slice, tens of milliseconds per judgement. Here arming and disarming only take a
+    lock. The interrupt is sent while holding that lock, so once `disarm` returns no
+    interrupt for that run can land on a later query."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.armed: dict[int, tuple[float, Any, dict[str, bool]]] = {}
+        self.thread: threading.Thread | None = None
+
+    def arm(self, con: Any, seconds: float, state: dict[str, bool]) -> int:
+        with self.cond:
+            if self.thread is None or not self.thread.is_alive():
+                self.thread = threading.Thread(target=self.run, name="sql-watchdog", daemon=True)
+                self.thread.start()
+            token = id(state)
+            self.armed[token] = (time.monotonic() + seconds, con, state)
+            self.cond.notify()
+            return token
+
+    def disarm(self, token: int) -> None:
+        with self.cond:
+            self.armed.pop(token, None)
+
+    def run(self) -> None:
+        with self.cond:
+            while True:
+                if not self.armed:
+                    self.cond.wait()
+                    continue
+                token, (deadline, con, state) = min(self.armed.items(), key=lambda item: item[1][0])
+                left = deadline - time.monotonic()
+                if left > 0:
+                    self.cond.wait(left)
+                    continue
+                del self.armed[token]
+                state["fired"] = True
+                with contextlib.suppress(Exception):  # a closed connection: nothing to stop
+                    con.interrupt()
+
+
+_watchdog = _Watchdog()
+
+
 @contextmanager
 def time_limit(con: Any, seconds: float) -> Iterator[dict[str, bool]]:
     """Interrupt `con` after `seconds`; the yielded dict's "fired" says if it did."""
     state = {"fired": False}
-
-    def fire() -> None:
-        state["fired"] = True
-        con.interrupt()
-
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
-    timer.start()
+    token = _watchdog.arm(con, seconds, state)
     try:
         yield state
     finally:
-        timer.cancel()
-        timer.join()  # a timer already firing finishes its interrupt before the caller closes
+        _watchdog.disarm(token)  # an interrupt being sent finishes before this returns
 
 
 def cpu_threads() -> int:

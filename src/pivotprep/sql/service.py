@@ -23,14 +23,21 @@ from pivotprep.core.errors import (
     InputTooLargeError,
     NextStep,
     NotFoundError,
+    UserError,
     ValidationError,
 )
 from pivotprep.practice import service as practice
 from pivotprep.sql import datasets
 from pivotprep.sql.comparison import DiffRow
 from pivotprep.sql.datasets import Dataset, build_seconds, get_dataset
-from pivotprep.sql.drills import TIMED_SIZE, DrillResult, explain_in_worker, run_drill
-from pivotprep.sql.judge import Verdict, connection_lock, judge, show_row
+from pivotprep.sql.drills import (
+    DEFAULT_REPEATS,
+    TIMED_SIZE,
+    DrillResult,
+    explain_in_worker,
+    run_drill,
+)
+from pivotprep.sql.judge import PREVIEW_ROWS, Verdict, connection_lock, judge, show_row
 from pivotprep.sql.problems import TOPICS, SqlProblem, get_sql_problem, load_packs
 from pivotprep.sql.workspace import saved_query, workspace_path
 
@@ -42,6 +49,7 @@ __all__ = [
     "DiffRow",
     "DrillResult",
     "EditorAction",
+    "FreeRun",
     "LargeData",
     "QueryRun",
     "SqlProblem",
@@ -61,6 +69,7 @@ __all__ = [
     "list_problems",
     "prestart",
     "read_submission",
+    "run_free_query",
     "run_editor",
     "save_query",
     "saved_query",
@@ -230,7 +239,7 @@ def submit_drill(
     sql: str,
     *,
     size: str = TIMED_SIZE,
-    repeats: int = 3,
+    repeats: int = DEFAULT_REPEATS,
     show_progress: bool = False,
     record: bool = True,
 ) -> DrillResult:
@@ -289,7 +298,7 @@ def judge_query(
     sql: str,
     *,
     size: str | None = None,
-    repeats: int = 3,
+    repeats: int = DEFAULT_REPEATS,
     show_progress: bool = False,
 ) -> QueryRun:
     """Judge a query problem, or a drill rewrite on `size` (default: the large data, timed)."""
@@ -360,6 +369,59 @@ def large_data(problem_id: str) -> LargeData:
     return LargeData(dataset, "building", seconds)
 
 
+FREE_ROW_LIMIT = 1_000
+FREE_TIME_LIMIT = 10.0
+
+
+@dataclass(frozen=True)
+class FreeRun:
+    """A query run in free mode (exploring a dataset, no problem): its first rows, or the
+    error with dialect help; warnings for constructs DuckDB reads differently."""
+
+    dataset: str
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+    row_count: int
+    elapsed_ms: float
+    error: str | None = None
+    hint: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def run_free_query(name: str, sql: str) -> FreeRun:
+    """Run any query on a dataset's small size under the practice lock-down, in the
+    capped worker, with no problem to judge it against. A rejected query gets the dialect
+    notes; a rewritten query is offered only after it has run on the dataset."""
+    from pivotprep.sql import worker
+    from pivotprep.sql.dialect_fixes import warnings
+    from pivotprep.sql.errors import SqlMemoryError, SqlQueryError
+    from pivotprep.sql.judge import HARD_MARGIN, execute
+
+    get_dataset(name)
+    check_query(sql)
+    path = dataset_file(name, "small")
+    notes = tuple(warnings(sql))
+    limits = {"time_limit": FREE_TIME_LIMIT, "row_limit": FREE_ROW_LIMIT}
+    try:
+        got = worker.call(execute, path, sql, deadline=FREE_TIME_LIMIT + HARD_MARGIN, **limits)
+    except SqlMemoryError:
+        raise
+    except UserError as error:
+        hint = error.hint if isinstance(error, SqlQueryError) else None
+        if isinstance(error, SqlQueryError) and error.rewrite:
+            try:
+                worker.call(execute, path, error.rewrite,
+                            deadline=FREE_TIME_LIMIT + HARD_MARGIN, **limits)  # fmt: skip
+            except UserError:
+                pass  # a rewrite that fails is never offered
+            else:
+                runs = f"Read as {error.source}, this runs on DuckDB: {error.rewrite}"
+                hint = f"{hint} {runs}" if hint else runs
+        return FreeRun(name, [], [], 0, 0.0, error=error.message, hint=hint, warnings=notes)
+    shown = got.rows[:PREVIEW_ROWS]
+    return FreeRun(name, got.columns, shown, len(got.rows), got.elapsed_ms, warnings=notes)
+
+
 def build_datasets(
     names: list[str] | None,
     size: str,
@@ -369,7 +431,8 @@ def build_datasets(
 ) -> list[Path]:
     """Build (or find cached) datasets; `on_built(name, path, seconds)` after each."""
     out = []
-    for name in names or list(datasets.datasets()):
+    every = [d.name for d in datasets.datasets().values() if size in d.sizes]
+    for name in names or every:
         started = time.perf_counter()
         path = datasets.ensure_built(name, size, show_progress=show_progress)
         if on_built:

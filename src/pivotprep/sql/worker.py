@@ -107,6 +107,9 @@ def serve(fd: int, cap_bytes: int) -> None:
 
     import pivotprep.sql.drills  # noqa: F401
     import pivotprep.sql.judge  # noqa: F401
+    from pivotprep.sql import safety
+
+    safety.keep_warm()  # one locked read-only connection per dataset, reused by every call
 
     conn.send(("ready", os.getpid()))
     while True:
@@ -123,8 +126,8 @@ def serve(fd: int, cap_bytes: int) -> None:
         except Exception as exc:  # noqa: BLE001 - e.g. a value that cannot be pickled
             reply = ("crash", f"the result could not be sent back: {type(exc).__name__}: {exc}")
             conn.send(reply)
-        if reply[0] == "memory":
-            return
+        if reply[0] == "memory" or reply[1:2] == ("SqlMemoryError",):
+            return  # a heap that ran dry (or a DuckDB that did) is not reused
 
 
 def _run(
@@ -134,7 +137,8 @@ def _run(
         return ("ok", func(*args, **kwargs))
     except UserError as error:
         return ("user", type(error).__name__, error.message, error.field,
-                getattr(error, "hint", None))  # fmt: skip
+                getattr(error, "hint", None), getattr(error, "rewrite", None),
+                getattr(error, "source", None))  # fmt: skip
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, never lost
         if is_out_of_memory(exc):
             return ("memory",)
@@ -306,8 +310,8 @@ def call(func: Callable[..., Any], *args: Any, deadline: float, **kwargs: Any) -
         except BaseException:  # e.g. Ctrl+C while waiting: never leave a reply in flight
             _discard(worker)
             raise
-        if reply[0] not in ("ok", "user"):
-            _discard(worker)
+        if reply[0] not in ("ok", "user") or reply[1:2] == ("SqlMemoryError",):
+            _discard(worker)  # the worker ends after running out of memory
     kind = reply[0]
     if kind == "ok":
         return reply[1]

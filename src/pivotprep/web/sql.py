@@ -1,7 +1,8 @@
 """SQL practice pages: the problem list, one page per problem (statement, editor beside the
 dataset schema, Run with the result table and the first differing rows, hints and the
 solution lock from the shared practice workflow) and, for drills, the timed run and
-EXPLAIN ANALYZE side by side. Every action calls `pivotprep.sql.service`."""
+EXPLAIN ANALYZE side by side; and a free query mode to explore any dataset. Every action
+calls `pivotprep.sql.service`."""
 
 from __future__ import annotations
 
@@ -83,6 +84,46 @@ def schema_page(request: Request, name: str) -> HTMLResponse:
     return render(
         request, "sql/schema.html", {"dataset": get_dataset(name), "tables": schema(name)}
     )
+
+
+def _explore_page(
+    request: Request, dataset: str, query: str, status: int = 200, **extra: Any
+) -> HTMLResponse:
+    from pivotprep.sql.service import get_dataset, list_datasets, schema
+
+    context = {
+        "datasets": list_datasets(),
+        "dataset": get_dataset(dataset),
+        "tables": schema(dataset),
+        "query": query,
+        "run": None,
+        "error": None,
+    }
+    context.update(extra)
+    return render(request, "sql/explore.html", context, status_code=status)
+
+
+@router.get("/sql/explore", response_class=HTMLResponse)
+def explore(request: Request, dataset: str = "shop") -> HTMLResponse:
+    """Free query mode: any query on any dataset, no problem to judge it against."""
+    return _explore_page(request, dataset, "SELECT *\nFROM \nLIMIT 20")
+
+
+@router.post("/sql/explore", response_class=HTMLResponse)
+def explore_run(request: Request, form: FormDep) -> HTMLResponse:
+    from pivotprep.sql.service import MAX_QUERY_CHARS, get_dataset, run_free_query
+
+    dataset = form.get("dataset", "shop")
+    get_dataset(dataset)
+    if form.error:
+        return _explore_page(request, dataset, "", status=400, error=form.error)
+    query = form.get("query")
+    try:
+        result = run_free_query(dataset, query)
+    except UserError as error:
+        return _explore_page(request, dataset, query[:MAX_QUERY_CHARS],
+                             status=status_for(error), error=error.message)  # fmt: skip
+    return _explore_page(request, dataset, query, run=result)
 
 
 def _page(

@@ -1,0 +1,5 @@
+SELECT hour(starts_at) AS hour, count(*) AS bookings
+FROM bookings
+WHERE NOT cancelled
+GROUP BY 1
+ORDER BY 1;
