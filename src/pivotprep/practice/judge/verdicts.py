@@ -23,11 +23,15 @@ from pivotprep.core.files import write_text_atomic
 from pivotprep.core.judging import CaseResult, JudgeOutcome, Status, overall
 from pivotprep.practice.judge import compare
 from pivotprep.practice.judge.checker import Checker, load_checker
-from pivotprep.practice.judge.pump import ChildOutcome
+from pivotprep.practice.judge.pump import FRAME_CAP, RUN_CAP, ChildOutcome
 from pivotprep.practice.problems import Case, Problem
 
 OUTPUT_TAIL = 2000  # characters of stray process output added to the first case
 OUTPUT_KEEP = 4000  # characters of output kept on a case
+OVERSIZE = (
+    "your result is too large to judge ({size}; the judge reads at most {cap} MB per case): "
+    "return only what the problem asks for"
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,8 @@ def _raised(case: Case, error: dict[str, Any]) -> Verdict:
         return Status.MEMORY, "memory limit exceeded (MemoryError)\n" + trace
     if kind == "output":
         return Status.ERROR, "output limit exceeded: your code printed more than 1 MB"
+    if kind == "oversize":
+        return Status.ERROR, OVERSIZE.format(size=error.get("message"), cap=FRAME_CAP >> 20)
     if case.raises and case.raises in (error.get("bases") or []):
         return Status.PASS, None
     if case.raises:
@@ -104,8 +110,11 @@ def _missing(outcome: ChildOutcome, first: bool) -> Verdict:
         return Status.TIMEOUT, "time limit exceeded (an infinite loop, or too slow)"
     if outcome.killed == "output":
         return Status.ERROR, "output limit exceeded: more than 1 MB written to stdout/stderr"
-    if outcome.killed == "frame":
-        return Status.ERROR, "the results stream was rejected (oversized frame)"
+    if outcome.killed == "results":
+        return Status.ERROR, (
+            f"the results of this run passed the {RUN_CAP >> 20} MB the judge reads in all: "
+            "return only what the problem asks for"
+        )
     code = outcome.returncode
     tail = outcome.stderr.strip().splitlines()[-1:] or [""]
     return Status.ERROR, (
@@ -137,7 +146,7 @@ def _read_stream(outcome: ChildOutcome) -> _Stream:
             "not run: your file could not be loaded (see the error above)",
         )
     if frames and frames[0].get("t") == "ready":
-        return _Stream([f for f in frames[1:] if f.get("t") == "case"])
+        return _Stream([f for f in frames[1:] if f.get("t") in ("case", "oversize")])
     if frames:
         return _Stream([], "the results stream was rejected: it did not start with `ready`")
     return _Stream([])
@@ -170,6 +179,11 @@ def _cases(
             verdict: Verdict = (Status.ERROR, stream.not_run or message)
         elif frame is None:
             verdict, first_missing = _missing(outcome, first_missing), False
+        elif frame.get("t") == "oversize":
+            verdict = (
+                Status.ERROR,
+                OVERSIZE.format(size=f"{frame.get('size')} bytes", cap=FRAME_CAP >> 20),
+            )
         elif frame.get("id") != case.id:
             message = "the results stream was rejected: cases arrived out of order"
             verdict = (Status.ERROR, message)
