@@ -14,11 +14,14 @@ from pathlib import Path
 
 
 def main() -> None:
-    from pivotprep.practice.judge import judge
+    from pivotprep.practice.judge import Limits, judge
 
     problem, path = sys.argv[1], Path(sys.argv[2])
+    # room to spare on a loaded machine: every attack here is judged on what it holds or
+    # sends, and building a 30 MB frame can take seconds while other jobs share the cores
+    limits = Limits(case_seconds=10.0, startup_seconds=20.0)
     started = time.perf_counter()
-    result = judge(problem, path)
+    result = judge(problem, path, limits=limits)
     elapsed = time.perf_counter() - started
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(
@@ -26,7 +29,7 @@ def main() -> None:
             {
                 "status": str(result.status),
                 "message": result.message,
-                "tests": [[t.name, str(t.status), t.message] for t in result.tests],
+                "tests": [[t.name, str(t.status), t.message, t.output] for t in result.tests],
                 "peak_mb": peak_kb / 1024,
                 "seconds": elapsed,
             }

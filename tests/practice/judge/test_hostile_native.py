@@ -22,9 +22,10 @@ PROBLEM = "first-repeated-badge"
 pytestmark = pytest.mark.usefixtures("sandbox_level")
 
 
-def judged(name: str, problem: str = PROBLEM) -> dict[str, Any]:
-    """The verdicts on hostile/`name` and the judging process's peak RSS."""
-    env = dict(os.environ, PIVOTPREP_JUDGE_WARM="0")
+def judged(name: str, problem: str = PROBLEM, **env_vars: str) -> dict[str, Any]:
+    """The verdicts on hostile/`name` and the judging process's peak RSS (`env_vars`: extra
+    environment for the judging process)."""
+    env = dict(os.environ, PIVOTPREP_JUDGE_WARM="0", **env_vars)
     done = subprocess.run(
         [sys.executable, "-m", "tests.practice.judge.hostile_run", problem, str(HOSTILE / name)],
         capture_output=True,
@@ -63,3 +64,41 @@ def test_a_flood_of_frames_stops_at_the_run_cap():
     assert result["peak_mb"] < APP_RSS_MB
     assert "pass" not in {t[1] for t in result["tests"]}
     assert "the judge reads in all" in messages(result) or "rejected" in messages(result)
+
+
+def first_output(result: dict[str, Any]) -> str:
+    return str(result["tests"][0][3] or "")
+
+
+@pytest.mark.parametrize("name", ["userns_tmpfs.py", "sysv_shm.py"])
+def test_memory_outside_the_address_space_is_refused_by_seccomp(name):
+    result = judged(name)
+    assert result["peak_mb"] < APP_RSS_MB
+    assert "errno 1" in first_output(result)  # EPERM at the first step
+    assert "held" not in first_output(result)
+
+
+def _cgroup_or_skip() -> None:
+    from pivotprep.practice.judge.cgroup import support
+
+    found = support()
+    if found.base is None:
+        pytest.skip(f"no memory cgroup can be made here: {found.reason}")
+
+
+@pytest.mark.parametrize("name", ["userns_tmpfs.py", "sysv_shm.py"])
+def test_without_seccomp_the_memory_cgroup_still_ends_the_hold(name):
+    """Each bound holds alone: with the filter off, the cgroup's limit ends the attack
+    (which holds 768 MB or 1 GB when neither is on)."""
+    _cgroup_or_skip()
+    result = judged(name, PIVOTPREP_JUDGE_SECCOMP="0")
+    assert result["peak_mb"] < APP_RSS_MB
+    assert result["tests"][0][1] == "memory"
+    assert "memory cgroup" in result["tests"][0][2]
+
+
+def test_system_calls_a_function_never_needs_fail_with_eperm():
+    result = judged("forbidden_syscalls.py")
+    lines = first_output(result).strip().splitlines()
+    assert len(lines) == 11
+    assert all(line.endswith(" -1 1") for line in lines), lines

@@ -42,6 +42,7 @@ class ChildOutcome:
     tampered: str | None = None  # why the result stream was rejected
     elapsed: float = 0.0
     level: str = ""
+    oom: bool = False  # the memory cgroup's OOM killer ended it
 
 
 class Pump:

@@ -41,11 +41,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pivotprep.practice.judge import seccomp
+from pivotprep.practice.judge.cgroup import MemoryCgroup
+from pivotprep.practice.judge.cgroup import create as create_cgroup
 from pivotprep.practice.judge.pump import FRAME_CAP, ChildOutcome, Pump
 
 HARNESS = Path(__file__).resolve().parent / "harness.py"
 LEVELS = ("bubblewrap", "unshare", "rlimits")
 NOBODY = 65534
+CGROUP_SLACK_MB = 64  # the cgroup counts page cache and bwrap too, beside the rlimit's memory
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,61 @@ def bwrap_candidates() -> list[tuple[str, str]]:
         if os.access(path, os.X_OK):
             unique.setdefault(path, origin)
     return list(unique.items())
+
+
+@dataclass(frozen=True)
+class Control:
+    """One bound on judged code, whether it is active at a level, and how or why not."""
+
+    name: str
+    active: bool
+    detail: str
+
+
+def controls(level: str, limits: Limits | None = None) -> list[Control]:
+    """Each control the native levels can apply, as active at `level` or not (with why),
+    for `pivotprep doctor` and the README's claims."""
+    from pivotprep.practice.judge.cgroup import support
+
+    limits = limits or Limits()
+    isolated = level == "bubblewrap"
+    namespaces = {
+        "bubblewrap": "network, PID, IPC, UTS, mount (only /usr, Python and /tmp inside)",
+        "unshare": "network, PID, IPC, UTS; no private filesystem (files kept by `nobody`)",
+    }
+    filter_on = os.environ.get("PIVOTPREP_JUDGE_SECCOMP", "1") != "0"
+    if not isolated:
+        seccomp_why = "applied through bubblewrap only"
+    elif not seccomp.supported():
+        seccomp_why = "no filter for this CPU architecture"
+    else:
+        seccomp_why = "turned off by PIVOTPREP_JUDGE_SECCOMP=0"
+    group = support()
+    root = os.geteuid() == 0
+    return [
+        Control("namespaces", level in namespaces, namespaces.get(level, "none at this level")),
+        Control(
+            "seccomp",
+            isolated and seccomp.supported() and filter_on,
+            f"{len(seccomp.DENIED) + 2} system calls denied: new namespaces and mounts, "
+            "SysV shared memory and message queues, ptrace, keyrings, bpf, perf events, "
+            "userfaultfd, io_uring, memfd"
+            if isolated and seccomp.supported() and filter_on
+            else seccomp_why,
+        ),
+        Control("cgroup", group.base is not None, group.reason),
+        Control(
+            "rlimits",
+            True,
+            f"CPU {limits.cpu_seconds} s, address space {limits.memory_mb} MB, file size "
+            f"{limits.file_mb} MB, {limits.open_files} open files, one process (no fork)",
+        ),
+        Control(
+            "user",
+            True,
+            "drops from root to nobody (65534)" if root else "your own user, without privileges",
+        ),
+    ]
 
 
 def _python() -> str:
@@ -199,35 +258,74 @@ class _Child:
     proc: subprocess.Popen[bytes]
     read_fd: int
     child_fd: int  # the result pipe's number inside the child
+    cgroup: MemoryCgroup | None = None
 
 
 _spares: dict[tuple[str, Limits, str | None], _Child] = {}
 _spares_lock = threading.Lock()
 
 
+def _seccomp_fd() -> int | None:
+    """A pipe holding the seccomp program for bwrap's --seccomp (None: no filter for this
+    architecture, or PIVOTPREP_JUDGE_SECCOMP=0 to show what the other bounds do alone). The
+    program is far smaller than a pipe's buffer."""
+    if not seccomp.supported() or os.environ.get("PIVOTPREP_JUDGE_SECCOMP", "1") == "0":
+        return None
+    read_fd, write_fd = os.pipe()
+    try:
+        os.write(write_fd, seccomp.program())
+    finally:
+        os.close(write_fd)
+    return read_fd
+
+
+def _hooks(level: str, limits: Limits, cgroup: MemoryCgroup | None) -> Callable[[], None] | None:
+    """What the new child runs before it execs: join its cgroup; outside bwrap, its rlimits.
+    With bwrap and no cgroup there is none, which lets Python spawn with vfork (a fork of a
+    large parent costs ~20 ms): the harness sets the same limits before any learner code."""
+    steps = [cgroup.joiner()] if cgroup else []
+    if level != "bubblewrap":
+        steps.append(_preexec(limits))
+    if not steps:
+        return None
+
+    def run() -> None:
+        for step in steps:
+            step()
+
+    return run
+
+
 def _spawn(level: str, limits: Limits, bwrap: str | None) -> _Child:
+    cgroup = create_cgroup((limits.memory_mb + limits.scratch_mb + CGROUP_SLACK_MB) << 20)
+    filter_fd = _seccomp_fd() if level == "bubblewrap" else None
     read_fd, write_fd = os.pipe()
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp", "PYTHONHASHSEED": "0"}
+    cmd = command(level, limits, bwrap)
+    if filter_fd is not None:
+        cmd[1:1] = ["--seccomp", str(filter_fd)]
     try:
         proc = subprocess.Popen(
-            command(level, limits, bwrap),
+            cmd,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            pass_fds=(write_fd,),
-            # bwrap: the harness sets the same limits itself before any learner code runs,
-            # which lets Python spawn with vfork (a fork of a large parent costs ~20 ms)
-            preexec_fn=None if level == "bubblewrap" else _preexec(limits),
+            pass_fds=(write_fd,) if filter_fd is None else (write_fd, filter_fd),
+            preexec_fn=_hooks(level, limits, cgroup),
             start_new_session=True,
             env=env,
             cwd="/",
         )
     except BaseException:
         os.close(read_fd)
+        if cgroup:
+            cgroup.remove(0)
         raise
     finally:
         os.close(write_fd)
-    return _Child(proc, read_fd, write_fd)
+        if filter_fd is not None:
+            os.close(filter_fd)
+    return _Child(proc, read_fd, write_fd, cgroup)
 
 
 def _discard(child: _Child) -> None:
@@ -237,6 +335,8 @@ def _discard(child: _Child) -> None:
     for stream in (child.proc.stdin, child.proc.stdout, child.proc.stderr):
         if stream is not None:
             stream.close()
+    if child.cgroup:
+        child.cgroup.remove()
 
 
 @atexit.register
@@ -310,6 +410,9 @@ def run_child(
             child.read_fd, limits.startup_seconds
         )
     finally:
+        _kill(child.proc)
+        child.proc.wait()
+        outcome.oom = bool(child.cgroup and child.cgroup.oom_killed())
         _discard(child)
     outcome.returncode = child.proc.returncode
     outcome.elapsed = time.perf_counter() - started

@@ -24,7 +24,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pivotprep.practice.judge.sandbox import LEVELS, Limits, bwrap_candidates, run_child
+from pivotprep.practice.judge.sandbox import (
+    LEVELS,
+    Control,
+    Limits,
+    bwrap_candidates,
+    controls,
+    run_child,
+)
 
 UNISOLATED_WARNING = (
     "WARNING: PIVOTPREP_SANDBOX=rlimits is set, so your code runs WITHOUT file or network "
@@ -42,6 +49,10 @@ class Isolation:
     report: dict[str, Any]
     warning: str | None = None  # set when the level runs code without isolation (opt-in)
     bwrap: str | None = None  # the bubblewrap binary that passed (absolute path)
+
+    def controls(self) -> list[Control]:
+        """Each bound applied at this level, active or not, with how or why not."""
+        return controls(self.level)
 
 
 def _probe(level: str, bwrap: str | None = None) -> tuple[bool, dict[str, Any], str]:

@@ -106,6 +106,8 @@ def _missing(outcome: ChildOutcome, first: bool) -> Verdict:
     """The verdict on a case with no frame: the first says why the child stopped."""
     if not first:
         return Status.ERROR, "not run: the judge stopped at an earlier case"
+    if outcome.oom:
+        return Status.MEMORY, "memory limit exceeded (the sandbox's memory cgroup ended your code)"
     if outcome.killed == "timeout" or outcome.returncode == -24:  # SIGXCPU
         return Status.TIMEOUT, "time limit exceeded (an infinite loop, or too slow)"
     if outcome.killed == "output":
