@@ -7,6 +7,7 @@ learner's code and of the reference in the same run, compared by complexity.py.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,17 +117,23 @@ def check(
     code: str | Path | None = None,
     *,
     with_complexity: bool = True,
+    filename: str | None = None,
 ) -> Submission:
-    """Judge `code` (default: the workspace file), time it if it passes, record the run."""
+    """Judge `code` (default: the workspace file), time it if it passes, record the run.
+
+    The run is recorded against the text judged (its SHA-256 in the summary); `filename`
+    names pasted code in tracebacks."""
     require_code_problem(problem_id)
     problem = load_pack(problem_id)
-    text, filename = _source_text(problem_id, code)
+    text, shown = _source_text(problem_id, code)
+    filename = filename or shown
     enforce(problem_id, text, problem.meta.forbid, filename or "your code")
     result = judge(problem, text, filename=filename)
     comparison = None
     if result.passed and with_complexity:
         comparison = compare_complexity(problem, text)
     summary = result.summary()
+    summary["code_sha256"] = hashlib.sha256(text.encode()).hexdigest()
     if comparison is not None:
         summary["complexity"] = comparison.message
     run = attempts.record_run(
@@ -143,11 +150,14 @@ def check(
 
 def run_code(session: Session, problem_id: str, code: str) -> Submission:
     """The editor's Run: save `code` to the workspace file (starting the problem first if it
-    never was: Run never opens a second attempt), then judge it as `check` does."""
+    never was: Run never opens a second attempt), then judge the text it was sent, never
+    the file: two Runs at once on one problem each judge their own code, whichever wrote
+    the file last."""
     require_code_problem(problem_id)
     if len(code) > MAX_CODE_CHARS:
         raise InputTooLargeError(f"The code is over {MAX_CODE_CHARS // 1000} kB.", field="code")
     if attempts.current_attempt(session, problem_id) is None:
         start_problem(session, problem_id)
-    save_code(problem_id, code)
-    return check(session, problem_id)
+    text = code.replace("\r\n", "\n")
+    path = save_code(problem_id, text)
+    return check(session, problem_id, text, filename=str(path))
