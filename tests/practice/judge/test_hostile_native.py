@@ -102,3 +102,24 @@ def test_system_calls_a_function_never_needs_fail_with_eperm():
     lines = first_output(result).strip().splitlines()
     assert len(lines) == 11
     assert all(line.endswith(" -1 1") for line in lines), lines
+
+
+def test_a_growing_list_is_a_memory_limit_on_every_case():
+    result = judged("growing_list.py")
+    assert {t[1] for t in result["tests"]} == {"memory"}
+    assert "memory limit exceeded (MemoryError)" in result["tests"][0][2]
+    assert "ended the judge process" not in messages(result)
+
+
+def test_a_returned_generator_gets_a_hint_to_return_a_list():
+    result = judged("returns_generator.py")
+    assert result["tests"][0][1] == "wrong"
+    assert "returned a generator object" in result["tests"][0][2]
+    assert "return a list" in result["tests"][0][2]
+
+
+def test_importing_numpy_says_the_standard_library_only():
+    result = judged("imports_numpy.py")
+    assert result["status"] == "error"
+    assert "standard library only" in str(result["message"])
+    assert "numpy is not available" in str(result["message"])

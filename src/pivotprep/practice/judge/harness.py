@@ -19,9 +19,11 @@ never decides pass/fail: the parent compares. Protocol:
 import builtins
 import gc
 import json
+import linecache
 import os
 import sys
 import time
+import traceback  # imported now: importing it after a MemoryError raised a second one
 
 SOLUTION = "solution.py"
 OUTPUT_CAP = 1 << 20  # Python-level output allowed per run
@@ -200,14 +202,20 @@ def encode(value, depth=0):
         return from_linked_list(value)
     if isinstance(value, TreeNode):
         return from_tree(value)
+    return _opaque(value)
+
+
+def _opaque(value):
+    """A value JSON cannot hold, tagged with its repr (and, for an iterator such as a
+    generator, map or zip, its type: the parent then hints to return a list)."""
     text = object.__repr__(value) if type(value).__repr__ is object.__repr__ else repr(value)
+    if hasattr(type(value), "__next__"):
+        return {"__repr__": text[:200], "__iterator__": type(value).__name__}
     return {"__repr__": text[:200]}
 
 
 def trimmed_traceback(exc):
     """The traceback lines inside the learner's file only, then the exception line."""
-    import traceback
-
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == SOLUTION]
     lines = traceback.format_list(frames)
     lines += traceback.format_exception_only(type(exc), exc)
@@ -215,7 +223,36 @@ def trimmed_traceback(exc):
     return text[-4000:]
 
 
+_RESERVE = [bytearray(1 << 20)]  # freed on a MemoryError, so reporting it has room
+
+
 def error_info(exc):
+    """What the parent is told about an exception the learner's code raised. After a
+    MemoryError the learner's frames still hold what filled memory: their locals are
+    cleared first (and a reserve freed), so the report itself has room."""
+    if isinstance(exc, MemoryError):
+        _RESERVE.clear()
+        traceback.clear_frames(exc.__traceback__)
+        gc.collect()
+    try:
+        return _error_info(exc)
+    except MemoryError:
+        return {
+            "kind": "memory",
+            "type": "MemoryError",
+            "bases": [],
+            "message": "",
+            "traceback": "",
+        }
+    finally:
+        if not _RESERVE:
+            try:  # noqa: SIM105
+                _RESERVE.append(bytearray(1 << 20))
+            except MemoryError:
+                pass
+
+
+def _error_info(exc):
     kind = "memory" if isinstance(exc, MemoryError) else "error"
     if isinstance(exc, RecursionError):
         kind = "error"
@@ -241,8 +278,6 @@ def load_module(source, extra=None, filename=None):
     """Compile and run `source` as the learner's module. Tracebacks name `filename` (the
     learner's own path, default SOLUTION) and show its lines, held in linecache because the
     file itself is not visible inside the sandbox."""
-    import linecache
-
     filename = filename or SOLUTION
     namespace = {"__name__": "solution", "__builtins__": builtins, "ListNode": ListNode}
     namespace["TreeNode"] = TreeNode

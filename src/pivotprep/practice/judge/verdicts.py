@@ -15,6 +15,8 @@ null); `write_results(path, result)` writes it atomically and never through a sy
 from __future__ import annotations
 
 import json
+import re
+import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -58,6 +60,32 @@ def _checked(case: Case, actual: Any, checker: Checker) -> Verdict:
     return (Status.PASS, None) if ok else (Status.WRONG, compare.diff(case.expected, actual))
 
 
+def _iterator_hint(actual: Any) -> str:
+    """A hint when the code returned an iterator (a generator, map, zip ...) not a value."""
+    if isinstance(actual, dict) and isinstance(actual.get("__iterator__"), str):
+        kind = actual["__iterator__"]
+        return (
+            f"\nhint: your function returned a {kind} object, which yields its items one by "
+            "one; return a list instead (for example `return list(...)`, or build the list "
+            "and return it rather than `yield` each item)"
+        )
+    return ""
+
+
+def _import_hint(error: dict[str, Any]) -> str:
+    """A hint when the code imports a module the judge's Python does not have."""
+    if "ImportError" not in (error.get("bases") or []):
+        return ""
+    named = re.search(r"No module named '([\w.]+)'", str(error.get("message") or ""))
+    if not named or named.group(1).split(".")[0] in sys.stdlib_module_names:
+        return ""
+    return (
+        f"\nhint: coding problems run with Python's standard library only; "
+        f"{named.group(1).split('.')[0]} is not available in the judge (collections, heapq, "
+        "bisect, itertools and functools are)"
+    )
+
+
 def _returned(problem: Problem, case: Case, actual: Any, checker: Checker | None) -> Verdict:
     """The verdict on a value the learner's code returned."""
     if not case.has_expected:
@@ -72,7 +100,7 @@ def _returned(problem: Problem, case: Case, actual: Any, checker: Checker | None
         order_insensitive=meta.order_insensitive,
     ):
         return Status.PASS, None
-    return Status.WRONG, compare.diff(case.expected, actual)
+    return Status.WRONG, compare.diff(case.expected, actual) + _iterator_hint(actual)
 
 
 def _raised(case: Case, error: dict[str, Any]) -> Verdict:
@@ -90,7 +118,8 @@ def _raised(case: Case, error: dict[str, Any]) -> Verdict:
     if case.raises:
         got = f"{error.get('type')}: {error.get('message')}"
         return Status.WRONG, f"expected {case.raises} to be raised, got {got}\n{trace}"
-    return Status.ERROR, trace or f"{error.get('type')}: {error.get('message')}"
+    shown = trace or f"{error.get('type')}: {error.get('message')}"
+    return Status.ERROR, shown + _import_hint(error)
 
 
 def case_verdict(
@@ -144,7 +173,8 @@ def _read_stream(outcome: ChildOutcome) -> _Stream:
         return _Stream(
             [],
             "your file could not be loaded:\n"
-            + (detail or f"{error.get('type')}: {error.get('message')}"),
+            + (detail or f"{error.get('type')}: {error.get('message')}")
+            + _import_hint(error),
             "not run: your file could not be loaded (see the error above)",
         )
     if frames and frames[0].get("t") == "ready":
