@@ -123,3 +123,10 @@ def test_importing_numpy_says_the_standard_library_only():
     assert result["status"] == "error"
     assert "standard library only" in str(result["message"])
     assert "numpy is not available" in str(result["message"])
+
+
+def test_an_expected_exception_is_matched_by_class_not_by_name():
+    result = judged("fake_value_error.py", problem="rate-limiter")
+    statuses = {t[0]: t[1] for t in result["tests"]}
+    assert "pass" not in statuses.values()
+    assert statuses["zero-limit"] == "wrong"

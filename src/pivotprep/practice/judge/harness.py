@@ -223,6 +223,14 @@ def trimmed_traceback(exc):
     return text[-4000:]
 
 
+# The real built-in exception classes, taken before any learner code runs: an expected
+# exception is matched by these objects, so a class merely named ValueError is not one,
+# nor is one the learner puts into `builtins` under that name.
+BUILTIN_ERRORS = {
+    name: value
+    for name, value in vars(builtins).items()
+    if isinstance(value, type) and issubclass(value, BaseException)
+}
 _RESERVE = [bytearray(1 << 20)]  # freed on a MemoryError, so reporting it has room
 
 
@@ -264,11 +272,13 @@ def _error_info(exc):
         message = str(exc)[:500]
     except BaseException:  # noqa: BLE001 - a hostile __str__
         message = "<unprintable>"
-    names = [cls.__name__ for cls in type(exc).__mro__]
+    mro = type(exc).__mro__
+    names = [cls.__name__ for cls in mro]
     return {
         "kind": kind,
         "type": type(exc).__name__,
         "bases": names[:12],
+        "builtin_bases": [c.__name__ for c in mro if BUILTIN_ERRORS.get(c.__name__) is c],
         "message": message,
         "traceback": trimmed_traceback(exc),
     }

@@ -14,6 +14,7 @@ null); `write_results(path, result)` writes it atomically and never through a sy
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 import sys
@@ -103,6 +104,21 @@ def _returned(problem: Problem, case: Case, actual: Any, checker: Checker | None
     return Status.WRONG, compare.diff(case.expected, actual) + _iterator_hint(actual)
 
 
+BUILTIN_ERRORS = frozenset(
+    name
+    for name, value in vars(builtins).items()
+    if isinstance(value, type) and issubclass(value, BaseException)
+)
+
+
+def _matching_bases(expected: str, error: dict[str, Any]) -> list[str]:
+    """The names an expected exception may match: for a built-in one (ValueError), only the
+    real built-in classes the raised one derives from (matched by class in the child); for
+    a name the problem defines, the raised class's own ancestry by name."""
+    key = "builtin_bases" if expected in BUILTIN_ERRORS else "bases"
+    return list(error.get(key) or [])
+
+
 def _raised(case: Case, error: dict[str, Any]) -> Verdict:
     """The verdict on an exception (or a limit) the learner's code hit."""
     kind = error.get("kind")
@@ -113,7 +129,7 @@ def _raised(case: Case, error: dict[str, Any]) -> Verdict:
         return Status.ERROR, "output limit exceeded: your code printed more than 1 MB"
     if kind == "oversize":
         return Status.ERROR, OVERSIZE.format(size=error.get("message"), cap=FRAME_CAP >> 20)
-    if case.raises and case.raises in (error.get("bases") or []):
+    if case.raises and case.raises in _matching_bases(case.raises, error):
         return Status.PASS, None
     if case.raises:
         got = f"{error.get('type')}: {error.get('message')}"
