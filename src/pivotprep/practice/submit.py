@@ -8,7 +8,7 @@ learner's code and of the reference in the same run, compared by complexity.py.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -25,7 +25,13 @@ from pivotprep.practice import complexity as cx
 from pivotprep.practice.catalog import get_problem
 from pivotprep.practice.forbid import enforce
 from pivotprep.practice.judge import JudgeResult, judge, read_source, write_results
-from pivotprep.practice.judge.timing import Timing, sizes_for, time_code
+from pivotprep.practice.judge.timing import (
+    KernelTiming,
+    Timing,
+    kernel_timing,
+    sizes_for,
+    time_code,
+)
 from pivotprep.practice.problems import Problem, load_pack
 from pivotprep.practice.workspace import (
     MAX_CODE_CHARS,
@@ -69,8 +75,20 @@ def estimate(
     return timing, cx.fit(retry.sizes, retry.samples)
 
 
+def _inconclusive(reason: str) -> cx.Comparison:
+    """A comparison that says it cannot tell, and why (the review's rating stays neutral)."""
+    unknown = cx.Fit("inconclusive", None, {}, None, (), (), reason)
+    done = cx.compare(unknown, unknown)
+    return replace(done, message=f"{done.message}: {reason}")
+
+
 def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
-    """Time yours and the reference in the same run and compare their growth."""
+    """Time yours and the reference in the same run and compare their growth.
+
+    The in-sandbox timings are a pilot (which sizes, how many calls, and whether yours ran
+    out of its budget where the reference was fast); the curves compared come from the CPU
+    time the kernel accounted to each child (`kernel_timing`), which the learner's code
+    cannot report smaller. When that measurement fails, the verdict is inconclusive."""
     if not problem.meta.complexity_check:
         return None
     reference = time_code(problem, problem.reference_path.read_text(encoding="utf-8"))
@@ -78,12 +96,39 @@ def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
     if reference.error or yours.error or your_fit is None:
         return None
     ref_fit = cx.fit(reference.sizes, reference.samples)
-    stopped = False
     if yours.stopped_early and yours.sizes:
         ref_times = dict(zip(ref_fit.sizes, ref_fit.times, strict=True))
         last = yours.sizes[-1]
-        stopped = last in ref_times and ref_times[last] < STOPPED_FAST
-    return cx.compare(your_fit, ref_fit, stopped_early=stopped)
+        if last in ref_times and ref_times[last] < STOPPED_FAST:
+            return cx.compare(your_fit, ref_fit, stopped_early=True)
+    try:
+        kernel = kernel_timing(problem, code, yours, reference)
+    except RuntimeError as exc:
+        return _inconclusive(f"not measured: {exc}")
+    return kernel_comparison(kernel, your_fit, ref_fit)
+
+
+def kernel_comparison(kernel: KernelTiming, pilot: cx.Fit, reference: cx.Fit) -> cx.Comparison:
+    """The verdict from the kernel's CPU times: too slow when yours ran out of time,
+    inconclusive on weak evidence, constant when neither took measurably longer than the
+    baseline at any size (a sub-microsecond function: no growth to measure), else the fit
+    of both curves compared."""
+    if kernel.too_slow:
+        return cx.compare(pilot, reference, stopped_early=True)
+    if kernel.below_resolution:
+        flat = [
+            cx.Fit("1", None, {}, None, tuple(t.sizes), tuple(min(s) for s in t.samples))
+            for t in (kernel.yours, kernel.reference)
+        ]
+        done = cx.compare(flat[0], flat[1])
+        note = "both take too little time per call to measure any growth"
+        return replace(done, message=f"{done.message} ({note})")
+    if kernel.weak:
+        return _inconclusive(f"the evidence is too weak ({kernel.weak}; a busy machine)")
+    return cx.compare(
+        cx.fit(kernel.yours.sizes, kernel.yours.samples),
+        cx.fit(kernel.reference.sizes, kernel.reference.samples),
+    )
 
 
 def require_code_problem(problem_id: str) -> None:

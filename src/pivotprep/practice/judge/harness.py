@@ -533,7 +533,30 @@ def make_sender(fd, nonce, cap=FRAME_CAP):
     return send
 
 
-MODES = {"cases": run_cases, "timing": run_timing}
+def run_cputime(config, send, capture):
+    """One measurement for the kernel's CPU accounting: generate the input of size `n`, then
+    make `calls` fresh copies of it, converted as a case's arguments are, and call the
+    learner's function on each (with no `source`: the same copies, no calls, the baseline
+    the parent subtracts). Nothing is timed here: the parent reads the child's CPU time
+    from the kernel when it exits, so nothing the learner's code does can report less."""
+    import random
+
+    gen = load_module(config["generate"], {"random": random}, "generate.py")["generate"]
+    n = int(config["n"])
+    payload = gen(n, random.Random(int(config.get("seed", 7)) * 1_000_003 + n))
+    blob = json.dumps(payload)
+    source = config.get("source")
+    baseline = {config["entry"]: lambda *args, **kwargs: None}
+    namespace = load_module(source) if source else baseline
+    send({"t": "ready"})
+    for _ in range(int(config["calls"])):
+        call = make_call(namespace, config, json.loads(blob))
+        if source:
+            call()
+        capture.take()
+
+
+MODES = {"cases": run_cases, "timing": run_timing, "cputime": run_cputime}
 
 
 def main():

@@ -43,6 +43,7 @@ class ChildOutcome:
     elapsed: float = 0.0
     level: str = ""
     oom: bool = False  # the memory cgroup's OOM killer ended it
+    cpu: float | None = None  # kernel-accounted CPU seconds (run_child(rusage=True))
 
 
 class Pump:

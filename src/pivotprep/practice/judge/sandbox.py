@@ -261,7 +261,7 @@ class _Child:
     cgroup: MemoryCgroup | None = None
 
 
-_spares: dict[tuple[str, Limits, str | None], _Child] = {}
+_spares: dict[tuple[str, Limits, str | None, bool], _Child] = {}
 _spares_lock = threading.Lock()
 
 
@@ -296,12 +296,16 @@ def _hooks(level: str, limits: Limits, cgroup: MemoryCgroup | None) -> Callable[
     return run
 
 
-def _spawn(level: str, limits: Limits, bwrap: str | None) -> _Child:
+def _spawn(level: str, limits: Limits, bwrap: str | None, pid1: bool = False) -> _Child:
+    """Start a child (`pid1`: the harness is the sandbox's PID 1, so that its CPU time
+    reaches the app through bwrap's wait: see run_child's `rusage`)."""
     cgroup = create_cgroup((limits.memory_mb + limits.scratch_mb + CGROUP_SLACK_MB) << 20)
     filter_fd = _seccomp_fd() if level == "bubblewrap" else None
     read_fd, write_fd = os.pipe()
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp", "PYTHONHASHSEED": "0"}
     cmd = command(level, limits, bwrap)
+    if pid1 and level == "bubblewrap":
+        cmd[1:1] = ["--as-pid-1"]
     if filter_fd is not None:
         cmd[1:1] = ["--seccomp", str(filter_fd)]
     try:
@@ -348,22 +352,37 @@ def _drop_spares() -> None:
         _discard(child)
 
 
-def _take(level: str, limits: Limits, warm: bool, bwrap: str | None) -> _Child:
+def _take(level: str, limits: Limits, warm: bool, bwrap: str | None, pid1: bool) -> _Child:
     """A started child: the pre-started spare if there is a live one, else a new one; when
     `warm`, a new spare is started for the next run. A spare has read no input yet: it
     learns its nonce and its code only when taken, so a spare is as fresh as a new child."""
-    key = (level, limits, bwrap)
+    key = (level, limits, bwrap, pid1)
     with _spares_lock:
         spare = _spares.pop(key, None)
     if spare is not None and spare.proc.poll() is not None:
         _discard(spare)
         spare = None
-    child = spare or _spawn(level, limits, bwrap)
+    child = spare or _spawn(level, limits, bwrap, pid1)
     if warm:
         with _spares_lock:
             if key not in _spares:
-                _spares[key] = _spawn(level, limits, bwrap)
+                _spares[key] = _spawn(level, limits, bwrap, pid1)
     return child
+
+
+def _reap(proc: subprocess.Popen[bytes], seconds: float) -> float | None:
+    """Wait (up to `seconds`) for `proc` to exit by itself; its kernel-accounted CPU time."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        except ChildProcessError:
+            return None
+        if pid == proc.pid:
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            return float(usage.ru_utime + usage.ru_stime)
+        time.sleep(0.002)
+    return None
 
 
 def run_child(
@@ -373,12 +392,16 @@ def run_child(
     *,
     warm: bool = True,
     bwrap: str | None = None,
+    rusage: bool = False,
 ) -> ChildOutcome:
     """Start the harness at `level` (default: the verified level), feed it `config`, and
     collect frames until `done`, death, a deadline or an output cap.
 
     With `warm` (and PIVOTPREP_JUDGE_WARM not "0"), one idle child per level is kept started
-    ahead of time, so the next run skips bwrap's and Python's start-up."""
+    ahead of time, so the next run skips bwrap's and Python's start-up. With `rusage`, a
+    child that sent `done` is left to exit by itself and reaped with os.wait4: `cpu` is
+    then the CPU time the kernel accounted to it and every process it waited for (bwrap's
+    and the harness's), which no code inside the sandbox can write."""
     if level is None or (level == "bubblewrap" and bwrap is None):
         from pivotprep.practice.judge.selftest import isolation
 
@@ -389,7 +412,7 @@ def run_child(
     warm = warm and os.environ.get("PIVOTPREP_JUDGE_WARM", "1") != "0"
     nonce = secrets.token_hex(16)
     started = time.perf_counter()
-    child = _take(level, limits, warm, bwrap)
+    child = _take(level, limits, warm, bwrap, rusage)
     payload = dict(config)
     payload["nonce"] = nonce
     payload["fd"] = child.child_fd
@@ -410,6 +433,8 @@ def run_child(
             child.read_fd, limits.startup_seconds
         )
     finally:
+        if rusage and outcome.frames and outcome.frames[-1].get("t") == "done":
+            outcome.cpu = _reap(child.proc, limits.case_seconds)
         _kill(child.proc)
         child.proc.wait()
         outcome.oom = bool(child.cgroup and child.cgroup.oom_killed())
