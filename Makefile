@@ -71,7 +71,7 @@ constraints:
 	$(PYTHON) -m venv $(SCRATCH)/constraints-venv
 	$(SCRATCH)/constraints-venv/bin/python -m pip install --quiet --upgrade pip
 	$(SCRATCH)/constraints-venv/bin/python -m pip install --quiet $(TORCH)
-	$(SCRATCH)/constraints-venv/bin/python -m pip install --quiet -e '.[dev,semantic]'
+	$(SCRATCH)/constraints-venv/bin/python -m pip install --quiet -e '.[dev,semantic,voice]'
 	{ echo "# Exact versions for make run, make test and .ci/run (pip -c): the set the whole suite"; \
 	  echo "# last passed with. Written by make constraints on Python $(PYVERSION); do not edit."; \
 	  $(SCRATCH)/constraints-venv/bin/python -m pip freeze --all --exclude-editable \

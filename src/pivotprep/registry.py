@@ -197,6 +197,20 @@ FEATURES: tuple[Feature, ...] = (
     ),
     Feature("applications-network", router="pivotprep.web.applications_network"),
     Feature("applications-tracking", router="pivotprep.web.applications_tracking"),
+    Feature(
+        "mock",
+        models="pivotprep.mock.models",
+        commands=(
+            Command(
+                "mock",
+                "pivotprep.cli.mock:app",
+                "Mock interviews: loops by company size, timed rounds, scorecards, peer kits.",
+            ),
+        ),
+        router="pivotprep.web.mock",
+        nav=("Mocks", "/mock"),
+        panel="pivotprep.web.mock:panel",
+    ),
 )
 
 

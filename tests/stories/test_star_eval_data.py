@@ -42,12 +42,14 @@ def _entry(text: str) -> dict:
 def test_main_set_keeps_only_permissively_licensed_text_and_checks_clean(capsys):
     licences = star.source_licences()
     loaded = star.load_checked("main.yaml")
-    assert len(loaded.stories) >= 40 and not loaded.skipped and not loaded.problems
+    assert len(loaded.stories) >= 80 and not loaded.skipped and not loaded.problems
     for story in loaded.stories:
         assert licences[story.source].startswith(star.PERMISSIVE)
         assert star.problems(story, {"tune", "heldout"}, set(licences)) == []
     assert star.main([]) == 0
-    assert "skipped 15 without text" in capsys.readouterr().out
+    missing = len(star.load_checked("independent.yaml").skipped)  # texts not fetched here
+    if missing:
+        assert f"skipped {missing} without text" in capsys.readouterr().out
 
 
 def test_independent_set_keeps_no_text_and_is_skipped_without_fetched_texts(tmp_path):

@@ -23,6 +23,12 @@ STEPS: dict[str, str] = {
     "design.lab": "`pivotprep design scenarios` lists the lab's scenarios and features.",
     "design.list": "`pivotprep design list` lists the prompts.",
     "design.sessions": "`pivotprep design sessions` lists your sessions.",
+    "mock.debrief": "`pivotprep mock debrief {loop_id}` shows the loop's debrief.",
+    "mock.list": "`pivotprep mock history` lists your mocks.",
+    "mock.next": "Run `pivotprep mock next {loop_id}` to start it.",
+    "mock.plan": "Start one with `pivotprep mock start` or `pivotprep mock round KIND`.",
+    "mock.scorecard": "`pivotprep mock scorecard {round_id}` shows its scorecard.",
+    "mock.status": "`pivotprep mock status` shows the open round.",
     "plan.extend": "Run `pivotprep plan replan --extend {weeks}`.",
     "plan.extend_or_drop": (
         "Run `pivotprep plan replan --extend {weeks}`, or `pivotprep plan replan --drop {ids}`."

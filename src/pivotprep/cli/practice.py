@@ -111,6 +111,8 @@ def _print_submission(submission: Submission) -> None:
     )
     if submission.comparison is not None:
         out.print(f"Complexity: {submission.comparison.message}", markup=False)
+    if submission.speed is not None:
+        out.print(f"Speed: {submission.speed.message}", markup=False)
     if submission.review:
         out.print(f"Review: {submission.review}", markup=False)
 
@@ -168,7 +170,7 @@ def test(
         with db_session() as session:
             submission = check(session, problem_id, with_complexity=not no_complexity)
         _print_submission(submission)
-        return submission.result.passed
+        return submission.solved
 
     passed = once()
     if watch:

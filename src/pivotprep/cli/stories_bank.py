@@ -12,7 +12,13 @@ import click
 import typer
 
 from pivotprep.cli.common import console, db_session
-from pivotprep.cli.stories_render import esc, print_analysis, read_source, refuse_blank
+from pivotprep.cli.stories_render import (
+    analysis_json,
+    esc,
+    print_analysis,
+    read_source,
+    refuse_blank,
+)
 
 if TYPE_CHECKING:
     from pivotprep.plan.service import TaskRef
@@ -212,6 +218,12 @@ def analyze(
     domain: str = typer.Option(
         None, "--domain", help="Past domain, for the jargon check (default: your profile's)."
     ),
+    question: str = typer.Option(
+        "", "--question", "-q", help="The question it answers: also check that it fits."
+    ),
+    as_json: bool = typer.Option(
+        False, "--json", help="Machine-readable: sentences, roles, findings, score parts."
+    ),
 ) -> None:
     """Analyse a stored story, or any text, without saving anything."""
     from pivotprep.core.errors import UserError
@@ -220,11 +232,16 @@ def analyze(
     body = read_source(text, file)
     with db_session() as session:
         if body is not None:
-            print_analysis(analyze_draft(session, body, domain))
+            result = analyze_draft(session, body, domain, question)
         elif story_id is not None:
-            print_analysis(analyze_story(session, get_story(session, story_id), domain))
+            story = get_story(session, story_id)
+            result = analyze_story(session, story, domain, question)
         else:
             raise UserError("Give a story number, --text or --file.")
+    if as_json:
+        typer.echo(analysis_json(result, question))
+    else:
+        print_analysis(result)
 
 
 def delete(

@@ -61,6 +61,20 @@ def read_source(text: str | None, file: Path | None, *, what: str = "story") -> 
     return raw.decode("utf-8", errors="replace")
 
 
+def analysis_json(result: StoryAnalysis, question: str = "") -> str:
+    """The analysis as JSON for other programs: each sentence with its role and the reasons,
+    the findings with codes and quotes, the score and its parts; or the notice saying why a
+    kept text has no analysis (not English)."""
+    import json
+
+    body: dict[str, object] = {"question": question or None}
+    if result.analysis is None:
+        body.update(analysis=None, notice=result.notice)
+    else:
+        body.update(analysis=result.analysis.to_dict(), notice="")
+    return json.dumps(body, ensure_ascii=False, indent=2)
+
+
 def print_analysis(result: StoryAnalysis) -> None:
     out = console()
     if result.analysis is None:

@@ -47,6 +47,7 @@ TOPICS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ctes": (("ctes", "recursive-ctes"), ()),
     "de-duplication": (("deduplication",), ()),
     "gaps-and-islands": (("sessionisation",), ()),
+    "pandas": (("dataframes",), ()),
 }
 _PHRASES = {phrase: re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])") for phrase in TOPICS}
 

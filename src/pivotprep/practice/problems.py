@@ -44,10 +44,33 @@ PATTERNS = (
     "bit-manipulation",
     "math",
     "data-structures",
+    "dataframes",
 )
 CLASSES = ("1", "log n", "n", "n log n", "n^2", "n^3", "2^n")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 Conversion = Literal["linked_list", "tree"]
+Library = Literal["pandas"]  # what a problem may import besides the standard library
+
+
+class FrameRules(BaseModel):
+    """How a returned DataFrame or Series is compared with the expected one (meta `frame:`).
+    Each rule is stated in the problem, so the learner knows what counts."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    row_order: bool = True  # False: rows may come in any order
+    index: bool = False  # True: the index (labels and name) must match too
+    dtypes: bool = True  # True: each column's kind (integer, float, text ...) must match
+    column_order: bool = True  # False: the same columns in any order
+
+
+class Drill(BaseModel):
+    """A speed drill (meta `drill:`): the pack's slow.py is the starting file, right but
+    slow; the learner's version must run `factor` times faster on generate(n), timed in the
+    same run as slow.py."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    factor: float = Field(ge=1.5, le=1000)
+    n: int = Field(ge=10, le=200_000)
 
 
 class PackError(ContentPackError):
@@ -80,6 +103,9 @@ class Meta(BaseModel):
     float_tolerance: float | None = Field(default=None, gt=0, lt=1)
     arguments: dict[str, Conversion] = {}
     returns: Conversion | None = None
+    libraries: list[Library] = []
+    frame: FrameRules = FrameRules()
+    drill: Drill | None = None
     hints: list[str] = Field(min_length=1, max_length=6)
     tags: list[str] = []
     forbid: list[str] = Field(default=[], max_length=20)  # see practice/forbid.py
@@ -165,6 +191,11 @@ class Problem:
         return self.folder / "generate.py"
 
     @property
+    def slow_path(self) -> Path:
+        """A speed drill's starting file (right, but slow)."""
+        return self.folder / "slow.py"
+
+    @property
     def checker_path(self) -> Path | None:
         path = self.folder / "checker.py"
         return path if path.exists() else None
@@ -198,6 +229,8 @@ def parse_pack(folder: Path) -> Problem:
         raise PackError(f"{pid}/meta.yaml: {_first_error(exc)}") from None
     if meta.id != pid:
         raise PackError(f"{pid}/meta.yaml: id {meta.id!r} does not match the folder name")
+    if meta.drill is not None and not (folder / "slow.py").is_file():
+        raise PackError(f"{pid}: a speed drill needs slow.py (the starting file)")
     where = f"{pid}/cases.json"
     try:
         raw_cases = json.loads((folder / "cases.json").read_text(encoding="utf-8"))

@@ -26,8 +26,28 @@ def _find(tree: ast.Module, name: str) -> ast.stmt | None:
     return None
 
 
+def drill_stub(problem: Problem) -> str:
+    """A speed drill starts from its slow version: right, but too slow."""
+    meta = problem.meta
+    assert meta.drill is not None
+    slow = problem.slow_path.read_text(encoding="utf-8")
+    tree = ast.parse(slow)
+    body = slow
+    if tree.body and isinstance(tree.body[0], ast.Expr):  # drop the pack's own docstring
+        body = "\n".join(slow.splitlines()[tree.body[0].end_lineno or 0 :]).lstrip("\n")
+    return (
+        f'"""{meta.title}\n\n'
+        f"Statement: `pivotprep problems show {meta.id}`. Judge this file with\n"
+        f"`pivotprep practice test {meta.id}`.\n"
+        f"This version is right but slow: make it at least {meta.drill.factor:g}x faster.\n"
+        '"""\n\n' + body
+    )
+
+
 def make_stub(problem: Problem) -> str:
     meta = problem.meta
+    if meta.drill is not None:
+        return drill_stub(problem)
     tree = ast.parse(problem.reference_path.read_text(encoding="utf-8"))
     node = _find(tree, meta.entry)
     if node is None:
@@ -43,7 +63,11 @@ def make_stub(problem: Problem) -> str:
         header += (
             "`ListNode(val, next)` and `TreeNode(val, left, right)` are provided by the judge.\n"
         )
-    header += '"""\n\n\n'
+    if "pandas" in meta.libraries:
+        header += "pandas is available (read-only); other third-party packages are not.\n"
+        header += '"""\n\nimport pandas as pd\n\n\n'
+    else:
+        header += '"""\n\n\n'
     if isinstance(node, ast.FunctionDef):
         return header + _signature(node, "") + BODY[4:]
     assert isinstance(node, ast.ClassDef)

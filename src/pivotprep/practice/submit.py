@@ -33,6 +33,7 @@ from pivotprep.practice.judge.timing import (
     time_code,
 )
 from pivotprep.practice.problems import Problem, load_pack
+from pivotprep.practice.speed import SpeedCheck, check_speed
 from pivotprep.practice.workspace import (
     MAX_CODE_CHARS,
     results_file,
@@ -53,6 +54,12 @@ class Submission:
     comparison: cx.Comparison | None
     results_path: Path | None = None
     review: str | None = None  # whether this run was an FSRS review or practice, and why
+    speed: SpeedCheck | None = None  # a speed drill's timing against its slow starting file
+
+    @property
+    def solved(self) -> bool:
+        """Every case passed and, for a speed drill, the speed goal was met."""
+        return self.result.passed and (self.speed is None or self.speed.ok is True)
 
     @property
     def complexity_ok(self) -> bool | None:
@@ -177,20 +184,24 @@ def check(
     comparison = None
     if result.passed and with_complexity:
         comparison = compare_complexity(problem, text)
+    speed = check_speed(problem, text) if result.passed else None
     summary = result.summary()
     summary["code_sha256"] = hashlib.sha256(text.encode()).hexdigest()
     if comparison is not None:
         summary["complexity"] = comparison.message
+    if speed is not None:
+        summary["speed"] = speed.message
     run = attempts.record_run(
         session,
         problem_id,
-        passed=result.passed,
+        passed=result.passed and (speed is None or speed.ok is True),
         summary=summary,
         complexity_ok=comparison.ok if comparison else None,
     )
     path = results_file(problem_id)
     write_results(path, result)
-    return Submission(result, comparison, path, review=(run.summary or {}).get("review"))
+    review = (run.summary or {}).get("review")
+    return Submission(result, comparison, path, review=review, speed=speed)
 
 
 def run_code(session: Session, problem_id: str, code: str) -> Submission:

@@ -44,10 +44,13 @@ class StoryAnalysis:
     notice: str = ""
 
 
-def analyze_text(text: str, domain: str | None) -> StoryAnalysis:
-    """The analysis of a text that is kept whatever it holds (a story, an answer)."""
+def analyze_text(text: str, domain: str | None, question: str = "") -> StoryAnalysis:
+    """The analysis of a text that is kept whatever it holds (a story, an answer), read
+    against the `question` it answers when there is one."""
     try:
-        return StoryAnalysis(analyze(text, domain=domain, jargon_finder=jargon_finder()))
+        return StoryAnalysis(
+            analyze(text, domain=domain, jargon_finder=jargon_finder(), question=question)
+        )
     except NotEnglishError as error:
         return StoryAnalysis(None, error.message.removesuffix(".") + KEPT)
     except EmptyStoryError as error:
@@ -59,18 +62,28 @@ def _chosen(domain: object) -> str:
     return clean_domain(domain) if domain is not None else ""
 
 
-def analyze_story(session: Session, story: Story, domain: object = None) -> StoryAnalysis:
+def analyze_story(
+    session: Session, story: Story, domain: object = None, question: str = ""
+) -> StoryAnalysis:
     """A stored story's analysis, reading jargon for `domain` when one is given (else the
-    story's or the profile's domain; "other": every domain)."""
+    story's or the profile's domain; "other": every domain), and against `question`."""
     chosen = _chosen(domain)
     if chosen:
-        return analyze_text(story_text(story), None if chosen == NO_DOMAIN else chosen)
-    return analyze_text(story_text(story), candidate_domain(session, story))
+        return analyze_text(story_text(story), None if chosen == NO_DOMAIN else chosen, question)
+    return analyze_text(story_text(story), candidate_domain(session, story), question)
 
 
-def analyze_draft(session: Session, text: str, domain: object = None) -> StoryAnalysis:
-    """The analysis of a text that is not stored. Nothing is kept, so a text that cannot
-    be analysed (too large, empty, not English) is refused with a `ValidationError`."""
+def analyze_draft(
+    session: Session, text: str, domain: object = None, question: str = ""
+) -> StoryAnalysis:
+    """The analysis of a text that is not stored (read against `question` when given).
+    Nothing is kept, so a text that cannot be analysed (too large, empty, not English) is
+    refused with a `ValidationError`."""
     mine = _chosen(domain) or candidate_domain(session)
-    found = analyze(text, domain=None if mine == NO_DOMAIN else mine, jargon_finder=jargon_finder())
+    found = analyze(
+        text,
+        domain=None if mine == NO_DOMAIN else mine,
+        jargon_finder=jargon_finder(),
+        question=question,
+    )
     return StoryAnalysis(found)

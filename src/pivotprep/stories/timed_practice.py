@@ -145,7 +145,7 @@ def submit_practice(
     story = get_story(session, story_id) if story_id else None
     if signal:
         check_signals([signal])
-    result = analyze_text(answer, candidate_domain(session, story))
+    result = analyze_text(answer, candidate_domain(session, story), question.text)
     analysis: dict[str, Any] = (
         result.analysis.to_dict() if result.analysis else {"notice": result.notice}
     )

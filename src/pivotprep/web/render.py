@@ -21,7 +21,8 @@ def render(
 
 
 def markdown_html(text: str) -> str:
-    """Markdown to HTML with raw HTML disabled (escaped), so the output is safe to inline."""
+    """Markdown to HTML with raw HTML disabled (escaped), so the output is safe to inline.
+    Tables are on: the pandas round's examples are DataFrames shown as tables."""
     from markdown_it import MarkdownIt
 
-    return str(MarkdownIt("commonmark", {"html": False}).render(text))
+    return str(MarkdownIt("commonmark", {"html": False}).enable("table").render(text))

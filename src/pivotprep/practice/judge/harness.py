@@ -168,6 +168,98 @@ def _count(value):
         raise ResultTooLarge(f"more than {FRAME_CAP // 3} items")
 
 
+def _plain(value):
+    """A pandas/numpy cell as a JSON value: missing -> None, times -> ISO text."""
+    pandas = sys.modules["pandas"]
+    if value is None or value is pandas.NaT:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "item"):  # a numpy scalar
+        return _plain(value.item())
+    if value is pandas.NA:
+        return None
+    return value
+
+
+def to_frame(spec):
+    """{"__frame__": {columns, rows, dtypes?, index?}} -> a pandas DataFrame."""
+    import pandas
+
+    body = spec["__frame__"]
+    frame = pandas.DataFrame(body["rows"], columns=body["columns"])
+    for column, dtype in (body.get("dtypes") or {}).items():
+        frame[column] = frame[column].astype(dtype)
+    index = body.get("index")
+    if index is not None:
+        frame.index = pandas.Index(index["values"], name=index.get("name"))
+    return frame
+
+
+def to_series(spec):
+    """{"__series__": {name, values, dtype?, index?}} -> a pandas Series."""
+    import pandas
+
+    body = spec["__series__"]
+    index = body.get("index")
+    series = pandas.Series(
+        body["values"],
+        name=body.get("name"),
+        index=None if index is None else pandas.Index(index["values"], name=index.get("name")),
+    )
+    return series.astype(body["dtype"]) if body.get("dtype") else series
+
+
+def decode_input(value):
+    """Tagged frames and series in a case's input become pandas objects."""
+    if isinstance(value, dict) and len(value) == 1:
+        if "__frame__" in value:
+            return to_frame(value)
+        if "__series__" in value:
+            return to_series(value)
+    return value
+
+
+def _index_of(obj):
+    index = obj.index
+    values = [_plain(v) for v in index]
+    return {"name": _plain(index.name), "dtype": str(index.dtype), "values": values}
+
+
+def from_pandas(value):
+    """A DataFrame or Series as tagged JSON (columns, dtypes, index, rows), or None when
+    `value` is neither (or pandas was never imported)."""
+    pandas = sys.modules.get("pandas")
+    if pandas is None:
+        return None
+    if isinstance(value, pandas.DataFrame):
+        if value.size > NODE_CAP:
+            raise ValueError("the returned DataFrame has more than a million cells")
+        columns = [_plain(c) for c in value.columns]
+        return {
+            "__frame__": {
+                "columns": columns,
+                "dtypes": [str(t) for t in value.dtypes],
+                "index": _index_of(value),
+                "rows": [[_plain(v) for v in row] for row in value.itertuples(index=False)],
+            }
+        }
+    if isinstance(value, pandas.Series):
+        if value.size > NODE_CAP:
+            raise ValueError("the returned Series has more than a million values")
+        return {
+            "__series__": {
+                "name": _plain(value.name),
+                "dtype": str(value.dtype),
+                "index": _index_of(value),
+                "values": [_plain(v) for v in value],
+            }
+        }
+    return None
+
+
 def encode(value, depth=0):
     """A JSON-able form of a result; non-JSON values are tagged so they never equal data.
     Raises ResultTooLarge early when the result cannot fit in a frame."""
@@ -206,8 +298,12 @@ def encode(value, depth=0):
 
 
 def _opaque(value):
-    """A value JSON cannot hold, tagged with its repr (and, for an iterator such as a
-    generator, map or zip, its type: the parent then hints to return a list)."""
+    """A DataFrame or Series as tagged JSON; any other value JSON cannot hold, tagged with
+    its repr (and, for an iterator such as a generator, map or zip, its type: the parent
+    then hints to return a list)."""
+    tagged = from_pandas(value)
+    if tagged is not None:
+        return tagged
     text = object.__repr__(value) if type(value).__repr__ is object.__repr__ else repr(value)
     if hasattr(type(value), "__next__"):
         return {"__repr__": text[:200], "__iterator__": type(value).__name__}
@@ -315,7 +411,7 @@ def make_call(namespace, config, payload):
             return results
 
         return run_design
-    kwargs = dict(payload)
+    kwargs = {name: decode_input(value) for name, value in payload.items()}
     for name, kind in (config.get("arguments") or {}).items():
         if name in kwargs:
             kwargs[name] = CONVERT_IN[kind](kwargs[name])
@@ -448,6 +544,16 @@ def read_config():
     return json.loads(raw)
 
 
+def preload():
+    """Import the libraries this child was started for (pandas), before it reads its config:
+    a pre-started spare child is then ready with pandas loaded, and the import's second or
+    so never counts against the learner's Run. The parent names them in the environment."""
+    paths = [p for p in os.environ.get("PIVOTPREP_LIBRARY_PATHS", "").split(os.pathsep) if p]
+    sys.path[:0] = [p for p in paths if p not in sys.path]
+    if "pandas" in os.environ.get("PIVOTPREP_LIBRARIES", "").split(","):
+        import pandas  # noqa: F401 - lent read-only to the pandas round
+
+
 def preimport(config):
     """Outside bwrap, nobody may not read the install later: import what runs need now."""
     if config.get("preimport"):
@@ -560,6 +666,7 @@ MODES = {"cases": run_cases, "timing": run_timing, "cputime": run_cputime}
 
 
 def main():
+    preload()
     config = read_config()
     import resource  # noqa: F401 - loaded before dropping privileges (apply_limits uses them)
     import signal  # noqa: F401

@@ -63,6 +63,15 @@ def base_config(problem: Problem, code: str) -> dict[str, Any]:
     }
 
 
+def limits_for(problem: Problem) -> Limits:
+    """The default limits of a problem's runs: a problem that lends a library (pandas) gets
+    it bound read-only and more time to start, since importing it takes a second or so."""
+    libraries = tuple(problem.meta.libraries)
+    if not libraries:
+        return Limits()
+    return Limits(libraries=libraries, startup_seconds=30.0, case_seconds=5.0)
+
+
 def require_isolation() -> str:
     """The verified isolation level; refuses (SandboxUnavailableError) when there is none."""
     level = isolation()
@@ -103,6 +112,6 @@ def judge(
         config["filename"] = filename
     config["mode"] = "cases"
     config["cases"] = [{"id": c.id, "input": c.input} for c in pack.cases]
-    outcome = run_child(config, limits or Limits(), level=require_isolation())
+    outcome = run_child(config, limits or limits_for(pack), level=require_isolation())
     result = interpret(pack, outcome)
     return replace(result, warning=isolation_warning())

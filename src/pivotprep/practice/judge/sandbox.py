@@ -69,6 +69,43 @@ class Limits:
     file_mb: int = 8  # RLIMIT_FSIZE
     open_files: int = 64  # RLIMIT_NOFILE
     scratch_mb: int = 16  # size of the /tmp tmpfs (bubblewrap)
+    libraries: tuple[str, ...] = ()  # host libraries the code may import read-only (pandas)
+
+
+# A library the judge may lend to a problem -> the installed packages it needs.
+LIBRARY_PACKAGES = {"pandas": ("pandas", "numpy", "dateutil", "tzdata", "six")}
+LIBRARY_MOUNT = "/judge/lib"
+
+
+def library_dirs(libraries: tuple[str, ...]) -> list[Path]:
+    """The installed package folders (and their bundled `.libs` folders) that `libraries`
+    need, found without importing them. A library that is not installed is an error the
+    runner reports before anything starts."""
+    import importlib.util
+
+    found: list[Path] = []
+    for library in libraries:
+        for name in LIBRARY_PACKAGES.get(library, (library,)):
+            spec = importlib.util.find_spec(name)
+            if spec is None or not spec.submodule_search_locations:
+                if name == library:
+                    raise ModuleNotFoundError(f"{library} is not installed")
+                continue  # an optional dependency of the library
+            folder = Path(next(iter(spec.submodule_search_locations))).resolve()
+            found.append(folder)
+            bundled = folder.with_name(f"{name}.libs")
+            if bundled.is_dir():
+                found.append(bundled)
+    return list(dict.fromkeys(found))
+
+
+def library_paths(level: str, libraries: tuple[str, ...]) -> list[str]:
+    """The sys.path entries the child adds for `libraries` at `level`."""
+    if not libraries:
+        return []
+    if level == "bubblewrap":
+        return [LIBRARY_MOUNT]
+    return list(dict.fromkeys(str(d.parent) for d in library_dirs(libraries)))
 
 
 def bwrap_candidates() -> list[tuple[str, str]]:
@@ -192,6 +229,10 @@ def _bwrap_prefix(limits: Limits, bwrap: str) -> list[str]:
                 made.add(str(parent))
                 cmd += ["--perms", "0755", "--dir", str(parent)]
         cmd += ["--ro-bind", root, root]
+    if limits.libraries:  # world-searchable, so nobody (the dropped user) can import from it
+        cmd += ["--perms", "0755", "--dir", LIBRARY_MOUNT]
+    for folder in library_dirs(limits.libraries):
+        cmd += ["--ro-bind", str(folder), f"{LIBRARY_MOUNT}/{folder.name}"]
     cmd += [
         "--perms",
         "0755",
@@ -309,6 +350,10 @@ def _spawn(level: str, limits: Limits, bwrap: str | None, pid1: bool = False) ->
     filter_fd = _seccomp_fd() if level == "bubblewrap" else None
     read_fd, write_fd = os.pipe()
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp", "PYTHONHASHSEED": "0"}
+    env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    if limits.libraries:  # the harness imports them before reading its config (preload)
+        env["PIVOTPREP_LIBRARIES"] = ",".join(limits.libraries)
+        env["PIVOTPREP_LIBRARY_PATHS"] = os.pathsep.join(library_paths(level, limits.libraries))
     cmd = command(level, limits, bwrap)
     if pid1 and level == "bubblewrap":
         cmd[1:1] = ["--as-pid-1"]

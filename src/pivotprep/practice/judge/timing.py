@@ -78,7 +78,13 @@ def time_code(
         call_budget=call_budget,
         seed=seed,
     )
-    limits = Limits(case_seconds=repeats * call_budget + 15.0, cpu_seconds=120, memory_mb=1024)
+    limits = Limits(
+        case_seconds=repeats * call_budget + 15.0,
+        cpu_seconds=120,
+        memory_mb=1024,
+        libraries=tuple(problem.meta.libraries),
+        startup_seconds=30.0,
+    )
     outcome = run_child(config, limits, level=require_isolation())
     frames = [f for f in outcome.frames if f.get("t") == "timing"]
     got_sizes = [int(f["n"]) for f in frames]
@@ -124,7 +130,13 @@ def _kernel_cpu(problem: Problem, code: str | None, n: int, calls: int, seed: in
         seed=seed,
         source=code,
     )
-    limits = Limits(case_seconds=KERNEL_SECONDS, cpu_seconds=120, memory_mb=1024)
+    limits = Limits(
+        case_seconds=KERNEL_SECONDS,
+        cpu_seconds=120,
+        memory_mb=1024,
+        libraries=tuple(problem.meta.libraries),
+        startup_seconds=30.0,
+    )
     outcome = run_child(config, limits, level=require_isolation(), rusage=True)
     if outcome.killed == "timeout":
         raise TooSlowError(f"{calls} calls at n={n} took over {KERNEL_SECONDS:.0f} s")

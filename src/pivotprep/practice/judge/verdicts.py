@@ -24,7 +24,7 @@ from typing import Any
 
 from pivotprep.core.files import write_text_atomic
 from pivotprep.core.judging import CaseResult, JudgeOutcome, Status, overall
-from pivotprep.practice.judge import compare
+from pivotprep.practice.judge import compare, frames
 from pivotprep.practice.judge.checker import Checker, load_checker
 from pivotprep.practice.judge.pump import FRAME_CAP, RUN_CAP, ChildOutcome
 from pivotprep.practice.problems import Case, Problem
@@ -73,9 +73,10 @@ def _iterator_hint(actual: Any) -> str:
     return ""
 
 
-def _import_hint(error: dict[str, Any]) -> str:
-    """A hint when the code imports a module the judge's Python does not have."""
-    if "ImportError" not in (error.get("bases") or []):
+def _import_hint(error: dict[str, Any], lent: tuple[str, ...] = ()) -> str:
+    """A hint when the code imports a module the judge's Python does not have (none for a
+    problem that lends libraries, such as the pandas round: its statement says which)."""
+    if lent or "ImportError" not in (error.get("bases") or []):
         return ""
     named = re.search(r"No module named '([\w.]+)'", str(error.get("message") or ""))
     if not named or named.group(1).split(".")[0] in sys.stdlib_module_names:
@@ -94,6 +95,9 @@ def _returned(problem: Problem, case: Case, actual: Any, checker: Checker | None
     if checker is not None:
         return _checked(case, actual, checker)
     meta = problem.meta
+    if frames.is_pandas(case.expected):
+        problem_text = frames.compare(case.expected, actual, meta.frame, meta.float_tolerance)
+        return (Status.PASS, None) if problem_text is None else (Status.WRONG, problem_text)
     if compare.matches(
         case.expected,
         actual,
@@ -119,7 +123,7 @@ def _matching_bases(expected: str, error: dict[str, Any]) -> list[str]:
     return list(error.get(key) or [])
 
 
-def _raised(case: Case, error: dict[str, Any]) -> Verdict:
+def _raised(case: Case, error: dict[str, Any], lent: tuple[str, ...] = ()) -> Verdict:
     """The verdict on an exception (or a limit) the learner's code hit."""
     kind = error.get("kind")
     trace = (error.get("traceback") or "").strip()
@@ -135,7 +139,7 @@ def _raised(case: Case, error: dict[str, Any]) -> Verdict:
         got = f"{error.get('type')}: {error.get('message')}"
         return Status.WRONG, f"expected {case.raises} to be raised, got {got}\n{trace}"
     shown = trace or f"{error.get('type')}: {error.get('message')}"
-    return Status.ERROR, shown + _import_hint(error)
+    return Status.ERROR, shown + _import_hint(error, lent)
 
 
 def case_verdict(
@@ -144,7 +148,7 @@ def case_verdict(
     """The verdict on one case's frame: what it returned or raised, against the case."""
     if frame.get("ok"):
         return _returned(problem, case, frame.get("value"), checker)
-    return _raised(case, frame.get("error") or {})
+    return _raised(case, frame.get("error") or {}, tuple(problem.meta.libraries))
 
 
 def _missing(outcome: ChildOutcome, first: bool) -> Verdict:
@@ -179,7 +183,7 @@ class _Stream:
     not_run: str | None = None  # the per-case note when it did (default: `message`)
 
 
-def _read_stream(outcome: ChildOutcome) -> _Stream:
+def _read_stream(outcome: ChildOutcome, lent: tuple[str, ...] = ()) -> _Stream:
     frames = outcome.frames
     if outcome.tampered:
         return _Stream([], f"the results stream was rejected: {outcome.tampered}")
@@ -190,7 +194,7 @@ def _read_stream(outcome: ChildOutcome) -> _Stream:
             [],
             "your file could not be loaded:\n"
             + (detail or f"{error.get('type')}: {error.get('message')}")
-            + _import_hint(error),
+            + _import_hint(error, lent),
             "not run: your file could not be loaded (see the error above)",
         )
     if frames and frames[0].get("t") == "ready":
@@ -257,7 +261,8 @@ def interpret(pack: Problem, outcome: ChildOutcome, *, warning: str | None = Non
 
     The run's message is set only when nothing could be judged (it is said once, not once
     per case)."""
-    results, message = _cases(pack, outcome, _read_stream(outcome))
+    stream = _read_stream(outcome, tuple(pack.meta.libraries))
+    results, message = _cases(pack, outcome, stream)
     results = _with_stray_output(results, outcome.stdout)
     judged_nothing = message is not None and all(r.status is Status.ERROR for r in results)
     return JudgeResult(

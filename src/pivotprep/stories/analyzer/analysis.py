@@ -20,19 +20,25 @@ from pivotprep.stories.analyzer.checks import (
     delivery_findings,
     structure_findings,
 )
-from pivotprep.stories.analyzer.findings import Finding, JargonFinder
+from pivotprep.stories.analyzer.findings import SEVERITY, Finding, JargonFinder
 from pivotprep.stories.analyzer.labels import NAMES, LabelledSentence, label_sentences
+from pivotprep.stories.analyzer.relevance import off_topic
 from pivotprep.stories.analyzer.sentences import split_sentences
 
 MAX_CHARS = 20_000  # about 3,000 words: six times the longest story worth telling
 MAX_WORDS = 3_000
 MIN_ENGLISH_SHARE = 0.15  # English prose has 35-50% stop words
+# Terse English notes ("S: Deployed migration without testing rollback") can fall to
+# 10-15% stop words; under the share above, a text is refused only when it has more
+# foreign function words than English ones, or almost no English ones at all.
+FLOOR_ENGLISH_SHARE = 0.05
 MIN_LATIN_SHARE = 0.5  # English letters are Latin script; CJK, Cyrillic, Arabic ... are not
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")  # two capitals or more: checked below
 WEIGHTS = {"S": 15, "T": 10, "A": 35, "R": 25}
 DELIVERY_POINTS = 15
 DELIVERY_CODES = ("filler", "hedging", "jargon", "long_setup", "too_long", "too_short")
+OFF_TOPIC_PENALTY = 40  # a good story for another question does not answer this one
 
 
 class EmptyStoryError(ValidationError):
@@ -138,10 +144,19 @@ def check_size(text: str, *, field_name: str = "text", what: str = "story") -> N
 
 
 def english_share(text: str) -> float:
+    return _share(text, lexicon.ENGLISH_STOPWORDS)
+
+
+def foreign_share(text: str) -> float:
+    """The share of words that are function words of another Latin-script language."""
+    return _share(text, lexicon.FOREIGN_STOPWORDS)
+
+
+def _share(text: str, words: frozenset[str]) -> float:
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     if not tokens:
         return 0.0
-    return sum(t in lexicon.ENGLISH_STOPWORDS for t in tokens) / len(tokens)
+    return sum(t in words for t in tokens) / len(tokens)
 
 
 def _is_latin(char: str) -> bool:
@@ -173,7 +188,9 @@ def not_english_reason(text: str) -> str:
     tokens = _TOKEN.findall(text)
     share = english_share(text)
     if len(tokens) >= 8 and share < MIN_ENGLISH_SHARE:
-        return f"only {share:.0%} common English words"
+        foreign = foreign_share(text)
+        if foreign >= share or share < FLOOR_ENGLISH_SHARE:
+            return f"only {share:.0%} common English words"
     return ""
 
 
@@ -221,7 +238,30 @@ def _score(components: list[Component], codes: set[str]) -> tuple[int, dict[str,
         parts[component.name] = {"present": full, "weak": full // 2, "missing": 0}[component.status]
     lost = 5 * len(codes & set(DELIVERY_CODES))
     parts["Delivery"] = max(0, DELIVERY_POINTS - lost)
-    return sum(parts.values()), parts
+    if "off_topic" in codes:
+        parts["Fits the question"] = -OFF_TOPIC_PENALTY
+    return max(0, sum(parts.values())), parts
+
+
+def _off_topic_finding(question: str, labelled: list[LabelledSentence]) -> list[Finding]:
+    found = off_topic(question, labelled)
+    if found is None:
+        return []
+    about = found.sentence
+    return [
+        Finding(
+            code="off_topic",
+            message=f"The question asks about {found.asks}, but this story does not tell one: "
+            f"it is about “{about.text}”.",
+            fix="Pick a story where that moment happened, or open with it: say in the first "
+            "two sentences where the "
+            + found.asks.removeprefix("a ").removeprefix("an ")
+            + " was and what was at stake.",
+            sentences=(about.sentence.index,),
+            quotes=(about.text,),
+            severity=SEVERITY["off_topic"],
+        )
+    ]
 
 
 def _sentence_at(labelled: list[LabelledSentence], offset: int) -> int | None:
@@ -242,6 +282,8 @@ def _jargon(
     hits: list[tuple[int, str, str]] = []
     seen: set[str] = set()
     for hit in finder(text, domain) if finder is not None else []:
+        if hit.term.lower() in lexicon.COMMON_WORK_WORDS:
+            continue  # "scheduled", "escalations", "quota": everyone knows them
         index = _sentence_at(labelled, hit.start)
         advice = getattr(hit, "suggestion", "") or ""
         key = advice or hit.term.lower()
@@ -254,6 +296,8 @@ def _jargon(
             continue
         if term.upper() in lexicon.KNOWN_ACRONYMS or term.lower() in seen:
             continue
+        if term.upper() in lexicon.EMPHASIS_WORDS or _explained(text, match):
+            continue
         index = _sentence_at(labelled, match.start())
         if index is not None:
             seen.add(term.lower())
@@ -261,10 +305,23 @@ def _jargon(
     return hits
 
 
+def _explained(text: str, match: re.Match[str]) -> bool:
+    """An acronym spelled out beside it ("average order value (AOV)", "AOV (average order
+    value)") is explained."""
+    after = text[match.end() : match.end() + 3]
+    before = text[max(0, match.start() - 2) : match.start()]
+    return after.lstrip().startswith("(") and not after.lstrip().startswith("()") or before == "("
+
+
 def analyze(
-    text: str, *, domain: str | None = None, jargon_finder: JargonFinder | None = None
+    text: str,
+    *,
+    domain: str | None = None,
+    jargon_finder: JargonFinder | None = None,
+    question: str | None = None,
 ) -> Analysis:
-    """Analyse one story told as free text. Raises on empty, oversized or non-English text."""
+    """Analyse one story told as free text, and, given the `question` it answers, whether
+    it answers it. Raises on empty, oversized or non-English text."""
     check_size(text)
     if not text.strip() or not _TOKEN.search(text):
         raise EmptyStoryError(
@@ -283,6 +340,7 @@ def analyze(
     words = count_words(text)
     findings = structure_findings(labelled)
     findings += delivery_findings(labelled, words, _jargon(text, labelled, domain, jargon_finder))
+    findings += _off_topic_finding(question or "", labelled)
     codes = {f.code for f in findings}
     components = _components(labelled, codes)
     score, parts = _score(components, codes)

@@ -11,19 +11,28 @@ with no result is not told the result lacks a number.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pivotprep.stories.analyzer.features import fillers_in, hedges_in, vague_in
+from pivotprep.stories.analyzer import lexicon
+from pivotprep.stories.analyzer.features import fillers_in, hedges_in, rewrite_hint, vague_in
 from pivotprep.stories.analyzer.findings import SEVERITY, Finding
 from pivotprep.stories.analyzer.labels import LabelledSentence
 
+_CONCRETE = re.compile(lexicon.CONCRETE_OUTCOMES)
+_GENERIC_SITUATION = re.compile(lexicon.GENERIC_SITUATION)
 WORDS_PER_MINUTE = 150
-MIN_MINUTES, MAX_MINUTES = 1.5, 3.0
+MIN_MINUTES, MAX_MINUTES = 1.5, 3.0  # a spoken answer: about 225-450 words
+# Written answers of 150-200 words that are complete read well, so "too short" allows a
+# wide tolerance below the spoken minimum: under 0.8 minutes (120 words) there is rarely
+# room for a situation, the actions and a result.
+SHORT_MINUTES = 0.8
 FILLER_LIMIT = 3  # this many fillers in one story is noticeable when spoken
 HEDGE_LIMIT = 3
 JARGON_LIMIT = 2  # distinct past-domain terms
-SETUP_SHARE, SETUP_WORDS = 0.55, 70
+SETUP_SHARE, SETUP_WORDS = 0.40, 60  # situation + task over 40% of the words, and 60+
+VAGUE_ACTION_WORDS = 40  # actions this short are mostly the generic phrase
 
 
 def _finding(
@@ -82,6 +91,9 @@ Check = Callable[[_Story], Finding | None]
 
 
 def _missing_situation(story: _Story) -> Finding | None:
+    generic = _generic_situation(story)
+    if generic is not None:
+        return generic
     if story.situation:
         return None
     first = story.labelled[0]
@@ -91,6 +103,22 @@ def _missing_situation(story: _Story) -> Finding | None:
         "Open with one or two sentences of context: where you were, what was going "
         "wrong and why it mattered, then what you were asked or aiming to do.",
         [first],
+    )
+
+
+def _generic_situation(story: _Story) -> Finding | None:
+    """Every context sentence describes a whole job, a habit or an anonymous occasion."""
+    setup = story.situation
+    if not setup or not all(_GENERIC_SITUATION.search(s.text.lower()) for s in setup[:1]):
+        return None
+    if any(ch.isdigit() for s in setup for ch in s.text):
+        return None  # a date, a count or a size pins the occasion down
+    return _finding(
+        "missing_situation",
+        f"The context sets up no one occasion: “{_short(setup[0].text)}”.",
+        "Pick the one time it happened and say when and where: “Last March, two days "
+        "before the audit, ...”, then what was at stake.",
+        setup[:1],
     )
 
 
@@ -126,7 +154,8 @@ def _we_ownership(story: _Story) -> Finding | None:
     we_verbs = sum(len(s.features.we_actions) for s in we_only)
     my_verbs = sum(len(s.features.i_actions) for s in mine)
     mostly_we = len(we_only) >= 2 and len(we_only) > len(mine)
-    if not actions or not (mostly_we or (we_verbs >= 3 and we_verbs > 2 * my_verbs)):
+    all_we = bool(actions) and len(we_only) == len(actions)  # a short answer told only as "we"
+    if not actions or not (mostly_we or all_we or (we_verbs >= 3 and we_verbs > 2 * my_verbs)):
         return None
     return _finding(
         "we_ownership",
@@ -140,18 +169,24 @@ def _we_ownership(story: _Story) -> Finding | None:
 
 
 def _vague_actions(story: _Story) -> Finding | None:
+    """Effort words and generic verbs in the actions: flagged when they are a good part of
+    the actions (two or more, in a third of the action sentences), or when the actions
+    are so short (40 words or fewer) that one generic phrase is most of what is told."""
     actions = story.actions
-    vague = [s for s in story.labelled if vague_in(s.text) and s.label in ("A", "T", "none")]
-    words = [w for s in vague for w in vague_in(s.text)]
-    if not actions or len(words) < 2 or len(vague) * 2 < max(1, len(actions)):
+    vague = [s for s in story.labelled if vague_in(s.text) and s.label in ("A", "none")]
+    words = list(dict.fromkeys(w.strip() for s in vague for w in vague_in(s.text)))
+    action_words = sum(s.features.words for s in actions)
+    many = len(words) >= 2 and len(vague) * 3 >= len(actions)
+    if not actions or not words or not (many or action_words <= VAGUE_ACTION_WORDS):
         return None
     return _finding(
         "vague_actions",
-        "The actions are generic ("
-        + ", ".join(f"“{w}”" for w in dict.fromkeys(words))
-        + "): they could describe anyone.",
-        "Replace each with the concrete steps: what you built, who you talked to, "
-        "what you decided and how.",
+        "Some actions are generic and could describe anyone: "
+        + "; ".join(f"“{w}” → {rewrite_hint(w)}" for w in words[:5])
+        + ".",
+        "Rewrite each as what you did, to whom, with what, and what it produced: "
+        "“communicated with stakeholders” becomes “I walked the three team leads through "
+        "the new rota on Monday and they agreed to the swap rule”.",
         vague,
         words,
     )
@@ -177,7 +212,7 @@ def _unquantified_result(story: _Story) -> Finding | None:
         for s in results
         if s.features.measures or [n for n in s.features.numbers if n.lower() != "one"]
     ]
-    if not results or measured:
+    if not results or measured or any(_CONCRETE.search(s.text.lower()) for s in results):
         return None
     return _finding(
         "unquantified_result",
@@ -234,12 +269,14 @@ def _too_long(story: _Story) -> Finding | None:
 
 def _too_short(story: _Story) -> Finding | None:
     minutes = story.words / WORDS_PER_MINUTE
-    if minutes >= MIN_MINUTES:
+    if minutes >= SHORT_MINUTES:
         return None
     return _finding(
         "too_short",
-        f"{story.words} words take about {minutes * 60:.0f} seconds to say; aim for "
-        f"{MIN_MINUTES:g}-{MAX_MINUTES:g} minutes.",
+        f"{story.words} words take about {minutes * 60:.0f} seconds to say; a spoken answer "
+        f"runs {MIN_MINUTES:g}-{MAX_MINUTES:g} minutes (about "
+        f"{MIN_MINUTES * WORDS_PER_MINUTE:.0f}-{MAX_MINUTES * WORDS_PER_MINUTE:.0f} words), and "
+        f"even a written one needs {SHORT_MINUTES * WORDS_PER_MINUTE:.0f} or more.",
         "Add the detail an interviewer would ask for next: why it was hard, what you "
         "tried first, how you measured the result.",
     )

@@ -21,11 +21,31 @@ def _any(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 
 
 _TASK = _any(lexicon.TASK_PATTERNS)
+
+
+# Cue words match whole words only: "lowest" is not inside "slowest". One pass each.
+def _whole_words(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    ordered = sorted({p.strip() for p in phrases}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
+
+
+_CUES = _whole_words(lexicon.SITUATION_CUES)
+_PHRASES = _whole_words(lexicon.OUTCOME_PHRASES)
+# A note that names its step before a colon ("**Root cause**: Found ...", "Found: a race").
+_LABEL_PREFIX = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}\*\*|[A-Z][A-Za-z /-]{0,30})\s*:\s+")
 _MEASURE = _any(lexicon.MEASURE_PATTERNS)
 _FILLER = _any(lexicon.FILLER_PATTERNS)
 _HEDGE = _any(lexicon.HEDGING_PATTERNS)
 _VAGUE = _any(
     [r"\b" + re.escape(p) + r"\b" for p in sorted(lexicon.VAGUE_PHRASES, key=len, reverse=True)]
+)
+_GENERIC = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.GENERIC_VERBS, key=len, reverse=True)) + r")[a-z]*"
+    r"(?:\s+(?:with|on|to|for|in|about|and|my|our|the|their|his|her|a|an|all|key|regular|"
+    r"clear|available|additional|various|different|open|strong|close|proactive|daily|"
+    r"weekly|ongoing|effective|relevant|several|many|[a-z]+ly|[a-z]+ing|"
+    r"[a-z-]+(?:al|ive|ful|ic|ous)|[a-z]+))"
+    r"{0,3}?\s+(" + "|".join(sorted(lexicon.ABSTRACT_OBJECTS, key=len, reverse=True)) + r")\b"
 )
 _OPENERS = tuple(lexicon.SITUATION_OPENERS)
 _ROLE_OPENER = re.compile(lexicon.ROLE_OPENER)
@@ -80,6 +100,13 @@ _CHAIN = re.compile(
     r"(?:,\s*|\band\s+|\bthen\s+)(?:(?:also|then|later|finally|personally|,)\s+)*"
     r"([a-z]+(?:ed)?)\b"
 )
+_RESULT_LEAD = re.compile(
+    r"^\W*(?:the (?:end )?(?:result|outcome)s? (?:was|were|is)(?: that)?|as a result|in the end|"
+    r"ultimately|in the end|the net result|this (?:resulted|led) in|that (?:resulted|led) in|"
+    r"(?:it|this|that|the \w+) worked(?: well| out)?)\b",
+    re.I,
+)
+_OTHERS_ACT = re.compile(r"\b(?:he|she|they)\s+(?:then\s+|also\s+)?([a-z]+ed|made|chose|took)\b")
 _SUBJECT_OTHERS = frozenset(
     ["he", "she", "they", "it", "the", "our", "my", "their", "his", "her", "this", "that"]
 )
@@ -111,6 +138,8 @@ class Features:
     # An outcome verb with a quantity ("cut the close from 5 days to 2", "lost no
     # bookings"): a result whoever the subject is and wherever the sentence stands.
     measured_outcome: list[str] = field(default_factory=list)
+    result_lead: str = ""  # "The result was that", "As a result", "In the end"
+    others_act: bool = False  # "he changed his mind": someone else's past action
 
 
 def words_of(text: str) -> list[str]:
@@ -227,6 +256,25 @@ def _actors(text: str, tokens: list[str]) -> tuple[list[str], list[str], list[st
     return i_actions, we_actions, i_states
 
 
+def _subjectless(text: str) -> list[str]:
+    """A note or bullet that starts with a past action verb and no subject ("Migrated the
+    service", "Root cause: found a race", "**Reproduced it**: wrote a test") is the teller's
+    action, as the same words after "I" would be; the verbs chained after it count too."""
+    body = text
+    label = _LABEL_PREFIX.match(body)
+    if label:
+        word = words_of(label.group(0))
+        first = base_form(word[0]) if len(word) == 1 else None
+        body = body if first in lexicon.ACTION_VERBS else body[label.end() :]
+    tokens = words_of(body.replace("*", ""))
+    if not tokens or not tokens[0][:1].isupper():
+        return []
+    base = base_form(tokens[0])
+    if base is None or not _acts(base) or base in lexicon.OUTCOME_VERBS:
+        return []
+    return [tokens[0]] + [w for w, _ in _chained_verbs(body) if w != tokens[0].lower()]
+
+
 def _outcome_verbs(tokens: list[str]) -> list[str]:
     """Past outcome verbs not under "to", "if", "would"... (not done yet), and present
     ones that state an effect ("reduces", "saves")."""
@@ -280,6 +328,8 @@ def extract(text: str, position: float) -> Features:
     low = " " + text.lower() + " "
     start = low.lstrip()
     i_actions, we_actions, i_states = _actors(text, tokens)
+    if not i_actions and not we_actions:
+        i_actions = _subjectless(text)
     outcome_verbs = _outcome_verbs(tokens)
     numbers, timeframes = _numbers(text, tokens)
     measures = [m.group(0) for m in _MEASURE.finditer(low)]
@@ -294,18 +344,30 @@ def extract(text: str, position: float) -> Features:
         role=bool(i_actions) and all(base_form(w) in lexicon.ROLE_VERBS for w in i_actions),
         past_verbs=[t for t in tokens if base_form(t) is not None],
         task_cues=[m.group(0) for m in _TASK.finditer(low)],
-        situation_cues=[c.strip() for c in lexicon.SITUATION_CUES if c in low],
+        situation_cues=list(dict.fromkeys(m.group(0) for m in _CUES.finditer(low))),
         opener=_opener(start).strip(),
         role_opener=role_opener.group(0) if role_opener else "",
         outcome_verbs=outcome_verbs,
-        outcome_phrases=[p for p in lexicon.OUTCOME_PHRASES if p in low],
+        outcome_phrases=list(dict.fromkeys(m.group(0) for m in _PHRASES.finditer(low))),
         measures=measures,
         numbers=numbers,
         timeframes=timeframes,
         insight=_insight(low, i_actions),
         vague=list(vague_in(text)),
         measured_outcome=_measured_outcome(low, numbers, outcome_verbs, measures),
+        result_lead=_result_lead(text),
+        others_act=bool(_OTHERS_ACT.search(low)),
     )
+
+
+def _result_lead(text: str) -> str:
+    """ "The result was that", "As a result", "it worked well" at the start of a sentence or
+    of its second clause ("We shipped with PostgreSQL and it worked well")."""
+    for part in (text, *re.split(r",? (?:and|so) ", text)[1:]):
+        match = _RESULT_LEAD.match(part.strip())
+        if match:
+            return match.group(0).strip(" *\"'")
+    return ""
 
 
 @lru_cache(maxsize=1024)
@@ -320,4 +382,40 @@ def hedges_in(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1024)
 def vague_in(text: str) -> tuple[str, ...]:
-    return tuple(m.group(0) for m in _VAGUE.finditer(" " + text.lower() + " "))
+    """Phrases that say work was done without saying what: the effort words of the
+    lexicon ("worked on", "handled") and a generic verb with an abstract object
+    ("communicated with stakeholders", "provided regular updates")."""
+    low = " " + text.lower() + " "
+    found = [m.group(0) for m in _VAGUE.finditer(low) if _teller_acts(low, m.start())]
+    found += [
+        m.group(0)
+        for m in _GENERIC.finditer(low)
+        if _teller_acts(low, m.start()) and not _inside(m.group(0), found)
+    ]
+    return tuple(found)
+
+
+_NOT_TELLER = re.compile(
+    r"(?:\b(?:it|this|that|which|tool|system|database|[a-z]+sql|server|app|"
+    r"they|he|she|process|team|code|service)\s+)$"
+)
+
+
+def _teller_acts(low: str, start: int) -> bool:
+    """The phrase is the teller's doing, not a thing's ("PostgreSQL handled the load")."""
+    return not _NOT_TELLER.search(low[max(0, start - 20) : start])
+
+
+def _inside(phrase: str, found: list[str]) -> bool:
+    return any(phrase in other or other in phrase for other in found)
+
+
+def rewrite_hint(phrase: str) -> str:
+    """The stronger pattern for a vague phrase: what to say instead."""
+    low = phrase.lower().strip()
+    stems = sorted(lexicon.GENERIC_VERBS, key=len, reverse=True)
+    for test in (low.startswith, lambda stem: f" {stem}" in f" {low}"):
+        for stem in stems:
+            if test(stem):
+                return lexicon.GENERIC_VERBS[stem]
+    return "name the concrete steps: what you built, who you talked to, what you decided"

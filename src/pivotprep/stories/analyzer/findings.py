@@ -4,7 +4,7 @@
 Finding codes (also used by the labelled set in content/behavioral/labelled/):
 missing_situation, missing_task, missing_action, missing_result, unquantified_result,
 we_ownership, vague_actions, result_first, filler, hedging, jargon, long_setup,
-too_long, too_short.
+too_long, too_short, off_topic (only when the story is read against a question).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ FINDING_CODES = (
     "long_setup",
     "too_long",
     "too_short",
+    "off_topic",
 )
 # What each finding is called where people read it (a history, a summary); the code
 # stays the key in stored analyses and the labelled set.
@@ -46,6 +47,7 @@ FINDING_NAMES = {
     "long_setup": "Long setup",
     "too_long": "Too long",
     "too_short": "Too short",
+    "off_topic": "Does not answer the question",
 }
 
 
@@ -69,6 +71,7 @@ SEVERITY = {
     "long_setup": "medium",
     "too_long": "medium",
     "too_short": "low",
+    "off_topic": "high",
 }
 
 

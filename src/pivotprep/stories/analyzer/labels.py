@@ -20,6 +20,9 @@ COMPONENTS = ("S", "T", "A", "R")
 NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result", "none": "none"}
 FLOOR = 1.0
 SECONDARY = 2.4
+# A sentence under the writer's own heading: strong evidence, which the content can still
+# outweigh (a measured outcome told under "Action:" is a result).
+DECLARED_WEIGHT = 4.0
 _LEAD_CLAUSE = re.compile(
     r"^(?:when|while|after|before|since|as soon as|once|two years ago,? when)\b[^,]*,", re.I
 )
@@ -88,7 +91,17 @@ def _early(s: _Seen) -> Evidence | None:
 
 
 def _describes(s: _Seen) -> Evidence | None:
-    return Evidence(0.8, "describes rather than acts") if not s.acting and not s.f.insight else None
+    if s.acting or s.f.insight or s.f.others_act:
+        return None
+    return Evidence(0.8, "describes rather than acts")
+
+
+def _others_acted(s: _Seen) -> Evidence | None:
+    """ "When he saw the numbers, he changed his mind": a turn in the story, told of someone
+    else (a story told in the third person, or the other side giving way)."""
+    if s.f.others_act and not s.acting and not s.f.background:
+        return Evidence(1.6, "someone acts ('he'/'she'/'they' + past verb)")
+    return None
 
 
 def _own_role(s: _Seen) -> Evidence | None:
@@ -167,7 +180,21 @@ def _middle(s: _Seen) -> Evidence | None:
 
 
 def _measured_change(s: _Seen) -> Evidence | None:
-    return Evidence(2.0, f"a measured change '{s.f.measures[0]}'") if s.f.measures else None
+    """A change with a size, unless told in the background tense ("accuracy had dropped to
+    65%"), which is the situation before anything was done."""
+    if not s.f.measures:
+        return None
+    if s.f.background:
+        return Evidence(0.5)
+    return Evidence(2.0, f"a measured change '{s.f.measures[0]}'")
+
+
+def _result_statement(s: _Seen) -> Evidence | None:
+    """ "The result was that ...", "As a result, ...", "In the end ...": the teller says
+    this is the outcome, whatever verb follows."""
+    if s.f.result_lead:
+        return Evidence(3.0, f"states the outcome '{s.f.result_lead}'")
+    return None
 
 
 def _others_outcome(s: _Seen) -> list[str]:
@@ -175,6 +202,8 @@ def _others_outcome(s: _Seen) -> list[str]:
 
 
 def _outcome_verb(s: _Seen) -> Evidence | None:
+    if s.f.background:
+        return None  # "accuracy had dropped": how things stood before
     others = _others_outcome(s)
     if others:
         return Evidence(1.2, f"outcome verb '{others[0]}'")
@@ -189,12 +218,18 @@ def _outcome_words(s: _Seen) -> Evidence | None:
 
 
 def _outcome_quantity(s: _Seen) -> Evidence | None:
-    found = s.f.measured_outcome
+    found = [] if s.f.background else s.f.measured_outcome
     return Evidence(1.5, f"an outcome with a quantity '{found[0]}'") if found else None
 
 
 def _numbers(s: _Seen) -> Evidence | None:
-    return Evidence(0.6, "numbers " + _quoted(s.f.numbers, 3)) if s.f.numbers else None
+    """A number alone is weak evidence ("forty spreadsheets" is a count, not an outcome):
+    it counts only beside an outcome word or in the second half of the story."""
+    if not s.f.numbers or s.f.background:
+        return None
+    if s.f.outcome_verbs or s.f.outcome_phrases or s.f.position > 0.5:
+        return Evidence(0.6, "numbers " + _quoted(s.f.numbers, 3))
+    return None
 
 
 def _near_the_end(s: _Seen) -> Evidence | None:
@@ -240,8 +275,10 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("A", _we_acted),
     ("A", _insight),
     ("A", _vague_action),
+    ("A", _others_acted),
     ("A", _middle),
     ("R", _measured_change),
+    ("R", _result_statement),
     ("R", _outcome_verb),
     ("R", _outcome_words),
     ("R", _outcome_quantity),
@@ -285,13 +322,16 @@ def label_sentences(sentences: list[Sentence]) -> list[LabelledSentence]:
         features = extract(rest if clause else sentence.text, position)
         scores, why = _score(features, sentence.index == 0, sentence.index == count - 1)
         if sentence.declared:
-            scores[sentence.declared] += 3.0
+            scores[sentence.declared] += DECLARED_WEIGHT
             why[sentence.declared].insert(
                 0, f"written under the {NAMES[sentence.declared]} heading"
             )
-        if clause:
+        if clause and not (features.i_actions or features.we_actions or features.others_act):
             scores["S"] += 1.2
             why["S"].insert(0, f"a leading time clause '{clause.rstrip(',')}'")
+        elif clause:
+            scores["A"] += 0.8
+            why["A"].insert(0, f"acts after a time clause '{clause.rstrip(',')}'")
         ranked = sorted(COMPONENTS, key=lambda c: scores[c], reverse=True)
         best = ranked[0]
         if scores[best] < FLOOR:

@@ -122,6 +122,77 @@ VAGUE_PHRASES = (
     "made sure everything",
     "worked with different",
     "did my best",
+    "helped",
+    "a few different things",
+    "a lot of things",
+    "dedicated myself",
+    "fostered",
+    "have a conversation",
+    "had a conversation",
+    "talk it through",
+    "talked it through",
+    "talk things through",
+    "talked things through",
+)
+
+# Generic work verbs that, with an abstract object ("communicated with stakeholders",
+# "managed risks", "provided regular updates"), say that something was done but not what.
+# Each verb stem has the stronger pattern the finding suggests instead.
+GENERIC_VERBS = {
+    "communicat": "say who you told what, and what they decided",
+    "coordinat": "name who did which part and how you kept them in step",
+    "provid": "say what exactly you sent or gave, to whom and how often",
+    "offer": "say what exactly you gave and what it changed for them",
+    "manag": "name the decision you made and what it prevented",
+    "track": "say what you measured, with which tool, and what you did when it slipped",
+    "support": "say what you did for them, step by step",
+    "assess": "say what you compared and what you concluded",
+    "consult": "name who you asked and what their answer changed",
+    "leverag": "say what you used it for and what it produced",
+    "establish": "say what you set up, with whom, and how it worked",
+    "maintain": "say what you did, not the attitude you kept",
+    "focus": "say what you did because of that focus",
+    "address": "say what you changed in answer to each concern",
+    "built": "say what you did to build it (a meeting, a demo, a shared doc)",
+    "build": "say what you did to build it (a meeting, a demo, a shared doc)",
+    "improv": "say what you changed and by how much it improved",
+    "facilitat": "say what you ran and what came out of it",
+    "collaborat": "name who did which part",
+    "ensur": "say what you checked, and how",
+    "engag": "say what you did to engage them",
+    "talk": "say what you said, what they said, and what you agreed",
+    "help": "say what you did: the step, the tool, the decision",
+    "handl": "say the steps you took, in order",
+    "assist": "say what you did yourself",
+    "foster": "say the concrete thing you did",
+    "dedicat": "say what you did with that time",
+    "drove": "say what you did to drive it",
+    "driv": "say what you did to drive it",
+    "oversaw": "say the decisions you made while overseeing it",
+    "overs": "say the decisions you made while overseeing it",
+    "align": "say what you agreed with whom",
+    "used": "say what you found or built with it",
+    "using": "say what you found or built with it",
+    "optimi": "say what you changed and the before/after figure",
+    "develop": "say what the plan contained and the first thing you did with it",
+    "implement": "say what you put in place and how people used it",
+    "creat": "say what it contained and who used it",
+    "gather": "say what you found in it",
+    "present": "say what you showed and what was decided",
+    "increas": "say what you did differently to increase it",
+    "work": "name the concrete steps",
+    "worked": "name the concrete steps",
+}
+ABSTRACT_OBJECTS = _words(
+    """
+    stakeholders stakeholder progress risks risk concerns support resources updates update
+    channels relationships relationship benefits process processes strategy strategies
+    experience demeanor ground solutions efforts communication teamwork expectations
+    priorities collaboration tools language examples analogies partnerships issues things
+    everyone them morale alignment engagement buy-in performance quality outcomes
+    requirements strategy plan plans approach initiatives initiative framework measures
+    landing experience
+    """
 )
 
 # Words that say "this is the context".
@@ -230,7 +301,10 @@ TASK_PATTERNS = (
     r"(?:was|is)\b",
     r"\bmy job\b",
     r"\b(?:i|we) (?:(?:kind of|sort of|really|also|just|maybe|probably|then|still) )*"
-    r"(?:needed|had|wanted|set out|decided|volunteered|promised|hoped) to\b",
+    r"(?:needed|had|wanted|set out|volunteered|promised|hoped) to\b",
+    # "I decided to make sure ..." is a goal; "I decided to have a conversation" is an act.
+    r"\b(?:i|we) decided to (?!have\b|talk|meet|call|ask|email|schedule|sit\b|speak|send)",
+    r"\b(?:i|we) (?:was|were) made (?:responsible|accountable)\b",
     r"\bi needed (?:a|an|some|more)\b",
     r"\bi (?:needed|wanted) (?:[a-z]+ ){1,3}to\b",
     r"\bi wanted (?:her|him|them|us|everyone|the [a-z]+) to\b",
@@ -244,6 +318,8 @@ TASK_PATTERNS = (
     r"\bhad to be\b",
     r"\bhad (?:three|two|four|five|six|\d+) (?:days|weeks|months) to\b",
     r"\b(?:so|and) the [a-z ]{1,40}? had to\b",
+    r"\b(?:leadership|management|the client|the business|my manager|my boss) "
+    r"(?:needed|wanted|expected|asked for)\b",
     r"\bmy goal\b",
     r"\bthe goal\b",
     r"\bthe deadline\b",
@@ -304,7 +380,11 @@ OUTCOME_PHRASES = (
     "afterwards",
     "after that",
     "agreed with",
-    "copied",
+    "copied it",
+    "copied our",
+    "copied my",
+    "copied the approach",
+    "copied the idea",
     "was renewed",
     "were renewed",
     "was published",
@@ -326,6 +406,27 @@ OUTCOME_PHRASES = (
     "less common",
     "less often",
     "liked",
+    "was able to",
+    "were able to",
+)
+# A "situation" that sets up no one occasion: a whole job, career or period, a habit, or an
+# occasion left anonymous ("In my previous roles...", "During my five years in the Navy",
+# "I once worked with a team member who...", "In a high-stakes scenario...").
+GENERIC_SITUATION = (
+    r"^\W*(?:in (?:my|all my|each of my) (?:previous|past|former) (?:roles|jobs|positions|"
+    r"companies)|during my (?:\w+ )?(?:years|career|time) (?:in|at|as)|throughout my|"
+    r"over (?:the|my) (?:years|career)|i (?:always|usually|often|regularly|generally|"
+    r"typically)\b|whenever\b|i once (?:worked|had)\b|in a (?:high-stakes|previous|past|"
+    r"recent|certain) (?:scenario|situation|project|role)|during a previous project|"
+    r"in (?:a|one) of my (?:previous|past) (?:roles|jobs|projects))"
+)
+# Outcomes that are concrete events without a number ("the client renewed the contract",
+# "he nominated me for promotion"): a result an interviewer accepts as observable.
+CONCRETE_OUTCOMES = (
+    r"\b(?:(?:was|were|got|been) promoted|promoted me|nominated|expanded (?:their|the|our) "
+    r"contract|approved (?:the|my|our) (?:budget|plan|proposal)|signed|hired|won|adopted|"
+    r"shipped|deployed|launched|zero|no (?:further |more )?(?:incidents?|downtime|complaints|"
+    r"errors|outages)|became (?:my|the|a)|thanked|published)\b"
 )
 # "As the office manager of a clinic, ...", "As a nurse at ...": the teller's role, which
 # is context even when the same sentence goes on with "I ran ...". Not "As a result".
@@ -397,6 +498,11 @@ FILLER_PATTERNS = (
     r"\bso yeah\b",
     r"\blike,",
     r",\s*like\b",
+    r"\blike (?=\d|a (?:dozen|hundred|thousand)|(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty|thirty|forty|fifty|sixty|hundred)\b)",
+    r"\b(?:stuff|things|something) like that\b",
+    r"\band stuff\b",
+    r"\bkinda\b",
     r"^so,?\s",
 )
 # Hedges: words that make the teller sound unsure of their own work.
@@ -434,6 +540,21 @@ ENGLISH_STOPWORDS = _words(
     """
 )
 
+# Function words of other languages written in the Latin alphabet (Spanish, French,
+# German, Portuguese, Italian, Dutch) that are not English words: what tells a foreign
+# text from terse English notes, which have few English function words too.
+FOREIGN_STOPWORDS = _words(
+    """
+    el la los las del que y en un una por para con es al lo como pero sus fue muy
+    le les des et est pour dans une du au aux qui sont avec sur ce cette nous vous ils pas
+    der die das und ist nicht mit ein eine zu den von ich wir sie auf dem des im sich auch
+    habe hat wurde oder für bei nach
+    il di che per non sono della delle gli una nel alla come anche
+    os um uma com não nao ao dos das foi são mas
+    het een van niet ik wij zij dat op voor met zijn maar ook
+    """
+)
+
 # Acronyms an interviewer in tech knows; any other all-caps word reads as jargon.
 KNOWN_ACRONYMS = _words(
     """
@@ -441,5 +562,28 @@ KNOWN_ACRONYMS = _words(
     AI ML BI ETL AWS GCP HTML CSS JSON XML ERP QA PHD MBA OK TV PR UX UI SaaS SAAS B2B
     B2C ROI NASA NHS GPS SMS URL IOS ID IDS PC PCS CV CVS FAQ ASAP CPU GPU RAM USB DNS
     HTTP HTTPS REST SDK IDE AB ML OKR OKRS MVP SLA SLAS NPS
+    PM PMS OS CI CD DB DBS SDE SWE ETA AM QPS TPS CDN VM VMS UAT QC SOP SOPS PO POS
+    CRUD JWT SSO SSL TLS SSH VPN LAN WAN RAM SSD HDD MVPS GA RFC RFCS PRD PRS POC POCS
+    OAUTH ACID NOSQL TCP UDP IP SEO CAC LTV ARR MRR YOY QOQ CSAT EOD EOW OOO FYI TBD
+    XYZ ABC LLM LLMS NLP RAG GPT CEO
+    """
+)
+# Words written in capitals for emphasis ("DECREASED", "NOT"): not acronyms.
+EMPHASIS_WORDS = _words(
+    """
+    NOT NO ALL ANY NEVER ONLY EVERY EVERYONE NOTHING DID DIDN'T WAS WERE HAD MUST STILL
+    DECREASED INCREASED DROPPED FAILED BROKE RESULT RESULTS SITUATION TASK ACTION ACTIONS
+    LEARNING BAD GOOD BEFORE AFTER NOW WHY HOW WHAT OWN I ME MY WE US OUR YOU THE AND OR
+    """
+)
+# Everyday work words that a translation map may list for a past field but any
+# interviewer knows: never reported as jargon.
+COMMON_WORK_WORDS = _words(
+    """
+    schedule schedules scheduled scheduling pricing price prices quota quotas budget
+    budgets escalation escalations escalate escalated triage triaged forecast forecasts
+    inventory shift shifts roster rosters deadline deadlines invoice invoices report
+    reports audit audits meeting meetings customer customers client clients patient
+    patients order orders complaint complaints training handover handovers
     """
 )

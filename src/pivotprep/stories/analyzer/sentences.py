@@ -39,13 +39,27 @@ _ABBREVIATIONS = {
 # End punctuation, optional closing quotes/brackets, then whitespace.
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _BOUNDARY = re.compile(r"([.!?]+)([\"')\]]*)(\s+)")
-_HARD_BREAK = re.compile(r"\n\s*\n|\n\s*(?=[-*\u2022]\s|\d+[.)]\s)")
+# Every line break ends a sentence: pasted notes and bullets are one thought a line.
+_HARD_BREAK = re.compile(r"\n\s*")
 
 
-_HEADING = re.compile(
-    r"(?im)^[ \t]*(situation|context|background|task|goal|action|actions|result|results|"
-    r"outcome)[ \t]*[:\-\u2013][ \t]*"
+_HEADING_WORDS = (
+    r"situation|context|background|task|goal|actions?|results?|outcome|impact|metrics|"
+    r"learnings?|lessons?(?: learned)?|learned|growth|what i learned|applied learning"
 )
+# A STAR heading at the start of a line, however it is marked up: "Situation:",
+# "- **Situation:**", "**Task**:", "[Action]", "### Result", "S:", "**R:**", "Situation (S):",
+# "Action (what went wrong):", "**RESULT**". A single letter counts only as a capital
+# followed by a colon ("A:"), so "A senior engineer ..." is not a heading.
+_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:[-*\u2022][ \t]+|\d+[.)][ \t]+)?(?:\#{1,6}[ \t]*)?(?:\*\*|__)?\[?[ \t]*"
+    r"(?:(?i:(?P<word>" + _HEADING_WORDS + r"))|(?P<letter>[STAR]))"
+    r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*"
+    r"(?:(?:\*\*|__)?[ \t]*(?::|(?<=[a-z])[ \t]+[-\u2013\u2014](?=\s))[ \t]*(?:\*\*|__)?|\]"
+    r"|(?(word)(?:\*\*|__)(?=\s)|(?!))|(?(word)[ \t]*$|(?!)))[ \t]*"
+)
+# An inline role tag anywhere in a line: "(S) I got ... review. (T) I wrote ...".
+_INLINE_TAG = re.compile(r"\((?P<letter>[STAR])\)[ \t]*")
 DECLARED = {
     "situation": "S",
     "context": "S",
@@ -57,7 +71,27 @@ DECLARED = {
     "result": "R",
     "results": "R",
     "outcome": "R",
+    "impact": "R",
+    "metrics": "R",
+    "learning": "R",
+    "learnings": "R",
+    "lesson": "R",
+    "lessons": "R",
+    "lessons learned": "R",
+    "learned": "R",
+    "growth": "R",
+    "what i learned": "R",
+    "applied learning": "R",
 }
+
+
+def _declared(match: re.Match[str]) -> str:
+    """S/T/A/R for a heading match: its word, or its single capital letter."""
+    if match.group("letter"):
+        return match.group("letter")
+    if "word" not in match.re.groupindex:
+        return ""
+    return DECLARED[" ".join(match.group("word").lower().split())]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +148,9 @@ def split_sentences(text: str) -> list[Sentence]:
     declared by the writer; the labeller weighs that, but still reads the sentence.
     """
     sections: list[tuple[int, int, str]] = []
-    headings = list(_HEADING.finditer(text))
+    headings = sorted(
+        [*_HEADING.finditer(text), *_INLINE_TAG.finditer(text)], key=lambda m: m.start()
+    )
     if not headings:
         sections.append((0, len(text), ""))
     else:
@@ -122,7 +158,7 @@ def split_sentences(text: str) -> list[Sentence]:
             sections.append((0, headings[0].start(), ""))
         for index, heading in enumerate(headings):
             end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
-            sections.append((heading.end(), end, DECLARED[heading.group(1).lower()]))
+            sections.append((heading.end(), end, _declared(heading)))
     sentences: list[Sentence] = []
     for section_start, section_end, declared in sections:
         for start, end in _spans(text[section_start:section_end], section_start):
@@ -135,5 +171,5 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, declared: s
     stripped = re.sub(r"^[-*\u2022]\s+|^\d+[.)]\s+", "", raw)
     start += len(raw) - len(stripped)
     clean = " ".join(stripped.split())
-    if clean:
+    if clean and any(c.isalpha() for c in clean):
         sentences.append(Sentence(len(sentences), clean, start, end, declared))

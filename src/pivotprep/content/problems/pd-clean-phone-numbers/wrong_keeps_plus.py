@@ -1,0 +1,9 @@
+"""Keeps the '+' sign of international numbers."""
+
+import pandas as pd
+
+
+def clean_phones(phones: pd.DataFrame) -> pd.DataFrame:
+    digits = phones["phone"].str.replace(r"[^0-9+]", "", regex=True)
+    valid = digits.str.len().between(10, 11).fillna(False).astype(bool)
+    return phones.assign(phone=digits, valid=valid)

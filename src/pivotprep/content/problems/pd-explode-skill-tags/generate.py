@@ -1,0 +1,31 @@
+"""Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
+
+import random
+
+TEMPLATE = {
+    "postings": {
+        "__frame__": {
+            "columns": ["posting_id", "tags"],
+            "rows": [
+                [1, "SQL, python ,Airflow"],
+                [2, "python,dbt"],
+                [3, "sql,SQL"],
+                [4, None],
+                [5, ""],
+            ],
+        }
+    }
+}
+
+
+def generate(n: int, rng: random.Random) -> dict:
+    out = {}
+    for name, value in TEMPLATE.items():
+        if isinstance(value, dict) and "__frame__" in value:
+            body = dict(value["__frame__"])
+            rows = body["rows"] or [[None] * len(body["columns"])]
+            body["rows"] = [list(rows[i % len(rows)]) for i in range(n)]
+            out[name] = {"__frame__": body}
+        else:
+            out[name] = value
+    return out

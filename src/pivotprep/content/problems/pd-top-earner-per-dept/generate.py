@@ -1,0 +1,30 @@
+"""Inputs of n rows: the first example's rows repeated (the round is not timed by n)."""
+
+import random
+
+TEMPLATE = {
+    "staff": {
+        "__frame__": {
+            "columns": ["emp_id", "name", "dept", "salary"],
+            "rows": [
+                [1, "Ada", "data", 90],
+                [2, "Bo", "data", 90],
+                [3, "Cy", "ops", 70],
+                [4, "Di", "ops", 50],
+            ],
+        }
+    }
+}
+
+
+def generate(n: int, rng: random.Random) -> dict:
+    out = {}
+    for name, value in TEMPLATE.items():
+        if isinstance(value, dict) and "__frame__" in value:
+            body = dict(value["__frame__"])
+            rows = body["rows"] or [[None] * len(body["columns"])]
+            body["rows"] = [list(rows[i % len(rows)]) for i in range(n)]
+            out[name] = {"__frame__": body}
+        else:
+            out[name] = value
+    return out

@@ -1,0 +1,120 @@
+"""Findings that teach: vague actions with a rewrite, setup against the whole, jargon
+limited to past-domain terms and unexplained acronyms, length in spoken minutes."""
+
+from __future__ import annotations
+
+from pivotprep.stories.analyzer.analysis import analyze
+from pivotprep.stories.analyzer.features import fillers_in, rewrite_hint, vague_in
+
+GENERIC = (
+    "Situation: Our team was behind on a product launch with three weeks left.\n"
+    "Task: I had to get the launch back on schedule.\n"
+    "Action: I communicated with stakeholders, provided regular updates and managed risks.\n"
+    "Result: We launched on time and the client renewed the contract for 2 more years."
+)
+
+
+def test_generic_verbs_with_abstract_objects_are_vague_and_get_a_rewrite() -> None:
+    found = vague_in("I communicated with stakeholders and provided regular updates.")
+    assert found == ("communicated with stakeholders", "provided regular updates")
+    assert "who you told what" in rewrite_hint("communicated with stakeholders")
+    finding = next(f for f in analyze(GENERIC).findings if f.code == "vague_actions")
+    assert "“managed risks” → name the decision you made" in finding.message
+    assert finding.details == (
+        "communicated with stakeholders",
+        "provided regular updates",
+        "managed risks",
+    )
+
+
+def test_concrete_actions_are_not_vague() -> None:
+    text = GENERIC.replace(
+        "I communicated with stakeholders, provided regular updates and managed risks.",
+        "I cut the scope to the four screens the client had signed off, moved two testers "
+        "onto the payment flow and ran a daily fifteen-minute triage at 9 am.",
+    )
+    assert "vague_actions" not in analyze(text).codes
+
+
+def test_a_conversation_to_talk_it_through_is_an_effort_word_not_a_task() -> None:
+    text = (
+        "Two of my reports kept arguing in our stand-ups about who owned the release notes. "
+        "I decided to have a conversation with them to talk it through. "
+        "Things were calmer afterwards."
+    )
+    analysis = analyze(text)
+    assert "vague_actions" in analysis.codes
+    assert all(s.label != "T" for s in analysis.sentences if "decided" in s.text)
+
+
+def test_long_setup_is_measured_against_the_whole_story() -> None:
+    setup = (
+        "Situation: I worked at a regional logistics company that ran three depots, each with "
+        "its own spreadsheets for bookings, drivers, vehicles and customer complaints, and "
+        "every Monday the managers spent the morning reconciling them by hand before the "
+        "weekly call with the operations director, who kept asking for one set of numbers.\n"
+        "Task: I was asked to give the director one weekly figure for late deliveries.\n"
+    )
+    text = setup + "Action: I built one shared sheet.\nResult: The Monday call took 20 minutes."
+    finding = next(f for f in analyze(text).findings if f.code == "long_setup")
+    assert "%" in finding.message
+
+
+def test_common_work_words_and_known_acronyms_are_not_jargon() -> None:
+    text = (
+        "As a sales rep I had a quarterly quota and scheduled escalations with the PM. "
+        "I built a CI check and a DB report and it was NOT easy. "
+        "Our average order value (AOV) rose 12% and the ETA for fixes fell to 2 days."
+    )
+    assert "jargon" not in analyze(text).codes
+
+
+def test_past_field_acronyms_left_unexplained_are_jargon() -> None:
+    text = (
+        "At the FOB I ran the TOC for our OSUT cohort. "
+        "I rewrote the OPORD template and briefed every squad leader. "
+        "Briefings fell from 40 minutes to 15."
+    )
+    finding = next(f for f in analyze(text).findings if f.code == "jargon")
+    assert {"FOB", "TOC", "OSUT", "OPORD"} <= set(finding.details)
+
+
+def test_length_is_stated_in_spoken_minutes_with_a_tolerance_for_written_answers() -> None:
+    sentence = "I rebuilt the weekly rota so that every shift had a trained lead on it. "
+    written = sentence * 13  # about 180 words: a complete written answer reads well
+    assert "too_short" not in analyze(written).codes
+    short = analyze(sentence * 6)  # about 80 words
+    finding = next(f for f in short.findings if f.code == "too_short")
+    assert "1.5-3 minutes" in finding.message and "seconds" in finding.message
+
+
+def test_like_before_a_quantity_is_a_filler() -> None:
+    assert fillers_in("We basically had like forty spreadsheets and stuff.") == (
+        "basically",
+        "like",
+        "and stuff",
+    )
+    assert fillers_in("I would like to add two more checks.") == ()
+
+
+def test_a_situation_that_is_a_whole_job_or_an_anonymous_occasion_is_no_situation() -> None:
+    generic = (
+        "I once worked with a team member who had a very different work style. "
+        "I set up a weekly check-in with him and agreed on written hand-offs. "
+        "Our hand-offs stopped slipping and the project finished in March."
+    )
+    finding = next(f for f in analyze(generic).findings if f.code == "missing_situation")
+    assert "no one occasion" in finding.message
+    dated = generic.replace("I once worked", "In May 2023 I worked")
+    assert "missing_situation" not in analyze(dated).codes
+
+
+def test_a_short_answer_whose_only_action_is_told_as_we_is_we_ownership() -> None:
+    text = (
+        "Our clinic's waiting list had grown to 300 patients by January. "
+        "We reorganised the appointment slots and opened a Saturday clinic. "
+        "The list fell to 120 patients by April."
+    )
+    assert "we_ownership" in analyze(text).codes
+    mine = text.replace("We reorganised", "I reorganised")
+    assert "we_ownership" not in analyze(mine).codes

@@ -1,0 +1,100 @@
+"""Sentence roles on answers written by other people: the cases the outside set exposed."""
+
+from __future__ import annotations
+
+import pytest
+
+from pivotprep.stories.analyzer.labels import label_sentences
+from pivotprep.stories.analyzer.sentences import split_sentences
+
+STORY = (
+    "Our reporting service was slow and customers complained every week. "
+    "When he saw that the MongoDB version needed four separate queries to build one report, "
+    "he changed his mind. "
+    "We shipped with PostgreSQL and it worked well. "
+    "The chatbot's accuracy had dropped to 65%, and leadership needed it above 85%. "
+    "The result was that we chose PostgreSQL."
+)
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {s.text: s.label for s in label_sentences(split_sentences(text))}
+
+
+@pytest.mark.parametrize(
+    ("start", "role"),
+    [
+        ("When he saw", "A"),  # a leading time clause before an action is not context
+        ("We shipped with PostgreSQL", "R"),  # "... and it worked well" is the outcome
+        ("The chatbot's accuracy had dropped", "T"),  # the goal, not a result
+        ("The result was that", "R"),
+    ],
+)
+def test_roles_follow_what_the_sentence_says(start: str, role: str) -> None:
+    labels = _labels(STORY)
+    sentence = next(text for text in labels if text.startswith(start))
+    assert labels[sentence] == role
+
+
+def test_a_count_in_the_setup_is_not_a_result() -> None:
+    text = (
+        "At the warehouse we basically had like forty spreadsheets that people copied by hand. "
+        "I built one shared sheet and trained the leads on it. "
+        "Errors fell from 12 a week to 2."
+    )
+    assert list(_labels(text).values())[0] != "R"
+
+
+def test_cue_words_match_whole_words_only() -> None:
+    """'lowest' (a context cue) is not inside 'slowest'."""
+    sentence = split_sentences("The slowest part was the export.")[0]
+    cues = label_sentences([sentence])[0].features.situation_cues
+    assert "lowest" not in cues
+
+
+def test_subjectless_bullets_are_actions_without_headings() -> None:
+    text = (
+        "Our deploys took two weeks because three teams approved each one.\n"
+        "- Migrated the service to containers and rewrote the deploy scripts\n"
+        "- Root cause: Found a race condition in the cache\n"
+        "- Deploys dropped from 2 weeks to 2 hours."
+    )
+    labels = list(_labels(text).values())
+    assert labels == ["S", "A", "A", "R"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["- **Situation:** ", "**Situation**: ", "[Situation] ", "S: ", "**S:** ", "### Situation\n"],
+)
+def test_star_headings_in_any_markup_declare_the_section(heading: str) -> None:
+    text = f"{heading}I was asked to lead a rollout.\nA: \n- Wrote the plan"
+    sentences = split_sentences(text)
+    assert sentences[0].declared == "S"
+    assert sentences[0].text == "I was asked to lead a rollout."
+    assert sentences[-1].declared == "A"
+
+
+def test_a_capital_letter_that_starts_a_sentence_is_not_a_heading() -> None:
+    sentences = split_sentences("A senior engineer and I disagreed.\nTask force was formed.")
+    assert [s.declared for s in sentences] == ["", ""]
+
+
+def test_every_line_is_its_own_sentence_and_label_only_lines_are_dropped() -> None:
+    text = "Result:\n📊 Crash rate: 5% → 0.2%\n📊 Impacted: 50M users\nA:\n1."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["📊 Crash rate: 5% → 0.2%", "📊 Impacted: 50M users"]
+    assert {s.declared for s in sentences} == {"R"}
+
+
+def test_inline_role_tags_declare_what_follows() -> None:
+    text = (
+        "(S) Our cache kept filling up. (T) I had to stop it. (A) I added an eviction rule.\n"
+        "(R) It held."
+    )
+    assert [(s.declared, s.text) for s in split_sentences(text)] == [
+        ("S", "Our cache kept filling up."),
+        ("T", "I had to stop it."),
+        ("A", "I added an eviction rule."),
+        ("R", "It held."),
+    ]
