@@ -24,6 +24,7 @@ def test_twenty_concurrent_runs_never_cross_verdicts(web, monkeypatch):
     # minutes for ten passing runs on a loaded two-core machine
     monkeypatch.setattr(submit, "compare_complexity", lambda problem, code: None)
     good = load_pack("first-repeated-badge").reference_path.read_text()
+    web.post("/practice/first-repeated-badge/start")  # each Run then writes only its record
     codes = [good if i % 2 else WRONG + f"# run {i}\n" for i in range(20)]
     start = threading.Barrier(20)
 

@@ -82,11 +82,12 @@ def estimate(
     return timing, cx.fit(retry.sizes, retry.samples)
 
 
-def _inconclusive(reason: str) -> cx.Comparison:
-    """A comparison that says it cannot tell, and why (the review's rating stays neutral)."""
-    unknown = cx.Fit("inconclusive", None, {}, None, (), (), reason)
-    done = cx.compare(unknown, unknown)
-    return replace(done, message=f"{done.message}: {reason}")
+def _inconclusive(reason: str, yours: cx.Fit, reference: cx.Fit) -> cx.Comparison:
+    """A comparison that says it cannot tell, and why (the review's rating stays neutral);
+    the curves measured are kept, so the chart still shows them."""
+    done = cx.compare(yours, reference)
+    message = f"complexity: {cx.UNKNOWN}: {reason}"
+    return replace(done, verdict="inconclusive", message=message)
 
 
 def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
@@ -111,7 +112,7 @@ def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
     try:
         kernel = kernel_timing(problem, code, yours, reference)
     except RuntimeError as exc:
-        return _inconclusive(f"not measured: {exc}")
+        return _inconclusive(f"not measured: {exc}", your_fit, ref_fit)
     return kernel_comparison(kernel, your_fit, ref_fit)
 
 
@@ -130,12 +131,13 @@ def kernel_comparison(kernel: KernelTiming, pilot: cx.Fit, reference: cx.Fit) ->
         done = cx.compare(flat[0], flat[1])
         note = "both take too little time per call to measure any growth"
         return replace(done, message=f"{done.message} ({note})")
+    yours = cx.fit(kernel.yours.sizes, kernel.yours.samples)
+    ref = cx.fit(kernel.reference.sizes, kernel.reference.samples)
     if kernel.weak:
-        return _inconclusive(f"the evidence is too weak ({kernel.weak}; a busy machine)")
-    return cx.compare(
-        cx.fit(kernel.yours.sizes, kernel.yours.samples),
-        cx.fit(kernel.reference.sizes, kernel.reference.samples),
-    )
+        return _inconclusive(
+            f"the evidence is too weak ({kernel.weak}; a busy machine)", yours, ref
+        )
+    return cx.compare(yours, ref)
 
 
 def require_code_problem(problem_id: str) -> None:
