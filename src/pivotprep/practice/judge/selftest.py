@@ -24,7 +24,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pivotprep.practice.judge.sandbox import LEVELS, Limits, run_child
+from pivotprep.practice.judge.sandbox import (
+    LEVELS,
+    Control,
+    Limits,
+    bwrap_candidates,
+    controls,
+    run_child,
+)
 
 UNISOLATED_WARNING = (
     "WARNING: PIVOTPREP_SANDBOX=rlimits is set, so your code runs WITHOUT file or network "
@@ -41,10 +48,16 @@ class Isolation:
     reason: str
     report: dict[str, Any]
     warning: str | None = None  # set when the level runs code without isolation (opt-in)
+    bwrap: str | None = None  # the bubblewrap binary that passed (absolute path)
+
+    def controls(self) -> list[Control]:
+        """Each bound applied at this level, active or not, with how or why not."""
+        return controls(self.level)
 
 
-def _probe(level: str) -> tuple[bool, dict[str, Any], str]:
-    """Run the harness's probe at `level`; (works, report, why not)."""
+def _probe(level: str, bwrap: str | None = None) -> tuple[bool, dict[str, Any], str]:
+    """Run the harness's probe at `level` (with that bubblewrap binary); (works, report,
+    why not)."""
     import socket
 
     with tempfile.TemporaryDirectory(prefix="pivotprep-canary-") as folder:
@@ -69,6 +82,7 @@ def _probe(level: str) -> tuple[bool, dict[str, Any], str]:
                 Limits(startup_seconds=20.0, case_seconds=10.0),
                 level=level,
                 warm=False,
+                bwrap=bwrap,
             )
         except OSError as exc:
             return False, {}, f"could not start: {exc}"
@@ -99,16 +113,23 @@ def _forced() -> str:
     return forced
 
 
-def _candidates() -> list[tuple[str, str]]:
-    """Levels to try, strongest first. Never `rlimits` unless forced: it isolates nothing."""
+def _candidates() -> list[tuple[str, str, str | None]]:
+    """Levels to try, strongest first, each bubblewrap binary found (see
+    `sandbox.bwrap_candidates`) in turn. Never `rlimits` unless forced: it isolates nothing."""
     forced = _forced()
+    bwraps: list[tuple[str, str, str | None]] = [
+        ("bubblewrap", f"bwrap works ({path}, {origin})", path)
+        for path, origin in bwrap_candidates()
+    ]
+    if forced == "bubblewrap":
+        return [(lvl, f"forced by PIVOTPREP_SANDBOX; {why}", p) for lvl, why, p in bwraps] or [
+            ("bubblewrap", "forced by PIVOTPREP_SANDBOX", None)
+        ]
     if forced:
-        return [(forced, "forced by PIVOTPREP_SANDBOX")]
-    out = []
-    if shutil.which("bwrap"):
-        out.append(("bubblewrap", "bwrap works"))
+        return [(forced, "forced by PIVOTPREP_SANDBOX", None)]
+    out = list(bwraps)
     if shutil.which("unshare"):
-        out.append(("unshare", "unshare works (bwrap missing or failing)"))
+        out.append(("unshare", "unshare works (bwrap missing or failing)", None))
     return out
 
 
@@ -123,12 +144,13 @@ def isolation() -> Isolation:
     candidates = _candidates()
     if not candidates:
         failures.append("neither bwrap nor unshare is installed")
-    for level, why in candidates:
-        ok, report, problem = _probe(level)
+    for level, why, bwrap in candidates:
+        ok, report, problem = _probe(level, bwrap)
         if ok:
             reason = why if not failures else f"{why}; " + "; ".join(failures)
-            return Isolation(level, reason, report)
-        failures.append(f"{level} failed its self-test: {problem}")
+            return Isolation(level, reason, report, bwrap=bwrap)
+        label = f"{level} ({bwrap})" if bwrap else level
+        failures.append(f"{label} failed its self-test: {problem}")
         opted_in = level == "rlimits" and _forced() == "rlimits"
         if opted_in and report and set(problem.split("; ")) <= set(ISOLATION_PROBLEMS):
             reason = f"{why}; self-test failed ({problem}): NOT isolated, by your opt-in"

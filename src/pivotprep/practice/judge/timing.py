@@ -92,3 +92,121 @@ def time_code(
     error = _timing_error(outcome)
     stopped = len(got_sizes) < len(sizes) and error is None
     return Timing(got_sizes, samples, stopped, error)
+
+
+KERNEL_TARGET = 0.04  # seconds of calls per measurement: well above the start-up's noise
+KERNEL_MAX_CALLS = 5000
+KERNEL_ROUNDS = 3
+KERNEL_SPREAD = 1.6  # rounds further apart than this (max/min) at any size: weak evidence
+KERNEL_SECONDS = 10.0  # wall time for one measurement's calls; past it, yours is too slow
+KERNEL_SIZES = 4  # the largest sizes the pilot reached, at most this many
+RESOLUTION = 0.004  # CPU seconds below which a difference of two measurements is noise
+
+
+@dataclass
+class KernelTiming:
+    """Per-call CPU times of yours and of the reference, from the kernel's accounting."""
+
+    yours: Timing
+    reference: Timing
+    below_resolution: bool  # neither ever took measurably longer than the baseline
+    weak: str | None = None  # why the evidence is too weak to compare (None: it is not)
+    too_slow: bool = False  # a measurement of yours ran out of time (the reference's did not)
+
+
+class TooSlowError(RuntimeError):
+    """A measurement's calls did not finish in KERNEL_SECONDS of wall time."""
+
+
+def _kernel_cpu(problem: Problem, code: str | None, n: int, calls: int, seed: int) -> float:
+    """CPU seconds the kernel accounted to one child that made `calls` fresh inputs of size
+    `n` and (given `code`) called it on each; raises RuntimeError when the child failed."""
+    config = base_config(problem, code or "")
+    config.update(
+        mode="cputime",
+        generate=problem.generate_path.read_text(encoding="utf-8"),
+        n=n,
+        calls=calls,
+        seed=seed,
+        source=code,
+    )
+    limits = Limits(
+        case_seconds=KERNEL_SECONDS,
+        cpu_seconds=120,
+        memory_mb=1024,
+        libraries=tuple(problem.meta.libraries),
+        startup_seconds=30.0,
+    )
+    outcome = run_child(config, limits, level=require_isolation(), rusage=True)
+    if outcome.killed == "timeout":
+        raise TooSlowError(f"{calls} calls at n={n} took over {KERNEL_SECONDS:.0f} s")
+    if outcome.cpu is None:
+        error = _timing_error(outcome) or outcome.killed or "no CPU time was accounted"
+        raise RuntimeError(error)
+    return outcome.cpu
+
+
+def _calls_for(pilot: dict[int, float], n: int, floor: float = 1e-7) -> int:
+    """Calls that make about KERNEL_TARGET seconds of work at size n, by the pilot (and no
+    faster than `floor` per call: a pilot reporting yours faster than the reference is not
+    believed, as the child wrote it)."""
+    per_call = max(pilot.get(n, 0.0), floor, 1e-7)
+    return max(1, min(KERNEL_MAX_CALLS, int(KERNEL_TARGET / per_call)))
+
+
+def _weakness(samples: dict[str, dict[int, list[float]]]) -> str | None:
+    """Why repeated rounds disagree too much to fit a class (None: they agree)."""
+    for who, per_size in samples.items():
+        for n, values in per_size.items():
+            if min(values) > 0 and max(values) / min(values) > KERNEL_SPREAD:
+                return f"the CPU time of {who} at n={n} varied {max(values) / min(values):.1f}x"
+    return None
+
+
+def kernel_timing(
+    problem: Problem, code: str, yours: Timing, reference: Timing, *, seed: int = 7
+) -> KernelTiming:
+    """Per-call CPU times measured by the kernel, not reported by the child.
+
+    `yours` and `reference` are the in-sandbox pilot timings (`time_code`): they only choose
+    the sizes and how many calls make a measurement, never a figure shown. For each size
+    and round, three children run in rotating order on the same inputs: yours, the
+    reference, and a baseline that makes the same input copies and calls nothing; a
+    sample is (child - baseline) / calls. Rounds are interleaved across sizes, so a burst
+    of load hits both curves alike. A learner's code can make its children slower, never
+    faster: their CPU time is read from the kernel when they exit."""
+    mine = {n: min(s) for n, s in zip(yours.sizes, yours.samples, strict=False) if s}
+    ref = {n: min(s) for n, s in zip(reference.sizes, reference.samples, strict=False) if s}
+    # no pilot sizes of yours (it timed out, or it was forged away): the reference's sizes
+    common = [n for n in reference.sizes if n in mine] or list(reference.sizes)
+    sizes = common[-KERNEL_SIZES:]
+    reference_code = problem.reference_path.read_text(encoding="utf-8")
+    out: dict[str, dict[int, list[float]]] = {"yours": {}, "reference": {}}
+    floor = True
+    for round_index in range(KERNEL_ROUNDS):
+        for n in sizes:
+            calls = {
+                "yours": _calls_for(mine, n, floor=ref.get(n, 0.0)),
+                "reference": _calls_for(ref, n),
+            }
+            runs = [("yours", code), ("reference", reference_code)]
+            runs = runs[round_index % 2 :] + runs[: round_index % 2]
+            base: dict[int, float] = {}
+            for who, text in runs:  # each beside a baseline with as many input copies
+                try:
+                    cpu = _kernel_cpu(problem, text, n, calls[who], seed)
+                except TooSlowError:
+                    if who == "reference":
+                        raise
+                    return KernelTiming(yours, reference, False, too_slow=True)
+                if calls[who] not in base:
+                    base[calls[who]] = _kernel_cpu(problem, None, n, calls[who], seed)
+                extra = cpu - base[calls[who]]
+                floor = floor and extra < RESOLUTION
+                out[who].setdefault(n, []).append(max(extra, RESOLUTION / 4) / calls[who])
+    return KernelTiming(
+        Timing(sizes, [out["yours"][n] for n in sizes], yours.stopped_early),
+        Timing(sizes, [out["reference"][n] for n in sizes], reference.stopped_early),
+        below_resolution=floor,
+        weak=None if floor else _weakness(out),
+    )

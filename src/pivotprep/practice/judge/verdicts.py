@@ -14,7 +14,10 @@ null); `write_results(path, result)` writes it atomically and never through a sy
 
 from __future__ import annotations
 
+import builtins
 import json
+import re
+import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -23,11 +26,15 @@ from pivotprep.core.files import write_text_atomic
 from pivotprep.core.judging import CaseResult, JudgeOutcome, Status, overall
 from pivotprep.practice.judge import compare, frames
 from pivotprep.practice.judge.checker import Checker, load_checker
-from pivotprep.practice.judge.pump import ChildOutcome
+from pivotprep.practice.judge.pump import FRAME_CAP, RUN_CAP, ChildOutcome
 from pivotprep.practice.problems import Case, Problem
 
 OUTPUT_TAIL = 2000  # characters of stray process output added to the first case
 OUTPUT_KEEP = 4000  # characters of output kept on a case
+OVERSIZE = (
+    "your result is too large to judge ({size}; the judge reads at most {cap} MB per case): "
+    "return only what the problem asks for"
+)
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,33 @@ def _checked(case: Case, actual: Any, checker: Checker) -> Verdict:
     return (Status.PASS, None) if ok else (Status.WRONG, compare.diff(case.expected, actual))
 
 
+def _iterator_hint(actual: Any) -> str:
+    """A hint when the code returned an iterator (a generator, map, zip ...) not a value."""
+    if isinstance(actual, dict) and isinstance(actual.get("__iterator__"), str):
+        kind = actual["__iterator__"]
+        return (
+            f"\nhint: your function returned a {kind} object, which yields its items one by "
+            "one; return a list instead (for example `return list(...)`, or build the list "
+            "and return it rather than `yield` each item)"
+        )
+    return ""
+
+
+def _import_hint(error: dict[str, Any], lent: tuple[str, ...] = ()) -> str:
+    """A hint when the code imports a module the judge's Python does not have (none for a
+    problem that lends libraries, such as the pandas round: its statement says which)."""
+    if lent or "ImportError" not in (error.get("bases") or []):
+        return ""
+    named = re.search(r"No module named '([\w.]+)'", str(error.get("message") or ""))
+    if not named or named.group(1).split(".")[0] in sys.stdlib_module_names:
+        return ""
+    return (
+        f"\nhint: coding problems run with Python's standard library only; "
+        f"{named.group(1).split('.')[0]} is not available in the judge (collections, heapq, "
+        "bisect, itertools and functools are)"
+    )
+
+
 def _returned(problem: Problem, case: Case, actual: Any, checker: Checker | None) -> Verdict:
     """The verdict on a value the learner's code returned."""
     if not case.has_expected:
@@ -71,10 +105,25 @@ def _returned(problem: Problem, case: Case, actual: Any, checker: Checker | None
         order_insensitive=meta.order_insensitive,
     ):
         return Status.PASS, None
-    return Status.WRONG, compare.diff(case.expected, actual)
+    return Status.WRONG, compare.diff(case.expected, actual) + _iterator_hint(actual)
 
 
-def _raised(case: Case, error: dict[str, Any]) -> Verdict:
+BUILTIN_ERRORS = frozenset(
+    name
+    for name, value in vars(builtins).items()
+    if isinstance(value, type) and issubclass(value, BaseException)
+)
+
+
+def _matching_bases(expected: str, error: dict[str, Any]) -> list[str]:
+    """The names an expected exception may match: for a built-in one (ValueError), only the
+    real built-in classes the raised one derives from (matched by class in the child); for
+    a name the problem defines, the raised class's own ancestry by name."""
+    key = "builtin_bases" if expected in BUILTIN_ERRORS else "bases"
+    return list(error.get(key) or [])
+
+
+def _raised(case: Case, error: dict[str, Any], lent: tuple[str, ...] = ()) -> Verdict:
     """The verdict on an exception (or a limit) the learner's code hit."""
     kind = error.get("kind")
     trace = (error.get("traceback") or "").strip()
@@ -82,12 +131,15 @@ def _raised(case: Case, error: dict[str, Any]) -> Verdict:
         return Status.MEMORY, "memory limit exceeded (MemoryError)\n" + trace
     if kind == "output":
         return Status.ERROR, "output limit exceeded: your code printed more than 1 MB"
-    if case.raises and case.raises in (error.get("bases") or []):
+    if kind == "oversize":
+        return Status.ERROR, OVERSIZE.format(size=error.get("message"), cap=FRAME_CAP >> 20)
+    if case.raises and case.raises in _matching_bases(case.raises, error):
         return Status.PASS, None
     if case.raises:
         got = f"{error.get('type')}: {error.get('message')}"
         return Status.WRONG, f"expected {case.raises} to be raised, got {got}\n{trace}"
-    return Status.ERROR, trace or f"{error.get('type')}: {error.get('message')}"
+    shown = trace or f"{error.get('type')}: {error.get('message')}"
+    return Status.ERROR, shown + _import_hint(error, lent)
 
 
 def case_verdict(
@@ -96,19 +148,24 @@ def case_verdict(
     """The verdict on one case's frame: what it returned or raised, against the case."""
     if frame.get("ok"):
         return _returned(problem, case, frame.get("value"), checker)
-    return _raised(case, frame.get("error") or {})
+    return _raised(case, frame.get("error") or {}, tuple(problem.meta.libraries))
 
 
 def _missing(outcome: ChildOutcome, first: bool) -> Verdict:
     """The verdict on a case with no frame: the first says why the child stopped."""
     if not first:
         return Status.ERROR, "not run: the judge stopped at an earlier case"
+    if outcome.oom:
+        return Status.MEMORY, "memory limit exceeded (the sandbox's memory cgroup ended your code)"
     if outcome.killed == "timeout" or outcome.returncode == -24:  # SIGXCPU
         return Status.TIMEOUT, "time limit exceeded (an infinite loop, or too slow)"
     if outcome.killed == "output":
         return Status.ERROR, "output limit exceeded: more than 1 MB written to stdout/stderr"
-    if outcome.killed == "frame":
-        return Status.ERROR, "the results stream was rejected (oversized frame)"
+    if outcome.killed == "results":
+        return Status.ERROR, (
+            f"the results of this run passed the {RUN_CAP >> 20} MB the judge reads in all: "
+            "return only what the problem asks for"
+        )
     code = outcome.returncode
     tail = outcome.stderr.strip().splitlines()[-1:] or [""]
     return Status.ERROR, (
@@ -126,7 +183,7 @@ class _Stream:
     not_run: str | None = None  # the per-case note when it did (default: `message`)
 
 
-def _read_stream(outcome: ChildOutcome) -> _Stream:
+def _read_stream(outcome: ChildOutcome, lent: tuple[str, ...] = ()) -> _Stream:
     frames = outcome.frames
     if outcome.tampered:
         return _Stream([], f"the results stream was rejected: {outcome.tampered}")
@@ -136,11 +193,12 @@ def _read_stream(outcome: ChildOutcome) -> _Stream:
         return _Stream(
             [],
             "your file could not be loaded:\n"
-            + (detail or f"{error.get('type')}: {error.get('message')}"),
+            + (detail or f"{error.get('type')}: {error.get('message')}")
+            + _import_hint(error, lent),
             "not run: your file could not be loaded (see the error above)",
         )
     if frames and frames[0].get("t") == "ready":
-        return _Stream([f for f in frames[1:] if f.get("t") == "case"])
+        return _Stream([f for f in frames[1:] if f.get("t") in ("case", "oversize")])
     if frames:
         return _Stream([], "the results stream was rejected: it did not start with `ready`")
     return _Stream([])
@@ -173,6 +231,11 @@ def _cases(
             verdict: Verdict = (Status.ERROR, stream.not_run or message)
         elif frame is None:
             verdict, first_missing = _missing(outcome, first_missing), False
+        elif frame.get("t") == "oversize":
+            verdict = (
+                Status.ERROR,
+                OVERSIZE.format(size=f"{frame.get('size')} bytes", cap=FRAME_CAP >> 20),
+            )
         elif frame.get("id") != case.id:
             message = "the results stream was rejected: cases arrived out of order"
             verdict = (Status.ERROR, message)
@@ -198,7 +261,8 @@ def interpret(pack: Problem, outcome: ChildOutcome, *, warning: str | None = Non
 
     The run's message is set only when nothing could be judged (it is said once, not once
     per case)."""
-    results, message = _cases(pack, outcome, _read_stream(outcome))
+    stream = _read_stream(outcome, tuple(pack.meta.libraries))
+    results, message = _cases(pack, outcome, stream)
     results = _with_stray_output(results, outcome.stdout)
     judged_nothing = message is not None and all(r.status is Status.ERROR for r in results)
     return JudgeResult(

@@ -1,0 +1,92 @@
+"""Complexity at the native level from the CPU time the kernel accounts to each child: the
+learner's in-process clock only picks how many calls to make, weak evidence says
+"inconclusive", a function too fast to time reads as constant, and a forged clock cannot
+turn an O(n^2) solution into a fast one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pivotprep.practice import complexity as cx
+from pivotprep.practice.judge import timing
+from pivotprep.practice.judge.timing import Timing, kernel_timing
+from pivotprep.practice.problems import load_pack
+from pivotprep.practice.submit import kernel_comparison
+
+HOSTILE = Path(__file__).parent / "hostile"
+SIZES = [1000, 2000, 4000, 8000]
+
+
+def pilot(per_call: float) -> Timing:
+    return Timing(SIZES, [[per_call * n / 1000] for n in SIZES], stopped_early=False)
+
+
+def fake_kernel(monkeypatch, work, start=0.05):
+    """_kernel_cpu answering start-up + `work(who, n, round) * calls` (who: yours,
+    reference, or base for the baseline)."""
+    seen: dict[tuple[str, int], int] = {}
+    reference = load_pack("first-repeated-badge").reference_path.read_text()
+
+    def cpu(problem, code, n, calls, seed):
+        who = "base" if code is None else "reference" if code == reference else "yours"
+        index = seen.get((who, n), 0)
+        seen[(who, n)] = index + 1
+        return start + (0.0 if who == "base" else work(who, n, index) * calls)
+
+    monkeypatch.setattr(timing, "_kernel_cpu", cpu)
+
+
+def test_the_fitted_curves_come_from_the_kernel_not_the_pilot(monkeypatch):
+    problem = load_pack("first-repeated-badge")
+    fake_kernel(monkeypatch, lambda who, n, i: 1e-9 * n * n if who == "yours" else 1e-6 * n)
+    # the pilot (written by the child) claims yours is as fast as the reference
+    result = kernel_timing(problem, "def first_repeated(scans): ...", pilot(1e-3), pilot(1e-3))
+    yours = cx.fit(result.yours.sizes, result.yours.samples)
+    reference = cx.fit(result.reference.sizes, result.reference.samples)
+    assert (yours.label, reference.label) == ("n^2", "n")
+    assert cx.compare(yours, reference).verdict == "worse"
+    assert result.weak is None and not result.below_resolution
+
+
+def test_rounds_that_disagree_are_weak_evidence(monkeypatch):
+    problem = load_pack("first-repeated-badge")
+    fake_kernel(monkeypatch, lambda who, n, i: 1e-6 * n * (3 if i == 1 else 1))
+    result = kernel_timing(problem, "def first_repeated(scans): ...", pilot(1e-3), pilot(1e-3))
+    assert result.weak is not None and "varied" in result.weak
+
+
+def test_a_function_too_fast_to_time_reads_as_constant_not_log_n(monkeypatch):
+    problem = load_pack("first-repeated-badge")
+    fake_kernel(monkeypatch, lambda who, n, i: 1e-8)  # far below the kernel's resolution
+    result = kernel_timing(problem, "def first_repeated(scans): ...", pilot(1e-7), pilot(1e-7))
+    assert result.below_resolution
+    unknown = cx.Fit("inconclusive", None, {}, None, (), ())
+    comparison = kernel_comparison(result, unknown, unknown)
+    assert (comparison.yours.label, comparison.reference.label) == ("1", "1")
+    assert comparison.verdict == "same" and "log n" not in comparison.message
+
+
+def test_yours_running_out_of_time_is_too_slow(monkeypatch):
+    problem = load_pack("first-repeated-badge")
+
+    def cpu(problem, code, n, calls, seed):
+        if code is not None and "forged" in code:
+            raise timing.TooSlowError("too slow")
+        return 0.05
+
+    monkeypatch.setattr(timing, "_kernel_cpu", cpu)
+    result = kernel_timing(problem, "# forged\n", Timing([], [], True), pilot(1e-3))
+    assert result.too_slow
+
+
+@pytest.mark.usefixtures("sandbox_level")
+def test_a_forged_clock_cannot_make_a_quadratic_solution_fast():
+    from pivotprep.practice.submit import compare_complexity
+
+    problem = load_pack("first-repeated-badge")
+    comparison = compare_complexity(problem, (HOSTILE / "forged_timings.py").read_text())
+    assert comparison is not None
+    assert comparison.verdict in ("worse", "inconclusive"), comparison.message
+    assert comparison.ok is not True
