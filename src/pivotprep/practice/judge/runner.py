@@ -20,6 +20,7 @@ from pivotprep.core.errors import (
     UnavailableError,
     UserError,
 )
+from pivotprep.practice.judge.pump import ChildOutcome
 from pivotprep.practice.judge.sandbox import Limits, run_child
 from pivotprep.practice.judge.selftest import isolation
 from pivotprep.practice.judge.verdicts import JudgeResult, interpret
@@ -82,6 +83,23 @@ def isolation_warning() -> str | None:
     return isolation().warning
 
 
+def run_at(level: str, config: dict[str, Any], limits: Limits) -> ChildOutcome:
+    """Run the harness's `config` at `level`: in the WebAssembly guest (wasm.py), or in a
+    native sandboxed child (sandbox.py). Both answer with the same frames."""
+    if level == "wasm":
+        from pivotprep.practice.judge.wasm import WasmUnavailableError, run_wasm
+
+        try:
+            outcome, _ = run_wasm(config, limits, frames_expected=len(config.get("cases", ())))
+        except WasmUnavailableError as exc:
+            raise SandboxUnavailableError(
+                f"The WebAssembly judge cannot run: {exc}.",
+                next_step=NextStep("practice.check_sandbox"),
+            ) from exc
+        return outcome
+    return run_child(config, limits, level=level)
+
+
 def judge(
     problem: Problem | str,
     source_path_or_code: str | Path,
@@ -102,6 +120,6 @@ def judge(
         config["filename"] = filename
     config["mode"] = "cases"
     config["cases"] = [{"id": c.id, "input": c.input} for c in pack.cases]
-    outcome = run_child(config, limits or Limits(), level=require_isolation())
+    outcome = run_at(require_isolation(), config, limits or Limits())
     result = interpret(pack, outcome)
     return replace(result, warning=isolation_warning())

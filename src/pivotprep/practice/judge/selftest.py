@@ -24,7 +24,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pivotprep.practice.judge.pump import ChildOutcome
 from pivotprep.practice.judge.sandbox import LEVELS, Limits, run_child
+
+ALL_LEVELS = ("wasm", *LEVELS)
 
 UNISOLATED_WARNING = (
     "WARNING: PIVOTPREP_SANDBOX=rlimits is set, so your code runs WITHOUT file or network "
@@ -43,6 +46,18 @@ class Isolation:
     warning: str | None = None  # set when the level runs code without isolation (opt-in)
 
 
+def _run_probe(level: str, config: dict[str, Any]) -> ChildOutcome:
+    limits = Limits(startup_seconds=20.0, case_seconds=10.0)
+    if level == "wasm":
+        from pivotprep.practice.judge.wasm import WasmUnavailableError, run_wasm
+
+        try:
+            return run_wasm(config, limits, frames_expected=1)[0]
+        except WasmUnavailableError as exc:
+            raise OSError(str(exc)) from exc
+    return run_child(config, limits, level=level, warm=False)
+
+
 def _probe(level: str) -> tuple[bool, dict[str, Any], str]:
     """Run the harness's probe at `level`; (works, report, why not)."""
     import socket
@@ -58,18 +73,14 @@ def _probe(level: str) -> tuple[bool, dict[str, Any], str]:
         listener.bind(("127.0.0.1", 0))
         listener.listen(1)
         port = listener.getsockname()[1]
+        config = {
+            "mode": "probe",
+            "read": {"canary": str(canary), "shadow": "/etc/shadow"},
+            "write": {"outside": str(outside), "scratch": "/tmp/scratch-probe"},
+            "port": port,
+        }
         try:
-            outcome = run_child(
-                {
-                    "mode": "probe",
-                    "read": {"canary": str(canary), "shadow": "/etc/shadow"},
-                    "write": {"outside": str(outside), "scratch": "/tmp/scratch-probe"},
-                    "port": port,
-                },
-                Limits(startup_seconds=20.0, case_seconds=10.0),
-                level=level,
-                warm=False,
-            )
+            outcome = _run_probe(level, config)
         except OSError as exc:
             return False, {}, f"could not start: {exc}"
         finally:
@@ -94,8 +105,8 @@ def _probe(level: str) -> tuple[bool, dict[str, Any], str]:
 
 def _forced() -> str:
     forced = os.environ.get("PIVOTPREP_SANDBOX", "").strip().lower()
-    if forced and forced not in LEVELS:
-        raise ValueError(f"PIVOTPREP_SANDBOX must be one of {', '.join(LEVELS)}")
+    if forced and forced not in ALL_LEVELS:
+        raise ValueError(f"PIVOTPREP_SANDBOX must be one of {', '.join(ALL_LEVELS)}")
     return forced
 
 
