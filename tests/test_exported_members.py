@@ -275,6 +275,7 @@ EXPORTED_MEMBERS: dict[str, list[str]] = {
         "start",
         "start_problem",
         "stats",
+        "wasm_controls",
         "workspace_file",
     ],
     "profile": [

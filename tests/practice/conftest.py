@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 
 import pytest
 
@@ -19,14 +20,19 @@ def first_repeated(scans):
 """
 
 
-@pytest.fixture(scope="session")
-def sandbox_level() -> str:
-    from pivotprep.practice.judge.selftest import isolation
+@pytest.fixture
+def sandbox_level(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The native level (bubblewrap), forced: these tests check what it does. The default
+    level, the WebAssembly guest, has tests of its own (judge/test_wasm.py)."""
+    from pivotprep.practice.judge.selftest import isolation, reset_isolation
 
     need(shutil.which("bwrap") is not None, "bubblewrap (bwrap) is not installed")
+    monkeypatch.setenv("PIVOTPREP_SANDBOX", "bubblewrap")
+    reset_isolation()
     level = isolation()
     assert level.level == "bubblewrap", level.reason
-    return level.level
+    yield level.level
+    reset_isolation()
 
 
 @pytest.fixture

@@ -21,12 +21,20 @@ def doctor() -> None:
     out.print(f"Database:     {settings.database_url}")
     out.print(f"Workspace:    {settings.workspace}")
     level = isolation()
-    colour = {"bubblewrap": "green", "unshare": "yellow", "rlimits": "yellow"}.get(
+    colour = {"wasm": "green", "bubblewrap": "green", "unshare": "yellow", "rlimits": "yellow"}.get(
         level.level, "red"
     )
     out.print(f"Judge sandbox: [{colour}]{level.level}[/{colour}] ({level.reason})")
     for key, value in level.report.items():
         out.print(f"  self-test {key}: {value}", markup=False)
+    if level.level == "wasm":
+        from pivotprep.practice.service import wasm_controls
+
+        for name, value in wasm_controls():
+            out.print(f"  {name}: {value}", markup=False)
     if level.level == "none":
-        out.print("The judge will not run code. Install bubblewrap: apt-get install bubblewrap")
+        out.print(
+            "The judge will not run code. Prepare it: pivotprep judge prepare "
+            "(or install bubblewrap: apt-get install bubblewrap)"
+        )
         raise SystemExit(1)

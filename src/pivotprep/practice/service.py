@@ -51,6 +51,7 @@ from pivotprep.practice.chart import complexity_svg
 from pivotprep.practice.judge.selftest import Isolation, isolation
 from pivotprep.practice.judge.wasm import Prepared as JudgePrepared
 from pivotprep.practice.judge.wasm import WasmUnavailableError
+from pivotprep.practice.judge.wasm import controls as wasm_controls
 from pivotprep.practice.judge.wasm import prepare as prepare_judge
 from pivotprep.practice.judge.wasm import prepared as judge_prepared
 from pivotprep.practice.models import Attempt, ReviewCard
@@ -110,6 +111,7 @@ __all__ = [
     "start",
     "start_problem",
     "stats",
+    "wasm_controls",
     "workspace_file",
 ]
 

@@ -24,6 +24,7 @@ from pivotprep.practice import complexity as cx
 from pivotprep.practice.catalog import get_problem
 from pivotprep.practice.forbid import enforce
 from pivotprep.practice.judge import JudgeResult, judge, read_source, write_results
+from pivotprep.practice.judge.runner import require_isolation
 from pivotprep.practice.judge.timing import Timing, sizes_for, time_code
 from pivotprep.practice.problems import Problem, load_pack
 from pivotprep.practice.workspace import (
@@ -52,37 +53,84 @@ class Submission:
         return self.comparison.ok if self.comparison else None
 
 
+def measure(problem: Problem, code: str, sizes: list[int] | None = None) -> Timing:
+    """Cost per call on generate(n): instructions (fuel) at the WebAssembly level, where the
+    count is the host's and load cannot move it; CPU time at a native level."""
+    if require_isolation() == "wasm":
+        from pivotprep.practice.judge.fuel import fuel_code
+
+        return fuel_code(problem, code, sizes=sizes)
+    return time_code(problem, code, sizes=sizes)
+
+
+def fit_timing(timing: Timing) -> cx.Fit:
+    """The class of a measured curve; a curve of next to no instructions at every size (a
+    sub-microsecond function, measured in fuel) is O(1) without fitting noise."""
+    from pivotprep.practice.judge.fuel import constant
+
+    if timing.sizes and constant(timing):
+        times = tuple(s[0] for s in timing.samples)
+        return cx.Fit("1", None, {}, 0.0, tuple(timing.sizes), times)
+    return cx.fit(timing.sizes, timing.samples)
+
+
 def estimate(
     problem: Problem, code: str, sizes: list[int] | None = None
 ) -> tuple[Timing, cx.Fit | None]:
     """Time `code` and fit its class; if it ran out of budget before MIN_POINTS sizes, time it
     again on sizes 8x smaller so the fit has enough points. Returns (timing, fit)."""
     sizes = sizes or sizes_for(problem)
-    timing = time_code(problem, code, sizes=sizes)
+    timing = measure(problem, code, sizes=sizes)
     if timing.error or not (timing.stopped_early and len(timing.sizes) < cx.MIN_POINTS):
-        return timing, cx.fit(timing.sizes, timing.samples) if not timing.error else None
+        return timing, fit_timing(timing) if not timing.error else None
     smaller = sorted({max(1, n // 8) for n in sizes})
-    retry = time_code(problem, code, sizes=smaller)
+    retry = measure(problem, code, sizes=smaller)
     if retry.error:
-        return timing, cx.fit(timing.sizes, timing.samples)
-    return timing, cx.fit(retry.sizes, retry.samples)
+        return timing, fit_timing(timing)
+    return timing, fit_timing(retry)
+
+
+def _missing(why: str) -> cx.Comparison:
+    """A comparison that says why there is none (the rating stays neutral)."""
+    empty = cx.Fit("inconclusive", None, {}, None, (), (), why)
+    return cx.Comparison(empty, empty, None, False, "inconclusive", f"complexity missing: {why}")
+
+
+def _with_counts(comparison: cx.Comparison, level: str) -> cx.Comparison:
+    """At the WebAssembly level, the numbers behind the verdict: instructions per call."""
+    if level != "wasm" or not comparison.yours.sizes:
+        return comparison
+    from dataclasses import replace
+
+    from pivotprep.practice.judge.fuel import FUEL_PER_SECOND
+
+    ref = dict(zip(comparison.reference.sizes, comparison.reference.times, strict=True))
+    parts = []
+    for n, t in zip(comparison.yours.sizes, comparison.yours.times, strict=True):
+        theirs = f" vs {ref[n] * FUEL_PER_SECOND:,.0f}" if n in ref else ""
+        parts.append(f"n={n}: {t * FUEL_PER_SECOND:,.0f}{theirs}")
+    counts = "instructions per call, yours vs the reference: " + "; ".join(parts)
+    return replace(comparison, message=f"{comparison.message}. {counts}", notes=[counts])
 
 
 def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
     """Time yours and the reference in the same run and compare their growth."""
     if not problem.meta.complexity_check:
         return None
-    reference = time_code(problem, problem.reference_path.read_text(encoding="utf-8"))
+    level = require_isolation()
+    reference = measure(problem, problem.reference_path.read_text(encoding="utf-8"))
     yours, your_fit = estimate(problem, code)
+    if level == "wasm" and (yours.error or your_fit is None):
+        return _missing(yours.error or "your code could not be measured")
     if reference.error or yours.error or your_fit is None:
         return None
-    ref_fit = cx.fit(reference.sizes, reference.samples)
+    ref_fit = fit_timing(reference)
     stopped = False
     if yours.stopped_early and yours.sizes:
         ref_times = dict(zip(ref_fit.sizes, ref_fit.times, strict=True))
         last = yours.sizes[-1]
         stopped = last in ref_times and ref_times[last] < STOPPED_FAST
-    return cx.compare(your_fit, ref_fit, stopped_early=stopped)
+    return _with_counts(cx.compare(your_fit, ref_fit, stopped_early=stopped), level)
 
 
 def require_code_problem(problem_id: str) -> None:

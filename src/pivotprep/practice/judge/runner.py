@@ -70,8 +70,9 @@ def require_isolation() -> str:
     if level.level == "none":
         raise SandboxUnavailableError(
             "No sandbox that isolates files and network works on this machine, so pivotprep "
-            f"will not run code ({level.reason}). Install bubblewrap (`apt install "
-            "bubblewrap`). To run code with NO file or network isolation at your own risk, "
+            f"will not run code ({level.reason}). Prepare the WebAssembly judge (`pivotprep "
+            "judge prepare`, which works on every platform), or install bubblewrap (`apt "
+            "install bubblewrap`). To run code with NO file or network isolation at your own risk, "
             "set PIVOTPREP_SANDBOX=rlimits.",
             next_step=NextStep("practice.check_sandbox"),
         )

@@ -7,8 +7,9 @@ outside the sandbox, a file it tries to write outside its scratch dir, a socket 
 the next is tried. The result is cached per process; `pivotprep doctor` prints it with the
 reason.
 
-The automatic choice only ever tries levels that can isolate files and network (bubblewrap,
-then unshare); when none passes, the judge refuses to run code. `rlimits` (limits only, no
+The automatic choice only ever tries levels that can isolate files and network (the
+WebAssembly guest when it is prepared, on every platform; then bubblewrap, then unshare); when
+none passes, the judge refuses to run code. `rlimits` (limits only, no
 file or network isolation) is used only when the user opts in with PIVOTPREP_SANDBOX=rlimits,
 and then only if it still runs as non-root without fork: its self-test fails honestly on
 files and network, and every judge run carries `UNISOLATED_WARNING` (CLI and web show it).
@@ -116,6 +117,14 @@ def _candidates() -> list[tuple[str, str]]:
     if forced:
         return [(forced, "forced by PIVOTPREP_SANDBOX")]
     out = []
+    from pivotprep.practice.judge.wasm import WasmUnavailableError, prepared
+
+    try:
+        ready = prepared() is not None
+    except WasmUnavailableError:
+        ready = False
+    if ready:
+        out.append(("wasm", "the WebAssembly sandbox works (wasmtime, on every platform)"))
     if shutil.which("bwrap"):
         out.append(("bubblewrap", "bwrap works"))
     if shutil.which("unshare"):
@@ -132,6 +141,8 @@ def isolation() -> Isolation:
     opted in to running code unisolated."""
     failures = []
     candidates = _candidates()
+    if not any(level == "wasm" for level, _ in candidates) and not _forced():
+        failures.append("the WebAssembly judge is not prepared (run `pivotprep judge prepare`)")
     if not candidates:
         failures.append("neither bwrap nor unshare is installed")
     for level, why in candidates:

@@ -69,6 +69,11 @@ def time_code(
     clock ticks. A size whose single call exceeds `call_budget` seconds is recorded once
     (wall time) and ends the run."""
     sizes = sizes or sizes_for(problem)
+    level = require_isolation()
+    if level == "wasm":  # no native child at this level: instructions, not CPU time
+        from pivotprep.practice.judge.fuel import fuel_code
+
+        return fuel_code(problem, code, sizes=sizes, call_budget=call_budget * 4, seed=seed)
     config = base_config(problem, code)
     config.update(
         mode="timing",
@@ -79,7 +84,7 @@ def time_code(
         seed=seed,
     )
     limits = Limits(case_seconds=repeats * call_budget + 15.0, cpu_seconds=120, memory_mb=1024)
-    outcome = run_child(config, limits, level=require_isolation())
+    outcome = run_child(config, limits, level=level)
     frames = [f for f in outcome.frames if f.get("t") == "timing"]
     got_sizes = [int(f["n"]) for f in frames]
     samples = [[float(x) for x in f.get("times", [])] for f in frames]

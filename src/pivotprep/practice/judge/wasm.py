@@ -386,8 +386,23 @@ def run_wasm(
     return outcome, used if isinstance(used, int) else None
 
 
+def controls() -> list[tuple[str, str]]:
+    """What bounds a guest at this level, for `pivotprep doctor`."""
+    where = prepared()
+    return [
+        ("memory cap", f"{MEMORY_BYTES >> 20} MB of linear memory (a wasmtime store limit)"),
+        ("fuel", "every instruction metered by the host (complexity is measured in it)"),
+        ("time", f"an epoch deadline per case: the native limit x{SLOWDOWN:g}"),
+        ("output", f"{STREAM_CAP >> 20} MB of printed output per run"),
+        ("files", "no host folder but a read-only stdlib copy; listing refused"),
+        ("network, processes, threads", "none (not given to the guest / not in WASI)"),
+        ("compiled module", str(where.cwasm) if where else "not prepared"),
+    ]
+
+
 __all__ = [
     "SLOWDOWN",
+    "controls",
     "Prepared",
     "WasmUnavailableError",
     "artifacts",
