@@ -71,7 +71,32 @@ def fit_timing(timing: Timing) -> cx.Fit:
     if timing.sizes and constant(timing):
         times = tuple(s[0] for s in timing.samples)
         return cx.Fit("1", None, {}, 0.0, tuple(timing.sizes), times)
-    return cx.fit(timing.sizes, timing.samples)
+    fit = cx.fit(timing.sizes, timing.samples)
+    base = exponential_base(timing) if fit.label in ("inconclusive", "n^3", "2^n") else None
+    if base is not None:  # 3^n, phi^n...: the fit's only exponential is 2^n
+        from dataclasses import replace
+
+        return replace(fit, label="2^n", near=None, reason=f"exponential, about {base:.2f}^n")
+    return fit
+
+
+def exponential_base(timing: Timing) -> float | None:
+    """r when the counts grow like r^n (log count linear in n, r >= 1.3), else None."""
+    import math
+
+    points = [(n, s[0]) for n, s in zip(timing.sizes, timing.samples, strict=True) if s[0] > 0]
+    if len(points) < cx.MIN_POINTS:
+        return None
+    xs = [float(n) for n, _ in points]
+    ys = [math.log(t) for _, t in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    sxx = sum((x - mx) ** 2 for x in xs)
+    syy = sum((y - my) ** 2 for y in ys)
+    if sxx == 0 or syy == 0:
+        return None
+    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
+    slope, r2 = sxy / sxx, sxy * sxy / (sxx * syy)
+    return math.exp(slope) if r2 >= 0.99 and math.exp(slope) >= 1.3 else None
 
 
 def estimate(
@@ -110,6 +135,8 @@ def _with_counts(comparison: cx.Comparison, level: str) -> cx.Comparison:
         theirs = f" vs {ref[n] * FUEL_PER_SECOND:,.0f}" if n in ref else ""
         parts.append(f"n={n}: {t * FUEL_PER_SECOND:,.0f}{theirs}")
     counts = "instructions per call, yours vs the reference: " + "; ".join(parts)
+    if comparison.yours.reason.startswith("exponential"):
+        counts = f"yours is {comparison.yours.reason}; {counts}"
     return replace(comparison, message=f"{comparison.message}. {counts}", notes=[counts])
 
 

@@ -185,7 +185,9 @@ def prepare(progress: Callable[[str], None] | None = None) -> Prepared:
 
 
 def _lower_priority() -> None:
-    os.nice(10)
+    """A little below the app, so a judged loop never makes the app itself sluggish; not
+    far below, or a busy laptop would starve the judge (its results do not depend on it)."""
+    os.nice(2)
 
 
 class Worker:
@@ -236,7 +238,11 @@ class Worker:
         `budget` seconds is killed and the run reported as stopped by the time limit."""
         with self.lock:
             if self.proc is None or self.proc.poll() is not None:
-                self.proc = self._start(where)
+                try:
+                    self.proc = self._start(where)
+                except (OSError, ValueError, TimeoutError) as exc:
+                    why = "it did not start in time" if isinstance(exc, TimeoutError) else exc
+                    return {"exit": None, "stopped": f"worker: {why}", "fuel": None}, b"", b""
             proc = self.proc
             data = json.dumps(request).encode()
             try:
