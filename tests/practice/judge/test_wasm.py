@@ -113,3 +113,31 @@ def test_flooding_the_result_channel_is_rejected(wasm_level: None) -> None:
 
 def test_deep_recursion_works(wasm_level: None) -> None:
     assert attack("deep_recursion.py").status == "pass"
+
+
+def test_prepare_lays_out_a_fresh_cache_and_never_compiles_twice(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, cli
+) -> None:
+    import os
+
+    from pivotprep.practice.judge import wasm
+
+    where = wasm.prepared()
+    need(where is not None, "the WebAssembly judge is not prepared")
+    assert where is not None
+    fresh = tmp_path / "wasm-cache"
+    monkeypatch.setenv("PIVOTPREP_WASM_CACHE", str(fresh))
+    assert wasm.prepared() is None
+    target = wasm.paths().cwasm
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:  # the compiled module, as a compile would leave it
+        os.link(where.cwasm, target)
+    except OSError:  # another file system
+        os.symlink(where.cwasm, target)
+    result = cli("judge", "prepare")
+    assert result.exit_code == 0, result.output
+    assert "Compiling" not in result.output  # the module was there: nothing compiled
+    ready = wasm.prepared()
+    assert ready is not None and ready.stdlib.parent == fresh
+    assert [p.name for p in ready.stdlib.iterdir()] == [wasm.artifacts()[2]]
+    assert "ready" in cli("judge", "prepare").output
