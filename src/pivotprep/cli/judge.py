@@ -1,6 +1,6 @@
 """`pivotprep judge`: get the judge ready on this machine.
 
-`pivotprep judge prepare` compiles the WebAssembly judge's Python once (1-5 minutes; `make
+`pivotprep judge prepare` compiles the WebAssembly judge's Python once (2-15 minutes; `make
 run` and CI run it), so that no learner's first Run waits for it."""
 
 from __future__ import annotations

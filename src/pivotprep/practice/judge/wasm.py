@@ -6,7 +6,7 @@ stdlib zip: only these files are used, never its host code); wasmtime is the iso
 boundary (wasm_worker.py says what the guest is given: no host folder it can list, no
 sockets, processes or threads, a memory cap, fuel, a deadline, an output cap).
 
-Compiling the 100 MB module takes one to five minutes, so it is done ahead of time
+Compiling the 100 MB module takes 2-15 minutes on two cores, so it is done ahead of time
 (`prepare()`, which `pivotprep judge prepare`, `make run` and CI call) and the compiled form
 is kept on disk under `<data folder>/cache/wasm` (or `$PIVOTPREP_WASM_CACHE`), keyed by the
 module's hash and wasmtime's version. A run never compiles: an unprepared machine is told so.
@@ -153,7 +153,7 @@ def prepared() -> Prepared | None:
 
 
 def prepare(progress: Callable[[str], None] | None = None) -> Prepared:
-    """Compile the module (once per install; 1-5 minutes) and lay out the stdlib folder.
+    """Compile the module (once per install; 2-15 minutes) and lay out the stdlib folder.
 
     Compiling runs in a child process (the worker's `compile` mode, with the engine settings
     the worker loads it with) and writes atomically, so a killed prepare leaves nothing
@@ -168,7 +168,7 @@ def prepare(progress: Callable[[str], None] | None = None) -> Prepared:
         shutil.copyfile(stdlib_zip, tmp)
         os.replace(tmp, where.stdlib / zip_name)
     if not where.cwasm.is_file():
-        say("Compiling the judge's Python for WebAssembly (once; takes 1-5 minutes)...")
+        say("Compiling the judge's Python for WebAssembly (once; 2-15 minutes)...")
         started = time.monotonic()
         tmp = where.cwasm.with_name(f".{where.cwasm.name}.{os.getpid()}.tmp")
         try:
