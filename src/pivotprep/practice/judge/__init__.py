@@ -5,7 +5,9 @@ into the shared result vocabulary of `core/judging.py`, and `results.json`), `ti
 time per size, for the complexity check), `checker` (a pack's own checker.py), `compare`
 (value comparison), `sandbox` (the isolated child), `pump` (its config in, its frames
 out), `selftest` (which isolation works here), `harness` (the script that runs inside the
-sandbox). The names below are the
+sandbox), `wasm` / `wasm_worker` / `wasm_guest` (the default level: the same harness in
+CPython compiled to WebAssembly, inside wasmtime), `fuel` (complexity from instruction
+counts at that level). The names below are the
 judge's surface; the rest of pivotprep reaches it through `pivotprep.practice.service`.
 """
 
