@@ -151,6 +151,15 @@ def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
         return _missing(yours.error or "your code could not be measured")
     if reference.error or yours.error or your_fit is None:
         return None
+    if level == "wasm":
+        from pivotprep.practice.judge.fuel import differs
+
+        at = differs(problem, yours, reference)
+        if at is not None:
+            return _missing(
+                f"on the measuring input at n={at} your answer differs from the reference's, "
+                "so its cost says nothing"
+            )
     ref_fit = fit_timing(reference)
     stopped = False
     if yours.stopped_early and yours.sizes:

@@ -123,3 +123,23 @@ def test_missing_complexity_says_why(wasm_level: None, code: str, why: str) -> N
     problem = load_pack(PROBLEM)
     timing = fuel.fuel_code(problem, code, sizes=SIZES)
     assert timing.error is not None and why in timing.error
+
+
+def test_skipping_the_work_when_measured_is_caught(wasm_level: None) -> None:
+    # right on every case (all small), wrong on the large measuring inputs: its cost there
+    # would say O(1); the answers are compared with the reference's instead
+    code = """
+def first_repeated(scans):
+    if len(scans) > 100:
+        return -1
+    seen = set()
+    for badge in scans:
+        if badge in seen:
+            return badge
+        seen.add(badge)
+    return -1
+"""
+    comparison = compare_complexity(load_pack(PROBLEM), code)
+    assert comparison is not None
+    assert comparison.verdict == "inconclusive" and comparison.ok is None
+    assert "your answer differs from the reference's" in comparison.message

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from dataclasses import dataclass, field
 from typing import Any
 
 from pivotprep.practice.judge.runner import base_config
@@ -37,6 +38,16 @@ STUB = "def _pivotprep_empty(*args, **kwargs):\n    return None\n"
 LIMITS = Limits(case_seconds=20.0, startup_seconds=30.0, memory_mb=512)
 
 _baselines: dict[tuple[str, int | None, int], int | None] = {}
+
+
+@dataclass
+class FuelTiming(Timing):
+    """A fuel measurement, with what the code returned at each size (None: too large to
+    send back), so the caller can check that the measured runs did the work."""
+
+    values: dict[int, Any] = field(default_factory=dict)
+
+
 _measured: dict[tuple[str, str, tuple[int, ...], int, float], Timing] = {}
 _lock = threading.Lock()
 
@@ -133,19 +144,45 @@ def _measure(
     offset = load - empty_load
     got: list[int] = []
     samples: list[list[float]] = []
+    values: dict[int, Any] = {}
     budget = int(call_budget * FUEL_PER_SECOND)
     for n in sizes:
         base = _baseline(problem, n, seed)
         if base is None:
-            return Timing(got, samples, False, f"the problem's input could not be made at n={n}")
+            why = f"the problem's input could not be made at n={n}"
+            return FuelTiming(got, samples, False, why, values)
         frame, used = _run(problem, code, n, seed, base + max(offset, 0) + budget)
         if frame and frame.get("t") == "stopped" and frame.get("why") == "timeout":
-            return Timing(got, samples, True)  # over the budget: stop growing n
+            return FuelTiming(got, samples, True, None, values)  # over budget: n stops growing
         if used is None or not frame or frame.get("t") != "fuel" or not frame.get("ok"):
-            return Timing(got, samples, False, _why(frame, n))
+            return FuelTiming(got, samples, False, _why(frame, n), values)
         got.append(n)
+        values[n] = frame.get("value")
         samples.append([max(used - base - offset, 1) / FUEL_PER_SECOND])
-    return Timing(got, samples, False)
+    return FuelTiming(got, samples, False, None, values)
+
+
+def differs(problem: Problem, yours: Timing, reference: Timing) -> int | None:
+    """The first size at which your answer differs from the reference's on the measuring
+    input (None: they agree wherever both were sent back). A solution that skips the work
+    when it is measured is caught here. Packs with a checker of their own are not checked
+    (several answers may be right)."""
+    if not isinstance(yours, FuelTiming) or not isinstance(reference, FuelTiming):
+        return None
+    if (problem.folder / "checker.py").exists():
+        return None
+    from pivotprep.practice.judge.compare import matches
+
+    meta = problem.meta
+    for n, mine in yours.values.items():
+        theirs = reference.values.get(n)
+        if mine is None or theirs is None:
+            continue
+        if not matches(
+            theirs, mine, tolerance=meta.float_tolerance, order_insensitive=meta.order_insensitive
+        ):
+            return n
+    return None
 
 
 def constant(timing: Timing) -> bool:
@@ -155,4 +192,4 @@ def constant(timing: Timing) -> bool:
     return bool(timing.samples) and all(s[0] <= limit for s in timing.samples)
 
 
-__all__ = ["FUEL_PER_SECOND", "constant", "fuel_code"]
+__all__ = ["FUEL_PER_SECOND", "FuelTiming", "constant", "differs", "fuel_code"]

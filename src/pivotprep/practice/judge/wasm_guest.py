@@ -16,6 +16,8 @@ import json
 import os
 import sys
 
+VALUE_CAP = 200_000  # characters of an answer sent back from a fuel run
+
 
 def _sender(nonce):
     write = os.write
@@ -85,12 +87,20 @@ def _fuel(config, send, capture):
         return
     call = harness.make_call(namespace, config, payload)
     try:
-        call()
-        ok = True
+        value = call()
     except BaseException as exc:  # noqa: BLE001 - the learner's exception is a result
         send({"t": "fuel", "n": n, "ok": False, "error": harness.error_info(exc)})
         return
-    send({"t": "fuel", "n": n, "ok": ok, "output": capture.take()[:200]})
+    frame = {"t": "fuel", "n": n, "ok": True, "output": capture.take()[:200], "value": None}
+    try:  # the answer goes back when it is plain JSON and small, for the host to compare;
+        # (not through the harness's encoder: its cost would weigh on small answers)
+        if config.get("returns"):
+            value = harness.convert_result(config, value)
+        if len(json.dumps(value)) <= VALUE_CAP:
+            frame["value"] = value
+    except (TypeError, ValueError):
+        pass
+    send(frame)
 
 
 def main():
