@@ -3,8 +3,8 @@
 1. Judge latency, p50/p95, on the same 20-case problem (bench_practice_judge's pack): the
    WebAssembly level once its worker is warm, the native level with its spare child.
 2. First-use cost: the compile time `pivotprep judge prepare` recorded on this machine (or,
-   when there is no record, a compile into a scratch cache, measured now), and the disk the
-   level adds (the two packages and the cache).
+   when there is no record, a compile into a scratch cache, measured now, unless
+   BENCH_WASM_COMPILE=0), and the disk the level adds (the two packages and the cache).
 3. Complexity stability from fuel: every problem's reference (the first BENCH_WASM_PROBLEMS,
    default 36, that have a complexity check) measured twice, each time afresh, and compared
    with itself, with 0 and then 4 busy processes; then an O(n^2) solution against the O(n)
@@ -77,6 +77,8 @@ def first_use() -> None:
     if record.is_file():
         seconds = json.loads(record.read_text())["compile_seconds"]
         print(f"first-use compile (recorded by `pivotprep judge prepare` here): {seconds:.0f} s")
+    elif os.environ.get("BENCH_WASM_COMPILE") == "0":
+        print("first-use compile: not measured (BENCH_WASM_COMPILE=0)")
     else:
         with tempfile.TemporaryDirectory() as scratch:
             snapshot, _, _ = wasm.artifacts()
