@@ -40,6 +40,7 @@ dev: $(VENV)/.dev-installed
 
 run: install
 	$(BIN)/pivotprep db upgrade
+	$(BIN)/pivotprep judge prepare
 	$(BIN)/pivotprep serve --host $(HOST) --port $(PORT)
 
 test: dev
@@ -61,6 +62,7 @@ lint: dev
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy src/pivotprep
 	$(BIN)/mypy --strict --exclude 'src/pivotprep/practice/judge/harness\.py' \
+	  --exclude 'src/pivotprep/practice/judge/wasm_guest\.py' \
 	  --exclude 'src/pivotprep/content/problems/' src/pivotprep
 
 # Re-pin constraints.txt: resolve the ranges afresh (dev and semantic extras, on the CPU

@@ -33,6 +33,15 @@ settings.register_profile("ci", derandomize=True, database=None, print_blob=True
 if IN_CI:
     settings.load_profile("ci")
 
+# The WebAssembly judge's compiled module (minutes to build, `pivotprep judge prepare`) is
+# shared by every test: it stays in the real data folder's cache, whatever PIVOTPREP_HOME a
+# test sets.
+if not os.environ.get("PIVOTPREP_WASM_CACHE"):
+    from pivotprep.core.settings import get_settings as _settings
+
+    os.environ["PIVOTPREP_WASM_CACHE"] = str(_settings().cache_dir / "wasm")
+    reset_settings()
+
 PG_ADMIN_URL = os.environ.get(
     "PIVOTPREP_TEST_PG_ADMIN", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )

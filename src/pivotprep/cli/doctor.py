@@ -21,7 +21,7 @@ def doctor() -> None:
     out.print(f"Database:     {settings.database_url}")
     out.print(f"Workspace:    {settings.workspace}")
     level = isolation()
-    colour = {"bubblewrap": "green", "unshare": "yellow", "rlimits": "yellow"}.get(
+    colour = {"wasm": "green", "bubblewrap": "green", "unshare": "yellow", "rlimits": "yellow"}.get(
         level.level, "red"
     )
     out.print(f"Judge sandbox: [{colour}]{level.level}[/{colour}] ({level.reason})")
@@ -30,6 +30,14 @@ def doctor() -> None:
     for control in level.controls():
         state = "active" if control.active else "not active"
         out.print(f"  control {control.name}: {state} ({control.detail})", markup=False)
+    if level.level == "wasm":
+        from pivotprep.practice.service import wasm_controls
+
+        for name, value in wasm_controls():
+            out.print(f"  {name}: {value}", markup=False)
     if level.level == "none":
-        out.print("The judge will not run code. Install bubblewrap: apt-get install bubblewrap")
+        out.print(
+            "The judge will not run code. Prepare it: pivotprep judge prepare "
+            "(or install bubblewrap: apt-get install bubblewrap)"
+        )
         raise SystemExit(1)

@@ -49,6 +49,11 @@ from pivotprep.practice.catalog import (
 )
 from pivotprep.practice.chart import complexity_svg
 from pivotprep.practice.judge.selftest import Isolation, isolation
+from pivotprep.practice.judge.wasm import Prepared as JudgePrepared
+from pivotprep.practice.judge.wasm import WasmUnavailableError
+from pivotprep.practice.judge.wasm import controls as wasm_controls
+from pivotprep.practice.judge.wasm import prepare as prepare_judge
+from pivotprep.practice.judge.wasm import prepared as judge_prepared
 from pivotprep.practice.models import Attempt, ReviewCard
 from pivotprep.practice.plan_topics import PlanTopics, topics_in
 from pivotprep.practice.progress import PatternMastery, ReviewRow, Stats
@@ -69,6 +74,7 @@ __all__ = [
     "AttemptState",
     "Catalogue",
     "Isolation",
+    "JudgePrepared",
     "NotStartedError",
     "PatternMastery",
     "ProblemInfo",
@@ -80,6 +86,7 @@ __all__ = [
     "Submission",
     "Suggestion",
     "ValidationResult",
+    "WasmUnavailableError",
     "Workspace",
     "attempt_state",
     "catalogue",
@@ -88,11 +95,13 @@ __all__ = [
     "current_attempt",
     "get_problem",
     "hints_shown",
+    "judge_prepared",
     "isolation",
     "lock_remaining",
     "mastery_by_pattern",
     "mastery_by_problem",
     "next_problems",
+    "prepare_judge",
     "problem_view",
     "record_run",
     "reveal_hint",
@@ -102,6 +111,7 @@ __all__ = [
     "start",
     "start_problem",
     "stats",
+    "wasm_controls",
     "workspace_file",
 ]
 

@@ -25,6 +25,7 @@ from pivotprep.practice import complexity as cx
 from pivotprep.practice.catalog import get_problem
 from pivotprep.practice.forbid import enforce
 from pivotprep.practice.judge import JudgeResult, judge, read_source, write_results
+from pivotprep.practice.judge.runner import require_isolation
 from pivotprep.practice.judge.timing import (
     KernelTiming,
     Timing,
@@ -66,20 +67,91 @@ class Submission:
         return self.comparison.ok if self.comparison else None
 
 
+def measure(problem: Problem, code: str, sizes: list[int] | None = None) -> Timing:
+    """Cost per call on generate(n): instructions (fuel) at the WebAssembly level, where the
+    count is the host's and load cannot move it; CPU time at a native level."""
+    if require_isolation() == "wasm":
+        from pivotprep.practice.judge.fuel import fuel_code
+
+        return fuel_code(problem, code, sizes=sizes)
+    return time_code(problem, code, sizes=sizes)
+
+
+def fit_timing(timing: Timing) -> cx.Fit:
+    """The class of a measured curve; a curve of next to no instructions at every size (a
+    sub-microsecond function, measured in fuel) is O(1) without fitting noise."""
+    from pivotprep.practice.judge.fuel import constant
+
+    if timing.sizes and constant(timing):
+        times = tuple(s[0] for s in timing.samples)
+        return cx.Fit("1", None, {}, 0.0, tuple(timing.sizes), times)
+    fit = cx.fit(timing.sizes, timing.samples)
+    base = exponential_base(timing) if fit.label in ("inconclusive", "n^3", "2^n") else None
+    if base is not None:  # 3^n, phi^n...: the fit's only exponential is 2^n
+        from dataclasses import replace
+
+        return replace(fit, label="2^n", near=None, reason=f"exponential, about {base:.2f}^n")
+    return fit
+
+
+def exponential_base(timing: Timing) -> float | None:
+    """r when the counts grow like r^n (log count linear in n, r >= 1.3), else None."""
+    import math
+
+    points = [(n, s[0]) for n, s in zip(timing.sizes, timing.samples, strict=True) if s[0] > 0]
+    if len(points) < cx.MIN_POINTS:
+        return None
+    xs = [float(n) for n, _ in points]
+    ys = [math.log(t) for _, t in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    sxx = sum((x - mx) ** 2 for x in xs)
+    syy = sum((y - my) ** 2 for y in ys)
+    if sxx == 0 or syy == 0:
+        return None
+    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
+    slope, r2 = sxy / sxx, sxy * sxy / (sxx * syy)
+    return math.exp(slope) if r2 >= 0.99 and math.exp(slope) >= 1.3 else None
+
+
 def estimate(
     problem: Problem, code: str, sizes: list[int] | None = None
 ) -> tuple[Timing, cx.Fit | None]:
     """Time `code` and fit its class; if it ran out of budget before MIN_POINTS sizes, time it
     again on sizes 8x smaller so the fit has enough points. Returns (timing, fit)."""
     sizes = sizes or sizes_for(problem)
-    timing = time_code(problem, code, sizes=sizes)
+    timing = measure(problem, code, sizes=sizes)
     if timing.error or not (timing.stopped_early and len(timing.sizes) < cx.MIN_POINTS):
-        return timing, cx.fit(timing.sizes, timing.samples) if not timing.error else None
+        return timing, fit_timing(timing) if not timing.error else None
     smaller = sorted({max(1, n // 8) for n in sizes})
-    retry = time_code(problem, code, sizes=smaller)
+    retry = measure(problem, code, sizes=smaller)
     if retry.error:
-        return timing, cx.fit(timing.sizes, timing.samples)
-    return timing, cx.fit(retry.sizes, retry.samples)
+        return timing, fit_timing(timing)
+    return timing, fit_timing(retry)
+
+
+def _missing(why: str) -> cx.Comparison:
+    """A comparison that says why there is none (the rating stays neutral)."""
+    empty = cx.Fit("inconclusive", None, {}, None, (), (), why)
+    return cx.Comparison(empty, empty, None, False, "inconclusive", f"complexity missing: {why}")
+
+
+def _with_counts(comparison: cx.Comparison, level: str) -> cx.Comparison:
+    """At the WebAssembly level, the numbers behind the verdict: instructions per call."""
+    if level != "wasm" or not comparison.yours.sizes:
+        return comparison
+    from dataclasses import replace
+
+    from pivotprep.practice.judge.fuel import FUEL_PER_SECOND
+
+    ref = dict(zip(comparison.reference.sizes, comparison.reference.times, strict=True))
+    parts = []
+    for n, t in zip(comparison.yours.sizes, comparison.yours.times, strict=True):
+        theirs = f" vs {ref[n] * FUEL_PER_SECOND:,.0f}" if n in ref else ""
+        parts.append(f"n={n}: {t * FUEL_PER_SECOND:,.0f}{theirs}")
+    counts = "instructions per call, yours vs the reference: " + "; ".join(parts)
+    if comparison.yours.reason.startswith("exponential"):
+        counts = f"yours is {comparison.yours.reason}; {counts}"
+    return replace(comparison, message=f"{comparison.message}. {counts}", notes=[counts])
 
 
 def _inconclusive(reason: str, yours: cx.Fit, reference: cx.Fit) -> cx.Comparison:
@@ -96,13 +168,19 @@ def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
     The in-sandbox timings are a pilot (which sizes, how many calls, and whether yours ran
     out of its budget where the reference was fast); the curves compared come from the CPU
     time the kernel accounted to each child (`kernel_timing`), which the learner's code
-    cannot report smaller. When that measurement fails, the verdict is inconclusive."""
+    cannot report smaller. When that measurement fails, the verdict is inconclusive. At the
+    WebAssembly level the curves are instruction counts instead (`_fuel_comparison`)."""
     if not problem.meta.complexity_check:
         return None
-    reference = time_code(problem, problem.reference_path.read_text(encoding="utf-8"))
+    level = require_isolation()
+    reference = measure(problem, problem.reference_path.read_text(encoding="utf-8"))
     yours, your_fit = estimate(problem, code)
+    if level == "wasm" and (yours.error or your_fit is None):
+        return _missing(yours.error or "your code could not be measured")
     if reference.error or yours.error or your_fit is None:
         return None
+    if level == "wasm":
+        return _fuel_comparison(problem, yours, your_fit, reference)
     ref_fit = cx.fit(reference.sizes, reference.samples)
     if yours.stopped_early and yours.sizes:
         ref_times = dict(zip(ref_fit.sizes, ref_fit.times, strict=True))
@@ -114,6 +192,29 @@ def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
     except RuntimeError as exc:
         return _inconclusive(f"not measured: {exc}", your_fit, ref_fit)
     return kernel_comparison(kernel, your_fit, ref_fit)
+
+
+def _fuel_comparison(
+    problem: Problem, yours: Timing, your_fit: cx.Fit, reference: Timing
+) -> cx.Comparison:
+    """At the WebAssembly level: the classes fitted on instruction counts, which the learner's
+    code cannot change and a busy machine does not move; no verdict when the measured runs'
+    answers differ from the reference's (the count would then say nothing)."""
+    from pivotprep.practice.judge.fuel import differs
+
+    at = differs(problem, yours, reference)
+    if at is not None:
+        return _missing(
+            f"on the measuring input at n={at} your answer differs from the reference's, "
+            "so its cost says nothing"
+        )
+    ref_fit = fit_timing(reference)
+    stopped = False
+    if yours.stopped_early and yours.sizes:
+        ref_times = dict(zip(ref_fit.sizes, ref_fit.times, strict=True))
+        last = yours.sizes[-1]
+        stopped = last in ref_times and ref_times[last] < STOPPED_FAST
+    return _with_counts(cx.compare(your_fit, ref_fit, stopped_early=stopped), "wasm")
 
 
 def kernel_comparison(kernel: KernelTiming, pilot: cx.Fit, reference: cx.Fit) -> cx.Comparison:

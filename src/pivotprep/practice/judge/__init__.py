@@ -5,9 +5,11 @@ into the shared result vocabulary of `core/judging.py`, and `results.json`), `ti
 time per size, for the complexity check), `checker` (a pack's own checker.py), `compare`
 (value comparison), `sandbox` (the isolated child), `seccomp` (its system call filter),
 `cgroup` (its memory cgroup), `pump` (its config in, its frames out, bounded), `selftest`
-(which isolation works here), `harness` (the script that runs inside the sandbox). The
-names below are the judge's surface; the rest of pivotprep reaches it through
-`pivotprep.practice.service`.
+(which isolation works here), `harness` (the script that runs inside the sandbox),
+`wasm` / `wasm_worker` / `wasm_guest` (the default level: the same harness in CPython
+compiled to WebAssembly, inside wasmtime), `fuel` (complexity from instruction counts at
+that level). The names below are the judge's surface; the rest of pivotprep reaches it
+through `pivotprep.practice.service`.
 """
 
 from pivotprep.practice.judge.runner import (

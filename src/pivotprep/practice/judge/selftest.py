@@ -7,8 +7,9 @@ outside the sandbox, a file it tries to write outside its scratch dir, a socket 
 the next is tried. The result is cached per process; `pivotprep doctor` prints it with the
 reason.
 
-The automatic choice only ever tries levels that can isolate files and network (bubblewrap,
-then unshare); when none passes, the judge refuses to run code. `rlimits` (limits only, no
+The automatic choice only ever tries levels that can isolate files and network (the
+WebAssembly guest when it is prepared, on every platform; then bubblewrap, then unshare); when
+none passes, the judge refuses to run code. `rlimits` (limits only, no
 file or network isolation) is used only when the user opts in with PIVOTPREP_SANDBOX=rlimits,
 and then only if it still runs as non-root without fork: its self-test fails honestly on
 files and network, and every judge run carries `UNISOLATED_WARNING` (CLI and web show it).
@@ -24,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pivotprep.practice.judge.pump import ChildOutcome
 from pivotprep.practice.judge.sandbox import (
     LEVELS,
     Control,
@@ -32,6 +34,8 @@ from pivotprep.practice.judge.sandbox import (
     controls,
     run_child,
 )
+
+ALL_LEVELS = ("wasm", *LEVELS)
 
 UNISOLATED_WARNING = (
     "WARNING: PIVOTPREP_SANDBOX=rlimits is set, so your code runs WITHOUT file or network "
@@ -55,6 +59,18 @@ class Isolation:
         return controls(self.level)
 
 
+def _run_probe(level: str, config: dict[str, Any], bwrap: str | None = None) -> ChildOutcome:
+    limits = Limits(startup_seconds=20.0, case_seconds=10.0)
+    if level == "wasm":
+        from pivotprep.practice.judge.wasm import WasmUnavailableError, run_wasm
+
+        try:
+            return run_wasm(config, limits, frames_expected=1)[0]
+        except WasmUnavailableError as exc:
+            raise OSError(str(exc)) from exc
+    return run_child(config, limits, level=level, warm=False, bwrap=bwrap)
+
+
 def _probe(level: str, bwrap: str | None = None) -> tuple[bool, dict[str, Any], str]:
     """Run the harness's probe at `level` (with that bubblewrap binary); (works, report,
     why not)."""
@@ -71,19 +87,14 @@ def _probe(level: str, bwrap: str | None = None) -> tuple[bool, dict[str, Any], 
         listener.bind(("127.0.0.1", 0))
         listener.listen(1)
         port = listener.getsockname()[1]
+        config = {
+            "mode": "probe",
+            "read": {"canary": str(canary), "shadow": "/etc/shadow"},
+            "write": {"outside": str(outside), "scratch": "/tmp/scratch-probe"},
+            "port": port,
+        }
         try:
-            outcome = run_child(
-                {
-                    "mode": "probe",
-                    "read": {"canary": str(canary), "shadow": "/etc/shadow"},
-                    "write": {"outside": str(outside), "scratch": "/tmp/scratch-probe"},
-                    "port": port,
-                },
-                Limits(startup_seconds=20.0, case_seconds=10.0),
-                level=level,
-                warm=False,
-                bwrap=bwrap,
-            )
+            outcome = _run_probe(level, config, bwrap)
         except OSError as exc:
             return False, {}, f"could not start: {exc}"
         finally:
@@ -108,8 +119,8 @@ def _probe(level: str, bwrap: str | None = None) -> tuple[bool, dict[str, Any], 
 
 def _forced() -> str:
     forced = os.environ.get("PIVOTPREP_SANDBOX", "").strip().lower()
-    if forced and forced not in LEVELS:
-        raise ValueError(f"PIVOTPREP_SANDBOX must be one of {', '.join(LEVELS)}")
+    if forced and forced not in ALL_LEVELS:
+        raise ValueError(f"PIVOTPREP_SANDBOX must be one of {', '.join(ALL_LEVELS)}")
     return forced
 
 
@@ -127,7 +138,16 @@ def _candidates() -> list[tuple[str, str, str | None]]:
         ]
     if forced:
         return [(forced, "forced by PIVOTPREP_SANDBOX", None)]
-    out = list(bwraps)
+    out: list[tuple[str, str, str | None]] = []
+    from pivotprep.practice.judge.wasm import WasmUnavailableError, prepared
+
+    try:
+        ready = prepared() is not None
+    except WasmUnavailableError:
+        ready = False
+    if ready:
+        out.append(("wasm", "the WebAssembly sandbox works (wasmtime, on every platform)", None))
+    out += bwraps
     if shutil.which("unshare"):
         out.append(("unshare", "unshare works (bwrap missing or failing)", None))
     return out
@@ -142,6 +162,8 @@ def isolation() -> Isolation:
     opted in to running code unisolated."""
     failures = []
     candidates = _candidates()
+    if not any(level == "wasm" for level, _, _ in candidates) and not _forced():
+        failures.append("the WebAssembly judge is not prepared (run `pivotprep judge prepare`)")
     if not candidates:
         failures.append("neither bwrap nor unshare is installed")
     for level, why, bwrap in candidates:

@@ -69,6 +69,11 @@ def time_code(
     clock ticks. A size whose single call exceeds `call_budget` seconds is recorded once
     (wall time) and ends the run."""
     sizes = sizes or sizes_for(problem)
+    level = require_isolation()
+    if level == "wasm":  # no native child at this level: instructions, not CPU time
+        from pivotprep.practice.judge.fuel import fuel_code
+
+        return fuel_code(problem, code, sizes=sizes, call_budget=call_budget * 4, seed=seed)
     config = base_config(problem, code)
     config.update(
         mode="timing",
@@ -85,7 +90,7 @@ def time_code(
         libraries=tuple(problem.meta.libraries),
         startup_seconds=30.0,
     )
-    outcome = run_child(config, limits, level=require_isolation())
+    outcome = run_child(config, limits, level=level)
     frames = [f for f in outcome.frames if f.get("t") == "timing"]
     got_sizes = [int(f["n"]) for f in frames]
     samples = [[float(x) for x in f.get("times", [])] for f in frames]

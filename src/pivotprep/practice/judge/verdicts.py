@@ -8,7 +8,7 @@ of order, missing or not tagged with the run's nonce is an error, never a pass.
 `JudgeResult` is a `JudgeOutcome` with the isolation level the code ran at and, when the
 user opted in to running code unisolated, the warning every run must show. It serialises
 to `results.json` (the schema is in `core/judging.py`, format version 2, plus "isolation":
-"bubblewrap" | "unshare" | "rlimits" and "warning": "<why this run was not isolated>" |
+"wasm" | "bubblewrap" | "unshare" | "rlimits" and "warning": "<why this run was not isolated>" |
 null); `write_results(path, result)` writes it atomically and never through a symlink.
 """
 

@@ -1,0 +1,195 @@
+"""Complexity at the WebAssembly level: instructions executed (wasmtime's fuel), not time.
+
+Fuel is counted by the host for the whole guest run; the guest never sees a count, so it
+cannot forge one, and the count does not move with the machine's load (the same code on the
+same input executes the same instructions). Per size n, three kinds of run, each in a fresh
+guest (wasm_guest.py's `fuel` mode):
+
+- yours: generate(n), load your module, call your function once;
+- the baseline: the same with an empty function in place of yours (no learner code at all);
+- your module loaded alone (no input, no call), and the empty one loaded alone.
+
+Your call's fuel at n is (yours - baseline) - (your load - empty load): what is left is the
+instructions your function ran. A learner can make this larger (more work), never smaller
+than the work done: every subtracted run is either free of learner code or runs it without
+knowing n. Baselines are kept per process (they hold no learner code), so a submission costs
+one run per size plus one.
+
+The counts go to complexity.py as seconds-equivalents (fuel / FUEL_PER_SECOND, about the
+guest's speed on a 2020s core), so the fit and the chart read them as they read CPU time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from pivotprep.practice.judge.runner import base_config
+from pivotprep.practice.judge.sandbox import Limits
+from pivotprep.practice.judge.timing import Timing, sizes_for
+from pivotprep.practice.judge.wasm import run_wasm
+from pivotprep.practice.problems import Problem
+
+FUEL_PER_SECOND = 3e9  # instructions per second of the guest, for the seconds-equivalent
+CONSTANT_FUEL = 100_000  # below this per call at every size (~30 µs), the function is O(1)
+STUB = "def _pivotprep_empty(*args, **kwargs):\n    return None\n"
+LIMITS = Limits(case_seconds=20.0, startup_seconds=30.0, memory_mb=512)
+
+_baselines: dict[tuple[str, int | None, int], int | None] = {}
+
+
+@dataclass
+class FuelTiming(Timing):
+    """A fuel measurement, with what the code returned at each size (None: too large to
+    send back), so the caller can check that the measured runs did the work."""
+
+    values: dict[int, Any] = field(default_factory=dict)
+
+
+_measured: dict[tuple[str, str, tuple[int, ...], int, float], Timing] = {}
+_lock = threading.Lock()
+
+
+def _run(
+    problem: Problem, code: str, n: int | None, seed: int, fuel: int
+) -> tuple[Any, int | None]:
+    """One fuel run: (the guest's `fuel` frame or None, fuel used or None if stopped)."""
+    config = base_config(problem, code)
+    config.update(mode="fuel", generate=problem.generate_path.read_text(encoding="utf-8"))
+    config.update(n=n, seed=seed)
+    outcome, used = run_wasm(config, LIMITS, fuel=fuel, frames_expected=1)
+    frames = [f for f in outcome.frames if f.get("t") in ("fuel", "load_error")]
+    frame = frames[0] if frames else None
+    if frame is None and outcome.killed:
+        frame = {"t": "stopped", "why": outcome.killed}
+    elif frame is None:
+        frame = {"t": "stopped", "why": (outcome.stderr or outcome.tampered or "ended")[-200:]}
+    return frame, used
+
+
+def _stub(problem: Problem) -> str:
+    """An empty module with the entry the problem calls (a class for design problems)."""
+    entry = problem.meta.entry
+    if problem.meta.kind == "design":
+        return f"class {entry}:\n    def __init__(self, *a, **k):\n        pass\n" + (
+            "    def __getattr__(self, name):\n        return lambda *a, **k: None\n"
+        )
+    return STUB.replace("_pivotprep_empty", entry)
+
+
+def _baseline(problem: Problem, n: int | None, seed: int) -> int | None:
+    key = (problem.id, n, seed)
+    with _lock:
+        if key in _baselines:
+            return _baselines[key]
+    frame, used = _run(problem, _stub(problem), n, seed, 10**13)
+    value = used if frame and frame.get("t") == "fuel" and frame.get("ok") else None
+    with _lock:
+        _baselines[key] = value
+    return value
+
+
+def _why(frame: dict[str, Any] | None, n: int | None) -> str:
+    """Why a fuel run gave no count, in the learner's words."""
+    at = f" at n={n}" if n is not None else ""
+    if frame is None:
+        return f"the measuring run ended early{at}"
+    if frame.get("t") == "stopped":
+        why = frame.get("why")
+        if why == "output":
+            return f"your code hit the output cap{at}"
+        if why == "timeout":
+            return f"your code ran out of time{at}"
+        return f"the measuring run stopped{at} ({why})"
+    error = frame.get("error") or {}
+    kind = error.get("type") or "an error"
+    if kind == "RecursionError":
+        return f"your code hit Python's recursion limit{at}"
+    if kind == "MemoryError":
+        return f"your code ran out of memory{at}"
+    return f"your code raised {kind}{at}"
+
+
+def fuel_code(
+    problem: Problem,
+    code: str,
+    *,
+    sizes: list[int] | None = None,
+    call_budget: float = 1.0,
+    seed: int = 7,
+) -> Timing:
+    """Measure `code`'s instructions per call on generate(n) for each size (see the module
+    docstring). A call costing more than `call_budget` seconds-equivalent stops the growth
+    of n (`stopped_early`), as a slow call does at the native level."""
+    sizes = sizes or sizes_for(problem)
+    key = (problem.id, hashlib.sha256(code.encode()).hexdigest(), tuple(sizes), seed, call_budget)
+    with _lock:
+        if key in _measured:  # the count is deterministic: the same code costs the same
+            return _measured[key]
+    timing = _measure(problem, code, sizes, call_budget, seed)
+    with _lock:
+        _measured[key] = timing
+    return timing
+
+
+def _measure(
+    problem: Problem, code: str, sizes: list[int], call_budget: float, seed: int
+) -> Timing:
+    load, empty_load = _run(problem, code, None, seed, 10**13)[1], _baseline(problem, None, seed)
+    if load is None or empty_load is None:
+        frame, _ = _run(problem, code, None, seed, 10**13)
+        return Timing([], [], False, _why(frame, None))
+    offset = load - empty_load
+    got: list[int] = []
+    samples: list[list[float]] = []
+    values: dict[int, Any] = {}
+    budget = int(call_budget * FUEL_PER_SECOND)
+    for n in sizes:
+        base = _baseline(problem, n, seed)
+        if base is None:
+            why = f"the problem's input could not be made at n={n}"
+            return FuelTiming(got, samples, False, why, values)
+        frame, used = _run(problem, code, n, seed, base + max(offset, 0) + budget)
+        if frame and frame.get("t") == "stopped" and frame.get("why") == "timeout":
+            return FuelTiming(got, samples, True, None, values)  # over budget: n stops growing
+        if used is None or not frame or frame.get("t") != "fuel" or not frame.get("ok"):
+            return FuelTiming(got, samples, False, _why(frame, n), values)
+        got.append(n)
+        values[n] = frame.get("value")
+        samples.append([max(used - base - offset, 1) / FUEL_PER_SECOND])
+    return FuelTiming(got, samples, False, None, values)
+
+
+def differs(problem: Problem, yours: Timing, reference: Timing) -> int | None:
+    """The first size at which your answer differs from the reference's on the measuring
+    input (None: they agree wherever both were sent back). A solution that skips the work
+    when it is measured is caught here. Packs with a checker of their own are not checked
+    (several answers may be right)."""
+    if not isinstance(yours, FuelTiming) or not isinstance(reference, FuelTiming):
+        return None
+    if (problem.folder / "checker.py").exists():
+        return None
+    from pivotprep.practice.judge.compare import matches
+
+    meta = problem.meta
+    for n, mine in yours.values.items():
+        theirs = reference.values.get(n)
+        if mine is None or theirs is None:
+            continue
+        if not matches(
+            theirs, mine, tolerance=meta.float_tolerance, order_insensitive=meta.order_insensitive
+        ):
+            return n
+    return None
+
+
+def constant(timing: Timing) -> bool:
+    """True when every call cost next to nothing (a sub-microsecond function): its curve is
+    noise around zero, and the class is O(1)."""
+    limit = CONSTANT_FUEL / FUEL_PER_SECOND
+    return bool(timing.samples) and all(s[0] <= limit for s in timing.samples)
+
+
+__all__ = ["FUEL_PER_SECOND", "FuelTiming", "constant", "differs", "fuel_code"]

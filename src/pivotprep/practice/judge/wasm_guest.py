@@ -1,0 +1,133 @@
+"""The bootstrap the WebAssembly guest runs (`python -c <this file>`), standard library only.
+
+It reads its whole config from stdin (the judge's harness.py source among it), loads the
+harness as a module, and runs the same modes as the native child, sending the same
+length-prefixed, nonce-tagged frames, here on stdout (the guest has no other channel). The
+harness's own set-up (privileges, rlimits, fd juggling) is the native sandbox's business;
+here wasmtime is the boundary, so none of it applies.
+
+Mode `fuel` is this level's complexity run: generate the input for one n (before the learner's
+module loads, so everything up to the call costs the same fuel as the baseline's), load the
+module, call the entry once, and exit at once. The host reads the fuel the whole run used;
+the guest never sees a count, so it cannot forge one.
+"""
+
+import json
+import os
+import sys
+
+VALUE_CAP = 200_000  # characters of an answer sent back from a fuel run
+
+
+def _sender(nonce):
+    write = os.write
+
+    def send(frame, _nonce=nonce):
+        frame["nonce"] = _nonce
+        try:
+            data = json.dumps(frame).encode()
+        except (TypeError, ValueError):
+            data = json.dumps(HARNESS._unsendable(frame, _nonce)).encode()
+        view = memoryview(len(data).to_bytes(4, "big") + data)
+        while view:
+            view = view[write(1, view) :]
+
+    return send
+
+
+def _probe(config, send, capture):
+    """What this guest can reach: the parent decides whether that is isolated."""
+    report = {"uid": os.getuid() if hasattr(os, "getuid") else None}
+    for key, path in (config.get("read") or {}).items():
+        try:
+            with open(path, "rb") as handle:
+                handle.read(1)
+            report[key] = "readable"
+        except OSError as exc:
+            report[key] = f"blocked ({exc.__class__.__name__})"
+    for key, path in (config.get("write") or {}).items():
+        try:
+            with open(path, "wb") as handle:
+                handle.write(b"x")
+            report[key] = "writable"
+        except OSError as exc:
+            report[key] = f"blocked ({exc.__class__.__name__})"
+    try:
+        import socket
+
+        sock = socket.create_connection(("127.0.0.1", int(config.get("port", 9))), timeout=1)
+        sock.close()
+        report["network"] = "connected"
+    except (OSError, AttributeError, ImportError) as exc:
+        report["network"] = f"blocked ({exc.__class__.__name__})"
+    try:
+        pid = os.fork()
+        if pid == 0:
+            os._exit(0)
+        report["fork"] = "allowed"
+    except (OSError, AttributeError) as exc:
+        report["fork"] = f"blocked ({exc.__class__.__name__})"
+    send({"t": "probe", "report": report})
+
+
+def _fuel(config, send, capture):
+    """One call at one n (see the module docstring); `stub` calls an empty function instead
+    of the learner's code, for the baseline; `load_only` loads the module and calls nothing."""
+    import random
+
+    harness = HARNESS
+    n = config.get("n")
+    payload = None
+    if n is not None:
+        gen = harness.load_module(config["generate"], {"random": random}, "generate.py")
+        payload = gen["generate"](n, random.Random(int(config.get("seed", 7)) * 1_000_003 + n))
+    namespace = harness.load_module(config["source"])
+    if n is None:
+        send({"t": "fuel", "n": None, "ok": True})
+        return
+    call = harness.make_call(namespace, config, payload)
+    try:
+        value = call()
+    except BaseException as exc:  # noqa: BLE001 - the learner's exception is a result
+        send({"t": "fuel", "n": n, "ok": False, "error": harness.error_info(exc)})
+        return
+    frame = {"t": "fuel", "n": n, "ok": True, "output": capture.take()[:200], "value": None}
+    try:  # the answer goes back when it is plain JSON and small, for the host to compare;
+        # (not through the harness's encoder: its cost would weigh on small answers)
+        if config.get("returns"):
+            value = harness.convert_result(config, value)
+        if len(json.dumps(value)) <= VALUE_CAP:
+            frame["value"] = value
+    except (TypeError, ValueError):
+        pass
+    send(frame)
+
+
+def main():
+    global HARNESS
+    config = json.loads(sys.stdin.buffer.read())
+    import types
+
+    HARNESS = types.ModuleType("harness")
+    HARNESS.__file__ = "harness.py"
+    exec(compile(config.pop("harness"), "harness.py", "exec"), HARNESS.__dict__)
+    sys.modules["harness"] = HARNESS
+    send = _sender(config.pop("nonce"))
+    HARNESS.SOLUTION = str(config.get("filename") or HARNESS.SOLUTION)
+    capture = HARNESS._Capture()
+    sys.stdout = sys.stderr = capture
+    sys.argv = [HARNESS.SOLUTION]
+    modes = {"cases": HARNESS.run_cases, "fuel": _fuel, "probe": _probe}
+    run = modes.get(config.get("mode", "cases"), _probe)
+    try:
+        run(config, send, capture)
+    except BaseException as exc:  # noqa: BLE001 - loading or generating failed
+        send({"t": "load_error", "error": HARNESS.error_info(exc), "output": capture.take()})
+    send({"t": "done"})
+    os._exit(0)
+
+
+HARNESS = None
+
+if __name__ == "__main__":
+    main()

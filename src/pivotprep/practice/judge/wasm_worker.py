@@ -1,0 +1,262 @@
+"""The WebAssembly judge's worker: a long-lived process that runs guests in wasmtime.
+
+Started by wasm.py as `python -m pivotprep.practice.judge.wasm_worker CWASM STDLIB_DIR`, at a
+low priority. It loads the compiled CPython module once (compiling takes minutes; loading the
+cached compilation takes milliseconds) and then, per request, instantiates a fresh Store, so no
+state survives from one run to the next. What isolates the guest is wasmtime: a guest reaches
+only what the host hands it, and this host hands it
+
+- no directory but a read-only folder holding the standard library's zip (at /usr/local/lib),
+  and no way to list even that one (fd_readdir is answered EACCES: GHSA-96f6-r43r-8c24 was a
+  directory-listing flaw in wasmtime's WASI, so nothing here lists a host folder);
+- no sockets (none are preopened), no processes or threads (WASI preview 1 has none), no
+  sleeping (poll_oneoff is refused, so a guest cannot park the worker);
+- at most `memory` bytes of linear memory (a store limit: growing past it fails inside the
+  guest, and CPython raises MemoryError);
+- `fuel` instructions (wasmtime meters them; the count is the host's, never the guest's);
+- a wall-clock deadline per frame, enforced by epoch interruption: a watchdog thread bumps the
+  engine's epoch when the deadline passes or the output cap is hit, and the guest traps at its
+  next check;
+- at most `output_cap` bytes of stdout and stderr in all.
+
+Requests and replies on stdin/stdout: 4-byte big-endian length + JSON; a reply's header is
+followed by two length-prefixed blobs, the guest's stdout and stderr. Standard library and
+wasmtime only: it imports nothing from the app.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import threading
+import time
+from typing import Any, BinaryIO
+
+import wasmtime as wt
+
+ARGV0 = "python"
+STACK_BYTES = 8 << 20  # the wasm stack: 200,000-deep recursion fits in it
+EACCES, ENOTSUP = 2, 58  # WASI preview 1 errno values
+
+
+def engine() -> wt.Engine:
+    """The engine: fuel metering and epoch interruption on, an 8 MiB wasm stack."""
+    from wasmtime import _ffi
+
+    cfg = wt.Config()
+    cfg.consume_fuel = True
+    cfg.epoch_interruption = True
+    # wasmtime refuses a wasm stack larger than its async stack; wasmtime-py 49 has no
+    # property for the latter, so it is set through the C API binding it ships
+    _ffi.wasmtime_config_async_stack_size_set(cfg.ptr(), STACK_BYTES + (2 << 20))
+    cfg.max_wasm_stack = STACK_BYTES
+    return wt.Engine(cfg)
+
+
+def linker(eng: wt.Engine) -> wt.Linker:
+    """WASI preview 1, with directory listing, sleeping and the host door refused."""
+    link = wt.Linker(eng)
+    link.define_wasi()
+    link.allow_shadowing = True
+    i32, i64 = wt.ValType.i32(), wt.ValType.i64()
+    link.define_func(
+        "host", "call", wt.FuncType([i32] * 4, [i32]), lambda *args: -1, access_caller=False
+    )
+    readdir = wt.FuncType([i32, i32, i32, i64, i32], [i32])
+    link.define_func("wasi_snapshot_preview1", "fd_readdir", readdir, lambda *args: EACCES)
+    poll = wt.FuncType([i32] * 4, [i32])
+    link.define_func("wasi_snapshot_preview1", "poll_oneoff", poll, lambda *args: ENOTSUP)
+    return link
+
+
+class Watchdog:
+    """Stops the running guest by bumping the engine's epoch (the store's deadline is one
+    tick away): when the current deadline passes, or when `stop()` is called."""
+
+    def __init__(self, eng: wt.Engine) -> None:
+        self.engine = eng
+        self.deadline = float("inf")
+        self.reason: str | None = None
+        self.lock = threading.Lock()
+        threading.Thread(target=self._watch, daemon=True).start()
+
+    def arm(self, seconds: float) -> None:
+        with self.lock:
+            self.deadline = time.monotonic() + seconds
+
+    def disarm(self) -> None:
+        with self.lock:
+            self.deadline = float("inf")
+            self.reason = None
+
+    def stop(self, reason: str) -> None:
+        with self.lock:
+            if self.reason is None:
+                self.reason = reason
+                self.deadline = float("inf")
+                self.engine.increment_epoch()
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(0.01)
+            with self.lock:
+                due = time.monotonic() >= self.deadline
+            if due:
+                self.stop("timeout")
+
+
+class Output:
+    """The guest's stdout or stderr: kept up to the shared cap; past it the run stops. On
+    stdout, each complete length-prefixed frame re-arms the per-frame deadline."""
+
+    def __init__(self, run: Run, framed: bool) -> None:
+        self.run = run
+        self.data = bytearray()
+        self.framed = framed
+        self.scan = 0  # where the next frame starts
+
+    def write(self, chunk: bytes) -> int:
+        run = self.run
+        run.total += len(chunk)
+        if run.total > run.cap:
+            run.watchdog.stop("output")
+            return len(chunk)
+        self.data += chunk
+        if self.framed:
+            self._frames()
+        return len(chunk)
+
+    def _frames(self) -> None:
+        data = self.data
+        while len(data) - self.scan >= 4:
+            size = int.from_bytes(data[self.scan : self.scan + 4], "big")
+            if len(data) - self.scan - 4 < size:
+                return
+            self.scan += 4 + size
+            self.run.watchdog.arm(self.run.frame_seconds)
+
+
+class Run:
+    """One guest run's shared state (the output cap and the watchdog)."""
+
+    def __init__(self, watchdog: Watchdog, cap: int, frame_seconds: float) -> None:
+        self.watchdog = watchdog
+        self.cap = cap
+        self.total = 0
+        self.frame_seconds = frame_seconds
+
+
+def _trap_reason(exc: BaseException, watchdog: Watchdog) -> str:
+    if watchdog.reason:
+        return watchdog.reason
+    text = str(exc)
+    if "all fuel consumed" in text or "out of fuel" in text:
+        return "fuel"
+    if "call stack exhausted" in text or "stack overflow" in text:
+        return "stack"
+    return "trap: " + text.strip().splitlines()[0][:200] if text.strip() else "trap"
+
+
+def run_guest(
+    eng: wt.Engine,
+    link: wt.Linker,
+    module: wt.Module,
+    stdlib: str,
+    watchdog: Watchdog,
+    request: dict[str, Any],
+) -> tuple[dict[str, Any], bytes, bytes]:
+    """One fresh Store: the guest runs `request["code"]` with `request["stdin"]` as stdin."""
+    run = Run(watchdog, int(request["output_cap"]), float(request["frame_seconds"]))
+    out, err = Output(run, framed=True), Output(run, framed=False)
+    store = wt.Store(eng)
+    store.set_limits(memory_size=int(request["memory"]))
+    with tempfile.TemporaryDirectory(prefix="pivotprep-wasm-") as scratch:
+        stdin_path = os.path.join(scratch, "stdin")
+        with open(stdin_path, "wb") as handle:
+            handle.write(request["stdin"].encode())
+        wasi = wt.WasiConfig()
+        wasi.argv = [ARGV0, "-c", request["code"]]
+        wasi.env = [("PYTHONHASHSEED", "0"), ("PYTHONDONTWRITEBYTECODE", "1")]
+        wasi.preopen_dir(stdlib, "/usr/local/lib", False)
+        wasi.stdin_file = stdin_path
+        wasi.stdout_custom = out.write
+        wasi.stderr_custom = err.write
+        store.set_wasi(wasi)
+        fuel = int(request["fuel"])
+        store.set_fuel(fuel)
+        store.set_epoch_deadline(1)
+        header: dict[str, Any] = {"exit": None, "stopped": None}
+        started = time.perf_counter()
+        watchdog.disarm()
+        watchdog.arm(float(request["startup_seconds"]))
+        try:
+            instance = link.instantiate(store, module)
+            run_export = instance.exports(store)["run"]
+            assert isinstance(run_export, wt.Func)
+            header["exit"] = run_export(store)
+        except wt.ExitTrap as exc:
+            header["exit"] = exc.code
+        except (wt.Trap, wt.WasmtimeError) as exc:
+            header["stopped"] = _trap_reason(exc, watchdog)
+        finally:
+            watchdog.disarm()
+        header["seconds"] = time.perf_counter() - started
+        header["fuel"] = fuel - store.get_fuel()
+    return header, bytes(out.data), bytes(err.data)
+
+
+def _read(stream: BinaryIO, size: int) -> bytes:
+    data = b""
+    while len(data) < size:
+        chunk = stream.read(size - len(data))
+        if not chunk:
+            raise EOFError
+        data += chunk
+    return data
+
+
+def _write(stream: BinaryIO, blob: bytes) -> None:
+    stream.write(len(blob).to_bytes(4, "big") + blob)
+
+
+def compile_module(source: str, target: str) -> None:
+    """`compile SOURCE TARGET`: compile the .wasm with the engine settings runs use, and
+    write wasmtime's serialised form (the cache `wasm.prepare` keeps)."""
+    module = wt.Module.from_file(engine(), source)
+    with open(target, "wb") as handle:
+        handle.write(module.serialize())
+
+
+def main() -> None:
+    """Load the module, say `ready`, then answer one request at a time until stdin ends."""
+    if sys.argv[1] == "compile":
+        compile_module(sys.argv[2], sys.argv[3])
+        return
+    cwasm, stdlib = sys.argv[1], sys.argv[2]
+    requests, replies = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing but replies on the reply pipe
+    eng = engine()
+    module = wt.Module.deserialize_file(eng, cwasm)
+    link = linker(eng)
+    watchdog = Watchdog(eng)
+    _write(replies, json.dumps({"ready": True, "pid": os.getpid()}).encode())
+    replies.flush()
+    while True:
+        try:
+            size = int.from_bytes(_read(requests, 4), "big")
+            request = json.loads(_read(requests, size))
+        except EOFError:
+            break
+        header, out, err = run_guest(eng, link, module, stdlib, watchdog, request)
+        _write(replies, json.dumps(header).encode())
+        _write(replies, out)
+        _write(replies, err)
+        replies.flush()
+    replies.flush()
+    os._exit(0)  # no interpreter teardown under wasmtime's threads
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,145 @@
+"""Complexity from fuel at the WebAssembly level: instruction counts the host reads, so the
+verdict is the same on a busy machine and the learner cannot forge it; and a plain reason
+when there is no verdict. Needs the compiled module (see test_wasm.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from pivotprep.practice.judge import fuel
+from pivotprep.practice.problems import load_pack
+from pivotprep.practice.submit import compare_complexity, fit_timing
+from tests.conftest import need
+
+PROBLEM = "first-repeated-badge"
+SIZES = [500, 1000, 2000, 4000, 8000]
+QUADRATIC = """
+def first_repeated(scans):
+    for i, badge in enumerate(scans):
+        if badge in scans[:i]:
+            return badge
+    return -1
+"""
+
+pytestmark = pytest.mark.xdist_group("wasm")
+
+
+@pytest.fixture
+def wasm_level(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    from pivotprep.practice.judge import wasm
+    from pivotprep.practice.judge.selftest import reset_isolation
+
+    need(wasm.prepared() is not None, "the WebAssembly judge is not prepared")
+    monkeypatch.setenv("PIVOTPREP_SANDBOX", "wasm")
+    reset_isolation()
+    yield
+    reset_isolation()
+
+
+def fresh() -> None:
+    """Forget this process's remembered counts, so the next measurement really runs."""
+    fuel._measured.clear()
+    fuel._baselines.clear()
+
+
+@pytest.fixture
+def busy() -> Iterator[None]:
+    """Two processes spinning on the CPU for the length of a test (niced, so the machine's
+    other work goes on; they still take every idle cycle)."""
+    hog = "import os\nos.nice(10)\nwhile True: pass"
+    hogs = [subprocess.Popen([sys.executable, "-c", hog]) for _ in range(2)]
+    yield
+    for hog in hogs:
+        hog.kill()
+        hog.wait()
+
+
+def test_counts_are_identical_on_a_busy_machine(wasm_level: None, busy: None) -> None:
+    problem = load_pack(PROBLEM)
+    code = problem.reference_path.read_text(encoding="utf-8")
+    fresh()
+    first = fuel.fuel_code(problem, code, sizes=SIZES)
+    fresh()
+    again = fuel.fuel_code(problem, code, sizes=SIZES)
+    assert first.error is None and first.sizes == SIZES
+    assert first.samples == again.samples
+    assert fit_timing(first).label == "n"
+
+
+def test_the_reference_against_itself_is_the_same_class(wasm_level: None) -> None:
+    problem = load_pack(PROBLEM)
+    comparison = compare_complexity(problem, problem.reference_path.read_text(encoding="utf-8"))
+    assert comparison is not None
+    assert comparison.verdict == "same"
+    assert "same class" in comparison.message
+    assert "instructions per call" in comparison.message
+
+
+def test_quadratic_against_a_linear_reference_is_worse(wasm_level: None) -> None:
+    comparison = compare_complexity(load_pack(PROBLEM), QUADRATIC)
+    assert comparison is not None
+    assert comparison.verdict == "worse"
+    assert comparison.ok is False
+
+
+def test_a_sub_microsecond_function_is_constant(wasm_level: None) -> None:
+    code = "def first_repeated(scans):\n    return len(scans) % 2\n"
+    timing = fuel.fuel_code(load_pack(PROBLEM), code, sizes=SIZES)
+    assert fit_timing(timing).label == "1"
+
+
+def test_an_exponential_of_another_base_is_exponential(wasm_level: None) -> None:
+    code = (
+        "def t(k):\n    return 1 if k < 1 else t(k - 1) + t(k - 1) + t(k - 1)\n"
+        "def first_repeated(scans):\n    return t(len(scans))\n"
+    )
+    timing = fuel.fuel_code(load_pack(PROBLEM), code, sizes=[4, 5, 6, 7, 8, 9])
+    fit = fit_timing(timing)
+    assert fit.label == "2^n"
+    assert "about 3.0" in fit.reason or "about 2.9" in fit.reason
+
+
+@pytest.mark.parametrize(
+    ("code", "why"),
+    [
+        (
+            "import sys\nsys.setrecursionlimit(100)\n"
+            "def walk(s):\n    return walk(s[1:]) if s else -1\n"
+            "def first_repeated(scans):\n    return walk(scans)\n",
+            "recursion limit at n=500",
+        ),
+        (
+            "import os\ndef first_repeated(scans):\n"
+            "    while True:\n        os.write(1, b'x' * 65536)\n",
+            "output cap at n=500",
+        ),
+    ],
+)
+def test_missing_complexity_says_why(wasm_level: None, code: str, why: str) -> None:
+    problem = load_pack(PROBLEM)
+    timing = fuel.fuel_code(problem, code, sizes=SIZES)
+    assert timing.error is not None and why in timing.error
+
+
+def test_skipping_the_work_when_measured_is_caught(wasm_level: None) -> None:
+    # right on every case (all small), wrong on the large measuring inputs: its cost there
+    # would say O(1); the answers are compared with the reference's instead
+    code = """
+def first_repeated(scans):
+    if len(scans) > 100:
+        return -1
+    seen = set()
+    for badge in scans:
+        if badge in seen:
+            return badge
+        seen.add(badge)
+    return -1
+"""
+    comparison = compare_complexity(load_pack(PROBLEM), code)
+    assert comparison is not None
+    assert comparison.verdict == "inconclusive" and comparison.ok is None
+    assert "your answer differs from the reference's" in comparison.message

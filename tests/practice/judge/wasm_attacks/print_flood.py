@@ -1,0 +1,4 @@
+# Prints without end.
+def first_repeated(scans):
+    while True:
+        print("x" * 10_000)
