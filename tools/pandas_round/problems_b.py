@@ -49,7 +49,7 @@ def rolling_sales(daily: pd.DataFrame) -> pd.DataFrame:
     },
     hints=[
         "Sort by store and day first.",
-        "`groupby(\"store\")[\"sales\"].rolling(3, min_periods=1).mean()`.",
+        "A grouped `rolling(3)` keeps windows inside a store; `min_periods` decides the first days.",
         "The result carries the store as an extra index level: drop it to align.",
     ],
     tags=["rolling", "window", "groupby"],

@@ -319,7 +319,7 @@ def top_two(sales: pd.DataFrame) -> pd.DataFrame:
     },
     hints=[
         "A product's standing depends on all its sales added up, not on one sale.",
-        "Total first, then sort, then `groupby(...).head(2)`.",
+        "Once the totals are sorted, each category's first two rows are its best sellers.",
         "Sort by units descending and by product ascending to settle ties.",
     ],
     tags=["groupby", "top-k"],
@@ -883,7 +883,7 @@ def latest_status(events: pd.DataFrame) -> pd.DataFrame:
     hints=[
         "Filtering the frame once per order is what makes the loop slow: work on all orders at once.",
         "Sort once by order and sequence.",
-        "`drop_duplicates(\"order_id\", keep=\"last\")` keeps each order's last event.",
+        "After sorting, each order's latest event is its last row: which `keep=` keeps it?",
     ],
     tags=["vectorisation", "speed-drill", "deduplication"],
     drill={"factor": 20, "n": 5000},
