@@ -13,6 +13,11 @@ def orders(*rows):
     return F(ORDERS, list(rows), ORDERS_T)
 
 
+NO_ORDERS = F(ORDERS, [], {
+    "order_id": "int64", "customer_id": "int64", "placed": "datetime64[ns]",
+    "amount": "float64", "status": "object"})
+
+
 add(Problem(
     id="pd-large-paid-orders",
     title="Large Paid Orders",
@@ -152,6 +157,20 @@ def revenue_by_customer(orders: pd.DataFrame) -> pd.DataFrame:
             [3, 1, "2024-01-02 09:00", 10.0, "paid"],
             [4, 3, "2024-01-02 09:00", 1.0, "pending"],
             [5, 2, "2024-01-03 09:00", 0.5, "paid"])}),
+        ("single", "one paid order", {"orders": orders(
+            [1, 42, "2024-02-01 09:00", 19.9, "paid"])}),
+        ("nothing-paid", "only pending and refunded orders: no rows", {"orders": orders(
+            [1, 5, "2024-02-01 09:00", 10.0, "pending"],
+            [2, 6, "2024-02-01 10:00", 20.0, "refunded"])}),
+        ("duplicates", "identical paid rows each count", {"orders": orders(
+            [1, 8, "2024-02-02 09:00", 12.0, "paid"],
+            [1, 8, "2024-02-02 09:00", 12.0, "paid"],
+            [2, 9, "2024-02-02 09:30", 20.0, "paid"])}),
+        ("unsorted-ties", "a three-way tie listed by id whatever the input order", {"orders": orders(
+            [1, 30, "2024-02-03 09:00", 5.0, "paid"],
+            [2, 10, "2024-02-03 09:00", 5.0, "paid"],
+            [3, 20, "2024-02-03 09:00", 5.0, "paid"],
+            [4, 20, "2024-02-03 09:00", 9.0, "refunded"])}),
     ],
     frame={"index": True},
 ))
@@ -212,6 +231,14 @@ def stock_table(stock: pd.DataFrame) -> pd.DataFrame:
         ("unsorted", "skus and warehouses arrive in any order", {"stock": F(STOCK, [
             ["Z-9", "west", 1], ["C-3", "east", 2], ["C-3", "west", 0], ["M-2", "central", 7]])}),
         ("single", "one row", {"stock": F(STOCK, [["Q-1", "dock", 12]])}),
+        ("zero-count", "a counted zero stays 0, like a gap", {"stock": F(STOCK, [
+            ["A-1", "north", 0], ["B-2", "south", 3]])}),
+        ("triple-count", "three counts of one sku in one warehouse add up", {"stock": F(STOCK, [
+            ["K-4", "east", 1], ["K-4", "east", 2], ["K-4", "east", 4], ["K-4", "west", 1]])}),
+        ("one-warehouse", "every sku in a single warehouse", {"stock": F(STOCK, [
+            ["b", "main", 2], ["a", "main", 1], ["c", "main", 3]])}),
+        ("text-order", "skus sort as text: 'A-10' before 'A-2'", {"stock": F(STOCK, [
+            ["A-2", "north", 1], ["A-10", "south", 1], ["A-10", "north", 6]])}),
     ],
     frame={"index": True},
 ))
@@ -271,6 +298,14 @@ def to_long(sales: pd.DataFrame) -> pd.DataFrame:
             ["new", None, None, None], ["old", 5.0, None, 1.0]], {"jan": "float64", "feb": "float64", "mar": "float64"})}),
         ("zero", "a zero is a sale, not a gap", {"sales": F(SALES_WIDE, [
             ["kiosk", 0.0, 0.0, 2.0]])}),
+        ("empty", "no stores: no rows, sales still a float column", {"sales": F(SALES_WIDE, [],
+            {"store": "object", "jan": "float64", "feb": "float64", "mar": "float64"})}),
+        ("unsorted-stores", "stores arrive out of alphabetical order", {"sales": F(SALES_WIDE, [
+            ["zoo", 1.0, None, 3.0], ["bay", None, 2.0, None], ["mall", 4.0, 5.0, None]])}),
+        ("middle-gap", "a store closed in February only", {"sales": F(SALES_WIDE, [
+            ["pier", 7.0, None, 8.0]])}),
+        ("negative", "a month of returns gives negative sales", {"sales": F(SALES_WIDE, [
+            ["outlet", -2.5, 3.0, 1.5]])}),
     ],
     frame={"index": True},
 ))
@@ -334,6 +369,27 @@ def with_names(orders: pd.DataFrame, customers: pd.DataFrame) -> pd.DataFrame:
                 [4, 1, "2024-03-01 09:00", 1.0, "paid"],
                 [7, 2, "2024-03-03 09:00", 2.0, "paid"]),
             "customers": F(CUSTOMERS, [[1, "Cy", "Oslo"], [2, "Di", "Rome"]])}),
+        ("no-orders", "no orders: no rows, but the name and city columns", {
+            "orders": NO_ORDERS,
+            "customers": F(CUSTOMERS, [[1, "Cy", "Oslo"]])}),
+        ("single", "one order, one customer", {
+            "orders": orders([1, 3, "2024-03-01 09:00", 9.5, "paid"]),
+            "customers": F(CUSTOMERS, [[3, "Eve", "Lyon"]])}),
+        ("listed-thrice", "a customer listed three times with two orders", {
+            "orders": orders(
+                [1, 4, "2024-03-01 09:00", 1.0, "paid"],
+                [2, 4, "2024-03-02 09:00", 2.0, "refunded"]),
+            "customers": F(CUSTOMERS, [[4, "Flo", "Bonn"], [4, "Flo", "Bonn"], [4, "Flo", "Bonn"]])}),
+        ("unused-customers", "customers without orders add no rows", {
+            "orders": orders([1, 6, "2024-03-01 09:00", 4.0, "paid"]),
+            "customers": F(CUSTOMERS, [[5, "Gil", "Nice"], [6, "Hal", "Graz"], [7, "Ivy", "Bern"]])}),
+        ("mixed", "known, unknown and duplicated customers together", {
+            "orders": orders(
+                [5, 2, "2024-03-04 09:00", 3.0, "paid"],
+                [6, 8, "2024-03-04 10:00", 4.0, "pending"],
+                [7, 1, "2024-03-04 11:00", 5.0, "paid"],
+                [8, 2, "2024-03-04 12:00", 6.0, "paid"]),
+            "customers": F(CUSTOMERS, [[2, "Jo", "Cork"], [1, "Kai", "Gent"], [2, "Jo", "Cork"]])}),
     ],
     frame={"index": True},
 ))
@@ -385,6 +441,14 @@ def top_earners(staff: pd.DataFrame) -> pd.DataFrame:
         ("single", "one employee", {"staff": F(EMP, [[7, "Gus", "it", 10]])}),
         ("unsorted", "rows in any order", {"staff": F(EMP, [
             [9, "Hu", "ops", 80], [3, "Io", "data", 60], [8, "Jo", "ops", 80], [2, "Ki", "data", 61]])}),
+        ("empty", "no staff: no rows", {"staff": F(EMP, [], {
+            "emp_id": "int64", "name": "object", "dept": "object", "salary": "int64"})}),
+        ("all-tie", "everyone in a department earns the same", {"staff": F(EMP, [
+            [4, "Li", "qa", 55], [2, "Mo", "qa", 55], [3, "Ny", "qa", 55]])}),
+        ("small-dept", "a department's top is below another department's", {"staff": F(EMP, [
+            [1, "Oz", "legal", 30], [2, "Pi", "sales", 95], [3, "Qu", "legal", 20]])}),
+        ("zero", "a department paying nothing still has its top (0)", {"staff": F(EMP, [
+            [1, "Ra", "volunteers", 0], [2, "Si", "volunteers", 0], [3, "Ty", "it", 5]])}),
     ],
     frame={"index": True},
 ))
@@ -421,7 +485,10 @@ def payroll_share(staff: pd.DataFrame) -> pd.DataFrame:
     return staff.assign(share=staff["salary"] / total)
 '''),
     },
-    hints=["`transform(\"sum\")` gives every row its group's total."],
+    hints=[
+        "Each row needs its own department's total beside it, not one number for everyone.",
+        "A group-by that returns one value per row (not per group) keeps the original order.",
+    ],
     tags=["groupby", "transform"],
     cases=[
         ("example-1", "two departments", {"staff": F(EMP, [
@@ -429,6 +496,16 @@ def payroll_share(staff: pd.DataFrame) -> pd.DataFrame:
         ("single", "one employee has all", {"staff": F(EMP, [[7, "Gus", "it", 10]])}),
         ("three", "three in one department", {"staff": F(EMP, [
             [1, "A", "x", 1], [2, "B", "x", 1], [3, "C", "x", 2]])}),
+        ("empty", "no staff: no rows, share a float column", {"staff": F(EMP, [], {
+            "emp_id": "int64", "name": "object", "dept": "object", "salary": "int64"})}),
+        ("interleaved", "departments interleaved: the order is kept", {"staff": F(EMP, [
+            [1, "A", "z", 3], [2, "B", "a", 1], [3, "C", "z", 1], [4, "D", "a", 3]])}),
+        ("duplicates", "two identical rows each take their share", {"staff": F(EMP, [
+            [5, "E", "ops", 10], [5, "E", "ops", 10], [6, "F", "hr", 7]])}),
+        ("zero-salary", "an unpaid member of a paid department has share 0", {"staff": F(EMP, [
+            [1, "G", "lab", 0], [2, "H", "lab", 40], [3, "I", "art", 5]])}),
+        ("many-depts", "one employee per department: every share is 1", {"staff": F(EMP, [
+            [1, "J", "a", 10], [2, "K", "b", 20], [3, "L", "c", 30]])}),
     ],
     frame={"index": True},
 ))
@@ -488,6 +565,20 @@ def fill_gaps(readings: pd.DataFrame) -> pd.DataFrame:
             ["a", "2024-06-01 00:00", None]], READ_T)}),
         ("no-gaps", "nothing to fill", {"readings": F(READ, [
             ["z", "2024-06-01 00:00", 1.0], ["z", "2024-06-01 00:01", 2.0]], READ_T)}),
+        ("empty", "no readings: no rows", {"readings": F(READ, [], {"sensor": "object", **READ_T})}),
+        ("single-missing", "one failed read with nothing before it stays empty", {"readings": F(READ, [
+            ["q", "2024-06-01 00:00", None]], READ_T)}),
+        ("run-of-gaps", "several failed reads in a row take the last good value", {"readings": F(READ, [
+            ["m", "2024-06-01 00:00", 3.5], ["m", "2024-06-01 00:05", None],
+            ["m", "2024-06-01 00:10", None], ["m", "2024-06-01 00:15", None],
+            ["m", "2024-06-01 00:20", 4.0]], READ_T)}),
+        ("dead-sensor", "a sensor that never answered borrows nothing", {"readings": F(READ, [
+            ["b", "2024-06-01 00:00", 9.0], ["c", "2024-06-01 00:00", None],
+            ["c", "2024-06-01 00:10", None]], READ_T)}),
+        ("interleaved", "sensors interleaved and out of order in the file", {"readings": F(READ, [
+            ["y", "2024-06-01 00:10", None], ["x", "2024-06-01 00:10", None],
+            ["y", "2024-06-01 00:00", 1.5], ["x", "2024-06-01 00:20", 7.0],
+            ["x", "2024-06-01 00:00", 6.0]], READ_T)}),
     ],
     frame={"index": True},
 ))
@@ -546,6 +637,19 @@ def latest_per_email(contacts: pd.DataFrame) -> pd.DataFrame:
             [4, "CY@Z.COM", "2024-05-01"], [5, "cy@z.com", "2024-03-01"]], {"updated": "datetime64[ns]"})}),
         ("distinct", "nobody repeats", {"contacts": F(CONTACTS, [
             [7, "a@a.a", "2024-01-01"], [6, "b@b.b", "2024-01-01"]], {"updated": "datetime64[ns]"})}),
+        ("empty", "no contacts: no rows", {"contacts": F(CONTACTS, [], {
+            "contact_id": "int64", "email": "object", "updated": "datetime64[ns]"})}),
+        ("single", "one contact is kept as written", {"contacts": F(CONTACTS, [
+            [3, "  Mixed@Case.Org", "2024-02-02"]], {"updated": "datetime64[ns]"})}),
+        ("three-versions", "three spellings of one person: the newest wins", {"contacts": F(CONTACTS, [
+            [1, "dee@q.io", "2024-01-01"], [2, " DEE@q.io", "2024-03-01"],
+            [3, "Dee@Q.io  ", "2024-02-01"]], {"updated": "datetime64[ns]"})}),
+        ("interleaved", "two people interleaved, ids out of order", {"contacts": F(CONTACTS, [
+            [9, "ed@e.e", "2024-04-01"], [2, "fy@f.f", "2024-04-03"],
+            [5, "ED@e.e", "2024-04-02"], [1, "fy@f.f ", "2024-04-01"]], {"updated": "datetime64[ns]"})}),
+        ("same-day", "updates on one day are ordered by their time", {"contacts": F(CONTACTS, [
+            [1, "gi@g.g", "2024-05-05 18:00"], [2, "Gi@g.g", "2024-05-05 09:00"]],
+            {"updated": "datetime64[ns]"})}),
     ],
     frame={"index": True},
 ))
@@ -600,6 +704,15 @@ def clean_phones(phones: pd.DataFrame) -> pd.DataFrame:
             [1, "(020) 7946-0018"], [2, "+44 20 7946 0018"], [3, "7946"]])}),
         ("missing", "an empty phone", {"phones": F(PHONES, [[4, None], [5, "0161 496 0000"]])}),
         ("long", "too many digits", {"phones": F(PHONES, [[6, "00 44 20 7946 0018 9"]])}),
+        ("empty", "no rows: still the phone and valid columns", {"phones": F(PHONES, [], {
+            "customer_id": "int64", "phone": "object"})}),
+        ("boundaries", "9 and 12 digits are invalid, 10 and 11 valid", {"phones": F(PHONES, [
+            [1, "123-456-789"], [2, "123-456-7890"], [3, "123-456-78901"], [4, "123-456-789012"]])}),
+        ("plus-boundary", "a '+' does not count as a digit", {"phones": F(PHONES, [
+            [7, "+1 234 567 890"], [8, "+12 345 678 901"]])}),
+        ("no-digits", "text without digits becomes empty text, not valid", {"phones": F(PHONES, [
+            [9, "n/a"], [10, "(--)"]])}),
+        ("all-missing", "every phone is missing", {"phones": F(PHONES, [[11, None], [12, None]])}),
     ],
     frame={"index": True},
 ))
@@ -650,6 +763,18 @@ def signups_per_month(signups: pd.DataFrame) -> pd.DataFrame:
         ("all-bad", "nothing parses", {"signups": F(SIGN, [[1, "n/a", "free"]])}),
         ("years", "months of two years", {"signups": F(SIGN, [
             [1, "2023-12-31", "pro"], [2, "2024-01-01", "pro"], [3, "2023-12-01", "free"]])}),
+        ("empty", "no signups: no rows", {"signups": F(SIGN, [], {
+            "user_id": "int64", "signup": "object", "plan": "object"})}),
+        ("single", "one signup", {"signups": F(SIGN, [[8, "2024-07-15", "pro"]])}),
+        ("leap-day", "29 February exists in 2024 but not in 2023", {"signups": F(SIGN, [
+            [1, "2024-02-29", "free"], [2, "2023-02-29", "free"], [3, "2023-02-28", "pro"]])}),
+        ("missing", "an empty date is left out", {"signups": F(SIGN, [
+            [1, None, "free"], [2, "2024-05-05", "free"], [3, "", "pro"]])}),
+        ("unsorted-many", "many signups in one month, months out of order", {"signups": F(SIGN, [
+            [1, "2024-09-01", "pro"], [2, "2024-08-31", "free"], [3, "2024-09-30", "free"],
+            [4, "2024-09-15", "pro"], [5, "2024-08-01", "pro"]])}),
+        ("day-zero", "day 00 and day 32 are not dates", {"signups": F(SIGN, [
+            [1, "2024-06-00", "free"], [2, "2024-06-32", "pro"], [3, "2024-06-10", "pro"]])}),
     ],
     frame={"index": True},
 ))
@@ -699,6 +824,16 @@ def fix_prices(prices: pd.DataFrame) -> pd.DataFrame:
             ["desk", "1,299.00"], ["lamp", "£45"], ["pen", "12.5"], ["sofa", "call us"]])}),
         ("plain", "already numbers as text", {"prices": F(PRICES, [["a", "1"], ["b", "2.25"]])}),
         ("spaces", "spaces around", {"prices": F(PRICES, [["c", " £ 3 "]])}),
+        ("empty", "no rows: price is still a float column", {"prices": F(PRICES, [], {
+            "item": "object", "price": "object"})}),
+        ("missing", "a missing or blank price becomes NaN", {"prices": F(PRICES, [
+            ["d", None], ["e", ""], ["f", "4"]])}),
+        ("big", "several thousands separators", {"prices": F(PRICES, [
+            ["boat", "£1,250,000"], ["car", "12,000.50"]])}),
+        ("negative", "a credit written with a minus sign", {"prices": F(PRICES, [
+            ["refund", "-£7.25"], ["fee", "-3"]])}),
+        ("not-numbers", "words and stray symbols become NaN", {"prices": F(PRICES, [
+            ["g", "free"], ["h", "£"], ["i", "12.5.1"]])}),
     ],
     frame={"index": True},
 ))

@@ -49,7 +49,7 @@ def rolling_sales(daily: pd.DataFrame) -> pd.DataFrame:
     },
     hints=[
         "Sort by store and day first.",
-        "`groupby(\"store\")[\"sales\"].rolling(3, min_periods=1).mean()`.",
+        "A grouped `rolling(3)` keeps windows inside a store; `min_periods` decides the first days.",
         "The result carries the store as an extra index level: drop it to align.",
     ],
     tags=["rolling", "window", "groupby"],
@@ -60,6 +60,18 @@ def rolling_sales(daily: pd.DataFrame) -> pd.DataFrame:
         ("unsorted", "rows out of order", {"daily": F(DAILY, [
             ["2024-05-03", "x", 3.0], ["2024-05-01", "x", 1.0], ["2024-05-02", "x", 2.0]], DAILY_T)}),
         ("single", "one day", {"daily": F(DAILY, [["2024-05-01", "z", 9.0]], DAILY_T)}),
+        ("empty", "no rows: rolling_3d is still added", {"daily": F(DAILY, [], {"store": "object", **DAILY_T})}),
+        ("two-days", "a store with only two days averages what it has", {"daily": F(DAILY, [
+            ["2024-05-01", "k", 4.0], ["2024-05-02", "k", 8.0]], DAILY_T)}),
+        ("sliding", "the window slides: the fourth day forgets the first", {"daily": F(DAILY, [
+            ["2024-05-01", "s", 100.0], ["2024-05-02", "s", 0.0], ["2024-05-03", "s", 0.0],
+            ["2024-05-04", "s", 0.0], ["2024-05-05", "s", 3.0]], DAILY_T)}),
+        ("interleaved", "three stores interleaved and out of order", {"daily": F(DAILY, [
+            ["2024-05-02", "c", 2.0], ["2024-05-01", "a", 1.0], ["2024-05-02", "b", 20.0],
+            ["2024-05-01", "c", 4.0], ["2024-05-01", "b", 10.0], ["2024-05-03", "c", 6.0],
+            ["2024-05-02", "a", 3.0]], DAILY_T)}),
+        ("negative", "returns make a day negative", {"daily": F(DAILY, [
+            ["2024-05-01", "r", 5.0], ["2024-05-02", "r", -5.0], ["2024-05-03", "r", -3.0]], DAILY_T)}),
     ],
     frame={"index": True},
 ))
@@ -125,6 +137,20 @@ def weekly_revenue(orders: pd.DataFrame) -> pd.DataFrame:
             [1, "2024-02-29 10:00", 3.0]], {"placed": "datetime64[ns]"})}),
         ("empty", "no orders", {"orders": F(["order_id", "placed", "amount"], [],
             {"order_id": "int64", "placed": "datetime64[ns]", "amount": "float64"})}),
+        ("sunday-night", "Sunday 23:59 still belongs to the week that began on Monday", {"orders": F(
+            ["order_id", "placed", "amount"], [[1, "2024-03-17 23:59", 4.0], [2, "2024-03-12 08:00", 1.0]],
+            {"placed": "datetime64[ns]"})}),
+        ("unsorted", "orders out of time order, several in one week", {"orders": F(
+            ["order_id", "placed", "amount"], [
+                [3, "2024-04-10 10:00", 2.5], [1, "2024-04-01 09:00", 1.0],
+                [2, "2024-04-03 09:00", 1.5], [4, "2024-04-09 10:00", 0.5]],
+            {"placed": "datetime64[ns]"})}),
+        ("new-year", "weeks across the new year (30 December 2024 is a Monday)", {"orders": F(
+            ["order_id", "placed", "amount"], [[1, "2024-12-29 12:00", 8.0], [2, "2025-01-01 12:00", 9.0]],
+            {"placed": "datetime64[ns]"})}),
+        ("long-gap", "several empty weeks in a row get 0.0", {"orders": F(
+            ["order_id", "placed", "amount"], [[1, "2024-06-03 10:00", 5.0], [2, "2024-07-01 10:00", 6.0]],
+            {"placed": "datetime64[ns]"})}),
     ],
     frame={"index": True},
 ))
@@ -165,13 +191,24 @@ def leaderboard(scores: pd.DataFrame) -> pd.DataFrame:
     return scores.assign(rank=rank).sort_values(["rank", "player"]).reset_index(drop=True)
 '''),
     },
-    hints=["`Series.rank` has a `method` argument: which one leaves no gaps?", "Cast the result to int."],
+    hints=[
+        "`Series.rank` has a `method` argument: which one leaves no gaps?",
+        "Highest first means ranking in descending order.",
+        "Cast the result to int.",
+    ],
     tags=["ranking", "window"],
     cases=[
         ("example-1", "a tie at the top", {"scores": F(SCORES, [["cy", 90], ["ana", 100], ["bo", 100], ["di", 70]])}),
         ("all-equal", "everyone tied", {"scores": F(SCORES, [["b", 5], ["a", 5]])}),
         ("single", "one player", {"scores": F(SCORES, [["solo", 1]])}),
         ("negative", "negative scores", {"scores": F(SCORES, [["x", -1], ["y", -5], ["z", 0]])}),
+        ("empty", "no players: no rows, rank still an integer column", {"scores": F(SCORES, [], {
+            "player": "object", "score": "int64"})}),
+        ("no-gap", "after a tie the next score gets the next rank, not a jump", {"scores": F(SCORES, [
+            ["p", 80], ["q", 100], ["r", 100], ["s", 90], ["t", 90]])}),
+        ("tie-names", "tied players are listed by name whatever the input order", {"scores": F(SCORES, [
+            ["zed", 7], ["amy", 7], ["kim", 7], ["bob", 9]])}),
+        ("floats", "fractional scores", {"scores": F(SCORES, [["u", 9.5], ["v", 9.25], ["w", 9.5]])}),
     ],
     frame={"index": True},
 ))
@@ -237,6 +274,19 @@ def number_sessions(events: pd.DataFrame, gap_minutes: int) -> pd.DataFrame:
         ("unsorted", "events out of order", {"events": F(EVENTS, [
             [3, "2024-01-01 12:00"], [3, "2024-01-01 09:00"], [3, "2024-01-01 09:05"]],
             {"ts": "datetime64[ns]"}), "gap_minutes": 60}),
+        ("empty", "no events: no rows, session still an integer column", {"events": F(EVENTS, [], {
+            "user_id": "int64", "ts": "datetime64[ns]"}), "gap_minutes": 30}),
+        ("single", "one event is session 1", {"events": F(EVENTS, [[4, "2024-01-01 08:00"]],
+            {"ts": "datetime64[ns]"}), "gap_minutes": 5}),
+        ("just-under", "a gap one second short of the limit keeps the session", {"events": F(EVENTS, [
+            [5, "2024-01-01 10:00:00"], [5, "2024-01-01 10:29:59"], [5, "2024-01-01 10:59:58"]],
+            {"ts": "datetime64[ns]"}), "gap_minutes": 30}),
+        ("same-time", "two events at the same moment are one session", {"events": F(EVENTS, [
+            [6, "2024-01-01 10:00"], [6, "2024-01-01 10:00"], [6, "2024-01-01 12:00"]],
+            {"ts": "datetime64[ns]"}), "gap_minutes": 15}),
+        ("interleaved", "users interleaved: each user's count restarts at 1", {"events": F(EVENTS, [
+            [9, "2024-01-02 09:00"], [8, "2024-01-01 09:00"], [9, "2024-01-01 09:00"],
+            [8, "2024-01-01 15:00"], [8, "2024-01-01 09:10"]], {"ts": "datetime64[ns]"}), "gap_minutes": 60}),
     ],
     frame={"index": True},
 ))
@@ -289,6 +339,16 @@ def growth(monthly: pd.DataFrame) -> pd.DataFrame:
         ("zero", "a month after zero", {"monthly": F(["month", "revenue"], [
             ["2024-01", 0.0], ["2024-02", 10.0], ["2024-03", 5.0]])}),
         ("single", "one month", {"monthly": F(["month", "revenue"], [["2024-06", 9.0]])}),
+        ("empty", "no months: no rows, growth still a float column", {"monthly": F(["month", "revenue"], [],
+            {"month": "object", "revenue": "float64"})}),
+        ("decline", "falling revenue gives negative growth, down to -1.0", {"monthly": F(["month", "revenue"], [
+            ["2024-02", 50.0], ["2024-01", 200.0], ["2024-03", 0.0]])}),
+        ("flat", "unchanged revenue is growth 0.0", {"monthly": F(["month", "revenue"], [
+            ["2024-05", 30.0], ["2024-04", 30.0]])}),
+        ("year-end", "December comes before the next January", {"monthly": F(["month", "revenue"], [
+            ["2024-01", 110.0], ["2023-11", 80.0], ["2023-12", 100.0]])}),
+        ("integers", "whole-number revenue still gives float growth", {"monthly": F(["month", "revenue"], [
+            ["2024-08", 3], ["2024-07", 2]])}),
     ],
     frame={"index": True},
 ))
@@ -323,13 +383,38 @@ def running_balance(ledger: pd.DataFrame) -> pd.DataFrame:
     return out
 '''),
     },
-    hints=["`groupby(...).cumsum()` restarts for each account."],
+    hints=[
+        "Sort into time order before adding anything up.",
+        "Each account's total must restart from zero: add up within a group, not over the column.",
+        "The flag is a comparison of the new column with zero; exactly zero is not overdrawn.",
+    ],
     tags=["cumulative", "groupby"],
     cases=[
         ("example-1", "two accounts", {"ledger": F(["account", "posted", "change"], [
             ["A", "2024-01-01", 100], ["B", "2024-01-01", 20], ["A", "2024-01-03", -150],
             ["A", "2024-01-02", 30]], {"posted": "datetime64[ns]"})}),
         ("single", "one row", {"ledger": F(["account", "posted", "change"], [["Z", "2024-01-01", -1]],
+            {"posted": "datetime64[ns]"})}),
+        ("empty", "no rows: balance and overdrawn are still added", {"ledger": F(
+            ["account", "posted", "change"], [],
+            {"account": "object", "posted": "datetime64[ns]", "change": "int64"})}),
+        ("exactly-zero", "a balance of exactly 0 is not overdrawn", {"ledger": F(
+            ["account", "posted", "change"], [["C", "2024-02-01", 50], ["C", "2024-02-02", -50]],
+            {"posted": "datetime64[ns]"})}),
+        ("back-in-credit", "overdrawn, then a deposit brings it back", {"ledger": F(
+            ["account", "posted", "change"], [
+                ["D", "2024-02-03", 40], ["D", "2024-02-01", 10], ["D", "2024-02-02", -30]],
+            {"posted": "datetime64[ns]"})}),
+        ("interleaved", "a rich account does not cover a poor one", {"ledger": F(
+            ["account", "posted", "change"], [
+                ["rich", "2024-03-01", 1000], ["poor", "2024-03-01", -5], ["rich", "2024-03-02", 1],
+                ["poor", "2024-03-02", 2]], {"posted": "datetime64[ns]"})}),
+        ("cents", "fractional changes", {"ledger": F(
+            ["account", "posted", "change"], [["E", "2024-04-01", 0.1], ["E", "2024-04-02", -0.35]],
+            {"posted": "datetime64[ns]"})}),
+        ("same-day", "several postings on one day in time order", {"ledger": F(
+            ["account", "posted", "change"], [
+                ["F", "2024-05-01 15:00", -20], ["F", "2024-05-01 09:00", 15], ["F", "2024-05-01 12:00", 10]],
             {"posted": "datetime64[ns]"})}),
     ],
     frame={"index": True},
@@ -404,6 +489,23 @@ def cohorts(orders: pd.DataFrame) -> pd.DataFrame:
         ("year-end", "a cohort across the new year", {"orders": F(["customer_id", "placed"], [
             [5, "2023-12-30"], [5, "2024-01-02"], [6, "2023-12-01"]], {"placed": "datetime64[ns]"})}),
         ("single", "one order", {"orders": F(["customer_id", "placed"], [[9, "2024-07-07"]], {"placed": "datetime64[ns]"})}),
+        ("empty", "no orders: no rows", {"orders": F(["customer_id", "placed"], [],
+            {"customer_id": "int64", "placed": "datetime64[ns]"})}),
+        ("repeat-orders", "a customer ordering many times in a month counts once", {"orders": F(
+            ["customer_id", "placed"], [[1, "2024-03-01"], [1, "2024-03-02"], [1, "2024-03-30"],
+                                        [1, "2024-04-15"], [1, "2024-04-16"]], {"placed": "datetime64[ns]"})}),
+        ("later-months", "orders three or more months later are not counted", {"orders": F(
+            ["customer_id", "placed"], [[2, "2024-01-10"], [2, "2024-04-10"], [2, "2024-09-10"]],
+            {"placed": "datetime64[ns]"})}),
+        ("skipped-month", "ordering in the cohort month and two months later, not between", {"orders": F(
+            ["customer_id", "placed"], [[3, "2024-05-31"], [3, "2024-07-01"], [4, "2024-05-01"]],
+            {"placed": "datetime64[ns]"})}),
+        ("unsorted-cohorts", "orders out of order; the first order decides the cohort", {"orders": F(
+            ["customer_id", "placed"], [[7, "2024-03-05"], [8, "2024-01-09"], [7, "2024-02-20"],
+                                        [8, "2024-03-01"]], {"placed": "datetime64[ns]"})}),
+        ("across-year", "November's cohort two months later is January", {"orders": F(
+            ["customer_id", "placed"], [[5, "2023-11-11"], [5, "2024-01-11"], [6, "2023-11-20"]],
+            {"placed": "datetime64[ns]"})}),
     ],
     frame={"index": True},
 ))
@@ -455,6 +557,16 @@ def split_names(people: pd.DataFrame) -> pd.DataFrame:
             [1, "  ada   lovelace"], [2, "GRACE brewster HOPPER"]])}),
         ("one-word", "a single name", {"people": F(["person_id", "full_name"], [[3, "Plato"]])}),
         ("already-clean", "clean names", {"people": F(["person_id", "full_name"], [[4, "Alan Turing"]])}),
+        ("empty", "no people: no rows, the three columns", {"people": F(["person_id", "full_name"], [],
+            {"person_id": "int64", "full_name": "object"})}),
+        ("many-middles", "two middle names are both dropped", {"people": F(["person_id", "full_name"], [
+            [5, "john ronald reuel tolkien"]])}),
+        ("padded-one-word", "a one-word name padded with spaces", {"people": F(["person_id", "full_name"], [
+            [6, "   socrates  "]])}),
+        ("shouting", "upper case becomes title case", {"people": F(["person_id", "full_name"], [
+            [7, "MARIE   CURIE "], [8, "rOSALIND fRANKLIN"]])}),
+        ("duplicates", "the same name twice gives two rows", {"people": F(["person_id", "full_name"], [
+            [9, "ada lovelace"], [9, "ada lovelace"]])}),
     ],
     frame={"index": True},
 ))
@@ -511,6 +623,16 @@ def size_counts(orders: pd.DataFrame) -> pd.Series:
             [1, "M"], [2, "s"], [3, "XL"], [4, "m"], [5, "XXL"]])}),
         ("all-one", "one size only", {"orders": F(["order_id", "size"], [[1, "L"], [2, "L"]])}),
         ("none-valid", "no valid size", {"orders": F(["order_id", "size"], [[1, "huge"]])}),
+        ("empty", "no orders: every size with 0", {"orders": F(["order_id", "size"], [],
+            {"order_id": "int64", "size": "object"})}),
+        ("all-five", "every size, listed out of order", {"orders": F(["order_id", "size"], [
+            [1, "XL"], [2, "L"], [3, "M"], [4, "S"], [5, "XS"], [6, "XL"]])}),
+        ("lower-case", "only lower-case spellings", {"orders": F(["order_id", "size"], [
+            [1, "xs"], [2, "xl"], [3, "xs"]])}),
+        ("missing", "an order without a size is ignored", {"orders": F(["order_id", "size"], [
+            [1, None], [2, "S"]])}),
+        ("near-misses", "'XXS' and 'SM' are not sizes", {"orders": F(["order_id", "size"], [
+            [1, "XXS"], [2, "SM"], [3, "L"]])}),
     ],
     frame={"index": True},
 ))
@@ -547,13 +669,29 @@ def flag_outliers(readings: pd.DataFrame) -> pd.DataFrame:
     return readings.assign(outlier=outlier)
 '''),
     },
-    hints=["Compute each sensor's quartiles with `groupby(...).transform`.", "Compare each value with its own sensor's fences."],
+    hints=[
+        "Each row needs its own sensor's quartiles beside it.",
+        "Compute each sensor's quartiles with `groupby(...).transform`.",
+        "Compare each value with its own sensor's fences; a value on a fence is not outside it.",
+    ],
     tags=["groupby", "transform", "statistics"],
     cases=[
         ("example-1", "two sensors with different scales", {"readings": F(["sensor", "value"], [
             ["t", 20.0], ["t", 21.0], ["t", 22.0], ["t", 21.5], ["t", 45.0],
             ["p", 1000.0], ["p", 1010.0], ["p", 990.0], ["p", 1005.0]])}),
         ("no-outliers", "tight readings", {"readings": F(["sensor", "value"], [["a", 1.0], ["a", 1.1], ["a", 0.9]])}),
+        ("empty", "no readings: outlier is still added", {"readings": F(["sensor", "value"], [],
+            {"sensor": "object", "value": "float64"})}),
+        ("single", "one reading is never an outlier", {"readings": F(["sensor", "value"], [["s", 5.0]])}),
+        ("on-fence", "a value exactly on the upper fence is not an outlier", {"readings": F(["sensor", "value"], [
+            ["f", 0.0], ["f", 4.0], ["f", 4.0], ["f", 8.0], ["f", 14.0]])}),
+        ("past-fence", "just past the upper fence is an outlier", {"readings": F(["sensor", "value"], [
+            ["f", 0.0], ["f", 4.0], ["f", 4.0], ["f", 8.0], ["f", 14.5]])}),
+        ("low", "a reading far below the rest", {"readings": F(["sensor", "value"], [
+            ["d", 50.0], ["d", 51.0], ["d", 49.0], ["d", 50.5], ["d", 2.0]])}),
+        ("interleaved", "sensors interleaved, each judged on its own scale", {"readings": F(["sensor", "value"], [
+            ["big", 500.0], ["small", 1.0], ["big", 510.0], ["small", 2.0], ["big", 505.0],
+            ["small", 1.5], ["small", 9.0]])}),
     ],
     frame={"index": True},
 ))
