@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pivotprep.practice.judge.pump import MAX_FRAME, STREAM_CAP, STREAM_KEEP, ChildOutcome
+from pivotprep.practice.judge.pump import FRAME_CAP, RUN_CAP, STREAM_CAP, STREAM_KEEP, ChildOutcome
 from pivotprep.practice.judge.sandbox import HARNESS, Limits
 
 GUEST = Path(__file__).resolve().parent / "wasm_guest.py"
@@ -44,7 +44,7 @@ SLOWDOWN = 3.0  # CPU-bound Python runs ~2.5x slower in the guest: its time limi
 STARTUP_SECONDS = 20.0  # a cold worker may share two cores with much else
 MEMORY_BYTES = 512 << 20
 CASE_FUEL = 10**13  # effectively unmetered for cases: the deadline bounds them
-REPLY_CAP = STREAM_CAP + MAX_FRAME  # the most a worker reply may carry
+REPLY_CAP = STREAM_CAP + RUN_CAP  # the most a worker reply may carry (output, then results)
 
 
 class WasmUnavailableError(RuntimeError):
@@ -329,7 +329,7 @@ def _frames(raw: bytes, nonce: str, outcome: ChildOutcome) -> bytes:
     pos = 0
     while len(view) - pos >= 4:
         size = int.from_bytes(view[pos : pos + 4], "big")
-        if size > MAX_FRAME:
+        if size > FRAME_CAP:
             outcome.tampered = "a result frame larger than the limit"
             outcome.killed = "frame"
             return b""
