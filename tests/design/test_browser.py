@@ -18,7 +18,8 @@ def server(tmp_path):  # type: ignore[no-untyped-def]
 @pytest.mark.browser
 def test_the_worksheet_autosaves_and_draws_the_diagram(server):
     with chromium() as browser:
-        page = browser.new_page(viewport={"width": 1200, "height": 1600})
+        # bypass_csp: wait_for_function evaluates a string, which the app's CSP forbids
+        page = browser.new_page(viewport={"width": 1200, "height": 1600}, bypass_csp=True)
         page.goto(server + "/design/prompts/url-shortener")
         page.click("form[action$='/start'] button[type=submit]")
         page.wait_for_selector("#worksheet")

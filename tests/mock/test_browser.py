@@ -45,7 +45,8 @@ def test_a_typed_round_in_the_browser_clock_questions_and_close(tmp_path):
     from tests.browser import chromium
 
     with served_app(tmp_path / "home") as url, chromium() as browser:
-        page = browser.new_page()
+        # bypass_csp: wait_for_function evaluates a string, which the app's CSP forbids
+        page = browser.new_page(bypass_csp=True)
         page.goto(url + "/mock")
         page.select_option("form[action='/mock/rounds'] select[name=kind]", "coding")
         page.fill("form[action='/mock/rounds'] input[name=item]", "merge-room-bookings")

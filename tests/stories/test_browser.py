@@ -22,7 +22,8 @@ def server(tmp_path):
 @pytest.mark.browser
 def test_countdown_form_modes_and_escaping_in_a_browser(server):
     with chromium() as browser:
-        page = browser.new_page(viewport={"width": 1200, "height": 1400})
+        # bypass_csp: wait_for_function evaluates a string, which the app's CSP forbids
+        page = browser.new_page(viewport={"width": 1200, "height": 1400}, bypass_csp=True)
         alerts: list[str] = []
         page.on("dialog", lambda d: (alerts.append(d.message), d.dismiss()))
 

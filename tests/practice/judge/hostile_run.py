@@ -13,6 +13,19 @@ import time
 from pathlib import Path
 
 
+def _peak_kb() -> int:
+    """This process's own peak RSS: VmHWM belongs to its address space, so it starts afresh
+    at exec (ru_maxrss does not on Linux: a child exec'd from a large pytest worker would
+    report the worker's peak)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
 def main() -> None:
     from pivotprep.practice.judge import Limits, judge
 
@@ -23,7 +36,7 @@ def main() -> None:
     started = time.perf_counter()
     result = judge(problem, path, limits=limits)
     elapsed = time.perf_counter() - started
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_kb = _peak_kb()
     print(
         json.dumps(
             {
