@@ -51,7 +51,7 @@ from pivotprep.practice.chart import complexity_svg
 from pivotprep.practice.judge.selftest import Isolation, isolation
 from pivotprep.practice.models import Attempt, ReviewCard
 from pivotprep.practice.plan_topics import PlanTopics, topics_in
-from pivotprep.practice.progress import PatternMastery, ReviewRow, Stats
+from pivotprep.practice.progress import AttemptRecord, PatternMastery, ReviewRow, Stats, attempt_log
 from pivotprep.practice.submit import Submission, check, run_code
 from pivotprep.practice.suggestions import Situation, Suggestion
 from pivotprep.practice.validate import ValidationResult, run_validators
@@ -66,6 +66,7 @@ from pivotprep.practice.workspace import (
 __all__ = [
     "LOCK_MINUTES",
     "MAX_CODE_CHARS",
+    "AttemptRecord",
     "AttemptState",
     "Catalogue",
     "Isolation",
@@ -81,6 +82,7 @@ __all__ = [
     "Suggestion",
     "ValidationResult",
     "Workspace",
+    "attempt_log",
     "attempt_state",
     "catalogue",
     "check",

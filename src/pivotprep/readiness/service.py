@@ -1,0 +1,252 @@
+"""Readiness: where the candidate stands at each hiring filter, the mistakes detected, and
+what to do next. The feature's one door.
+
+It reads every other feature only through that feature's `service` and turns what it
+finds into an `Evidence` (evidence.py); the rules (gauges.py, mistakes.py, actions.py)
+are pure. Portfolio checks are read by `portfolio_evidence`, which finds nothing until a
+portfolio feature exists, so their parts show "no evidence yet", never a score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from pivotprep.core import clock
+from pivotprep.readiness.actions import Action, PlanTaskRef, next_actions
+from pivotprep.readiness.evidence import (
+    AnswerFact,
+    AttemptFact,
+    CardFact,
+    CompanyFact,
+    DesignFact,
+    Evidence,
+    Item,
+    MockFact,
+    PortfolioFact,
+    ScanFact,
+    StoryFact,
+)
+from pivotprep.readiness.gauges import (
+    CAP_ABOVE_WEAKEST,
+    MIN_ITEMS,
+    Gauge,
+    Overall,
+    Part,
+    all_gauges,
+    overall,
+    trend,
+)
+from pivotprep.readiness.mistakes import Finding, findings
+
+__all__ = [
+    "CAP_ABOVE_WEAKEST",
+    "MIN_ITEMS",
+    "Action",
+    "Evidence",
+    "Finding",
+    "Gauge",
+    "Item",
+    "Overall",
+    "Part",
+    "Readiness",
+    "compute",
+    "gather",
+    "portfolio_evidence",
+    "readiness",
+    "this_week",
+]
+
+CARD_WINDOW_DAYS = 90
+CLOSE_QUESTION = "?"
+
+
+@dataclass(frozen=True)
+class Readiness:
+    computed_at: datetime
+    gauges: tuple[Gauge, ...]
+    overall: Overall
+    findings: tuple[Finding, ...]
+    actions: tuple[Action, ...]
+    trend: tuple[tuple[str, dict[str, int | None]], ...]
+
+    @property
+    def detected(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.detected)
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def portfolio_evidence(session: Session) -> tuple[PortfolioFact, ...] | None:
+    """Portfolio checks (a project serving an API, real data). None: no portfolio feature
+    is installed, so there is no evidence either way."""
+    return None
+
+
+def _scans(session: Session) -> tuple[ScanFact, ...]:
+    from pivotprep.resume import service as resume
+
+    line, _ = resume.match_rate_line()
+    out = []
+    for s in resume.list_scans(session, limit=500):
+        label = f"{s.resume_name} v{s.resume_version} against {s.job_label}"
+        when = _aware(s.created_at) if s.created_at else clock.now()
+        out.append(ScanFact(label, s.rate, float(line), when, s.id))
+    return tuple(out)
+
+
+def _practice(session: Session) -> tuple[tuple[AttemptFact, ...], tuple[tuple[str, float], ...]]:
+    from pivotprep.practice import service as practice
+
+    attempts = tuple(
+        AttemptFact(a.problem_id, a.kind, a.started_at, a.minutes, a.passed)
+        for a in practice.attempt_log(session)
+    )
+    patterns = tuple(
+        (m.pattern, m.mastery) for m in practice.mastery_by_pattern(session) if m.solved
+    )
+    return attempts, patterns
+
+
+def _design(session: Session, now: datetime) -> tuple[tuple[DesignFact, ...], tuple[CardFact, ...]]:
+    from pivotprep.design import service as design
+
+    designs = tuple(
+        DesignFact(
+            row.id,
+            row.prompt_id,
+            _aware(row.finished_at or row.started_at),
+            sum(float(v) for v in (row.phase_seconds or {}).values()) / 60,
+            row.score if row.review is not None else None,
+        )
+        for row in design.list_sessions(session, limit=1000)
+    )
+    cards = tuple(
+        CardFact(c.reviewed_at, c.correct, (c.seconds or 0.0) / 60)
+        for c in design.card_reviews(session, now - timedelta(days=CARD_WINDOW_DAYS))
+    )
+    return designs, cards
+
+
+def _stories(session: Session) -> tuple[tuple[StoryFact, ...], tuple[AnswerFact, ...], int, int]:
+    from pivotprep.stories import service as stories
+
+    facts = []
+    for story in stories.list_stories(session):
+        analysis = stories.analyze_story(session, story).analysis
+        codes = analysis.codes if analysis else set()
+        facts.append(
+            StoryFact(
+                story.id,
+                story.title,
+                _aware(story.updated_at),
+                analysis.score if analysis else None,
+                "missing_result" in codes,
+                "unquantified_result" in codes,
+            )
+        )
+    answers = tuple(
+        AnswerFact(_aware(a.created_at), (a.seconds_taken or 0) / 60, a.score if a.scored else None)
+        for a in stories.history(session).attempts
+    )
+    bank = stories.summary(session)
+    return tuple(facts), answers, bank.core_covered, bank.core_total
+
+
+def _mocks(session: Session) -> tuple[tuple[MockFact, ...], str]:
+    from pivotprep.mock import service as mock
+
+    out = []
+    for r in mock.finished_rounds(session, limit=1000):
+        events = r.events or []
+        scores = {s["scale"]: int(s["value"]) for s in (r.scorecard or {}).get("scores", [])}
+        close = next((e for e in events if e.get("kind") == "close"), {})
+        out.append(
+            MockFact(
+                r.id,
+                r.kind,
+                _aware(r.finished_at or r.started_at or clock.now()),
+                float(r.active_seconds) / 60,
+                scores,
+                sum(1 for e in events if e.get("kind") == "ask"),
+                CLOSE_QUESTION in str(close.get("text", "")),
+            )
+        )
+    loops = mock.list_loops(session, limit=1)
+    return tuple(out), loops[0].level if loops else "mid"
+
+
+def _companies(session: Session, now: datetime) -> tuple[CompanyFact, ...]:
+    from pivotprep.applications import service as applications
+
+    applied = {a.company_id for a in applications.list_applications(session)}
+    return tuple(
+        CompanyFact(
+            c.id,
+            c.name,
+            now,
+            c.research.percent,
+            c.research.mostly_empty,
+            any(s.id == "your-questions" and s.done for s in c.research.sections),
+            c.id in applied,
+        )
+        for c in applications.list_companies(session)
+    )
+
+
+def gather(session: Session, now: datetime | None = None) -> Evidence:
+    """Everything the other features know about the candidate's preparation."""
+    now = now or clock.now()
+    attempts, patterns = _practice(session)
+    designs, cards = _design(session, now)
+    stories, answers, covered, total = _stories(session)
+    mocks, level = _mocks(session)
+    return Evidence(
+        level=level,
+        signals_covered=covered,
+        signals_total=total,
+        scans=_scans(session),
+        attempts=attempts,
+        patterns=patterns,
+        designs=designs,
+        cards=cards,
+        stories=stories,
+        answers=answers,
+        mocks=mocks,
+        companies=_companies(session, now),
+        portfolio=portfolio_evidence(session),
+    )
+
+
+def this_week(session: Session) -> list[PlanTaskRef]:
+    """The open tasks of this week's plan (none before a profile exists)."""
+    from pivotprep.plan import service as plan
+    from pivotprep.profile import service as profile
+
+    if profile.get_profile(session) is None:
+        return []
+    week = plan.current_week(session)
+    return [PlanTaskRef(t.title, t.hours) for t in week.tasks if t.status == "open"]
+
+
+def compute(ev: Evidence, now: datetime, tasks: list[PlanTaskRef] | None = None) -> Readiness:
+    """Readiness from evidence alone (what the bench times and the tests feed by hand)."""
+    gauges = all_gauges(ev)
+    found = findings(ev, now)
+    return Readiness(
+        now,
+        gauges,
+        overall(gauges),
+        found,
+        tuple(next_actions(found, gauges, tasks or [])),
+        tuple(trend(ev, now)),
+    )
+
+
+def readiness(session: Session) -> Readiness:
+    now = clock.now()
+    return compute(gather(session, now), now, this_week(session))
