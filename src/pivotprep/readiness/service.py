@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from pivotprep.core import clock
+from pivotprep.core.errors import NextStep
 from pivotprep.readiness.actions import Action, PlanTaskRef, next_actions
 from pivotprep.readiness.evidence import (
     AnswerFact,
@@ -75,6 +77,55 @@ class Readiness:
     @property
     def detected(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.detected)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain values for a JSON export; each step as its action and params."""
+        return {
+            "computed_at": self.computed_at.isoformat(),
+            "overall": {
+                "value": self.overall.value,
+                "weakest": self.overall.weakest,
+                "reason": self.overall.reason,
+            },
+            "gauges": [_gauge_dict(g) for g in self.gauges],
+            "mistakes": [_finding_dict(f) for f in self.findings],
+            "next": [{"text": a.text, "why": a.why, "step": _step(a.step)} for a in self.actions],
+            "trend": [{"week_ending": end, **values} for end, values in self.trend],
+        }
+
+
+def _step(step: NextStep | None) -> dict[str, Any] | None:
+    return None if step is None else {"action": step.action, "params": dict(step.params)}
+
+
+def _items(items: tuple[Item, ...]) -> list[dict[str, Any]]:
+    return [{"text": i.text, "step": _step(i.step)} for i in items]
+
+
+def _gauge_dict(g: Gauge) -> dict[str, Any]:
+    return {
+        "key": g.key,
+        "name": g.name,
+        "value": g.value,
+        "status": g.status,
+        "parts": [
+            {"name": p.name, "value": p.value, "note": p.note, "items": _items(p.items)}
+            for p in g.parts
+        ],
+    }
+
+
+def _finding_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "key": f.key,
+        "title": f.title,
+        "rule": f.rule,
+        "state": f.state,
+        "evidence": _items(f.evidence),
+        "fix": f.fix,
+        "step": _step(f.step),
+        "task": {"title": f.task[0], "hours": f.task[1]},
+    }
 
 
 def _aware(value: datetime) -> datetime:
