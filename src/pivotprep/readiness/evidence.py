@@ -28,6 +28,7 @@ class ScanFact:
     line: float  # the rule-of-thumb line, percent
     when: datetime
     scan_id: int
+    target: str = ""  # which posting: the latest scan per target counts
 
 
 @dataclass(frozen=True)

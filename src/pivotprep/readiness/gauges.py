@@ -84,8 +84,8 @@ def _gauge(key: str, parts: Sequence[Part], step: NextStep) -> Gauge:
 def ats(ev: Evidence) -> Gauge:
     latest: dict[str, object] = {}
     for scan in sorted(ev.scans, key=lambda s: s.when):
-        latest[scan.label] = scan
-    scans = [s for s in ev.scans if latest.get(s.label) is s]
+        latest[scan.target or scan.label] = scan
+    scans = [s for s in ev.scans if latest.get(s.target or s.label) is s]
     items = tuple(
         Item(f"{s.label}: {s.rate:.0f}% (line {s.line:.0f}%)", NextStep("resume.history"))
         for s in scans

@@ -9,6 +9,7 @@ portfolio feature exists, so their parts show "no evidence yet", never a score.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -128,6 +129,18 @@ def _finding_dict(f: Finding) -> dict[str, Any]:
     }
 
 
+# Story analyses by (id, last change, text): a story is re-read only when it changed, so the
+# home page does not run the analyzer over the whole bank on every visit. Bounded.
+_ANALYSES: OrderedDict[tuple[int, str, str], tuple[int | None, bool, bool]] = OrderedDict()
+MAX_CACHED_ANALYSES = 2000
+
+
+def _remember(key: tuple[int, str, str], value: tuple[int | None, bool, bool]) -> None:
+    _ANALYSES[key] = value
+    while len(_ANALYSES) > MAX_CACHED_ANALYSES:
+        _ANALYSES.popitem(last=False)
+
+
 def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
@@ -146,7 +159,7 @@ def _scans(session: Session) -> tuple[ScanFact, ...]:
     for s in resume.list_scans(session, limit=500):
         label = f"{s.resume_name} v{s.resume_version} against {s.job_label}"
         when = _aware(s.created_at) if s.created_at else clock.now()
-        out.append(ScanFact(label, s.rate, float(line), when, s.id))
+        out.append(ScanFact(label, s.rate, float(line), when, s.id, s.job_hash))
     return tuple(out)
 
 
@@ -188,17 +201,21 @@ def _stories(session: Session) -> tuple[tuple[StoryFact, ...], tuple[AnswerFact,
 
     facts = []
     for story in stories.list_stories(session):
-        analysis = stories.analyze_story(session, story).analysis
-        codes = analysis.codes if analysis else set()
-        facts.append(
-            StoryFact(
-                story.id,
-                story.title,
-                _aware(story.updated_at),
-                analysis.score if analysis else None,
-                "missing_result" in codes,
-                "unquantified_result" in codes,
+        key = (story.id, _aware(story.updated_at).isoformat(), stories.story_text(story))
+        if key not in _ANALYSES:
+            analysis = stories.analyze_story(session, story).analysis
+            codes = analysis.codes if analysis else set()
+            _remember(
+                key,
+                (
+                    analysis.score if analysis else None,
+                    "missing_result" in codes,
+                    "unquantified_result" in codes,
+                ),
             )
+        score, no_result, no_number = _ANALYSES[key]
+        facts.append(
+            StoryFact(story.id, story.title, _aware(story.updated_at), score, no_result, no_number)
         )
     answers = tuple(
         AnswerFact(_aware(a.created_at), (a.seconds_taken or 0) / 60, a.score if a.scored else None)
