@@ -100,3 +100,22 @@ def test_an_empty_history_asks_for_evidence() -> None:
         "practice.list",
         "stories.list",
     ]
+
+
+def test_scans_count_once_per_posting_even_when_untitled() -> None:
+    from pivotprep.readiness.evidence import ScanFact
+
+    scans = (
+        ScanFact("cv v1 against (untitled job)", 40.0, 80.0, ago(9), 1, "hash-a"),
+        ScanFact("cv v1 against (untitled job)", 50.0, 80.0, ago(8), 2, "hash-b"),
+        ScanFact("cv v2 against (untitled job)", 90.0, 80.0, ago(1), 3, "hash-a"),
+    )
+    rate = gauges.ats(replace(healthy(), scans=scans)).parts[0]
+    assert [i.text.split(": ")[1] for i in rate.items] == ["50% (line 80%)", "90% (line 80%)"]
+    assert rate.value == 70
+
+
+def test_each_problem_item_opens_its_own_page() -> None:
+    tech = gauges.technical(healthy())
+    steps = {i.step.action for i in tech.items if i.step and "problem_id" in i.step.params}
+    assert steps == {"practice.start", "sql.start"}

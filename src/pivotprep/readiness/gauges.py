@@ -99,13 +99,17 @@ def ats(ev: Evidence) -> Gauge:
     return _gauge("ats", [rate, above], NextStep("resume.history"))
 
 
-def _pass_part(ev: Evidence, kind: str, name: str, step: NextStep) -> Part:
+def _pass_part(ev: Evidence, kind: str, name: str, action: str) -> Part:
+    """Problems passed among those attempted; each item opens its problem's page."""
     tried: dict[str, bool] = {}
     for a in ev.attempts:
         if a.kind == kind:
             tried[a.problem_id] = tried.get(a.problem_id, False) or a.passed
     items = tuple(
-        Item(f"{pid}: {'passed' if ok else 'not passed yet'}", step) for pid, ok in tried.items()
+        Item(
+            f"{pid}: {'passed' if ok else 'not passed yet'}", NextStep(action, {"problem_id": pid})
+        )
+        for pid, ok in tried.items()
     )
     value = _mean([100.0 * ok for ok in tried.values()])
     return Part(name, value, items, "problems passed among those attempted")
@@ -127,9 +131,9 @@ def _mock_part(ev: Evidence, kinds: Sequence[str], scales: Sequence[str], name: 
 def technical(ev: Evidence) -> Gauge:
     reviewed = [d for d in ev.designs if d.score is not None]
     parts = [
-        _pass_part(ev, "code", "Coding pass rate", NextStep("practice.list")),
-        _pass_part(ev, "sql", "SQL pass rate", NextStep("sql.list")),
-        _pass_part(ev, "pandas", "pandas pass rate", NextStep("practice.list")),
+        _pass_part(ev, "code", "Coding pass rate", "practice.start"),
+        _pass_part(ev, "sql", "SQL pass rate", "sql.start"),
+        _pass_part(ev, "pandas", "pandas pass rate", "practice.start"),
         Part(
             "Pattern mastery from reviews",
             _mean([100 * m for _, m in ev.patterns]),
