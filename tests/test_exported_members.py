@@ -385,6 +385,7 @@ EXPORTED_MEMBERS: dict[str, list[str]] = {
         "Overall",
         "Part",
         "Readiness",
+        "add_fix_to_plan",
         "compute",
         "gather",
         "portfolio_evidence",

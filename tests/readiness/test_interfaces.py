@@ -8,8 +8,8 @@ import re
 PROFILE = {
     "target_role": "data-engineer",
     "company_sizes": "50-500",
-    "hours_per_week": "10",
-    "timeline_months": "3",
+    "hours_per_week": "15",
+    "timeline_months": "4",
     "start_date": "2026-03-02",
 }
 VAGUE = "We had a slow report. I rewrote it and people were happy with it."
@@ -60,3 +60,36 @@ def test_home_shows_gauges_mistakes_and_linked_next_actions(web, sqlite_engine) 
     assert '<a href="/stories">See your stories</a>' in next_block
     assert 'href="/dashboard"' in page.text  # the plan dashboard stays one click away
     assert "<h1>This week</h1>" in web.get("/dashboard").text
+
+
+def test_a_detected_mistakes_fix_becomes_a_plan_task_from_the_page(web, sqlite_engine) -> None:  # type: ignore[no-untyped-def]
+    web.post("/profile", data=PROFILE)
+    _add_vague_stories(sqlite_engine)
+    added = web.post("/readiness/fixes/vague_stories")
+    assert added.status_code == 200, re.sub(r"<[^>]+>", "", added.text)[:3000]
+    assert "Added “Add a measured result" in added.text
+    again = web.post("/readiness/fixes/vague_stories")
+    assert "is already in your plan" in again.text
+    assert "Add a measured result to each vague story" in web.get("/dashboard").text or (
+        "Add a measured result to each vague story" in web.get("/plan").text
+    )
+    clear = web.post("/readiness/fixes/research")
+    assert clear.status_code == 409 and "is not detected now" in clear.text
+    unknown = web.post("/readiness/fixes/nonsense")
+    assert unknown.status_code == 404 and "The six are" in unknown.text
+
+
+def test_a_fix_from_the_command_line(cli) -> None:  # type: ignore[no-untyped-def]
+    from pivotprep.core.db import get_engine
+
+    assert (
+        cli(
+            "init", "--role", "data-engineer", "--sizes", "50-500", "--hours", "15", "--months", "4"
+        ).exit_code
+        == 0
+    )
+    _add_vague_stories(get_engine())
+    done = cli("readiness", "fix", "vague_stories")
+    assert done.exit_code == 0 and "Added “Add a measured result" in done.output
+    refused = cli("readiness", "fix", "research")
+    assert refused.exit_code == 2 and "is not detected now" in refused.output

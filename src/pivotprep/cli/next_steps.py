@@ -52,6 +52,7 @@ STEPS: dict[str, str] = {
     ),
     "profile.create": "Run `pivotprep init` (or open the web page) to create one.",
     "profile.set_start": "Run `pivotprep init --start YYYY-MM-DD` (or open the profile page).",
+    "readiness.home": "`pivotprep readiness` shows the gauges and the six mistakes.",
     "resume.history": "`pivotprep scan history` lists your scans.",
     "sql.list": "See `pivotprep sql list` for the ids.",
     "sql.start": "Run `pivotprep sql start {problem_id}` first, or pass --file.",

@@ -24,6 +24,7 @@ def _action_line(number: int, action: Action) -> str:
 
 @app.callback(invoke_without_command=True)
 def readiness(
+    ctx: typer.Context,
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
 ) -> None:
     """The four gauges with their parts, overall readiness, the six mistakes and what next."""
@@ -31,6 +32,8 @@ def readiness(
 
     from pivotprep.readiness.service import readiness as compute
 
+    if ctx.invoked_subcommand:
+        return
     with db_session() as session:
         result = compute(session)
     if as_json:
@@ -72,3 +75,14 @@ def next_actions() -> None:
         result = compute(session)
     for number, action in enumerate(result.actions, 1):
         console().print(_action_line(number, action), markup=False)
+
+
+@app.command("fix")
+def fix(key: str = typer.Argument(..., help="The mistake, e.g. vague_stories.")) -> None:
+    """Add a detected mistake's fix to your plan as a task."""
+    from pivotprep.readiness.service import add_fix_to_plan
+
+    with db_session() as session:
+        result = add_fix_to_plan(session, key)
+        message = result.message
+    console().print(message, markup=False)

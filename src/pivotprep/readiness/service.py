@@ -12,12 +12,15 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+if TYPE_CHECKING:
+    from pivotprep.plan.service import CustomTaskResult
+
 from pivotprep.core import clock
-from pivotprep.core.errors import NextStep
+from pivotprep.core.errors import ConflictError, NextStep, NotFoundError
 from pivotprep.readiness.actions import Action, PlanTaskRef, next_actions
 from pivotprep.readiness.evidence import (
     AnswerFact,
@@ -55,6 +58,7 @@ __all__ = [
     "Overall",
     "Part",
     "Readiness",
+    "add_fix_to_plan",
     "compute",
     "gather",
     "portfolio_evidence",
@@ -63,6 +67,16 @@ __all__ = [
 ]
 
 CARD_WINDOW_DAYS = 90
+SOURCE = "readiness"
+# The plan step each mistake's fix belongs to.
+FIX_STEPS = {
+    "grinding": "system_design",
+    "design_basics": "system_design",
+    "vague_stories": "stories",
+    "research": "applications",
+    "deployed": "projects",
+    "test_giver": "mocks",
+}
 CLOSE_QUESTION = "?"
 
 
@@ -318,3 +332,25 @@ def compute(ev: Evidence, now: datetime, tasks: list[PlanTaskRef] | None = None)
 def readiness(session: Session) -> Readiness:
     now = clock.now()
     return compute(gather(session, now), now, this_week(session))
+
+
+def add_fix_to_plan(session: Session, key: str) -> CustomTaskResult:
+    """Turn a detected mistake's fix into a plan task (idempotent: the plan keeps one).
+    NotFoundError for an unknown mistake, ConflictError for one not detected now."""
+    from pivotprep.plan import service as plan
+
+    if key not in FIX_STEPS:
+        raise NotFoundError(
+            f"No mistake {key!r}. The six are: {', '.join(FIX_STEPS)}.",
+            next_step=NextStep("readiness.home"),
+        )
+    found = next(f for f in readiness(session).findings if f.key == key)
+    if not found.detected:
+        raise ConflictError(
+            f"“{found.title}” is not detected now ({found.state}): there is nothing to fix.",
+            next_step=NextStep("readiness.home"),
+        )
+    title, hours = found.task
+    return plan.place_custom_task(
+        session, title=title, step=FIX_STEPS[key], hours=hours, source=SOURCE, detail=found.fix
+    )
