@@ -135,7 +135,7 @@ def _mocks_answers(session, rng: random.Random) -> None:  # type: ignore[no-unty
     kinds = ("coding", "sql", "design", "behavioral")
     for n in range(40):
         end = at(n * 9 + 3)
-        scores = [
+        scores: list[dict[str, object]] = [
             {"scale": s, "value": rng.randint(1, 4), "evidence": []}
             for s in ("technical", "problem_solving", "communication")
         ]
