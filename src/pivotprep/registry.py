@@ -229,6 +229,19 @@ FEATURES: tuple[Feature, ...] = (
         router="pivotprep.web.portfolio",
         nav=("Portfolio", "/portfolio"),
     ),
+    Feature(
+        "readiness",
+        commands=(
+            Command(
+                "readiness",
+                "pivotprep.cli.readiness:app",
+                "Readiness at the four hiring filters, the mistakes detected, what next.",
+            ),
+            Command("next", "pivotprep.cli.readiness:next_app", "The top three actions this week."),
+        ),
+        router="pivotprep.web.readiness",
+        nav=("Dashboard", "/dashboard"),
+    ),
 )
 
 

@@ -173,9 +173,9 @@ def test_the_dashboard_card_appears_once_there_is_something(web):
         "start_date": "2026-01-05",
     }
     assert web.post("/profile", data=profile, follow_redirects=False).status_code == 303
-    assert "Open your job search" not in web.get("/").text
+    assert "Open your job search" not in web.get("/dashboard").text
     _company(web)
-    page = web.get("/")
+    page = web.get("/dashboard")
     assert (
         "Open your job search" in page.text and "<strong>1</strong> target companies" in page.text
     )

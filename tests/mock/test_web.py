@@ -114,5 +114,5 @@ def test_kit_record_form_and_dashboard(web):
     )
     assert ok.status_code == 200 and "1</strong> mock(s) done" in ok.text
     _profile(web)
-    dashboard = web.get("/").text
+    dashboard = web.get("/dashboard").text
     assert "Mock interviews" in dashboard and "mock(s) done of the 5-10" in dashboard

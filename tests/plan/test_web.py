@@ -34,29 +34,29 @@ def test_profile_then_dashboard_shows_this_week(web, on_day):
 def test_checkbox_marks_done_and_logs_hours(web, on_day):
     on_day("2026-01-06")
     web.post("/profile", data=PROFILE)
-    page = web.get("/")
+    page = web.get("/dashboard")
     first = task_ids(page.text)[0]
-    done = web.post(f"/plan/tasks/{first}/done", data={"done": "on", "next": "/"})
+    done = web.post(f"/plan/tasks/{first}/done", data={"done": "on", "next": "/dashboard"})
     assert done.status_code == 200
     assert f'id="task-{first}" class="task done"' in done.text
-    undone = web.post(f"/plan/tasks/{first}/done", data={"next": "/"})
+    undone = web.post(f"/plan/tasks/{first}/done", data={"next": "/dashboard"})
     assert f'id="task-{first}" class="task open"' in undone.text
 
 
 def test_bad_hours_show_next_to_the_field(web, on_day):
     on_day("2026-01-06")
     web.post("/profile", data=PROFILE)
-    first = task_ids(web.get("/").text)[0]
-    page = web.post(f"/plan/tasks/{first}/log", data={"hours": "500", "next": "/"})
+    first = task_ids(web.get("/dashboard").text)[0]
+    page = web.post(f"/plan/tasks/{first}/log", data={"hours": "500", "next": "/dashboard"})
     assert page.status_code == 422
     assert f'id="log-{first}-error"' in page.text and "500" in page.text
-    good = web.post(f"/plan/tasks/{first}/log", data={"hours": "1.25", "next": "/"})
+    good = web.post(f"/plan/tasks/{first}/log", data={"hours": "1.25", "next": "/dashboard"})
     assert good.status_code == 200 and "1.25 h" in good.text
 
 
 def test_redirect_target_stays_local(web):
     web.post("/profile", data=PROFILE)
-    first = task_ids(web.get("/").text)[0]
+    first = task_ids(web.get("/dashboard").text)[0]
     page = web.post(
         f"/plan/tasks/{first}/done",
         data={"done": "on", "next": "https://evil.example/"},
@@ -120,10 +120,10 @@ def test_task_titles_are_escaped(web, sqlite_engine):
 def test_changing_the_profile_in_the_form_keeps_each_week_in_budget(web, on_day):
     on_day("2026-01-06")
     web.post("/profile", data={**PROFILE, "target_role": "data-engineer", "company_sizes": "mid"})
-    ids = task_ids(web.get("/").text)
+    ids = task_ids(web.get("/dashboard").text)
     for task_id in ids[:2]:
-        web.post(f"/plan/tasks/{task_id}/done", data={"done": "on", "next": "/"})
-    web.post(f"/plan/tasks/{ids[2]}/log", data={"hours": "1", "next": "/"})
+        web.post(f"/plan/tasks/{task_id}/done", data={"done": "on", "next": "/dashboard"})
+    web.post(f"/plan/tasks/{ids[2]}/log", data={"hours": "1", "next": "/dashboard"})
     changed = {**PROFILE, "hours_per_week": "20", "timeline_months": "3"}
     assert web.post("/profile", data=changed).status_code == 200
     for week in (1, 2):

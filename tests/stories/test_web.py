@@ -196,7 +196,7 @@ def test_questions_explain_export_and_dashboard_panel(web):
             "timeline_months": "4",
         },
     )
-    home = web.get("/")
+    home = web.get("/dashboard")
     assert "Behavioral stories" in home.text and "of 10-15 stories written" in home.text
 
 

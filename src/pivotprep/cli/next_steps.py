@@ -54,6 +54,7 @@ STEPS: dict[str, str] = {
     "profile.set_start": "Run `pivotprep init --start YYYY-MM-DD` (or open the profile page).",
     "portfolio.briefs": "`pivotprep portfolio briefs` lists the take-home briefs.",
     "portfolio.show": "`pivotprep portfolio show {check_id}` shows its check.",
+    "readiness.home": "`pivotprep readiness` shows the gauges and the six mistakes.",
     "resume.history": "`pivotprep scan history` lists your scans.",
     "sql.list": "See `pivotprep sql list` for the ids.",
     "sql.start": "Run `pivotprep sql start {problem_id}` first, or pass --file.",

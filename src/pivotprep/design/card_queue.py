@@ -223,3 +223,20 @@ def deck_stats(session: Session) -> list[DeckStats]:
 def due_count(session: Session) -> int:
     """Cards due now plus today's new allowance, across the role's decks."""
     return len(queue(session, limit=1000))
+
+
+@dataclass(frozen=True)
+class CardReview:
+    """One card answer as other features read it (readiness: card retention)."""
+
+    reviewed_at: datetime
+    correct: bool
+    seconds: float | None
+
+
+def card_reviews(session: Session, since: datetime) -> list[CardReview]:
+    """The card answers given since `since`, oldest first."""
+    rows = session.scalars(
+        select(CardLog).where(CardLog.reviewed_at >= since).order_by(CardLog.reviewed_at)
+    )
+    return [CardReview(_aware(r.reviewed_at), r.correct, r.seconds) for r in rows]

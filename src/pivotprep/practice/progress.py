@@ -107,3 +107,38 @@ def stats(session: Session, when: datetime) -> Stats:
         patterns=mastery_by_pattern(session, when),
         problems=_review_rows(cards, when),
     )
+
+
+MAX_ATTEMPT_MINUTES = 120  # an attempt left open for days counts as two hours, not days
+
+
+@dataclass(frozen=True)
+class AttemptRecord:
+    """One attempt as other features read it (readiness): what kind of problem, when, how
+    long it took, and whether it passed."""
+
+    problem_id: str
+    kind: str  # code | sql | pandas
+    started_at: datetime
+    minutes: float
+    passed: bool
+
+
+def _kind(info: ProblemInfo | None) -> str:
+    if info is None or info.kind == "sql":
+        return "sql" if info is not None else "code"
+    return "pandas" if info.pattern == "dataframes" else "code"
+
+
+def attempt_log(session: Session) -> list[AttemptRecord]:
+    """Every attempt, oldest first; its time runs from the start to the pass (else to the
+    attempt's last change), capped at MAX_ATTEMPT_MINUTES."""
+    problems = all_problems()
+    out = []
+    for a in session.scalars(select(Attempt).order_by(Attempt.id)):
+        start = aware(a.started_at)
+        end = aware(a.passed_at) if a.passed_at is not None else aware(a.updated_at)
+        minutes = min(MAX_ATTEMPT_MINUTES, max(0.0, (end - start).total_seconds() / 60))
+        kind = _kind(problems.get(a.problem_id))
+        out.append(AttemptRecord(a.problem_id, kind, start, minutes, a.passed_at is not None))
+    return out

@@ -56,7 +56,7 @@ from pivotprep.practice.judge.wasm import prepare as prepare_judge
 from pivotprep.practice.judge.wasm import prepared as judge_prepared
 from pivotprep.practice.models import Attempt, ReviewCard
 from pivotprep.practice.plan_topics import PlanTopics, topics_in
-from pivotprep.practice.progress import PatternMastery, ReviewRow, Stats
+from pivotprep.practice.progress import AttemptRecord, PatternMastery, ReviewRow, Stats, attempt_log
 from pivotprep.practice.submit import Submission, check, run_code
 from pivotprep.practice.suggestions import Situation, Suggestion
 from pivotprep.practice.validate import ValidationResult, run_validators
@@ -71,6 +71,7 @@ from pivotprep.practice.workspace import (
 __all__ = [
     "LOCK_MINUTES",
     "MAX_CODE_CHARS",
+    "AttemptRecord",
     "AttemptState",
     "Catalogue",
     "Isolation",
@@ -88,6 +89,7 @@ __all__ = [
     "ValidationResult",
     "WasmUnavailableError",
     "Workspace",
+    "attempt_log",
     "attempt_state",
     "catalogue",
     "check",

@@ -46,6 +46,7 @@ class ScanSummary:
     required_matched: tuple[str, ...]
     change: str  # what changed since the scan it was compared with ("" for a first scan)
     gaps: tuple[str, ...]  # the real gaps, by keyword
+    job_hash: str = ""  # which posting (two untitled postings are still two targets)
 
     @property
     def job_label(self) -> str:
@@ -162,6 +163,7 @@ def _summary(row: ResumeScan) -> ScanSummary:
         tuple(row.required_matched),
         change_summary(data),
         gap_keywords(data),
+        row.job_hash or "",
     )
 
 

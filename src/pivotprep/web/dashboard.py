@@ -37,7 +37,7 @@ def _render_panel(panel: Panel) -> Markup:
     return Markup(templates.env.get_template(panel.template).render(**panel.context))
 
 
-@router.get("/")
+@router.get("/dashboard")
 def home(request: Request, session: SessionDep) -> Response:
     from pivotprep.profile.service import get_profile, snapshot, summarize
     from pivotprep.web.panels import collect_panels

@@ -45,6 +45,7 @@ STEPS: dict[str, tuple[str, str]] = {
     "practice.test": ("Open the editor", "/practice/{problem_id}"),
     "profile.create": ("Create your profile", "/profile"),
     "profile.set_start": ("Change the start date", "/profile"),
+    "readiness.home": ("See your readiness", "/"),
     "resume.history": ("See your scans", "/resume"),
     "sql.list": ("See all SQL problems", "/sql"),
     "sql.start": ("Open the problem to start it", "/sql/{problem_id}"),

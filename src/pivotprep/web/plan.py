@@ -21,7 +21,7 @@ router = APIRouter()
 
 def _back(target: str) -> str:
     """Only local pages are valid targets (no open redirect)."""
-    if target == "/" or target == "/plan" or target.startswith("/plan/week/"):
+    if target in ("/", "/dashboard", "/plan") or target.startswith("/plan/week/"):
         return target
     return "/"
 

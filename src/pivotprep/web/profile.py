@@ -71,4 +71,4 @@ def profile_submit(
         service.update_profile(session, **asdict(typed))
     except ValidationError as error:
         return _page(request, typed, error.errors, status=status_for(error))
-    return RedirectResponse("/", status_code=303)
+    return RedirectResponse("/dashboard", status_code=303)
