@@ -4,7 +4,9 @@ what the file would inflate to."""
 
 from __future__ import annotations
 
+import os
 import resource
+import signal
 import sys
 
 import pytest
@@ -13,7 +15,7 @@ from pivotprep.resume.documents import bounded
 from pivotprep.resume.documents.limits import DocumentError, DocumentTooLargeError
 from pivotprep.resume.documents.reading import read_resume
 from tests.resume import builders as b
-from tests.resume.documents.hostile_documents import HOSTILE
+from tests.resume.documents.hostile_documents import HOSTILE, many_pages_pdf
 
 APP_MEMORY_BUDGET = 300 * 2**20
 
@@ -43,10 +45,30 @@ def test_a_child_that_runs_out_of_memory_is_a_clear_refusal(monkeypatch) -> None
         bounded.extract(b.one_column_pdf(), "pdf")
 
 
+def stalled_worker() -> bounded._Worker:
+    """The running worker, stopped (SIGSTOP): it cannot answer before any deadline, however
+    fast the machine (a warm worker reads a resume in a few milliseconds)."""
+    bounded.extract(b.one_column_docx(), "docx")  # started and warm
+    worker = bounded._worker
+    assert worker is not None
+    os.kill(worker.process.pid, signal.SIGSTOP)
+    return worker
+
+
 def test_a_child_past_its_deadline_is_stopped(monkeypatch) -> None:
+    worker = stalled_worker()
     monkeypatch.setattr(bounded, "DEADLINE_SECONDS", 0.01)
     with pytest.raises(DocumentTooLargeError, match="took longer than 0.01 seconds"):
         bounded.extract(b.one_column_pdf(), "pdf")
+    assert worker.process.poll() is not None and bounded._worker is None
+
+
+def test_a_pdf_listing_more_pages_than_it_declares_is_refused_by_count() -> None:
+    """Refused before its page tree is walked, in this process (no deadline involved)."""
+    from pivotprep.resume.documents.pdf_text import read_pdf
+
+    with pytest.raises(DocumentTooLargeError, match="60,000 or more entries"):
+        read_pdf(many_pages_pdf(lying=True))
 
 
 def test_errors_cross_back_by_class_and_a_good_file_is_read() -> None:
@@ -69,6 +91,7 @@ def test_the_worker_is_reused_and_replaced_after_a_refusal(monkeypatch) -> None:
     first = bounded._worker
     bounded.extract(b.one_column_docx(), "docx")
     assert bounded._worker is first and first is not None
+    os.kill(first.process.pid, signal.SIGSTOP)  # it cannot answer in time, however fast
     monkeypatch.setattr(bounded, "DEADLINE_SECONDS", 0.001)
     with pytest.raises(DocumentTooLargeError):
         bounded.extract(b.one_column_pdf(), "pdf")

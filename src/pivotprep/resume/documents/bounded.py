@@ -5,7 +5,9 @@ of 60,000 pages, is refused within `DEADLINE_SECONDS` while the app's own memory
 what it was (the upload's bytes and the small result). Inside the child, decompressed bytes
 are counted before they are inflated (pypdf stops a Flate stream at `MAX_INFLATED_BYTES`;
 a DOCX's zip directory is checked before any part is inflated) and a PDF's declared page
-count is checked before its page tree is walked.
+count, and the length of its page tree, are checked before the tree is walked: these are
+counts, so they refuse the same files however loaded the machine is. The deadline and the
+CPU budget are the last resort for what no count foresaw.
 
 The child is a plain `python -c` process with a minimal environment, started on first use
 and reused (on POSIX), so an upload costs a round trip rather than a Python start and the

@@ -17,6 +17,8 @@ from pivotprep.core.errors import InputTooLargeError, ValidationError
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024  # a resume or job file; real ones are well under 1 MB
 MAX_PAGES = 20  # pages read from a PDF; a resume is 1-2, the rest is ignored and said so
 MAX_DECLARED_PAGES = 200  # a PDF declaring more pages is refused before its page tree is walked
+# the page tree's entries (pages and the nodes grouping them), counted before pypdf walks it
+MAX_PAGE_TREE_ENTRIES = 2 * MAX_DECLARED_PAGES
 MAX_TEXT_CHARS = 100_000  # characters kept from any document (a long resume is 15,000)
 MAX_PAGE_CONTENT_BYTES = 3 * 1024 * 1024  # a PDF page's drawing instructions; resumes use < 1 MB
 MAX_PDF_CONTENT_BYTES = 6 * 1024 * 1024  # all pages together: bounds the time pypdf spends

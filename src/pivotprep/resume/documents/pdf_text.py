@@ -23,6 +23,7 @@ from pivotprep.resume.documents.limits import (
     MAX_LAYOUT_CONTENT_BYTES,
     MAX_LAYOUT_PAGES,
     MAX_PAGE_CONTENT_BYTES,
+    MAX_PAGE_TREE_ENTRIES,
     MAX_PAGES,
     MAX_PDF_CONTENT_BYTES,
     MAX_TEXT_CHARS,
@@ -98,6 +99,7 @@ def _open(data: bytes) -> Any:
         if not opened:
             raise EncryptedDocumentError(ENCRYPTED, field="resume")
     _refuse_many_pages(_declared_pages(reader))
+    _refuse_long_tree(_tree_entries(reader))
     try:
         count = len(reader.pages)
     except Exception as exc:
@@ -128,12 +130,59 @@ def _refuse_many_pages(declared: int) -> None:
 
 def _declared_pages(reader: Any) -> int:
     """The page count the file's page tree declares, read before the tree is walked (0 when
-    it declares none or a broken one: the walk, under the reader's deadline, then counts)."""
+    it declares none or a broken one: `_tree_entries` then bounds the walk)."""
     try:
         count = reader.trailer["/Root"]["/Pages"]["/Count"]
         return int(count) if isinstance(count, int) else 0
     except Exception:  # a broken catalogue: left to the walk
         return 0
+
+
+LONG_TREE = (
+    "This PDF lists {entries:,} or more entries in its page tree, far more than it declares "
+    "and than pivotprep reads (at most {pages} pages); a resume has one to three. Export it "
+    "again from your word processor, or upload the resume alone."
+)
+
+
+def _tree_entries(reader: Any) -> int:
+    """How many entries the page tree lists (pages and the nodes grouping them), counted from
+    the lengths of its /Kids arrays and stopped past `MAX_PAGE_TREE_ENTRIES`. A tree may
+    declare one page and list 60,000: pypdf would walk them all (seconds of CPU), so the
+    walk is bounded by a count here, not by the child's deadline (0 for a broken tree: pypdf
+    then reports it as damaged)."""
+    try:
+        stack = [reader.trailer["/Root"]["/Pages"].get_object()]
+    except Exception:  # a broken catalogue: left to pypdf
+        return 0
+    seen: set[int] = set()
+    entries = 0
+    while stack and entries <= MAX_PAGE_TREE_ENTRIES:
+        node = stack.pop()
+        try:
+            kids = node.get("/Kids")
+            kids = kids.get_object() if kids is not None else None
+        except Exception:  # a broken node: left to pypdf
+            continue
+        if not isinstance(kids, list):
+            continue
+        entries += len(kids)  # before any kid is resolved
+        for kid in kids if entries <= MAX_PAGE_TREE_ENTRIES else ():
+            try:
+                child = kid.get_object()
+            except Exception:  # a dangling reference: left to pypdf
+                continue
+            if isinstance(child, dict) and "/Kids" in child and id(child) not in seen:
+                seen.add(id(child))  # a cycle is walked once
+                stack.append(child)
+    return entries
+
+
+def _refuse_long_tree(entries: int) -> None:
+    if entries > MAX_PAGE_TREE_ENTRIES:
+        raise DocumentTooLargeError(
+            LONG_TREE.format(entries=entries, pages=MAX_DECLARED_PAGES), field="resume"
+        )
 
 
 def _count_images(page: Any) -> int:
