@@ -197,6 +197,17 @@ FEATURES: tuple[Feature, ...] = (
     ),
     Feature("applications-network", router="pivotprep.web.applications_network"),
     Feature("applications-tracking", router="pivotprep.web.applications_tracking"),
+    # Server mode's pages are mounted by `create_app(server=...)` only, never in local mode.
+    Feature(
+        "server",
+        commands=(
+            Command(
+                "server",
+                "pivotprep.cli.server:app",
+                "Server mode: create the first admin, invite, list accounts.",
+            ),
+        ),
+    ),
 )
 
 

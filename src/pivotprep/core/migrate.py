@@ -7,18 +7,20 @@ branches from `0001` (the core tables), so features can be added independently;
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
 from pivotprep.core.errors import StorageError
 
 _current: set[str] = set()
+SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
 
 def alembic_config(url: str) -> Config:
@@ -52,6 +54,32 @@ def upgrade(engine: Engine) -> None:
             "Check that it exists and is writable (or set PIVOTPREP_HOME)."
         ) from None
     _current.add(str(engine.url))
+
+
+def upgrade_schema(engine: Engine, schema: str) -> None:
+    """Create PostgreSQL `schema` if needed and bring every feature's tables in it up to date.
+
+    Unqualified tables are translated to `schema` (and the search path points there, for
+    any statement written as text); the schema keeps its own `alembic_version`.
+    """
+    if not SCHEMA_NAME.fullmatch(schema):
+        raise ValueError(f"not a schema name: {schema!r}")
+    cfg = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
+        connection.execute(text(f'SET LOCAL search_path TO "{schema}"'))
+        cfg.attributes["connection"] = connection.execution_options(
+            schema_translate_map={None: schema}
+        )
+        cfg.attributes["version_table_schema"] = schema
+        command.upgrade(cfg, "heads")
+    _current.add(f"{engine.url}#{schema}")
+
+
+def ensure_schema_current(engine: Engine, schema: str) -> None:
+    """`upgrade_schema` once per process for each schema."""
+    if f"{engine.url}#{schema}" not in _current:
+        upgrade_schema(engine, schema)
 
 
 def ensure_current(engine: Engine) -> None:
