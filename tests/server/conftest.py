@@ -31,7 +31,8 @@ def config(**changes: object) -> ServerConfig:
 
 @pytest.fixture
 def server_engine(pg_server_url: str) -> Iterator[Engine]:
-    """The run's PostgreSQL database with no learner schema and an empty accounts store."""
+    """The run's PostgreSQL database with no learner schema, an empty public schema and an
+    empty accounts store."""
     engine = make_engine(pg_server_url)
     with engine.begin() as conn:
         names = conn.execute(
@@ -40,8 +41,9 @@ def server_engine(pg_server_url: str) -> Iterator[Engine]:
                 "WHERE nspname LIKE 'learner\\_%' OR nspname = 'pivotprep_server'"
             )
         ).scalars()
-        for name in list(names):
+        for name in [*names, "public"]:
             conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
+        conn.execute(text("CREATE SCHEMA public"))
     ensure_store(engine)
     yield engine
     engine.dispose()

@@ -36,13 +36,25 @@ def script_heads() -> frozenset[str]:
     return frozenset(script.get_heads())
 
 
+def translated_schema(engine: Engine) -> str | None:
+    """The schema an engine of `core.db.schema_engine` sends unqualified tables to."""
+    mapping = engine.get_execution_options().get("schema_translate_map") or {}
+    schema: str | None = mapping.get(None)
+    return schema
+
+
 def current_revisions(engine: Engine) -> frozenset[str]:
+    opts = {"version_table_schema": translated_schema(engine)}
     with engine.connect() as connection:
-        return frozenset(MigrationContext.configure(connection).get_current_heads())
+        return frozenset(MigrationContext.configure(connection, opts=opts).get_current_heads())
 
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema of `engine`'s database to the newest revision of every feature."""
+    schema = translated_schema(engine)
+    if schema is not None:
+        upgrade_schema(engine, schema)
+        return
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
     try:
         with engine.begin() as connection:
@@ -84,6 +96,10 @@ def ensure_schema_current(engine: Engine, schema: str) -> None:
 
 def ensure_current(engine: Engine) -> None:
     """Upgrade once per process if the schema is behind the code."""
+    schema = translated_schema(engine)
+    if schema is not None:
+        ensure_schema_current(engine, schema)
+        return
     key = str(engine.url)
     if key in _current:
         return
