@@ -60,7 +60,8 @@ __all__ = [
 ]
 
 ROLES = ("admin", "mentor", "learner")
-SHAREABLE = ("profile", "plan", "stories", "practice")
+# What a learner can share: features with a dashboard card (the mentor sees that card).
+SHAREABLE = ("resume", "stories", "practice", "design", "applications")
 USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{2,59}")
 LOGIN_WINDOW = timedelta(minutes=15)
 INVITATION_HOURS = 7 * 24

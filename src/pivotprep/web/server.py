@@ -12,14 +12,17 @@ from typing import Annotated
 
 from fastapi import APIRouter, FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
+from pivotprep import registry
 from pivotprep.core.db import schema_engine, session_scope
 from pivotprep.core.errors import LockedError, NotFoundError, UserError
 from pivotprep.server import service
 from pivotprep.server.service import ServerConfig
 from pivotprep.web.errors import status_for
-from pivotprep.web.render import render
+from pivotprep.web.render import render, templates
 from pivotprep.web.server_guard import ServerGuardMiddleware, cookie_name
 
 router = APIRouter()
@@ -185,6 +188,38 @@ def share(
     with session_scope(request.app.state.base_engine) as session:
         service.set_share(session, identity.account_id, mentor_id, kind or [])
     return _sharing_page(request, identity, "Sharing saved.")
+
+
+def _cards(engine: Engine, kinds: list[str]) -> list[tuple[str, Markup]]:
+    """The dashboard cards of `kinds`, read from a learner's schema; nothing is written."""
+    makers = {f.name: registry.load(f.panel) for f in registry.FEATURES if f.panel}
+    cards = []
+    db = Session(engine)
+    try:
+        for kind in kinds:
+            panel = makers[kind](db) if kind in makers else None
+            if panel is not None:
+                body = templates.env.get_template(panel.template).render(**panel.context)
+                cards.append((panel.title, Markup(body)))
+    finally:
+        db.rollback()
+        db.close()
+    return cards
+
+
+@router.get("/mentor", response_class=HTMLResponse)
+def mentor(request: Request) -> Response:
+    """What each learner shares with this mentor, and nothing else."""
+    identity = _identity(request, "mentor")
+    base = request.app.state.base_engine
+    with session_scope(base) as session:
+        names = {a.account_id: a.username for a in service.list_accounts(session)}
+        shares = service.mentor_shares(session, identity.account_id)
+    learners = [
+        (names[learner_id], kinds, _cards(service.learner_engine(base, learner_id), kinds))
+        for learner_id, kinds in sorted(shares.items(), key=lambda item: names[item[0]])
+    ]
+    return render(request, "server/mentor.html", {"learners": learners})
 
 
 def install(app: FastAPI, engine: Engine, config: ServerConfig) -> None:
