@@ -54,3 +54,15 @@ def test_db_upgrade_migrates_every_learner_schema(cli, server_env):
         schema = f"learner_{account_id}"
         assert "profile" in inspect(server_env).get_table_names(schema=schema)
         assert current_revisions(schema_engine(server_env, schema)) == script_heads()
+
+
+def test_two_first_uses_of_a_schema_at_once_both_succeed(server_env):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pivotprep.core.migrate import upgrade_schema
+
+    with ThreadPoolExecutor(2) as pool:
+        runs = [pool.submit(upgrade_schema, server_env, "learner_99") for _ in range(2)]
+        for run in runs:
+            run.result(timeout=300)
+    assert current_revisions(schema_engine(server_env, "learner_99")) == script_heads()

@@ -78,6 +78,9 @@ def upgrade_schema(engine: Engine, schema: str) -> None:
         raise ValueError(f"not a schema name: {schema!r}")
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
+        # Two processes (or two first requests) migrating one schema take turns: the
+        # second finds it current and does nothing.
+        connection.execute(text("SELECT pg_advisory_xact_lock(hashtext(:s))"), {"s": schema})
         connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
         connection.execute(text(f'SET LOCAL search_path TO "{schema}"'))
         cfg.attributes["connection"] = connection.execution_options(
