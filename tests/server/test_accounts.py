@@ -99,6 +99,16 @@ def test_each_role_reaches_only_its_pages(user):
     assert admin.get("/stories", follow_redirects=False).headers["location"] == "/admin"
     assert learner.get("/admin").status_code == 423
     assert learner.get("/stories").status_code == 200
+    # each sees the links of their own pages only
+    admin_page, learner_page = admin.get("/admin").text, learner.get("/stories").text
+    assert 'href="/admin"' in admin_page and 'href="/stories"' not in admin_page
+    assert 'href="/stories"' in learner_page and 'href="/sharing"' in learner_page
+
+
+def test_the_login_page_shows_no_feature_links(server_app):
+    with anonymous(server_app) as client:
+        page = client.get("/login").text
+    assert 'href="/stories"' not in page and 'href="/profile"' not in page
 
 
 def test_logging_out_ends_the_session(user):

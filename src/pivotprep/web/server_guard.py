@@ -29,6 +29,7 @@ from pivotprep.server.service import (
 PUBLIC_PREFIXES = ("/static/", "/login", "/invite/")
 # Pages that admins and mentors use; every other page is a learner's own workspace.
 STAFF_PAGES = {"admin": ("/admin", "/logout"), "mentor": ("/mentor", "/logout")}
+STAFF_NAV = {"admin": ("Accounts", "/admin"), "mentor": ("Learners", "/mentor")}
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
@@ -61,7 +62,11 @@ class ServerGuardMiddleware:
             return identity_for(session, token)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"].startswith(PUBLIC_PREFIXES):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["path"].startswith(PUBLIC_PREFIXES):
+            scope.setdefault("state", {})["nav"] = []  # no feature links before logging in
             await self.app(scope, receive, send)
             return
         identity = await run_in_threadpool(self._identity, read_cookie(scope, self.cookie))
@@ -87,6 +92,8 @@ class ServerGuardMiddleware:
         elif not scope["path"].startswith(STAFF_PAGES.get(identity.role, ())):
             await _redirect(send, "/" + identity.role)
             return
+        else:
+            state["nav"] = [STAFF_NAV[identity.role]]
         reset = workspace_owner.set(owner)
         try:
             await self.app(scope, receive, _with_tokens(send, identity.csrf_token))
