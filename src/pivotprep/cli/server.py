@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from pivotprep.cli.common import console
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 app = typer.Typer(
     no_args_is_help=True, help="Server mode: create the first admin, invite, list accounts."
 )
 
 
-def _engine():  # type: ignore[no-untyped-def]
+def _engine() -> Engine:
     """The PostgreSQL engine of the server settings, its accounts store ready."""
     from pivotprep.core.db import get_engine
     from pivotprep.server.service import ensure_store, server_config

@@ -17,7 +17,8 @@ def _hasher() -> PasswordHasher:
 
 
 def hash_password(password: str) -> str:
-    return _hasher().hash(password)
+    hashed: str = _hasher().hash(password)
+    return hashed
 
 
 def verify_password(stored: str, password: str) -> bool:
@@ -25,7 +26,7 @@ def verify_password(stored: str, password: str) -> bool:
     if len(password) > MAX_LENGTH:
         return False
     try:
-        return _hasher().verify(stored, password)
+        return bool(_hasher().verify(stored, password))
     except (VerificationError, InvalidHashError):
         return False
 
