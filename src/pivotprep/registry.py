@@ -242,6 +242,17 @@ FEATURES: tuple[Feature, ...] = (
         router="pivotprep.web.readiness",
         nav=("Dashboard", "/dashboard"),
     ),
+    # Server mode's pages are mounted by `create_app(server=...)` only, never in local mode.
+    Feature(
+        "server",
+        commands=(
+            Command(
+                "server",
+                "pivotprep.cli.server:app",
+                "Server mode: create the first admin, invite, list accounts.",
+            ),
+        ),
+    ),
 )
 
 

@@ -16,8 +16,15 @@ def upgrade() -> None:
     from pivotprep.core.migrate import upgrade as run_upgrade
     from pivotprep.core.settings import get_settings
 
-    run_upgrade(get_engine())
+    engine = get_engine()
+    run_upgrade(engine)
     console().print(f"Database is up to date: {get_settings().database_url}")
+    if engine.dialect.name == "postgresql":
+        from pivotprep.server.service import upgrade_learners
+
+        schemas = upgrade_learners(engine)
+        if schemas:
+            console().print(f"Learner schemas up to date: {len(schemas)}")
 
 
 @app.command()

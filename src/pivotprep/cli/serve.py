@@ -42,6 +42,11 @@ def serve(
         help="Interface to bind. Keep 127.0.0.1 unless you know who else can reach this machine.",
     ),
     port: int = typer.Option(8765, min=0, max=65535, help="Port to listen on (0: any free port)."),
+    server: bool = typer.Option(
+        False,
+        "--server",
+        help="Multi-user server on PostgreSQL: accounts, one schema per learner (see README).",
+    ),
 ) -> None:
     """Start the web app and print its URL."""
     import uvicorn
@@ -51,10 +56,18 @@ def serve(
     from pivotprep.core.migrate import ensure_current
     from pivotprep.web.app import create_app
 
-    ensure_current(get_engine())
+    config = None
+    if server:
+        from pivotprep.server.service import ensure_store, server_config, upgrade_learners
+
+        config = server_config()
+        ensure_store(get_engine(config.database_url))
+        upgrade_learners(get_engine(config.database_url))
+    else:
+        ensure_current(get_engine())
     sock = bind(host, port)
     port = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     console().print(f"pivotprep is running at [bold]http://{shown}:{port}[/bold]  (Ctrl+C to stop)")
-    config = uvicorn.Config(create_app(bind_host=host), log_level="warning")
-    uvicorn.Server(config).run(sockets=[sock])
+    web_app = create_app(bind_host=host, server=config)
+    uvicorn.Server(uvicorn.Config(web_app, log_level="warning")).run(sockets=[sock])

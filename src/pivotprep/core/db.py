@@ -98,6 +98,15 @@ def reset_engines() -> None:
     _engines.clear()
 
 
+def schema_engine(engine: Engine, schema: str) -> Engine:
+    """`engine`'s pool with every table that names no schema read and written in `schema`.
+
+    Server mode gives each learner a PostgreSQL schema; a request's sessions are bound to
+    this engine, so every feature's queries land in that learner's schema without knowing it.
+    """
+    return engine.execution_options(schema_translate_map={None: schema})
+
+
 def session_factory(engine: Engine | None = None) -> sessionmaker[Session]:
     return sessionmaker(bind=engine or get_engine(), expire_on_commit=False)
 

@@ -8,9 +8,13 @@
 from __future__ import annotations
 
 import os
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+# Server mode: the learner a request runs for, so their files live apart (None: local mode).
+workspace_owner: ContextVar[str | None] = ContextVar("workspace_owner", default=None)
 
 
 @dataclass(frozen=True)
@@ -20,7 +24,10 @@ class Settings:
 
     @property
     def workspace(self) -> Path:
-        """Where practice stubs and learner files live."""
+        """Where practice stubs and learner files live (one folder per learner in server mode)."""
+        owner = workspace_owner.get()
+        if owner is not None:
+            return self.home / "learners" / owner / "workspace"
         return self.home / "workspace"
 
     @property

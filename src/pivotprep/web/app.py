@@ -7,6 +7,7 @@ nav entry, if it belongs in the top bar) in the feature's entry of `pivotprep.re
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -29,34 +30,59 @@ from pivotprep.web.head import HeadAsGetMiddleware
 from pivotprep.web.next_steps import link
 from pivotprep.web.render import render
 
+if TYPE_CHECKING:
+    from pivotprep.server.service import ServerConfig
+
 HERE = Path(__file__).resolve().parent
 
 
+def _install_server(app: FastAPI, engine: Engine, server: ServerConfig) -> str:
+    """Server mode's pages and guard (imported only then); the public host to allow."""
+    from pivotprep.web.server import install
+
+    install(app, engine, server)
+    return server.public_host
+
+
 def create_app(
-    engine: Engine | None = None, *, bind_host: str | None = None, extra_hosts: tuple[str, ...] = ()
+    engine: Engine | None = None,
+    *,
+    bind_host: str | None = None,
+    extra_hosts: tuple[str, ...] = (),
+    server: ServerConfig | None = None,
 ) -> FastAPI:
-    """The app, bound to `engine` (default: the configured database, migrated).
+    """The app, bound to `engine` (default: the configured database, migrated); with
+    `server`, the multi-user server of `web/server.py` (`engine` on PostgreSQL).
 
     Only requests addressed to this machine (and `bind_host`, `extra_hosts`,
-    `PIVOTPREP_ALLOWED_HOSTS`) are served; see `web/guards.py`.
-    """
+    `PIVOTPREP_ALLOWED_HOSTS`) are served; see `web/guards.py`."""
     from pivotprep.core.db import get_engine
     from pivotprep.core.migrate import ensure_current
 
     engine = engine or get_engine()
-    ensure_current(engine)
+    if server is None:
+        ensure_current(engine)
     app = FastAPI(title="pivotprep", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.engine = engine
     app.state.nav = registry.nav()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for router in registry.routers():
         app.include_router(router)
+    if server is not None:
+        extra_hosts = (*extra_hosts, _install_server(app, engine, server))
 
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(SameOriginMiddleware)
     app.add_middleware(HostGuardMiddleware, allowed=allowed_hosts(bind_host, extra_hosts))
     app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)  # outermost: every answer carries them
+
+    _add_handlers(app)
+    return app
+
+
+def _add_handlers(app: FastAPI) -> None:
+    """The favicon and the error pages: every error is a page in the app's own words."""
 
     @app.get("/favicon.ico", include_in_schema=False)
     async def favicon() -> FileResponse:
@@ -89,5 +115,3 @@ def create_app(
         }
         message = messages.get(error.status_code, str(error.detail))
         return render(request, "error.html", {"message": message}, status_code=error.status_code)
-
-    return app

@@ -17,6 +17,7 @@ from pivotprep.backup.service import (
 from pivotprep.core.clock import today
 from pivotprep.core.errors import ImportFormatError, UserError
 from pivotprep.core.settings import get_settings
+from pivotprep.web.deps import request_engine
 from pivotprep.web.errors import status_for
 from pivotprep.web.render import render
 
@@ -46,7 +47,7 @@ def data_page(request: Request) -> HTMLResponse:
 
 @router.get("/data/export.json")
 def data_export(request: Request) -> Response:
-    body = json.dumps(export_data(request.app.state.engine), ensure_ascii=False, indent=1)
+    body = json.dumps(export_data(request_engine(request)), ensure_ascii=False, indent=1)
     name = export_file_name(today())
     return Response(
         body.encode("utf-8") + b"\n",
@@ -61,7 +62,7 @@ async def data_import(request: Request, file: UploadFile | None = None) -> HTMLR
         if file is None or not file.filename:
             raise ImportFormatError("Choose a file written by pivotprep's export.")
         raw = await file.read(MAX_IMPORT_BYTES + 1)  # one byte more: too large is refused
-        counts = import_upload(request.app.state.engine, file.filename, raw)
+        counts = import_upload(request_engine(request), file.filename, raw)
     except UserError as error:
         return _page(request, error=error.message, status=status_for(error))
     return _page(

@@ -12,14 +12,22 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from pivotprep.core.db import session_scope
 
 
+def request_engine(request: Request) -> Engine:
+    """The engine this request reads and writes: in server mode the logged-in learner's
+    (set by the server guard), otherwise the app's."""
+    engine: Engine | None = request.scope.get("state", {}).get("engine")
+    return engine if engine is not None else request.app.state.engine
+
+
 def get_session(request: Request) -> Iterator[Session]:
     """A session that commits when the route returns and rolls back if it raises."""
-    with session_scope(request.app.state.engine) as session:
+    with session_scope(request_engine(request)) as session:
         yield session
 
 

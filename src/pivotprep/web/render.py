@@ -15,7 +15,10 @@ templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templat
 def render(
     request: Request, name: str, context: dict[str, Any] | None = None, status_code: int = 200
 ) -> HTMLResponse:
-    ctx = {"nav": getattr(request.app.state, "nav", []), "path": request.url.path}
+    nav = request.scope.get("state", {}).get("nav")  # server mode: the role's own pages
+    if nav is None:
+        nav = getattr(request.app.state, "nav", [])
+    ctx = {"nav": nav, "path": request.url.path}
     ctx.update(context or {})
     return templates.TemplateResponse(request, name, ctx, status_code=status_code)
 

@@ -1,0 +1,1 @@
+"""Server mode: accounts, sessions, invitations and a PostgreSQL schema per learner."""

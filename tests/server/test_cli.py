@@ -1,0 +1,68 @@
+"""`pivotprep server ...` and `pivotprep db upgrade` on a server database."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect
+
+from pivotprep.core.db import schema_engine, session_scope
+from pivotprep.core.migrate import current_revisions, script_heads
+from pivotprep.server.service import create_account, learner_engine
+from tests.server.conftest import PASSWORD
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def server_env(monkeypatch, server_engine):
+    monkeypatch.setenv(
+        "PIVOTPREP_DATABASE_URL", server_engine.url.render_as_string(hide_password=False)
+    )
+    monkeypatch.setenv("PIVOTPREP_PUBLIC_URL", "https://prep.example.org")
+    return server_engine
+
+
+def test_add_an_admin_invite_and_list(cli, server_env):
+    created = cli("server", "add-admin", "Root", input=f"{PASSWORD}\n{PASSWORD}\n")
+    assert created.exit_code == 0 and "Admin 'root' created" in created.output
+    invited = cli("server", "invite", "--role", "mentor")
+    assert invited.exit_code == 0
+    assert invited.output.strip().startswith("https://prep.example.org/invite/")
+    listed = cli("server", "accounts")
+    assert "admin" in listed.output and "root" in listed.output
+
+
+def test_a_short_password_or_unknown_role_is_a_clear_error(cli, server_env):
+    short = cli("server", "add-admin", "root", input="short\nshort\n")
+    assert short.exit_code == 2 and "10 to 200 characters" in short.output
+    wrong = cli("server", "invite", "--role", "owner")
+    assert wrong.exit_code == 2 and "admin, mentor, learner" in wrong.output
+
+
+def test_server_commands_refuse_sqlite(cli):
+    result = cli("server", "accounts")
+    assert result.exit_code == 2 and "PostgreSQL" in result.output
+
+
+def test_db_upgrade_migrates_every_learner_schema(cli, server_env):
+    with session_scope(server_env) as session:
+        ids = [create_account(session, f"learner{i}", PASSWORD, "learner") for i in (1, 2)]
+    learner_engine(server_env, ids[0])  # one schema exists; the other is made by the upgrade
+    result = cli("db", "upgrade")
+    assert result.exit_code == 0 and "Learner schemas up to date: 2" in result.output
+    for account_id in ids:
+        schema = f"learner_{account_id}"
+        assert "profile" in inspect(server_env).get_table_names(schema=schema)
+        assert current_revisions(schema_engine(server_env, schema)) == script_heads()
+
+
+def test_two_first_uses_of_a_schema_at_once_both_succeed(server_env):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pivotprep.core.migrate import upgrade_schema
+
+    with ThreadPoolExecutor(2) as pool:
+        runs = [pool.submit(upgrade_schema, server_env, "learner_99") for _ in range(2)]
+        for run in runs:
+            run.result(timeout=300)
+    assert current_revisions(schema_engine(server_env, "learner_99")) == script_heads()
