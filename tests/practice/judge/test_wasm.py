@@ -111,6 +111,24 @@ def test_flooding_the_result_channel_is_rejected(wasm_level: None) -> None:
     assert "rejected" in (result.message or "") or "output" in first(result)[1]
 
 
+def test_a_result_over_the_frame_cap_is_its_own_verdict(wasm_level: None) -> None:
+    status, message = first(attack("huge_result.py"))
+    assert status == "error"
+    assert "too large to judge" in message  # the native level's verdict, word for word
+
+
+def test_frames_past_the_run_cap_stop_the_run(wasm_level: None) -> None:
+    result = attack("many_large_frames.py")
+    assert "pass" not in {str(case.status) for case in result.tests}
+    assert "the judge reads in all" in first(result)[1]
+
+
+def test_writing_to_stdout_directly_is_the_output_limit(wasm_level: None) -> None:
+    status, message = first(attack("raw_stdout_flood.py"))
+    assert status == "error"
+    assert "output limit" in message
+
+
 def test_deep_recursion_works(wasm_level: None) -> None:
     assert attack("deep_recursion.py").status == "pass"
 

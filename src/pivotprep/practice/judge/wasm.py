@@ -44,7 +44,7 @@ SLOWDOWN = 3.0  # CPU-bound Python runs ~2.5x slower in the guest: its time limi
 STARTUP_SECONDS = 20.0  # a cold worker may share two cores with much else
 MEMORY_BYTES = 512 << 20
 CASE_FUEL = 10**13  # effectively unmetered for cases: the deadline bounds them
-REPLY_CAP = STREAM_CAP + RUN_CAP  # the most a worker reply may carry (output, then results)
+REPLY_CAP = RUN_CAP + STREAM_CAP  # the most one reply blob holds: the worker keeps no more
 
 
 class WasmUnavailableError(RuntimeError):
@@ -323,21 +323,24 @@ def stop_worker() -> None:
 
 
 def _frames(raw: bytes, nonce: str, outcome: ChildOutcome) -> bytes:
-    """Frames out of the guest's stdout into `outcome`; returns the bytes after the last
-    trusted frame (stray output). A bad frame rejects the rest, as the native pump does."""
+    """Frames out of the guest's stdout into `outcome`; returns the plain output after them.
+
+    Read as the native pump reads its result pipe: a bad frame rejects the rest, and an
+    incomplete last frame (the run was stopped mid-frame) is dropped. The guest's harness
+    never sends a frame over FRAME_CAP (an over-large result becomes an `oversize` error
+    frame, as at the native level), so a header announcing one is where the guest wrote to
+    stdout itself: from there on the bytes are its printed output, not results."""
     view = memoryview(raw)
     pos = 0
     while len(view) - pos >= 4:
         size = int.from_bytes(view[pos : pos + 4], "big")
         if size > FRAME_CAP:
-            outcome.tampered = "a result frame larger than the limit"
-            outcome.killed = "frame"
-            return b""
+            return bytes(view[pos:])
         if len(view) - pos - 4 < size:
-            break
+            return b""
         try:
             frame = json.loads(bytes(view[pos + 4 : pos + 4 + size]))
-        except ValueError:
+        except (ValueError, RecursionError):
             outcome.tampered = "a result frame that is not JSON"
             return b""
         if not isinstance(frame, dict) or frame.pop("nonce", None) != nonce:
@@ -376,6 +379,7 @@ def run_wasm(
     payload = dict(config)
     payload["harness"] = HARNESS.read_text(encoding="utf-8")
     payload["nonce"] = nonce
+    payload["cap"] = FRAME_CAP  # the guest's harness replaces a larger result frame
     frame_seconds = limits.case_seconds * SLOWDOWN
     startup = max(limits.startup_seconds, STARTUP_SECONDS)
     request = {
@@ -383,7 +387,9 @@ def run_wasm(
         "stdin": json.dumps(payload),
         "memory": min(limits.memory_mb, MEMORY_BYTES >> 20) << 20,
         "fuel": fuel,
-        "output_cap": STREAM_CAP + (8 << 20),
+        "frame_cap": FRAME_CAP,
+        "run_cap": RUN_CAP,
+        "output_cap": STREAM_CAP,
         "startup_seconds": startup,
         "frame_seconds": frame_seconds,
     }
@@ -395,7 +401,9 @@ def run_wasm(
     outcome.stdout = stray[:STREAM_KEEP].decode("utf-8", "replace")
     outcome.stderr = err[:STREAM_KEEP].decode("utf-8", "replace")
     stopped = header.get("stopped")
-    if stopped in ("timeout", "output"):
+    if stray and not stopped and not any(f.get("t") == "done" for f in outcome.frames):
+        outcome.tampered = "your code wrote to stdout directly, where the judge's results go"
+    if stopped in ("timeout", "output", "results"):
         outcome.killed = stopped
     elif stopped == "fuel":
         outcome.killed = "timeout"

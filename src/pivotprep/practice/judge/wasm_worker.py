@@ -17,7 +17,8 @@ only what the host hands it, and this host hands it
 - a wall-clock deadline per frame, enforced by epoch interruption: a watchdog thread bumps the
   engine's epoch when the deadline passes or the output cap is hit, and the guest traps at its
   next check;
-- at most `output_cap` bytes of stdout and stderr in all.
+- at most `run_cap` bytes of result frames, none over `frame_cap`, and `output_cap` bytes of
+  plain output (stdout past the frames, and stderr): the native pump's caps.
 
 Requests and replies on stdin/stdout: 4-byte big-endian length + JSON; a reply's header is
 followed by two length-prefixed blobs, the guest's stdout and stderr. Standard library and
@@ -108,30 +109,44 @@ class Watchdog:
 
 
 class Output:
-    """The guest's stdout or stderr: kept up to the shared cap; past it the run stops. On
-    stdout, each complete length-prefixed frame re-arms the per-frame deadline."""
+    """The guest's stdout or stderr. Stdout carries the harness's length-prefixed frames,
+    read as the native pump reads its result pipe: each complete frame re-arms the per-frame
+    deadline, and frames count against `run_cap`. The harness never sends a frame over
+    `frame_cap`, so a header announcing one means the guest wrote to stdout itself: from
+    there on stdout is plain output, counted with stderr against `output_cap`."""
 
     def __init__(self, run: Run, framed: bool) -> None:
         self.run = run
         self.data = bytearray()
         self.framed = framed
         self.scan = 0  # where the next frame starts
+        self.raw_from: int | None = None if framed else 0  # where plain output starts
 
     def write(self, chunk: bytes) -> int:
         run = self.run
-        run.total += len(chunk)
-        if run.total > run.cap:
-            run.watchdog.stop("output")
+        if run.reason is not None:
             return len(chunk)
         self.data += chunk
-        if self.framed:
+        if self.raw_from is None:
             self._frames()
+        run.check(self)
         return len(chunk)
+
+    def results(self) -> int:
+        """Bytes of frames (complete or not) on this stream."""
+        return len(self.data) if self.raw_from is None else self.raw_from
+
+    def raw(self) -> int:
+        """Bytes of plain output on this stream."""
+        return 0 if self.raw_from is None else len(self.data) - self.raw_from
 
     def _frames(self) -> None:
         data = self.data
         while len(data) - self.scan >= 4:
             size = int.from_bytes(data[self.scan : self.scan + 4], "big")
+            if size > self.run.frame_cap:
+                self.raw_from = self.scan
+                return
             if len(data) - self.scan - 4 < size:
                 return
             self.scan += 4 + size
@@ -139,13 +154,35 @@ class Output:
 
 
 class Run:
-    """One guest run's shared state (the output cap and the watchdog)."""
+    """One guest run's shared state: the caps, both streams and the watchdog."""
 
-    def __init__(self, watchdog: Watchdog, cap: int, frame_seconds: float) -> None:
+    def __init__(self, watchdog: Watchdog, request: dict[str, Any]) -> None:
         self.watchdog = watchdog
-        self.cap = cap
-        self.total = 0
-        self.frame_seconds = frame_seconds
+        self.frame_cap = int(request["frame_cap"])
+        self.run_cap = int(request["run_cap"])
+        self.output_cap = int(request["output_cap"])
+        self.frame_seconds = float(request["frame_seconds"])
+        self.reason: str | None = None  # "results" | "output": a cap stopped the run
+        self.out, self.err = Output(self, framed=True), Output(self, framed=False)
+
+    def check(self, written: Output) -> None:
+        """After a write: past `run_cap` of frames or `output_cap` of plain output the
+        run stops, keeping no byte over the cap (so a reply stays bounded)."""
+        out = self.out
+        if out.results() > self.run_cap:
+            del out.data[self.run_cap :]
+            if out.raw_from is not None and out.raw_from > self.run_cap:
+                out.raw_from = None
+            self.stop("results")
+            return
+        excess = out.raw() + self.err.raw() - self.output_cap
+        if excess > 0:  # this write added the excess, at the end of its own stream
+            del written.data[len(written.data) - excess :]
+            self.stop("output")
+
+    def stop(self, reason: str) -> None:
+        self.reason = reason
+        self.watchdog.stop(reason)
 
 
 def _trap_reason(exc: BaseException, watchdog: Watchdog) -> str:
@@ -168,8 +205,8 @@ def run_guest(
     request: dict[str, Any],
 ) -> tuple[dict[str, Any], bytes, bytes]:
     """One fresh Store: the guest runs `request["code"]` with `request["stdin"]` as stdin."""
-    run = Run(watchdog, int(request["output_cap"]), float(request["frame_seconds"]))
-    out, err = Output(run, framed=True), Output(run, framed=False)
+    run = Run(watchdog, request)
+    out, err = run.out, run.err
     store = wt.Store(eng)
     store.set_limits(memory_size=int(request["memory"]))
     with tempfile.TemporaryDirectory(prefix="pivotprep-wasm-") as scratch:
@@ -202,6 +239,8 @@ def run_guest(
             header["stopped"] = _trap_reason(exc, watchdog)
         finally:
             watchdog.disarm()
+        # a cap stopped the run, though the guest may have exited before its trap
+        header["stopped"] = header["stopped"] or run.reason
         header["seconds"] = time.perf_counter() - started
         header["fuel"] = fuel - store.get_fuel()
     return header, bytes(out.data), bytes(err.data)
