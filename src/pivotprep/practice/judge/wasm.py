@@ -363,7 +363,7 @@ def run_wasm(
         "stdin": json.dumps(payload),
         "memory": min(limits.memory_mb, MEMORY_BYTES >> 20) << 20,
         "fuel": fuel,
-        "output_cap": STREAM_CAP + (8 << 20),
+        "output_cap": REPLY_CAP,  # the worker keeps no more than the app reads
         "startup_seconds": startup,
         "frame_seconds": frame_seconds,
     }
