@@ -34,6 +34,7 @@ def test_with_the_system_bwrap_hidden_the_bundled_one_judges(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("PIVOTPREP_BWRAP", "PIVOTPREP_SANDBOX")}
     env["PATH"] = str(Path(sys.executable).parent)  # no /usr/bin: no system bwrap or unshare
     env["PIVOTPREP_HOME"] = str(tmp_path)
+    env["PIVOTPREP_SANDBOX"] = "bubblewrap"  # the native level (the default is WebAssembly)
     reference = load_pack("first-repeated-badge").reference_path
     done = subprocess.run(
         [sys.executable, "-m", "tests.practice.judge.hide_bwrap_run", "first-repeated-badge"]
@@ -75,7 +76,7 @@ def test_a_broken_bwrap_is_passed_over_for_the_next_one(monkeypatch, tmp_path):
     fake.write_text("#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n")
     fake.chmod(0o755)
     monkeypatch.setenv("PIVOTPREP_BWRAP", str(fake))
-    monkeypatch.delenv("PIVOTPREP_SANDBOX", raising=False)
+    monkeypatch.setenv("PIVOTPREP_SANDBOX", "bubblewrap")  # the default level is WebAssembly
     reset_isolation()
     try:
         level = isolation()
