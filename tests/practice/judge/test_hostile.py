@@ -182,8 +182,24 @@ def test_os_exit_during_a_case_cannot_pass():
     assert "ended the judge process" in (result.tests[0].message or "")
 
 
-def test_printed_fake_results_and_forged_frames_are_rejected():
-    result = run(
+@pytest.mark.parametrize("open_files", [0, 40])
+def test_printed_fake_results_and_forged_frames_are_rejected(open_files: int, monkeypatch):
+    # the result pipe is at the same number in the child however many files the app has
+    # open (a long-running app, or a test process late in a full run, has many); no spare
+    # child, so that the judged one is started while those files are open
+    monkeypatch.setenv("PIVOTPREP_JUDGE_WARM", "0")
+    held = [os.open(os.devnull, os.O_RDONLY) for _ in range(open_files)]
+    try:
+        result = forge_frames()
+    finally:
+        for fd in held:
+            os.close(fd)
+    assert result.status == "error"
+    assert "rejected" in (result.message or "")
+
+
+def forge_frames() -> JudgeResult:
+    return run(
         """
         import json, os, sys
         fake = json.dumps({"t": "case", "id": "example-1", "ok": True, "value": 3})
@@ -197,8 +213,6 @@ def test_printed_fake_results_and_forged_frames_are_rejected():
             return None
         """
     )
-    assert result.status == "error"
-    assert "rejected" in (result.message or "")
 
 
 def test_patching_the_harness_and_builtins_cannot_pass():

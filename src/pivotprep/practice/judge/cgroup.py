@@ -5,10 +5,13 @@ every page charged to it: anonymous memory, tmpfs and shared memory, page cache,
 memory (v2, and v1 on recent kernels). It is the bound isolate uses. The app makes one
 child cgroup per judge child under its own cgroup (v1: the memory hierarchy; v2: when the
 memory controller is delegated to the app's cgroup), sets the limit, and the child joins it
-before it execs (so everything it starts is inside). When the kernel's OOM killer ends the
-child there, the verdict is the memory limit. Left-over folders of ended runs are removed
-on the next start. Where no cgroup can be made (no write access, v2 without delegation),
-`support()` says why and the judge goes on with rlimits and seccomp alone.
+itself before it execs the sandbox (sandbox.py: a tiny shell writes its own pid, then execs;
+no preexec hook, which is not safe in a threaded app), so everything it starts is inside.
+When the kernel's OOM killer ends the child there, the verdict is the memory limit.
+Left-over folders of ended runs are removed by a later sweep (only folders no live run of
+this process holds, and none of a live process: an empty folder may be one made for a
+child that has not joined it yet). Where no cgroup can be made (no write access, v2
+without delegation), `support()` says why and the judge goes on with rlimits and seccomp alone.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ import itertools
 import os
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +29,7 @@ ROOT = Path("/sys/fs/cgroup")
 PREFIX = "pivotprep-judge-"
 _counter = itertools.count()
 _lock = threading.Lock()
+_live: set[str] = set()  # names of this process's folders whose run has not ended
 
 
 @dataclass(frozen=True)
@@ -111,12 +114,36 @@ def support() -> Support:
     return Support(None, 0, "; ".join(reasons) or "no memory cgroup controller is mounted")
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _ended(name: str) -> bool:
+    """Whether folder `name` belongs to no live run: a run of this process that has ended,
+    or any run of a process that is gone. A folder just made for a child that has not
+    joined it yet is empty too, so emptiness alone must not decide (rmdir would succeed)."""
+    owner = name[len(PREFIX) :].split("-", 1)[0]
+    if not owner.isdigit():
+        return False
+    if int(owner) == os.getpid():
+        with _lock:
+            return name not in _live
+    return not _alive(int(owner))
+
+
 def _sweep(base: Path) -> None:
     """Remove the empty folders that ended runs left (a child still exiting kept them)."""
     with contextlib.suppress(OSError):
         for folder in base.glob(f"{PREFIX}*"):
-            with contextlib.suppress(OSError):
-                folder.rmdir()
+            if _ended(folder.name):
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
 
 
 @dataclass
@@ -126,18 +153,10 @@ class MemoryCgroup:
     path: Path
     version: int
 
-    def joiner(self) -> Callable[[], None]:
-        """A preexec hook that moves the new child into this cgroup before it execs."""
-        procs = str(self.path / "cgroup.procs")
-
-        def join() -> None:
-            fd = os.open(procs, os.O_WRONLY)
-            try:
-                os.write(fd, str(os.getpid()).encode())
-            finally:
-                os.close(fd)
-
-        return join
+    @property
+    def procs(self) -> Path:
+        """The file a process writes its own pid to, to join this cgroup."""
+        return self.path / "cgroup.procs"
 
     def oom_killed(self) -> bool:
         """Whether the kernel's OOM killer ended a process of this cgroup."""
@@ -151,6 +170,8 @@ class MemoryCgroup:
 
     def remove(self, wait: float = 0.5) -> None:
         """Remove the folder once its processes have exited (else the next sweep does)."""
+        with _lock:
+            _live.discard(self.path.name)
         deadline = time.monotonic() + wait
         while True:
             try:
@@ -171,9 +192,10 @@ def create(limit_bytes: int) -> MemoryCgroup | None:
         return None
     with _lock:
         number = next(_counter)
+        path = found.base / f"{PREFIX}{os.getpid()}-{number}"
+        _live.add(path.name)
     if number % 50 == 0:
         _sweep(found.base)
-    path = found.base / f"{PREFIX}{os.getpid()}-{number}"
     try:
         path.mkdir()
         memory, swap = _limit_files(found.version)
@@ -181,6 +203,8 @@ def create(limit_bytes: int) -> MemoryCgroup | None:
         with contextlib.suppress(OSError):  # no swap accounting: the memory limit alone
             (path / swap).write_text(str(limit_bytes) if found.version == 1 else "0")
     except OSError:
+        with _lock:
+            _live.discard(path.name)
         with contextlib.suppress(OSError):
             path.rmdir()
         return None

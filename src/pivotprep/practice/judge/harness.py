@@ -30,6 +30,7 @@ OUTPUT_CAP = 1 << 20  # Python-level output allowed per run
 OUTPUT_KEEP = 2000  # characters of output kept per case
 NODE_CAP = 1_000_000
 FRAME_CAP = 1 << 20  # bytes of one result frame: the parent reads no more (pump.FRAME_CAP)
+RESULT_FD = 3  # the result pipe's number once the run starts, whatever the parent's was
 
 
 class OutputLimitExceeded(BaseException):
@@ -616,7 +617,13 @@ def _unsendable(frame, nonce, kind="error", message="the result could not be ser
 def make_sender(fd, nonce, cap=FRAME_CAP):
     """send(frame): one length-prefixed JSON frame, tagged with the nonce, on the result fd.
     A frame over `cap` bytes (the parent reads no more per case) is replaced by a small
-    `oversize` error frame, so an honest large result gets its own verdict."""
+    `oversize` error frame, so an honest large result gets its own verdict. The pipe is
+    moved to RESULT_FD first: its number in the parent depends on how many files the app
+    has open, and a run must look the same to the learner's code whatever ran before."""
+    if fd != RESULT_FD:
+        os.dup2(fd, RESULT_FD)
+        os.close(fd)
+        fd = RESULT_FD
     os.set_inheritable(fd, False)
     dumps = json.dumps
     pack = int.to_bytes

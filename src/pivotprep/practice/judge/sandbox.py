@@ -21,7 +21,7 @@ Where the machine allows it, each child also runs in a memory cgroup of its own
 (cgroup.py), which counts every page it holds, not only its address space.
 
 Always: rlimits (CPU seconds, address space, file size, open files: set by the harness
-before any learner code runs, and also by preexec_fn outside bwrap; RLIMIT_NPROC=1 set by
+before any learner code runs, and also by a shell before it outside bwrap; RLIMIT_NPROC=1 set by
 the harness after it has become nobody, so no fork and no subprocess), a wall-clock
 deadline per frame that kills the whole process group, and capped stdout/stderr. The parent
 is root on CI/containers: the harness then drops to uid 65534 (RLIMIT_NPROC is not enforced
@@ -42,7 +42,6 @@ import sys
 import sysconfig
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -278,19 +277,31 @@ def command(level: str, limits: Limits, bwrap: str | None = None) -> list[str]:
     return python + [str(HARNESS)]
 
 
-def _preexec(limits: Limits) -> Callable[[], None]:
-    import resource
+def _ulimits(limits: Limits) -> list[str]:
+    """The run's rlimits as soft `ulimit`s (POSIX sh units: KB for -v, 512-byte blocks for
+    -f). Soft only: the harness then sets soft and hard itself, after it has become nobody,
+    which may lower a hard limit but never raise one."""
+    return [
+        f"ulimit -S -t {limits.cpu_seconds}",
+        f"ulimit -S -v {limits.memory_mb << 10}",
+        f"ulimit -S -f {limits.file_mb << 11}",
+        f"ulimit -S -n {limits.open_files}",
+        "ulimit -S -c 0",
+    ]
 
-    def apply() -> None:
-        resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 1))
-        mem = limits.memory_mb << 20
-        resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
-        size = limits.file_mb << 20
-        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
-        resource.setrlimit(resource.RLIMIT_NOFILE, (limits.open_files, limits.open_files))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
-    return apply
+def _shim(level: str, limits: Limits, cgroup: MemoryCgroup | None, cmd: list[str]) -> list[str]:
+    """`cmd`, started by a tiny shell that first joins the child's cgroup and (outside bwrap)
+    sets its rlimits, then execs it: the child sets itself up, with no preexec hook, which
+    is not safe in the threaded app (20 web Runs at once made it fail). If a step fails,
+    the shell exits and `cmd` never runs. With bwrap and no cgroup there is no shell."""
+    steps = ['echo $$ > "$0"'] if cgroup else []
+    if level != "bubblewrap":
+        steps += _ulimits(limits)
+    if not steps:
+        return cmd
+    script = " && ".join([*steps, 'exec "$@"'])
+    return ["/bin/sh", "-c", script, str(cgroup.procs) if cgroup else "sh", *cmd]
 
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:
@@ -326,23 +337,6 @@ def _seccomp_fd() -> int | None:
     return read_fd
 
 
-def _hooks(level: str, limits: Limits, cgroup: MemoryCgroup | None) -> Callable[[], None] | None:
-    """What the new child runs before it execs: join its cgroup; outside bwrap, its rlimits.
-    With bwrap and no cgroup there is none, which lets Python spawn with vfork (a fork of a
-    large parent costs ~20 ms): the harness sets the same limits before any learner code."""
-    steps = [cgroup.joiner()] if cgroup else []
-    if level != "bubblewrap":
-        steps.append(_preexec(limits))
-    if not steps:
-        return None
-
-    def run() -> None:
-        for step in steps:
-            step()
-
-    return run
-
-
 def _spawn(level: str, limits: Limits, bwrap: str | None, pid1: bool = False) -> _Child:
     """Start a child (`pid1`: the harness is the sandbox's PID 1, so that its CPU time
     reaches the app through bwrap's wait: see run_child's `rusage`)."""
@@ -359,6 +353,7 @@ def _spawn(level: str, limits: Limits, bwrap: str | None, pid1: bool = False) ->
         cmd[1:1] = ["--as-pid-1"]
     if filter_fd is not None:
         cmd[1:1] = ["--seccomp", str(filter_fd)]
+    cmd = _shim(level, limits, cgroup, cmd)
     try:
         proc = subprocess.Popen(
             cmd,
@@ -366,7 +361,6 @@ def _spawn(level: str, limits: Limits, bwrap: str | None, pid1: bool = False) ->
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             pass_fds=(write_fd,) if filter_fd is None else (write_fd, filter_fd),
-            preexec_fn=_hooks(level, limits, cgroup),
             start_new_session=True,
             env=env,
             cwd="/",

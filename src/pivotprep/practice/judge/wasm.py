@@ -175,7 +175,6 @@ def prepare(progress: Callable[[str], None] | None = None) -> Prepared:
             subprocess.run(
                 [sys.executable, "-m", WORKER, "compile", str(snapshot), str(tmp)],
                 check=True,
-                preexec_fn=_nice if os.name == "posix" else None,
             )
             os.replace(tmp, where.cwasm)
         finally:
@@ -186,24 +185,6 @@ def prepare(progress: Callable[[str], None] | None = None) -> Prepared:
             record.write_text(json.dumps({"compile_seconds": round(seconds, 1)}), "utf-8")
         say(f"Compiled in {seconds:.0f} s; kept in {where.cwasm.parent}.")
     return where
-
-
-def _nice() -> None:
-    os.nice(2)
-
-
-WORKER_DATA_BYTES = 2 << 30  # the guest's 512 MB, the interpreter and wasmtime's own
-
-
-def _lower_priority() -> None:
-    """A little below the app, so a judged loop never makes the app itself sluggish; not
-    far below, or a busy laptop would starve the judge (its results do not depend on it).
-    The worker's writable memory is bounded too (RLIMIT_DATA: wasmtime's address-space
-    reservations are not writable, so they do not count, where RLIMIT_AS would)."""
-    import resource
-
-    os.nice(2)
-    resource.setrlimit(resource.RLIMIT_DATA, (WORKER_DATA_BYTES, WORKER_DATA_BYTES))
 
 
 class Worker:
@@ -219,7 +200,6 @@ class Worker:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
-            preexec_fn=_lower_priority if os.name == "posix" else None,
             env={**_minimal_env(), "PYTHONPATH": _worker_path()},
         )
         try:

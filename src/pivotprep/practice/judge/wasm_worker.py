@@ -40,6 +40,24 @@ import wasmtime as wt
 ARGV0 = "python"
 STACK_BYTES = 8 << 20  # the wasm stack: 200,000-deep recursion fits in it
 EACCES, ENOTSUP = 2, 58  # WASI preview 1 errno values
+DATA_BYTES = 2 << 30  # the guest's 512 MB, the interpreter and wasmtime's own
+
+
+def lower_priority(data_bytes: int | None) -> None:
+    """Set by the worker on itself, first thing (the app starts it with no preexec hook,
+    which is not safe in the threaded app): a little below the app, so a judged loop never
+    makes the app itself sluggish; not far below, or a busy laptop would starve the judge
+    (its results do not depend on it). With `data_bytes`, the worker's writable memory is
+    bounded too (RLIMIT_DATA: wasmtime's address-space reservations are not writable, so
+    they do not count, where RLIMIT_AS would)."""
+    if hasattr(os, "nice"):
+        os.nice(2)
+    if data_bytes is not None:
+        try:
+            import resource
+        except ImportError:  # not a POSIX system: no rlimits
+            return
+        resource.setrlimit(resource.RLIMIT_DATA, (data_bytes, data_bytes))
 
 
 def engine() -> wt.Engine:
@@ -271,8 +289,10 @@ def compile_module(source: str, target: str) -> None:
 def main() -> None:
     """Load the module, say `ready`, then answer one request at a time until stdin ends."""
     if sys.argv[1] == "compile":
+        lower_priority(None)
         compile_module(sys.argv[2], sys.argv[3])
         return
+    lower_priority(DATA_BYTES)
     cwasm, stdlib = sys.argv[1], sys.argv[2]
     requests, replies = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but replies on the reply pipe
