@@ -43,7 +43,7 @@ def main() -> None:
                 "status": str(result.status),
                 "message": result.message,
                 "tests": [[t.name, str(t.status), t.message, t.output] for t in result.tests],
-                "peak_mb": peak / 1024,
+                "peak_mb": peak_kb / 1024,
                 "seconds": elapsed,
             }
         )
