@@ -26,7 +26,8 @@ def test_sizes_shape_the_loop():
 
 def test_a_take_home_replaces_live_coding_at_small_companies_only():
     small = loop_specs("small", BACKEND, "mid", take_home=True)
-    assert small[0].minutes == 120 and small[0].title.startswith("Take-home")
+    assert small[0].minutes == 240 and small[0].title.startswith("Take-home")
+    assert small[0].kind == "take-home"
     assert loop_specs("mid", BACKEND, "mid", take_home=True)[0].title == "Coding"
 
 

@@ -60,7 +60,7 @@ def test_content_pack_holds_every_scale_and_level():
     for scale in ("technical", "problem_solving", "communication"):
         assert sorted(rubric[scale].levels) == [1, 2, 3, 4]
     assert sorted(rubric["advance"].levels) == [0, 1]
-    assert set(pack().followups) == {"coding", "sql", "design", "behavioral"}
+    assert set(pack().followups) == {"coding", "sql", "design", "behavioral", "take-home"}
 
 
 def test_hints_silence_and_blind_retries_cost_points():

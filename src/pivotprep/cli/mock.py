@@ -5,6 +5,7 @@ pivotprep mock start --size 50-500          # the loop; round 1 starts now
 pivotprep mock round coding                 # one round on its own
 pivotprep mock ask "How large can the input be?" ; pivotprep mock note "sort, then sweep"
 pivotprep mock run solution.py ; pivotprep mock reply "..." ; pivotprep mock close "..."
+pivotprep mock start --size "<50" --take-home ; pivotprep mock submit ./my-project
 pivotprep mock debrief 1 --add-tasks ; pivotprep mock kit coding merge-room-bookings
 pivotprep mock record --kind coding --technical 3 --problem-solving 2 --communication 3 ...
 """
@@ -92,8 +93,10 @@ def start(
 
 @app.command("round")
 def round_(
-    kind: str = typer.Argument(..., help="coding, sql, design or behavioral."),
-    item: str | None = typer.Option(None, "--item", help="A problem, prompt or question id."),
+    kind: str = typer.Argument(..., help="coding, sql, design, behavioral or take-home."),
+    item: str | None = typer.Option(
+        None, "--item", help="A problem, prompt, question or take-home brief id."
+    ),
     minutes: int | None = typer.Option(None, "--minutes", help="5 to 240."),
 ) -> None:
     """Run one round on its own."""
@@ -183,6 +186,34 @@ def run(
     console().print(
         f"{event['cases_passed']}/{event['cases_total']} cases, {verdict}: {esc(event['message'])}"
     )
+    if pending:
+        console().print(f"[bold]The interviewer asks:[/] {esc(pending)}")
+
+
+@app.command("submit")
+def submit(
+    project: Path | None = typer.Argument(
+        None,
+        help="The take-home's folder, git repository or zip (none: use the check of a "
+        "take-home already submitted from the portfolio page).",
+    ),
+    round_id: int | None = ROUND,
+    static_only: bool = typer.Option(False, "--static-only", help="Only read the files."),
+) -> None:
+    """Hand in a take-home round: it is checked as a reviewer would try it, then the
+    walkthrough begins."""
+    from pivotprep.mock.service import submit as submit_
+
+    if project is not None:
+        console().print("Checking the project from a clean slate (this can take minutes)...")
+    with db_session() as session:
+        event = submit_(session, round_id, path=project, run=not static_only)
+        pending = _pending(session, round_id)
+    verdict = "[green]a reviewer would go on[/]" if event["passed"] else "[red]not yet[/]"
+    console().print(f"{esc(event['message'])} {verdict}")
+    for fix in event["fixes"]:
+        console().print(f"  - fix: {esc(fix)}")
+    console().print(f"[dim]The report: pivotprep portfolio show {event['check_id']}[/]")
     if pending:
         console().print(f"[bold]The interviewer asks:[/] {esc(pending)}")
 
@@ -300,7 +331,7 @@ def debrief(
 
 @app.command("kit")
 def kit(
-    kind: str = typer.Argument(..., help="coding, sql, design or behavioral."),
+    kind: str = typer.Argument(..., help="coding, sql, design, behavioral or take-home."),
     item: str = typer.Argument(..., help="A problem, prompt or question id."),
 ) -> None:
     """The interviewer's packet for a mock with a person (printable on the web page)."""

@@ -51,11 +51,17 @@ def print_round(v: Any) -> None:
                 f"{stamp} run: {e['cases_passed']}/{e['cases_total']} cases "
                 f"({'pass' if e['passed'] else 'not yet'}) {esc(e.get('message', ''))}"
             )
+        elif e["kind"] == "check":
+            out.print(f"{stamp} submitted: {esc(e.get('message', ''))}")
         elif e["kind"] in ("followup", "reply", "hint", "answer", "close", "resumed"):
             out.print(f"{stamp} {e['kind']}: {esc(e.get('text', e.get('n', '')))}")
     if v.pending_followup and not v.finished:
         out.print(f"\n[bold]The interviewer asks:[/] {esc(v.pending_followup)}")
-    if not v.finished:
+    if v.finished:
+        return
+    if row.kind == "take-home" and not any(e["kind"] == "check" for e in row.events):
+        out.print("\n[bold]Hand it in with[/] pivotprep mock submit PATH [dim](a folder or zip)[/]")
+    elif row.kind != "take-home":
         out.print(f"[dim]{v.hints_left} hint(s) left; each costs problem-solving points.[/]")
 
 

@@ -141,13 +141,19 @@ def _clock(seconds: int) -> str:
 def briefs(
     role: str | None = typer.Option(None, "--role", help="ml-engineer, data-engineer, ..."),
 ) -> None:
-    """The take-home briefs, by role."""
+    """The take-home briefs, by role, and the plan's take-home tasks."""
     from rich.markup import escape
 
-    from pivotprep.portfolio.service import list_briefs
+    from pivotprep.portfolio.service import list_briefs, takehome_tasks
 
     for brief in list_briefs(role):
         console().print(f"{brief.id:24} [dim]{brief.role:17}[/] {escape(brief.title)}")
+    with db_session() as session:
+        tasks = takehome_tasks(session)
+    if tasks:
+        console().print("\n[bold]In your plan[/] (handing a take-home in ticks the first open one)")
+    for task in tasks:
+        console().print(f"  week {task.week:2}  ({task.status}) {escape(task.title)}")
 
 
 @app.command("brief")
@@ -217,3 +223,6 @@ def submit(
     with db_session() as session:
         result = submit_takehome(session, takehome_id, path=path, run=not static_only)
     _emit(result, as_json, None)
+    if result.plan_task and not as_json:
+        task = result.plan_task
+        console().print(f"[green]Plan: ticked[/] week {task.week}, {task.title}")

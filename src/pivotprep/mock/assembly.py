@@ -1,6 +1,7 @@
 """Fill a loop's rounds with items from the practice banks, preferring items the learner
 has not seen: coding and SQL problems never started, design prompts never sessioned,
-behavioral questions never practised, and nothing used in an earlier mock. Reads the
+behavioral questions never practised, take-home briefs of the role never attempted, and
+nothing used in an earlier mock. Reads the
 other features only through their services.
 """
 
@@ -84,18 +85,38 @@ def _behavioral_items(session: Session, spec: RoundSpec, size: str) -> list[tupl
     return out
 
 
-def candidates(session: Session, spec: RoundSpec, size: str) -> list[tuple[str, str, bool]]:
+def _brief_items(session: Session, role: str | None) -> list[tuple[str, str, bool]]:
+    """The take-home briefs of the role (every brief for a role that has none)."""
+    from pivotprep.portfolio import service as portfolio
+
+    tried = {t.brief.id for t in portfolio.takehomes(session, limit=500)}
+    briefs = portfolio.list_briefs(role) if role in portfolio.ROLES else []
+    return [(b.id, b.title, b.id in tried) for b in briefs or portfolio.list_briefs()]
+
+
+def candidates(
+    session: Session, spec: RoundSpec, size: str, role: str | None = None
+) -> list[tuple[str, str, bool]]:
     """(id, title, seen elsewhere) of every item that can fill the round."""
     if spec.kind in ("coding", "sql"):
         return _problem_items(session, spec)
     if spec.kind == "design":
         return _design_items(session, spec)
+    if spec.kind == "take-home":
+        return _brief_items(session, role)
     return _behavioral_items(session, spec, size)
 
 
-def choose(session: Session, spec: RoundSpec, size: str, taken: set[str], salt: int) -> Item:
+def choose(
+    session: Session,
+    spec: RoundSpec,
+    size: str,
+    taken: set[str],
+    salt: int,
+    role: str | None = None,
+) -> Item:
     """The first unseen item in a stable shuffled order, else the first not taken."""
-    rows = {i: (title, seen) for i, title, seen in candidates(session, spec, size)}
+    rows = {i: (title, seen) for i, title, seen in candidates(session, spec, size, role)}
     if not rows:
         raise NotFoundError(f"The banks hold nothing for a {spec.title.lower()} round.")
     mocked = _mocked(session)
@@ -128,6 +149,14 @@ def resolve_role(session: Session, role: str | None) -> tuple[str, str, dict[str
     return found.id, found.title, found.emphasis.model_dump()
 
 
+def profile_role(session: Session) -> str | None:
+    """The profile's target role, or None without a profile."""
+    from pivotprep.profile import service as profile
+
+    saved = profile.get_profile(session)
+    return saved.target_role if saved else None
+
+
 def default_size(session: Session, size: str | None) -> str:
     """The size asked for, else the profile's first target size, else 50-500."""
     from pivotprep.profile import service as profile
@@ -155,7 +184,7 @@ def plan_loop(
     taken: set[str] = set()
     rounds = []
     for spec in loop_specs(size_id, emphasis, level_id, take_home=take_home):
-        item = choose(session, spec, size_id, taken, salt)
+        item = choose(session, spec, size_id, taken, salt, role_id)
         taken.add(item.id)
         rounds.append(PlannedRound(spec, item))
     return LoopPlan(size_id, role_id, title, level_id, tuple(rounds))

@@ -59,6 +59,8 @@ _TASKS = {
     "covering every rubric heading",
     ("behavioral", "technical"): "Mock drill: rewrite the story for a weak answer with your "
     "own actions and a measured result",
+    ("take-home", "technical"): "Mock drill: a timed take-home from the briefs, checked "
+    "before you submit it: clean install, tests, bad input",
     ("any", "problem_solving"): "Mock drill: before each of three problems, ask about sizes "
     "and edge cases and state an approach before coding",
     ("any", "communication"): "Mock drill: record yourself solving one problem out loud; "

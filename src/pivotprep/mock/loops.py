@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pivotprep.core.errors import ValidationError
 
-KINDS = ("coding", "sql", "design", "behavioral")
+KINDS = ("coding", "sql", "design", "behavioral", "take-home")
 LEVELS = ("junior", "mid", "senior")
 SIZE_LABELS = {"small": "<50", "mid": "50-500", "large": "500+"}
 _SIZE_WORDS = {
@@ -128,12 +128,12 @@ def _with_design(emphasis: Mapping[str, float], level: str) -> bool:
 
 
 TAKE_HOME = RoundSpec(
-    "coding",
+    "take-home",
     "Take-home, then a walkthrough",
-    120,
-    "Instead of live coding, some small teams send a take-home and then ask you to walk "
-    "them through it: the follow-ups are that walkthrough.",
-    difficulties=("medium", "hard"),
+    240,
+    "Instead of live coding, many small teams send a take-home brief with a 4-hour "
+    "clock, try the result the way a reviewer does (install, tests, run, bad input), then "
+    "ask you to walk them through it: the follow-ups are that walkthrough.",
 )
 
 
@@ -159,6 +159,12 @@ def loop_specs(
 
 def single_spec(kind: str, minutes: int | None = None) -> RoundSpec:
     """One round run on its own (not part of a loop)."""
+    if kind == "take-home":
+        if minutes not in (None, TAKE_HOME.minutes):
+            raise ValidationError(
+                "A take-home round runs on the 4-hour clock of its brief.", field="minutes"
+            )
+        return TAKE_HOME
     defaults = {"coding": 45, "sql": 45, "design": 45, "behavioral": 30}
     titles = {
         "coding": "Coding",

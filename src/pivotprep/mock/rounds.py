@@ -1,13 +1,14 @@
 """Running rounds: start a loop or a single round, then ask, note, take hints, run code,
-answer, reply to follow-ups and close. Every action is stored as it happens, so a round left
-half-way resumes with nothing lost; its clock counts the time between actions, leaving out
-breaks longer than `IDLE_CAP`.
+answer (or submit a take-home), reply to follow-ups and close. Every action is stored as it
+happens, so a round left half-way resumes with nothing lost; its clock counts the time
+between actions, leaving out breaks longer than `IDLE_CAP`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -21,7 +22,7 @@ from pivotprep.core.errors import (
     NotFoundError,
     ValidationError,
 )
-from pivotprep.mock import evidence, scripts
+from pivotprep.mock import evidence, scripts, takehome
 from pivotprep.mock.assembly import LoopPlan, plan_loop
 from pivotprep.mock.content import pack
 from pivotprep.mock.loops import RoundSpec, parse_kind, single_spec
@@ -45,9 +46,14 @@ class RoundView:
     hints_left: int
     pending_followup: str | None  # the follow-up waiting for a reply
     scorecard: Scorecard | None
+    takehome_left: float | None = None  # a take-home: seconds left on the brief's clock
 
     @property
     def remaining(self) -> float:
+        """Seconds left: on the brief's wall clock for a take-home (you work on it away
+        from the app), else on the round's clock."""
+        if self.takehome_left is not None:
+            return self.takehome_left
         return self.row.minutes * 60 - self.elapsed
 
     @property
@@ -80,12 +86,16 @@ def _add(row: MockRound, kind: str, **data: Any) -> dict[str, Any]:
     return event
 
 
-def _begin(row: MockRound) -> None:
+def _begin(session: Session, row: MockRound) -> None:
+    """Start the round's clock (and, for a take-home, the brief's 4-hour clock)."""
     when = now()
     row.started_at = when
     row.touched_at = when
     row.active_seconds = 0.0
-    _add(row, "opened")
+    if row.kind == "take-home":
+        _add(row, "opened", takehome=takehome.start_clock(session, row.item_id))
+    else:
+        _add(row, "opened")
 
 
 def get_round(session: Session, round_id: int) -> MockRound:
@@ -139,7 +149,7 @@ def start_loop(
     session.flush()
     rows = [_new_round(r.spec, r.item.id, loop.id, n) for n, r in enumerate(plan.rounds, start=1)]
     session.add_all(rows)
-    _begin(rows[0])
+    _begin(session, rows[0])
     session.flush()
     return loop, rows[0]
 
@@ -148,16 +158,17 @@ def start_single(
     session: Session, kind: str, item_id: str | None = None, minutes: int | None = None
 ) -> MockRound:
     """One round on its own; the item is chosen (unseen first) unless one is named."""
-    from pivotprep.mock.assembly import choose, default_size
+    from pivotprep.mock.assembly import choose, default_size, profile_role
 
     spec = single_spec(parse_kind(kind), minutes)
     if item_id:
         scripts.script_for(spec.kind, item_id)  # an unknown id fails here, nothing stored
     else:
-        item_id = choose(session, spec, default_size(session, None), set(), 0).id
+        size = default_size(session, None)
+        item_id = choose(session, spec, size, set(), 0, profile_role(session)).id
     row = _new_round(spec, item_id, None, 0)
     session.add(row)
-    _begin(row)
+    _begin(session, row)
     session.flush()
     return row
 
@@ -168,7 +179,7 @@ def next_round(session: Session, loop_id: int) -> MockRound:
     for row in rows:
         if row.finished_at is None:
             if row.started_at is None:
-                _begin(row)
+                _begin(session, row)
                 session.flush()
             return row
     raise ConflictError(
@@ -235,8 +246,24 @@ def view(session: Session, round_id: int | None = None) -> RoundView:
         elapsed += gap if 0 < gap <= IDLE_CAP else 0.0
     card = from_dict(row.scorecard) if row.scorecard else None
     return RoundView(
-        row, script, elapsed, len(script.hints) - hints_used, _pending(row, script), card
+        row,
+        script,
+        elapsed,
+        len(script.hints) - hints_used,
+        _pending(row, script),
+        card,
+        _takehome_left(session, row),
     )
+
+
+def _takehome_left(session: Session, row: MockRound) -> float | None:
+    """Seconds left on a take-home round's brief clock (None for other rounds)."""
+    takehome_id = takehome.takehome_of(row.events) if row.kind == "take-home" else None
+    if takehome_id is None:
+        return None
+    from pivotprep.portfolio import service as portfolio
+
+    return float(portfolio.takehome(session, takehome_id).seconds_left)
 
 
 def _pending(row: MockRound, script: Script) -> str | None:
@@ -286,7 +313,10 @@ def _context(row: MockRound) -> str:
             parts.append(f"{e['kind']}: {e.get('text', '')}")
         elif e.get("kind") == "run":
             parts.append(f"run: {e.get('cases_passed')}/{e.get('cases_total')} cases passed")
-    if row.answer and row.kind not in ("coding", "sql"):
+        elif e.get("kind") == "check":
+            failed = ", ".join(str(f) for f in e.get("failed") or []) or "none"
+            parts.append(f"take-home check: {e.get('score')}/100; failed: {failed}")
+    if row.answer and row.kind not in ("coding", "sql", "take-home"):
         parts.append("answer: " + row.answer[:800])
     return "\n".join(parts)
 
@@ -311,6 +341,8 @@ def run(session: Session, code: str, round_id: int | None = None) -> dict[str, A
     """Judge the code (or query) with the practice judges; a first pass opens the
     follow-ups. Returns the recorded run event (with the judge's message)."""
     row = _open(session, round_id)
+    if row.kind == "take-home":
+        raise ConflictError("A take-home round is handed in as a project: submit it instead.")
     if row.kind not in ("coding", "sql"):
         raise ConflictError(f"A {row.kind} round has no code to run: write the answer instead.")
     text = _text(code, MAX_ANSWER_CHARS, "code", "code")
@@ -327,10 +359,39 @@ def answer(session: Session, text: str, round_id: int | None = None) -> dict[str
     row = _open(session, round_id)
     if row.kind in ("coding", "sql"):
         raise ConflictError("A coding round is answered by running code.")
+    if row.kind == "take-home":
+        raise ConflictError("A take-home round is handed in as a project: submit it instead.")
     body = _text(text, MAX_ANSWER_CHARS, "answer", "answer")
     found = evidence.analyse(row.kind, row.item_id, body)
     row.answer = body
     event = _add(row, "answer", **found)
+    _offer_followup(row, scripts.script_for(row.kind, row.item_id))
+    return event
+
+
+def submit(
+    session: Session,
+    round_id: int | None = None,
+    *,
+    path: Path | None = None,
+    upload: tuple[str, bytes] | None = None,
+    run: bool = True,
+) -> dict[str, Any]:
+    """Hand in a take-home round's project (a folder, repository or zip, or an uploaded
+    zip): it goes through the portfolio check, whose verdicts are recorded as the round's
+    evidence; the walkthrough's follow-ups open after it. Returns the recorded event."""
+    row = _open(session, round_id)
+    if row.kind != "take-home":
+        raise ConflictError(f"A {row.kind} round is not handed in as a project.")
+    if any(e.get("kind") == "check" for e in row.events):
+        raise ConflictError("This take-home was already submitted and checked.")
+    takehome_id = takehome.takehome_of(row.events)
+    if takehome_id is None:
+        raise ConflictError("This round has no take-home clock: start a new take-home round.")
+    found = takehome.submit(session, takehome_id, path=path, upload=upload, run=run)
+    row.answer = f"Portfolio check {found['check_id']}"
+    _tick(row, now())
+    event = _add(row, "check", **found)
     _offer_followup(row, scripts.script_for(row.kind, row.item_id))
     return event
 

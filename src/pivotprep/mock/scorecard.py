@@ -74,8 +74,11 @@ def _ev(text: str, index: int | None, events: Sequence[dict[str, Any]]) -> Evide
 
 
 def _first_work(events: Sequence[dict[str, Any]]) -> int | None:
-    """The index of the first run or answer: clarifying questions count before it."""
-    return next((i for i, e in enumerate(events) if e.get("kind") in ("run", "answer")), None)
+    """The index of the first run, answer or submission: clarifying questions count before
+    it."""
+    return next(
+        (i for i, e in enumerate(events) if e.get("kind") in ("run", "answer", "check")), None
+    )
 
 
 def _words(text: object) -> int:
@@ -105,6 +108,29 @@ def _technical_code(events: Sequence[dict[str, Any]], minutes: int) -> Score:
     if not in_time:
         evidence.append(Evidence(f"The pass came after the {minutes} minutes of the round"))
     return Score("technical", 4 if in_time else 3, tuple(evidence))
+
+
+def _technical_takehome(events: Sequence[dict[str, Any]]) -> Score:
+    """A take-home is scored on what a reviewer finds when trying it: the portfolio check's
+    score, the failures that stop a reviewer (no install, failing tests), and lateness."""
+    checks = _of(events, "check")
+    if not checks:
+        return Score("technical", 1, (Evidence("Nothing was submitted."),))
+    i, check = checks[-1]
+    score = int(check.get("score", 0))
+    evidence = [_ev(f"Portfolio check {check.get('check_id')}: {score}/100", i, events)]
+    failed = check.get("failed") or []
+    if failed:
+        evidence.append(Evidence("Failed: " + ", ".join(str(f) for f in failed)))
+    value = 4 if score >= 80 else 3 if score >= 70 else 2 if score >= 45 else 1
+    blocked = check.get("blocked") or []
+    if blocked:
+        value = min(value, 2 if score >= 45 else 1)
+        evidence.append(Evidence("A reviewer stops at: " + ", ".join(str(b) for b in blocked)))
+    if check.get("late"):
+        value -= 1
+        evidence.append(Evidence("Submitted after the 4-hour clock ran out"))
+    return Score("technical", _clamp(value), tuple(evidence))
 
 
 def _ratio(run: dict[str, Any]) -> float:
@@ -191,6 +217,11 @@ def _work_pattern(events: Sequence[dict[str, Any]], kind: str, evidence: list[Ev
             evidence.append(_ev(f"{fails} failing runs before a pass", runs[fails - 1][0], events))
             return -1
         return 0
+    if kind == "take-home":
+        if not _of(events, "check"):
+            evidence.append(Evidence("Nothing was submitted"))
+            return -2
+        return 0
     if kind == "behavioral":
         answers = _of(events, "answer")
         weak = set(answers[-1][1].get("missing") or []) if answers else {"Action", "Result"}
@@ -212,6 +243,8 @@ def _communication(events: Sequence[dict[str, Any]], kind: str) -> Score:
     thirds = {min(2, int(3 * float(e.get("t", 0)) / end)) for _, e in notes}
     if kind == "behavioral":
         value += _delivery(events, evidence)
+    elif kind == "take-home":
+        value += _walkthrough(events, evidence)
     elif len(notes) >= 3 and len(thirds) >= 2:
         value += 1
         evidence.append(
@@ -233,7 +266,7 @@ def _communication(events: Sequence[dict[str, Any]], kind: str) -> Score:
     if closes:
         value += 1
         evidence.append(_ev("Asked the interviewer questions at the close", closes[0][0], events))
-    if kind != "behavioral" and len(notes) < 3:
+    if kind not in ("behavioral", "take-home") and len(notes) < 3:
         value = min(value, 2)
     return Score("communication", _clamp(value), tuple(evidence))
 
@@ -246,6 +279,17 @@ def _spoken_share(events: Sequence[dict[str, Any]], end: float) -> float | None:
         return None
     seconds = sum(float(v.get("duration", 0)) * float(v.get("talking_share", 0)) for v in voiced)
     return min(1.0, seconds / end)
+
+
+def _walkthrough(events: Sequence[dict[str, Any]], evidence: list[Evidence]) -> int:
+    """A take-home's walkthrough: most of the follow-ups answered in substance."""
+    offered, replies = _of(events, "followup"), _replies(events)
+    if offered and len(replies) >= max(2, (len(offered) + 1) // 2):
+        text = f"Walked through the work ({len(replies)} replies)"
+        evidence.append(_ev(text, replies[0], events))
+        return 1
+    evidence.append(Evidence("The walkthrough was thin: few follow-ups answered in substance"))
+    return 0
 
 
 def _delivery(events: Sequence[dict[str, Any]], evidence: list[Evidence]) -> int:
@@ -296,6 +340,8 @@ def score_round(
     """The scorecard of a round from its events (see the module docstring)."""
     if kind in ("coding", "sql"):
         technical = _technical_code(events, minutes)
+    elif kind == "take-home":
+        technical = _technical_takehome(events)
     else:
         technical = _technical_answer(events, kind)
     scores = (

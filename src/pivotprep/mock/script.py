@@ -129,6 +129,47 @@ def behavioral_script(question: str) -> Script:
     return Script(question, facts, (), pack().followups["behavioral"], pack().close)
 
 
+_CHECK_WORDS = {
+    "install": "install it from a clean slate with only the dependencies you declared",
+    "tests": "run your tests",
+    "serve": "start the service on a local port",
+    "probe": "send it valid requests and malformed ones (missing fields, wrong types, huge "
+    "payloads)",
+    "readme": "follow your README's setup, run and test commands",
+    "dependencies": "compare your imports with your declared dependencies",
+    "notebooks": "run each notebook top to bottom",
+    "secrets": "look for committed secrets",
+}
+
+
+def takehome_script(
+    title: str,
+    scenario: str,
+    deliverables: tuple[str, ...],
+    checks: tuple[str, ...],
+    stretch: str,
+) -> Script:
+    """A take-home brief's script: the brief is the opening; what the reviewer will try is
+    released when asked about edge cases or the goal; the walkthrough follows the check."""
+    items = "\n".join(f"- {d}" for d in deliverables)
+    opening = (
+        f"**{title}**\n\n{' '.join(scenario.split())}\n\nWhat to hand in:\n\n{items}\n\n"
+        "You have 4 hours. Submit the project folder (or a zip) when you are done: it is "
+        "checked the way a reviewer would try it, then we walk through it together."
+    )
+    tried = "; ".join(_CHECK_WORDS[c] for c in checks if c in _CHECK_WORDS)
+    facts: dict[str, tuple[str, ...]] = {
+        "goal": (f"The reviewer will {tried}.", f"Stretch, if time allows: {stretch}"),
+        "edge": (
+            "Bad input is part of the brief: a missing field or a wrong type must be refused "
+            "with a clear error, never a crash.",
+        ),
+    }
+    stretch_question = f"The stretch goal was: {stretch} How would you approach it with a day more?"
+    followups = (*pack().followups["take-home"], stretch_question)
+    return Script(opening, facts, (), followups, pack().close)
+
+
 def topic_of(question: str) -> str | None:
     """The topic a free-text question asks about (most matching words), or None."""
     words = _WORD.findall(question.lower())

@@ -1,12 +1,19 @@
 """The script of a round's item, read from the bank it comes from (through that feature's
-service): a coding or SQL problem, a design prompt, a behavioral question."""
+service): a coding or SQL problem, a design prompt, a behavioral question, a take-home
+brief."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from pivotprep.core.errors import NextStep, NotFoundError, ValidationError
-from pivotprep.mock.script import Script, behavioral_script, coding_script, design_script
+from pivotprep.mock.script import (
+    Script,
+    behavioral_script,
+    coding_script,
+    design_script,
+    takehome_script,
+)
 
 
 def item_title(kind: str, item_id: str) -> str:
@@ -19,6 +26,10 @@ def item_title(kind: str, item_id: str) -> str:
         from pivotprep.design import service as design
 
         return design.get_prompt(item_id).title
+    if kind == "take-home":
+        from pivotprep.portfolio import service as portfolio
+
+        return portfolio.get_brief(item_id).title
     return str(_question(item_id).text)
 
 
@@ -50,5 +61,12 @@ def script_for(kind: str, item_id: str) -> Script:
         prompt = design.get_prompt(item_id)
         return design_script(
             prompt.scenario, prompt.summary, tuple(f.question for f in prompt.followups)
+        )
+    if kind == "take-home":
+        from pivotprep.portfolio import service as portfolio
+
+        brief = portfolio.get_brief(item_id)
+        return takehome_script(
+            brief.title, brief.scenario, brief.deliverables, brief.checks, brief.stretch
         )
     return behavioral_script(str(_question(item_id).text))

@@ -48,6 +48,7 @@ from pivotprep.mock.rounds import (
     run,
     start_loop,
     start_single,
+    submit,
     view,
     voice_note,
 )
@@ -115,6 +116,7 @@ __all__ = [
     "scorecard",
     "start_loop",
     "start_single",
+    "submit",
     "summary",
     "transcribe_bytes",
     "view",

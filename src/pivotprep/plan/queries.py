@@ -46,6 +46,13 @@ def task_label(task: PlanTask) -> str:
     return f"{task.title} (part {task.part}/{task.parts})" if task.parts > 1 else task.title
 
 
+def task_page(task: PlanTask) -> str:
+    """The page where the task's plan item is practised ("" for none)."""
+    from pivotprep.plan.tracks import item_page
+
+    return item_page(task.item_key) if task.source == "plan" else ""
+
+
 def units(hours: float) -> int:
     """Hours as half-hour units, rounded up."""
     return max(1, round(hours / UNIT + 0.49))  # round up to the half hour

@@ -46,7 +46,7 @@ from pivotprep.plan.overview import (
     week_view,
 )
 from pivotprep.plan.progress import MAX_LOG_HOURS, get_task, log_hours, mark_done, parse_hours
-from pivotprep.plan.queries import plan_tasks, task_label, week_number
+from pivotprep.plan.queries import plan_tasks, task_label, task_page, week_number
 from pivotprep.plan.replan import (
     MAX_EXTEND_WEEKS,
     ReplanReport,
@@ -92,6 +92,7 @@ __all__ = [
     "profile_key",
     "replan",
     "task_label",
+    "task_page",
     "tasks_by_week",
     "tick_first_open",
     "week_number",

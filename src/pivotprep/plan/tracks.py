@@ -69,6 +69,7 @@ class Item(BaseModel):
     sizes: tuple[str, ...] = ()
     optional: bool = False
     milestone: str = ""
+    page: str = Field(default="", pattern=r"^(/[a-z0-9/_-]*)?$")  # where it is practised
 
     @field_validator("hours")
     @classmethod
@@ -146,6 +147,18 @@ def load_tracks() -> dict[str, Track]:
             raise ValueError(f"{path.name}: step {track.step!r} does not match the file name")
         tracks[step] = track
     return tracks
+
+
+def item_page(item_key: str) -> str:
+    """The app page where the plan item behind `item_key` ("step:item[:n]") is practised,
+    "" when the item names none (or the task was added by hand)."""
+    step, _, rest = item_key.partition(":")
+    track = load_tracks().get(step)
+    if track is None:
+        return ""
+    item_id = rest.split(":", 1)[0]
+    found = next((i for i in (*track.items, *track.filler) if i.id == item_id), None)
+    return found.page if found else ""
 
 
 def step_titles() -> dict[str, str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,6 +32,7 @@ from pivotprep.portfolio.briefs import HOURS, ROLES, Brief, briefs_for, deadline
 from pivotprep.portfolio.cleanroom import Caps
 from pivotprep.portfolio.intake import MAX_FILES, MAX_TOTAL_BYTES, Intake, read_project
 from pivotprep.portfolio.models import PortfolioCheck, TakeHome
+from pivotprep.portfolio.plan_links import PlanTask, takehome_tasks, tick_for_takehome
 from pivotprep.portfolio.report import Change, Check, Evidence, Report, changes, from_dict
 from pivotprep.portfolio.report import markdown as report_markdown
 from pivotprep.portfolio.runtime import run_stages, skipped
@@ -45,6 +46,7 @@ __all__ = [
     "Check",
     "CheckResult",
     "HistoryRow",
+    "PlanTask",
     "HOURS",
     "ROLES",
     "Brief",
@@ -60,6 +62,7 @@ __all__ = [
     "start_takehome",
     "submit_takehome",
     "takehome",
+    "takehome_tasks",
     "takehomes",
 ]
 
@@ -73,6 +76,7 @@ class CheckResult:
     id: int
     report: Report
     moved: list[Change]
+    plan_task: PlanTask | None = None  # the plan's take-home task this submission ticked
 
 
 @dataclass(frozen=True)
@@ -316,4 +320,4 @@ def submit_takehome(
     )
     result = _store(session, report)
     row.check_id = result.id
-    return result
+    return replace(result, plan_task=tick_for_takehome(session))

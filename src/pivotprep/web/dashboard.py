@@ -24,10 +24,16 @@ def plan_context(
     session: Session, week_number: int | None = None, profile: ProfileSnapshot | None = None
 ) -> dict[str, Any]:
     """What the dashboard and the week pages show about the plan."""
-    from pivotprep.plan.service import plan_page, task_label
+    from pivotprep.plan.service import plan_page, task_label, task_page
 
     page = plan_page(session, week_number, profile)
-    return {"week": page.week, "overview": page.overview, "chart": page.chart, "label": task_label}
+    return {
+        "week": page.week,
+        "overview": page.overview,
+        "chart": page.chart,
+        "label": task_label,
+        "page": task_page,
+    }
 
 
 def _render_panel(panel: Panel) -> Markup:

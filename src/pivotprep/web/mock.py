@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -156,6 +156,31 @@ async def _field(request: Request, name: str) -> str:
 
 def _after(request: Request, session: Session, round_id: int, said: str) -> Response:
     return _round_page(request, session, round_id, said=said)
+
+
+@router.post("/mock/rounds/{round_id:int}/submit", response_model=None)
+async def submit(
+    request: Request,
+    session: SessionDep,
+    round_id: int,
+    file: UploadFile | None = None,
+    run: Text = "",
+) -> Response:
+    """Hand in a take-home round: an uploaded zip is checked now; without one, the check of
+    a take-home already submitted on its portfolio page is used."""
+    from pivotprep.mock.service import submit as submit_
+    from pivotprep.portfolio.service import MAX_UPLOAD_BYTES
+
+    try:
+        upload = None
+        if file is not None and file.filename:
+            upload = (str(file.filename), await file.read(MAX_UPLOAD_BYTES + 1))
+        event = await run_in_threadpool(
+            lambda: submit_(session, round_id, upload=upload, run=run == "1")
+        )
+    except UserError as error:
+        return _round_page(request, session, round_id, error=error)
+    return _after(request, session, round_id, str(event["message"]))
 
 
 @router.post("/mock/rounds/{round_id:int}/{action}")

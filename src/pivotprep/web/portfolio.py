@@ -87,9 +87,15 @@ def report_markdown(session: SessionDep, check_id: int) -> PlainTextResponse:
 
 
 @router.get("/portfolio/briefs", response_class=HTMLResponse)
-def briefs_page(request: Request, session: SessionDep, role: str = "") -> HTMLResponse:
-    from pivotprep.portfolio.service import ROLES, list_briefs, takehomes
+def briefs_page(request: Request, session: SessionDep, role: str | None = None) -> HTMLResponse:
+    """The briefs (of the profile's role until another is chosen), the plan's take-home
+    tasks and the learner's timed take-homes."""
+    from pivotprep.portfolio.service import ROLES, list_briefs, takehome_tasks, takehomes
+    from pivotprep.profile.service import get_profile
 
+    if role is None:
+        profile = get_profile(session)
+        role = profile.target_role if profile else ""
     return render(
         request,
         "portfolio/briefs.html",
@@ -98,6 +104,7 @@ def briefs_page(request: Request, session: SessionDep, role: str = "") -> HTMLRe
             "roles": ROLES,
             "role": role,
             "takehomes": takehomes(session),
+            "tasks": takehome_tasks(session),
         },
     )
 
