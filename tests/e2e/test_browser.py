@@ -1,5 +1,6 @@
 """A real browser (Debian's chromium, driven by Playwright) against the real app served by
-uvicorn on 127.0.0.1: fill the profile form, submit, see this week's tasks, tick one."""
+uvicorn on 127.0.0.1: the first run's profile form, the new plan, then this week's tasks on
+the dashboard, tick one."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def test_profile_form_leads_to_this_weeks_tasks(server):
     with chromium() as browser:
         page = browser.new_page(viewport={"width": 1200, "height": 1600})
         page.goto(server + "/")
-        assert page.locator("h1").inner_text() == "Your profile"
+        assert page.locator("h1").inner_text() == "Welcome to pivotprep"
         page.select_option("#target_role", "data-engineer")
         page.check("input[name=company_sizes][value=small]")
         page.fill("#hours_per_week", "16")
@@ -31,6 +32,9 @@ def test_profile_form_leads_to_this_weeks_tasks(server):
         page.fill("#start_date", "2026-01-05")
         page.fill("#name", "Sam")
         page.click("button[type=submit]")
+        page.wait_for_selector("h1:has-text('Your plan is ready')")
+        assert "Step 3 of 3" in page.inner_text("main")
+        page.goto(server + "/dashboard")
         page.wait_for_selector("h1:has-text('This week')")
         assert "Week 2 of 17" in page.inner_text("main")
         rows = page.locator("tr.task")

@@ -21,7 +21,9 @@ def task_ids(html: str) -> list[int]:
 
 def test_profile_then_dashboard_shows_this_week(web, on_day):
     on_day("2026-01-14")
-    page = web.post("/profile", data=PROFILE)
+    first = web.post("/profile", data=PROFILE, follow_redirects=False)
+    assert first.headers["location"] == "/welcome/plan"  # a first run shows the new plan
+    page = web.get("/dashboard")
     assert page.status_code == 200
     assert "<h1>This week</h1>" in page.text
     assert "Week 2 of 26" in page.text

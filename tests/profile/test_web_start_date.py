@@ -15,4 +15,4 @@ def test_profile_form_refuses_year_9999_next_to_the_field(web, monkeypatch):
     page = web.post("/profile", data=form)
     assert page.status_code == 422
     assert "within a year of today: from 2025-03-02 to 2027-03-02" in page.text
-    assert web.get("/", follow_redirects=False).headers["location"] == "/profile"
+    assert web.get("/", follow_redirects=False).headers["location"] == "/welcome"

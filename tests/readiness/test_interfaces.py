@@ -37,16 +37,18 @@ def test_readiness_and_next_on_the_command_line(cli) -> None:  # type: ignore[no
     states = {m["key"]: m["state"] for m in data["mistakes"]}
     assert len(states) == 6 and states["vague_stories"] == "detected"
     assert states["deployed"] == "no evidence yet"
-    assert data["next"][0]["step"]["action"] == "stories.list"
+    # no profile yet: creating one comes first, then what the evidence asks for
+    assert [a["step"]["action"] for a in data["next"][:2]] == ["profile.create", "stories.list"]
     shown = cli("next")
     assert shown.exit_code == 0
-    assert shown.output.startswith("1. Give each of these stories a result")
+    assert shown.output.startswith("1. Create your profile")
+    assert "\n2. Give each of these stories a result" in shown.output
     assert "pivotprep stories list" in shown.output  # each action names what does it
     assert len(re.findall(r"^\d\. ", shown.output, re.M)) == 3
 
 
 def test_home_shows_gauges_mistakes_and_linked_next_actions(web, sqlite_engine) -> None:  # type: ignore[no-untyped-def]
-    assert web.get("/", follow_redirects=False).headers["location"] == "/profile"
+    assert web.get("/", follow_redirects=False).headers["location"] == "/welcome"
     web.post("/profile", data=PROFILE)
     _add_vague_stories(sqlite_engine)
     page = web.get("/")

@@ -10,7 +10,7 @@ portfolio feature exists, so their parts show "no evidence yet", never a score.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -340,9 +340,23 @@ def compute(ev: Evidence, now: datetime, tasks: list[PlanTaskRef] | None = None)
     )
 
 
+FIRST_STEP = Action(
+    "Create your profile: your target role, company sizes and weekly hours",
+    "Everything else (the plan, the gauges, what to practise) follows from it.",
+    NextStep("profile.create"),
+)
+
+
 def readiness(session: Session) -> Readiness:
+    """Readiness now; before a profile exists, creating one comes first."""
+    from pivotprep.profile import service as profile
+
     now = clock.now()
-    return compute(gather(session, now), now, this_week(session))
+    found = compute(gather(session, now), now, this_week(session))
+    if profile.get_profile(session) is not None:
+        return found
+    actions = (FIRST_STEP, *found.actions)[: len(found.actions) or 1]
+    return replace(found, actions=actions)
 
 
 def add_fix_to_plan(session: Session, key: str) -> CustomTaskResult:

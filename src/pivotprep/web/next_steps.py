@@ -43,7 +43,7 @@ STEPS: dict[str, tuple[str, str]] = {
     "practice.solution_early": ("Back to the problem", "/practice/{problem_id}"),
     "practice.start": ("Open the problem to start it", "/practice/{problem_id}"),
     "practice.test": ("Open the editor", "/practice/{problem_id}"),
-    "profile.create": ("Create your profile", "/profile"),
+    "profile.create": ("Create your profile", "/welcome"),
     "profile.set_start": ("Change the start date", "/profile"),
     "readiness.home": ("See your readiness", "/"),
     "resume.history": ("See your scans", "/resume"),

@@ -22,6 +22,8 @@ def _page(
     values: service.ProfileForm,
     errors: dict[str, str],
     status: int = 200,
+    *,
+    onboarding: bool = False,
 ) -> HTMLResponse:
     return render(
         request,
@@ -32,9 +34,18 @@ def _page(
             "roles": service.load_roles(),
             "sizes": service.load_company_sizes(),
             "domains": service.DOMAINS,
+            "onboarding": onboarding,
         },
         status_code=status,
     )
+
+
+@router.get("/welcome", response_class=HTMLResponse)
+def welcome(request: Request, session: SessionDep) -> Response:
+    """First run, step 1 of 3: what pivotprep does, then the profile form."""
+    if service.get_profile(session) is not None:
+        return RedirectResponse("/", status_code=303)
+    return _page(request, service.profile_form(None), {}, onboarding=True)
 
 
 @router.get("/profile", response_class=HTMLResponse)
@@ -55,6 +66,7 @@ def profile_submit(
     domain: Annotated[str, Form()] = "other",
     years_experience: Annotated[str, Form()] = "0",
     name: Annotated[str, Form()] = "",
+    onboarding: Annotated[str, Form()] = "",
 ) -> Response:
     typed = service.ProfileForm(
         target_role=target_role,
@@ -67,8 +79,36 @@ def profile_submit(
         years_experience=years_experience,
         name=name,
     )
+    first = service.get_profile(session) is None
     try:
         service.update_profile(session, **asdict(typed))
     except ValidationError as error:
-        return _page(request, typed, error.errors, status=status_for(error))
-    return RedirectResponse("/dashboard", status_code=303)
+        return _page(
+            request, typed, error.errors, status=status_for(error), onboarding=bool(onboarding)
+        )
+    return RedirectResponse("/welcome/plan" if first else "/dashboard", status_code=303)
+
+
+@router.get("/welcome/plan", response_class=HTMLResponse)
+def welcome_plan(request: Request, session: SessionDep) -> Response:
+    """First run, steps 2 and 3: the plan made from the profile, and a first piece of work
+    (the first problem the practice queue suggests, or a resume scan)."""
+    from pivotprep.plan.service import plan_page, task_label, task_page
+    from pivotprep.practice.service import next_problems
+
+    profile = service.get_profile(session)
+    if profile is None:
+        return RedirectResponse("/welcome", status_code=303)
+    page = plan_page(session, 1)
+    return render(
+        request,
+        "profile/welcome_plan.html",
+        {
+            "summary": service.summarize(profile),
+            "overview": page.overview,
+            "week": page.week,
+            "label": task_label,
+            "page": task_page,
+            "first": next_problems(session, 1),
+        },
+    )

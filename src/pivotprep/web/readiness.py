@@ -62,7 +62,7 @@ def _no_profile(session: Session) -> bool:
 @router.get("/")
 def home(request: Request, session: SessionDep) -> Response:
     if _no_profile(session):
-        return RedirectResponse("/profile", status_code=303)
+        return RedirectResponse("/welcome", status_code=303)
     return _home(request, session)
 
 
