@@ -231,6 +231,7 @@ FEATURES: tuple[Feature, ...] = (
     ),
     Feature(
         "readiness",
+        models="pivotprep.readiness.models",
         commands=(
             Command(
                 "readiness",

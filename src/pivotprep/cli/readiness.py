@@ -64,6 +64,14 @@ def readiness(
     out.print("\nNext this week", markup=False)
     for number, action in enumerate(result.actions, 1):
         out.print(_action_line(number, action), markup=False)
+    for proposal in result.proposals:
+        out.print(f"\nProposed re-plan ({proposal.key}): {proposal.title}", markup=False)
+        out.print(f"  {proposal.why} {proposal.hours:g} h over the next weeks.", markup=False)
+        out.print(
+            f"  Accept: pivotprep readiness accept {proposal.key} · "
+            f"not now: pivotprep readiness decline {proposal.key}",
+            markup=False,
+        )
 
 
 @next_app.callback(invoke_without_command=True)
@@ -85,4 +93,24 @@ def fix(key: str = typer.Argument(..., help="The mistake, e.g. vague_stories."))
     with db_session() as session:
         result = add_fix_to_plan(session, key)
         message = result.message
+    console().print(message, markup=False)
+
+
+@app.command("accept")
+def accept(key: str = typer.Argument(..., help="The proposal, e.g. boost-behavioral.")) -> None:
+    """Accept a proposed re-plan: its practice goes into your plan."""
+    from pivotprep.readiness.service import accept_proposal
+
+    with db_session() as session:
+        message = accept_proposal(session, key).message
+    console().print(message, markup=False)
+
+
+@app.command("decline")
+def decline(key: str = typer.Argument(..., help="The proposal, e.g. boost-behavioral.")) -> None:
+    """Decline a proposed re-plan: the plan stays as it is."""
+    from pivotprep.readiness.service import decline_proposal
+
+    with db_session() as session:
+        message = decline_proposal(session, key)
     console().print(message, markup=False)

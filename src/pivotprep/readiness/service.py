@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ from pivotprep.readiness.gauges import (
     trend,
 )
 from pivotprep.readiness.mistakes import Finding, findings
+from pivotprep.readiness.models import ReplanChoice
+from pivotprep.readiness.proposals import QUIET_DAYS, Answered, Proposal, proposals
 
 __all__ = [
     "CAP_ABOVE_WEAKEST",
@@ -57,9 +60,13 @@ __all__ = [
     "Item",
     "Overall",
     "Part",
+    "Proposal",
+    "QUIET_DAYS",
     "Readiness",
+    "accept_proposal",
     "add_fix_to_plan",
     "compute",
+    "decline_proposal",
     "gather",
     "portfolio_evidence",
     "readiness",
@@ -88,6 +95,7 @@ class Readiness:
     findings: tuple[Finding, ...]
     actions: tuple[Action, ...]
     trend: tuple[tuple[str, dict[str, int | None]], ...]
+    proposals: tuple[Proposal, ...] = ()  # re-plans the gauges propose (see proposals.py)
 
     @property
     def detected(self) -> tuple[Finding, ...]:
@@ -106,6 +114,10 @@ class Readiness:
             "mistakes": [_finding_dict(f) for f in self.findings],
             "next": [{"text": a.text, "why": a.why, "step": _step(a.step)} for a in self.actions],
             "trend": [{"week_ending": end, **values} for end, values in self.trend],
+            "proposals": [
+                {"key": p.key, "gauge": p.gauge, "title": p.title, "hours": p.hours, "why": p.why}
+                for p in self.proposals
+            ],
         }
 
 
@@ -348,15 +360,69 @@ FIRST_STEP = Action(
 
 
 def readiness(session: Session) -> Readiness:
-    """Readiness now; before a profile exists, creating one comes first."""
+    """Readiness now, with the re-plans it proposes; before a profile exists, creating one
+    comes first (and there is no plan to change)."""
     from pivotprep.profile import service as profile
 
     now = clock.now()
     found = compute(gather(session, now), now, this_week(session))
     if profile.get_profile(session) is not None:
-        return found
+        offered = proposals(found.gauges, _answered(session, now))
+        return replace(found, proposals=tuple(offered))
     actions = (FIRST_STEP, *found.actions)[: len(found.actions) or 1]
     return replace(found, actions=actions)
+
+
+def _answered(session: Session, now: datetime) -> dict[str, Answered]:
+    """The latest answer to each proposal, and whether it is still quiet."""
+    rows = session.scalars(select(ReplanChoice).order_by(ReplanChoice.id))
+    quiet_from = now - timedelta(days=QUIET_DAYS)
+    return {r.key: Answered(r.value, _aware(r.decided_at) >= quiet_from) for r in rows}
+
+
+def _proposal(session: Session, key: str) -> Proposal:
+    found = readiness(session)
+    match = next((p for p in found.proposals if p.key == key[:40]), None)
+    if match is None:
+        raise NotFoundError(
+            f"No re-plan {key[:40]!r} is proposed now"
+            + (f": the one proposed is {found.proposals[0].key}." if found.proposals else "."),
+            next_step=NextStep("readiness.home"),
+        )
+    return match
+
+
+def accept_proposal(session: Session, key: str) -> CustomTaskResult:
+    """Put a proposed re-plan into the plan (spread over the next weeks by the plan) and
+    remember the answer. NotFoundError when it is not proposed now."""
+    from pivotprep.plan import service as plan
+
+    found = _proposal(session, key)
+    result = plan.place_custom_task(
+        session,
+        title=found.title,
+        step=found.step,
+        hours=found.hours,
+        source=SOURCE,
+        detail=found.why,
+    )
+    _remember_choice(session, found, accepted=True)
+    return result
+
+
+def _remember_choice(session: Session, found: Proposal, *, accepted: bool) -> None:
+    now = clock.now()
+    session.add(ReplanChoice(key=found.key, accepted=accepted, value=found.value, decided_at=now))
+    session.flush()
+
+
+def decline_proposal(session: Session, key: str) -> str:
+    """Decline a proposed re-plan: it stays quiet for QUIET_DAYS unless the gap widens."""
+    _remember_choice(session, _proposal(session, key), accepted=False)
+    return (
+        f"Not now: the plan stays as it is. It is proposed again in {QUIET_DAYS} days if the "
+        "gap is still there, or sooner if it widens."
+    )
 
 
 def add_fix_to_plan(session: Session, key: str) -> CustomTaskResult:

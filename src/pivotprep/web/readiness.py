@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from pivotprep.core.errors import NextStep, UserError
+from pivotprep.core.errors import NextStep, NotFoundError, UserError
 from pivotprep.web.deps import SessionDep
 from pivotprep.web.errors import status_for
 from pivotprep.web.render import render
@@ -79,3 +79,23 @@ def add_fix(request: Request, key: str, session: SessionDep) -> Response:
         session.rollback()
         return _home(request, session, error=error, status=status_for(error))
     return _home(request, session, message=result.message)
+
+
+@router.post("/readiness/proposals/{key}/{answer}")
+def answer_proposal(request: Request, key: str, answer: str, session: SessionDep) -> Response:
+    """Accept or decline a proposed re-plan, then show the home page again."""
+    from pivotprep.readiness.service import accept_proposal, decline_proposal
+
+    if _no_profile(session):
+        return RedirectResponse("/welcome", status_code=303)
+    try:
+        if answer == "accept":
+            message = accept_proposal(session, key[:40]).message
+        elif answer == "decline":
+            message = decline_proposal(session, key[:40])
+        else:
+            raise NotFoundError("A proposal is answered with accept or decline.")
+    except UserError as error:
+        session.rollback()
+        return _home(request, session, error=error, status=status_for(error))
+    return _home(request, session, message=message)
