@@ -78,6 +78,7 @@ def test_good_project_installs_passes_serves_and_survives_probes(run) -> None:
         "probe-documented": "pass",
         "probe-malformed": "pass",
         "probe-fuzz": "pass",
+        "probe-conformance": "pass",
         "probe-5xx": "pass",
     }, {k: c.summary for k, c in checks.items() if k != "_result"}
     assert checks["tests-run"].summary == "Passed (3 passed)."
