@@ -1,0 +1,73 @@
+"""Checks started from the web run in the background of the web process, so the upload
+answers at once and the page shows the check's stage while it runs.
+
+- `STATES`: the stages a job goes through, in order, and how the page names them; the
+  check pipeline reports each one through a `Progress` callable;
+- `submit`: hands a job to a small pool of worker threads, at most `MAX_RUNNING` checks at
+  once; the others wait in line (their state stays "queued");
+- `RUNNER`: this process's mark, stored on each job it runs. A job still queued or running
+  under another mark was cut off when the app stopped: it is shown as interrupted.
+
+One check at a time by default: the clean room's caps are wall-clock seconds, so two
+installs competing for the same machine could make an honest project overrun its cap.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+
+__all__ = ["FINISHED", "MAX_RUNNING", "RUNNER", "STATES", "Progress", "label", "submit"]
+
+MAX_RUNNING = 1
+RUNNER = uuid.uuid4().hex
+STATES = {
+    "queued": "queued",
+    "reading": "reading the files",
+    "installing": "installing",
+    "testing": "running tests",
+    "serving": "serving",
+    "probing": "probing",
+    "notebooks": "running notebooks",
+    "done": "done",
+    "failed": "failed",
+    "interrupted": "interrupted",
+}
+RUN_STATES = ("installing", "testing", "serving", "probing", "notebooks")
+FINISHED = ("done", "failed", "interrupted")
+
+Progress = Callable[[str], None]
+"""Told the stage a check enters (a key of STATES), as it enters it."""
+
+_pool: ThreadPoolExecutor | None = None
+_guard = threading.Lock()
+log = logging.getLogger(__name__)
+
+
+def label(state: str) -> str:
+    """How the page names a state ("testing" -> "running tests")."""
+    return STATES.get(state, state)
+
+
+def _executor() -> ThreadPoolExecutor:
+    """The worker threads, made on the first job (a CLI run never starts them)."""
+    global _pool
+    with _guard:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(MAX_RUNNING, thread_name_prefix="portfolio-check")
+        return _pool
+
+
+def _logged(future: Future[None]) -> None:
+    """A job records its own errors; anything that escapes it is at least logged."""
+    error = future.exception()
+    if error is not None:
+        log.error("a portfolio job failed outside its own handling", exc_info=error)
+
+
+def submit(work: Callable[[], None]) -> None:
+    """Run `work` on a worker thread when one is free (in the order submitted)."""
+    _executor().submit(work).add_done_callback(_logged)
