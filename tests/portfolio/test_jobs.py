@@ -118,8 +118,8 @@ def test_a_check_that_fails_records_its_error(web, tmp_path: Path) -> None:
     not_python = zip_of(tmp_path / "notes.zip", {"README.md": README})
     page = settle(web, _upload(web, not_python))
     assert "Stage: <strong>failed</strong>" in page.text
-    assert "holds no Python file or notebook" in page.text
-    assert "refresh" not in page.headers
+    assert "Stopped while reading the files: notes.zip holds no Python file" in page.text
+    assert "refresh" not in page.headers and "job-stages" not in page.text
     assert "Past checks" in web.get("/portfolio").text and "#1" not in web.get("/portfolio").text
 
 

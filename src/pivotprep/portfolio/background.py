@@ -10,15 +10,17 @@ answers at once and the page shows the check's stage while it runs.
 
 One check at a time by default: the clean room's caps are wall-clock seconds, so two
 installs competing for the same machine could make an honest project overrun its cap.
+The workers are daemon threads: stopping the app does not wait for the checks in line
+(the clean room dies with the app, and the jobs show as interrupted on the next start).
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import uuid
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 
 __all__ = ["FINISHED", "MAX_RUNNING", "RUNNER", "STATES", "Progress", "label", "submit"]
 
@@ -42,7 +44,8 @@ FINISHED = ("done", "failed", "interrupted")
 Progress = Callable[[str], None]
 """Told the stage a check enters (a key of STATES), as it enters it."""
 
-_pool: ThreadPoolExecutor | None = None
+_jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+_workers: list[threading.Thread] = []
 _guard = threading.Lock()
 log = logging.getLogger(__name__)
 
@@ -52,22 +55,23 @@ def label(state: str) -> str:
     return STATES.get(state, state)
 
 
-def _executor() -> ThreadPoolExecutor:
-    """The worker threads, made on the first job (a CLI run never starts them)."""
-    global _pool
-    with _guard:
-        if _pool is None:
-            _pool = ThreadPoolExecutor(MAX_RUNNING, thread_name_prefix="portfolio-check")
-        return _pool
-
-
-def _logged(future: Future[None]) -> None:
-    """A job records its own errors; anything that escapes it is at least logged."""
-    error = future.exception()
-    if error is not None:
-        log.error("a portfolio job failed outside its own handling", exc_info=error)
+def _worker() -> None:
+    """Run the jobs in line, one after the other; a job records its own errors, anything
+    that escapes it is logged and the worker goes on."""
+    while True:
+        work = _jobs.get()
+        try:
+            work()
+        except Exception:
+            log.exception("a portfolio job failed outside its own handling")
 
 
 def submit(work: Callable[[], None]) -> None:
-    """Run `work` on a worker thread when one is free (in the order submitted)."""
-    _executor().submit(work).add_done_callback(_logged)
+    """Run `work` on a worker thread when one is free (in the order submitted). The
+    workers start with the first job (a CLI run never starts them)."""
+    with _guard:
+        while len(_workers) < MAX_RUNNING:
+            thread = threading.Thread(target=_worker, name="portfolio-check", daemon=True)
+            _workers.append(thread)
+            thread.start()
+    _jobs.put(work)

@@ -14,6 +14,7 @@ The user's files are only read; every check works on the copy, deleted afterward
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import tempfile
 import time
@@ -83,7 +84,7 @@ __all__ = [
 ]
 
 MAX_UPLOAD_BYTES = 50 * 2**20
-UPLOAD_NAME = "upload.zip"
+UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 log = logging.getLogger(__name__)
 
 
@@ -197,7 +198,7 @@ def _check_size(data: bytes) -> None:
 
 def _upload_report(filename: str, data: bytes, name: str | None, run: bool) -> Report:
     _check_size(data)
-    stem = Path(filename or "project.zip").stem[:100] or "project"
+    stem = _stem(filename)
     with tempfile.TemporaryDirectory(prefix="pivotprep-upload-") as folder:
         archive = Path(folder) / "upload.zip"
         archive.write_bytes(data)
@@ -409,10 +410,11 @@ class JobView:
 
 
 def _stages(row: PortfolioJob) -> list[tuple[str, str]]:
-    """The stages this job goes through: the run stages only when it runs the project."""
+    """The stages this job goes through (the run stages only when it runs the project);
+    none for a job that failed or was interrupted, whose error says where it stopped."""
+    if row.state in FINISHED and row.state != "done":
+        return []
     names = ["queued", "reading", *(RUN_STATES if row.run else ()), "done"]
-    if row.state not in names:
-        names.append(row.state)
     return [(n, background.label(n)) for n in names]
 
 
@@ -485,22 +487,28 @@ def jobs_in_progress(session: Session, limit: int = 10) -> list[JobView]:
     return [_job_view(r) for r in rows if r.state not in FINISHED]
 
 
-def _save_upload(data: bytes) -> Path:
-    """The upload, bounded as for a foreground check, in a private folder of its own
-    (deleted by the job when it ends); refused at once when it is no zip with files."""
+def _stem(filename: str) -> str:
+    return Path(filename or "project.zip").stem[:100] or "project"
+
+
+def _save_upload(filename: str, data: bytes) -> Path:
+    """The upload, bounded as for a foreground check, saved under its own name (made safe,
+    so messages name the user's file) in a private folder of its own, deleted by the job
+    when it ends; refused at once when it is no zip with files."""
     _check_size(data)
     folder = Path(tempfile.mkdtemp(prefix="pivotprep-job-"))
+    archive = folder / ((UNSAFE.sub("_", _stem(filename)).strip("._") or "upload") + ".zip")
     try:
-        (folder / UPLOAD_NAME).write_bytes(data)
-        check_zip(folder / UPLOAD_NAME)
+        archive.write_bytes(data)
+        check_zip(archive)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    return folder
+    return archive
 
 
 def _queue(
-    session: Session, project: str, run: bool, folder: Path, takehome_id: int | None = None
+    session: Session, project: str, run: bool, archive: Path, takehome_id: int | None = None
 ) -> int:
     """Store a queued job and hand it to the worker once `session` commits (so the worker
     finds the row); if the session rolls back instead, the upload is deleted."""
@@ -516,18 +524,18 @@ def _queue(
     )
     bind = session.get_bind()
     engine = bind if isinstance(bind, Engine) else bind.engine
-    pending = [folder]
+    pending = [archive]
 
     def start(_session: Session) -> None:
         if pending:
             pending.clear()
             job_id = row.id
-            background.submit(lambda: _work(engine, job_id, folder))
+            background.submit(lambda: _work(engine, job_id, archive))
 
     def drop(_session: Session) -> None:
         if pending:
             pending.clear()
-            shutil.rmtree(folder, ignore_errors=True)
+            shutil.rmtree(archive.parent, ignore_errors=True)
 
     event.listen(session, "after_commit", start)
     event.listen(session, "after_rollback", drop)
@@ -540,9 +548,8 @@ def _queue(
 def queue_upload(session: Session, filename: str, data: bytes, *, run: bool = True) -> int:
     """Check an uploaded zip of a project in the background: the job's id at once (its
     stage: `get_job`). Refuses at once an upload too large, empty, or no zip."""
-    folder = _save_upload(data)
-    stem = Path(filename or "project.zip").stem[:100] or "project"
-    return _queue(session, stem, run, folder)
+    archive = _save_upload(filename, data)
+    return _queue(session, _stem(filename), run, archive)
 
 
 def queue_takehome(
@@ -551,9 +558,9 @@ def queue_takehome(
     """Hand in a take-home as an uploaded zip: the clock stops now, the check runs in the
     background (the job's id at once). If the check fails, the take-home is open again."""
     row = _open_row(session, takehome_id)
-    folder = _save_upload(data)
+    archive = _save_upload(filename, data)
     _hand_in(session, row)
-    return _queue(session, f"take-home {row.brief_id}", run, folder, takehome_id)
+    return _queue(session, f"take-home {row.brief_id}", run, archive, takehome_id)
 
 
 def _advance(engine: Engine, job_id: int, state: str) -> None:
@@ -585,10 +592,10 @@ def _fail(engine: Engine, job_id: int, error: str) -> None:
     with session_scope(engine) as session:
         row = session.get(PortfolioJob, job_id)
         if row is not None:
-            _end(session, row, "failed", error)
+            _end(session, row, "failed", f"Stopped while {background.label(row.state)}: {error}")
 
 
-def _work(engine: Engine, job_id: int, folder: Path) -> None:
+def _work(engine: Engine, job_id: int, archive: Path) -> None:
     """The job on its worker thread: every way it ends is stored on the job, and the
     upload is deleted."""
     try:
@@ -598,9 +605,7 @@ def _work(engine: Engine, job_id: int, folder: Path) -> None:
             if row is None:
                 return
             project, run = row.project, row.run
-        report = _run_checks(
-            folder / UPLOAD_NAME, project, run, lambda state: _advance(engine, job_id, state)
-        )
+        report = _run_checks(archive, project, run, lambda state: _advance(engine, job_id, state))
         _finish(engine, job_id, report)
     except UserError as error:
         _fail(engine, job_id, error.message)
@@ -614,4 +619,4 @@ def _work(engine: Engine, job_id: int, folder: Path) -> None:
             "the command line (`pivotprep portfolio check PATH`) to see it stage by stage.",
         )
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(archive.parent, ignore_errors=True)
