@@ -1,8 +1,8 @@
 """Fixture projects, written by the tests (never downloaded): each is a dict of file name
 -> text, and `write(root, files)` lays one out. They are what a reviewer receives:
 a good FastAPI app with tests, one importing a package it does not declare, one that
-answers 500 on bad input, a notebook-only one, one with a committed secret, one whose
-server never starts.
+answers 500 on bad input, one whose answers break the response model it declares, a
+notebook-only one, one with a committed secret, one whose server never starts.
 """
 
 from __future__ import annotations
@@ -121,6 +121,22 @@ async def predict(request: Request):
 """
 
 SERVER_ERROR = {**GOOD, "app.py": SERVER_ERROR_APP}
+
+# Declares `Risk` (a number) as its answer, but sends a JSONResponse of its own, which
+# FastAPI does not validate: the risk goes out as a word.
+WRONG_SCHEMA_APP = GOOD_APP.replace(
+    "from fastapi import FastAPI\n",
+    "from fastapi import FastAPI\nfrom fastapi.responses import JSONResponse\n",
+).replace(
+    '@app.post("/predict")\ndef predict(customer: Customer) -> dict[str, float]:\n'
+    "    risk = 1.0 / (1.0 + customer.tenure_months / 12.0)\n"
+    '    return {"risk": round(min(1.0, risk + customer.monthly_spend / 1e6), 4)}\n',
+    "class Risk(BaseModel):\n    risk: float\n\n\n"
+    '@app.post("/predict", response_model=Risk)\ndef predict(customer: Customer):\n'
+    '    return JSONResponse({"risk": "high" if customer.tenure_months < 12 else "low"})\n',
+)
+
+WRONG_SCHEMA = {**GOOD, "app.py": WRONG_SCHEMA_APP}
 
 NEVER_STARTS = {
     **GOOD,

@@ -55,11 +55,14 @@ def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def run(wheelhouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("PIVOTPREP_PORTFOLIO_WHEELS", str(wheelhouse))
 
-    def check(files: dict[str, str], caps: Caps | None = None) -> dict[str, Check]:
+    def check(
+        files: dict[str, str], caps: Caps | None = None, progress: list[str] | None = None
+    ) -> dict[str, Check]:
         root = write(tmp_path / "project", files)
         scratch = tmp_path / "scratch"
         scratch.mkdir()
-        result = runtime.run_stages(root, scratch, caps or Caps(serve=40))
+        told = progress.append if progress is not None else None
+        result = runtime.run_stages(root, scratch, caps or Caps(serve=40), told)
         checks = {c.id: c for c in result.checks}
         checks["_result"] = result  # type: ignore[assignment]
         return checks
@@ -68,7 +71,9 @@ def run(wheelhouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 def test_good_project_installs_passes_serves_and_survives_probes(run) -> None:
-    checks = run(GOOD)
+    stages: list[str] = []
+    checks = run(GOOD, progress=stages)
+    assert stages == ["installing", "testing", "serving", "probing"]
     verdicts = {k: c.status for k, c in checks.items() if k != "_result"}
     assert verdicts == {
         "install": "pass",
@@ -78,6 +83,7 @@ def test_good_project_installs_passes_serves_and_survives_probes(run) -> None:
         "probe-documented": "pass",
         "probe-malformed": "pass",
         "probe-fuzz": "pass",
+        "probe-conformance": "pass",
         "probe-5xx": "pass",
     }, {k: c.summary for k, c in checks.items() if k != "_result"}
     assert checks["tests-run"].summary == "Passed (3 passed)."

@@ -7,6 +7,7 @@ import json
 import zipfile
 from pathlib import Path
 
+from tests.portfolio.jobs import report_of
 from tests.portfolio.projects import GOOD, SECRET, write, zip_of
 
 
@@ -50,10 +51,11 @@ def test_web_upload_report_and_markdown(web, tmp_path: Path) -> None:
         follow_redirects=False,
     )
     assert answer.status_code == 303
-    report = web.get(answer.headers["location"])
+    assert answer.headers["location"].startswith("/portfolio/jobs/")
+    report = report_of(web, answer.headers["location"])
     assert report.status_code == 200
     assert "churn" in report.text and "Dependencies declared" in report.text
-    markdown = web.get(answer.headers["location"] + "/report.md")
+    markdown = web.get(str(report.url.path) + "/report.md")
     assert markdown.text.startswith("# Portfolio check: churn")
     assert "#1" in web.get("/portfolio").text
 

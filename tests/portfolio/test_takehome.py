@@ -14,6 +14,7 @@ from pivotprep.core.errors import ConflictError, NotFoundError, ValidationError
 from pivotprep.portfolio import service
 from pivotprep.portfolio.briefs import ROLES, all_briefs
 from pivotprep.portfolio.models import TakeHome
+from tests.portfolio.jobs import report_of
 from tests.portfolio.projects import GOOD, write, zip_of
 
 
@@ -99,6 +100,7 @@ def test_web_briefs_start_and_submit(web, tmp_path: Path) -> None:
         follow_redirects=False,
     )
     assert sent.status_code == 303
-    report = web.get(sent.headers["location"])
+    report = report_of(web, sent.headers["location"])
     assert "take-home churn-api" in report.text and "4-hour clock" in report.text
+    assert "see its check" in web.get(started.headers["location"]).text
     assert web.get("/portfolio/briefs/nope").status_code == 404

@@ -53,6 +53,8 @@ STEPS: dict[str, str] = {
     "profile.create": "Run `pivotprep init` (or open the web page) to create one.",
     "profile.set_start": "Run `pivotprep init --start YYYY-MM-DD` (or open the profile page).",
     "portfolio.briefs": "`pivotprep portfolio briefs` lists the take-home briefs.",
+    "portfolio.job": "Its check runs in the web app: open /portfolio/jobs/{job_id} there.",
+    "portfolio.takehome": "`pivotprep portfolio takehomes` shows where take-home {takehome_id} is.",
     "portfolio.show": "`pivotprep portfolio show {check_id}` shows its check.",
     "readiness.home": "`pivotprep readiness` shows the gauges and the six mistakes.",
     "resume.history": "`pivotprep scan history` lists your scans.",

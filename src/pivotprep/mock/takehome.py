@@ -50,6 +50,12 @@ def submit(
     from pivotprep.portfolio import service as portfolio
 
     view = portfolio.takehome(session, takehome_id)
+    if view.submitted_at is not None and view.check_id is None:
+        raise ConflictError(
+            "This take-home was handed in on its page and its check is still running: "
+            "submit here again, with no project, once it is done.",
+            next_step=NextStep("portfolio.takehome", {"takehome_id": str(takehome_id)}),
+        )
     if view.submitted_at is not None and view.check_id is not None:
         if path is not None or upload is not None:
             raise ConflictError(

@@ -295,3 +295,23 @@ def read_project(path: Path, scratch: Path) -> Intake:
             "here to install, run or test."
         )
     return intake
+
+
+def check_zip(path: Path) -> None:
+    """The cheap part of reading a zip, done before a check is queued so the form can say
+    it at once: a zip, holding at least one file (only its directory is read). Everything
+    else (bombs, escapes, no Python file) is found by `read_project` when the check runs."""
+    if not zipfile.is_zipfile(path):
+        raise ValidationError(
+            f"{path.name} is neither a folder nor a zip file: give the project's folder, "
+            "its git repository, or a zip of it."
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            files = [i for i in archive.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError) as error:
+        raise ValidationError(f"{path.name} is not a readable zip file ({error}).") from None
+    if not files:
+        raise ValidationError(
+            f"{path.name} holds no files: zip the project's folder and try again."
+        )

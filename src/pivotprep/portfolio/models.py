@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Integer, String
+from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from pivotprep.core.models import Base
@@ -39,3 +39,24 @@ class TakeHome(Base):
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     check_id: Mapped[int | None] = mapped_column(Integer)
     late: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class PortfolioJob(Base):
+    """A check started from the web, run in the background: its stage (`state`, one of
+    `background.STATES`), and at the end the stored check (`check_id`) or why it failed
+    (`error`). `runner` is the process that runs it: a job still queued or running whose
+    runner is not this process was cut off when the app stopped, and shows as interrupted.
+    `takehome_id` when it is a take-home's submission."""
+
+    __tablename__ = "portfolio_job"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project: Mapped[str] = mapped_column(String(200))
+    run: Mapped[bool] = mapped_column(Boolean)
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    runner: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    takehome_id: Mapped[int | None] = mapped_column(Integer)
+    check_id: Mapped[int | None] = mapped_column(Integer)
+    error: Mapped[str | None] = mapped_column(Text)

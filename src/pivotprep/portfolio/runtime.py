@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pivotprep.portfolio import apps, cleanroom, notebooks, readme, sandbox
+from pivotprep.portfolio.background import Progress
 from pivotprep.portfolio.cleanroom import Caps
 from pivotprep.portfolio.declared import read_declared
 from pivotprep.portfolio.probe import probe
@@ -78,22 +79,36 @@ def find_app(root: Path, found: list[readme.Command], readme_name: str) -> apps.
     return app
 
 
+def _ignore(_stage: str) -> None:
+    """No one to tell the stages to (a check run from the CLI prints its report at the end)."""
+
+
 def _serve_and_probe(
-    room: sandbox.Room, app: apps.AppCommand, text: str, caps: Caps, result: RunResult
+    room: sandbox.Room,
+    app: apps.AppCommand,
+    text: str,
+    caps: Caps,
+    result: RunResult,
+    progress: Progress,
 ) -> None:
     started = time.perf_counter()
+    progress("serving")
     with cleanroom.served(room, app, caps) as served:
         result.checks.append(served.check)
         result.stage_seconds["serve"] = round(time.perf_counter() - started, 3)
         if served.socket is not None:
+            progress("probing")
             began = time.perf_counter()
             result.checks += probe(served.socket, text)
             result.stage_seconds["probe"] = round(time.perf_counter() - began, 3)
 
 
-def run_stages(root: Path, scratch: Path, caps: Caps) -> RunResult:
+def run_stages(
+    root: Path, scratch: Path, caps: Caps, progress: Progress | None = None
+) -> RunResult:
     """Install, test, serve and probe the project copied at `root` (`scratch`: a private
-    folder for the venv and the bridge)."""
+    folder for the venv and the bridge); `progress` is told each stage as it starts."""
+    progress = progress or _ignore
     result = RunResult(sandbox="bubblewrap")
     if not sandbox.available():
         result.checks = skipped(
@@ -107,12 +122,14 @@ def run_stages(root: Path, scratch: Path, caps: Caps) -> RunResult:
     room.bridge.mkdir()
     name, text = _readme_text(root)
     found = readme.commands(text)
+    progress("installing")
     install = cleanroom.install(room, read_declared(root), caps)
     result.checks.append(install)
     result.stage_seconds["install"] = install.seconds or 0.0
     if install.status != "pass":
         result.checks += skipped("Skipped: the install failed.")[1:]
         return result
+    progress("testing")
     has_tests = any("test" in n.rsplit("/", 1)[-1] for n in files_of(root) if n.endswith(".py"))
     tests = cleanroom.tests(room, readme.first(found, "test"), has_tests, caps)
     result.checks.append(tests)
@@ -132,18 +149,14 @@ def run_stages(root: Path, scratch: Path, caps: Caps) -> RunResult:
             )
         )
     else:
-        _serve_and_probe(room, app, text, caps, result)
+        _serve_and_probe(room, app, text, caps, result, progress)
     serve = next(c for c in result.checks if c.id == "serve")
     if result.first_run_seconds is None and serve.status == "pass":
         result.first_run_seconds = round((install.seconds or 0) + (serve.seconds or 0), 2)
     books = [n for n in files_of(root) if n.endswith(".ipynb")]
     if books:
+        progress("notebooks")
         began = time.perf_counter()
         result.checks += notebooks.run_notebooks(room, books)
         result.stage_seconds["notebooks"] = round(time.perf_counter() - began, 3)
-    return result
-    _serve_and_probe(room, app, text, caps, result)
-    serve = next(c for c in result.checks if c.id == "serve")
-    if result.first_run_seconds is None and serve.status == "pass":
-        result.first_run_seconds = round((install.seconds or 0) + (serve.seconds or 0), 2)
     return result

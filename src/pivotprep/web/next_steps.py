@@ -39,6 +39,8 @@ STEPS: dict[str, tuple[str, str]] = {
     "plan.week": ("See this week's tasks", "/plan"),
     "practice.list": ("See all problems", "/practice"),
     "portfolio.briefs": ("See the take-home briefs", "/portfolio/briefs"),
+    "portfolio.job": ("See how its check is going", "/portfolio/jobs/{job_id}"),
+    "portfolio.takehome": ("See the take-home", "/portfolio/takehomes/{takehome_id}"),
     "portfolio.show": ("See its check", "/portfolio/checks/{check_id}"),
     "practice.solution_early": ("Back to the problem", "/practice/{problem_id}"),
     "practice.start": ("Open the problem to start it", "/practice/{problem_id}"),

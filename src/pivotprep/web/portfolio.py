@@ -1,6 +1,8 @@
-"""Portfolio pages: upload a zip of a project to check, the report with its evidence and
-fixes, its Markdown export, and the history of checks. Thin: everything is in
-`pivotprep.portfolio.service`; the check runs in a worker thread.
+"""Portfolio pages: upload a zip of a project to check, the check's progress, the report
+with its evidence and fixes, its Markdown export, and the history of checks. Thin:
+everything is in `pivotprep.portfolio.service`. An upload answers at once with a redirect
+to the progress page (`/portfolio/jobs/N`), which refreshes itself (a Refresh header and a
+<meta refresh>, no script) until the check is done, then leads to the report.
 """
 
 from __future__ import annotations
@@ -22,13 +24,14 @@ router = APIRouter()
 def _index(
     request: Request, session: SessionDep, *, error: str = "", status: int = 200
 ) -> HTMLResponse:
-    from pivotprep.portfolio.service import MAX_UPLOAD_BYTES, history
+    from pivotprep.portfolio.service import MAX_UPLOAD_BYTES, history, jobs_in_progress
 
     return render(
         request,
         "portfolio/index.html",
         {
             "rows": history(session),
+            "jobs": jobs_in_progress(session),
             "error": error,
             "limit_mb": MAX_UPLOAD_BYTES // 2**20,
         },
@@ -48,18 +51,38 @@ async def check(
     file: UploadFile | None = None,
     run: Annotated[str, Form()] = "",
 ) -> Response:
-    from pivotprep.portfolio.service import MAX_UPLOAD_BYTES, check_upload
+    from pivotprep.portfolio.service import MAX_UPLOAD_BYTES, queue_upload
 
     try:
         if file is None or not file.filename:
             raise UserError("Choose a zip of your project's folder.")
         data = await file.read(MAX_UPLOAD_BYTES + 1)  # one byte more: too large is refused
-        result = await run_in_threadpool(
-            lambda: check_upload(session, str(file.filename), data, run=run == "1")
+        job_id = await run_in_threadpool(
+            lambda: queue_upload(session, str(file.filename), data, run=run == "1")
         )
     except UserError as error:
         return _index(request, session, error=error.message, status=status_for(error))
-    return RedirectResponse(f"/portfolio/checks/{result.id}", status_code=303)
+    return RedirectResponse(f"/portfolio/jobs/{job_id}", status_code=303)
+
+
+POLL_SECONDS = 3
+
+
+@router.get("/portfolio/jobs/{job_id}", response_class=HTMLResponse)
+def job_page(request: Request, session: SessionDep, job_id: int) -> HTMLResponse:
+    """A check's stage; refreshes itself while it runs, then leads to the report."""
+    from pivotprep.portfolio.service import get_job
+
+    job = get_job(session, job_id)
+    refresh = None
+    if job.state == "done":
+        refresh = (0, f"/portfolio/checks/{job.check_id}")
+    elif not job.finished:
+        refresh = (POLL_SECONDS, f"/portfolio/jobs/{job.id}")
+    response = render(request, "portfolio/job.html", {"job": job, "refresh": refresh})
+    if refresh is not None:
+        response.headers["Refresh"] = f"{refresh[0]}; url={refresh[1]}"
+    return response
 
 
 @router.get("/portfolio/checks/{check_id}", response_class=HTMLResponse)
@@ -156,17 +179,17 @@ async def submit(
     file: UploadFile | None = None,
     run: Annotated[str, Form()] = "",
 ) -> Response:
-    from pivotprep.portfolio.service import MAX_UPLOAD_BYTES, submit_takehome
+    from pivotprep.portfolio.service import MAX_UPLOAD_BYTES, queue_takehome
 
     try:
         if file is None or not file.filename:
             raise UserError("Choose a zip of your project's folder.")
-        upload = (str(file.filename), await file.read(MAX_UPLOAD_BYTES + 1))
-        result = await run_in_threadpool(
-            lambda: submit_takehome(session, takehome_id, upload=upload, run=run == "1")
+        name, data = str(file.filename), await file.read(MAX_UPLOAD_BYTES + 1)
+        job_id = await run_in_threadpool(
+            lambda: queue_takehome(session, takehome_id, name, data, run=run == "1")
         )
     except UserError as error:
         return _takehome(
             request, session, takehome_id, error=error.message, status=status_for(error)
         )
-    return RedirectResponse(f"/portfolio/checks/{result.id}", status_code=303)
+    return RedirectResponse(f"/portfolio/jobs/{job_id}", status_code=303)
