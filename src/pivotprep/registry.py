@@ -36,6 +36,7 @@ class Feature:
     commands: tuple[Command, ...] = ()
     router: str | None = None  # web module holding a FastAPI `router`
     nav: tuple[str, str] | None = None  # (label, path) in the top bar
+    group: str = ""  # the top bar's group: one of NAV_GROUPS
     panel: str | None = None  # "module:function": (session) -> Panel | None, on the dashboard
     problems: str | None = None  # "module:function": () -> list[ProblemInfo], practice catalogue
     validator: str | None = None  # "module:function": (ids, progress, *, complexity) -> results
@@ -76,6 +77,7 @@ FEATURES: tuple[Feature, ...] = (
         ),
         router="pivotprep.web.profile",
         nav=("Profile", "/profile"),
+        group="You",
     ),
     Feature(
         "plan",
@@ -89,6 +91,7 @@ FEATURES: tuple[Feature, ...] = (
         ),
         router="pivotprep.web.plan",
         nav=("Plan", "/plan"),
+        group="You",
     ),
     Feature(
         "backup",
@@ -104,6 +107,7 @@ FEATURES: tuple[Feature, ...] = (
         ),
         router="pivotprep.web.backup",
         nav=("Your data", "/data"),
+        group="You",
     ),
     Feature(
         "resume",
@@ -117,6 +121,7 @@ FEATURES: tuple[Feature, ...] = (
         ),
         router="pivotprep.web.resume",
         nav=("ATS scan", "/resume"),
+        group="ATS filter",
         panel="pivotprep.web.resume:panel",
     ),
     Feature(
@@ -131,6 +136,7 @@ FEATURES: tuple[Feature, ...] = (
         ),
         router="pivotprep.web.stories",
         nav=("Stories", "/stories"),
+        group="Behavioral",
         panel="pivotprep.web.stories:panel",
     ),
     Feature("stories-practice", router="pivotprep.web.stories_practice"),
@@ -154,6 +160,7 @@ FEATURES: tuple[Feature, ...] = (
         ),
         router="pivotprep.web.practice",
         nav=("Practice", "/practice"),
+        group="Technical",
         panel="pivotprep.web.practice:panel",
         problems="pivotprep.practice.problems:load_code_problems",
         validator="pivotprep.practice.validate:validate_code_problems",
@@ -169,6 +176,7 @@ FEATURES: tuple[Feature, ...] = (
         ),
         router="pivotprep.web.sql",
         nav=("SQL", "/sql"),
+        group="Technical",
         problems="pivotprep.sql.problems:load_sql_problems",
         validator="pivotprep.sql.validate:validate_sql_problems",
     ),
@@ -184,6 +192,7 @@ FEATURES: tuple[Feature, ...] = (
         ),
         router="pivotprep.web.design",
         nav=("Design", "/design"),
+        group="Technical",
         panel="pivotprep.web.design:panel",
     ),
     Feature(
@@ -198,6 +207,7 @@ FEATURES: tuple[Feature, ...] = (
         ),
         router="pivotprep.web.applications",
         nav=("Jobs", "/jobs"),
+        group="Culture fit",
         panel="pivotprep.web.applications:panel",
     ),
     Feature("applications-network", router="pivotprep.web.applications_network"),
@@ -214,6 +224,7 @@ FEATURES: tuple[Feature, ...] = (
         ),
         router="pivotprep.web.mock",
         nav=("Mocks", "/mock"),
+        group="Behavioral",
         panel="pivotprep.web.mock:panel",
     ),
     Feature(
@@ -228,6 +239,7 @@ FEATURES: tuple[Feature, ...] = (
         ),
         router="pivotprep.web.portfolio",
         nav=("Portfolio", "/portfolio"),
+        group="Technical",
     ),
     Feature(
         "readiness",
@@ -242,6 +254,7 @@ FEATURES: tuple[Feature, ...] = (
         ),
         router="pivotprep.web.readiness",
         nav=("Dashboard", "/dashboard"),
+        group="You",
     ),
     # Server mode's pages are mounted by `create_app(server=...)` only, never in local mode.
     Feature(
@@ -301,8 +314,24 @@ def routers() -> Iterator[Any]:
             yield load(feature.router + ":router")
 
 
+# The top bar's groups, in order: the candidate's own pages, then one group per hiring filter.
+NAV_GROUPS = ("You", "ATS filter", "Technical", "Behavioral", "Culture fit")
+
+
 def nav() -> list[tuple[str, str]]:
     return [f.nav for f in FEATURES if f.nav]
+
+
+def nav_groups() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The top bar grouped by hiring filter: (group, [(label, path), ...]) in NAV_GROUPS
+    order; the home page leads the first group."""
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for name in NAV_GROUPS:
+        links = [f.nav for f in FEATURES if f.nav and f.group == name]
+        if name == NAV_GROUPS[0]:
+            links.insert(0, ("Home", "/"))
+        out.append((name, links))
+    return out
 
 
 def _targets(kind: str) -> list[Callable[..., Any]]:

@@ -65,6 +65,7 @@ def create_app(
     app = FastAPI(title="pivotprep", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.engine = engine
     app.state.nav = registry.nav()
+    app.state.nav_groups = registry.nav_groups()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for router in registry.routers():
         app.include_router(router)

@@ -17,8 +17,10 @@ def render(
 ) -> HTMLResponse:
     nav = request.scope.get("state", {}).get("nav")  # server mode: the role's own pages
     if nav is None:
-        nav = getattr(request.app.state, "nav", [])
-    ctx = {"nav": nav, "path": request.url.path}
+        groups = getattr(request.app.state, "nav_groups", [])
+    else:
+        groups = [("", nav)] if nav else []
+    ctx = {"nav_groups": groups, "path": request.url.path}
     ctx.update(context or {})
     return templates.TemplateResponse(request, name, ctx, status_code=status_code)
 

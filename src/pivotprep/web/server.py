@@ -233,5 +233,7 @@ def install(app: FastAPI, engine: Engine, config: ServerConfig) -> None:
     app.state.base_engine = engine
     app.state.engine = schema_engine(engine, "pivotprep_no_learner")
     app.state.nav = [*app.state.nav, ("Sharing", "/sharing")]
+    first, *rest = app.state.nav_groups  # sharing is the learner's own: in the first group
+    app.state.nav_groups = [(first[0], [*first[1], ("Sharing", "/sharing")]), *rest]
     app.include_router(router)
     app.add_middleware(ServerGuardMiddleware, engine=engine, secure=config.cookie_secure)
