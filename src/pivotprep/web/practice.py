@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from pivotprep.practice.service import Submission
 
 router = APIRouter()
+PAGE_SIZE = 30  # catalogue rows a page: the page stays short, the filters find the rest
 VERDICTS = {
     "pass": "passed",
     "wrong": "wrong answer",
@@ -52,15 +53,27 @@ def index(
     difficulty: str = "",
     kind: str = "",
     q: str = "",
+    page: int = 1,
 ) -> HTMLResponse:
+    """Today's problems, then the catalogue, filtered and shown a page at a time."""
+    from urllib.parse import urlencode
+
     from pivotprep.practice.service import catalogue, mastery_by_problem, next_problems, stats
 
+    found = catalogue(pattern=pattern, difficulty=difficulty, kind=kind, query=q)
+    pages = max(1, -(-len(found.rows) // PAGE_SIZE))
+    page = min(max(1, page), pages)
+    filters = {"pattern": pattern, "difficulty": difficulty, "kind": kind, "q": q}
     return render(
         request,
         "practice/index.html",
         {
-            "catalogue": catalogue(pattern=pattern, difficulty=difficulty, kind=kind, query=q),
-            "filters": {"pattern": pattern, "difficulty": difficulty, "kind": kind, "q": q},
+            "catalogue": found,
+            "rows": found.rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
+            "page": page,
+            "pages": pages,
+            "page_query": urlencode({k: v for k, v in filters.items() if v}),
+            "filters": filters,
             "suggestions": next_problems(session),
             "mastery": mastery_by_problem(session),
             "stats": stats(session),
