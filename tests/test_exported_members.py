@@ -559,6 +559,7 @@ EXPORTED_MEMBERS: dict[str, list[str]] = {
         "check_seconds",
         "close_gap_tasks",
         "closed_gap_tasks",
+        "closed_tasks",
         "coverage",
         "create_story",
         "delete_story",
