@@ -44,10 +44,10 @@ def test_a_past_story_does_not_answer_a_question_about_the_role():
 
 
 def test_practice_reads_the_answer_against_its_question(session):
-    attempt, result = service.submit_practice(session, question_id="q032", answer=CLOSE)
+    attempt, result, _ = service.submit_practice(session, question_id="q032", answer=CLOSE)
     assert result.analysis is not None and "off_topic" in result.analysis.codes
     assert any(f["code"] == "off_topic" for f in attempt.analysis["findings"])
-    _, fitting = service.submit_practice(session, question_id="q032", answer=CONFLICT)
+    _, fitting, _ = service.submit_practice(session, question_id="q032", answer=CONFLICT)
     assert fitting.analysis is not None and "off_topic" not in fitting.analysis.codes
 
 

@@ -154,7 +154,9 @@ def test_a_story_that_fills_a_gap_marks_its_plan_task_done(session, profile):
             title="Rota dispute", text=GOOD_STORY, signals=["conflict-resolution"]
         ),
     )
-    assert [t.title for t in closed] == [service.gap_task_title("conflict-resolution")]
+    gaps = [t.title for t in closed if t.title.startswith("Write a STAR story that shows")]
+    assert gaps == [service.gap_task_title("conflict-resolution")]
+    assert any(t.title.startswith("Write STAR story 1") for t in closed)  # two at the bar
     assert status("conflict-resolution") == {"done"}
     assert status("ambiguity") == {"open"}  # other gaps stay open
     data = service.validate_story(
@@ -221,10 +223,10 @@ def test_random_practice_without_a_profile_may_ask_any_size(session):
 
 def test_practice_attempts_are_kept_and_history_shows_improvement(session):
     story = _add(session)
-    first, _ = service.submit_practice(
+    first, _, _ = service.submit_practice(
         session, question_id="q016", answer=WE_STORY, signal="proactivity", seconds_taken=170
     )
-    second, result = service.submit_practice(
+    second, result, _ = service.submit_practice(
         session,
         question_id="q016",
         answer=GOOD_STORY,
@@ -269,7 +271,7 @@ def test_explain_attempts_are_stored(session):
 
 def test_deleting_a_story_keeps_its_practice_attempts(session):
     story = _add(session)
-    attempt, _ = service.submit_practice(
+    attempt, _, _ = service.submit_practice(
         session, question_id="q001", answer=GOOD_STORY, story_id=story.id
     )
     service.delete_story(session, story.id)
@@ -292,7 +294,7 @@ def test_practice_refuses_an_unknown_signal_and_caps_a_reported_time(session):
         service.start_practice(session, question_id="q001", signal="telepathy")
     prompt = service.start_practice(session, question_id="q001", signal="Data Driven")
     assert prompt.signal in {"data-driven", prompt.question.signals[0]}
-    attempt, _ = service.submit_practice(
+    attempt, _, _ = service.submit_practice(
         session, question_id="q001", answer=GOOD_STORY, seconds_taken=10**30
     )
     assert attempt.seconds_taken == 24 * 3600

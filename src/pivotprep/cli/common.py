@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -56,3 +56,22 @@ def db_session() -> Iterator[Session]:
         except (BrokenPipeError, ReaderGone):
             session.commit()
             raise
+
+
+class _Ticked(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def week(self) -> int: ...
+
+
+def print_plan_ticks(ticked: Iterable[_Ticked]) -> None:
+    """One line per plan task a piece of work just finished (and logged the hours of)."""
+    from rich.markup import escape
+
+    for task in ticked:
+        console().print(
+            f"[green]Plan: ticked[/green] week {task.week}, {escape(task.title)} (task #{task.id})"
+        )

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from pivotprep.cli.common import console, db_session
+from pivotprep.cli.common import console, db_session, print_plan_ticks
 from pivotprep.cli.design_render import esc
 from pivotprep.cli.mock_render import (
     print_debrief,
@@ -263,13 +263,15 @@ def close(
 ) -> None:
     """The close ("do you have questions for us?"), then the round's scorecard."""
     from pivotprep.mock.service import close as close_
-    from pivotprep.mock.service import rubric
+    from pivotprep.mock.service import plan_ticks, rubric
 
     with db_session() as session:
         row, card = close_(session, questions, round_id)
         loop_id = row.loop_id
         done = loop_id is not None and all(r.finished_at for r in _loop(session, loop_id))
+        ticked = plan_ticks(row)
     print_scorecard(card, rubric())
+    print_plan_ticks(ticked)
     if loop_id is not None:
         step = f"`pivotprep mock debrief {loop_id}`" if done else f"`pivotprep mock next {loop_id}`"
         console().print(f"\nNext: {step}.")

@@ -55,6 +55,9 @@ def print_round(v: Any) -> None:
             out.print(f"{stamp} submitted: {esc(e.get('message', ''))}")
         elif e["kind"] in ("followup", "reply", "hint", "answer", "close", "resumed"):
             out.print(f"{stamp} {e['kind']}: {esc(e.get('text', e.get('n', '')))}")
+        elif e["kind"] == "plan":
+            for task in e.get("tasks", []):
+                out.print(f"{stamp} plan: ticked week {task['week']}, {esc(task['title'])}")
     if v.pending_followup and not v.finished:
         out.print(f"\n[bold]The interviewer asks:[/] {esc(v.pending_followup)}")
     if v.finished:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from pivotprep.cli.common import console, db_session
+from pivotprep.cli.common import console, db_session, print_plan_ticks
 from pivotprep.cli.next_steps import words
 
 if TYPE_CHECKING:
@@ -115,6 +115,7 @@ def _print_submission(submission: Submission) -> None:
         out.print(f"Speed: {submission.speed.message}", markup=False)
     if submission.review:
         out.print(f"Review: {submission.review}", markup=False)
+    print_plan_ticks(submission.plan)
 
 
 def _watch(path: Path, judge_once: Callable[[], bool]) -> None:

@@ -9,7 +9,7 @@ import click
 import typer
 
 from pivotprep.cli import practice as practice_cli
-from pivotprep.cli.common import console, db_session
+from pivotprep.cli.common import console, db_session, print_plan_ticks
 
 if TYPE_CHECKING:
     from pivotprep.sql.service import QueryRun, Verdict
@@ -153,6 +153,7 @@ def test(
         run = judge_query(session, problem_id, sql, size=size, repeats=repeats,
                          show_progress=True)  # fmt: skip
     _print_run(run)
+    print_plan_ticks(run.plan)
     if run.passed:
         console().print("Recorded. Next: [bold]pivotprep practice next[/bold].")
     else:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 import typer
 
-from pivotprep.cli.common import console, db_session
+from pivotprep.cli.common import console, db_session, print_plan_ticks
 from pivotprep.cli.stories_render import esc, print_analysis, read_source, refuse_blank
 
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ def practice(
             f"{prompt.look_for}[/dim]"
         )
         answer, chosen, taken = _answer(out, prompt, story, text, answer_file, editor)
-        attempt, result = submit_practice(
+        attempt, result, ticked = submit_practice(
             session,
             question_id=prompt.question.id,
             answer=answer,
@@ -140,6 +140,7 @@ def practice(
         )
         out.print(f"\nSaved attempt #{attempt.id}.")
         print_analysis(result)
+        print_plan_ticks(ticked)
         out.print("\nSee your progress: [bold]pivotprep stories history[/bold]")
 
 

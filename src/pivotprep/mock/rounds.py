@@ -22,7 +22,7 @@ from pivotprep.core.errors import (
     NotFoundError,
     ValidationError,
 )
-from pivotprep.mock import evidence, scripts, takehome
+from pivotprep.mock import evidence, plan_links, scripts, takehome
 from pivotprep.mock.assembly import LoopPlan, plan_loop
 from pivotprep.mock.content import pack
 from pivotprep.mock.loops import RoundSpec, parse_kind, single_spec
@@ -417,27 +417,49 @@ def reply(session: Session, text: str, round_id: int | None = None) -> str | Non
 def close(
     session: Session, questions: str = "", round_id: int | None = None
 ) -> tuple[MockRound, Scorecard]:
-    """The close ("do you have questions for us?"), then the scorecard."""
+    """The close ("do you have questions for us?"), then the scorecard; the plan tasks
+    the round (and, for a loop's last round, the loop) finished are ticked and recorded as
+    a "plan" event (`plan_links`), when the round holds work."""
     row = _open(session, round_id)
     text = str(questions or "").strip()[:MAX_NOTE_CHARS]
     _add(row, "close", text=text)
     card = score_round(row.kind, row.events, row.minutes, hint_cost=pack().hint_cost)
     row.scorecard = card.to_dict()
     row.finished_at = now()
-    if row.loop_id is not None:
-        _maybe_finish_loop(session, row.loop_id)
+    finished_loop = row.loop_id is not None and _maybe_finish_loop(session, row.loop_id)
+    _tick_plan(session, row, finished_loop)
     session.flush()
     return row, card
 
 
-def _maybe_finish_loop(session: Session, loop_id: int) -> None:
+def _worked(row: MockRound) -> bool:
+    """Whether the round holds work: a run, an answer or a hand-in (an empty close does not
+    finish a plan task)."""
+    return any(e.get("kind") in ("run", "answer", "check") for e in row.events)
+
+
+def _tick_plan(session: Session, row: MockRound, finished_loop: bool) -> None:
+    """Tick the plan tasks a round with work finishes (and the loop's, when every round of
+    the finished loop holds work); record them as the round's "plan" event."""
+    if not _worked(row):
+        return
+    loop_worked = finished_loop and all(_worked(r) for r in loop_rounds(session, row.loop_id or 0))
+    ticked = plan_links.tick_for_close(session, row.kind, finished_loop=loop_worked)
+    if ticked:
+        _add(row, "plan", **plan_links.as_event(ticked))
+
+
+def _maybe_finish_loop(session: Session, loop_id: int) -> bool:
+    """Finish the loop (and store its debrief) once every round is closed; True then."""
     from pivotprep.mock.debrief import debrief
 
     rows = loop_rounds(session, loop_id)
-    if all(r.finished_at is not None for r in rows):
-        loop = get_loop(session, loop_id)
-        loop.finished_at = now()
-        loop.debrief = debrief(rows).to_dict()
+    if not all(r.finished_at is not None for r in rows):
+        return False
+    loop = get_loop(session, loop_id)
+    loop.finished_at = now()
+    loop.debrief = debrief(rows).to_dict()
+    return True
 
 
 def voice_note(

@@ -6,7 +6,8 @@
   clarifying questions, notes, hints, runs, answers, follow-ups and the close, resumable
   (`rounds.py`), the evidence they leave (`evidence.py`);
 - scorecards from evidence (`scorecard.py`) and the loop's debrief with plan tasks
-  (`debrief.py`, through `pivotprep.plan.service`);
+  (`debrief.py`, through `pivotprep.plan.service`); closing a round ticks the plan's mock
+  task of its kind (`plan_links.py`, by `content/mock/plan_links.yaml`);
 - voice mode (the `voice` extra): offline transcripts with word timings and their
   measures (`voice.py`, `speech.py`), kept as think-aloud notes;
 - the optional LLM interviewer that only phrases follow-ups (`interviewer.py`);
@@ -31,6 +32,8 @@ from pivotprep.mock.loops import KINDS, LEVELS, SIZE_LABELS, RoundSpec
 from pivotprep.mock.models import MockLoop, MockRound
 from pivotprep.mock.overview import MockSummary, Trend, finished_rounds, list_loops, summary
 from pivotprep.mock.peer import Kit, kit, record_peer
+from pivotprep.mock.plan_links import Ticked as PlanTick
+from pivotprep.mock.plan_links import ticks_of
 from pivotprep.mock.rounds import (
     IDLE_CAP,
     RoundView,
@@ -60,6 +63,7 @@ from pivotprep.mock.voice import MAX_AUDIO_BYTES, MAX_SECONDS, Transcript, trans
 from pivotprep.mock.voice import available as voice_available
 
 __all__ = [
+    "PlanTick",
     "IDLE_CAP",
     "MAX_AUDIO_BYTES",
     "MAX_SECONDS",
@@ -109,6 +113,7 @@ __all__ = [
     "note",
     "phrase_followup",
     "plan_loop",
+    "plan_ticks",
     "record_peer",
     "reply",
     "rubric",
@@ -171,3 +176,8 @@ def add_debrief_tasks(session: Session, loop_id: int) -> AddedTasks:
         )
         messages.append(result.message)
     return AddedTasks(tuple(t.title for t in found.tasks), tuple(messages))
+
+
+def plan_ticks(row: MockRound) -> tuple[PlanTick, ...]:
+    """The plan tasks closing this round ticked (none while it is open)."""
+    return ticks_of(row.events)

@@ -5,7 +5,8 @@ How it works, in three passes:
 1. Each week's budget (in half-hour units) is shared among the steps whose window covers
    that week, by weight (step weight x role emphasis x company sizes), rounded with the
    largest-remainder method so every week adds up to the budget exactly.
-2. Each step gets the ordered queue of work items that apply to the candidate and fits it
+2. Each step gets the ordered queue of work items that apply to the candidate (for a step
+   marked `role_first`, the items of the role's strongest focus first) and fits it
    to the hours the step receives over its window: when it is tight, optional items are
    dropped first (and reported), then the rest are shortened; when there is room, items
    get up to a quarter more time and repeatable practice ("filler") takes the remainder
@@ -25,7 +26,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import partial
 
-from pivotprep.plan.step_queue import UNIT, Block, fit_queue, largest_remainder, to_units
+from pivotprep.plan.step_queue import (
+    UNIT,
+    Block,
+    fit_queue,
+    largest_remainder,
+    role_first,
+    strongest_focus,
+    to_units,
+)
 from pivotprep.plan.tracks import Item, Step, Track, load_steps, load_tracks
 
 TIGHT = 0.9  # a step with less than 90% of its usual hours is reported as tight
@@ -278,8 +287,14 @@ def build_plan(
         track = tracks[step.id]
         items = [i for i in track.items if applies(i) and f"{step.id}:{i.id}" not in skip]
         fillers = [i for i in track.filler if applies(i)]
+        lead = strongest_focus(request.emphasis) if step.role_first else None
+        if lead:  # the first weeks follow the role (steps.yaml `role_first`)
+            items, fillers = (
+                role_first(items, request.emphasis),
+                role_first(fillers, request.emphasis),
+            )
         capacity = sum(share[step.id])
-        blocks, dropped, shortened = fit_queue(items, fillers, capacity, step.id)  # pass 2
+        blocks, dropped, shortened = fit_queue(items, fillers, capacity, step.id, lead)  # pass 2
         fits.append(
             StepFit(
                 step=step.id,

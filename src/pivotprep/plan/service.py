@@ -13,7 +13,7 @@ current step), `progress` (done, log), `replan`, `custom` (tasks from other feat
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from sqlalchemy.orm import Session
 
@@ -94,6 +94,7 @@ __all__ = [
     "task_label",
     "task_page",
     "tasks_by_week",
+    "tick_earliest_open",
     "tick_first_open",
     "week_number",
     "week_view",
@@ -132,3 +133,22 @@ def tick_first_open(session: Session, step: str, items: Collection[str]) -> Plan
     if not tasks:
         return None
     return mark_done(session, tasks[0].id)
+
+
+def tick_earliest_open(
+    session: Session, items_by_step: Mapping[str, Collection[str]]
+) -> PlanTask | None:
+    """Mark done the earliest open task (by week, then place in the week) made from any
+    of these items of any of these steps, e.g. {"foundations": {"easy-arrays"}, "mocks":
+    {"mock-timed-oa"}}, and return it; None when none is open (or there is no profile).
+    A named item's task comes before a repeatable practice block (filler), whatever its
+    week: the work was that item's. One piece of work finishes only one task."""
+    found = [
+        task
+        for step, items in items_by_step.items()
+        for task in open_tasks_for_items(session, step, items)
+    ]
+    if not found:
+        return None
+    first = min(found, key=lambda t: (t.flexible, t.week, t.position, t.id))
+    return mark_done(session, first.id)

@@ -9,10 +9,10 @@ between the items.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from pivotprep.plan.tracks import Item
+from pivotprep.plan.tracks import FOCUS_KEYS, Item
 
 UNIT = 0.5  # hours: every estimate is a multiple of half an hour
 MAX_STRETCH = 1.25  # items never get more than 25% over their nominal time
@@ -30,6 +30,21 @@ def largest_remainder(total: int, weights: Sequence[float]) -> list[int]:
     for i in order[: total - sum(parts)]:
         parts[i] += 1
     return parts
+
+
+def strongest_focus(emphasis: Mapping[str, float]) -> str | None:
+    """The focus the role weighs most (on a tie, the one listed first in FOCUS_KEYS);
+    None when the role weighs none."""
+    best = max(FOCUS_KEYS, key=lambda k: (emphasis.get(k, 0.0), -FOCUS_KEYS.index(k)))
+    return best if emphasis.get(best, 0.0) > 0 else None
+
+
+def role_first(items: Sequence[Item], emphasis: Mapping[str, float]) -> list[Item]:
+    """The items whose focus is the role's strongest emphasis first, then the rest, each
+    group in its content order: a data engineer's foundations open with SQL, an ML
+    engineer's with ML fundamentals, a backend engineer's stay as written (DSA leads)."""
+    top = strongest_focus(emphasis)
+    return sorted(items, key=lambda item: top is None or item.focus != top)
 
 
 def to_units(hours: float) -> int:
@@ -101,28 +116,38 @@ def _fit(items: Sequence[Item], capacity: int, step: str) -> _Fitted:
 
 
 def _with_fillers(
-    blocks: list[Block], fillers: Sequence[Item], spare: int, step: str
+    blocks: list[Block],
+    fillers: Sequence[Item],
+    spare: int,
+    step: str,
+    lead_focus: str | None = None,
 ) -> list[Block]:
     """Spread `spare` units of repeatable practice evenly between the blocks, cycling
-    through the fillers; what is left after the last block goes at the end."""
+    through the fillers; what is left after the last block goes at the end. Between the
+    leading blocks of `lead_focus` (a role-first step's lead), only fillers of that focus
+    or of none are used, so the role's first weeks hold no practice of another focus."""
     out: list[Block] = []
     count = 0
     target = sum(b.units for b in blocks)
     ratio = spare / target if target else 0.0
     credit = 0.0
     left = spare
+    leading = [f for f in fillers if f.focus in (None, lead_focus)] if lead_focus else []
+    pool: Sequence[Item] = leading or fillers
 
     def next_size() -> int:
-        return min(to_units(fillers[count % len(fillers)].hours), left)
+        return min(to_units(pool[count % len(pool)].hours), left)
 
     def add_filler(units: int) -> None:
         nonlocal count, left
-        filler = fillers[count % len(fillers)]
+        filler = pool[count % len(pool)]
         count += 1
         left -= units
         out.append(Block(filler, f"{step}:{filler.id}:{count}", units, True))
 
     for block in blocks:
+        if pool is not fillers and block.item.focus != lead_focus:
+            pool = fillers  # the lead is over: every filler takes its turn again
         out.append(block)
         credit += ratio * block.units
         while left > 0 and credit + 1e-9 >= next_size():
@@ -134,11 +159,17 @@ def _with_fillers(
 
 
 def fit_queue(
-    items: Sequence[Item], fillers: Sequence[Item], capacity: int, step: str
+    items: Sequence[Item],
+    fillers: Sequence[Item],
+    capacity: int,
+    step: str,
+    lead_focus: str | None = None,
 ) -> tuple[list[Block], list[Item], bool]:
     """Fit `items` into `capacity` units. Returns the blocks in order, the dropped items
-    and whether the kept items were shortened."""
+    and whether the kept items were shortened. `lead_focus`: the focus the queue leads
+    with (`role_first`), whose blocks only same-focus or general practice follows."""
     fitted = _fit(items, capacity, step)
     if fitted.spare <= 0:
         return fitted.blocks, fitted.dropped, fitted.shortened
-    return _with_fillers(fitted.blocks, fillers, fitted.spare, step), fitted.dropped, False
+    blocks = _with_fillers(fitted.blocks, fillers, fitted.spare, step, lead_focus)
+    return blocks, fitted.dropped, False

@@ -30,6 +30,8 @@ class Step(BaseModel):
     weight: float = Field(gt=0)
     emphasis: dict[str, float] = {}
     sizes: dict[str, float]
+    # The items and fillers whose focus is the role's strongest emphasis go first.
+    role_first: bool = False
 
     @field_validator("window")
     @classmethod

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from pivotprep.core import clock
 from pivotprep.core.errors import ConflictError, LockedError, NextStep, NotFoundError
+from pivotprep.practice import plan_links
 from pivotprep.practice import review_schedule as reviews
 from pivotprep.practice.catalog import ProblemInfo, get_problem
 from pivotprep.practice.models import Attempt, ReviewCard, ReviewLog, Run
@@ -165,7 +166,8 @@ def record_run(
 ) -> Run:
     """Store a judged run. The first pass of an attempt is a review (rated from the attempt's
     evidence and scheduled with FSRS) only when the card is new or due and was not reviewed
-    today; otherwise it is practice. `summary["review"]` on the run says which, and why."""
+    today; otherwise it is practice. `summary["review"]` on the run says which, and why.
+    A problem's first pass ever may also tick a plan task: `summary["plan"]` names it."""
     info = get_problem(problem_id)
     attempt = current_attempt(session, problem_id) or start(session, problem_id)
     when = clock.now()
@@ -179,16 +181,40 @@ def record_run(
     session.add(run)
     attempt.runs += 1
     review = None
+    first_ever = False
     if not passed:
         attempt.failed_runs += 1
     elif attempt.passed_at is None:
+        first_ever = not _ever_passed(session, problem_id)
         attempt.passed_at = when
         review = _first_pass(session, info, attempt, when, complexity_ok)
     else:
         review = "practice, not a review: this attempt was already passed"
     run.summary = {**summary, "review": review} if review else dict(summary)
     session.flush()
+    if first_ever:
+        _tick_plan(session, run, problem_id, when)
     return run
+
+
+def _ever_passed(session: Session, problem_id: str) -> bool:
+    """Whether any attempt at the problem was passed before (a new pass is then a re-pass)."""
+    return bool(
+        session.scalar(
+            select(func.count())
+            .select_from(Attempt)
+            .where(Attempt.problem_id == problem_id, Attempt.passed_at.is_not(None))
+        )
+    )
+
+
+def _tick_plan(session: Session, run: Run, problem_id: str, when: datetime) -> None:
+    """A problem's first pass ever may finish a plan task (`plan_links`): tick it and
+    record it on the run as `summary["plan"]`, which the result pages and commands show."""
+    ticked = plan_links.tick_for_first_pass(session, problem_id, when)
+    if ticked is not None:
+        run.summary = {**(run.summary or {}), "plan": [ticked.as_dict()]}
+        session.flush()
 
 
 def _first_pass(

@@ -9,6 +9,8 @@ week and step, the profile's target role):
 - `catalog` (every problem of every kind, the catalogue filter), `workspace` (the
   learner's files, starting a problem), `attempts` (clock, lock, hints, solution, runs,
   reviews), `progress` (mastery, stats), `suggestions` (what to practise next);
+- `plan_links` (a problem's first pass ticks the plan task it finishes, by
+  `content/practice/plan_links.yaml`, through `pivotprep.plan.service`);
 - `submit` (judge a coding solution: cases, complexity, the recorded run), `validate`
   (check the problem packs), the judge's sandbox self-test (`isolation`);
 - `chart` (the complexity chart as SVG).
@@ -55,6 +57,8 @@ from pivotprep.practice.judge.wasm import controls as wasm_controls
 from pivotprep.practice.judge.wasm import prepare as prepare_judge
 from pivotprep.practice.judge.wasm import prepared as judge_prepared
 from pivotprep.practice.models import Attempt, ReviewCard
+from pivotprep.practice.plan_links import PlanTick
+from pivotprep.practice.plan_links import ticks_of as plan_ticks
 from pivotprep.practice.plan_topics import PlanTopics, topics_in
 from pivotprep.practice.progress import AttemptRecord, PatternMastery, ReviewRow, Stats, attempt_log
 from pivotprep.practice.submit import Submission, check, run_code
@@ -78,6 +82,7 @@ __all__ = [
     "JudgePrepared",
     "NotStartedError",
     "PatternMastery",
+    "PlanTick",
     "ProblemInfo",
     "ProblemView",
     "ReviewRow",
@@ -103,6 +108,7 @@ __all__ = [
     "mastery_by_pattern",
     "mastery_by_problem",
     "next_problems",
+    "plan_ticks",
     "prepare_judge",
     "problem_view",
     "record_run",

@@ -33,6 +33,7 @@ from pivotprep.practice.judge.timing import (
     sizes_for,
     time_code,
 )
+from pivotprep.practice.plan_links import PlanTick, ticks_of
 from pivotprep.practice.problems import Problem, load_pack, load_packs
 from pivotprep.practice.speed import SpeedCheck, check_speed
 from pivotprep.practice.workspace import (
@@ -49,13 +50,15 @@ STOPPED_FAST = 0.025  # seconds: the reference's time at a size where yours ran 
 @dataclass(frozen=True)
 class Submission:
     """A judged run: the verdicts, the complexity comparison (when every case passed and
-    the problem is timed), where results.json went, and whether the run was a review."""
+    the problem is timed), where results.json went, whether the run was a review, and the
+    plan task it ticked."""
 
     result: JudgeResult
     comparison: cx.Comparison | None
     results_path: Path | None = None
     review: str | None = None  # whether this run was an FSRS review or practice, and why
     speed: SpeedCheck | None = None  # a speed drill's timing against its slow starting file
+    plan: tuple[PlanTick, ...] = ()  # the plan task a problem's first pass ticked
 
     @property
     def solved(self) -> bool:
@@ -306,7 +309,8 @@ def check(
     path = results_file(problem_id)
     write_results(path, result)
     review = (run.summary or {}).get("review")
-    return Submission(result, comparison, path, review=review, speed=speed)
+    ticked = ticks_of(run.summary)
+    return Submission(result, comparison, path, review=review, speed=speed, plan=ticked)
 
 
 def run_code(session: Session, problem_id: str, code: str) -> Submission:

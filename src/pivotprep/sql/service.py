@@ -83,6 +83,8 @@ __all__ = [
 
 MAX_QUERY_CHARS = 20_000
 EditorAction = Literal["run", "small", "timed", "explain"]
+Ticks = tuple[practice.PlanTick, ...]  # the plan task a run ticked (none, or one)
+Judged = tuple[Verdict, Ticks]
 
 
 @dataclass(frozen=True)
@@ -95,12 +97,14 @@ class TableSchema:
 class QueryRun:
     """One run of the learner's query, as both interfaces show it: the rows judged, a
     drill's timing, EXPLAIN ANALYZE of both queries, or that the large data is being built
-    first (the run then waits for the learner to run it again)."""
+    first (the run then waits for the learner to run it again); and the plan task the run
+    ticked, when it was the problem's first pass and finished one."""
 
     verdict: Verdict | None = None
     drill: DrillResult | None = None
     plans: tuple[str, str] | None = None  # EXPLAIN ANALYZE: the slow query's, yours
     building: str | None = None  # the dataset whose large size is being built
+    plan: tuple[practice.PlanTick, ...] = ()  # the plan task a first pass ticked
 
     @property
     def passed(self) -> bool:
@@ -215,12 +219,16 @@ def attempt_state(session: Session, problem_id: str) -> practice.AttemptState:
 
 def submit(session: Session, problem_id: str, sql: str, *, record: bool = True) -> Verdict:
     """Judge a query problem on the small dataset and record the run in the workflow."""
+    return _submit(session, problem_id, sql, record=record)[0]
+
+
+def _submit(session: Session, problem_id: str, sql: str, *, record: bool = True) -> Judged:
+    """`submit`, with the plan task the run ticked (a problem's first pass may finish one)."""
     problem = get_sql_problem(problem_id)
     check_query(sql)
     verdict = judge(problem.spec(), dataset_file(problem.dataset, "small"), sql)
-    if record:
-        _record(session, problem_id, verdict.passed, verdict.summary())
-    return verdict
+    ticked = _record(session, problem_id, verdict.passed, verdict.summary()) if record else ()
+    return verdict, ticked
 
 
 def _require_drill(problem_id: str) -> SqlProblem:
@@ -248,14 +256,29 @@ def submit_drill(
     On the small size the rows are checked and the timing is shown, but the factor is not
     required (the data is too small for timings to mean much) and the run counts as passed
     only on the large size (`DrillResult.passed`)."""
+    return _drill(session, problem_id, sql, size, repeats, show_progress, record)[0]
+
+
+def _drill(
+    session: Session,
+    problem_id: str,
+    sql: str,
+    size: str,
+    repeats: int,
+    show_progress: bool,
+    record: bool,
+) -> tuple[DrillResult, Ticks]:
+    """`submit_drill`, with the plan task the run ticked."""
     problem = _require_drill(problem_id)
     check_query(sql)
     path = dataset_file(problem.dataset, size, show_progress=show_progress)
     required = problem.speedup if size == TIMED_SIZE else 1.0
     result = run_drill(problem, sql, path, size=size, repeats=repeats, required=required)
+    ticked: Ticks = ()
     if record:
-        _record(session, problem_id, result.passed, result.summary(), result.fast_enough)
-    return result
+        summary = result.summary()
+        ticked = _record(session, problem_id, result.passed, summary, result.fast_enough)
+    return result, ticked
 
 
 def _record(
@@ -264,10 +287,12 @@ def _record(
     passed: bool,
     summary: dict[str, Any],
     complexity_ok: bool | None = None,
-) -> None:
-    practice.record_run(
+) -> Ticks:
+    """Record the run in the shared workflow; the plan task its first pass ticked, if any."""
+    run = practice.record_run(
         session, problem_id, passed=passed, summary=summary, complexity_ok=complexity_ok
     )
+    return practice.plan_ticks(run.summary)
 
 
 def explain(
@@ -304,16 +329,12 @@ def judge_query(
     """Judge a query problem, or a drill rewrite on `size` (default: the large data, timed)."""
     problem = get_sql_problem(problem_id)
     if not problem.is_drill:
-        return QueryRun(verdict=submit(session, problem_id, sql))
-    result = submit_drill(
-        session,
-        problem_id,
-        sql,
-        size=size or TIMED_SIZE,
-        repeats=repeats,
-        show_progress=show_progress,
+        verdict, ticked = _submit(session, problem_id, sql)
+        return QueryRun(verdict=verdict, plan=ticked)
+    result, ticked = _drill(
+        session, problem_id, sql, size or TIMED_SIZE, repeats, show_progress, record=True
     )
-    return QueryRun(verdict=result.verdict, drill=result)
+    return QueryRun(verdict=result.verdict, drill=result, plan=ticked)
 
 
 def _needs_large(problem: SqlProblem, action: EditorAction, explain_size: str) -> bool:
@@ -347,9 +368,12 @@ def run_editor(
         return QueryRun(plans=explain(problem_id, query, size=explain_size))
     if problem.is_drill:
         size = TIMED_SIZE if action == "timed" else "small"
-        result = submit_drill(session, problem_id, query, size=size)
-        return QueryRun(verdict=result.verdict, drill=result)
-    return QueryRun(verdict=submit(session, problem_id, query))
+        result, ticked = _drill(
+            session, problem_id, query, size, DEFAULT_REPEATS, show_progress=False, record=True
+        )
+        return QueryRun(verdict=result.verdict, drill=result, plan=ticked)
+    verdict, ticked = _submit(session, problem_id, query)
+    return QueryRun(verdict=verdict, plan=ticked)
 
 
 def large_data(problem_id: str) -> LargeData:

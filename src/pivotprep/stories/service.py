@@ -14,10 +14,12 @@ one import:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy.orm import Session
 
 from pivotprep.plan.service import TaskRef
-from pivotprep.stories import bank
+from pivotprep.stories import bank, plan_links, timed_practice
 from pivotprep.stories.analyzer.analysis import Analysis
 from pivotprep.stories.analyzer.findings import finding_name
 from pivotprep.stories.answer_analysis import (
@@ -41,7 +43,7 @@ from pivotprep.stories.bank import (
 )
 from pivotprep.stories.coverage import Coverage
 from pivotprep.stories.explain import Concept, ExplainResult, get_concept, load_concepts
-from pivotprep.stories.models import Story
+from pivotprep.stories.models import PracticeAttempt, Story
 from pivotprep.stories.overview import (
     GAP_TASK_HOURS,
     BankSummary,
@@ -80,7 +82,6 @@ from pivotprep.stories.timed_practice import (
     history,
     start_practice,
     submit_explain,
-    submit_practice,
     weakest_signal,
 )
 
@@ -89,13 +90,55 @@ def save_story(
     session: Session, data: StoryInput, story_id: int | None = None
 ) -> tuple[Story, list[TaskRef]]:
     """Create a story (or replace story `story_id`), then mark done the plan's open
-    "Write a STAR story that shows <signal>" tasks for the signals it shows. Returns the
-    story and the plan tasks it completed, so callers can say so."""
+    "Write a STAR story that shows <signal>" tasks for the signals it shows, and, when it
+    is a story at the bar the plan has not counted yet, the earliest open "Write STAR
+    story N" task (`plan_links`). Returns the story and the plan tasks it completed, so
+    callers can say so."""
     if story_id is None:
         story = bank.create_story(session, data)
     else:
         story = bank.update_story(session, story_id, data)
-    return story, close_gap_tasks(session, story.signals)
+    closed = close_gap_tasks(session, story.signals)
+    return story, closed + plan_links.tick_for_stories(session, _bank_scores(session))
+
+
+def _bank_scores(session: Session) -> list[int]:
+    """Every stored story's analysis score (stories with no analysis left out)."""
+    found = (analyze_story(session, story).analysis for story in bank.list_stories(session))
+    return [analysis.score for analysis in found if analysis is not None]
+
+
+def submit_practice(
+    session: Session,
+    *,
+    question_id: str,
+    answer: str,
+    signal: str = "",
+    story_id: int | None = None,
+    seconds_allowed: int = DEFAULT_SECONDS,
+    seconds_taken: int | None = None,
+) -> tuple[PracticeAttempt, StoryAnalysis, list[TaskRef]]:
+    """Analyse a typed answer and keep it (`timed_practice.submit_practice`); a scored
+    answer ticks the plan's earliest open rehearsal block. Returns the attempt, its
+    analysis and the plan tasks it completed."""
+    attempt, result = timed_practice.submit_practice(
+        session,
+        question_id=question_id,
+        answer=answer,
+        signal=signal,
+        story_id=story_id,
+        seconds_allowed=seconds_allowed,
+        seconds_taken=seconds_taken,
+    )
+    ticked = plan_links.tick_for_rehearsal(session) if result.analysis is not None else []
+    return attempt, result, ticked
+
+
+def closed_tasks(session: Session, ids: Iterable[int]) -> list[TaskRef]:
+    """The done tasks among `ids` that saving a story can complete: gap tasks and
+    "Write STAR story N" tasks (what a page names after the save)."""
+    wanted = list(ids)
+    return closed_gap_tasks(session, wanted) + plan_links.done_story_tasks(session, wanted)
 
 
 def create_story(session: Session, data: StoryInput) -> Story:
@@ -142,6 +185,7 @@ __all__ = [
     "check_seconds",
     "close_gap_tasks",
     "closed_gap_tasks",
+    "closed_tasks",
     "coverage",
     "create_story",
     "delete_story",

@@ -236,11 +236,12 @@ def _do(service: Any, session: Session, round_id: int, action: str, text: str) -
 
 @router.get("/mock/rounds/{round_id:int}/scorecard", response_class=HTMLResponse)
 def scorecard_page(request: Request, session: SessionDep, round_id: int) -> HTMLResponse:
-    from pivotprep.mock.service import get_round, rubric, scorecard
+    from pivotprep.mock.service import get_round, plan_ticks, rubric, scorecard
 
     row = get_round(session, round_id)
     card = scorecard(session, round_id)
-    return render(request, "mock/scorecard.html", {"row": row, "card": card, "rubric": rubric()})
+    context = {"row": row, "card": card, "rubric": rubric(), "ticked": plan_ticks(row)}
+    return render(request, "mock/scorecard.html", context)
 
 
 @router.get("/mock/loops/{loop_id:int}", response_class=HTMLResponse)

@@ -249,7 +249,7 @@ def run(request: Request, session: SessionDep, problem_id: str, form: FormDep) -
     if result.building:
         return _building_page(request, session, problem_id, result.building, query=query)
     return _page(request, session, problem_id, query=query, verdict=result.verdict,
-                 drill=result.drill, plans=result.plans)  # fmt: skip
+                 drill=result.drill, plans=result.plans, plan_ticked=result.plan)  # fmt: skip
 
 
 @router.post("/sql/{problem_id}/hint", response_class=HTMLResponse)

@@ -196,11 +196,12 @@ def _shown_url(story_id: int, closed: list[Any]) -> str:
 
 
 def _closed_tasks(session: Session, closed: str) -> list[Any]:
-    """The done story-gap tasks named in `?closed=` (anything else in it is ignored)."""
-    from pivotprep.stories.service import closed_gap_tasks
+    """The done tasks a story's save can complete named in `?closed=` (gap tasks and
+    "Write STAR story N" tasks; anything else in it is ignored)."""
+    from pivotprep.stories.service import closed_tasks
 
     ids = [int(part) for part in closed.split(",")[:20] if part.isascii() and part.isdigit()]
-    return list(closed_gap_tasks(session, ids))
+    return list(closed_tasks(session, ids))
 
 
 @router.get("/stories/{story_id:int}/edit", response_class=HTMLResponse)

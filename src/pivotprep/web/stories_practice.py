@@ -147,7 +147,7 @@ def practice_submit(
     chosen = _whole(story_id)
     allowed = _whole(seconds_allowed)
     try:
-        attempt, result = submit_practice(
+        attempt, result, ticked = submit_practice(
             session,
             question_id=question_id,
             answer=answer,
@@ -174,7 +174,12 @@ def practice_submit(
     return render(
         request,
         "stories/practice_result.html",
-        {"attempt": attempt, "result": result, "signal": signal_map().get(attempt.signal)},
+        {
+            "attempt": attempt,
+            "result": result,
+            "signal": signal_map().get(attempt.signal),
+            "ticked": ticked,
+        },
     )
 
 
