@@ -330,6 +330,7 @@
     for (var i = 0; i < count; i++) parts[i] = String(i + 1);
     ed.numbers.textContent = parts.join("\n");
     ed.root.style.setProperty("--digits", String(String(count).length));
+    ed.root.setAttribute("data-lines", String(count));
     ed.lines = count;
   }
 
