@@ -79,38 +79,47 @@
 
   function isDigit(c) { return c >= "0" && c <= "9"; }
 
-  // ---- Python tokens: [{k: kind, s: start, e: end}], sorted, never overlapping ----------
+  // ---- tokens, one line at a time --------------------------------------------------------
+  // A tokenizer reads one line, given the state the line before left ("" for none, else a
+  // short code for the string or comment still open), and returns the line's tokens
+  // ({k: kind, s: start, e: end}: sorted, never overlapping, offsets within the line) and
+  // the state it leaves. Lines are cached, so a keystroke re-reads one line, not all.
 
-  // An f-string's replacement field "{...}", from its "{" to just past the matching "}"
-  // (or to where the string or its line ends, when it is not closed).
-  function fieldEnd(text, at, quote, triple) {
-    var depth = 0;
-    for (var k = at; k < text.length; k++) {
-      var c = text[k];
-      if (c === "{") depth++;
-      else if (c === "}" && --depth === 0) return k + 1;
-      else if (!triple && (c === "\n" || c === quote)) return k;
-      else if (triple && text.substr(k, 3) === quote + quote + quote) return k;
-    }
-    return text.length;
+  function push(out, kind, s, e) {
+    if (e > s) out.push({ k: kind, s: s, e: e });
   }
 
-  // A string literal from `start` (its prefix) with its quote at `quoteAt`; pushes its
-  // pieces (an f-string's fields apart) and returns where it ends.
-  function pyString(text, start, quoteAt, prefix, out) {
-    var q = text[quoteAt];
-    var triple = text.substr(quoteAt, 3) === q + q + q;
-    var isF = /[fF]/.test(prefix);
-    var j = quoteAt + (triple ? 3 : 1);
-    var piece = start;
-    while (j < text.length) {
-      var c = text[j];
+  // An f-string's replacement field "{...}", from its "{" to just past the matching "}"
+  // (or to where the string or the line ends, when it is not closed there).
+  function fieldEnd(line, at, quote, triple) {
+    var depth = 0;
+    for (var k = at; k < line.length; k++) {
+      var c = line[k];
+      if (c === "{") depth++;
+      else if (c === "}" && --depth === 0) return k + 1;
+      else if (!triple && c === quote) return k;
+      else if (triple && line.substr(k, 3) === quote + quote + quote) return k;
+    }
+    return line.length;
+  }
+
+  // The body of a Python string from `j` (its first piece drawn from `start`): pushes its
+  // pieces, an f-string's fields apart. The state it leaves is the quote, "3" when
+  // triple-quoted, "f" for an f-string, when it runs past the line: a triple-quoted string,
+  // or one whose line ends in a backslash.
+  function pyStringBody(line, start, j, q, triple, isF, out) {
+    var piece = start, closed = false;
+    while (j < line.length) {
+      var c = line[j];
       if (c === "\\") { j += 2; continue; }
-      if (!triple && c === "\n") break; // not closed on its line: it ends there
-      if (triple ? text.substr(j, 3) === q + q + q : c === q) { j += triple ? 3 : 1; break; }
+      if (triple ? line.substr(j, 3) === q + q + q : c === q) {
+        j += triple ? 3 : 1;
+        closed = true;
+        break;
+      }
       if (isF && c === "{") {
-        if (text[j + 1] === "{") { j += 2; continue; }
-        var end = fieldEnd(text, j, q, triple);
+        if (line[j + 1] === "{") { j += 2; continue; }
+        var end = fieldEnd(line, j, q, triple);
         push(out, "string", piece, j);
         push(out, "interp", j, end);
         piece = j = end;
@@ -118,96 +127,155 @@
       }
       j++;
     }
-    j = Math.min(j, text.length);
+    var open = !closed && (triple || j > line.length);
+    j = Math.min(j, line.length);
     push(out, "string", piece, j);
-    return j;
+    return { end: j, state: open ? q + (triple ? "3" : "") + (isF ? "f" : "") : "" };
   }
 
-  function push(out, kind, s, e) {
-    if (e > s) out.push({ k: kind, s: s, e: e });
+  function pyString(line, start, quoteAt, prefix, out) {
+    var q = line[quoteAt], triple = line.substr(quoteAt, 3) === q + q + q;
+    return pyStringBody(line, start, quoteAt + (triple ? 3 : 1), q, triple, /[fF]/.test(prefix), out);
   }
 
   // A name: a keyword, a builtin, the name a def or class introduces, or a string prefix.
-  function pyName(text, i, len, previous, out) {
-    var word = text.substr(i, len);
-    var next = text[i + len];
+  function pyName(line, i, len, previous, out) {
+    var word = line.substr(i, len), next = line[i + len];
     if ((next === '"' || next === "'") && PY_PREFIX.test(word)) {
-      return { end: pyString(text, i, i + len, word, out), word: "" };
+      var string = pyString(line, i, i + len, word, out);
+      return { end: string.end, word: "", state: string.state };
     }
     var kind = PY_KEYWORDS[word] ? "keyword"
       : previous === "def" || previous === "class" ? "name"
-      : PY_BUILTINS[word] && text[i - 1] !== "." ? "builtin" : "";
+      : PY_BUILTINS[word] && line[i - 1] !== "." ? "builtin" : "";
     if (kind) push(out, kind, i, i + len);
-    return { end: i + len, word: word };
+    return { end: i + len, word: word, state: "" };
   }
 
-  function tokenizePython(text) {
-    var out = [], i = 0, n = text.length, atLineStart = true, previous = "";
+  function tokenizePythonLine(line, state) {
+    var out = [], i = 0, n = line.length, previous = "", first = true, len, r;
+    if (state) {
+      r = pyStringBody(line, 0, 0, state[0], state.indexOf("3") > 0, state.indexOf("f") > 0, out);
+      if (r.state) return { tokens: out, state: r.state };
+      i = r.end;
+      first = false;
+    }
     while (i < n) {
-      var c = text[i];
-      if (c === "\n") { atLineStart = true; i++; continue; }
+      var c = line[i];
       if (c === " " || c === "\t" || c === "\r" || c === "\f") { i++; continue; }
-      var first = atLineStart, before = previous, len;
-      atLineStart = false;
+      var before = previous, atStart = first;
       previous = "";
+      first = false;
+      r = null;
       if (c === "#") {
-        push(out, "comment", i, (i = lineEnd(text, i)));
+        push(out, "comment", i, n);
+        break;
       } else if (c === '"' || c === "'") {
-        i = pyString(text, i, i, "", out);
-      } else if (c === "@" && first && (len = matchLength(PY_DOTTED, text, i + 1))) {
+        r = pyString(line, i, i, "", out);
+      } else if (c === "@" && atStart && (len = matchLength(PY_DOTTED, line, i + 1))) {
         push(out, "decorator", i, (i = i + 1 + len));
-      } else if (isDigit(c) || (c === "." && isDigit(text[i + 1] || ""))) {
-        len = matchLength(PY_NUMBER, text, i) || 1;
+      } else if (isDigit(c) || (c === "." && isDigit(line[i + 1] || ""))) {
+        len = matchLength(PY_NUMBER, line, i) || 1;
         push(out, "number", i, (i += len));
-      } else if ((len = matchLength(PY_NAME, text, i))) {
-        var name = pyName(text, i, len, before, out);
-        i = name.end;
-        previous = name.word;
+      } else if ((len = matchLength(PY_NAME, line, i))) {
+        r = pyName(line, i, len, before, out);
+        previous = r.word;
       } else {
         i++;
       }
+      if (r) {
+        if (r.state) return { tokens: out, state: r.state };
+        i = r.end;
+      }
     }
-    return out;
+    return { tokens: out, state: "" };
   }
 
-  // ---- SQL tokens ------------------------------------------------------------------------
-
-  // A quoted run ('text' or "name"), a doubled quote standing for itself; returns its end.
-  function sqlQuoted(text, i, q) {
-    for (var j = i + 1; j < text.length; j++) {
-      if (text[j] !== q) continue;
-      if (text[j + 1] === q) { j++; continue; }
-      return j + 1;
+  // A SQL comment, string or quoted name opened at `start` whose body starts at `at`, in
+  // state "*" (a /* comment), "'" (a string) or '"' / "`" (a quoted name); a doubled quote
+  // stands for itself. Pushes it; the state it leaves is its own if it runs past the line.
+  function sqlOpen(line, start, at, state, out) {
+    var n = line.length, end = -1;
+    if (state === "*") {
+      end = line.indexOf("*/", at);
+      end = end < 0 ? -1 : end + 2;
+    } else {
+      for (var j = at; j < n && end < 0; j++) {
+        if (line[j] !== state) continue;
+        if (line[j + 1] === state) { j++; continue; }
+        end = j + 1;
+      }
     }
-    return text.length;
+    var kind = state === "*" ? "comment" : state === "'" ? "string" : "ident";
+    push(out, kind, start, end < 0 ? n : end);
+    return end < 0 ? { end: n, state: state } : { end: end, state: "" };
   }
 
-  function tokenizeSql(text) {
-    var out = [], i = 0, n = text.length, len, end;
+  function tokenizeSqlLine(line, state) {
+    var out = [], i = 0, n = line.length, len, r;
+    if (state) {
+      r = sqlOpen(line, 0, 0, state, out);
+      if (r.state) return { tokens: out, state: r.state };
+      i = r.end;
+    }
     while (i < n) {
-      var c = text[i];
-      if (c === "-" && text[i + 1] === "-") {
-        push(out, "comment", i, (i = lineEnd(text, i)));
-      } else if (c === "/" && text[i + 1] === "*") {
-        end = text.indexOf("*/", i + 2);
-        push(out, "comment", i, (i = end < 0 ? n : end + 2));
-      } else if (c === "'") {
-        push(out, "string", i, (i = sqlQuoted(text, i, c)));
-      } else if (c === '"' || c === "`") {
-        push(out, "ident", i, (i = sqlQuoted(text, i, c)));
-      } else if (isDigit(c) || (c === "." && isDigit(text[i + 1] || ""))) {
-        len = matchLength(SQL_NUMBER, text, i) || 1;
+      var c = line[i];
+      r = null;
+      if (c === "-" && line[i + 1] === "-") {
+        push(out, "comment", i, n);
+        break;
+      } else if (c === "/" && line[i + 1] === "*") {
+        r = sqlOpen(line, i, i + 2, "*", out);
+      } else if (c === "'" || c === '"' || c === "`") {
+        r = sqlOpen(line, i, i + 1, c, out);
+      } else if (isDigit(c) || (c === "." && isDigit(line[i + 1] || ""))) {
+        len = matchLength(SQL_NUMBER, line, i) || 1;
         push(out, "number", i, (i += len));
-      } else if ((len = matchLength(SQL_NAME, text, i))) {
-        var word = text.substr(i, len).toLowerCase();
+      } else if ((len = matchLength(SQL_NAME, line, i))) {
+        var word = line.substr(i, len).toLowerCase();
         var kind = SQL_KEYWORDS[word] ? "keyword" : SQL_FUNCTIONS[word] ? "builtin" : "";
-        if (kind && text[i - 1] !== ".") push(out, kind, i, i + len);
+        if (kind && line[i - 1] !== ".") push(out, kind, i, i + len);
         i += len;
       } else {
         i++;
       }
+      if (r) {
+        if (r.state) return { tokens: out, state: r.state };
+        i = r.end;
+      }
     }
-    return out;
+    return { tokens: out, state: "" };
+  }
+
+  function lineKey(text, tokens) {
+    var key = "";
+    for (var i = 0; i < tokens.length; i++) key += tokens[i].k + tokens[i].s + "-" + tokens[i].e + ";";
+    return key + "|" + text;
+  }
+
+  // Tokenize the coloured lines, reusing each cached line whose text and starting state are
+  // unchanged. A line is looked for at its index, then at its index shifted by the change
+  // in line count (the lines below an inserted or deleted one). Also records where each
+  // line starts in the text.
+  function tokenizeLines(ed, lines) {
+    var old = ed.cache, fresh = new Array(lines.length), offsets = new Array(lines.length);
+    var tokenize = ed.lang === "sql" ? tokenizeSqlLine : tokenizePythonLine;
+    var shift = lines.length - old.length, state = "", at = 0;
+    for (var i = 0; i < lines.length; i++) {
+      var text = lines[i], hit = old[i] && old[i].text === text ? old[i] : null;
+      var moved = old[i - shift];
+      if (!hit && moved && moved.text === text) hit = moved;
+      if (!hit || hit.stateIn !== state) {
+        var r = tokenize(text, state);
+        hit = { text: text, stateIn: state, tokens: r.tokens, state: r.state, key: lineKey(text, r.tokens) };
+      }
+      fresh[i] = hit;
+      offsets[i] = at;
+      at += text.length + 1;
+      state = hit.state;
+    }
+    ed.cache = fresh;
+    ed.offsets = offsets;
   }
 
   // Where colouring stops: the end of line MAX_COLOURED_LINES, or the end of the text.
@@ -223,10 +291,15 @@
   // ---- bracket matching ------------------------------------------------------------------
 
   // The strings, comments and quoted names, as sorted [start, end) lists to jump over.
-  function skippedRanges(tokens) {
+  function skippedRanges(ed) {
     var starts = [], ends = [];
-    tokens.forEach(function (t) {
-      if (SKIPPED[t.k]) { starts.push(t.s); ends.push(t.e); }
+    ed.cache.forEach(function (line, i) {
+      line.tokens.forEach(function (t) {
+        if (SKIPPED[t.k]) {
+          starts.push(ed.offsets[i] + t.s);
+          ends.push(ed.offsets[i] + t.e);
+        }
+      });
     });
     return { starts: starts, ends: ends };
   }
@@ -279,21 +352,6 @@
     return [];
   }
 
-  // The tokens with the bracket marks slotted in (brackets never fall inside a token).
-  function withMarks(tokens, marks) {
-    if (!marks.length) return tokens;
-    var out = tokens.slice();
-    marks.forEach(function (m) {
-      var lo = 0, hi = out.length;
-      while (lo < hi) {
-        var mid = (lo + hi) >> 1;
-        if (out[mid].s < m.s) lo = mid + 1; else hi = mid;
-      }
-      out.splice(lo, 0, m);
-    });
-    return out;
-  }
-
   // ---- drawing ---------------------------------------------------------------------------
 
   function element(tag, className) {
@@ -302,20 +360,67 @@
     return node;
   }
 
-  // The coloured text as spans and text nodes (never parsed as HTML).
-  function paint(target, text, marks) {
-    var frag = document.createDocumentFragment(), pos = 0;
-    marks.forEach(function (m) {
-      if (m.s > pos) frag.appendChild(document.createTextNode(text.slice(pos, m.s)));
+  // A line's tokens with the bracket marks slotted in (brackets never fall inside a token).
+  function withMarks(tokens, marks) {
+    if (!marks) return tokens;
+    return tokens.concat(marks).sort(function (a, b) { return a.s - b.s; });
+  }
+
+  // One line as spans and text nodes (the user's text is never parsed as HTML).
+  function lineElement(text, pieces) {
+    var div = element("div", "ed-ln"), pos = 0;
+    pieces.forEach(function (m) {
+      if (m.s > pos) div.appendChild(document.createTextNode(text.slice(pos, m.s)));
       var span = element("span", "tok-" + m.k);
       span.textContent = text.slice(m.s, m.e);
-      frag.appendChild(span);
+      div.appendChild(span);
       pos = m.e;
     });
-    // The space keeps a last empty line as tall as the textarea's.
-    frag.appendChild(document.createTextNode(text.slice(pos) + " "));
-    target.textContent = "";
-    target.appendChild(frag);
+    if (pos < text.length) div.appendChild(document.createTextNode(text.slice(pos)));
+    return div;
+  }
+
+  // Redraw only the lines whose key changed: the unchanged lines at the start and at the
+  // end stay, so a keystroke in a long text redraws one line, not thousands.
+  function patchLines(ed, keys, draw) {
+    var old = ed.keys, box = ed.box, n = keys.length, m = old.length, head = 0, tail = 0;
+    while (head < n && head < m && old[head] === keys[head]) head++;
+    while (tail < n - head && tail < m - head && old[m - 1 - tail] === keys[n - 1 - tail]) tail++;
+    for (var gone = m - tail - head; gone > 0; gone--) box.removeChild(box.children[head]);
+    var frag = document.createDocumentFragment();
+    for (var i = head; i < n - tail; i++) frag.appendChild(draw(i));
+    box.insertBefore(frag, box.children[head] || null);
+    ed.keys = keys;
+  }
+
+  // The index of the line holding `at` (a binary search of the line starts).
+  function lineOf(ed, at) {
+    var lo = 0, hi = ed.offsets.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (ed.offsets[mid] <= at) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  // The coloured lines (with the bracket marks), then the rest of a very long text as one
+  // plain block (the space keeps a last empty line as tall as the textarea's).
+  function paint(ed, text, marks) {
+    var byLine = {};
+    marks.forEach(function (m) {
+      if (m.s >= ed.limit) return;
+      var i = lineOf(ed, m.s), at = ed.offsets[i];
+      (byLine[i] = byLine[i] || []).push({ k: m.k, s: m.s - at, e: m.e - at });
+    });
+    var keys = ed.cache.map(function (line, i) {
+      return byLine[i] ? line.key + "#" + byLine[i].map(function (m) { return m.s; }).join() : line.key;
+    });
+    patchLines(ed, keys, function (i) {
+      return lineElement(ed.cache[i].text, withMarks(ed.cache[i].tokens, byLine[i]));
+    });
+    var rest = ed.limit < text.length ? text.slice(ed.limit + 1) + " " : "";
+    if (ed.rest.textContent !== rest) ed.rest.textContent = rest;
+    ed.rest.hidden = !rest;
   }
 
   function countLines(text) {
@@ -345,11 +450,10 @@
     var text = ed.area.value;
     if (text !== ed.text) {
       ed.text = text;
-      var limit = colourLimit(text);
-      var coloured = text.slice(0, limit);
-      ed.tokens = ed.lang === "sql" ? tokenizeSql(coloured) : tokenizePython(coloured);
-      ed.ranges = skippedRanges(ed.tokens);
-      ed.root.classList.toggle("ed-capped", limit < text.length);
+      ed.limit = colourLimit(text);
+      tokenizeLines(ed, text.slice(0, ed.limit).split("\n"));
+      ed.ranges = skippedRanges(ed);
+      ed.root.classList.toggle("ed-capped", ed.limit < text.length);
       numberLines(ed, countLines(text));
       ed.drawn = null;
     }
@@ -358,7 +462,7 @@
     var marks = focused && caret >= 0 ? bracketMarks(text, ed.ranges, caret) : [];
     var key = marks.map(function (m) { return m.s; }).join(",");
     if (ed.drawn !== key) {
-      paint(ed.code, text, withMarks(ed.tokens, marks));
+      paint(ed, text, marks);
       ed.drawn = key;
     }
     syncScroll(ed);
@@ -536,6 +640,11 @@
     var view = element("pre", "ed-view");
     view.setAttribute("aria-hidden", "true");
     var code = element("code", "");
+    var box = element("div", "ed-box");
+    var rest = element("div", "ed-rest");
+    rest.hidden = true;
+    code.appendChild(box);
+    code.appendChild(rest);
     view.appendChild(code);
     var leave = element("p", "ed-leave");
     leave.setAttribute("aria-live", "polite");
@@ -548,7 +657,7 @@
     root.appendChild(body);
     root.parentNode.insertBefore(leave, root.nextSibling);
     hint(area, root);
-    return { root: root, numbers: numbers, code: code, leave: leave };
+    return { root: root, numbers: numbers, code: code, box: box, rest: rest, leave: leave };
   }
 
   function enhance(area) {
@@ -558,8 +667,9 @@
     var parts = build(area, lang);
     var ed = {
       area: area, lang: lang, root: parts.root, numbers: parts.numbers, code: parts.code,
-      leave: parts.leave, text: null, tokens: [], ranges: skippedRanges([]), lines: 0,
-      drawn: null, pending: false, tabLeaves: false, closers: [],
+      box: parts.box, rest: parts.rest, leave: parts.leave, text: null, limit: 0, cache: [],
+      offsets: [], ranges: { starts: [], ends: [] }, keys: [], lines: 0, drawn: null,
+      pending: false, tabLeaves: false, closers: [],
     };
     var redraw = function () { schedule(ed); };
     area.addEventListener("keydown", function (event) { onKeyDown(ed, event); });
