@@ -131,3 +131,44 @@ def test_the_editor_indents_numbers_colours_pairs_and_still_submits(server, sand
         assert _all_passed(heading), heading
         assert page.locator("#code").input_value() == SOLUTION  # the typed text was sent
         page.wait_for_selector(".ed.ed-on #code")
+
+
+SNIPPET = (
+    "@cache\n"
+    'def f(a="(", b=0x1F):\n'
+    '    """doc (\n'
+    '    still"""\n'
+    "    return f\"{a!r} )\" + 'x'  # note )"
+)
+
+
+@pytest.mark.browser
+def test_the_editor_colours_python_and_pairs_brackets_outside_strings(server):
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1200, "height": 1600})
+        page.goto(server + "/practice/first-repeated-badge")
+        page.click("form[action$='/start'] button[type=submit]")
+        page.wait_for_selector(".ed.ed-on #code")
+        editor = page.locator("#code")
+        editor.fill(SNIPPET)
+        page.wait_for_selector(".ed[data-lines='5'] .tok-comment")
+        view = page.locator(".ed-view")
+        assert view.locator(".tok-decorator").all_inner_texts() == ["@cache"]
+        assert view.locator(".tok-number").all_inner_texts() == ["0x1F"]
+        assert view.locator(".tok-name").all_inner_texts() == ["f"]
+        strings = view.locator(".tok-string").all_inner_texts()
+        assert strings == ['"("', '"""doc (', '    still"""', 'f"', ' )"', "'x'"]
+        assert view.locator(".tok-interp").all_inner_texts() == ["{a!r}"]
+        assert view.locator(".tok-comment").all_inner_texts() == ["# note )"]
+        assert view.inner_text().startswith("@cache\ndef f(")  # the text itself, unescaped
+
+        editor.press("Control+Home")
+        editor.press("ArrowDown")
+        for _ in range(len("def f(")):
+            editor.press("ArrowRight")
+        # The "(" inside the string and the docstring's "(" are skipped: the pair is the call's.
+        line = page.locator(".ed-ln").nth(1)
+        page.wait_for_selector(".ed-ln >> nth=1 >> .tok-bracket >> nth=1")
+        assert line.locator(".tok-bracket").all_inner_texts() == ["(", ")"]
+        assert page.locator(".ed-view .tok-bracket").count() == 2
+        assert line.inner_text() == 'def f(a="(", b=0x1F):'

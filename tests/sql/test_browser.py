@@ -58,3 +58,28 @@ def test_a_query_typed_in_the_editor_is_coloured_and_judged(server):
         assert page.inner_text("#results h2").strip().lower().startswith("correct")
         assert page.locator("#query").input_value() == QUERY  # the typed text was sent
         page.wait_for_selector(".ed.ed-on #query")
+
+
+@pytest.mark.browser
+def test_the_explore_editor_colours_comments_strings_and_skips_them_when_pairing(server):
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1200, "height": 1600})
+        page.goto(server + "/sql/explore")
+        page.wait_for_selector(".ed.ed-on #query")
+        editor = page.locator("#query")
+        editor.fill("SELECT 'it''s (' AS s /* a\n( note */\nfROM t WHERE (x IN (1, 2.5))")
+        page.wait_for_selector(".ed[data-lines='3'] .tok-comment >> nth=1")
+        view = page.locator(".ed-view")
+        assert view.locator(".tok-string").all_inner_texts() == ["'it''s ('"]
+        assert view.locator(".tok-comment").all_inner_texts() == ["/* a", "( note */"]
+        assert view.locator(".tok-number").all_inner_texts() == ["1", "2.5"]
+        assert {"SELECT", "AS", "fROM", "WHERE", "IN"} <= set(
+            view.locator(".tok-keyword").all_inner_texts()
+        )
+        editor.press("Control+End")  # after the last ")": it pairs with the "(" after WHERE
+        page.wait_for_selector(".ed-view .tok-bracket >> nth=1")
+        last = page.locator(".ed-ln").nth(2)
+        assert last.locator(".tok-bracket").count() == 2
+        html = last.inner_html()
+        assert '<span class="tok-keyword">WHERE</span> <span class="tok-bracket">(</span>x' in html
+        assert '<span class="tok-keyword">IN</span> (<span class="tok-number">1' in html
