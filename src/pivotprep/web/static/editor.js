@@ -453,7 +453,7 @@
       ed.limit = colourLimit(text);
       tokenizeLines(ed, text.slice(0, ed.limit).split("\n"));
       ed.ranges = skippedRanges(ed);
-      ed.root.classList.toggle("ed-capped", ed.limit < text.length);
+      ed.capped.hidden = ed.limit >= text.length;
       numberLines(ed, countLines(text));
       ed.drawn = null;
     }
@@ -629,6 +629,14 @@
     area.setAttribute("aria-describedby", described ? described + " " + id : id);
   }
 
+  // A line of small print under the editor, hidden until it applies.
+  function note(className, text) {
+    var p = element("p", className);
+    p.textContent = text;
+    p.hidden = true;
+    return p;
+  }
+
   function build(area, lang) {
     var root = element("div", "ed");
     root.setAttribute("data-lang", lang);
@@ -646,18 +654,21 @@
     code.appendChild(box);
     code.appendChild(rest);
     view.appendChild(code);
-    var leave = element("p", "ed-leave");
+    var leave = note("ed-note ed-leave", "Tab now leaves the editor.");
     leave.setAttribute("aria-live", "polite");
-    leave.textContent = "Tab now leaves the editor.";
-    leave.hidden = true;
+    var capped = note("ed-note ed-capped-note",
+      "Colouring stops after line " + MAX_COLOURED_LINES + "; the lines after it are plain text.");
     area.parentNode.insertBefore(root, area);
     body.appendChild(view);
     body.appendChild(area);
     root.appendChild(gutter);
     root.appendChild(body);
+    root.parentNode.insertBefore(capped, root.nextSibling);
     root.parentNode.insertBefore(leave, root.nextSibling);
     hint(area, root);
-    return { root: root, numbers: numbers, code: code, box: box, rest: rest, leave: leave };
+    return {
+      root: root, numbers: numbers, code: code, box: box, rest: rest, leave: leave, capped: capped,
+    };
   }
 
   function enhance(area) {
@@ -667,7 +678,7 @@
     var parts = build(area, lang);
     var ed = {
       area: area, lang: lang, root: parts.root, numbers: parts.numbers, code: parts.code,
-      box: parts.box, rest: parts.rest, leave: parts.leave, text: null, limit: 0, cache: [],
+      box: parts.box, rest: parts.rest, leave: parts.leave, capped: parts.capped, text: null, limit: 0, cache: [],
       offsets: [], ranges: { starts: [], ends: [] }, keys: [], lines: 0, drawn: null,
       pending: false, tabLeaves: false, closers: [],
     };
