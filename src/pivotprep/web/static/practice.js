@@ -1,24 +1,6 @@
-// Practice page: Tab inserts four spaces in the editor; Run says it is judging; the
-// solution lock counts down.
+// Practice page: Run says it is judging; the solution lock counts down. (The editor's
+// keys, Tab among them, are editor.js's.)
 (function () {
-  var editor = document.getElementById("code");
-  if (editor) {
-    editor.addEventListener("keydown", function (event) {
-      if (event.key !== "Tab" || event.ctrlKey || event.altKey || event.metaKey) return;
-      event.preventDefault();
-      var start = editor.selectionStart, end = editor.selectionEnd, text = editor.value;
-      if (event.shiftKey) {
-        var lineStart = text.lastIndexOf("\n", start - 1) + 1;
-        if (text.substr(lineStart, 4) === "    ") {
-          editor.value = text.slice(0, lineStart) + text.slice(lineStart + 4);
-          editor.selectionStart = editor.selectionEnd = Math.max(lineStart, start - 4);
-        }
-        return;
-      }
-      editor.value = text.slice(0, start) + "    " + text.slice(end);
-      editor.selectionStart = editor.selectionEnd = start + 4;
-    });
-  }
   // Run: judging plus timing against the reference takes a few seconds; say so, and keep
   // a second click from sending the code twice.
   var runForm = document.getElementById("run-form");
