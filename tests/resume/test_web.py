@@ -189,7 +189,7 @@ def test_an_error_that_offers_a_next_step_shows_it_as_a_link(web) -> None:  # ty
         data={"skill": "Looker", "step": "foundations", "hours": "6", "scan_id": "1"},
     )
     assert page.status_code == 404  # no profile yet: one status per error class
-    assert '<a class="button" href="/profile">Create your profile</a>' in page.text
+    assert '<a class="button" href="/welcome">Create your profile</a>' in page.text
 
 
 def test_a_pasted_job_over_the_limit_is_refused_next_to_the_job_field(web) -> None:  # type: ignore[no-untyped-def]
