@@ -125,6 +125,7 @@ class WeekSummary:
     tasks: int
     done_tasks: int
     milestones: tuple[str, ...]
+    by_step: tuple[tuple[str, float], ...] = ()  # planned hours of each step, in plan order
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,7 @@ class _Tally:
     tasks: int = 0
     done_tasks: int = 0
     milestones: list[tuple[int, str]] = field(default_factory=list)
+    by_step: dict[str, float] = field(default_factory=dict)
 
     def add(self, week: int, hours: float, done: bool, milestone: str, logged: float) -> None:
         self.first_week = min(self.first_week or week, week)
@@ -222,9 +224,15 @@ def _tallies(
     steps: dict[str, _Tally] = {}
     for task_id, week, step, hours, status, milestone in rows:
         done = status == "done"
-        weeks.setdefault(week, _Tally()).add(week, hours, done, milestone, 0.0)
+        tally = weeks.setdefault(week, _Tally())
+        tally.add(week, hours, done, milestone, 0.0)
+        tally.by_step[step] = tally.by_step.get(step, 0.0) + hours
         steps.setdefault(step, _Tally()).add(week, hours, done, milestone, logged.get(task_id, 0))
     return weeks, steps
+
+
+def _in_plan_order(hours: dict[str, float]) -> tuple[tuple[str, float], ...]:
+    return tuple((step, hours[step]) for step in STEP_IDS if step in hours)
 
 
 def overview(session: Session, plan: Plan | None = None) -> PlanOverview:
@@ -242,6 +250,7 @@ def overview(session: Session, plan: Plan | None = None) -> PlanOverview:
             tasks=week_tally[n].tasks,
             done_tasks=week_tally[n].done_tasks,
             milestones=tuple(name for _, name in week_tally[n].milestones),
+            by_step=_in_plan_order(week_tally[n].by_step),
         )
         for n in range(1, plan.weeks + 1)
     )
@@ -294,6 +303,8 @@ def plan_page(
         [(w.number, w.planned, w.done) for w in whole.weeks],
         current=whole.current,
         budget=stored.hours_per_week,
+        mix=[w.by_step for w in whole.weeks],
+        titles=step_titles(),
     )
     return PlanPage(view, whole, chart)
 
