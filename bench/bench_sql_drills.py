@@ -15,11 +15,12 @@ The last lines count the held rewrites' runs with the expected verdict, at rest 
 baseline) and under load. `--slow` also submits each drill's slow query as its own rewrite
 (factor about 1, expected "not fast enough"); it about triples the run time.
 
-Measured on the 2-core development machine, `python bench/bench_sql_drills.py`: all 6
-drills held (median factors at rest 3.3x-30x against thresholds of 2x-5x; the nearest,
-rank-without-correlation, 5.5x for 4x), 60/60 pass at rest and 60/60 pass with two busy
-processes. It took 11 minutes because other sessions' test runs shared the machine (load
-average 2-13 before the busy processes); a run takes 0.4-4 s at rest, 1-19 s under load.
+Measured on the 2-core development machine, `python bench/bench_sql_drills.py`, twice:
+all 6 drills held (median factors at rest 3.1x-38x against thresholds of 2x-5x; the
+nearest, rank-without-correlation and sargable-dates, 1.4x-1.5x away), 60/60 pass at rest
+and 60/60 pass with two busy processes, both times. The runs took 11 and 23 minutes
+because other sessions' test runs shared the machine (load average 2-25 even "at rest");
+a drill run takes 0.4-4 s on a quiet machine, up to 30 s on that one.
 
 Runs in a temporary PIVOTPREP_HOME (the large datasets are built there first, about 15 s).
 `python bench/bench_sql_drills.py --runs 3 --drills one-scan` is a quick look. Exits 0.

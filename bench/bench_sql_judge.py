@@ -12,10 +12,10 @@
    direct run's, which machine load does not change much, and where the parent's part
    goes (an empty worker round trip, the comparison, the dialect warnings).
    Measured on the 2-core development machine, `python bench/bench_sql_judge.py
-   --no-drills`: at rest (load average 1.5) judge p50 3.4 ms, direct 1.8 ms, overhead
-   p50 1.5 ms (goal met); with other sessions' test runs on the machine (load average
-   12-20) overhead p50 4-15 ms from one run to the next, the direct query itself 2-6x
-   slower; CPU overhead about 3 ms a judgement (mean over both processes, under load).
+   --no-drills`: near rest (load average 3) judge p50 3.7-4.2 ms, direct 2.1-2.4 ms,
+   overhead p50 1.4-1.8 ms (goal met), CPU overhead 1.9-2.2 ms a judgement (mean over
+   both processes); with other sessions' test runs on the machine (load average 12-20)
+   overhead p50 4-15 ms from one run to the next, the direct query itself 2-6x slower.
    On a busy machine every part slows alike: wall time is about CPU time times the
    runnable processes per core, so compare runs at the same load average (printed).
 1b. A hostile query (`SELECT repeat('x', 50000000) ... FROM range(100)`, about 5 GB of
