@@ -133,6 +133,26 @@ def _value_bytes(value: Any) -> int:
     return 24
 
 
+# Result column types whose Python values have a fixed, small size (numbers, dates, times,
+# intervals, UUIDs): `_value_bytes` counts them a word each, so their cells are counted
+# without being looked at. Text, blobs, nested and any other type are measured cell by cell.
+FIXED_SIZE_TYPES = frozenset(
+    {
+        "boolean", "tinyint", "smallint", "integer", "bigint", "hugeint", "utinyint",
+        "usmallint", "uinteger", "ubigint", "uhugeint", "float", "double", "decimal",
+        "date", "time", "time with time zone", "timestamp", "timestamp_s", "timestamp_ms",
+        "timestamp_ns", "timestamp with time zone", "interval", "uuid",
+    }
+)  # fmt: skip
+
+
+def _batch_bytes(batch: list[tuple[Any, ...]], sized: list[int], width: int) -> int:
+    """`_value_bytes` of every cell of `batch`, looking only at the `sized` columns (the
+    others are a word a cell): the same total, without a Python call per number."""
+    fixed = 24 * (width - len(sized)) * len(batch)
+    return fixed + sum(_value_bytes(row[i]) for row in batch for i in sized)
+
+
 def _fetch(result: Any, row_limit: int, byte_limit: int) -> list[tuple[Any, ...]]:
     """Up to `row_limit + 1` rows, fetched in growing chunks under `byte_limit`.
 
@@ -140,6 +160,8 @@ def _fetch(result: Any, row_limit: int, byte_limit: int) -> list[tuple[Any, ...]
     first chunk is one row, and each next chunk is as large as the budget left allows
     at the average row size seen so far (at most `FETCH_CHUNK`), so a result of huge rows
     stops after a row or two instead of filling memory."""
+    types = [getattr(d[1], "id", None) for d in result.description]
+    sized = [i for i, kind in enumerate(types) if kind not in FIXED_SIZE_TYPES]
     rows: list[tuple[Any, ...]] = []
     used = 0
     chunk = 1
@@ -148,7 +170,7 @@ def _fetch(result: Any, row_limit: int, byte_limit: int) -> list[tuple[Any, ...]
         if not batch:
             break
         rows.extend(batch)
-        used += sum(_value_bytes(v) for row in batch for v in row)
+        used += _batch_bytes(batch, sized, len(types))
         if used > byte_limit:
             raise SqlQueryError(
                 f"The result is larger than {byte_limit / 1e6:g} MB after "
@@ -166,6 +188,9 @@ ZONED_MESSAGE = (
 )
 
 
+NESTED_TYPES = frozenset({"struct", "list", "map", "union", "array"})
+
+
 def _has_zoned_timestamp(type_code: Any) -> bool:
     """True if a result column's type is or holds TIMESTAMP WITH TIME ZONE.
 
@@ -174,8 +199,11 @@ def _has_zoned_timestamp(type_code: Any) -> bool:
     machine's zone; DuckDB 1 fails to fetch them without pytz and converts them with it),
     so one query would judge differently on two machines. Nested types (STRUCT, LIST, MAP,
     UNION) are searched through."""
-    if getattr(type_code, "id", None) == "timestamp with time zone":
+    kind = getattr(type_code, "id", None)
+    if kind == "timestamp with time zone":
         return True
+    if kind not in NESTED_TYPES:  # no children to search (asking a flat type raises)
+        return False
     try:
         children = type_code.children
     except Exception:  # noqa: BLE001 - DuckDB raises InvalidInputException for flat types
