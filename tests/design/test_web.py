@@ -137,3 +137,18 @@ def test_lab_grades_and_draws_charts(web):
     assert chart.status_code == 200 and "(missing)" in chart.text
     assert web.get("/design/lab/chart/nope/amount.svg").status_code == 404
     assert web.get("/design/lab/chart/no-shift/amount.svg?reference=yesterday").status_code == 422
+
+
+def test_the_roles_track_opens_first_and_later_plan_tasks_fold(web):
+    web.post(
+        "/profile",
+        data={"target_role": "ml-engineer", "company_sizes": ["mid"], "hours_per_week": "15",
+              "timeline_months": "4"},
+    )  # fmt: skip
+    page = web.get("/design").text
+    first = page.index('<details class="card track" open>')
+    assert page.index("ML systems", first) < page.index("Data engineering")
+    assert page.count('<details class="card track"') == 3
+    assert "more task(s) of this step" in page
+    upcoming = page.split("more task(s) of this step")[0]
+    assert upcoming.count('<span class="tag">week ') == 3

@@ -57,17 +57,36 @@ def index(request: Request, session: SessionDep) -> HTMLResponse:
     )
 
     rows = list_prompts(session)
+    tasks = linked_tasks(session)
+    upcoming = [t for t in tasks if t.status == "open"][:NEXT_TASKS]
     return render(
         request,
         "design/index.html",
         {
-            "tracks": TRACKS,
+            "tracks": _tracks_for_role(session, TRACKS),
             "rows": rows,
             "sessions": list_sessions(session, 20),
             "summary": summary(session),
-            "tasks": linked_tasks(session),
+            "upcoming": upcoming,
+            "later": [t for t in tasks if t not in upcoming],
         },
     )
+
+
+NEXT_TASKS = 3  # the plan's next step-3 tasks shown in full; the rest fold away
+
+
+def _tracks_for_role(session: Session, tracks: dict[str, str]) -> dict[str, str]:
+    """The tracks, the target role's own first (its table is shown open, the others
+    folded): ML roles ML systems, SQL-heavy roles data engineering, the rest classic."""
+    from pivotprep.profile.service import get_profile, get_role
+
+    profile = get_profile(session)
+    if profile is None:
+        return tracks
+    emphasis = get_role(profile.target_role).emphasis
+    first = "ml" if emphasis.ml >= 0.3 else "data" if emphasis.sql >= 0.5 else "classic"
+    return {first: tracks[first], **{k: v for k, v in tracks.items() if k != first}}
 
 
 @router.get("/design/prompts/{prompt_id}", response_class=HTMLResponse)
