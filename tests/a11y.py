@@ -46,6 +46,7 @@ FRESH_PAGES = (
 # Every main page once the seed below has run (ids are the first of each kind).
 SEEDED_PAGES = (
     "/",
+    "/welcome/plan",
     "/dashboard",
     "/profile",
     "/plan",

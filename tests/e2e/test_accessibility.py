@@ -6,7 +6,6 @@ its empty state, and once with data in every feature (see tests/a11y.py)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import ExitStack
 from typing import Any
 
 import pytest
@@ -18,23 +17,26 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
-    """The app over a data folder with something in every feature, and a browser."""
-    with ExitStack() as stack:
-        browser = stack.enter_context(chromium())  # skips before seeding when absent
-        home = tmp_path_factory.mktemp("a11y-seeded") / "home"
-        seed(home)
-        url = stack.enter_context(served_app(home, PIVOTPREP_TODAY=TODAY))
+def browser() -> Iterator[Any]:
+    """One chromium for the module (Playwright's sync API allows one per thread)."""
+    with chromium() as started:
+        yield started
+
+
+@pytest.fixture(scope="module")
+def seeded(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
+    """The app over a data folder with something in every feature, and the browser."""
+    home = tmp_path_factory.mktemp("a11y-seeded") / "home"
+    seed(home)
+    with served_app(home, PIVOTPREP_TODAY=TODAY) as url:
         yield url, browser
 
 
 @pytest.fixture(scope="module")
-def fresh(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
-    """The app over an empty data folder (a first start), and a browser."""
-    with ExitStack() as stack:
-        browser = stack.enter_context(chromium())
-        home = tmp_path_factory.mktemp("a11y-fresh") / "home"
-        url = stack.enter_context(served_app(home, PIVOTPREP_TODAY=TODAY))
+def fresh(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
+    """The app over an empty data folder (a first start), and the browser."""
+    home = tmp_path_factory.mktemp("a11y-fresh") / "home"
+    with served_app(home, PIVOTPREP_TODAY=TODAY) as url:
         yield url, browser
 
 
@@ -58,13 +60,14 @@ def test_empty_page_of_a_fresh_install_passes_axe_and_fits_a_phone(fresh, path):
 
 
 def test_fresh_install_home_page_says_where_to_start(fresh):
+    """The empty state of a first start: the home page is the first of three steps."""
     url, browser = fresh
     page = browser.new_page()
     try:
         page.goto(url + "/")
-        assert page.url.endswith("/profile")
-        welcome = page.locator("main .welcome").inner_text()
-        assert "Start here" in welcome and "plan" in welcome
+        assert page.url.endswith("/welcome")
+        assert page.locator("main h1").inner_text() == "Welcome to pivotprep"
+        assert "Your profile" in page.locator("ol.stepper li[aria-current=step]").inner_text()
         assert page.locator("form[action='/profile'] button[type=submit]").count() == 1
     finally:
         page.close()
@@ -83,3 +86,4 @@ def test_keyboard_skips_the_navigation_to_the_form(fresh):
         assert page.evaluate("document.activeElement.id") == "name"
     finally:
         page.close()
+

@@ -19,3 +19,21 @@ document.addEventListener("click", (event) => {
     window.history.back();
   }
 });
+// A table or a block of code wider than the screen scrolls inside its own box (the page
+// never scrolls sideways): while it does, the box takes keyboard focus, so the arrow keys
+// can scroll it, and is announced as a named region.
+function markScrollingBoxes() {
+  for (const box of document.querySelectorAll(".table-scroll, pre")) {
+    if (box.scrollWidth > box.clientWidth + 1) {
+      box.tabIndex = 0;
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", box.matches("pre") ? "Code (scrolls sideways)" : "Table (scrolls sideways)");
+    } else if (box.hasAttribute("tabindex") && box.getAttribute("role") === "region") {
+      box.removeAttribute("tabindex");
+      box.removeAttribute("role");
+      box.removeAttribute("aria-label");
+    }
+  }
+}
+document.addEventListener("DOMContentLoaded", markScrollingBoxes);
+window.addEventListener("resize", markScrollingBoxes);
