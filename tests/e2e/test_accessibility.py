@@ -86,4 +86,3 @@ def test_keyboard_skips_the_navigation_to_the_form(fresh):
         assert page.evaluate("document.activeElement.id") == "name"
     finally:
         page.close()
-
