@@ -19,3 +19,31 @@ document.addEventListener("click", (event) => {
     window.history.back();
   }
 });
+// A table or a block of code too big for the screen scrolls inside its own box (the page
+// never scrolls sideways): while it does, the box takes keyboard focus, so the arrow keys
+// can scroll it, and is announced as a named region. Boxes hidden from assistive
+// technology (the editor's coloured copy behind its textarea) are left alone.
+function scrolls(box) {
+  const style = getComputedStyle(box);
+  const can = (overflow) => overflow === "auto" || overflow === "scroll";
+  return (can(style.overflowX) && box.scrollWidth > box.clientWidth + 1) ||
+    (can(style.overflowY) && box.scrollHeight > box.clientHeight + 1);
+}
+function markScrollingBoxes() {
+  for (const box of document.querySelectorAll(".table-scroll, pre")) {
+    if (box.closest("[aria-hidden='true']")) {
+      continue;
+    }
+    if (scrolls(box)) {
+      box.tabIndex = 0;
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", box.matches("pre") ? "Code, scrollable" : "Table, scrollable");
+    } else if (box.hasAttribute("tabindex") && box.getAttribute("role") === "region") {
+      box.removeAttribute("tabindex");
+      box.removeAttribute("role");
+      box.removeAttribute("aria-label");
+    }
+  }
+}
+document.addEventListener("DOMContentLoaded", markScrollingBoxes);
+window.addEventListener("resize", markScrollingBoxes);
