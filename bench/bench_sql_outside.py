@@ -148,12 +148,17 @@ def print_totals(judged: list[Judged]) -> None:
     for label, naive in (("judge", False), ("naive baseline", True)):
         counts = tally(judged, naive)
         agree = counts.get(keys[0], 0) + counts.get(keys[1], 0)
-        print(f"  {label:15s} " + "; ".join(f"{k} {counts.get(k, 0)}" for k in keys)
-              + f"  -> agreement {agree}/{n} ({100 * agree / n:.1f}%)")
+        print(
+            f"  {label:15s} "
+            + "; ".join(f"{k} {counts.get(k, 0)}" for k in keys)
+            + f"  -> agreement {agree}/{n} ({100 * agree / n:.1f}%)"
+        )
     helped = [j for j in judged if j.helped]
     wrong_helped = [j for j in helped if not j.passed and j.answer["expected"] == "accept"]
-    print(f"  dialect help (hint, offered rewrite or warning) on {len(helped)} answers; "
-          f"{len(wrong_helped)} of the wrongly rejected carry it")
+    print(
+        f"  dialect help (hint, offered rewrite or warning) on {len(helped)} answers; "
+        f"{len(wrong_helped)} of the wrongly rejected carry it"
+    )
 
 
 def print_disagreements(judged: list[Judged]) -> None:
@@ -162,8 +167,10 @@ def print_disagreements(judged: list[Judged]) -> None:
         if (j.answer["expected"] == "accept") == j.passed:
             continue
         got = "accepted" if j.passed else "rejected"
-        print(f"- {j.answer['id']} ({j.answer['source']}): expected {j.answer['expected']}, "
-              f"judge {got}. Note: {j.answer['note']}")
+        print(
+            f"- {j.answer['id']} ({j.answer['source']}): expected {j.answer['expected']}, "
+            f"judge {got}. Note: {j.answer['note']}"
+        )
         print(f"    judge: {' '.join(j.message.split())[:600]}")
 
 
