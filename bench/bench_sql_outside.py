@@ -17,11 +17,25 @@ where the question fixes the order), with no normalisation and no dialect help.
     python bench/bench_sql_outside.py
 
 Runs in a temporary PIVOTPREP_HOME. Exits 0.
+
+Final run (177 answers from 3 repositories to 49 questions; 162 expected accept, 15
+reject): judge 154 accepted and 14 rejected as expected, 1 wrongly accepted, 8 wrongly
+rejected (agreement 168/177, 94.9%); naive baseline 153 / 13 / 2 / 9 (166/177, 93.8%).
+Dialect help on 13 answers, among them all 8 wrongly rejected. Every disagreement left is
+a PostgreSQL-only meaning that DuckDB does not share: to_char (2), grouping by a primary
+key with integer division (2), generate_series in the SELECT list (3), SIMILAR TO
+wildcards (1), and CAST(x AS CHAR) keeping the whole text (the false accept). The same
+run on the judge before this set (main at bbe2367): 167/177, 2 wrongly accepted (the
+extra one an unordered query whose rows came in order by luck), dialect help on 10.
+The baseline is close because Python's equality already treats 6, 6.0 and
+Decimal('6.00') alike; the judge's own gains here are the float tolerance (1 answer)
+and the order check (1).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -33,6 +47,11 @@ from typing import Any
 import yaml
 
 DATA = Path(__file__).parent / "data" / "sql_outside"
+POSTGRES_SPELLING = re.compile(
+    r"::|\|\||\s~\s|\bilike\b|\bsimilar\s+to\b|\b(date_trunc|date_part|extract|to_char|"
+    r"generate_series)\s*\(",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -153,6 +172,13 @@ def print_totals(judged: list[Judged]) -> None:
             + "; ".join(f"{k} {counts.get(k, 0)}" for k in keys)
             + f"  -> agreement {agree}/{n} ({100 * agree / n:.1f}%)"
         )
+    spelled = [j for j in judged if POSTGRES_SPELLING.search(j.answer["sql"])]
+    print(
+        f"  {len(spelled)} answers use PostgreSQL spellings (::, ||, ~, ILIKE, SIMILAR TO, "
+        f"date_trunc, date_part, extract, to_char, generate_series): the judge accepted "
+        f"{sum(j.passed for j in spelled)}, "
+        f"{sum(j.passed == (j.answer['expected'] == 'accept') for j in spelled)} as expected"
+    )
     helped = [j for j in judged if j.helped]
     wrong_helped = [j for j in helped if not j.passed and j.answer["expected"] == "accept"]
     print(
