@@ -33,6 +33,7 @@ CASES = {
     ),
     "mysql-date-format": ("SELECT DATE_FORMAT(ordered_at, '%Y-%m') FROM orders", "strftime"),
     "oracle-nvl": ("SELECT NVL(coupon_code, 'none') FROM orders", "coalesce(x, y)"),
+    "postgres-to-char": ("SELECT to_char(ordered_at, 'YYYY-MM') FROM orders", "strftime"),
 }
 
 
@@ -211,6 +212,12 @@ def test_constructs_that_run_but_mean_something_else_are_warned_about(
         "SELECT CAST(ordered_at AS VARCHAR(7)) FROM orders LIMIT 1",
     )
     assert any("ignores the length of VARCHAR(n)" in w for w in cut.warnings)
+    one_char = judge(
+        SqlSpec(id="t-char", dataset="shop", reference="SELECT 1"),
+        small["shop"],
+        "SELECT lpad(CAST(customer_id AS CHAR), 5, '0') FROM customers",
+    )
+    assert any("CHAR without a length is CHAR(1)" in w for w in one_char.warnings)
     clean = judge(
         SqlSpec(id="t-clean", dataset="shop", reference="SELECT 1"),
         small["shop"],

@@ -112,3 +112,24 @@ def test_the_judge_names_swapped_columns_and_a_text_number(small: dict[str, Path
     verdict = judge(problem.spec(), small["shop"], as_text)
     assert verdict.status == "wrong"
     assert "is VARCHAR in yours" in verdict.message and "DECIMAL" in verdict.message
+
+
+def test_an_ordered_problem_needs_the_order_asked_for(small: dict[str, Path]) -> None:
+    """Rows in the right order by luck (DuckDB keeps the VALUES order) are not enough: the
+    final query must ask for that order. An ORDER BY inside a subquery promises nothing
+    about the outer rows; a single row needs no order."""
+    rows = "(VALUES (1, 'a'), (2, 'b'), (3, 'c')) t(n, s)"
+    spec = SqlSpec(id="t-order", dataset="shop", reference=f"SELECT * FROM {rows} ORDER BY n",
+                   ordered=True)  # fmt: skip
+    path = small["shop"]
+    lucky = judge(spec, path, f"SELECT * FROM {rows}")
+    assert lucky.status == "wrong" and "does not end with an ORDER BY" in lucky.message
+    inner = judge(spec, path, f"SELECT * FROM (SELECT * FROM {rows} ORDER BY n) x")
+    assert inner.status == "wrong" and "ORDER BY" in inner.message
+    assert judge(spec, path, f"WITH r AS (SELECT * FROM {rows}) SELECT * FROM r ORDER BY 1").passed
+    union = "SELECT 1 AS n, 'a' AS s UNION ALL SELECT 2, 'b' UNION ALL SELECT 3, 'c' ORDER BY n"
+    assert judge(spec, path, union).passed
+    one = SqlSpec(id="t-one", dataset="shop", reference="SELECT 1 ORDER BY 1", ordered=True)
+    assert judge(one, path, "SELECT 1").passed
+    unordered = SqlSpec(id="t-any", dataset="shop", reference=f"SELECT * FROM {rows} ORDER BY n")
+    assert judge(unordered, path, f"SELECT * FROM {rows}").passed

@@ -69,6 +69,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(r"\bnvl\s*\(", "DuckDB has no `NVL(x, y)` (Oracle): write `coalesce(x, y)`."),
     _r(
+        r"\bto_char\s*\(",
+        "DuckDB has no `to_char(x, format)` (PostgreSQL): format a date or time with "
+        "`strftime(x, '%Y-%m-%d')`, pad a number with `lpad(CAST(x AS VARCHAR), 5, '0')`, "
+        "and keep a number a number with `round(x, 2)`.",
+    ),
+    _r(
         r"\bgetdate\s*\(",
         "DuckDB has no `GETDATE()` (SQL Server): use `current_timestamp`, "
         "or `current_date` for the date.",

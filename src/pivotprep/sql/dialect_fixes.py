@@ -213,6 +213,10 @@ def fix_for_error(sql: str, error: str, con: Any = None) -> Fix | None:
 
 SIMILAR_TO = re.compile(r"\bsimilar\s+to\s+'((?:[^']|'')*)'", re.I)
 VARCHAR_LENGTH = re.compile(r"\b(varchar|text|char|string)\s*\(\s*\d+\s*\)", re.I)
+# CAST(x AS CHAR) or x::char with no length: CHAR(1) in PostgreSQL, VARCHAR in DuckDB
+BARE_CHAR = re.compile(
+    r"\bas\s+(char|character)\s*\)|::\s*(char|character)\b(?!\s*(\(|varying))", re.I
+)
 SET_RETURNING = ("generate_series", "range", "generate_subscripts")
 SET_RETURNING_CALL = re.compile(r"\b(" + "|".join(SET_RETURNING) + r")\s*\(", re.I)
 
@@ -264,6 +268,12 @@ def warnings(sql: str) -> list[str]:
             "DuckDB ignores the length of VARCHAR(n): CAST(x AS VARCHAR(7)) keeps the whole "
             "text. To cut it, write left(CAST(x AS VARCHAR), 7), or strftime(x, '%Y-%m') "
             "for a month."
+        )
+    if BARE_CHAR.search(sql):
+        out.append(
+            "CHAR without a length is CHAR(1) in PostgreSQL and keeps only the first "
+            "character; DuckDB reads it as VARCHAR and keeps the whole text. Write "
+            "CAST(x AS VARCHAR) for the whole text, or left(CAST(x AS VARCHAR), 1)."
         )
     return out
 

@@ -427,6 +427,8 @@ def judge(spec: SqlSpec, path: Path, sql: str) -> Verdict:
             f"Correct: {len(got.rows)} rows match a result the statement allows.",
             [],
         )
+    if ok and spec.ordered and spec.check is None and len(got.rows) > 1 and _order_by_missing(sql):
+        ok, message = False, ORDER_MISSING_MESSAGE
     return Verdict(
         status=Status.PASS if ok else Status.WRONG,
         message=message,
@@ -440,6 +442,37 @@ def judge(spec: SqlSpec, path: Path, sql: str) -> Verdict:
         elapsed_ms=got.elapsed_ms,
         warnings=_warnings(sql),
     )
+
+
+ORDER_MISSING_MESSAGE = (
+    "Your rows match, in the expected order, but your query does not end with an ORDER BY: "
+    "without one SQL promises no order, so this order is luck (another run or another "
+    "database may differ). Add the ORDER BY the statement asks for."
+)
+
+
+def _order_by_missing(sql: str) -> bool:
+    """True if the last statement of `sql` is a query without an ORDER BY of its own.
+
+    A problem that grades row order needs the order to be asked for: DuckDB often returns
+    rows in the order they were stored or grouped, so a query with no ORDER BY can show
+    the right order by luck (an ORDER BY inside a subquery or CTE promises nothing about
+    the outer rows either). A query sqlglot cannot read is given the benefit of the doubt."""
+    import sqlglot
+    from sqlglot import exp
+
+    try:
+        trees = [tree for tree in sqlglot.parse(sql, read="duckdb") if tree is not None]
+    except Exception:  # noqa: BLE001 - a parse failure here must never change a verdict
+        return False
+    if not trees:
+        return False
+    last = trees[-1]
+    while isinstance(last, exp.Subquery | exp.Paren):
+        if last.args.get("order") is not None:
+            return False
+        last = last.this
+    return isinstance(last, exp.Query) and last.args.get("order") is None
 
 
 def _warnings(sql: str) -> list[str]:
