@@ -36,5 +36,5 @@ def test_extension_note_gives_the_total_of_all_extensions(session, on_day):
 def test_plan_pages_before_a_profile_redirect_to_the_form(web):
     for path in ("/plan", "/plan/week/1"):
         page = web.get(path, follow_redirects=False)
-        assert page.status_code == 303 and page.headers["location"] == "/profile", path
+        assert page.status_code == 303 and page.headers["location"] == "/welcome", path
     assert "<form" in web.get("/plan").text

@@ -50,7 +50,7 @@ def home(request: Request, session: SessionDep) -> Response:
 
     profile = get_profile(session)
     if profile is None:
-        return RedirectResponse("/profile", status_code=303)
+        return RedirectResponse("/welcome", status_code=303)
     summary = summarize(profile)
     context = plan_context(session, profile=snapshot(profile))
     context.update(

@@ -51,14 +51,14 @@ def _no_profile(session: Session) -> bool:
 @router.get("/plan", response_class=HTMLResponse)
 def plan_index(request: Request, session: SessionDep) -> Response:
     if _no_profile(session):
-        return RedirectResponse("/profile", status_code=303)
+        return RedirectResponse("/welcome", status_code=303)
     return _plan_page(request, session)
 
 
 @router.get("/plan/week/{number}", response_class=HTMLResponse)
 def plan_week(request: Request, number: int, session: SessionDep) -> Response:
     if _no_profile(session):
-        return RedirectResponse("/profile", status_code=303)
+        return RedirectResponse("/welcome", status_code=303)
     context = plan_context(session, number)
     context["errors"] = {}
     return render(request, "plan/week.html", context)

@@ -72,7 +72,7 @@ def add_fix(request: Request, key: str, session: SessionDep) -> Response:
     from pivotprep.readiness.service import add_fix_to_plan
 
     if _no_profile(session):
-        return RedirectResponse("/profile", status_code=303)
+        return RedirectResponse("/welcome", status_code=303)
     try:
         result = add_fix_to_plan(session, key[:40])
     except UserError as error:
