@@ -121,3 +121,10 @@ def test_logging_out_ends_the_session(user):
 def test_local_mode_has_no_login(web):
     assert web.get("/login").status_code == 404
     assert web.get("/profile").status_code == 200
+
+
+def test_health_probes_answer_without_a_login(server_app):
+    with anonymous(server_app) as client:
+        assert client.get("/healthz", follow_redirects=False).status_code == 200
+        ready = client.get("/readyz", follow_redirects=False)
+    assert ready.status_code == 200 and ready.json()["status"] == "ready"

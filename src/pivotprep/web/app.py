@@ -58,6 +58,7 @@ def create_app(
     `PIVOTPREP_ALLOWED_HOSTS`) are served; see `web/guards.py`."""
     from pivotprep.core.db import get_engine
     from pivotprep.core.migrate import ensure_current
+    from pivotprep.web.health import router as health_router
 
     engine = engine or get_engine()
     if server is None:
@@ -67,6 +68,7 @@ def create_app(
     app.state.nav = registry.nav()
     app.state.nav_groups = registry.nav_groups()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(health_router)
     for router in registry.routers():
         app.include_router(router)
     if server is not None:

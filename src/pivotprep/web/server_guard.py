@@ -26,7 +26,7 @@ from pivotprep.server.service import (
     token_in_request,
 )
 
-PUBLIC_PREFIXES = ("/static/", "/login", "/invite/")
+PUBLIC_PREFIXES = ("/static/", "/login", "/invite/", "/healthz", "/readyz")
 # Pages that admins and mentors use; every other page is a learner's own workspace.
 STAFF_PAGES = {"admin": ("/admin", "/logout"), "mentor": ("/mentor", "/logout")}
 STAFF_NAV = {"admin": ("Accounts", "/admin"), "mentor": ("Learners", "/mentor")}
