@@ -128,3 +128,14 @@ def test_health_probes_answer_without_a_login(server_app):
         assert client.get("/healthz", follow_redirects=False).status_code == 200
         ready = client.get("/readyz", follow_redirects=False)
     assert ready.status_code == 200 and ready.json()["status"] == "ready"
+
+
+def test_request_logs_name_the_account_not_the_person(user, caplog):
+    import logging
+
+    ada = user("ada", "learner")
+    with caplog.at_level(logging.INFO, logger="pivotprep.request"):
+        ada.get("/stories")
+    [record] = [r for r in caplog.records if r.name == "pivotprep.request"]
+    assert record.fields["role"] == "learner" and isinstance(record.fields["account"], int)
+    assert "ada" not in str(record.fields)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 
 import typer
@@ -69,5 +70,9 @@ def serve(
     port = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     console().print(f"pivotprep is running at [bold]http://{shown}:{port}[/bold]  (Ctrl+C to stop)")
+    if server or os.environ.get("PIVOTPREP_LOG", "").lower() == "json":
+        from pivotprep.web.request_log import configure
+
+        configure()
     web_app = create_app(bind_host=host, server=config)
     uvicorn.Server(uvicorn.Config(web_app, log_level="warning")).run(sockets=[sock])

@@ -59,6 +59,7 @@ def create_app(
     from pivotprep.core.db import get_engine
     from pivotprep.core.migrate import ensure_current
     from pivotprep.web.health import router as health_router
+    from pivotprep.web.request_log import RequestLogMiddleware
 
     engine = engine or get_engine()
     if server is None:
@@ -74,6 +75,7 @@ def create_app(
     if server is not None:
         extra_hosts = (*extra_hosts, _install_server(app, engine, server))
 
+    app.add_middleware(RequestLogMiddleware)  # inside the guards: it sees the identity
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(SameOriginMiddleware)
     app.add_middleware(HostGuardMiddleware, allowed=allowed_hosts(bind_host, extra_hosts))
