@@ -190,6 +190,7 @@ EXPORTED_MEMBERS: dict[str, list[str]] = {
         "start_session",
         "statistic_names",
         "summary",
+        "track_for",
         "worksheet_template",
     ],
     "mock": [
@@ -297,6 +298,7 @@ EXPORTED_MEMBERS: dict[str, list[str]] = {
         "task_label",
         "task_page",
         "tasks_by_week",
+        "tasks_for_items",
         "tick_earliest_open",
         "tick_first_open",
         "week_number",

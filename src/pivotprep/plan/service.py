@@ -94,6 +94,7 @@ __all__ = [
     "task_label",
     "task_page",
     "tasks_by_week",
+    "tasks_for_items",
     "tick_earliest_open",
     "tick_first_open",
     "week_number",
@@ -108,22 +109,24 @@ def _made_from(task: PlanTask, step: str, items: Collection[str]) -> bool:
     return task.source == "plan" and len(parts) >= 2 and parts[0] == step and parts[1] in items
 
 
-def open_tasks_for_items(session: Session, step: str, items: Collection[str]) -> list[PlanTask]:
-    """The open tasks the plan made from these items of `step` (item ids of the step's
-    content file, e.g. "system_design", {"sd-caching"}), earliest week and part first.
-    The plan is made from the profile if it was never made; empty without a profile. Other
-    features use it to link their activities to the plan without reading its tables."""
+def tasks_for_items(session: Session, step: str, items: Collection[str]) -> list[PlanTask]:
+    """The tasks (open, done or dropped) the plan made from these items of `step` (item
+    ids of the step's content file, e.g. "system_design", {"sd-caching"}), earliest week
+    and part first. The plan is made from the profile if it was never made; empty without
+    a profile. Other features use it to link their activities to the plan without reading
+    its tables."""
     if not items:
         return []
     try:
         plan = ensure_plan(session)  # made from the profile if it was never made
     except UserError:  # no profile (or one the plan cannot be made from): no tasks
         return []
-    return [
-        task
-        for task in plan_tasks(session, plan)
-        if task.status == "open" and _made_from(task, step, items)
-    ]
+    return [task for task in plan_tasks(session, plan) if _made_from(task, step, items)]
+
+
+def open_tasks_for_items(session: Session, step: str, items: Collection[str]) -> list[PlanTask]:
+    """The open ones of `tasks_for_items`."""
+    return [task for task in tasks_for_items(session, step, items) if task.status == "open"]
 
 
 def tick_first_open(session: Session, step: str, items: Collection[str]) -> PlanTask | None:

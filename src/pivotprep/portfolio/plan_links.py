@@ -25,25 +25,14 @@ class PlanTask:
     status: str
 
 
-def _item_of(task: object) -> str | None:
-    parts = str(getattr(task, "item_key", "")).split(":")
-    if getattr(task, "source", "") != "plan" or len(parts) < 2 or parts[0] != STEP:
-        return None
-    return parts[1]
-
-
 def takehome_tasks(session: Session) -> list[PlanTask]:
     """The plan's take-home tasks, open or done (empty without a plan)."""
-    from pivotprep.plan.service import all_tasks
+    from pivotprep.plan.service import tasks_for_items
 
-    try:
-        _, tasks, _ = all_tasks(session)
-    except UserError:  # no profile: no plan to read
-        return []
     return [
         PlanTask(t.id, t.title, t.week, t.status)
-        for t in tasks
-        if _item_of(t) in ITEMS and t.status != "dropped"
+        for t in tasks_for_items(session, STEP, ITEMS)
+        if t.status != "dropped"
     ]
 
 
