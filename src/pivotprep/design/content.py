@@ -8,7 +8,7 @@ time and in the content test, never as a half-working page.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -42,6 +42,18 @@ KIND_TITLES = {
     "tradeoffs": "Trade-offs",
 }
 TRACKS = {"ml": "ML systems", "data": "Data engineering", "classic": "Classic systems"}
+
+
+def track_for(emphasis: Mapping[str, float]) -> str:
+    """The track of a role's design rounds, from its emphasis: ML roles ML systems,
+    SQL-heavy roles data engineering, the rest classic design."""
+    if emphasis.get("ml", 0) >= 0.3:
+        return "ml"
+    if emphasis.get("sql", 0) >= 0.5:
+        return "data"
+    return "classic"
+
+
 ID = r"^[a-z0-9][a-z0-9-]{1,60}$"
 
 

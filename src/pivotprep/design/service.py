@@ -44,6 +44,7 @@ from pivotprep.design.content import (
     load_all,
     phases,
     prompts,
+    track_for,
 )
 from pivotprep.design.diagram.svg import render_text
 from pivotprep.design.drills import DrillAnswer, DrillRow, get_drill, list_drills, next_drill
@@ -158,6 +159,7 @@ __all__ = [
     "start_session",
     "statistic_names",
     "summary",
+    "track_for",
     "worksheet_template",
 ]
 

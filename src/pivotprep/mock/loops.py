@@ -81,12 +81,11 @@ def _second_coding_kind(emphasis: Mapping[str, float]) -> str:
 
 
 def design_track(emphasis: Mapping[str, float]) -> str:
-    """ML roles get ML systems, SQL-heavy roles data engineering, the rest classic design."""
-    if emphasis.get("ml", 0) >= 0.3:
-        return "ml"
-    if emphasis.get("sql", 0) >= 0.5:
-        return "data"
-    return "classic"
+    """ML roles get ML systems, SQL-heavy roles data engineering, the rest classic design
+    (the design feature's rule)."""
+    from pivotprep.design import service as design
+
+    return design.track_for(emphasis)
 
 
 # The rounds of each size: (kind, title, minutes, why, difficulties or question kinds).

@@ -78,14 +78,14 @@ NEXT_TASKS = 3  # the plan's next step-3 tasks shown in full; the rest fold away
 
 def _tracks_for_role(session: Session, tracks: dict[str, str]) -> dict[str, str]:
     """The tracks, the target role's own first (its table is shown open, the others
-    folded): ML roles ML systems, SQL-heavy roles data engineering, the rest classic."""
+    folded)."""
+    from pivotprep.design.service import track_for
     from pivotprep.profile.service import get_profile, get_role
 
     profile = get_profile(session)
     if profile is None:
         return tracks
-    emphasis = get_role(profile.target_role).emphasis
-    first = "ml" if emphasis.ml >= 0.3 else "data" if emphasis.sql >= 0.5 else "classic"
+    first = track_for(get_role(profile.target_role).emphasis.model_dump())
     return {first: tracks[first], **{k: v for k, v in tracks.items() if k != first}}
 
 
