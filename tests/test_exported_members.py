@@ -602,6 +602,19 @@ EXPORTED_MEMBERS: dict[str, list[str]] = {
         "validate_story",
         "weakest_signal",
     ],
+    "tasks": [
+        "FINISHED",
+        "JobView",
+        "KINDS",
+        "QueueConfig",
+        "TaskQueue",
+        "get_job",
+        "queue_config",
+        "run_in",
+        "run_job",
+        "run_worker",
+        "submit",
+    ],
 }
 
 

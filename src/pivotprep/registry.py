@@ -256,6 +256,20 @@ FEATURES: tuple[Feature, ...] = (
         nav=("Dashboard", "/dashboard"),
         group="You",
     ),
+    # Server mode's heavy work as tasks on a queue; its page (/tasks/ID) shows a task's
+    # progress, then the result page of the feature that ran it.
+    Feature(
+        "tasks",
+        models="pivotprep.tasks.models",
+        commands=(
+            Command(
+                "worker",
+                "pivotprep.cli.worker:app",
+                "Server mode: run judging and SQL tasks from the queue.",
+            ),
+        ),
+        router="pivotprep.web.tasks",
+    ),
     # Server mode's pages are mounted by `create_app(server=...)` only, never in local mode.
     Feature(
         "server",

@@ -41,7 +41,17 @@ def _install_server(app: FastAPI, engine: Engine, server: ServerConfig) -> str:
     from pivotprep.web.server import install
 
     install(app, engine, server)
+    _install_queue(app)
     return server.public_host
+
+
+def _install_queue(app: FastAPI) -> None:
+    """Server mode with `PIVOTPREP_BROKER_URL`: judging and SQL runs go to the task queue
+    (`pivotprep worker` runs them); without it they run in this process, as locally."""
+    from pivotprep.tasks.service import TaskQueue, queue_config
+
+    config = queue_config()
+    app.state.task_queue = TaskQueue(config) if config is not None else None
 
 
 def create_app(

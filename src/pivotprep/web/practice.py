@@ -16,9 +16,11 @@ from pivotprep.web.errors import status_for
 from pivotprep.web.next_steps import link
 from pivotprep.web.panels import Panel
 from pivotprep.web.render import markdown_html, render
+from pivotprep.web.tasks import enqueue
 
 if TYPE_CHECKING:
     from pivotprep.practice.service import Submission
+    from pivotprep.tasks.service import JobView
 
 router = APIRouter()
 PAGE_SIZE = 30  # catalogue rows a page: the page stays short, the filters find the rest
@@ -130,15 +132,19 @@ def start(request: Request, session: SessionDep, problem_id: str) -> Response:
     return RedirectResponse(f"/practice/{problem_id}", status_code=303)
 
 
-@router.post("/practice/{problem_id}/run", response_class=HTMLResponse)
+@router.post("/practice/{problem_id}/run", response_model=None)
 def run(
     request: Request,
     session: SessionDep,
     problem_id: str,
     code: Annotated[str, Form()] = "",
-) -> HTMLResponse:
+) -> Response:
     from pivotprep.practice.service import MAX_CODE_CHARS, run_code
 
+    if len(code) <= MAX_CODE_CHARS:  # an oversized paste is refused here, at once
+        queued = enqueue(request, "practice.run", {"problem_id": problem_id, "code": code})
+        if queued is not None:
+            return queued
     try:
         submission = run_code(session, problem_id, code)
     except UserError as exc:
@@ -169,3 +175,14 @@ def solution(
     except UserError as exc:
         return _problem_page(request, session, problem_id, error=exc)
     return _problem_page(request, session, problem_id, solution=text)
+
+
+def job_result(request: Request, session: Session, job: JobView) -> HTMLResponse:
+    """A Run judged on the queue, shown as the Run's own answer page."""
+    from pivotprep.practice.service import MAX_CODE_CHARS
+
+    problem_id, code = str(job.payload["problem_id"]), str(job.payload["code"])
+    if job.error is not None:
+        shown = code[:MAX_CODE_CHARS]
+        return _problem_page(request, session, problem_id, code=shown, error=job.error)
+    return _problem_page(request, session, problem_id, code=code, submission=job.result)

@@ -7,10 +7,10 @@ calls `pivotprep.sql.service`."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException
 
@@ -20,6 +20,11 @@ from pivotprep.web.errors import status_for
 from pivotprep.web.guards import DEFAULT_BODY_LIMIT
 from pivotprep.web.next_steps import link
 from pivotprep.web.render import markdown_html, render
+from pivotprep.web.tasks import enqueue
+
+if TYPE_CHECKING:
+    from pivotprep.sql.service import QueryRun
+    from pivotprep.tasks.service import JobView
 
 router = APIRouter()
 SIDE = {"missing": "expected, missing from yours", "extra": "yours, not expected",
@@ -230,8 +235,8 @@ def start(request: Request, session: SessionDep, problem_id: str) -> HTMLRespons
 ACTIONS = ("run", "small", "timed", "explain")
 
 
-@router.post("/sql/{problem_id}/run", response_class=HTMLResponse)
-def run(request: Request, session: SessionDep, problem_id: str, form: FormDep) -> HTMLResponse:
+@router.post("/sql/{problem_id}/run", response_model=None)
+def run(request: Request, session: SessionDep, problem_id: str, form: FormDep) -> Response:
     from pivotprep.sql.service import MAX_QUERY_CHARS, EditorAction, get_problem, run_editor
 
     get_problem(problem_id)
@@ -240,12 +245,24 @@ def run(request: Request, session: SessionDep, problem_id: str, form: FormDep) -
     query = form.get("query")
     action = form.get("action", "run")
     action = cast("EditorAction", action if action in ACTIONS else "run")
+    size = form.get("size", "large")
+    if len(query) <= MAX_QUERY_CHARS:  # an oversized query is refused here, at once
+        payload = {"problem_id": problem_id, "query": query, "action": action, "explain_size": size}
+        queued = enqueue(request, "sql.run", payload)
+        if queued is not None:
+            return queued
     try:
-        result = run_editor(session, problem_id, query, action=action,
-                            explain_size=form.get("size", "large"))  # fmt: skip
+        result = run_editor(session, problem_id, query, action=action, explain_size=size)
     except UserError as error:
         # an oversized query: show the start of it, not megabytes of text, beside the message
         return _error_page(request, session, problem_id, error, query=query[:MAX_QUERY_CHARS])
+    return _result_page(request, session, problem_id, query, result)
+
+
+def _result_page(
+    request: Request, session: Session, problem_id: str, query: str, result: QueryRun
+) -> HTMLResponse:
+    """The answer to a run: the verdict, a drill's timing or plans, or 'building'."""
     if result.building:
         return _building_page(request, session, problem_id, result.building, query=query)
     return _page(request, session, problem_id, query=query, verdict=result.verdict,
@@ -271,3 +288,13 @@ def solution(request: Request, session: SessionDep, problem_id: str, form: FormD
     except UserError as error:
         return _error_page(request, session, problem_id, error)
     return _page(request, session, problem_id, solution=text)
+
+
+def job_result(request: Request, session: Session, job: JobView) -> HTMLResponse:
+    """A run done on the queue, shown as the run's own answer page."""
+    from pivotprep.sql.service import MAX_QUERY_CHARS
+
+    problem_id, query = str(job.payload["problem_id"]), str(job.payload["query"])
+    if job.error is not None:
+        return _error_page(request, session, problem_id, job.error, query=query[:MAX_QUERY_CHARS])
+    return _result_page(request, session, problem_id, query, job.result)

@@ -1,0 +1,75 @@
+"""What a task can be: each kind names the service call that does the work and the type of
+what it returns, which is stored as JSON (pydantic reads it back into that type, so the
+result page gets the very object the in-process call would have given it).
+
+A kind's `run` takes the learner's session and the payload the web stored on the task row;
+it validates the payload like any other input (it came from a form).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, cast, get_args
+
+from pydantic import TypeAdapter
+from sqlalchemy.orm import Session
+
+from pivotprep.core.errors import ValidationError
+from pivotprep.practice import service as practice
+from pivotprep.sql import service as sql
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    run: Callable[[Session, Mapping[str, Any]], object]
+    result_type: type
+
+    @cached_property
+    def adapter(self) -> TypeAdapter[Any]:
+        return TypeAdapter(self.result_type)
+
+    def dump(self, result: object) -> str:
+        return self.adapter.dump_json(result).decode()
+
+    def load(self, text: str) -> Any:
+        return self.adapter.validate_json(text)
+
+
+def _text(payload: Mapping[str, Any], key: str, limit: int) -> str:
+    value = payload.get(key)
+    if not isinstance(value, str) or len(value) > limit:
+        raise ValidationError(f"The task's {key} is missing or over {limit} characters.")
+    return value
+
+
+def _practice_run(session: Session, payload: Mapping[str, Any]) -> practice.Submission:
+    return practice.run_code(
+        session,
+        _text(payload, "problem_id", 200),
+        _text(payload, "code", practice.MAX_CODE_CHARS),
+    )
+
+
+def _sql_run(session: Session, payload: Mapping[str, Any]) -> sql.QueryRun:
+    action = _text(payload, "action", 20)
+    if action not in get_args(sql.EditorAction):
+        raise ValidationError(f"Unknown SQL editor action {action!r}.")
+    return sql.run_editor(
+        session,
+        _text(payload, "problem_id", 200),
+        _text(payload, "query", sql.MAX_QUERY_CHARS),
+        action=cast("sql.EditorAction", action),
+        explain_size=_text(payload, "explain_size", 20),
+    )
+
+
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        Kind("practice.run", _practice_run, practice.Submission),
+        Kind("sql.run", _sql_run, sql.QueryRun),
+    )
+}

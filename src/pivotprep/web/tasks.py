@@ -1,0 +1,63 @@
+"""Tasks on the queue (server mode with a broker): a submit answers at once with a redirect
+to `/tasks/ID`, a small page that refreshes itself (a Refresh header and a <meta refresh>,
+no script, as the portfolio check's page does) while the task waits or runs, then shows
+the same result page as an in-process run, rendered by the feature's own router.
+
+Without a queue (local mode, or a server with no broker) `enqueue` returns None and the
+route does the work in-process, exactly as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy.orm import Session
+
+from pivotprep.web.deps import SessionDep, request_engine
+from pivotprep.web.render import render
+
+if TYPE_CHECKING:
+    from pivotprep.tasks.service import JobView
+
+router = APIRouter()
+POLL_SECONDS = 1  # a judge run takes seconds: look again often
+STATES = {"queued": "waiting for a worker", "running": "running"}
+Renderer = Callable[[Request, Session, "JobView"], HTMLResponse]
+
+
+def enqueue(request: Request, kind: str, payload: dict[str, Any]) -> Response | None:
+    """Put `kind` on the queue for the logged-in learner and answer with a redirect to its
+    page; None when this app has no queue (the caller runs the work in-process)."""
+    queue = getattr(request.app.state, "task_queue", None)
+    identity = request.scope.get("state", {}).get("identity")
+    if queue is None or identity is None:
+        return None
+    from pivotprep.tasks.service import submit
+
+    job_id = submit(request_engine(request), queue, identity.account_id, kind, payload)
+    return RedirectResponse(f"/tasks/{job_id}", status_code=303)
+
+
+def _renderers() -> dict[str, Renderer]:
+    from pivotprep.web import practice, sql
+
+    return {"practice.run": practice.job_result, "sql.run": sql.job_result}
+
+
+@router.get("/tasks/{job_id}", response_class=HTMLResponse)
+def job_page(request: Request, session: SessionDep, job_id: str) -> HTMLResponse:
+    """A task's state while it waits or runs; once it ended, its feature's result page."""
+    from pivotprep.tasks.service import get_job
+
+    job = get_job(session, job_id)
+    if job.finished:
+        return _renderers()[job.kind](request, session, job)
+    url = f"/tasks/{job.id}"
+    label = STATES.get(job.state, job.state)
+    context = {"job": job, "label": label, "refresh": (POLL_SECONDS, url)}
+    response = render(request, "tasks/job.html", context, status_code=202)
+    response.headers["Refresh"] = f"{POLL_SECONDS}; url={url}"
+    return response
