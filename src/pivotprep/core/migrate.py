@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 _current: set[str] = set()
+_alembic_lock = threading.RLock()
 SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
 
@@ -121,7 +123,9 @@ def upgrade_schema(engine: Engine, schema: str) -> None:
     from alembic import command
 
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
-    with engine.begin() as connection:
+    # Alembic's `context` and `op` are module globals: two threads of one process (first
+    # requests, or a worker's tasks, of two learners) must not run it at once.
+    with _alembic_lock, engine.begin() as connection:
         # Two processes (or two first requests) migrating one schema take turns: the
         # second finds it current and does nothing.
         connection.execute(text("SELECT pg_advisory_xact_lock(hashtext(:s))"), {"s": schema})
