@@ -19,7 +19,7 @@ from pivotprep.sql.service import list_problems
 from tests.server.conftest import csrf_of
 from tests.tasks.conftest import ENDLESS, PROBLEM, WRONG, job_ids, wait_for
 
-pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+pytestmark = [pytest.mark.postgres, pytest.mark.broker, pytest.mark.slow]
 
 
 def post(client: TestClient, path: str, data: dict[str, str]) -> str:
