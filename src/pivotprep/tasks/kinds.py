@@ -2,12 +2,14 @@
 what it returns, which is stored as JSON (pydantic reads it back into that type, so the
 result page gets the very object the in-process call would have given it).
 
-A kind's `run` takes the learner's session and the payload the web stored on the task row;
-it validates the payload like any other input (it came from a form).
+A kind's `run` takes the learner's session, the payload the web stored on the task row and
+the files sent with it (form field -> (file name, bytes)); it validates them like any other
+input (they came from a form).
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -18,13 +20,16 @@ from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import ValidationError
 from pivotprep.practice import service as practice
+from pivotprep.resume import service as resume
 from pivotprep.sql import service as sql
+
+Files = Mapping[str, tuple[str, bytes]]
 
 
 @dataclass(frozen=True)
 class Kind:
     name: str
-    run: Callable[[Session, Mapping[str, Any]], object]
+    run: Callable[[Session, Mapping[str, Any], Files], object]
     result_type: type
 
     @cached_property
@@ -45,7 +50,9 @@ def _text(payload: Mapping[str, Any], key: str, limit: int) -> str:
     return value
 
 
-def _practice_run(session: Session, payload: Mapping[str, Any]) -> practice.Submission:
+def _practice_run(
+    session: Session, payload: Mapping[str, Any], _files: Files
+) -> practice.Submission:
     return practice.run_code(
         session,
         _text(payload, "problem_id", 200),
@@ -53,7 +60,7 @@ def _practice_run(session: Session, payload: Mapping[str, Any]) -> practice.Subm
     )
 
 
-def _sql_run(session: Session, payload: Mapping[str, Any]) -> sql.QueryRun:
+def _sql_run(session: Session, payload: Mapping[str, Any], _files: Files) -> sql.QueryRun:
     action = _text(payload, "action", 20)
     if action not in get_args(sql.EditorAction):
         raise ValidationError(f"Unknown SQL editor action {action!r}.")
@@ -66,10 +73,30 @@ def _sql_run(session: Session, payload: Mapping[str, Any]) -> sql.QueryRun:
     )
 
 
+def _upload(files: Files, name: str) -> resume.Upload | None:
+    if name not in files:
+        return None
+    filename, data = files[name]
+    return resume.Upload(filename, io.BytesIO(data), len(data))
+
+
+def _resume_scan(session: Session, payload: Mapping[str, Any], files: Files) -> int:
+    """An ATS scan of the uploaded resume; the stored scan's id (its page is the result)."""
+    result = resume.scan_upload(
+        session,
+        resume=_upload(files, "resume"),
+        job_file=_upload(files, "job_file"),
+        job_text=_text(payload, "job_text", 2**20),
+        semantic=_text(payload, "semantic", 20),
+    )
+    return result.scan_id
+
+
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
         Kind("practice.run", _practice_run, practice.Submission),
         Kind("sql.run", _sql_run, sql.QueryRun),
+        Kind("resume.scan", _resume_scan, int),
     )
 }

@@ -23,7 +23,7 @@ import os
 import socket
 from typing import Any
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, delete, inspect, select
 from sqlalchemy.orm import Session
 
 from pivotprep.core import clock
@@ -31,8 +31,8 @@ from pivotprep.core.db import session_scope
 from pivotprep.core.errors import StorageError, UserError
 from pivotprep.core.settings import workspace_owner
 from pivotprep.server import service as server
-from pivotprep.tasks.kinds import KINDS, Kind
-from pivotprep.tasks.models import TaskJob
+from pivotprep.tasks.kinds import KINDS, Files, Kind
+from pivotprep.tasks.models import TaskFile, TaskJob
 
 FINISHED = ("done", "failed")
 WORKER = f"{socket.gethostname()[:60]}:{os.getpid()}"
@@ -81,19 +81,26 @@ def run_in(engine: Engine, job_id: str) -> str:
         row = session.get(TaskJob, job_id, with_for_update=True)
         if row is None or row.state in FINISHED:
             return "skipped"
-        return _perform(session, row, kind, payload)
+        found = session.scalars(select(TaskFile).where(TaskFile.job_id == job_id))
+        files = {f.name: (f.filename, f.data) for f in found}
+        outcome = _perform(session, row, kind, payload, files)
+        session.execute(delete(TaskFile).where(TaskFile.job_id == job_id))
+        return outcome
 
 
-def _perform(session: Session, row: TaskJob, kind: Kind | None, payload: dict[str, Any]) -> str:
+def _perform(
+    session: Session, row: TaskJob, kind: Kind | None, payload: dict[str, Any], files: Files
+) -> str:
     """The work and its result, in `session`'s transaction (which holds the row's lock)."""
     try:
         if kind is None:
             raise UserError(f"This kind of task ({row.kind!r}) is unknown to this worker.")
-        result = kind.run(session, payload)
+        result = kind.run(session, payload, files)
     except StorageError:
         raise
     except UserError as error:
         _end(row, "failed", error.message, type(error).__name__)
+        row.error_field = (error.field or "")[:40] or None
         return "failed"
     except Exception as error:  # a bug in the work: record it, retrying would not help
         log.exception("task %s (%s) failed", row.id, row.kind)

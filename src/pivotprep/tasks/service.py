@@ -10,6 +10,7 @@ the pages call the feature's service directly, as they always did.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -23,7 +24,7 @@ from pivotprep.core.errors import NotFoundError, UserError
 from pivotprep.tasks.broker import TaskQueue
 from pivotprep.tasks.config import QueueConfig, queue_config
 from pivotprep.tasks.kinds import KINDS
-from pivotprep.tasks.models import TaskJob
+from pivotprep.tasks.models import TaskFile, TaskJob
 from pivotprep.tasks.runner import FINISHED, run_in, run_job
 from pivotprep.tasks.worker import run_worker
 
@@ -64,11 +65,17 @@ class JobView:
 
 
 def submit(
-    engine: Engine, queue: TaskQueue, account_id: int, kind: str, payload: dict[str, Any]
+    engine: Engine,
+    queue: TaskQueue,
+    account_id: int,
+    kind: str,
+    payload: dict[str, Any],
+    files: Mapping[str, tuple[str, bytes]] | None = None,
 ) -> str:
-    """Store a task of `kind` in the schema `engine` is bound to (the learner's own), put
-    it on the queue and return its id at once. If the queue cannot take it, the task is
-    stored as failed and the error says why."""
+    """Store a task of `kind` (with `files`: form field -> (file name, bytes)) in the
+    schema `engine` is bound to (the learner's own), put it on the queue and return its id
+    at once. If the queue cannot take it, the task is stored as failed and the error says
+    why."""
     if kind not in KINDS:
         raise NotFoundError(f"There is no kind of task named {kind!r}.")
     job_id = uuid.uuid4().hex
@@ -77,6 +84,9 @@ def submit(
             TaskJob(id=job_id, kind=kind, state="queued", attempts=0, payload=payload,
                     created_at=clock.now())
         )  # fmt: skip
+        session.flush()
+        for name, (filename, data) in (files or {}).items():
+            session.add(TaskFile(job_id=job_id, name=name, filename=filename[:300], data=data))
     try:
         queue.send(account_id, job_id)
     except UserError as error:
@@ -98,7 +108,7 @@ def _error(row: TaskJob) -> UserError | None:
         return None
     found = getattr(errors, row.error_type or "", None)
     cls = found if isinstance(found, type) and issubclass(found, UserError) else UserError
-    return cls(row.error or "The task failed.")
+    return cls(row.error or "The task failed.", field=row.error_field)
 
 
 def get_job(session: Session, job_id: str) -> JobView:

@@ -22,9 +22,11 @@ from pivotprep.web.deps import SessionDep
 from pivotprep.web.errors import status_for
 from pivotprep.web.next_steps import link
 from pivotprep.web.render import render
+from pivotprep.web.tasks import enqueue, queue_on
 
 if TYPE_CHECKING:
     from pivotprep.resume.service import Upload
+    from pivotprep.tasks.service import JobView
     from pivotprep.web.panels import Panel
 
 router = APIRouter()
@@ -138,6 +140,14 @@ def scan_submit(
 
     if posted.errors:  # the multipart body itself could not be read: no UserError here
         return _form(request, session, posted.errors, posted.job_text, status=422)
+    if queue_on(request) and _file(posted.resume) is not None:  # none: refused below, at once
+        files = {name: (str(up.filename), up.file.read())
+                 for name, up in (("resume", posted.resume), ("job_file", posted.job_file))
+                 if up is not None and up.filename}  # fmt: skip
+        payload = {"job_text": posted.job_text, "semantic": posted.semantic}
+        queued = enqueue(request, "resume.scan", payload, files)
+        if queued is not None:
+            return queued
     try:
         result = scan_upload(
             session,
@@ -254,3 +264,12 @@ def panel(session: Session) -> Panel | None:
         context={"scan": scan},
         link=("Open the scan", f"/resume/scans/{scan.id}"),
     )
+
+
+def job_result(request: Request, session: Session, job: JobView) -> Response:
+    """A scan done on the queue: its page, or the form with what was wrong."""
+    if job.error is not None:
+        errors = _by_field(job.error)
+        text = str(job.payload.get("job_text", ""))
+        return _form(request, session, errors, text, status=status_for(job.error))
+    return RedirectResponse(f"/resume/scans/{int(job.result)}", status_code=303)

@@ -9,11 +9,11 @@ route does the work in-process, exactly as before.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from pivotprep.web.deps import SessionDep, request_engine
@@ -25,30 +25,45 @@ if TYPE_CHECKING:
 router = APIRouter()
 POLL_SECONDS = 1  # a judge run takes seconds: look again often
 STATES = {"queued": "waiting for a worker", "running": "running"}
-Renderer = Callable[[Request, Session, "JobView"], HTMLResponse]
+Renderer = Callable[[Request, Session, "JobView"], Response]
 
 
-def enqueue(request: Request, kind: str, payload: dict[str, Any]) -> Response | None:
+def queue_on(request: Request) -> bool:
+    """Whether this app sends heavy work to the task queue (server mode with a broker)."""
+    identity = request.scope.get("state", {}).get("identity")
+    return getattr(request.app.state, "task_queue", None) is not None and identity is not None
+
+
+def enqueue(
+    request: Request,
+    kind: str,
+    payload: dict[str, Any],
+    files: Mapping[str, tuple[str, bytes]] | None = None,
+) -> Response | None:
     """Put `kind` on the queue for the logged-in learner and answer with a redirect to its
     page; None when this app has no queue (the caller runs the work in-process)."""
-    queue = getattr(request.app.state, "task_queue", None)
-    identity = request.scope.get("state", {}).get("identity")
-    if queue is None or identity is None:
+    if not queue_on(request):
         return None
     from pivotprep.tasks.service import submit
 
-    job_id = submit(request_engine(request), queue, identity.account_id, kind, payload)
+    identity = request.scope["state"]["identity"]
+    queue = request.app.state.task_queue
+    job_id = submit(request_engine(request), queue, identity.account_id, kind, payload, files)
     return RedirectResponse(f"/tasks/{job_id}", status_code=303)
 
 
 def _renderers() -> dict[str, Renderer]:
-    from pivotprep.web import practice, sql
+    from pivotprep.web import practice, resume, sql
 
-    return {"practice.run": practice.job_result, "sql.run": sql.job_result}
+    return {
+        "practice.run": practice.job_result,
+        "sql.run": sql.job_result,
+        "resume.scan": resume.job_result,
+    }
 
 
-@router.get("/tasks/{job_id}", response_class=HTMLResponse)
-def job_page(request: Request, session: SessionDep, job_id: str) -> HTMLResponse:
+@router.get("/tasks/{job_id}", response_model=None)
+def job_page(request: Request, session: SessionDep, job_id: str) -> Response:
     """A task's state while it waits or runs; once it ended, its feature's result page."""
     from pivotprep.tasks.service import get_job
 

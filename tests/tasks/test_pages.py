@@ -1,0 +1,89 @@
+"""The pages of a queued task, on PostgreSQL, with a queue that only records what it is
+sent and the worker's function called in the test: a submit answers with a redirect to the
+task's page, which says it waits (and refreshes itself) until the task ran, then shows the
+feature's own result page; a task that ended on a refusal shows that refusal as the
+in-process run would."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+
+from pivotprep.server.service import create_account
+from pivotprep.tasks.service import TaskQueue, run_job
+from tests.resume.builders import one_column_pdf
+from tests.resume.pairs import ANALYST_JOB
+from tests.server.conftest import PASSWORD, config, csrf_of, log_in
+from tests.tasks.conftest import PROBLEM
+
+pytestmark = pytest.mark.postgres
+
+
+class Recorder(TaskQueue):
+    def __init__(self) -> None:
+        self.sent: list[tuple[int, str]] = []
+
+    def send(self, account_id: int, job_id: str) -> None:
+        self.sent.append((account_id, job_id))
+
+
+@pytest.fixture
+def ada(server_engine: Engine):
+    from pivotprep.core.db import session_scope
+    from pivotprep.web.app import create_app
+
+    app = create_app(server_engine, extra_hosts=("testserver",), server=config())
+    app.state.task_queue = Recorder()
+    with session_scope(server_engine) as session:
+        create_account(session, "ada", PASSWORD, "learner")
+    with TestClient(app, base_url="https://testserver") as client:
+        assert log_in(client, "ada").status_code == 303
+        yield client
+
+
+def queued(client: TestClient, path: str, **sent: object) -> str:
+    headers = {"x-csrf-token": csrf_of(client, "/sharing")}
+    answer = client.post(path, headers=headers, follow_redirects=False, **sent)  # type: ignore[arg-type]
+    assert answer.status_code == 303, answer.text[:300]
+    url = answer.headers["location"]
+    waiting = client.get(url)
+    assert waiting.status_code == 202 and "waiting for a worker" in waiting.text
+    assert waiting.headers["refresh"] == f"1; url={url}"
+    return url
+
+
+def run_sent(client: TestClient, server_engine: Engine) -> None:
+    queue = client.app.state.task_queue  # type: ignore[attr-defined]
+    for account_id, job_id in queue.sent:
+        run_job(server_engine, account_id, job_id)
+    queue.sent.clear()
+
+
+def test_a_resume_scan_on_the_queue_leads_to_its_report(ada, server_engine: Engine) -> None:
+    files = {"resume": ("maria.pdf", one_column_pdf(), "application/pdf")}
+    data = {"job_text": ANALYST_JOB, "semantic": "off"}
+    url = queued(ada, "/resume/scan", data=data, files=files)
+    run_sent(ada, server_engine)
+    done = ada.get(url, follow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"].startswith("/resume/scans/")
+    report = ada.get(done.headers["location"])
+    assert report.status_code == 200 and "match rate" in report.text
+
+
+def test_a_refused_scan_shows_the_form_with_its_reason(ada, server_engine: Engine) -> None:
+    files = {"resume": ("notes.pdf", b"%PDF-1.4 not really", "application/pdf")}
+    url = queued(ada, "/resume/scan", data={"job_text": ANALYST_JOB}, files=files)
+    run_sent(ada, server_engine)
+    page = ada.get(url)
+    assert 'name="resume"' in page.text
+    assert page.status_code == 400 and "This PDF is damaged" in page.text  # as in-process
+    assert "Data Analyst" in page.text  # the pasted job is kept in the form
+
+
+def test_a_run_on_the_queue_shows_the_problem_page(ada, server_engine: Engine) -> None:
+    code = "def alternate_boarding(head):\n    return None\n"
+    url = queued(ada, f"/practice/{PROBLEM}/run", data={"code": code})
+    run_sent(ada, server_engine)
+    page = ada.get(url)
+    assert page.status_code == 200 and "wrong answer" in page.text and "return None" in page.text
