@@ -87,3 +87,29 @@ def test_a_run_on_the_queue_shows_the_problem_page(ada, server_engine: Engine) -
     run_sent(ada, server_engine)
     page = ada.get(url)
     assert page.status_code == 200 and "wrong answer" in page.text and "return None" in page.text
+
+
+def transcribed(client: TestClient, server_engine: Engine, audio: bytes) -> tuple[int, dict]:
+    """The recorder's path on the queue: the upload answers where to poll, the poll says the
+    task waits, and once run it answers what the in-process upload would have."""
+    headers = {"x-csrf-token": csrf_of(client, "/sharing")}
+    sent = client.post(
+        "/mock/transcribe", files={"audio": ("answer.wav", audio, "audio/wav")}, headers=headers
+    )
+    assert sent.status_code == 202, sent.text[:300]
+    poll = sent.json()["poll"]
+    assert client.get(poll).json() == {"state": "queued", "attempts": 0}
+    run_sent(client, server_engine)
+    answer = client.get(poll)
+    return answer.status_code, answer.json()
+
+
+def test_a_recording_on_the_queue_is_transcribed(ada, server_engine: Engine, tmp_path) -> None:
+    from tests.mock.voice_fixtures import ANSWER, need_voice, silent, spoken
+
+    need_voice()
+    status, found = transcribed(ada, server_engine, spoken(tmp_path / "a.wav").read_bytes())
+    assert status == 200 and "sort the bookings" in found["text"].lower(), found
+    assert found["measures"]["words"] >= len(ANSWER.split()) // 2
+    status, found = transcribed(ada, server_engine, silent(tmp_path / "s.wav", 2).read_bytes())
+    assert status == 422 and found == {"error": "The recording is silent: no speech to transcribe."}

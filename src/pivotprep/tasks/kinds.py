@@ -19,6 +19,7 @@ from pydantic import TypeAdapter
 from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import ValidationError
+from pivotprep.mock import service as mock
 from pivotprep.practice import service as practice
 from pivotprep.resume import service as resume
 from pivotprep.sql import service as sql
@@ -30,7 +31,7 @@ Files = Mapping[str, tuple[str, bytes]]
 class Kind:
     name: str
     run: Callable[[Session, Mapping[str, Any], Files], object]
-    result_type: type
+    result_type: Any  # a type pydantic can read back from JSON
 
     @cached_property
     def adapter(self) -> TypeAdapter[Any]:
@@ -92,11 +93,24 @@ def _resume_scan(session: Session, payload: Mapping[str, Any], files: Files) -> 
     return result.scan_id
 
 
+def _mock_transcribe(session: Session, payload: Mapping[str, Any], files: Files) -> Any:
+    """A recording's transcript and measures (as the recorder's JSON), stored as a note of
+    the learner's round when the recording was made in one."""
+    if "audio" not in files:
+        raise ValidationError("No recording was sent.", field="audio")
+    data = files["audio"][1]
+    round_id = payload.get("round")
+    if isinstance(round_id, int):
+        return mock.voice_note(session, data, round_id)[1].to_dict()
+    return mock.transcribe_bytes(data).to_dict()
+
+
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
         Kind("practice.run", _practice_run, practice.Submission),
         Kind("sql.run", _sql_run, sql.QueryRun),
         Kind("resume.scan", _resume_scan, int),
+        Kind("mock.transcribe", _mock_transcribe, dict[str, Any]),
     )
 }

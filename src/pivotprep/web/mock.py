@@ -6,7 +6,7 @@ Thin: everything is in `pivotprep.mock.service`; user text is autoescaped.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -18,6 +18,10 @@ from pivotprep.web.deps import SessionDep
 from pivotprep.web.errors import status_for
 from pivotprep.web.panels import Panel
 from pivotprep.web.render import markdown_html, render
+from pivotprep.web.tasks import submit_task
+
+if TYPE_CHECKING:
+    from pivotprep.tasks.service import JobView
 
 router = APIRouter()
 Text = Annotated[str, Form()]
@@ -342,6 +346,12 @@ async def transcribe(request: Request, session: SessionDep) -> JSONResponse:
         if upload is None or isinstance(upload, str):
             raise ValidationError("No recording was sent.", field="audio")
         data = await upload.read(MAX_AUDIO_BYTES + 1)
+        payload = {"round": int(round_id) if round_id.isdigit() else None}
+        poll = await run_in_threadpool(
+            lambda: submit_task(request, "mock.transcribe", payload, {"audio": ("audio", data)})
+        )
+        if poll is not None:  # on the queue: the recorder follows the task's page
+            return JSONResponse({"poll": poll}, status_code=202)
         if round_id.isdigit():
             found = await run_in_threadpool(lambda: voice_note(session, data, int(round_id))[1])
         else:
@@ -349,3 +359,10 @@ async def transcribe(request: Request, session: SessionDep) -> JSONResponse:
     except UserError as error:
         return JSONResponse({"error": error.message}, status_code=status_for(error))
     return JSONResponse(found.to_dict())
+
+
+def job_result(request: Request, session: Session, job: JobView) -> JSONResponse:
+    """A recording transcribed on the queue: the recorder's JSON, as in-process."""
+    if job.error is not None:
+        return JSONResponse({"error": job.error.message}, status_code=status_for(job.error))
+    return JSONResponse(job.result)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from pivotprep.web.deps import SessionDep, request_engine
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 router = APIRouter()
 POLL_SECONDS = 1  # a judge run takes seconds: look again often
 STATES = {"queued": "waiting for a worker", "running": "running"}
+SCRIPTED = ("mock.transcribe",)  # tasks whose page's script polls for JSON
 Renderer = Callable[[Request, Session, "JobView"], Response]
 
 
@@ -34,14 +35,14 @@ def queue_on(request: Request) -> bool:
     return getattr(request.app.state, "task_queue", None) is not None and identity is not None
 
 
-def enqueue(
+def submit_task(
     request: Request,
     kind: str,
     payload: dict[str, Any],
     files: Mapping[str, tuple[str, bytes]] | None = None,
-) -> Response | None:
-    """Put `kind` on the queue for the logged-in learner and answer with a redirect to its
-    page; None when this app has no queue (the caller runs the work in-process)."""
+) -> str | None:
+    """Put `kind` on the queue for the logged-in learner: its page's address, or None when
+    this app has no queue (the caller runs the work in-process)."""
     if not queue_on(request):
         return None
     from pivotprep.tasks.service import submit
@@ -49,16 +50,28 @@ def enqueue(
     identity = request.scope["state"]["identity"]
     queue = request.app.state.task_queue
     job_id = submit(request_engine(request), queue, identity.account_id, kind, payload, files)
-    return RedirectResponse(f"/tasks/{job_id}", status_code=303)
+    return f"/tasks/{job_id}"
+
+
+def enqueue(
+    request: Request,
+    kind: str,
+    payload: dict[str, Any],
+    files: Mapping[str, tuple[str, bytes]] | None = None,
+) -> Response | None:
+    """`submit_task`, answered with a redirect to the task's page (None: no queue)."""
+    url = submit_task(request, kind, payload, files)
+    return None if url is None else RedirectResponse(url, status_code=303)
 
 
 def _renderers() -> dict[str, Renderer]:
-    from pivotprep.web import practice, resume, sql
+    from pivotprep.web import mock, practice, resume, sql
 
     return {
         "practice.run": practice.job_result,
         "sql.run": sql.job_result,
         "resume.scan": resume.job_result,
+        "mock.transcribe": mock.job_result,
     }
 
 
@@ -70,6 +83,8 @@ def job_page(request: Request, session: SessionDep, job_id: str) -> Response:
     job = get_job(session, job_id)
     if job.finished:
         return _renderers()[job.kind](request, session, job)
+    if job.kind in SCRIPTED:  # followed by the page's own script: JSON, no refresh
+        return JSONResponse({"state": job.state, "attempts": job.attempts}, status_code=202)
     url = f"/tasks/{job.id}"
     label = STATES.get(job.state, job.state)
     context = {"job": job, "label": label, "refresh": (POLL_SECONDS, url)}

@@ -49,6 +49,31 @@
     });
   }
 
+  function done(data) {
+    if (data.error) { state.textContent = data.error; return; }
+    state.textContent = "Transcribed.";
+    show(data);
+    if (box.getAttribute("data-round")) { window.location.reload(); }  /* the note is on the timeline */
+  }
+
+  /* On a server with a task queue the upload answers {"poll": url} at once: ask that
+     address every second until the transcript (or an error) replaces the task's state. */
+  function follow(url) {
+    setTimeout(function () {
+      fetch(url, { headers: { "Accept": "application/json" } })
+        .then(function (r) { return r.json(); })
+        .then(function (data) {
+          if (data.state) {
+            state.textContent = data.state === "queued" ? "Waiting for a worker…" : "Transcribing…";
+            follow(url);
+            return;
+          }
+          done(data);
+        })
+        .catch(function () { state.textContent = "The transcript could not be fetched; reload the page."; });
+    }, 1000);
+  }
+
   function upload(blob) {
     var form = new FormData();
     form.append("audio", blob, "answer.webm");
@@ -57,10 +82,8 @@
     fetch(box.getAttribute("data-url"), { method: "POST", body: form })
       .then(function (r) { return r.json(); })
       .then(function (data) {
-        if (data.error) { state.textContent = data.error; return; }
-        state.textContent = "Transcribed.";
-        show(data);
-        if (box.getAttribute("data-round")) { window.location.reload(); }  /* the note is on the timeline */
+        if (data.poll) { state.textContent = "Waiting for a worker…"; follow(data.poll); return; }
+        done(data);
       })
       .catch(function () { state.textContent = "The upload failed; try again."; });
   }
