@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 
-from pivotprep.server.service import create_account
+from pivotprep.core.db import session_scope
+from pivotprep.portfolio.models import PortfolioCheck
+from pivotprep.portfolio.service import run_queued_job
+from pivotprep.server.service import create_account, learner_engine
 from pivotprep.tasks.service import TaskQueue, run_job
 from tests.resume.builders import one_column_pdf
 from tests.resume.pairs import ANALYST_JOB
@@ -30,7 +33,6 @@ class Recorder(TaskQueue):
 
 @pytest.fixture
 def ada(server_engine: Engine):
-    from pivotprep.core.db import session_scope
     from pivotprep.web.app import create_app
 
     app = create_app(server_engine, extra_hosts=("testserver",), server=config())
@@ -113,3 +115,32 @@ def test_a_recording_on_the_queue_is_transcribed(ada, server_engine: Engine, tmp
     assert found["measures"]["words"] >= len(ANSWER.split()) // 2
     status, found = transcribed(ada, server_engine, silent(tmp_path / "s.wav", 2).read_bytes())
     assert status == 422 and found == {"error": "The recording is silent: no speech to transcribe."}
+
+
+def test_a_portfolio_check_on_the_queue_keeps_its_progress_page(
+    ada, server_engine: Engine, tmp_path
+) -> None:
+    from tests.portfolio.projects import GOOD, zip_of
+
+    archive = zip_of(tmp_path / "churn.zip", GOOD).read_bytes()
+    headers = {"x-csrf-token": csrf_of(ada, "/sharing")}
+    sent = ada.post("/portfolio/check", files={"file": ("churn.zip", archive, "application/zip")},
+                    headers=headers, follow_redirects=False)  # fmt: skip
+    assert sent.status_code == 303 and sent.headers["location"].startswith("/portfolio/jobs/")
+    job = sent.headers["location"]
+    waiting = ada.get(job)  # stored for a worker: queued, never "interrupted" by the web
+    assert "Stage: <strong>queued</strong>" in waiting.text and waiting.headers["refresh"]
+    (account_id, task_id), *_ = ada.app.state.task_queue.sent  # type: ignore[attr-defined]
+    assert run_job(server_engine, account_id, task_id) == "done"
+    done = ada.get(job, follow_redirects=False)
+    assert "Stage: <strong>done</strong>" in done.text, done.text[:500]
+    assert done.headers["refresh"].startswith("0; url=/portfolio/checks/")
+    # The same task delivered again after its result was stored, and its portfolio job run
+    # again directly (as a retry after a kill past the check's end would): nothing new.
+    assert run_job(server_engine, account_id, task_id) == "skipped"
+    engine = learner_engine(server_engine, account_id)
+    job_id = int(job.rsplit("/", 1)[1])
+    check_id = run_queued_job(engine, job_id, "churn.zip", archive)
+    assert done.headers["refresh"].endswith(f"/portfolio/checks/{check_id}")
+    with session_scope(engine) as session:
+        assert session.scalar(select(func.count()).select_from(PortfolioCheck)) == 1

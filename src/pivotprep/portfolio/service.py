@@ -6,7 +6,9 @@ reviewer would try it, store the report, compare it with the previous check.
 - `static` runs the checks that need no install (README, dependencies, secrets ...);
 - `report` holds the verdicts, the score, the fixes and the Markdown export;
 - `background` runs the checks started from the web on a worker thread: `queue_upload`
-  and `queue_takehome` answer a job id at once, `get_job` tells its stage.
+  and `queue_takehome` answer a job id at once, `get_job` tells its stage. On a server
+  with a task queue they only store the job (`elsewhere=True`) and a `pivotprep worker`
+  runs it (`run_queued_job`), its stages stored the same way.
 
 The user's files are only read; every check works on the copy, deleted afterwards.
 """
@@ -77,8 +79,10 @@ __all__ = [
     "jobs_in_progress",
     "list_briefs",
     "markdown",
+    "abandon_job",
     "queue_takehome",
     "queue_upload",
+    "run_queued_job",
     "start_takehome",
     "submit_takehome",
     "takehome",
@@ -88,6 +92,7 @@ __all__ = [
 
 MAX_UPLOAD_BYTES = 50 * 2**20
 UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+QUEUE_RUNNER = "queue"  # a job the task queue's workers run: never orphaned by a web restart
 log = logging.getLogger(__name__)
 
 
@@ -455,7 +460,7 @@ def _end(session: Session, row: PortfolioJob, state: str, error: str) -> None:
 def _interrupt_orphan(session: Session, row: PortfolioJob) -> None:
     """A job left queued or running by an earlier run of the app (its runner is not this
     process) will never finish: mark it interrupted."""
-    if row.state in FINISHED or row.runner == background.RUNNER:
+    if row.state in FINISHED or row.runner in (background.RUNNER, QUEUE_RUNNER):
         return
     _end(
         session,
@@ -495,37 +500,53 @@ def _stem(filename: str) -> str:
     return Path(filename or "project.zip").stem[:100] or "project"
 
 
+def _archive_path(filename: str) -> Path:
+    """Where an upload is kept while its job runs: a private folder of its own."""
+    folder = Path(tempfile.mkdtemp(prefix="pivotprep-job-"))
+    return folder / ((UNSAFE.sub("_", _stem(filename)).strip("._") or "upload") + ".zip")
+
+
 def _save_upload(filename: str, data: bytes) -> Path:
     """The upload, bounded as for a foreground check, saved under its own name (made safe,
     so messages name the user's file) in a private folder of its own, deleted by the job
     when it ends; refused at once when it is no zip with files."""
     _check_size(data)
-    folder = Path(tempfile.mkdtemp(prefix="pivotprep-job-"))
-    archive = folder / ((UNSAFE.sub("_", _stem(filename)).strip("._") or "upload") + ".zip")
+    archive = _archive_path(filename)
     try:
         archive.write_bytes(data)
         check_zip(archive)
     except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(archive.parent, ignore_errors=True)
         raise
     return archive
 
 
 def _queue(
-    session: Session, project: str, run: bool, archive: Path, takehome_id: int | None = None
+    session: Session,
+    project: str,
+    run: bool,
+    archive: Path,
+    takehome_id: int | None = None,
+    elsewhere: bool = False,
 ) -> int:
-    """Store a queued job and hand it to the worker once `session` commits (so the worker
-    finds the row); if the session rolls back instead, the upload is deleted."""
+    """Store a queued job and hand it to the worker thread once `session` commits (so the
+    worker finds the row); if the session rolls back instead, the upload is deleted. With
+    `elsewhere`, only the row is stored (the caller sends the bytes to the task queue)."""
     now = clock.now()
     row = PortfolioJob(
         project=project[:200],
         run=run,
         state="queued",
-        runner=background.RUNNER,
+        runner=QUEUE_RUNNER if elsewhere else background.RUNNER,
         created_at=now,
         updated_at=now,
         takehome_id=takehome_id,
     )
+    if elsewhere:
+        shutil.rmtree(archive.parent, ignore_errors=True)
+        session.add(row)
+        session.flush()
+        return row.id
     bind = session.get_bind()
     engine = bind if isinstance(bind, Engine) else bind.engine
     pending = [archive]
@@ -549,22 +570,30 @@ def _queue(
     return job_id
 
 
-def queue_upload(session: Session, filename: str, data: bytes, *, run: bool = True) -> int:
+def queue_upload(
+    session: Session, filename: str, data: bytes, *, run: bool = True, elsewhere: bool = False
+) -> int:
     """Check an uploaded zip of a project in the background: the job's id at once (its
     stage: `get_job`). Refuses at once an upload too large, empty, or no zip."""
     archive = _save_upload(filename, data)
-    return _queue(session, _stem(filename), run, archive)
+    return _queue(session, _stem(filename), run, archive, elsewhere=elsewhere)
 
 
 def queue_takehome(
-    session: Session, takehome_id: int, filename: str, data: bytes, *, run: bool = True
+    session: Session,
+    takehome_id: int,
+    filename: str,
+    data: bytes,
+    *,
+    run: bool = True,
+    elsewhere: bool = False,
 ) -> int:
     """Hand in a take-home as an uploaded zip: the clock stops now, the check runs in the
     background (the job's id at once). If the check fails, the take-home is open again."""
     row = _open_row(session, takehome_id)
     archive = _save_upload(filename, data)
     _hand_in(session, row)
-    return _queue(session, f"take-home {row.brief_id}", run, archive, takehome_id)
+    return _queue(session, f"take-home {row.brief_id}", run, archive, takehome_id, elsewhere)
 
 
 def _advance(engine: Engine, job_id: int, state: str) -> None:
@@ -625,3 +654,28 @@ def _work(engine: Engine, job_id: int, archive: Path) -> None:
         )
     finally:
         shutil.rmtree(archive.parent, ignore_errors=True)
+
+
+def abandon_job(session: Session, job_id: int, error: str) -> None:
+    """A job stored for the task queue that could not be sent there: failed, with why."""
+    row = session.get(PortfolioJob, job_id)
+    if row is not None and row.state not in FINISHED:
+        _end(session, row, "failed", error)
+
+
+def run_queued_job(engine: Engine, job_id: int, filename: str, data: bytes) -> int | None:
+    """Run a job stored with `elsewhere=True` (a task-queue worker calls it with the
+    upload's bytes); the stored check's id. A job already finished (its task delivered
+    once more) is not run again; one a killed worker left half-way starts over."""
+    with session_scope(engine) as session:
+        row = session.get(PortfolioJob, job_id)
+        if row is None:
+            raise NotFoundError(f"There is no portfolio check numbered {job_id}.")
+        if row.state in FINISHED:
+            return row.check_id
+    archive = _archive_path(filename)
+    archive.write_bytes(data)
+    _work(engine, job_id, archive)  # deletes the archive's folder
+    with session_scope(engine) as session:
+        row = session.get(PortfolioJob, job_id)
+        return row.check_id if row is not None else None

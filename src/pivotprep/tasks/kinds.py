@@ -16,10 +16,12 @@ from functools import cached_property
 from typing import Any, cast, get_args
 
 from pydantic import TypeAdapter
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import ValidationError
 from pivotprep.mock import service as mock
+from pivotprep.portfolio import service as portfolio
 from pivotprep.practice import service as practice
 from pivotprep.resume import service as resume
 from pivotprep.sql import service as sql
@@ -105,6 +107,19 @@ def _mock_transcribe(session: Session, payload: Mapping[str, Any], files: Files)
     return mock.transcribe_bytes(data).to_dict()
 
 
+def _portfolio_check(session: Session, payload: Mapping[str, Any], files: Files) -> int | None:
+    """A portfolio job the web stored: checked here, its stages stored as it goes (its own
+    page, /portfolio/jobs/N, shows them); the stored check's id."""
+    job_id = payload.get("job_id")
+    if not isinstance(job_id, int) or "archive" not in files:
+        raise ValidationError("The portfolio task names no job or carries no project.")
+    engine = session.get_bind()
+    if not isinstance(engine, Engine):
+        raise TypeError("a task's session is bound to its learner's engine")
+    filename, data = files["archive"]
+    return portfolio.run_queued_job(engine, job_id, filename, data)
+
+
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
@@ -112,5 +127,6 @@ KINDS: dict[str, Kind] = {
         Kind("sql.run", _sql_run, sql.QueryRun),
         Kind("resume.scan", _resume_scan, int),
         Kind("mock.transcribe", _mock_transcribe, dict[str, Any]),
+        Kind("portfolio.check", _portfolio_check, int | None),
     )
 }

@@ -7,16 +7,21 @@ to the progress page (`/portfolio/jobs/N`), which refreshes itself (a Refresh he
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from pivotprep.core.errors import UserError
 from pivotprep.web.deps import SessionDep
 from pivotprep.web.errors import status_for
 from pivotprep.web.render import render
+from pivotprep.web.tasks import queue_on, submit_task
+
+if TYPE_CHECKING:
+    from pivotprep.tasks.service import JobView
 
 router = APIRouter()
 
@@ -57,12 +62,34 @@ async def check(
         if file is None or not file.filename:
             raise UserError("Choose a zip of your project's folder.")
         data = await file.read(MAX_UPLOAD_BYTES + 1)  # one byte more: too large is refused
+        name, queued = str(file.filename), queue_on(request)
         job_id = await run_in_threadpool(
-            lambda: queue_upload(session, str(file.filename), data, run=run == "1")
+            lambda: queue_upload(session, name, data, run=run == "1", elsewhere=queued)
         )
+        if queued:
+            await run_in_threadpool(_to_queue, request, session, job_id, name, data)
     except UserError as error:
         return _index(request, session, error=error.message, status=status_for(error))
     return RedirectResponse(f"/portfolio/jobs/{job_id}", status_code=303)
+
+
+def _to_queue(request: Request, session: Session, job_id: int, name: str, data: bytes) -> None:
+    """Send a stored job to the task queue (server mode with a broker): committed first,
+    so the worker finds it; if the queue cannot take it, the job fails saying why."""
+    from pivotprep.portfolio.service import abandon_job
+
+    session.commit()
+    try:
+        submit_task(request, "portfolio.check", {"job_id": job_id}, {"archive": (name, data)})
+    except UserError as error:
+        abandon_job(session, job_id, error.message)
+        session.commit()
+        raise
+
+
+def job_result(request: Request, session: Session, job: JobView) -> Response:
+    """The task behind a queued check ended: the check's own page tells how."""
+    return RedirectResponse(f"/portfolio/jobs/{int(job.payload['job_id'])}", status_code=303)
 
 
 POLL_SECONDS = 3
@@ -185,9 +212,14 @@ async def submit(
         if file is None or not file.filename:
             raise UserError("Choose a zip of your project's folder.")
         name, data = str(file.filename), await file.read(MAX_UPLOAD_BYTES + 1)
+        queued = queue_on(request)
         job_id = await run_in_threadpool(
-            lambda: queue_takehome(session, takehome_id, name, data, run=run == "1")
+            lambda: queue_takehome(
+                session, takehome_id, name, data, run=run == "1", elsewhere=queued
+            )
         )
+        if queued:
+            await run_in_threadpool(_to_queue, request, session, job_id, name, data)
     except UserError as error:
         return _takehome(
             request, session, takehome_id, error=error.message, status=status_for(error)

@@ -65,13 +65,14 @@ def enqueue(
 
 
 def _renderers() -> dict[str, Renderer]:
-    from pivotprep.web import mock, practice, resume, sql
+    from pivotprep.web import mock, portfolio, practice, resume, sql
 
     return {
         "practice.run": practice.job_result,
         "sql.run": sql.job_result,
         "resume.scan": resume.job_result,
         "mock.transcribe": mock.job_result,
+        "portfolio.check": portfolio.job_result,
     }
 
 
