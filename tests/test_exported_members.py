@@ -382,6 +382,7 @@ EXPORTED_MEMBERS: dict[str, list[str]] = {
         "reveal_solution",
         "run_code",
         "run_validators",
+        "save_code",
         "start",
         "start_problem",
         "stats",

@@ -68,6 +68,7 @@ from pivotprep.practice.workspace import (
     MAX_CODE_CHARS,
     StartedProblem,
     editor_text,
+    save_code,
     start_problem,
     workspace_file,
 )
@@ -115,6 +116,7 @@ __all__ = [
     "reveal_hint",
     "reveal_solution",
     "run_code",
+    "save_code",
     "run_validators",
     "start",
     "start_problem",

@@ -16,7 +16,7 @@ from pivotprep.web.errors import status_for
 from pivotprep.web.next_steps import link
 from pivotprep.web.panels import Panel
 from pivotprep.web.render import markdown_html, render
-from pivotprep.web.tasks import enqueue
+from pivotprep.web.tasks import enqueue, queue_on
 
 if TYPE_CHECKING:
     from pivotprep.practice.service import Submission
@@ -139,9 +139,13 @@ def run(
     problem_id: str,
     code: Annotated[str, Form()] = "",
 ) -> Response:
-    from pivotprep.practice.service import MAX_CODE_CHARS, run_code
+    from pivotprep.practice.service import MAX_CODE_CHARS, get_problem, run_code, save_code
 
-    if len(code) <= MAX_CODE_CHARS:  # an oversized paste is refused here, at once
+    # On the queue, a known coding problem's code is saved here too (the web's copy of the
+    # learner's file, which a worker on another machine does not write); anything else is
+    # refused in-process below, at once.
+    if queue_on(request) and len(code) <= MAX_CODE_CHARS and get_problem(problem_id).kind == "code":
+        save_code(problem_id, code)
         queued = enqueue(request, "practice.run", {"problem_id": problem_id, "code": code})
         if queued is not None:
             return queued

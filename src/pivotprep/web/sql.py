@@ -20,7 +20,7 @@ from pivotprep.web.errors import status_for
 from pivotprep.web.guards import DEFAULT_BODY_LIMIT
 from pivotprep.web.next_steps import link
 from pivotprep.web.render import markdown_html, render
-from pivotprep.web.tasks import enqueue
+from pivotprep.web.tasks import enqueue, queue_on
 
 if TYPE_CHECKING:
     from pivotprep.sql.service import QueryRun
@@ -237,7 +237,13 @@ ACTIONS = ("run", "small", "timed", "explain")
 
 @router.post("/sql/{problem_id}/run", response_model=None)
 def run(request: Request, session: SessionDep, problem_id: str, form: FormDep) -> Response:
-    from pivotprep.sql.service import MAX_QUERY_CHARS, EditorAction, get_problem, run_editor
+    from pivotprep.sql.service import (
+        MAX_QUERY_CHARS,
+        EditorAction,
+        get_problem,
+        run_editor,
+        save_query,
+    )
 
     get_problem(problem_id)
     if form.error:
@@ -246,7 +252,9 @@ def run(request: Request, session: SessionDep, problem_id: str, form: FormDep) -
     action = form.get("action", "run")
     action = cast("EditorAction", action if action in ACTIONS else "run")
     size = form.get("size", "large")
-    if len(query) <= MAX_QUERY_CHARS:  # an oversized query is refused here, at once
+    # Empty or too long: refused in-process below, at once, beside the editor.
+    if queue_on(request) and query.strip() and len(query) <= MAX_QUERY_CHARS:
+        save_query(problem_id, query)  # the web's copy of the learner's file, as in-process
         payload = {"problem_id": problem_id, "query": query, "action": action, "explain_size": size}
         queued = enqueue(request, "sql.run", payload)
         if queued is not None:
