@@ -92,6 +92,8 @@ def _resume_scan(session: Session, payload: Mapping[str, Any], files: Files) -> 
         job_text=_text(payload, "job_text", 2**20),
         semantic=_text(payload, "semantic", 20),
     )
+    if result.scan_id is None:  # stored scans always have one
+        raise TypeError("a stored scan has no id")
     return result.scan_id
 
 
