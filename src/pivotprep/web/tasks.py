@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -26,6 +27,14 @@ router = APIRouter()
 POLL_SECONDS = 1  # a judge run takes seconds: look again often
 STATES = {"queued": "waiting for a worker", "running": "running"}
 SCRIPTED = ("mock.transcribe",)  # tasks whose page's script polls for JSON
+# Each kind's heading on its page and the page it came from ({problem_id} from its inputs).
+HEADINGS = {
+    "practice.run": ("Judging your code", "/practice/{problem_id}", "The problem"),
+    "sql.run": ("Running your query", "/sql/{problem_id}", "The problem"),
+    "resume.scan": ("Scanning your resume", "/resume", "ATS scan"),
+    "portfolio.check": ("Checking your project", "/portfolio", "Portfolio check"),
+    "mock.transcribe": ("Transcribing your recording", "/mock/voice", "Voice practice"),
+}
 Renderer = Callable[[Request, Session, "JobView"], Response]
 
 
@@ -87,8 +96,15 @@ def job_page(request: Request, session: SessionDep, job_id: str) -> Response:
     if job.kind in SCRIPTED:  # followed by the page's own script: JSON, no refresh
         return JSONResponse({"state": job.state, "attempts": job.attempts}, status_code=202)
     url = f"/tasks/{job.id}"
-    label = STATES.get(job.state, job.state)
-    context = {"job": job, "label": label, "refresh": (POLL_SECONDS, url)}
+    title, back, back_label = HEADINGS[job.kind]
+    problem = str(job.payload.get("problem_id", ""))
+    context = {
+        "job": job,
+        "label": STATES.get(job.state, job.state),
+        "refresh": (POLL_SECONDS, url),
+        "title": title,
+        "back": (back.format(problem_id=quote(problem, safe="")), back_label),
+    }
     response = render(request, "tasks/job.html", context, status_code=202)
     response.headers["Refresh"] = f"{POLL_SECONDS}; url={url}"
     return response
