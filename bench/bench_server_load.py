@@ -12,8 +12,9 @@ Printed per phase: submit-to-verdict p50/p95 (as the learner sees it, polling in
 the problem page's p95 during the burst beside its p95 with the queue idle (the baseline,
 measured first in the same run), tasks lost (submitted and never judged, after a drain of
 up to 3 minutes) and duplicate results (recorded runs beyond one per judged task).
-Phase 2 SIGKILLs one worker half-way and does not restart it: the second half runs on one
-worker, and the killed worker's task must be judged once by the other.
+Phase 2 SIGKILLs one worker half-way, while it runs a task, and does not restart it: the
+second half runs on one worker, and the killed worker's task must be judged once by the
+other (printed: tasks run again after their worker died).
 
     python bench/bench_server_load.py            # 50 learners, 120 s a phase
     python bench/bench_server_load.py --quick    # 10 learners, 20 s a phase
@@ -51,6 +52,7 @@ REFERENCE = (ROOT / f"src/pivotprep/content/problems/{PROBLEM}/reference.py").re
 WRONG = "def alternate_boarding(head):\n    return head\n"
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 POLL, PROBE_EVERY, DRAIN = 0.5, 0.25, 180.0
+Counts = tuple[int, int, int, int]
 
 
 @dataclass
@@ -90,9 +92,10 @@ def reachable() -> str | None:
 
 
 class Stack:
-    """The scratch database, the web server and the workers."""
+    """The scratch database, the web server and the workers (`close` removes them all,
+    whatever `start` got to)."""
 
-    def __init__(self, learners: int) -> None:
+    def __init__(self) -> None:
         self.name = f"pivotprep_bench_{uuid.uuid4().hex[:8]}"
         self.queue = self.name.replace("_", "-")
         self.admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
@@ -102,6 +105,11 @@ class Stack:
         self.home = Path(tempfile.mkdtemp(prefix="pivotprep-load-"))
         self.port = free_port()
         self.env = self._env()
+        self.processes: list[subprocess.Popen[bytes]] = []
+        self.ids: list[int] = []
+
+    def start(self, learners: int) -> None:
+        """The learners' accounts, the web server and two workers."""
         self.ids = self._accounts(learners + 1)
         self.web = self._spawn(["serve", "--server", "--port", str(self.port)], "web")
         self.workers = [self._spawn(["worker"], f"worker-{i}") for i in range(2)]
@@ -146,15 +154,17 @@ class Stack:
             [sys.executable, "-m", "pivotprep.cli.main", *args],
             env=self.env, stdout=subprocess.PIPE, stderr=log,
         )  # fmt: skip
+        self.processes.append(process)
         assert process.stdout is not None
         line = process.stdout.readline().decode()
         if "running at" not in line and "pivotprep worker" not in line:
             raise RuntimeError(f"{name} did not start: {line!r}; see {log.name}")
         return process
 
-    def counts(self) -> tuple[int, int, int]:
-        """Tasks judged, tasks not finished, and practice runs recorded, over all learners."""
-        judged = pending = recorded = 0
+    def counts(self) -> tuple[int, int, int, int]:
+        """Tasks judged, tasks not finished, practice runs recorded and tasks run more than
+        once (a worker died under them), over all learners."""
+        judged = pending = recorded = retried = 0
         engine = create_engine(self.url)
         with engine.connect() as conn:
             for account_id in self.ids:
@@ -165,16 +175,38 @@ class Stack:
                 judged += states.get("done", 0) + states.get("failed", 0)
                 pending += states.get("queued", 0) + states.get("running", 0)
                 recorded += conn.scalar(text(f'SELECT count(*) FROM "{schema}".practice_run'))
+                retried += conn.scalar(
+                    text(f'SELECT count(*) FROM "{schema}".task_job WHERE attempts > 1')
+                )
         engine.dispose()
-        return judged, pending, recorded
+        return judged, pending, recorded, retried
+
+    def wait_busy(self, pid: int, limit: float = 15.0) -> bool:
+        """Wait until worker `pid` is running a task (so the kill lands mid-task)."""
+        union = " UNION ALL ".join(
+            f"SELECT worker FROM \"learner_{i}\".task_job WHERE state = 'running'" for i in self.ids
+        )
+        engine = create_engine(self.url)
+        deadline = time.monotonic() + limit
+        try:
+            with engine.connect() as conn:
+                while time.monotonic() < deadline:
+                    workers = conn.execute(text(union)).scalars().all()
+                    conn.rollback()
+                    if any(w and w.endswith(f":{pid}") for w in workers):
+                        return True
+                    time.sleep(0.05)
+        finally:
+            engine.dispose()
+        return False
 
     def close(self) -> None:
         import pika
 
-        for process in [self.web, *self.workers]:
+        for process in self.processes:
             if process.poll() is None:
                 process.terminate()
-        for process in [self.web, *self.workers]:
+        for process in self.processes:
             try:
                 process.wait(timeout=60)
             except subprocess.TimeoutExpired:
@@ -270,17 +302,20 @@ def run_phase(stack: Stack, learners: int, seconds: float, kill: bool, sql_id: s
         thread.start()
     if kill:
         time.sleep(seconds / 2)
-        os.kill(stack.workers[0].pid, signal.SIGKILL)
-        print(f"  killed worker pid {stack.workers[0].pid} at {seconds / 2:.0f} s (not restarted)")
+        victim = stack.workers[0].pid
+        busy = stack.wait_busy(victim)
+        os.kill(victim, signal.SIGKILL)
+        print(f"  killed worker pid {victim} half-way, {'mid-task' if busy else 'while idle'} "
+              "(not restarted: the rest of the phase runs on one worker)")  # fmt: skip
     for thread in [*threads, pages]:
         thread.join()
     return phase
 
 
-def report(name: str, phase: Phase, baseline: list[float], delta: tuple[int, int, int]) -> None:
+def report(name: str, phase: Phase, baseline: list[float], delta: Counts) -> None:
     judged = [t.judged - t.sent for t in phase.tasks if t.judged is not None]
     lost = sum(t.judged is None for t in phase.tasks)
-    done, pending, recorded = delta
+    done, pending, recorded, retried = delta
     print(f"{name}:")
     span = max((t.judged or 0.0) for t in phase.tasks) - min(t.sent for t in phase.tasks)
     print(f"  tasks submitted {len(phase.tasks)}, judged {len(judged)} "
@@ -290,7 +325,8 @@ def report(name: str, phase: Phase, baseline: list[float], delta: tuple[int, int
           f"({len(phase.pages)} loads) vs {pct(baseline, 95) * 1000:.0f} ms with the queue "
           f"idle ({len(baseline)} loads)")  # fmt: skip
     print(f"  tasks lost: {lost} (seen by the learners), {pending} unfinished in the database")
-    print(f"  duplicate results: {recorded - done} (runs recorded {recorded}, tasks judged {done})")
+    print(f"  duplicate results: {recorded - done} (runs recorded {recorded}, "
+          f"tasks judged {done}); run again after their worker died: {retried}")  # fmt: skip
 
 
 def main(argv: list[str]) -> int:
@@ -305,8 +341,9 @@ def main(argv: list[str]) -> int:
     sql_id = next(p.id for p in list_problems() if not p.is_drill)
     print(f"{learners} learners, {seconds:.0f} s a phase, 2 workers, {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.1f} before")  # fmt: skip
-    stack = Stack(learners)
+    stack = Stack()
     try:
+        stack.start(learners)
         prober, csrf = client(stack.port, 0)
         warm_up(prober, csrf, sql_id)
         baseline: list[float] = []
@@ -323,9 +360,9 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def diff(after: tuple[int, int, int], before: tuple[int, int, int]) -> tuple[int, int, int]:
-    """Judged and recorded during a phase; unfinished at its end."""
-    return after[0] - before[0], after[1], after[2] - before[2]
+def diff(after: Counts, before: Counts) -> Counts:
+    """Judged, recorded and retried during a phase; unfinished at its end."""
+    return after[0] - before[0], after[1], after[2] - before[2], after[3] - before[3]
 
 
 if __name__ == "__main__":
