@@ -2,7 +2,8 @@
 the judge's own time measured in the same run.
 
 Each run is a fresh interpreter (a real subprocess) in a scratch data folder where the
-problem was started and solved with its reference, so it passes. Runs alternate with
+problem was started and solved with its reference (plus a comment, so it is measured as a
+learner's code: the reference's own counts are kept on disk after the first run). Runs alternate with
 `python -c pass` so machine load hits both alike; the judge's time is the `elapsed_ms` the
 run writes to its results file. The first run (cold) builds the pack index and the
 migration heads in the cache folder; the others (warm) read them.
@@ -55,20 +56,33 @@ def series(command: list[str], env: dict[str, str], home: Path, runs: int) -> di
     }
 
 
+def wasm_cache() -> str:
+    """The real data folder's compiled WebAssembly module (minutes to build): a scratch
+    PIVOTPREP_HOME has none, and would silently measure the native level instead."""
+    from pivotprep.core.settings import get_settings
+
+    return os.environ.get("PIVOTPREP_WASM_CACHE") or str(get_settings().cache_dir / "wasm")
+
+
 def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="pivotprep-bench-"))
-    env = {**os.environ, "PIVOTPREP_HOME": str(home)}
+    env = {**os.environ, "PIVOTPREP_HOME": str(home), "PIVOTPREP_WASM_CACHE": wasm_cache()}
     cli = [sys.executable, "-m", "pivotprep.cli.main"]
     try:
         subprocess.run([*cli, "practice", "start", PROBLEM], env=env, check=True,
                        stdout=subprocess.DEVNULL)  # fmt: skip
         from pivotprep.practice.problems import problems_dir
 
-        solution = (problems_dir() / PROBLEM / "reference.py").read_text()
+        # the reference plus a comment: a learner's text, never byte-identical to the
+        # reference, whose counts are kept on disk; yours are measured on every run
+        solution = (problems_dir() / PROBLEM / "reference.py").read_text() + "\n# mine\n"
         (home / "workspace" / "practice" / f"{PROBLEM}.py").write_text(solution)
         test = [*cli, "practice", "test", PROBLEM]
         cold = timed([*test, "--no-complexity"], env)
+        results = home / "workspace" / "practice" / ".results" / f"{PROBLEM}.json"
+        level = json.loads(results.read_text()).get("isolation", "?")
         print(f"cold first run (builds the pack index and migration heads): {cold:.2f} s")
+        print(f"judge level: {level}")
         for label, command, runs in (
             ("--no-complexity", [*test, "--no-complexity"], RUNS),
             ("with complexity", test, RUNS_COMPLEXITY),

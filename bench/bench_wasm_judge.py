@@ -102,10 +102,9 @@ def self_comparisons(problems: list) -> Counter[str]:
     verdicts: Counter[str] = Counter()
     for problem in problems:
         code = problem.reference_path.read_text(encoding="utf-8")
-        fuel._measured.clear()
+        fuel.forget()
         reference = fuel.fuel_code(problem, code)
-        fuel._measured.clear()
-        fuel._baselines.clear()
+        fuel.forget()
         yours = fuel.fuel_code(problem, code)
         if reference.error or yours.error or not reference.sizes:
             verdicts["missing"] += 1
@@ -133,8 +132,7 @@ def stability() -> None:
     pack = load_pack("first-repeated-badge")
     slower = 0
     for _ in range(10):
-        fuel._measured.clear()
-        fuel._baselines.clear()
+        fuel.forget()
         comparison = compare_complexity(pack, QUADRATIC)
         slower += comparison is not None and comparison.verdict == "worse"
     print(f"O(n^2) vs the O(n) reference: 'slower' in {slower}/10 runs")

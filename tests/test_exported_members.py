@@ -383,6 +383,7 @@ EXPORTED_MEMBERS: dict[str, list[str]] = {
         "start",
         "start_problem",
         "stats",
+        "warm_judge",
         "wasm_controls",
         "workspace_file",
     ],

@@ -165,6 +165,9 @@ def test(
 
     Exits 0 when every case passes and 1 otherwise, like a test runner (--watch exits 0
     when you stop it)."""
+    from pivotprep.practice.service import warm_judge
+
+    warm_judge()  # the judge's worker starts on the other core while the rest loads
     from pivotprep.practice.service import check, workspace_file
 
     def once() -> bool:

@@ -26,6 +26,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from pivotprep.practice.judge import fuel_store
 from pivotprep.practice.judge.runner import base_config
 from pivotprep.practice.judge.sandbox import Limits
 from pivotprep.practice.judge.timing import Timing, sizes_for
@@ -37,15 +38,17 @@ CONSTANT_FUEL = 100_000  # below this per call at every size (~30 µs), the func
 STUB = "def _pivotprep_empty(*args, **kwargs):\n    return None\n"
 LIMITS = Limits(case_seconds=20.0, startup_seconds=30.0, memory_mb=512)
 
-_baselines: dict[tuple[str, int | None, int], int | None] = {}
+_baselines: dict[tuple[str, int | None, int], tuple[int, int | None] | None] = {}
 
 
 @dataclass
 class FuelTiming(Timing):
     """A fuel measurement, with what the code returned at each size (None: too large to
-    send back), so the caller can check that the measured runs did the work."""
+    send back), so the caller can check that the measured runs did the work, and the
+    guest's peak memory above the baseline's at each size (bytes; None where unread)."""
 
     values: dict[int, Any] = field(default_factory=dict)
+    memory: list[int | None] = field(default_factory=list)
 
 
 _measured: dict[tuple[str, str, tuple[int, ...], int, float], Timing] = {}
@@ -53,9 +56,14 @@ _lock = threading.Lock()
 
 
 def _run(
-    problem: Problem, code: str, n: int | None, seed: int, fuel: int
-) -> tuple[Any, int | None]:
-    """One fuel run: (the guest's `fuel` frame or None, fuel used or None if stopped)."""
+    problem: Problem, code: str, n: int | None, seed: int, fuel: int, *, trusted: bool = False
+) -> tuple[Any, int | None, int | None]:
+    """One fuel run: (the guest's `fuel` frame or a `stopped` one, fuel used or None if
+    stopped, the guest's peak memory in bytes or None). A `trusted` run (the reference, a
+    baseline: no learner code) is kept on disk (fuel_store.py) and read back next time."""
+    key = fuel_store.run_key(code, n, seed, fuel) if trusted else ""
+    if trusted and (kept := fuel_store.recall(problem, key)) is not None:
+        return kept[0], kept[1], kept[2]
     config = base_config(problem, code)
     config.update(mode="fuel", generate=problem.generate_path.read_text(encoding="utf-8"))
     config.update(n=n, seed=seed)
@@ -66,7 +74,9 @@ def _run(
         frame = {"t": "stopped", "why": outcome.killed}
     elif frame is None:
         frame = {"t": "stopped", "why": (outcome.stderr or outcome.tampered or "ended")[-200:]}
-    return frame, used
+    if trusted and frame.get("t") != "stopped":  # a stop may be the machine's, not the code's
+        fuel_store.keep(problem, key, [frame, used, outcome.memory])
+    return frame, used, outcome.memory
 
 
 def _stub(problem: Problem) -> str:
@@ -79,13 +89,15 @@ def _stub(problem: Problem) -> str:
     return STUB.replace("_pivotprep_empty", entry)
 
 
-def _baseline(problem: Problem, n: int | None, seed: int) -> int | None:
+def _baseline(problem: Problem, n: int | None, seed: int) -> tuple[int, int | None] | None:
+    """(fuel, peak memory) of the empty function at n (None: the input could not be made)."""
     key = (problem.id, n, seed)
     with _lock:
         if key in _baselines:
             return _baselines[key]
-    frame, used = _run(problem, _stub(problem), n, seed, 10**13)
-    value = used if frame and frame.get("t") == "fuel" and frame.get("ok") else None
+    frame, used, memory = _run(problem, _stub(problem), n, seed, 10**13, trusted=True)
+    ok = used is not None and frame and frame.get("t") == "fuel" and frame.get("ok")
+    value = (used, memory) if ok and used is not None else None
     with _lock:
         _baselines[key] = value
     return value
@@ -137,29 +149,43 @@ def fuel_code(
 def _measure(
     problem: Problem, code: str, sizes: list[int], call_budget: float, seed: int
 ) -> Timing:
-    load, empty_load = _run(problem, code, None, seed, 10**13)[1], _baseline(problem, None, seed)
-    if load is None or empty_load is None:
-        frame, _ = _run(problem, code, None, seed, 10**13)
+    trusted = code == problem.reference_path.read_text(encoding="utf-8")
+    frame, load, load_memory = _run(problem, code, None, seed, 10**13, trusted=trusted)
+    empty = _baseline(problem, None, seed)
+    if load is None or empty is None:
         return Timing([], [], False, _why(frame, None))
-    offset = load - empty_load
-    got: list[int] = []
-    samples: list[list[float]] = []
-    values: dict[int, Any] = {}
+    offset = load - empty[0]
+    memory_offset = max((load_memory or 0) - (empty[1] or 0), 0)
+    timing = FuelTiming([], [], False, None)
     budget = int(call_budget * FUEL_PER_SECOND)
     for n in sizes:
         base = _baseline(problem, n, seed)
         if base is None:
-            why = f"the problem's input could not be made at n={n}"
-            return FuelTiming(got, samples, False, why, values)
-        frame, used = _run(problem, code, n, seed, base + max(offset, 0) + budget)
+            timing.error = f"the problem's input could not be made at n={n}"
+            return timing
+        limit = base[0] + max(offset, 0) + budget
+        frame, used, memory = _run(problem, code, n, seed, limit, trusted=trusted)
         if frame and frame.get("t") == "stopped" and frame.get("why") == "timeout":
-            return FuelTiming(got, samples, True, None, values)  # over budget: n stops growing
+            timing.stopped_early = True  # over budget: n stops growing
+            return timing
         if used is None or not frame or frame.get("t") != "fuel" or not frame.get("ok"):
-            return FuelTiming(got, samples, False, _why(frame, n), values)
-        got.append(n)
-        values[n] = frame.get("value")
-        samples.append([max(used - base - offset, 1) / FUEL_PER_SECOND])
-    return FuelTiming(got, samples, False, None, values)
+            timing.error = _why(frame, n)
+            return timing
+        timing.sizes.append(n)
+        timing.values[n] = frame.get("value")
+        timing.samples.append([max(used - base[0] - offset, 1) / FUEL_PER_SECOND])
+        above = None if memory is None or base[1] is None else memory - base[1] - memory_offset
+        timing.memory.append(None if above is None else max(above, 0))
+    return timing
+
+
+def forget() -> None:
+    """Forget every count kept, in this process and on disk, so the next measurement really
+    runs (tests, benches)."""
+    with _lock:
+        _measured.clear()
+        _baselines.clear()
+    fuel_store.forget()
 
 
 def differs(problem: Problem, yours: Timing, reference: Timing) -> int | None:
@@ -192,4 +218,4 @@ def constant(timing: Timing) -> bool:
     return bool(timing.samples) and all(s[0] <= limit for s in timing.samples)
 
 
-__all__ = ["FUEL_PER_SECOND", "FuelTiming", "constant", "differs", "fuel_code"]
+__all__ = ["FUEL_PER_SECOND", "FuelTiming", "constant", "differs", "forget", "fuel_code"]

@@ -39,7 +39,7 @@ from pivotprep.practice.judge.pump import FRAME_CAP, RUN_CAP, STREAM_CAP, STREAM
 from pivotprep.practice.judge.sandbox import HARNESS, Limits
 
 GUEST = Path(__file__).resolve().parent / "wasm_guest.py"
-WORKER = "pivotprep.practice.judge.wasm_worker"
+WORKER = Path(__file__).resolve().parent / "wasm_worker.py"
 SLOWDOWN = 3.0  # CPU-bound Python runs ~2.5x slower in the guest: its time limits scale
 STARTUP_SECONDS = 20.0  # a cold worker may share two cores with much else
 MEMORY_BYTES = 512 << 20
@@ -173,7 +173,7 @@ def prepare(progress: Callable[[str], None] | None = None) -> Prepared:
         tmp = where.cwasm.with_name(f".{where.cwasm.name}.{os.getpid()}.tmp")
         try:
             subprocess.run(
-                [sys.executable, "-m", WORKER, "compile", str(snapshot), str(tmp)],
+                [*_worker_command(), "compile", str(snapshot), str(tmp)],
                 check=True,
             )
             os.replace(tmp, where.cwasm)
@@ -196,7 +196,7 @@ class Worker:
 
     def _start(self, where: Prepared) -> subprocess.Popen[bytes]:
         proc = subprocess.Popen(
-            [sys.executable, "-m", WORKER, str(where.cwasm), str(where.stdlib)],
+            [*_worker_command(), str(where.cwasm), str(where.stdlib)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -254,6 +254,13 @@ class Worker:
                 stopped = "timeout" if isinstance(exc, TimeoutError) else f"worker: {exc}"
                 return {"exit": None, "stopped": stopped, "fuel": None}, b"", b""
             return header, out, err
+
+
+def _worker_command() -> list[str]:
+    """The worker run as a script (`-P`: its folder is not put on sys.path), not as
+    `-m pivotprep...`, which would first import this package and the judge's modules
+    (pydantic, the pack models): about half a second of start-up the worker never uses."""
+    return [sys.executable, "-P", str(WORKER)]
 
 
 def _minimal_env() -> dict[str, str]:
@@ -391,6 +398,8 @@ def run_wasm(
         note = STOPPED_MESSAGES.get(stopped, f"the guest stopped ({stopped})")
         outcome.stderr = (outcome.stderr + "\n" + note).strip()
     outcome.returncode = header.get("exit")
+    memory = header.get("memory")
+    outcome.memory = memory if isinstance(memory, int) and not stopped else None
     outcome.elapsed = time.perf_counter() - started
     used = header.get("fuel") if not stopped else None
     return outcome, used if isinstance(used, int) else None
