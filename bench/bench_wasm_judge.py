@@ -29,6 +29,7 @@ from bench_practice_judge import pct, twenty_case_pack
 from pivotprep.practice import complexity as cx
 from pivotprep.practice.judge import fuel, judge, wasm
 from pivotprep.practice.judge.selftest import isolation, reset_isolation
+from pivotprep.practice.judge.wasm_pool import worker_command
 from pivotprep.practice.problems import load_pack, load_packs
 from pivotprep.practice.submit import compare_complexity, fit_timing
 
@@ -84,7 +85,7 @@ def first_use() -> None:
             snapshot, _, _ = wasm.artifacts()
             started = time.perf_counter()
             subprocess.run(
-                [sys.executable, "-m", wasm.WORKER, "compile", str(snapshot), f"{scratch}/m"],
+                [*worker_command(), "compile", str(snapshot), f"{scratch}/m"],
                 check=True,
             )
             print(f"first-use compile (measured now): {time.perf_counter() - started:.0f} s")

@@ -111,6 +111,8 @@ def _print_submission(submission: Submission) -> None:
     )
     if submission.comparison is not None:
         out.print(f"Complexity: {submission.comparison.message}", markup=False)
+        if submission.comparison.space:
+            out.print(f"Space: {submission.comparison.space}", markup=False)
     if submission.speed is not None:
         out.print(f"Speed: {submission.speed.message}", markup=False)
     if submission.review:

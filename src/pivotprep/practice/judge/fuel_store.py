@@ -63,10 +63,11 @@ def _path(problem: Problem) -> Path | None:
     return get_settings().cache_dir / "fuel" / f"{problem.id}.{key}.json"
 
 
-def run_key(code: str, n: int | None, seed: int, fuel: int) -> str:
+def run_key(code: str, n: int | None, seed: int, fuel: int, ballast: tuple[int, int]) -> str:
     """The entry's name within the problem's file: which code, on which input, with which
-    instruction budget."""
-    return f"{hashlib.sha256(code.encode()).hexdigest()[:24]}:{n}:{seed}:{fuel}"
+    instruction budget and ballast."""
+    digest = hashlib.sha256(code.encode()).hexdigest()[:24]
+    return f"{digest}:{n}:{seed}:{fuel}:{ballast[0]}:{ballast[1]}"
 
 
 def _read(path: Path) -> dict[str, Any]:
