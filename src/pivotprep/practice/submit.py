@@ -253,10 +253,23 @@ def kernel_comparison(kernel: KernelTiming, pilot: cx.Fit, reference: cx.Fit) ->
     yours = cx.fit(kernel.yours.sizes, kernel.yours.samples)
     ref = cx.fit(kernel.reference.sizes, kernel.reference.samples)
     if kernel.weak:
-        return _inconclusive(
-            f"the evidence is too weak ({kernel.weak}; a busy machine)", yours, ref
-        )
-    return cx.compare(yours, ref)
+        why = f"the evidence is too weak ({kernel.weak}; {_load()})"
+        return _inconclusive(why, yours, ref)
+    done = cx.compare(yours, ref)
+    if done.verdict != "inconclusive":
+        return done
+    reasons = [f"{who}: {fit.reason}" for who, fit in (("yours", yours), ("the reference", ref))]
+    why = "; ".join(r for r, fit in zip(reasons, (yours, ref), strict=True) if fit.reason)
+    return replace(done, message=f"{done.message} ({why or 'the curves disagree'}; {_load()})")
+
+
+def _load() -> str:
+    """The machine's load, said beside a verdict that timing could not reach."""
+    import os
+
+    if not hasattr(os, "getloadavg"):
+        return "CPU time moves with the machine's load"
+    return f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
 
 
 def require_code_problem(problem_id: str) -> None:
