@@ -36,7 +36,7 @@ from typing import Any
 
 from pivotprep.practice.judge.pump import FRAME_CAP, RUN_CAP, STREAM_CAP, STREAM_KEEP, ChildOutcome
 from pivotprep.practice.judge.sandbox import HARNESS, Limits
-from pivotprep.practice.judge.wasm_pool import STARTUP_SECONDS, pool, worker_command
+from pivotprep.practice.judge.wasm_pool import STARTUP_SECONDS, pool, pool_size, worker_command
 
 GUEST = Path(__file__).resolve().parent / "wasm_guest.py"
 SLOWDOWN = 3.0  # CPU-bound Python runs ~2.5x slower in the guest: its time limits scale
@@ -296,6 +296,7 @@ def controls() -> list[tuple[str, str]]:
         ("output", f"{STREAM_CAP >> 20} MB of printed output per run"),
         ("files", "no host folder but a read-only stdlib copy; listing refused"),
         ("network, processes, threads", "none (not given to the guest / not in WASI)"),
+        ("workers", f"up to {pool_size()} runs at once, one per worker (PIVOTPREP_JUDGE_WORKERS)"),
         ("compiled module", str(where.cwasm) if where else "not prepared"),
     ]
 
