@@ -348,6 +348,11 @@ def problem_providers() -> list[Callable[..., Any]]:
     return _targets("problems")
 
 
+def problem_provider_targets() -> list[str]:
+    """The providers' "module:function" names, in order, imported by no one yet (`load`)."""
+    return [f.problems for f in FEATURES if f.problems]
+
+
 def validators() -> list[Callable[..., Any]]:
     """Problem-pack validators: (ids, progress, *, complexity) -> list[ValidationResult]."""
     return _targets("validator")

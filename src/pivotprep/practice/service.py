@@ -101,39 +101,59 @@ _RENAMED = {
 }
 
 
+def _module(name: str) -> Any:
+    """One of this feature's modules, imported now (only the one a name needs)."""
+    if name == "attempts":
+        from pivotprep.practice import attempts
+
+        return attempts
+    elif name == "catalog":
+        from pivotprep.practice import catalog
+
+        return catalog
+    elif name == "chart":
+        from pivotprep.practice import chart
+
+        return chart
+    elif name == "plan_links":
+        from pivotprep.practice import plan_links
+
+        return plan_links
+    elif name == "progress":
+        from pivotprep.practice import progress
+
+        return progress
+    elif name == "submit":
+        from pivotprep.practice import submit
+
+        return submit
+    elif name == "suggestions":
+        from pivotprep.practice import suggestions
+
+        return suggestions
+    elif name == "validate":
+        from pivotprep.practice import validate
+
+        return validate
+    elif name == "workspace":
+        from pivotprep.practice import workspace
+
+        return workspace
+    from pivotprep.practice.judge import wasm
+
+    return wasm
+
+
 def _lazy(name: str) -> Any:
     """The exported name `name`, imported on first use: `pivotprep practice test` starts the
     judge (`warm_judge`) before SQLAlchemy and the rest of this feature are imported, so the
     judge's worker starts on the other core while they load."""
-    from pivotprep.practice import (
-        attempts,
-        catalog,
-        chart,
-        plan_links,
-        progress,
-        submit,
-        suggestions,
-        validate,
-        workspace,
-    )
-    from pivotprep.practice.judge import wasm
-
     if name in _RENAMED:
-        return getattr(plan_links if name == "plan_ticks" else wasm, _RENAMED[name])
-    modules = {
-        "attempts": attempts,
-        "catalog": catalog,
-        "chart": chart,
-        "plan_links": plan_links,
-        "progress": progress,
-        "submit": submit,
-        "suggestions": suggestions,
-        "validate": validate,
-        "workspace": workspace,
-    }
-    for module, names in _SOURCES.items():
+        source = "plan_links" if name == "plan_ticks" else "wasm"
+        return getattr(_module(source), _RENAMED[name])
+    for source, names in _SOURCES.items():
         if name in names.split():
-            return getattr(modules[module], name)
+            return getattr(_module(source), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
