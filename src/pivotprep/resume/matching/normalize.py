@@ -180,6 +180,10 @@ class PhraseIndex(Generic[T]):
     def __len__(self) -> int:
         return len(self._phrases)
 
+    def lookup(self, key: tuple[str, ...]) -> list[T]:
+        """The values of exactly this phrase key (empty when unknown)."""
+        return self._phrases.get(key, [])
+
     def scan(
         self,
         tokens: list[Token],

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from pivotprep.content import content_path
+from pivotprep.resume.matching.ellipsis import elided_hits
 from pivotprep.resume.matching.normalize import PhraseIndex, Token, surface, tokenize
 from pivotprep.resume.matching.vocabulary import (  # noqa: F401 - re-exported names
     CONTEXT_WORDS,
@@ -267,12 +268,11 @@ class SkillMatcher:
     def find(self, text: str, tokens: list[Token] | None = None) -> list[SkillMention]:
         tokens = tokenize(text) if tokens is None else tokens
         alias_of = self.taxonomy.alias
-        raw = [
-            (alias_of(hit.value), hit)
-            for hit in self.index.scan(
-                tokens, accept=lambda a, toks, i, j: _guard_ok(alias_of(a), toks, i, j)
-            )
-        ]
+        hits = list(
+            self.index.scan(tokens, accept=lambda a, toks, i, j: _guard_ok(alias_of(a), toks, i, j))
+        )
+        hits += elided_hits(text, tokens, self.index, lambda a: alias_of(a).guard is None)
+        raw = [(alias_of(hit.value), hit) for hit in hits]
         # Context guards look at what else was found nearby (a list "Python, Go, SQL").
         anchors = [
             h.first
