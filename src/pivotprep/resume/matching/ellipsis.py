@@ -19,13 +19,13 @@ from pivotprep.resume.matching.normalize import PhraseHit, PhraseIndex, Token
 _JOINING_WORDS = frozenset({"and", "or", "&"})
 
 
-def _second_conjunct(text: str, tokens: list[Token], i: int) -> int | None:
+def _second_conjunct(text: str, tokens: list[Token], keys: list[str], i: int) -> int | None:
     """Index of Y when token i is a first conjunct X ("X/Y", "X and Y"), else None."""
     n = len(tokens)
-    if i + 1 < n and not tokens[i + 1].brk and text[tokens[i].end : tokens[i + 1].start] == "/":
+    if i + 2 < n and keys[i + 1] in _JOINING_WORDS:
+        return i + 2 if not tokens[i + 1].brk and not tokens[i + 2].brk else None
+    if i + 1 < n and text[tokens[i].end : tokens[i + 1].start] == "/" and not tokens[i + 1].brk:
         return i + 1
-    if i + 2 < n and tokens[i + 1].key in _JOINING_WORDS and not tokens[i + 2].brk:
-        return i + 2 if not tokens[i + 1].brk else None
     return None
 
 
@@ -38,14 +38,17 @@ def elided_hits(
     """Hits for phrases whose head word is shared with the next conjunct. Each hit spans
     from X to the end of the shared words, so its text shows how the job wrote it."""
     keys = [t.key for t in tokens]
-    for i in range(len(tokens)):
-        y = _second_conjunct(text, tokens, i)
+    n = len(tokens)
+    for i in range(n - 1):
+        if keys[i + 1] not in _JOINING_WORDS and text[tokens[i].end] != "/":
+            continue  # the cheap test first: most words are followed by neither
+        y = _second_conjunct(text, tokens, keys, i)
         if y is None:
             continue
         tail_end = y + 1
-        while tail_end < len(tokens) and not tokens[tail_end].brk:
+        while tail_end < min(n, y + index.max_len) and not tokens[tail_end].brk:
             tail_end += 1
-        for last in range(min(tail_end, y + index.max_len) - 1, y, -1):
+        for last in range(tail_end - 1, y, -1):
             values = [v for v in index.lookup((keys[i], *keys[y + 1 : last + 1])) if usable(v)]
             if values:
                 for value in values:
