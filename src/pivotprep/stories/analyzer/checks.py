@@ -21,6 +21,8 @@ from pivotprep.stories.analyzer.findings import SEVERITY, Finding
 from pivotprep.stories.analyzer.labels import LabelledSentence
 
 _CONCRETE = re.compile(lexicon.CONCRETE_OUTCOMES)
+_EVALUATIVE = re.compile(lexicon.EVALUATIVE_OUTCOME)
+_PROBLEM = re.compile(lexicon.PROBLEM_STATED)
 _GENERIC_SITUATION = re.compile(lexicon.GENERIC_SITUATION)
 WORDS_PER_MINUTE = 150
 MIN_MINUTES, MAX_MINUTES = 1.5, 3.0  # a spoken answer: about 225-450 words
@@ -32,7 +34,9 @@ FILLER_LIMIT = 3  # this many fillers in one story is noticeable when spoken
 HEDGE_LIMIT = 3
 JARGON_LIMIT = 2  # distinct past-domain terms
 SETUP_SHARE, SETUP_WORDS = 0.40, 60  # situation + task over 40% of the words, and 60+
-VAGUE_ACTION_WORDS = 40  # actions this short are mostly the generic phrase
+# An action sentence that goes on to tell what came of it ("I talked to them and things got
+# better") tells an outcome when its result evidence reaches this (labels.SECONDARY's scale).
+OUTCOME_TOLD = 1.5
 
 
 def _finding(
@@ -86,6 +90,21 @@ class _Story:
     def results(self) -> list[LabelledSentence]:
         return [s for s in self.labelled if s.label == "R"]
 
+    @property
+    def outcomes(self) -> list[LabelledSentence]:
+        """The results, and sentences labelled otherwise that also tell an outcome in a
+        clause of their own ("I talked to them and things got better")."""
+        return [s for s in self.labelled if s.label == "R" or _tells_outcome(s)]
+
+
+def _tells_outcome(s: LabelledSentence) -> bool:
+    """Result evidence of its own (not only a late place in the story) in a sentence of
+    the second half labelled otherwise."""
+    f = s.features
+    said = f.outcome_phrases or f.measured_outcome or f.result_lead or f.lasting or f.lesson
+    late = f.position > 0.5 and s.label in ("A", "none")
+    return late and s.scores.get("R", 0.0) >= OUTCOME_TOLD and bool(said)
+
 
 Check = Callable[[_Story], Finding | None]
 
@@ -123,15 +142,25 @@ def _generic_situation(story: _Story) -> Finding | None:
 
 
 def _missing_task(story: _Story) -> Finding | None:
-    """Only when there is a situation: with none, the fix is the same opening."""
-    if not story.situation or story.task:
+    """No goal or responsibility is said, and none can be read off the situation.
+
+    A situation that states a problem or an obligation ("a memory leak was crashing the
+    servers", "the report had to be out by Friday") makes the task plain (deal with it),
+    so only a situation without one is flagged. A story with no situation sentence at
+    all is told only that (the same opening fixes both)."""
+    if story.task:
         return None
+    setup = story.situation
+    if any(_PROBLEM.search(s.text.lower()) for s in setup):
+        return None
+    if not setup:
+        return None  # no situation either: one finding, the same opening fixes both
     return _finding(
         "missing_task",
         "The story never says what you were responsible for or aiming at.",
         "After the context, add one sentence with your goal: “I was asked to…”, "
         "“My goal was…”, “I owned…”.",
-        story.situation[-1:],
+        setup[-1:],
     )
 
 
@@ -169,15 +198,13 @@ def _we_ownership(story: _Story) -> Finding | None:
 
 
 def _vague_actions(story: _Story) -> Finding | None:
-    """Effort words and generic verbs in the actions: flagged when they are a good part of
-    the actions (two or more, in a third of the action sentences), or when the actions
-    are so short (40 words or fewer) that one generic phrase is most of what is told."""
+    """Effort words and generic verbs in the actions: flagged when a third or more of the
+    action sentences rest on one. The means clause of a result ("By focusing on common
+    ground, we were able to ...") tells actions too, so its generic phrases count."""
     actions = story.actions
-    vague = [s for s in story.labelled if vague_in(s.text) and s.label in ("A", "none")]
-    words = list(dict.fromkeys(w.strip() for s in vague for w in vague_in(s.text)))
-    action_words = sum(s.features.words for s in actions)
-    many = len(words) >= 2 and len(vague) * 3 >= len(actions)
-    if not actions or not words or not (many or action_words <= VAGUE_ACTION_WORDS):
+    vague = [s for s in story.labelled if _vague_acts(s)]
+    words = list(dict.fromkeys(w.strip() for s in vague for w in _vague_acts(s)))
+    if not actions or not words or len(vague) * 3 < len(actions):
         return None
     return _finding(
         "vague_actions",
@@ -193,7 +220,7 @@ def _vague_actions(story: _Story) -> Finding | None:
 
 
 def _missing_result(story: _Story) -> Finding | None:
-    if story.results:
+    if story.outcomes:
         return None
     last = story.labelled[-1]
     return _finding(
@@ -206,13 +233,21 @@ def _missing_result(story: _Story) -> Finding | None:
 
 
 def _unquantified_result(story: _Story) -> Finding | None:
-    results = story.results
+    """The outcome is only a judgement ("improved reliability", "things got better"): no
+    size, no time, no observable event, and at least one evaluative word. An outcome told
+    as a plain event ("I now use React at work") is concrete enough and not flagged."""
+    results = story.outcomes
     measured = [
         s
         for s in results
-        if s.features.measures or [n for n in s.features.numbers if n.lower() != "one"]
+        if s.features.measures
+        or s.features.timeframes
+        or [n for n in s.features.numbers if n.lower() != "one"]
     ]
+    measured += [s for s in story.actions if s.features.measured_outcome]
     if not results or measured or any(_CONCRETE.search(s.text.lower()) for s in results):
+        return None
+    if not any(_EVALUATIVE.search(s.text.lower()) for s in results):
         return None
     return _finding(
         "unquantified_result",
@@ -234,6 +269,18 @@ def _result_first(story: _Story) -> Finding | None:
         "result lands as the payoff of your actions.",
         [results[0]],
     )
+
+
+_MEANS = re.compile(r"^\W*by ([a-z]+ing\b[^,]*),", re.I)
+
+
+def _vague_acts(s: LabelledSentence) -> tuple[str, ...]:
+    """The generic phrases a sentence tells as actions: in an action (or unlabelled)
+    sentence, or in the "By ...ing," means clause that opens a result."""
+    if s.label in ("A", "none"):
+        return vague_in(s.text)
+    means = _MEANS.match(s.text) if s.label == "R" else None
+    return vague_in(means.group(1)) if means else ()
 
 
 # Missing and weak components, ownership, vagueness, order: in the order they are listed.

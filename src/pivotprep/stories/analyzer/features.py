@@ -106,6 +106,18 @@ _RESULT_LEAD = re.compile(
     r"(?:it|this|that|the \w+) worked(?: well| out)?)\b",
     re.I,
 )
+# "Now using Rust concepts in my services", "I now mentor two juniors", "Since then, the
+# team still runs it": the state the story left behind, told in the present.
+_LASTING = re.compile(
+    r"^\W*(?:now|today|these days|to this day|since then|ever since)\b"
+    r"(?!,? (?:i|we) (?:had|was|were)\b)"
+    r"|\b(?:i|we|they|she|he|it|the team) (?:now|still) (?!had\b|was\b|were\b)[a-z]+(?<!ed)\b"
+)
+# The lesson drawn is part of the result: "I learned that ...", "Key learning: ...".
+_LESSON = re.compile(
+    r"\b(?:i|we) (?:learned|learnt|realised|realized) (?:that|how|the hard way)\b|\blessons?\b|"
+    r"\btaught me\b|\bkey (?:learning|takeaway)s?\b|\btakeaways?\b|^\W*(?:learning|learned)s?\W*:"
+)
 _OTHERS_ACT = re.compile(r"\b(?:he|she|they)\s+(?:then\s+|also\s+)?([a-z]+ed|made|chose|took)\b")
 _SUBJECT_OTHERS = frozenset(
     ["he", "she", "they", "it", "the", "our", "my", "their", "his", "her", "this", "that"]
@@ -140,6 +152,8 @@ class Features:
     measured_outcome: list[str] = field(default_factory=list)
     result_lead: str = ""  # "The result was that", "As a result", "In the end"
     others_act: bool = False  # "he changed his mind": someone else's past action
+    lasting: str = ""  # "Now using ...", "I still run it": the state the story left behind
+    lesson: str = ""  # "I learned that ...", "Key learning: ...": the lesson drawn
 
 
 def words_of(text: str) -> list[str]:
@@ -357,7 +371,19 @@ def extract(text: str, position: float) -> Features:
         measured_outcome=_measured_outcome(low, numbers, outcome_verbs, measures),
         result_lead=_result_lead(text),
         others_act=bool(_OTHERS_ACT.search(low)),
+        lasting=_lasting(low),
+        lesson=_first_match(_LESSON, low.strip()),
     )
+
+
+def _first_match(pattern: re.Pattern[str], text: str) -> str:
+    match = pattern.search(text)
+    return match.group(0).strip(" :") if match else ""
+
+
+def _lasting(low: str) -> str:
+    match = _LASTING.search(low.strip())
+    return match.group(0).strip() if match else ""
 
 
 def _result_lead(text: str) -> str:
@@ -401,9 +427,29 @@ _NOT_TELLER = re.compile(
 )
 
 
+_CLAUSE_START = re.compile(
+    r"[,;:(\u2014]|\b(?:and|so|then|but|that|which|who|because|when|while|if)\b"
+)
+_TELLER = re.compile(r"\b(?:i|we|i've|we've|i'd|we'd|myself)\b")
+
+
 def _teller_acts(low: str, start: int) -> bool:
-    """The phrase is the teller's doing, not a thing's ("PostgreSQL handled the load")."""
-    return not _NOT_TELLER.search(low[max(0, start - 20) : start])
+    """The phrase is the teller's doing, not a thing's or someone else's ("PostgreSQL
+    handled the load", "short sheets helped"): in its own clause, either nothing stands
+    before it (a chained or subjectless verb: "I built it, then helped ...") or the
+    subject is "I"/"we"."""
+    before = low[max(0, start - 60) : start]
+    if _NOT_TELLER.search(before[-20:]):
+        return False
+    bounds = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause = before[bounds[-1] :] if bounds else before
+    words = clause.split()
+    return not words or bool(_TELLER.search(clause)) or not _has_subject(words)
+
+
+def _has_subject(words: list[str]) -> bool:
+    """Words before the verb that are more than adverbs or a leading "to"/"by": a subject."""
+    return any(not (w.endswith("ly") or w in _SKIP or w in ("to", "by", "*", "-")) for w in words)
 
 
 def _inside(phrase: str, found: list[str]) -> bool:
