@@ -112,3 +112,10 @@ def test_the_means_clause_of_a_result_is_read_for_vague_actions() -> None:
         "By focusing on finding common ground, we were able to agree on review rules."
     )
     assert "vague_actions" in analyze(text).codes
+
+
+def test_a_tag_left_for_the_reader_is_filler_even_alone() -> None:
+    analysis = analyze(SETUP + "(Ownership shown)\nLate orders fell from 20% to 4% in a month.")
+    finding = next(f for f in analysis.findings if f.code == "filler")
+    assert "(Ownership shown)" in finding.details
+    assert "filler" not in analyze(SETUP + "Late orders fell from 20% to 4% (in a month).").codes

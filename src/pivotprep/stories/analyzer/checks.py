@@ -345,20 +345,35 @@ def _long_setup(story: _Story) -> Finding | None:
     )
 
 
+# A note to the reader left in the answer, "(Ownership shown)", "(shows: bias for action)":
+# read aloud it is a tag, not a story, and one is enough to notice.
+_TAG = re.compile(
+    r"[(\[](?:[a-z][\w -]{0,30} (?:shown|demonstrated)|(?:shows?|demonstrates?)\b:?"
+    r"[\w ,&-]{1,40})[)\]]",
+    re.I,
+)
+
+
 def _filler(story: _Story) -> Finding | None:
-    found = [(s, fillers_in(s.text)) for s in story.labelled]
+    found = [(s, fillers_in(s.text) + _tags_in(s.text)) for s in story.labelled]
     fillers = [w for _, words in found for w in words]
-    if len(fillers) < FILLER_LIMIT:
+    tags = [w for s, _ in found for w in _tags_in(s.text)]
+    if len(fillers) < FILLER_LIMIT and not tags:
         return None
     return _finding(
         "filler",
-        f"{len(fillers)} filler words ("
+        f"{len(fillers)} filler words or tags ("
         + ", ".join(f"“{w}”" for w in dict.fromkeys(fillers))
         + ") weaken the telling.",
-        "Delete them in the written version and pause instead of filling when you speak.",
+        "Delete them in the written version and pause instead of filling when you speak; "
+        "let the story show the quality instead of naming it.",
         [s for s, words in found if words],
         fillers,
     )
+
+
+def _tags_in(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0) for m in _TAG.finditer(text))
 
 
 def _hedging(story: _Story) -> Finding | None:
