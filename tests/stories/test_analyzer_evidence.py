@@ -119,3 +119,15 @@ def test_a_tag_left_for_the_reader_is_filler_even_alone() -> None:
     finding = next(f for f in analysis.findings if f.code == "filler")
     assert "(Ownership shown)" in finding.details
     assert "filler" not in analyze(SETUP + "Late orders fell from 20% to 4% (in a month).").codes
+
+
+def test_a_whole_job_as_the_situation_sets_up_no_occasion() -> None:
+    rest = (
+        "I was asked to speed up the weekly stock report. "
+        "I wrote a script that merged the exports and checked the totals. "
+        "The report took one hour instead of four."
+    )
+    generic = analyze("At my last company, the stock report was always slow and manual. " + rest)
+    assert "missing_situation" in generic.codes
+    sized = analyze("At my last company, the stock report took five hours every week. " + rest)
+    assert "missing_situation" not in sized.codes

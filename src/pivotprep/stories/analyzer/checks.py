@@ -130,8 +130,10 @@ def _generic_situation(story: _Story) -> Finding | None:
     setup = story.situation
     if not setup or not all(_GENERIC_SITUATION.search(s.text.lower()) for s in setup[:1]):
         return None
-    if any(ch.isdigit() for s in setup for ch in s.text):
-        return None  # a date, a count or a size pins the occasion down
+    if any(ch.isdigit() for s in setup for ch in s.text) or any(
+        s.features.numbers or s.features.timeframes for s in setup
+    ):
+        return None  # a date, a count or a size ("five working days") pins the occasion down
     return _finding(
         "missing_situation",
         f"The context sets up no one occasion: “{_short(setup[0].text)}”.",

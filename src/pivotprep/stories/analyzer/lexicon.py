@@ -419,7 +419,13 @@ GENERIC_SITUATION = (
     r"over (?:the|my) (?:years|career)|i (?:always|usually|often|regularly|generally|"
     r"typically)\b|whenever\b|i once (?:worked|had)\b|in a (?:high-stakes|previous|past|"
     r"recent|certain) (?:scenario|situation|project|role)|during a previous project|"
-    r"in (?:a|one) of my (?:previous|past) (?:roles|jobs|projects))"
+    r"in (?:a|one) of my (?:previous|past) (?:roles|jobs|projects)|"
+    # a whole job or a habit, whatever the words: "At my last company", "In my current
+    # role", "In my experience", "We routinely ..."
+    r"(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|job|"
+    r"role|position|team|employer|workplace|organi[sz]ation)s?\b(?![^.]*\b(?:19|20)\d\d\b)|"
+    r"in my (?:\w+ )?(?:experience|career)\b|(?:i|we) (?:frequently|constantly|routinely|"
+    r"tend to|used to)\b)"
 )
 # Outcomes that are concrete events without a number ("the client renewed the contract",
 # "he nominated me for promotion"): a result an interviewer accepts as observable.
