@@ -5,7 +5,8 @@ the teller's own doing."""
 from __future__ import annotations
 
 from pivotprep.stories.analyzer.analysis import analyze
-from pivotprep.stories.analyzer.features import extract, vague_in
+from pivotprep.stories.analyzer.features import extract
+from pivotprep.stories.analyzer.phrases import vague_in
 
 SETUP = (
     "Last spring our warehouse was shipping a fifth of its orders late. "

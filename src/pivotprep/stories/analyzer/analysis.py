@@ -15,11 +15,8 @@ from typing import Any
 
 from pivotprep.core.errors import InputTooLargeError, ValidationError
 from pivotprep.stories.analyzer import lexicon
-from pivotprep.stories.analyzer.checks import (
-    WORDS_PER_MINUTE,
-    delivery_findings,
-    structure_findings,
-)
+from pivotprep.stories.analyzer.checks import structure_findings
+from pivotprep.stories.analyzer.delivery import WORDS_PER_MINUTE, delivery_findings
 from pivotprep.stories.analyzer.findings import SEVERITY, Finding, JargonFinder
 from pivotprep.stories.analyzer.labels import NAMES, LabelledSentence, label_sentences
 from pivotprep.stories.analyzer.relevance import off_topic

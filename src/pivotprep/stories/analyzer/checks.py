@@ -2,7 +2,8 @@
 how to fix them.
 
 The finding codes, their names and severities are in `findings.py`. Each check is a
-small function in one of two ordered tables (`STRUCTURE_CHECKS`, `DELIVERY_CHECKS`).
+small function in an ordered table: `STRUCTURE_CHECKS` here (the parts of the story),
+`DELIVERY_CHECKS` in `delivery.py` (length, setup, fillers, hedges, jargon).
 
 One complaint per cause: a story with no situation is not also told it has no task (the
 fix is the same opening), one with no actions is not told they are vague or "we", one
@@ -16,30 +17,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pivotprep.stories.analyzer import lexicon
-from pivotprep.stories.analyzer.features import fillers_in, hedges_in, rewrite_hint, vague_in
 from pivotprep.stories.analyzer.findings import SEVERITY, Finding
 from pivotprep.stories.analyzer.labels import LabelledSentence
+from pivotprep.stories.analyzer.phrases import rewrite_hint, vague_in
 
 _CONCRETE = re.compile(lexicon.CONCRETE_OUTCOMES)
 _EVALUATIVE = re.compile(lexicon.EVALUATIVE_OUTCOME)
 _PROBLEM = re.compile(lexicon.PROBLEM_STATED)
 _GENERIC_SITUATION = re.compile(lexicon.GENERIC_SITUATION)
-WORDS_PER_MINUTE = 150
-MIN_MINUTES, MAX_MINUTES = 1.5, 3.0  # a spoken answer: about 225-450 words
-# Written answers of 150-200 words that are complete read well, so "too short" allows a
-# wide tolerance below the spoken minimum: under 0.8 minutes (120 words) there is rarely
-# room for a situation, the actions and a result.
-SHORT_MINUTES = 0.8
-FILLER_LIMIT = 3  # this many fillers in one story is noticeable when spoken
-HEDGE_LIMIT = 3
-JARGON_LIMIT = 2  # distinct past-domain terms
-SETUP_SHARE, SETUP_WORDS = 0.40, 60  # situation + task over 40% of the words, and 60+
 # An action sentence that goes on to tell what came of it ("I talked to them and things got
 # better") tells an outcome when its result evidence reaches this (labels.SECONDARY's scale).
 OUTCOME_TOLD = 1.5
 
 
-def _finding(
+def make_finding(
     code: str,
     message: str,
     fix: str,
@@ -66,9 +57,10 @@ def _short(text: str, limit: int = 90) -> str:
 
 
 @dataclass(frozen=True)
-class _Story:
-    """A labelled story as the checks read it: its sentences by component, the word
-    count and the past-domain jargon found in it ((sentence, term, hint))."""
+class ToldStory:
+    """A labelled story as the checks here and in `delivery.py` read it: its sentences
+    by component, the word count and the past-domain jargon found in it ((sentence, term,
+    hint))."""
 
     labelled: Sequence[LabelledSentence]
     words: int = 0
@@ -106,17 +98,17 @@ def _tells_outcome(s: LabelledSentence) -> bool:
     return late and s.scores.get("R", 0.0) >= OUTCOME_TOLD and bool(said)
 
 
-Check = Callable[[_Story], Finding | None]
+Check = Callable[[ToldStory], Finding | None]
 
 
-def _missing_situation(story: _Story) -> Finding | None:
+def _missing_situation(story: ToldStory) -> Finding | None:
     generic = _generic_situation(story)
     if generic is not None:
         return generic
     if story.situation:
         return None
     first = story.labelled[0]
-    return _finding(
+    return make_finding(
         "missing_situation",
         f"No sentence sets the scene: the story starts with “{_short(first.text)}”.",
         "Open with one or two sentences of context: where you were, what was going "
@@ -125,7 +117,7 @@ def _missing_situation(story: _Story) -> Finding | None:
     )
 
 
-def _generic_situation(story: _Story) -> Finding | None:
+def _generic_situation(story: ToldStory) -> Finding | None:
     """Every context sentence describes a whole job, a habit or an anonymous occasion."""
     setup = story.situation
     if not setup or not all(_GENERIC_SITUATION.search(s.text.lower()) for s in setup[:1]):
@@ -134,7 +126,7 @@ def _generic_situation(story: _Story) -> Finding | None:
         s.features.numbers or s.features.timeframes for s in setup
     ):
         return None  # a date, a count or a size ("five working days") pins the occasion down
-    return _finding(
+    return make_finding(
         "missing_situation",
         f"The context sets up no one occasion: “{_short(setup[0].text)}”.",
         "Pick the one time it happened and say when and where: “Last March, two days "
@@ -143,21 +135,19 @@ def _generic_situation(story: _Story) -> Finding | None:
     )
 
 
-def _missing_task(story: _Story) -> Finding | None:
+def _missing_task(story: ToldStory) -> Finding | None:
     """No goal or responsibility is said, and none can be read off the situation.
 
-    A situation that states a problem or an obligation ("a memory leak was crashing the
-    servers", "the report had to be out by Friday") makes the task plain (deal with it),
-    so only a situation without one is flagged. A story with no situation sentence at
-    all is told only that (the same opening fixes both)."""
-    if story.task:
-        return None
+    A situation that states a problem, an obligation or someone's request ("a memory leak
+    was crashing the servers", "the report had to be out by Friday", "the client asked
+    for ...") makes the task plain, so only a situation without one is flagged. A story
+    with no situation at all is told only that: the same opening fixes both."""
     setup = story.situation
+    if story.task or not setup:
+        return None
     if any(_PROBLEM.search(s.text.lower()) for s in setup):
         return None
-    if not setup:
-        return None  # no situation either: one finding, the same opening fixes both
-    return _finding(
+    return make_finding(
         "missing_task",
         "The story never says what you were responsible for or aiming at.",
         "After the context, add one sentence with your goal: “I was asked to…”, "
@@ -166,10 +156,10 @@ def _missing_task(story: _Story) -> Finding | None:
     )
 
 
-def _missing_action(story: _Story) -> Finding | None:
+def _missing_action(story: ToldStory) -> Finding | None:
     if story.actions:
         return None
-    return _finding(
+    return make_finding(
         "missing_action",
         "No sentence says what you did: the story goes from the context to the outcome.",
         "Add three or four sentences in the first person with concrete past-tense "
@@ -178,7 +168,7 @@ def _missing_action(story: _Story) -> Finding | None:
     )
 
 
-def _we_ownership(story: _Story) -> Finding | None:
+def _we_ownership(story: ToldStory) -> Finding | None:
     actions = story.actions
     we_only = [s for s in actions if s.features.we_actions and not s.features.i_actions]
     mine = [s for s in actions if s.features.i_actions or s.features.insight]
@@ -188,7 +178,7 @@ def _we_ownership(story: _Story) -> Finding | None:
     all_we = bool(actions) and len(we_only) == len(actions)  # a short answer told only as "we"
     if not actions or not (mostly_we or all_we or (we_verbs >= 3 and we_verbs > 2 * my_verbs)):
         return None
-    return _finding(
+    return make_finding(
         "we_ownership",
         f"{len(we_only)} of {len(actions)} action sentences say “we”, so the "
         "interviewer cannot tell what you did.",
@@ -199,7 +189,7 @@ def _we_ownership(story: _Story) -> Finding | None:
     )
 
 
-def _vague_actions(story: _Story) -> Finding | None:
+def _vague_actions(story: ToldStory) -> Finding | None:
     """Effort words and generic verbs in the actions: flagged when a third or more of the
     action sentences rest on one. The means clause of a result ("By focusing on common
     ground, we were able to ...") tells actions too, so its generic phrases count."""
@@ -208,7 +198,7 @@ def _vague_actions(story: _Story) -> Finding | None:
     words = list(dict.fromkeys(w.strip() for s in vague for w in _vague_acts(s)))
     if not actions or not words or len(vague) * 3 < len(actions):
         return None
-    return _finding(
+    return make_finding(
         "vague_actions",
         "Some actions are generic and could describe anyone: "
         + "; ".join(f"“{w}” → {rewrite_hint(w)}" for w in words[:5])
@@ -221,11 +211,11 @@ def _vague_actions(story: _Story) -> Finding | None:
     )
 
 
-def _missing_result(story: _Story) -> Finding | None:
+def _missing_result(story: ToldStory) -> Finding | None:
     if story.outcomes:
         return None
     last = story.labelled[-1]
-    return _finding(
+    return make_finding(
         "missing_result",
         f"The story ends without an outcome: the last sentence is “{_short(last.text)}”.",
         "End with what changed because of you, in numbers if you can (time saved, "
@@ -234,7 +224,7 @@ def _missing_result(story: _Story) -> Finding | None:
     )
 
 
-def _unquantified_result(story: _Story) -> Finding | None:
+def _unquantified_result(story: ToldStory) -> Finding | None:
     """The outcome is only a judgement ("improved reliability", "things got better"): no
     size, no time, no observable event, and at least one evaluative word. An outcome told
     as a plain event ("I now use React at work") is concrete enough and not flagged."""
@@ -251,7 +241,7 @@ def _unquantified_result(story: _Story) -> Finding | None:
         return None
     if not any(_EVALUATIVE.search(s.text.lower()) for s in results):
         return None
-    return _finding(
+    return make_finding(
         "unquantified_result",
         "The result has no number: " + " ".join(f"“{_short(s.text)}”" for s in results[:2]),
         "Put a size on it: by how much, how many people, how much time or money, "
@@ -260,11 +250,11 @@ def _unquantified_result(story: _Story) -> Finding | None:
     )
 
 
-def _result_first(story: _Story) -> Finding | None:
+def _result_first(story: ToldStory) -> Finding | None:
     actions, results = story.actions, story.results
     if not actions or not results or results[0].sentence.index >= actions[0].sentence.index:
         return None
-    return _finding(
+    return make_finding(
         "result_first",
         f"The result comes before the actions: “{_short(results[0].text)}”.",
         "Tell it in order: context, your goal, what you did, then the result, so the "
@@ -300,137 +290,5 @@ STRUCTURE_CHECKS: tuple[Check, ...] = (
 
 def structure_findings(labelled: Sequence[LabelledSentence]) -> list[Finding]:
     """Missing and weak components, ownership, vagueness, order."""
-    story = _Story(labelled)
+    story = ToldStory(labelled)
     return [found for check in STRUCTURE_CHECKS if (found := check(story)) is not None]
-
-
-def _too_long(story: _Story) -> Finding | None:
-    minutes = story.words / WORDS_PER_MINUTE
-    if minutes <= MAX_MINUTES:
-        return None
-    return _finding(
-        "too_long",
-        f"{story.words} words take about {minutes:.1f} minutes to say; interviewers expect "
-        f"{MIN_MINUTES:g}-{MAX_MINUTES:g}.",
-        "Cut the context to two sentences and keep the three actions that mattered most.",
-    )
-
-
-def _too_short(story: _Story) -> Finding | None:
-    minutes = story.words / WORDS_PER_MINUTE
-    if minutes >= SHORT_MINUTES:
-        return None
-    return _finding(
-        "too_short",
-        f"{story.words} words take about {minutes * 60:.0f} seconds to say; a spoken answer "
-        f"runs {MIN_MINUTES:g}-{MAX_MINUTES:g} minutes (about "
-        f"{MIN_MINUTES * WORDS_PER_MINUTE:.0f}-{MAX_MINUTES * WORDS_PER_MINUTE:.0f} words), and "
-        f"even a written one needs {SHORT_MINUTES * WORDS_PER_MINUTE:.0f} or more.",
-        "Add the detail an interviewer would ask for next: why it was hard, what you "
-        "tried first, how you measured the result.",
-    )
-
-
-def _long_setup(story: _Story) -> Finding | None:
-    words = story.words
-    setup = [s for s in story.labelled if s.label in ("S", "T")]
-    setup_words = sum(s.features.words for s in setup)
-    if not words or setup_words < SETUP_WORDS or setup_words / words < SETUP_SHARE:
-        return None
-    return _finding(
-        "long_setup",
-        f"The context takes {setup_words} of {words} words ({setup_words / words:.0%}); "
-        "the interviewer waits a long time to hear what you did.",
-        "Keep the situation and task to about a fifth of the story: two or three "
-        "sentences, then move to your actions.",
-        setup,
-    )
-
-
-# A note to the reader left in the answer, "(Ownership shown)", "(shows: bias for action)":
-# read aloud it is a tag, not a story, and one is enough to notice.
-_TAG = re.compile(
-    r"[(\[](?:[a-z][\w -]{0,30} (?:shown|demonstrated)|(?:shows?|demonstrates?)\b:?"
-    r"[\w ,&-]{1,40})[)\]]",
-    re.I,
-)
-
-
-def _filler(story: _Story) -> Finding | None:
-    found = [(s, fillers_in(s.text) + _tags_in(s.text)) for s in story.labelled]
-    fillers = [w for _, words in found for w in words]
-    tags = [w for s, _ in found for w in _tags_in(s.text)]
-    if len(fillers) < FILLER_LIMIT and not tags:
-        return None
-    return _finding(
-        "filler",
-        f"{len(fillers)} filler words or tags ("
-        + ", ".join(f"“{w}”" for w in dict.fromkeys(fillers))
-        + ") weaken the telling.",
-        "Delete them in the written version and pause instead of filling when you speak; "
-        "let the story show the quality instead of naming it.",
-        [s for s, words in found if words],
-        fillers,
-    )
-
-
-def _tags_in(text: str) -> tuple[str, ...]:
-    return tuple(m.group(0) for m in _TAG.finditer(text))
-
-
-def _hedging(story: _Story) -> Finding | None:
-    found = [(s, hedges_in(s.text)) for s in story.labelled]
-    hedges = [w for _, words in found for w in words]
-    if len(hedges) < HEDGE_LIMIT:
-        return None
-    return _finding(
-        "hedging",
-        f"{len(hedges)} hedges ("
-        + ", ".join(f"“{w}”" for w in dict.fromkeys(hedges))
-        + ") make you sound unsure of your own work.",
-        "State what you did and what happened plainly. If a number is an estimate, "
-        "say “about” once instead of hedging every sentence.",
-        [s for s, words in found if words],
-        hedges,
-    )
-
-
-def _jargon(story: _Story) -> Finding | None:
-    hits = story.jargon_hits
-    terms = list(dict.fromkeys(term for _, term, _ in hits))
-    if len(terms) < JARGON_LIMIT:
-        return None
-    picked = sorted({i for i, _, _ in hits})
-    hints = [f"{term} → {hint}" if hint else term for _, term, hint in hits]
-    return _finding(
-        "jargon",
-        "Terms from your past field that a tech interviewer may not know: "
-        + ", ".join(f"“{t}”" for t in terms)
-        + ".",
-        "Say what each one means in plain words, or use the target role's term: "
-        + "; ".join(dict.fromkeys(hints))
-        + ".",
-        [story.labelled[i] for i in picked],
-        terms,
-    )
-
-
-# Length, setup, fillers, hedges and jargon: in the order they are listed.
-DELIVERY_CHECKS: tuple[Check, ...] = (
-    _too_long,
-    _too_short,
-    _long_setup,
-    _filler,
-    _hedging,
-    _jargon,
-)
-
-
-def delivery_findings(
-    labelled: Sequence[LabelledSentence],
-    words: int,
-    jargon_hits: Sequence[tuple[int, str, str]] = (),
-) -> list[Finding]:
-    """Length, fillers, hedges, jargon and a long setup. `jargon_hits`: (sentence, term, hint)."""
-    story = _Story(labelled, words, jargon_hits)
-    return [found for check in DELIVERY_CHECKS if (found := check(story)) is not None]

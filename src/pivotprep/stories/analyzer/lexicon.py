@@ -629,3 +629,13 @@ COMMON_WORK_WORDS = _words(
     patients order orders complaint complaints training handover handovers
     """
 )
+
+# Words that may stand between a subject and its verb without changing who acted
+# ("I then also built", "I basically timed", "we sort of set up").
+SKIPPED_WORDS = _words(
+    """
+    also then personally first later quickly immediately myself finally just still even
+    carefully again eventually basically literally actually really kind sort of maybe
+    probably perhaps might may have had honestly quietly soon
+    """
+)
