@@ -69,7 +69,10 @@ def test_a_task_that_can_be_read_off_the_problem_is_not_missing() -> None:
         "I profiled the heap, found unclosed connections and added a pool. "
         "Uptime went from 75% to 99.9%."
     )
-    assert "missing_task" not in analyze(text).codes
+    analysis = analyze(text)
+    assert "missing_task" not in analysis.codes
+    task = next(c for c in analysis.components if c.key == "T")
+    assert (task.status, task.note) == ("weak", "Only implied.")
 
 
 def test_a_situation_that_sets_no_problem_or_goal_misses_the_task() -> None:
