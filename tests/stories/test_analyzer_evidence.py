@@ -93,6 +93,9 @@ def test_a_thing_that_helped_is_not_a_vague_action() -> None:
     assert vague_in("We found that short sheets helped and long ones did not.") == ()
     assert vague_in("I built the tracker and helped the team adopt it.") == ("helped the team",)
     assert vague_in("Then I helped.") == ("helped",)
+    # the sentence roles still read it as work being told, whoever did it
+    assert vague_in("Short sheets helped.", teller_only=False) == ("helped",)
+    assert vague_in("PostgreSQL handled the load.", teller_only=False) == ()
 
 
 def test_one_vague_phrase_in_a_third_of_long_actions_is_flagged() -> None:

@@ -68,7 +68,7 @@ _LASTING = re.compile(
 )
 # The lesson drawn is part of the result: "I learned that ...", "Key learning: ...".
 _LESSON = re.compile(
-    r"\b(?:i|we) (?:learned|learnt|realised|realized) (?:that|how|the hard way)\b|\blessons?\b|"
+    r"\b(?:i|we) (?:learned|learnt) (?:that|how|the hard way)\b|\blessons?\b|"
     r"\btaught me\b|\bkey (?:learning|takeaway)s?\b|\btakeaways?\b|^\W*(?:learning|learned)s?\W*:"
 )
 _OTHERS_ACT = re.compile(r"\b(?:he|she|they)\s+(?:then\s+|also\s+)?([a-z]+ed|made|chose|took)\b")
@@ -320,7 +320,7 @@ def extract(text: str, position: float) -> Features:
         numbers=numbers,
         timeframes=timeframes,
         insight=_insight(low, i_actions),
-        vague=list(vague_in(text)),
+        vague=list(vague_in(text, teller_only=False)),
         measured_outcome=_measured_outcome(low, numbers, outcome_verbs, measures),
         result_lead=_result_lead(text),
         others_act=bool(_OTHERS_ACT.search(low)),

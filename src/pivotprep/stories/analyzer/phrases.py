@@ -42,16 +42,21 @@ def hedges_in(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1024)
-def vague_in(text: str) -> tuple[str, ...]:
+def vague_in(text: str, *, teller_only: bool = True) -> tuple[str, ...]:
     """Phrases that say work was done without saying what: the effort words of the
     lexicon ("worked on", "handled") and a generic verb with an abstract object
-    ("communicated with stakeholders", "provided regular updates")."""
+    ("communicated with stakeholders", "provided regular updates").
+
+    With `teller_only` (what the vague-actions finding reads), only the teller's own
+    doing; without it (what the sentence roles read: work is being told, whoever did
+    it), every such phrase except a thing's ("PostgreSQL handled the load")."""
     low = " " + text.lower() + " "
-    found = [m.group(0) for m in _VAGUE.finditer(low) if _teller_acts(low, m.start())]
+    acts = _teller_acts if teller_only else _not_a_thing
+    found = [m.group(0) for m in _VAGUE.finditer(low) if acts(low, m.start())]
     found += [
         m.group(0)
         for m in _GENERIC.finditer(low)
-        if _teller_acts(low, m.start()) and not _inside(m.group(0), found)
+        if acts(low, m.start()) and not _inside(m.group(0), found)
     ]
     return tuple(found)
 
@@ -68,14 +73,18 @@ _CLAUSE_START = re.compile(
 _TELLER = re.compile(r"\b(?:i|we|i've|we've|i'd|we'd|myself)\b")
 
 
+def _not_a_thing(low: str, start: int) -> bool:
+    return not _NOT_TELLER.search(low[max(0, start - 20) : start])
+
+
 def _teller_acts(low: str, start: int) -> bool:
     """The phrase is the teller's doing, not a thing's or someone else's ("PostgreSQL
     handled the load", "short sheets helped"): in its own clause, either nothing stands
     before it (a chained or subjectless verb: "I built it, then helped ...") or the
     subject is "I"/"we"."""
-    before = low[max(0, start - 60) : start]
-    if _NOT_TELLER.search(before[-20:]):
+    if not _not_a_thing(low, start):
         return False
+    before = low[max(0, start - 60) : start]
     bounds = [m.end() for m in _CLAUSE_START.finditer(before)]
     clause = before[bounds[-1] :] if bounds else before
     words = clause.split()
