@@ -13,31 +13,32 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, delete, func, inspect, select, text
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
 from pivotprep.core.db import schema_engine
 from pivotprep.core.errors import LockedError, NotFoundError, ValidationError
-from pivotprep.core.migrate import ensure_schema_current, upgrade_schema
+from pivotprep.core.migrate import ensure_schema_current
 from pivotprep.server.config import ServerConfig, server_config
 from pivotprep.server.csrf import add_token_to_forms, token_in_request
-from pivotprep.server.models import (
-    SERVER_SCHEMA,
-    Account,
-    Invitation,
-    LoginAttempt,
-    LoginSession,
-    ServerBase,
-    Share,
-)
+from pivotprep.server.models import Account, Invitation, LoginAttempt, LoginSession, Share
 from pivotprep.server.passwords import MAX_LENGTH, MIN_LENGTH, hash_password, verify_password
 from pivotprep.server.passwords import verify_dummy as _verify_dummy
+from pivotprep.server.schemas import (
+    SchemaUpgrade,
+    ensure_store,
+    is_server_database,
+    learner_schema,
+    learner_schemas,
+    upgrade_learners,
+)
 
 __all__ = [
     "ROLES",
     "SHAREABLE",
     "AccountInfo",
     "Identity",
+    "SchemaUpgrade",
     "ServerConfig",
     "accept_invitation",
     "add_token_to_forms",
@@ -46,8 +47,10 @@ __all__ = [
     "ensure_store",
     "identity_for",
     "invitation_role",
+    "is_server_database",
     "learner_engine",
     "learner_schema",
+    "learner_schemas",
     "list_accounts",
     "log_in",
     "log_out",
@@ -92,38 +95,11 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def ensure_store(engine: Engine) -> None:
-    """Create the server schema and its tables if missing (safe to run again)."""
-    with engine.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{SERVER_SCHEMA}"'))
-        ServerBase.metadata.create_all(connection, checkfirst=True)
-
-
-def learner_schema(account_id: int) -> str:
-    return f"learner_{int(account_id)}"
-
-
 def learner_engine(engine: Engine, account_id: int) -> Engine:
     """`engine` bound to the learner's schema, created and migrated on first use."""
     schema = learner_schema(account_id)
     ensure_schema_current(engine, schema)
     return schema_engine(engine, schema)
-
-
-def upgrade_learners(engine: Engine) -> list[str]:
-    """Migrate the server tables and every learner's schema; the schemas migrated (none
-    on a database that never ran in server mode: nothing is created there)."""
-    if not inspect(engine).has_schema(SERVER_SCHEMA):
-        return []
-    ensure_store(engine)
-    with engine.connect() as connection:
-        ids = connection.execute(
-            select(Account.id).where(Account.role == "learner").order_by(Account.id)
-        ).scalars()
-        schemas = [learner_schema(i) for i in ids]
-    for schema in schemas:
-        upgrade_schema(engine, schema)
-    return schemas
 
 
 def _check_credentials(username: str, password: str) -> str:
