@@ -21,6 +21,7 @@ from pivotprep.core.errors import LockedError, NotFoundError, ValidationError
 from pivotprep.core.migrate import ensure_schema_current
 from pivotprep.server.config import ServerConfig, server_config
 from pivotprep.server.csrf import add_token_to_forms, token_in_request
+from pivotprep.server.dump import DumpReport, backup_database, check_backup, restore_database
 from pivotprep.server.models import Account, Invitation, LoginAttempt, LoginSession, Share
 from pivotprep.server.passwords import MAX_LENGTH, MIN_LENGTH, hash_password, verify_password
 from pivotprep.server.passwords import verify_dummy as _verify_dummy
@@ -37,11 +38,14 @@ __all__ = [
     "ROLES",
     "SHAREABLE",
     "AccountInfo",
+    "DumpReport",
     "Identity",
     "SchemaUpgrade",
     "ServerConfig",
     "accept_invitation",
     "add_token_to_forms",
+    "backup_database",
+    "check_backup",
     "create_account",
     "create_invitation",
     "ensure_store",
@@ -55,6 +59,7 @@ __all__ = [
     "log_in",
     "log_out",
     "mentor_shares",
+    "restore_database",
     "server_config",
     "set_share",
     "shares_of",
