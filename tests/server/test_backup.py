@@ -230,3 +230,22 @@ def test_backup_refuses_a_database_without_a_server(cli, scratch, monkeypatch, t
     with pytest.raises(StorageError, match="no pivotprep server"):
         backup_database(scratch[1], tmp_path / "x.dump")
     assert not (tmp_path / "x.dump").exists()
+
+
+def test_a_learner_imports_their_own_export_in_server_mode(server_env):
+    """The local export/import works on a learner's schema too (its sequences are found in
+    that schema, not in public), and new rows get fresh ids afterwards."""
+    from pivotprep.backup.service import import_data
+    from pivotprep.core.migrate import upgrade_schema
+    from pivotprep.stories.service import StoryInput, create_story
+
+    upgrade_schema(server_env, "learner_5")
+    engine = schema_engine(server_env, "learner_5")
+    with session_scope(engine) as session:
+        create_story(session, StoryInput(title="First", text="I did a thing at work once."))
+    data = export_data(engine)
+    counts = import_data(engine, data)
+    assert counts["stories_story"] == 1
+    with session_scope(engine) as session:
+        second = create_story(session, StoryInput(title="Second", text="And then another."))
+        assert second.id == 2
