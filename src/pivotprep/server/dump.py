@@ -33,7 +33,7 @@ from pivotprep.core.errors import ConflictError, ImportFormatError, StorageError
 from pivotprep.core.files import make_private_dirs
 from pivotprep.core.migrate import forget_current
 from pivotprep.server.models import SERVER_SCHEMA
-from pivotprep.server.schemas import LEARNER_SCHEMA, is_server_database, upgrade_learners
+from pivotprep.server.schemas import LEARNER_SCHEMA, is_server_database
 
 MAGIC = b"PGDMP"  # the first bytes of every pg_dump custom-format archive
 # Entry kinds a pivotprep backup holds; anything else (FUNCTION, TRIGGER, EXTENSION...) is
@@ -180,7 +180,7 @@ def _check_empty(engine: Engine) -> None:
 
 def restore_database(engine: Engine, path: Path, *, timeout: float = 3600) -> DumpReport:
     """Restore the backup at `path` into `engine`'s database, which must hold no pivotprep
-    server; all or nothing. Then every restored schema is upgraded to the newest revision."""
+    server; all or nothing (the caller then upgrades the restored schemas)."""
     if engine.dialect.name != "postgresql":
         raise StorageError("A server backup restores into PostgreSQL only.")
     learners = check_backup(path, timeout=timeout)
@@ -190,5 +190,4 @@ def restore_database(engine: Engine, path: Path, *, timeout: float = 3600) -> Du
     args += ["--no-privileges", f"--dbname={uri}", str(path)]
     _run(args, env, timeout, "restore (pg_restore)")
     forget_current()  # schemas this process saw before are gone or replaced
-    upgrade_learners(engine)
     return DumpReport(path, path.stat().st_size, len(learners))

@@ -2,8 +2,8 @@
 
 A server database holds the accounts store (`pivotprep_server`) and one schema per
 learner (`learner_<id>`), each with its own `alembic_version`. `pivotprep db upgrade` and
-`pivotprep serve --server` migrate all of them; a schema already current is left as is, so
-running the upgrade again changes nothing.
+`pivotprep serve --server` migrate all of them (`service.upgrade_learners`); a schema
+already current is left as is, so running the upgrade again changes nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from sqlalchemy import Engine, inspect, select, text
 
 from pivotprep.core.db import schema_engine
 from pivotprep.core.migrate import current_revisions, upgrade_schema
-from pivotprep.server.models import SERVER_SCHEMA, Account, ServerBase
+from pivotprep.server.models import SERVER_SCHEMA, Account
 
 LEARNER_SCHEMA = re.compile(r"learner_[0-9]{1,18}")
 
@@ -42,13 +42,6 @@ def is_server_database(engine: Engine) -> bool:
     return engine.dialect.name == "postgresql" and inspect(engine).has_schema(SERVER_SCHEMA)
 
 
-def ensure_store(engine: Engine) -> None:
-    """Create the server schema and its tables if missing (safe to run again)."""
-    with engine.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{SERVER_SCHEMA}"'))
-        ServerBase.metadata.create_all(connection, checkfirst=True)
-
-
 def learner_schemas(engine: Engine) -> list[str]:
     """Every learner's schema: those of learner accounts (made on first use) and those
     already in the database (a restored one whose account is gone is still migrated)."""
@@ -62,12 +55,9 @@ def learner_schemas(engine: Engine) -> list[str]:
     return sorted(wanted, key=lambda name: int(name.removeprefix("learner_")))
 
 
-def upgrade_learners(engine: Engine) -> list[SchemaUpgrade]:
-    """Migrate the server tables and every learner's schema; what each schema went through
-    (nothing on a database that never ran in server mode: nothing is created there)."""
-    if not is_server_database(engine):
-        return []
-    ensure_store(engine)
+def upgrade_schemas(engine: Engine) -> list[SchemaUpgrade]:
+    """Bring every learner's schema (`learner_schemas`) to the newest revision of every
+    feature; what each went through."""
     done = []
     for schema in learner_schemas(engine):
         bound = schema_engine(engine, schema)

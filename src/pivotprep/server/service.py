@@ -12,26 +12,35 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from pivotprep.core.db import schema_engine
 from pivotprep.core.errors import LockedError, NotFoundError, ValidationError
 from pivotprep.core.migrate import ensure_schema_current
+from pivotprep.server import dump
 from pivotprep.server.config import ServerConfig, server_config
 from pivotprep.server.csrf import add_token_to_forms, token_in_request
-from pivotprep.server.dump import DumpReport, backup_database, check_backup, restore_database
-from pivotprep.server.models import Account, Invitation, LoginAttempt, LoginSession, Share
+from pivotprep.server.dump import DumpReport, backup_database, check_backup
+from pivotprep.server.models import (
+    SERVER_SCHEMA,
+    Account,
+    Invitation,
+    LoginAttempt,
+    LoginSession,
+    ServerBase,
+    Share,
+)
 from pivotprep.server.passwords import MAX_LENGTH, MIN_LENGTH, hash_password, verify_password
 from pivotprep.server.passwords import verify_dummy as _verify_dummy
 from pivotprep.server.schemas import (
     SchemaUpgrade,
-    ensure_store,
     is_server_database,
     learner_schema,
     learner_schemas,
-    upgrade_learners,
+    upgrade_schemas,
 )
 
 __all__ = [
@@ -100,11 +109,36 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def ensure_store(engine: Engine) -> None:
+    """Create the server schema and its tables if missing (safe to run again)."""
+    with engine.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{SERVER_SCHEMA}"'))
+        ServerBase.metadata.create_all(connection, checkfirst=True)
+
+
 def learner_engine(engine: Engine, account_id: int) -> Engine:
     """`engine` bound to the learner's schema, created and migrated on first use."""
     schema = learner_schema(account_id)
     ensure_schema_current(engine, schema)
     return schema_engine(engine, schema)
+
+
+def upgrade_learners(engine: Engine) -> list[SchemaUpgrade]:
+    """Migrate the server tables and every learner's schema; what each learner's schema
+    went through (nothing on a database that never ran in server mode: nothing is created
+    there)."""
+    if not is_server_database(engine):
+        return []
+    ensure_store(engine)
+    return upgrade_schemas(engine)
+
+
+def restore_database(engine: Engine, path: Path, *, timeout: float = 3600) -> DumpReport:
+    """Restore a server backup into an empty database (see `server.dump`), then bring the
+    accounts store and every restored schema to this release's revisions."""
+    report = dump.restore_database(engine, path, timeout=timeout)
+    upgrade_learners(engine)
+    return report
 
 
 def _check_credentials(username: str, password: str) -> str:
