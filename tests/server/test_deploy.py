@@ -45,9 +45,9 @@ def variables_read() -> set[str]:
     names = set()
     for path in SRC.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if re.fullmatch(r"PIVOTPREP_[A-Z0-9_]+", node.value):
-                    names.add(node.value)
+            text = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(text, str) and re.fullmatch(r"PIVOTPREP_[A-Z0-9_]+", text):
+                names.add(text)
     for name, module in LIBRARY_VARIABLES.items():
         source = inspect.getsource(__import__(module, fromlist=["_"]))
         if f'"{name}"' in source:
@@ -118,9 +118,9 @@ def test_the_services_find_each_other_by_name_with_the_same_secrets(monkeypatch)
     assert broker.hostname == "broker" and broker.scheme == "amqp"
     assert broker.username == services["broker"]["environment"]["RABBITMQ_DEFAULT_USER"]
     worker = services["worker"]["environment"]
-    assert worker["PIVOTPREP_DATABASE_URL"] == services["web"]["environment"][
-        "PIVOTPREP_DATABASE_URL"
-    ]
+    assert (
+        worker["PIVOTPREP_DATABASE_URL"] == services["web"]["environment"]["PIVOTPREP_DATABASE_URL"]
+    )
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     config = server_config()  # the web's settings as the container sees them are valid
@@ -152,9 +152,9 @@ def documented_command_lines() -> list[list[str]]:
         for line in block.splitlines():
             for part in re.split(r"&&|;|\|", line.split(" #", 1)[0]):
                 words = shlex.split(part.replace("&", ""))
-                if words[:1] == ["pivotprep"] or (words[:2] == ["docker", "compose"]):
-                    if "pivotprep" in words:
-                        lines.append(words[words.index("pivotprep") + 1 :])
+                run = words[:1] == ["pivotprep"] or words[:2] == ["docker", "compose"]
+                if run and "pivotprep" in words:
+                    lines.append(words[words.index("pivotprep") + 1 :])
     return lines
 
 

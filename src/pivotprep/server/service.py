@@ -234,10 +234,14 @@ def log_in(
     if account is None:
         _verify_dummy(password)
     if account is None or not verify_password(account.password_hash, password):
+        # Failures older than the window count for nothing: dropped, so the table stays
+        # as small as the failures of the last 15 minutes.
+        session.execute(delete(LoginAttempt).where(LoginAttempt.at <= _now() - LOGIN_WINDOW))
         session.add(LoginAttempt(username=name, client=client, at=_now()))
         session.commit()  # the failure must count even though the error rolls back the rest
         raise ValidationError("Wrong user name or password.", field="password")
     session.execute(delete(LoginAttempt).where(LoginAttempt.username == name))
+    session.execute(delete(LoginSession).where(LoginSession.expires_at <= _now()))
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     session.add(
         LoginSession(
