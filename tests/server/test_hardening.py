@@ -15,7 +15,7 @@ from pivotprep.core.db import session_scope
 from pivotprep.core.errors import ValidationError
 from pivotprep.server.models import LoginAttempt, LoginSession
 from pivotprep.server.service import create_account, create_invitation, log_in
-from tests.server.conftest import PASSWORD, csrf_of
+from tests.server.conftest import PASSWORD, TOKEN, csrf_of
 
 pytestmark = pytest.mark.postgres
 
@@ -66,3 +66,41 @@ def test_old_failures_and_expired_sessions_are_dropped(server_engine):
         sessions = session.scalar(select(func.count()).select_from(LoginSession))
         assert sessions == 1, "the expired session is gone, the new one is there"
         assert session.scalar(select(func.min(LoginSession.expires_at))) > datetime.now(UTC)
+
+
+def failed_login(client, username: str, address: str) -> int:
+    page = client.get("/login")
+    token = TOKEN.search(page.text).group(1)
+    answer = client.post(
+        "/login",
+        data={"username": username, "password": "wrong password!", "csrf_token": token},
+        headers={"X-Forwarded-For": address},
+    )
+    return answer.status_code
+
+
+def test_behind_a_proxy_on_this_machine_each_client_is_limited_on_its_own(server_engine, tmp_path):
+    """The real server, reached as a reverse proxy on this machine reaches it: the client
+    address the login limit counts is the one the proxy forwards, so one client's failures
+    lock that client, not everyone behind the proxy."""
+    import httpx
+
+    from tests.server.test_serve import first_url, start
+
+    process = start(
+        {
+            "PIVOTPREP_DATABASE_URL": server_engine.url.render_as_string(hide_password=False),
+            "PIVOTPREP_COOKIE_SECURE": "0",
+            "PIVOTPREP_LOGIN_LIMIT": "1",  # one failure per name, four per client address
+            "PIVOTPREP_HOME": str(tmp_path / "home"),
+        }
+    )
+    try:
+        with httpx.Client(base_url=first_url(process), timeout=60) as client:
+            for name in ("ann", "ben", "cai", "dee"):
+                assert failed_login(client, name, "203.0.113.5") == 422
+            assert failed_login(client, "eve", "203.0.113.5") == 423  # this client is locked
+            assert failed_login(client, "eve", "198.51.100.7") == 422  # another is not
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
