@@ -249,3 +249,26 @@ def test_a_learner_imports_their_own_export_in_server_mode(server_env):
     with session_scope(engine) as session:
         second = create_story(session, StoryInput(title="Second", text="And then another."))
         assert second.id == 2
+
+
+def test_a_schema_holding_code_is_neither_backed_up_nor_restored(cli, cohort, server_env, tmp_path):
+    """A function (or trigger...) in a learner's schema would run as the restoring role: the
+    backup says so instead of writing a file restore would refuse, and restore refuses such
+    a file before touching the target."""
+    import subprocess
+
+    dump = tmp_path / "cohort.dump"
+    with server_env.begin() as conn:
+        conn.execute(text("CREATE FUNCTION learner_2.f() RETURNS int LANGUAGE sql AS 'SELECT 1'"))
+    refused = cli("server", "backup", str(dump))
+    assert refused.exit_code == 2 and "FUNCTION in learner_2" in refused.output
+    assert not dump.exists() and not list(tmp_path.glob(".cohort.dump.*"))
+    libpq = server_env.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    subprocess.run(
+        ["pg_dump", "-Fc", "-n", "pivotprep_server", "-n", "learner_*", "-f", str(dump), libpq],
+        check=True,
+    )
+    empty(server_env)
+    result = cli("server", "restore", str(dump))
+    assert result.exit_code == 2 and "FUNCTION in learner_2" in result.output
+    assert server_schemas(server_env) == 0

@@ -36,10 +36,13 @@ from pivotprep.server.models import SERVER_SCHEMA
 from pivotprep.server.schemas import LEARNER_SCHEMA, is_server_database
 
 MAGIC = b"PGDMP"  # the first bytes of every pg_dump custom-format archive
-# Entry kinds a pivotprep backup holds; anything else (FUNCTION, TRIGGER, EXTENSION...) is
-# refused before pg_restore runs.
+# Entry kinds a pivotprep backup holds (TYPE and COMMENT for enum types and comments a
+# migration may add); anything else (FUNCTION, TRIGGER, EXTENSION, RULE...) could run code
+# as the restoring role and is refused before pg_restore runs.
 KINDS = {
     "SCHEMA",
+    "TYPE",
+    "COMMENT",
     "TABLE",
     "TABLE DATA",
     "SEQUENCE",
@@ -120,10 +123,17 @@ def backup_database(engine: Engine, path: Path, *, timeout: float = 3600) -> Dum
         args = [_tool("pg_dump"), "--format=custom", "--no-owner", "--no-privileges"]
         args += [f"--schema={SERVER_SCHEMA}", "--schema=learner_*", f"--file={temp}", uri]
         _run(args, env, timeout, "backup (pg_dump)")
+        try:  # a backup that restore would refuse is no backup: say so now
+            learners = check_backup(temp, timeout=timeout)
+        except ImportFormatError as error:
+            raise StorageError(
+                f"The backup was not kept: {error.message} Objects other than pivotprep's "
+                "tables were added to its schemas; remove them, then back up again."
+            ) from None
         os.replace(temp, path)
     finally:
         temp.unlink(missing_ok=True)
-    return DumpReport(path, path.stat().st_size, len(check_backup(path, timeout=timeout)))
+    return DumpReport(path, path.stat().st_size, len(learners))
 
 
 def check_backup(path: Path, *, timeout: float = 600) -> list[str]:
@@ -148,23 +158,26 @@ def check_backup(path: Path, *, timeout: float = 600) -> list[str]:
             continue
         kind, name = _entry(match["rest"])
         if kind not in KINDS or not (name == SERVER_SCHEMA or LEARNER_SCHEMA.fullmatch(name)):
-            refused.add(f"{kind or 'unknown entry'} in {name}" if name else line[:80])
+            refused.add(f"{kind or 'an entry'} in {name}" if name else line[:80])
         elif kind == "SCHEMA":
             schemas.add(name)
     if SERVER_SCHEMA not in schemas or refused:
         extra = f" (it holds {', '.join(sorted(refused)[:5])})" if refused else ""
-        raise ImportFormatError(f"{path} is not a pivotprep server backup{extra}.")
+        raise ImportFormatError(f"{path.name} is not a pivotprep server backup{extra}.")
     return sorted(schemas - {SERVER_SCHEMA})
 
 
 def _entry(rest: str) -> tuple[str, str]:
-    """The kind of a table-of-contents entry and the schema it belongs to ("" unknown)."""
-    for kind in sorted(KINDS, key=len, reverse=True):
-        if rest.startswith(kind + " "):
-            words = rest[len(kind) + 1 :].split(" ")
-            schema = words[1] if kind == "SCHEMA" and words[0] == "-" else words[0]
-            return kind, schema if len(words) > 1 else ""
-    return "", ""
+    """The kind of a table-of-contents entry (its leading upper-case words) and the schema
+    it belongs to ("" when the line names none)."""
+    words = rest.split(" ")
+    count = 0
+    while count < len(words) and re.fullmatch(r"[A-Z]+", words[count]):
+        count += 1
+    tail = words[count:]
+    if tail[:1] == ["-"]:  # an object in no schema (a schema itself): its own name follows
+        tail = tail[1:]
+    return " ".join(words[:count]), tail[0] if len(tail) > 1 else ""
 
 
 def _check_empty(engine: Engine) -> None:
