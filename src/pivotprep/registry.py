@@ -263,7 +263,7 @@ FEATURES: tuple[Feature, ...] = (
             Command(
                 "server",
                 "pivotprep.cli.server:app",
-                "Server mode: create the first admin, invite, list accounts.",
+                "Server mode: accounts, invitations, backup and restore.",
             ),
         ),
     ),
