@@ -12,15 +12,18 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, inspect, select, text
+from sqlalchemy import Engine, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from pivotprep.core.db import schema_engine
 from pivotprep.core.errors import LockedError, NotFoundError, ValidationError
-from pivotprep.core.migrate import ensure_schema_current, upgrade_schema
+from pivotprep.core.migrate import ensure_schema_current
+from pivotprep.server import dump
 from pivotprep.server.config import ServerConfig, server_config
 from pivotprep.server.csrf import add_token_to_forms, token_in_request
+from pivotprep.server.dump import DumpReport, backup_database, check_backup
 from pivotprep.server.models import (
     SERVER_SCHEMA,
     Account,
@@ -32,26 +35,40 @@ from pivotprep.server.models import (
 )
 from pivotprep.server.passwords import MAX_LENGTH, MIN_LENGTH, hash_password, verify_password
 from pivotprep.server.passwords import verify_dummy as _verify_dummy
+from pivotprep.server.schemas import (
+    SchemaUpgrade,
+    is_server_database,
+    learner_schema,
+    learner_schemas,
+    upgrade_schemas,
+)
 
 __all__ = [
     "ROLES",
     "SHAREABLE",
     "AccountInfo",
+    "DumpReport",
     "Identity",
+    "SchemaUpgrade",
     "ServerConfig",
     "accept_invitation",
     "add_token_to_forms",
+    "backup_database",
+    "check_backup",
     "create_account",
     "create_invitation",
     "ensure_store",
     "identity_for",
     "invitation_role",
+    "is_server_database",
     "learner_engine",
     "learner_schema",
+    "learner_schemas",
     "list_accounts",
     "log_in",
     "log_out",
     "mentor_shares",
+    "restore_database",
     "server_config",
     "set_share",
     "shares_of",
@@ -99,10 +116,6 @@ def ensure_store(engine: Engine) -> None:
         ServerBase.metadata.create_all(connection, checkfirst=True)
 
 
-def learner_schema(account_id: int) -> str:
-    return f"learner_{int(account_id)}"
-
-
 def learner_engine(engine: Engine, account_id: int) -> Engine:
     """`engine` bound to the learner's schema, created and migrated on first use."""
     schema = learner_schema(account_id)
@@ -110,20 +123,22 @@ def learner_engine(engine: Engine, account_id: int) -> Engine:
     return schema_engine(engine, schema)
 
 
-def upgrade_learners(engine: Engine) -> list[str]:
-    """Migrate the server tables and every learner's schema; the schemas migrated (none
-    on a database that never ran in server mode: nothing is created there)."""
-    if not inspect(engine).has_schema(SERVER_SCHEMA):
+def upgrade_learners(engine: Engine) -> list[SchemaUpgrade]:
+    """Migrate the server tables and every learner's schema; what each learner's schema
+    went through (nothing on a database that never ran in server mode: nothing is created
+    there)."""
+    if not is_server_database(engine):
         return []
     ensure_store(engine)
-    with engine.connect() as connection:
-        ids = connection.execute(
-            select(Account.id).where(Account.role == "learner").order_by(Account.id)
-        ).scalars()
-        schemas = [learner_schema(i) for i in ids]
-    for schema in schemas:
-        upgrade_schema(engine, schema)
-    return schemas
+    return upgrade_schemas(engine)
+
+
+def restore_database(engine: Engine, path: Path, *, timeout: float = 3600) -> DumpReport:
+    """Restore a server backup into an empty database (see `server.dump`), then bring the
+    accounts store and every restored schema to this release's revisions."""
+    report = dump.restore_database(engine, path, timeout=timeout)
+    upgrade_learners(engine)
+    return report
 
 
 def _check_credentials(username: str, password: str) -> str:
@@ -219,10 +234,14 @@ def log_in(
     if account is None:
         _verify_dummy(password)
     if account is None or not verify_password(account.password_hash, password):
+        # Failures older than the window count for nothing: dropped, so the table stays
+        # as small as the failures of the last 15 minutes.
+        session.execute(delete(LoginAttempt).where(LoginAttempt.at <= _now() - LOGIN_WINDOW))
         session.add(LoginAttempt(username=name, client=client, at=_now()))
         session.commit()  # the failure must count even though the error rolls back the rest
         raise ValidationError("Wrong user name or password.", field="password")
     session.execute(delete(LoginAttempt).where(LoginAttempt.username == name))
+    session.execute(delete(LoginSession).where(LoginSession.expires_at <= _now()))
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     session.add(
         LoginSession(
