@@ -14,6 +14,7 @@ must be callable generically or appear in one of the two, or the test fails.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -35,6 +36,7 @@ from pivotprep.readiness import service as readiness
 from pivotprep.resume import service as resume
 from pivotprep.sql import service as sql
 from pivotprep.stories import service as stories
+from pivotprep.tasks import service as tasks
 from tests.server import learner_rows as rows
 
 # Features whose service holds no learner's data.
@@ -51,6 +53,12 @@ class Learner:
     engine: Engine  # bound to the learner's schema
     session: Session
     scratch: Path
+
+
+def _stopped() -> threading.Event:
+    stop = threading.Event()
+    stop.set()
+    return stop
 
 
 def _company(c: Learner) -> Any:
@@ -272,6 +280,22 @@ CALLS |= {
         c.session, rows.SQL_PROBLEM, "SELECT 1", size="small", repeats=1
     ),
     "sql.workspace_path": lambda c: sql.workspace_path(rows.SQL_PROBLEM),
+    # files are not rolled back with the session: the workspace is put back afterwards
+    "practice.save_code": lambda c: practice.save_code(
+        rows.PRACTICE_PROBLEM, "def max_profit(prices):\n    return 0\n"
+    ),
+    "portfolio.abandon_job": lambda c: portfolio.abandon_job(c.session, 1, "stopped"),
+    # its own transactions commit: a job that does not exist, so nothing is written
+    "portfolio.run_queued_job": lambda c: portfolio.run_queued_job(c.engine, 987654, "p.zip", b""),
+    "tasks.get_job": lambda c: tasks.get_job(c.session, "0" * 32),
+    "tasks.run_in": lambda c: tasks.run_in(c.engine, "0" * 32),
+    "tasks.run_job": lambda c: tasks.run_job(c.engine, 0, "0" * 32),
+    # an unknown kind is refused before anything is stored or sent
+    "tasks.submit": lambda c: tasks.submit(c.engine, None, 0, "no.such.kind", {}),  # type: ignore[arg-type]
+    # the consumer loop, told to stop before it starts, on a broker that does not answer
+    "tasks.run_worker": lambda c: tasks.run_worker(
+        c.engine, tasks.QueueConfig("amqp://127.0.0.1:1/%2F", "isolation-check", 1), stop=_stopped()
+    ),
 }
 # The problem a feature's `problem_id` parameter is given in a generic call (each seeded
 # learner has started it, so both schemas hold an attempt at it).
@@ -297,8 +321,8 @@ NO_USER_DATA: dict[str, str] = {  # feature -> its functions, by name
     ),
     "portfolio": "get_brief list_briefs markdown",
     "practice": (
-        "catalogue complexity_svg get_problem judge_prepared lock_remaining plan_ticks "
-        "prepare_judge run_validators wasm_controls"
+        "catalogue complexity_svg get_problem isolation judge_prepared lock_remaining "
+        "plan_ticks prepare_judge run_validators warm_judge wasm_controls"
     ),
     "profile": (
         "field_problem get_role profile_form snapshot start_window summarize "
@@ -314,6 +338,7 @@ NO_USER_DATA: dict[str, str] = {  # feature -> its functions, by name
         "get_problem large_data list_datasets list_problems prestart run_free_query "
         "schema show_row"
     ),
+    "tasks": "queue_config",
     "stories": (
         "analyze_text check_seconds find_questions finding_name gap_task_title "
         "get_concept jargon_finder signal_table signals_at story_text validate_story"
