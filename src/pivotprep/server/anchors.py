@@ -39,10 +39,11 @@ def sentences(line: str) -> list[str]:
     """The sentences of one line of prose, in order, each stripped."""
     found, start = [], 0
     for match in _END.finditer(line):
-        piece = line[start : match.end()].strip()
-        if _NOT_AN_END.search(line[start : match.end()].rstrip(" \"')]\u201d\u2019")):
+        # only the few characters before the mark decide (linear time on any line)
+        before = line[max(start, match.start() - 8) : match.start() + 1]
+        if before.endswith(".") and _NOT_AN_END.search(before):
             continue
-        found.append(piece)
+        found.append(line[start : match.end()].strip())
         start = match.end()
     rest = line[start:].strip()
     if rest:

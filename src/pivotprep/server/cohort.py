@@ -92,9 +92,8 @@ def cohort(session: Session, engine_of: Callable[[int], Engine],
     """One row per learner who shares readiness or plan (with this mentor, or with any
     mentor when `mentor_id` is None), by name; `engine_of` gives a learner's engine."""
     shared = _shared(session, mentor_id)
-    names = dict(
-        session.execute(select(Account.id, Account.username).where(Account.id.in_(shared))).tuples()
-    )
+    query = select(Account.id, Account.username).where(Account.id.in_(shared))
+    names = {r.id: r.username for r in session.execute(query)}
     rows = []
     for learner_id in sorted(shared, key=lambda i: names.get(i, "")):
         kinds = shared[learner_id]

@@ -49,6 +49,7 @@ class CommentView:
 @dataclass(frozen=True)
 class QueueRow:
     id: int
+    learner_id: int
     learner: str
     kind: str
     title: str
@@ -169,7 +170,7 @@ def _seen_by(session: Session, mentor_id: int, request_id: int) -> ReviewRequest
 
 
 def _view(session: Session, row: ReviewRequest) -> ReviewView:
-    names = dict(session.execute(select(Account.id, Account.username)).tuples())
+    names = {r.id: r.username for r in session.execute(select(Account.id, Account.username))}
     comments = session.scalars(
         select(ReviewComment).where(ReviewComment.request_id == row.id).order_by(ReviewComment.id)
     )
@@ -264,13 +265,19 @@ def _rows(session: Session, where: list[object]) -> list[QueueRow]:
         .limit(QUEUE_LIMIT)
     )
     return [
-        QueueRow(r.id, name, r.kind, r.title, r.status, r.requested_at, n or 0)
+        QueueRow(r.id, r.learner_id, name, r.kind, r.title, r.status, r.requested_at, n or 0)
         for r, name, n in found
     ]
 
 
 def learner_requests(session: Session, learner_id: int) -> list[QueueRow]:
     return _rows(session, [ReviewRequest.learner_id == learner_id])
+
+
+def all_requests(session: Session, *, done: bool = False) -> list[QueueRow]:
+    """Every learner's requests, oldest first (for the deployment's operator): open
+    ones, or with `done` all."""
+    return _rows(session, [] if done else [ReviewRequest.status.in_(OPEN)])
 
 
 def mentor_queue(session: Session, mentor_id: int, *, done: bool = False) -> list[QueueRow]:
@@ -282,9 +289,7 @@ def mentor_queue(session: Session, mentor_id: int, *, done: bool = False) -> lis
     if not done:
         where.append(ReviewRequest.status.in_(OPEN))
     rows = _rows(session, where)
-    learner_of = dict(session.execute(select(ReviewRequest.id, ReviewRequest.learner_id).where(
-        ReviewRequest.id.in_([r.id for r in rows]))).tuples())  # fmt: skip
-    return [r for r in rows if r.kind in visible[learner_of[r.id]]]
+    return [r for r in rows if r.kind in visible[r.learner_id]]
 
 
 def times(session: Session, mentor_id: int | None = None) -> ReviewTimes:
