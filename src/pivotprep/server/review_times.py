@@ -26,7 +26,7 @@ def review_times(
     waiting = [now - asked for asked, answered, open_ in requests if answered is None and open_]
     return ReviewTimes(
         answered=len(waits),
-        median=median(waits) if waits else None,
+        median=timedelta(seconds=median(w.total_seconds() for w in waits)) if waits else None,
         waiting=len(waiting),
         oldest_waiting=max(waiting) if waiting else None,
     )
