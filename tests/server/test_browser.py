@@ -1,7 +1,8 @@
 """Mentoring in a real browser (Debian's chromium under Playwright) against `pivotprep
 serve --server` on PostgreSQL: a learner writes a story, shares stories with a mentor and
 asks for a review; the mentor finds it in the queue and comments on one sentence; the
-learner sees the comment beside that sentence."""
+learner sees the comment beside that sentence. Each page of the way then passes the axe
+audit and fits a phone, as every main page of the app does."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from pivotprep.core.db import session_scope
 from pivotprep.server.service import create_account
+from tests.a11y import audit
 from tests.browser import chromium, served_app
 from tests.server.conftest import PASSWORD
 
@@ -80,3 +82,18 @@ def test_a_mentor_comments_on_a_sentence_the_learner_sees_it_there(server_engine
         for other in ("#unit-1", "#unit-2", "#unit-4"):
             assert REMARK not in learner.locator(other).inner_text()
         assert "In review" in learner.inner_text("main")
+        pages = {
+            learner: ("/reviews", "/reviews/1", "/stories/1", "/sharing"),
+            mentor: ("/mentor/reviews", "/mentor/reviews/1", "/mentor/cohort", "/mentor"),
+        }
+        for who, paths in pages.items():
+            check = browser.new_context()  # the cookies carry the login: no detour by /login
+            check.add_cookies(who.context.cookies())
+            opened = check.new_page()
+            opened.goto(url + paths[1])
+            assert opened.url == url + paths[1]
+            check.close()
+            for path in paths:
+                found = audit(browser, url, path, who.context.cookies())
+                assert found.blocking == 0, f"{path}: " + "\n".join(found.violations)
+                assert found.overflow_px == 0, f"{path} scrolls sideways: {found.too_wide}"
