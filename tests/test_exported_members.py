@@ -495,6 +495,7 @@ EXPORTED_MEMBERS: dict[str, list[str]] = {
         "account_named",
         "add_comment",
         "add_token_to_forms",
+        "all_requests",
         "close_review",
         "cohort",
         "create_account",
