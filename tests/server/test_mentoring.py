@@ -171,3 +171,20 @@ def test_a_learner_lists_only_their_own_requests(user):
     assert "Lost parcels" in mine and MARKER not in mine
     both = grace.get("/mentor/reviews").text
     assert "Lost parcels" in both and MARKER in both
+
+
+def test_asking_again_and_again_is_bounded_per_day(user, server_engine):
+    from pivotprep.server.reviews import MAX_PER_DAY
+
+    grace, alan, ada, bob = cohort(user)
+    share(ada, GRACE, "stories")
+    for n in range(1, MAX_PER_DAY + 1):
+        assert ask(ada, "stories", 1).headers["location"] == f"/reviews/{n}"
+        assert learner_post(ada, f"/reviews/{n}/close").status_code == 303
+    refused = ask(ada, "stories", 1)
+    assert refused.status_code == 409 and "ask again tomorrow" in refused.text
+    with session_scope(server_engine) as session:  # a day later, the learner may ask again
+        day_ago = datetime.now(UTC) - timedelta(days=1, minutes=1)
+        session.execute(update(ReviewRequest).values(requested_at=day_ago))
+    assert ask(ada, "stories", 1).headers["location"] == f"/reviews/{MAX_PER_DAY + 1}"
+    assert ask(bob, "stories", 1).status_code == 423  # bob's own rules: he shares nothing

@@ -11,7 +11,7 @@ ask again, which takes a fresh snapshot of the item (the old one keeps its comme
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -31,6 +31,7 @@ STATUSES = {
 OPEN = ("waiting", "in_review", "changes")
 MENTOR_SETS = ("changes", "done")  # what a mentor marks a request as
 MAX_OPEN = 50  # open requests per learner
+MAX_PER_DAY = 20  # new requests per learner in 24 hours (closing and asking again included)
 MAX_COMMENT = 4000
 MAX_COMMENTS = 500  # per request
 QUEUE_LIMIT = 500
@@ -144,6 +145,17 @@ def _new_request(session: Session, learner_db: Session, learner_id: int, kind: s
     if (count or 0) >= MAX_OPEN:
         raise ConflictError(
             f"You have {MAX_OPEN} open review requests: close some before asking again."
+        )
+    today = session.scalar(
+        select(func.count()).where(
+            ReviewRequest.learner_id == learner_id,
+            ReviewRequest.requested_at > _now() - timedelta(days=1),
+        )
+    )
+    if (today or 0) >= MAX_PER_DAY:
+        raise ConflictError(
+            f"You asked for {MAX_PER_DAY} reviews in the last 24 hours, the most a day holds: "
+            "ask again tomorrow."
         )
     item = snapshot_of(learner_db, kind, item_id)
     row = ReviewRequest(
