@@ -69,6 +69,8 @@ def test_a_long_snapshot_is_cut_at_a_line_end_and_says_so():
 def test_units_and_quotes_are_bounded():
     assert len(units("Go. " * 5000, "sentences")) == MAX_UNITS
     assert len(units("A. " * 5000, "sentences")) == 1  # initials end no sentence
+    assert units("." * MAX_SNAPSHOT, "sentences") == ["." * MAX_SNAPSHOT]
+    assert units("Wait... what?! Yes.", "sentences") == ["Wait...", "what?!", "Yes."]
     long = quote("word " * 500)
     assert len(long) == MAX_QUOTE and long.endswith("\u2026")
     assert quote("  two   spaces\n") == "two spaces"

@@ -17,8 +17,10 @@ MAX_UNITS = 400
 MAX_QUOTE = 500
 CUT_NOTE = "(The rest was cut: a review covers the first {n} characters.)"
 # A sentence ends at . ! or ? (closing quotes and brackets kept) followed by a space; a
-# few abbreviations and initials do not end one.
-_END = re.compile(r"[.!?]+[\"')\]\u201d\u2019]*\s+")
+# few abbreviations and initials do not end one. A match starts only where a run of marks
+# starts, and takes each run whole (possessive): a line of 20,000 dots is one linear pass,
+# not a retry from every dot.
+_END = re.compile(r"(?<![.!?])[.!?]++[\"')\]\u201d\u2019]*+\s+")
 _NOT_AN_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|St|approx|incl|No)|\b[A-Z])\.$")
 
 
@@ -35,10 +37,13 @@ def bounded_snapshot(text: str) -> str:
     return head.rstrip() + "\n" + CUT_NOTE.format(n=len(head))
 
 
-def sentences(line: str) -> list[str]:
-    """The sentences of one line of prose, in order, each stripped."""
-    found, start = [], 0
+def sentences(line: str, limit: int = MAX_UNITS) -> list[str]:
+    """The first `limit` sentences of one line of prose, in order, each stripped."""
+    found: list[str] = []
+    start = 0
     for match in _END.finditer(line):
+        if len(found) >= limit:
+            return found
         # only the few characters before the mark decide (linear time on any line)
         before = line[max(start, match.start() - 8) : match.start() + 1]
         if before.endswith(".") and _NOT_AN_END.search(before):
@@ -59,7 +64,8 @@ def units(snapshot: str, mode: str) -> list[str]:
     for line in snapshot.split("\n"):
         if not line.strip():
             continue
-        found.extend(sentences(line) if mode == "sentences" else [line])
+        left = MAX_UNITS - len(found)
+        found.extend(sentences(line, left) if mode == "sentences" else [line])
         if len(found) >= MAX_UNITS:
             return found[:MAX_UNITS]
     return found
