@@ -159,6 +159,10 @@ def test_the_cohort_view_shows_only_what_learners_share(user):
     assert ada.get("/mentor/cohort").status_code == 423
     share(ada, GRACE)
     assert ">ada<" not in grace.get("/mentor/cohort").text
+    cy = user("cyd", "learner")  # shares before writing anything: no profile, no plan
+    share(cy, ALAN, "readiness", "plan")
+    fresh = alan.get("/mentor/cohort").text
+    assert ">cyd<" in fresh and "Too little evidence" in fresh and "No plan yet." in fresh
 
 
 def test_a_learner_lists_only_their_own_requests(user):
