@@ -87,8 +87,9 @@ def _shared(session: Session, mentor_id: int | None) -> dict[int, set[str]]:
     return found
 
 
-def cohort(session: Session, engine_of: Callable[[int], Engine],
-           mentor_id: int | None) -> list[CohortRow]:  # fmt: skip
+def cohort(
+    session: Session, engine_of: Callable[[int], Engine], mentor_id: int | None
+) -> list[CohortRow]:
     """One row per learner who shares readiness or plan (with this mentor, or with any
     mentor when `mentor_id` is None), by name; `engine_of` gives a learner's engine."""
     shared = _shared(session, mentor_id)

@@ -112,8 +112,9 @@ def _visible_kinds(session: Session, mentor_id: int) -> dict[int, set[str]]:
     return {s.learner_id: _kinds(s.kinds) for s in rows if s.kinds}
 
 
-def request_review(session: Session, learner_db: Session, learner_id: int, kind: str,
-                   item_id: int) -> int:  # fmt: skip
+def request_review(
+    session: Session, learner_db: Session, learner_id: int, kind: str, item_id: int
+) -> int:
     """Ask for a review of one item (read from `learner_db`, the learner's own session);
     the open request for the same item when there is one already."""
     if kind not in REVIEWABLE:
@@ -135,8 +136,9 @@ def request_review(session: Session, learner_db: Session, learner_id: int, kind:
     return _new_request(session, learner_db, learner_id, kind, item_id)
 
 
-def _new_request(session: Session, learner_db: Session, learner_id: int, kind: str,
-                 item_id: int) -> int:  # fmt: skip
+def _new_request(
+    session: Session, learner_db: Session, learner_id: int, kind: str, item_id: int
+) -> int:
     count = session.scalar(
         select(func.count()).where(
             ReviewRequest.learner_id == learner_id, ReviewRequest.status.in_(OPEN)
@@ -159,9 +161,15 @@ def _new_request(session: Session, learner_db: Session, learner_id: int, kind: s
         )
     item = snapshot_of(learner_db, kind, item_id)
     row = ReviewRequest(
-        learner_id=learner_id, kind=kind, item_id=item_id, title=item.title, mode=item.mode,
-        snapshot=item.text, status="waiting", requested_at=_now(),
-    )  # fmt: skip
+        learner_id=learner_id,
+        kind=kind,
+        item_id=item_id,
+        title=item.title,
+        mode=item.mode,
+        snapshot=item.text,
+        status="waiting",
+        requested_at=_now(),
+    )
     session.add(row)
     session.flush()
     return row.id
@@ -182,10 +190,16 @@ def _seen_by(session: Session, mentor_id: int, request_id: int) -> ReviewRequest
 
 
 def _view(session: Session, row: ReviewRequest) -> ReviewView:
-    names = {r.id: r.username for r in session.execute(select(Account.id, Account.username))}
-    comments = session.scalars(
-        select(ReviewComment).where(ReviewComment.request_id == row.id).order_by(ReviewComment.id)
+    comments = list(
+        session.scalars(
+            select(ReviewComment)
+            .where(ReviewComment.request_id == row.id)
+            .order_by(ReviewComment.id)
+        )
     )
+    ids = {row.learner_id, *(c.author_id for c in comments)}
+    query = select(Account.id, Account.username).where(Account.id.in_(ids))
+    names = {r.id: r.username for r in session.execute(query)}
     return ReviewView(
         id=row.id,
         learner=names.get(row.learner_id, "?"),
@@ -217,8 +231,7 @@ def close_review(session: Session, learner_id: int, request_id: int) -> None:
     row.status = "done"
 
 
-def request_again(session: Session, learner_db: Session, learner_id: int,
-                  request_id: int) -> int:  # fmt: skip
+def request_again(session: Session, learner_db: Session, learner_id: int, request_id: int) -> int:
     """Close the request and ask anew with the item as it is now; the new request's id."""
     row = _own(session, learner_id, request_id)
     row.status = "done"
@@ -226,8 +239,7 @@ def request_again(session: Session, learner_db: Session, learner_id: int,
     return request_review(session, learner_db, learner_id, row.kind, row.item_id)
 
 
-def add_comment(session: Session, mentor_id: int, request_id: int, anchor: int,
-                body: str) -> None:  # fmt: skip
+def add_comment(session: Session, mentor_id: int, request_id: int, anchor: int, body: str) -> None:
     """A mentor's comment on sentence or line `anchor` of the request's snapshot."""
     row = _seen_by(session, mentor_id, request_id)
     if row.status not in OPEN:
@@ -243,9 +255,15 @@ def add_comment(session: Session, mentor_id: int, request_id: int, anchor: int,
         raise ConflictError(f"This review has {MAX_COMMENTS} comments, the most it can hold.")
     when = _now()
     session.add(
-        ReviewComment(request_id=row.id, author_id=mentor_id, anchor=anchor,
-                      quote=quote(parts[anchor]), body=text, created_at=when)
-    )  # fmt: skip
+        ReviewComment(
+            request_id=row.id,
+            author_id=mentor_id,
+            anchor=anchor,
+            quote=quote(parts[anchor]),
+            body=text,
+            created_at=when,
+        )
+    )
     row.answered_at = row.answered_at or when
     if row.status == "waiting":
         row.status = "in_review"
@@ -307,9 +325,12 @@ def mentor_queue(session: Session, mentor_id: int, *, done: bool = False) -> lis
 def times(session: Session, mentor_id: int | None = None) -> ReviewTimes:
     """Review-time figures over the requests a mentor may see (every request for None)."""
     query = select(
-        ReviewRequest.learner_id, ReviewRequest.kind, ReviewRequest.requested_at,
-        ReviewRequest.answered_at, ReviewRequest.status,
-    )  # fmt: skip
+        ReviewRequest.learner_id,
+        ReviewRequest.kind,
+        ReviewRequest.requested_at,
+        ReviewRequest.answered_at,
+        ReviewRequest.status,
+    )
     visible = None if mentor_id is None else _visible_kinds(session, mentor_id)
     if visible is not None:
         query = query.where(ReviewRequest.learner_id.in_(visible))
