@@ -29,6 +29,7 @@ from bench_practice_judge import pct, twenty_case_pack
 from pivotprep.practice import complexity as cx
 from pivotprep.practice.judge import fuel, judge, wasm
 from pivotprep.practice.judge.selftest import isolation, reset_isolation
+from pivotprep.practice.judge.wasm_pool import worker_command
 from pivotprep.practice.problems import load_pack, load_packs
 from pivotprep.practice.submit import compare_complexity, fit_timing
 
@@ -84,7 +85,7 @@ def first_use() -> None:
             snapshot, _, _ = wasm.artifacts()
             started = time.perf_counter()
             subprocess.run(
-                [sys.executable, "-m", wasm.WORKER, "compile", str(snapshot), f"{scratch}/m"],
+                [*worker_command(), "compile", str(snapshot), f"{scratch}/m"],
                 check=True,
             )
             print(f"first-use compile (measured now): {time.perf_counter() - started:.0f} s")
@@ -102,10 +103,9 @@ def self_comparisons(problems: list) -> Counter[str]:
     verdicts: Counter[str] = Counter()
     for problem in problems:
         code = problem.reference_path.read_text(encoding="utf-8")
-        fuel._measured.clear()
+        fuel.forget()
         reference = fuel.fuel_code(problem, code)
-        fuel._measured.clear()
-        fuel._baselines.clear()
+        fuel.forget()
         yours = fuel.fuel_code(problem, code)
         if reference.error or yours.error or not reference.sizes:
             verdicts["missing"] += 1
@@ -133,8 +133,7 @@ def stability() -> None:
     pack = load_pack("first-repeated-badge")
     slower = 0
     for _ in range(10):
-        fuel._measured.clear()
-        fuel._baselines.clear()
+        fuel.forget()
         comparison = compare_complexity(pack, QUADRATIC)
         slower += comparison is not None and comparison.verdict == "worse"
     print(f"O(n^2) vs the O(n) reference: 'slower' in {slower}/10 runs")

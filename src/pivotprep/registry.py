@@ -263,7 +263,7 @@ FEATURES: tuple[Feature, ...] = (
             Command(
                 "server",
                 "pivotprep.cli.server:app",
-                "Server mode: create the first admin, invite, list accounts.",
+                "Server mode: accounts, invitations, backup and restore.",
             ),
         ),
     ),
@@ -346,6 +346,11 @@ def panels() -> list[Callable[..., Any]]:
 def problem_providers() -> list[Callable[..., Any]]:
     """Practice catalogue providers: () -> list[ProblemInfo]."""
     return _targets("problems")
+
+
+def problem_provider_targets() -> list[str]:
+    """The providers' "module:function" names, in order, imported by no one yet (`load`)."""
+    return [f.problems for f in FEATURES if f.problems]
 
 
 def validators() -> list[Callable[..., Any]]:

@@ -57,3 +57,35 @@ def test_compare_says_yours_and_the_reference():
 
 def test_too_few_points_is_inconclusive():
     assert cx.fit([10, 20], [[1.0], [2.0]]).label == "inconclusive"
+
+
+def test_space_under_the_page_grain_is_constant():
+    fit = cx.fit_space([1000, 2000, 4000, 8000], [0, 65536, 0, 65536])
+    assert fit.label == "1"
+    assert "KiB" in fit.reason
+
+
+@pytest.mark.parametrize(("power", "per_item", "label"), [(1, 400, "n"), (2, 1, "n^2")])
+def test_space_growth_reads_as_its_class(power, per_item, label):
+    sizes = [1000, 2000, 4000, 8000, 16000]
+    page = cx.PAGE_BYTES
+    grown = [page * -(-(per_item * n**power) // page) for n in sizes]  # whole pages
+    assert cx.fit_space(sizes, grown).label == label
+
+
+def test_space_above_the_grain_at_one_size_only_is_inconclusive():
+    fit = cx.fit_space([1000, 2000, 4000], [0, 0, 10 << 20])
+    assert fit.label == "inconclusive"
+    assert "only at n=4000" in fit.reason
+
+
+def test_a_constant_megabyte_is_constant_space():
+    assert cx.fit_space([1000, 2000, 4000, 8000], [1 << 20] * 4).label == "1"
+
+
+def test_the_space_message_names_both_classes_and_the_peaks():
+    yours = cx.fit_space([1000, 2000, 4000], [1 << 20, 2 << 20, 4 << 20])
+    reference = cx.fit_space([1000, 2000, 4000], [0, 0, 0])
+    message = cx.space_message(yours, reference)
+    assert message.startswith("yours grows like n, the reference like 1")
+    assert "yours 4.0 MiB, the reference 0 KiB" in message

@@ -93,3 +93,28 @@ def test_looking_up_a_coding_problem_loads_no_other_catalogue(monkeypatch):
     assert catalog.get_problem("first-repeated-badge").kind == "code"
     assert len(calls) == 1
     catalog.reload()
+
+
+def _imported_after(code: str, modules: list[str]) -> dict[str, bool]:
+    """Which of `modules` a fresh interpreter has imported after running `code`."""
+    import json
+    import subprocess
+    import sys
+
+    probe = (
+        f"import sys, json\n{code}\nprint(json.dumps({{m: m in sys.modules for m in {modules!r}}}))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_looking_up_a_coding_problem_imports_nothing_of_the_sql_feature():
+    code = "from pivotprep.practice.catalog import get_problem\nget_problem('first-repeated-badge')"
+    assert _imported_after(code, ["pivotprep.sql.problems"]) == {"pivotprep.sql.problems": False}
+
+
+def test_the_judge_warms_up_before_sqlalchemy_is_imported():
+    # `practice test` starts the judge's worker first, then loads the rest beside it
+    code = "from pivotprep.practice.service import warm_judge"
+    got = _imported_after(code, ["sqlalchemy", "pivotprep.practice.judge.selftest"])
+    assert got == {"sqlalchemy": False, "pivotprep.practice.judge.selftest": True}

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import inspect
 
 from pivotprep.core.db import schema_engine, session_scope
-from pivotprep.core.migrate import current_revisions, script_heads
+from pivotprep.core.migrate import current_revisions, script_heads, upgrade_schema
 from pivotprep.server.service import create_account, learner_engine
 from tests.server.conftest import PASSWORD
 
@@ -46,20 +46,44 @@ def test_server_commands_refuse_sqlite(cli):
 
 def test_db_upgrade_migrates_every_learner_schema(cli, server_env):
     with session_scope(server_env) as session:
-        ids = [create_account(session, f"learner{i}", PASSWORD, "learner") for i in (1, 2)]
-    learner_engine(server_env, ids[0])  # one schema exists; the other is made by the upgrade
+        ids = [create_account(session, f"learner{i}", PASSWORD, "learner") for i in (1, 2, 3)]
+    learner_engine(server_env, ids[0])  # current; the second is made by the upgrade
+    upgrade_schema(server_env, f"learner_{ids[2]}", "0001")  # as an older release left it
+    old = schema_engine(server_env, f"learner_{ids[2]}")
+    assert current_revisions(old) == {"0001"} and "stories_story" not in tables(server_env, old)
     result = cli("db", "upgrade")
-    assert result.exit_code == 0 and "Learner schemas up to date: 2" in result.output
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert f"learner_{ids[0]}: already current" in "\n".join(lines)
+    assert any(line.startswith(f"learner_{ids[1]}: upgraded") for line in lines)
+    assert any(line.startswith(f"learner_{ids[2]}: upgraded") for line in lines)
+    assert "Learner schemas up to date: 3" in result.output
     for account_id in ids:
         schema = f"learner_{account_id}"
-        assert "profile" in inspect(server_env).get_table_names(schema=schema)
         assert current_revisions(schema_engine(server_env, schema)) == script_heads()
+    assert "stories_story" in tables(server_env, old)
+    # the public schema of a server database holds nothing: no feature table is made there
+    assert inspect(server_env).get_table_names(schema="public") == []
+
+
+def test_db_upgrade_again_changes_nothing_and_says_so(cli, server_env):
+    with session_scope(server_env) as session:
+        account_id = create_account(session, "learner1", PASSWORD, "learner")
+    assert cli("db", "upgrade").exit_code == 0
+    again = cli("db", "upgrade")
+    assert again.exit_code == 0
+    assert f"learner_{account_id}: already current" in again.output
+    assert "upgraded" not in again.output
+
+
+def tables(engine, bound) -> list[str]:
+    from pivotprep.core.migrate import translated_schema
+
+    return inspect(engine).get_table_names(schema=translated_schema(bound))
 
 
 def test_two_first_uses_of_a_schema_at_once_both_succeed(server_env):
     from concurrent.futures import ThreadPoolExecutor
-
-    from pivotprep.core.migrate import upgrade_schema
 
     with ThreadPoolExecutor(2) as pool:
         runs = [pool.submit(upgrade_schema, server_env, "learner_99") for _ in range(2)]

@@ -4,7 +4,7 @@ limited to past-domain terms and unexplained acronyms, length in spoken minutes.
 from __future__ import annotations
 
 from pivotprep.stories.analyzer.analysis import analyze
-from pivotprep.stories.analyzer.features import fillers_in, rewrite_hint, vague_in
+from pivotprep.stories.analyzer.phrases import fillers_in, rewrite_hint, vague_in
 
 GENERIC = (
     "Situation: Our team was behind on a product launch with three weeks left.\n"

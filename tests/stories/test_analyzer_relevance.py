@@ -79,3 +79,21 @@ def test_the_practice_page_says_when_an_answer_does_not_fit_its_question(web):
     assert page.status_code == 200
     assert 'data-code="off_topic"' in page.text
     assert "I had to get the close down to three days." in page.text
+
+
+def test_a_moment_told_in_other_words_still_answers_its_question():
+    views = (
+        "Last spring our product lead wanted to ship the new pricing page in a week, but I "
+        "believed the tests were not ready. I was asked to decide on the release. I showed "
+        "her the failing checkout cases and proposed a two-day slip. We shipped on the "
+        "Thursday with no checkout errors."
+    )
+    assert "off_topic" not in analyze(views, question="Tell me about a conflict at work.").codes
+    served = (
+        "In my school, parents kept missing the termly report evenings. I was asked to get "
+        "more of them in. I moved the evening online and sent each family a five-minute "
+        "booking link. Attendance went from 40% to 85%."
+    )
+    question = "Tell me about a time you went above and beyond for a customer."
+    assert "off_topic" not in analyze(served, question=question).codes
+    assert "off_topic" in analyze(CLOSE, question=question).codes

@@ -498,8 +498,12 @@ def _reset_sequence(conn: Any, table: Table) -> None:
     pk = list(table.primary_key.columns)
     if len(pk) != 1 or not isinstance(pk[0].type, Integer):
         return
+    # The name is resolved by PostgreSQL, not translated by SQLAlchemy: in server mode it
+    # must name the learner's schema, or it finds no table.
+    schema = (conn.get_execution_options().get("schema_translate_map") or {}).get(None)
+    name = f'"{schema}"."{table.name}"' if schema else table.name
     sequence = conn.execute(
-        text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": pk[0].name}
+        text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": name, "c": pk[0].name}
     ).scalar()
     if not sequence:
         return

@@ -111,6 +111,8 @@ def _print_submission(submission: Submission) -> None:
     )
     if submission.comparison is not None:
         out.print(f"Complexity: {submission.comparison.message}", markup=False)
+        if submission.comparison.space:
+            out.print(f"Space: {submission.comparison.space}", markup=False)
     if submission.speed is not None:
         out.print(f"Speed: {submission.speed.message}", markup=False)
     if submission.review:
@@ -165,6 +167,9 @@ def test(
 
     Exits 0 when every case passes and 1 otherwise, like a test runner (--watch exits 0
     when you stop it)."""
+    from pivotprep.practice.service import warm_judge
+
+    warm_judge()  # the judge's worker starts on the other core while the rest loads
     from pivotprep.practice.service import check, workspace_file
 
     def once() -> bool:

@@ -3,6 +3,7 @@ deployment (see README, "Server mode")."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     no_args_is_help=True,
-    help="Server mode: create the first admin, invite, list accounts, share, see reviews.",
+    help="Server mode: accounts, invitations, sharing, the review queue, backup and restore.",
 )
 
 
@@ -131,3 +132,40 @@ def reviews(
             markup=False,
             soft_wrap=True,
         )
+
+
+TIMEOUT = typer.Option(3600, min=1, help="Seconds before the dump or restore is stopped.")
+
+
+@app.command()
+def backup(
+    file: Path = typer.Argument(..., help="Where to write the backup (pg_dump custom format)."),
+    timeout: int = TIMEOUT,
+) -> None:
+    """Back up the accounts and every learner's schema to FILE, in one consistent snapshot."""
+    from pivotprep.server.service import backup_database
+
+    report = backup_database(_engine(), file, timeout=timeout)
+    console().print(
+        f"Backed up the accounts and {report.learner_schemas} learner schema(s) to {report.path} "
+        f"({report.size:,} bytes). Copy the data folder's learners/ folder with it."
+    )
+
+
+@app.command()
+def restore(
+    file: Path = typer.Argument(..., help="A file written by `pivotprep server backup`."),
+    timeout: int = TIMEOUT,
+) -> None:
+    """Restore FILE into an empty database (createdb), all or nothing, upgraded to this release.
+
+    The database is PIVOTPREP_DATABASE_URL's; one that already holds a server is refused.
+    """
+    from pivotprep.core.db import get_engine
+    from pivotprep.server.service import restore_database, server_config
+
+    report = restore_database(get_engine(server_config().database_url), file, timeout=timeout)
+    console().print(
+        f"Restored the accounts and {report.learner_schemas} learner schema(s) from {report.path}; "
+        "every schema is at this release's revision."
+    )

@@ -110,8 +110,9 @@ def upgrade(engine: Engine) -> None:
     _current.add(str(engine.url))
 
 
-def upgrade_schema(engine: Engine, schema: str) -> None:
-    """Create PostgreSQL `schema` if needed and bring every feature's tables in it up to date.
+def upgrade_schema(engine: Engine, schema: str, target: str = "heads") -> None:
+    """Create PostgreSQL `schema` if needed and bring every feature's tables in it up to date
+    (or only up to revision `target`, which is how a test builds a schema of an older release).
 
     Unqualified tables are translated to `schema` (and the search path points there, for
     any statement written as text); the schema keeps its own `alembic_version`.
@@ -131,8 +132,9 @@ def upgrade_schema(engine: Engine, schema: str) -> None:
             schema_translate_map={None: schema}
         )
         cfg.attributes["version_table_schema"] = schema
-        command.upgrade(cfg, "heads")
-    _current.add(f"{engine.url}#{schema}")
+        command.upgrade(cfg, target)
+    if target == "heads":
+        _current.add(f"{engine.url}#{schema}")
 
 
 def ensure_schema_current(engine: Engine, schema: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -70,9 +70,17 @@ def _load_all() -> dict[str, ProblemInfo]:
 
 @lru_cache(maxsize=1)
 def _providers() -> tuple[Callable[[], Any], ...]:
+    """One callable per provider, each importing its feature only when called: looking up
+    a coding problem imports nothing of the SQL feature."""
     from pivotprep import registry
 
-    return tuple(registry.problem_providers())
+    return tuple(partial(_call, target) for target in registry.problem_provider_targets())
+
+
+def _call(target: str) -> Any:
+    from pivotprep import registry
+
+    return registry.load(target)()
 
 
 @cache

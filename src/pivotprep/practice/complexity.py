@@ -231,6 +231,7 @@ class Comparison:
     verdict: str  # "same" | "worse" | "better" | "inconclusive"
     message: str
     notes: list[str] = field(default_factory=list)
+    space: str | None = None  # the space classes, at the WebAssembly level (space_message)
 
     @property
     def ok(self) -> bool | None:
@@ -293,3 +294,68 @@ def compare(yours: Fit, reference: Fit, *, stopped_early: bool = False) -> Compa
     else:
         message = f"{growth}; {UNKNOWN} how they compare"
     return Comparison(yours, reference, slope, stopped_early, verdict, message)
+
+
+PAGE_BYTES = 64 << 10  # a WebAssembly page: the grain of the guest's memory size
+SPACE_FLOOR = 3 * PAGE_BYTES  # less than this above the baseline is within the grain
+# (class, the highest log-log slope read as it). The windows reach above each exponent: the
+# interpreter's own free memory (a few MB at most) absorbs a call's first allocations, which
+# makes a measured curve steeper at its start than the class it follows.
+SPACE_CLASSES = (("1", 0.5), ("n", 1.7), ("n^2", 2.7), ("n^3", 3.7))
+
+
+def fit_space(sizes: list[int], grown: list[int]) -> Fit:
+    """The class of a space curve: the guest's peak memory above the baseline's (bytes) at
+    each size, read in 64 KiB pages.
+
+    Growth under SPACE_FLOOR at every size is O(1) (nothing measurable). Otherwise the
+    log-log slope over the sizes above the floor picks the class whose window holds it
+    (SPACE_CLASSES; n log n reads as n: memory cannot separate them); with fewer than two
+    sizes above the floor, or a slope past every window, it is inconclusive and says why."""
+    sizes_t, grown_t = tuple(sizes), tuple(float(b) for b in grown)
+    if not sizes:
+        return Fit("inconclusive", None, {}, None, sizes_t, grown_t, "no size was measured")
+    above = [(n, b) for n, b in zip(sizes, grown, strict=True) if b >= SPACE_FLOOR]
+    if not above:
+        why = f"under {SPACE_FLOOR >> 10} KiB more than the baseline at every size"
+        return Fit("1", None, {}, None, sizes_t, grown_t, why)
+    if len(above) < 2:
+        why = (
+            f"it grew past {SPACE_FLOOR >> 10} KiB only at n={above[0][0]}: too little to "
+            "tell a class in 64 KiB pages"
+        )
+        return Fit("inconclusive", None, {}, None, sizes_t, grown_t, why)
+    xs = [math.log(n) for n, _ in above]
+    ys = [math.log(b) for _, b in above]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    sxx = sum((x - mx) ** 2 for x in xs)
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx if sxx else 0.0
+    for label, highest in SPACE_CLASSES:
+        if slope < highest:
+            return Fit(label, None, {}, slope, sizes_t, grown_t)
+    why = f"its growth (n^{slope:.1f}) is steeper than n^3"
+    return Fit("inconclusive", None, {}, slope, sizes_t, grown_t, why)
+
+
+def _kib(size: float) -> str:
+    return f"{size / (1 << 20):.1f} MiB" if size >= 1 << 20 else f"{size / 1024:.0f} KiB"
+
+
+def space_message(yours: Fit, reference: Fit) -> str:
+    """'yours grows like n, the reference like 1' (shown after "space:"), with the peaks at
+    the largest size both reached, or why a class is unknown."""
+
+    def said(fit: Fit) -> str:
+        return f"like {fit.label}" if fit.conclusive else f"unknown ({fit.reason})"
+
+    message = f"yours grows {said(yours)}, the reference {said(reference)}"
+    theirs = dict(zip(reference.sizes, reference.times, strict=True))
+    shared = [n for n in yours.sizes if n in theirs]
+    if shared:
+        n = shared[-1]
+        mine = yours.times[yours.sizes.index(n)]
+        message += (
+            f" (peak memory above an empty function at n={n}: yours {_kib(mine)}, "
+            f"the reference {_kib(theirs[n])}; read in 64 KiB pages)"
+        )
+    return message

@@ -20,57 +20,152 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from pivotprep.core import clock
-from pivotprep.core.errors import UserError
-from pivotprep.practice import progress, suggestions
-from pivotprep.practice.attempts import (
-    LOCK_MINUTES,
-    AttemptState,
-    NotStartedError,
-    SolutionLockedError,
-    attempt_state,
-    current_attempt,
-    hints_shown,
-    lock_remaining,
-    record_run,
-    reveal_hint,
-    reveal_solution,
-    start,
-)
-from pivotprep.practice.catalog import (
-    Catalogue,
-    ProblemInfo,
-    Workspace,
-    all_problems,
-    catalogue,
-    get_problem,
-)
-from pivotprep.practice.chart import complexity_svg
 from pivotprep.practice.judge.selftest import Isolation, isolation
-from pivotprep.practice.judge.wasm import Prepared as JudgePrepared
-from pivotprep.practice.judge.wasm import WasmUnavailableError
-from pivotprep.practice.judge.wasm import controls as wasm_controls
-from pivotprep.practice.judge.wasm import prepare as prepare_judge
-from pivotprep.practice.judge.wasm import prepared as judge_prepared
-from pivotprep.practice.models import Attempt, ReviewCard
-from pivotprep.practice.plan_links import PlanTick
-from pivotprep.practice.plan_links import ticks_of as plan_ticks
-from pivotprep.practice.plan_topics import PlanTopics, topics_in
-from pivotprep.practice.progress import AttemptRecord, PatternMastery, ReviewRow, Stats, attempt_log
-from pivotprep.practice.submit import Submission, check, run_code
-from pivotprep.practice.suggestions import Situation, Suggestion
-from pivotprep.practice.validate import ValidationResult, run_validators
-from pivotprep.practice.workspace import (
-    MAX_CODE_CHARS,
-    StartedProblem,
-    editor_text,
-    start_problem,
-    workspace_file,
-)
+from pivotprep.practice.judge.selftest import warm_up as warm_judge
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from pivotprep.practice.attempts import (
+        LOCK_MINUTES,
+        AttemptState,
+        NotStartedError,
+        SolutionLockedError,
+        attempt_state,
+        current_attempt,
+        hints_shown,
+        lock_remaining,
+        record_run,
+        reveal_hint,
+        reveal_solution,
+        start,
+    )
+    from pivotprep.practice.catalog import (
+        Catalogue,
+        ProblemInfo,
+        Workspace,
+        catalogue,
+        get_problem,
+    )
+    from pivotprep.practice.chart import complexity_svg
+    from pivotprep.practice.judge.wasm import Prepared as JudgePrepared
+    from pivotprep.practice.judge.wasm import WasmUnavailableError
+    from pivotprep.practice.judge.wasm import controls as wasm_controls
+    from pivotprep.practice.judge.wasm import prepare as prepare_judge
+    from pivotprep.practice.judge.wasm import prepared as judge_prepared
+    from pivotprep.practice.plan_links import PlanTick
+    from pivotprep.practice.plan_links import ticks_of as plan_ticks
+    from pivotprep.practice.plan_topics import PlanTopics
+    from pivotprep.practice.progress import (
+        AttemptRecord,
+        PatternMastery,
+        ReviewRow,
+        Stats,
+        attempt_log,
+    )
+    from pivotprep.practice.submit import Submission, check, run_code
+    from pivotprep.practice.suggestions import Suggestion
+    from pivotprep.practice.validate import ValidationResult, run_validators
+    from pivotprep.practice.workspace import (
+        MAX_CODE_CHARS,
+        StartedProblem,
+        start_problem,
+        workspace_file,
+    )
+
+
+# Where each exported name lives, when it is not defined here (imported on first use).
+_SOURCES = {
+    "attempts": (
+        "LOCK_MINUTES AttemptState NotStartedError SolutionLockedError attempt_state "
+        "current_attempt hints_shown lock_remaining record_run reveal_hint reveal_solution start"
+    ),
+    "catalog": "Catalogue ProblemInfo Workspace catalogue get_problem",
+    "chart": "complexity_svg",
+    "plan_links": "PlanTick",
+    "progress": "AttemptRecord PatternMastery ReviewRow Stats attempt_log",
+    "submit": "Submission check run_code",
+    "suggestions": "Suggestion",
+    "validate": "ValidationResult run_validators",
+    "workspace": "MAX_CODE_CHARS StartedProblem start_problem workspace_file",
+}
+_RENAMED = {
+    "JudgePrepared": "Prepared",
+    "wasm_controls": "controls",
+    "prepare_judge": "prepare",
+    "judge_prepared": "prepared",
+    "WasmUnavailableError": "WasmUnavailableError",
+    "plan_ticks": "ticks_of",
+}
+
+
+def _module(name: str) -> Any:
+    """One of this feature's modules, imported now (only the one a name needs)."""
+    if name == "attempts":
+        from pivotprep.practice import attempts
+
+        return attempts
+    elif name == "catalog":
+        from pivotprep.practice import catalog
+
+        return catalog
+    elif name == "chart":
+        from pivotprep.practice import chart
+
+        return chart
+    elif name == "plan_links":
+        from pivotprep.practice import plan_links
+
+        return plan_links
+    elif name == "progress":
+        from pivotprep.practice import progress
+
+        return progress
+    elif name == "submit":
+        from pivotprep.practice import submit
+
+        return submit
+    elif name == "suggestions":
+        from pivotprep.practice import suggestions
+
+        return suggestions
+    elif name == "validate":
+        from pivotprep.practice import validate
+
+        return validate
+    elif name == "workspace":
+        from pivotprep.practice import workspace
+
+        return workspace
+    from pivotprep.practice.judge import wasm
+
+    return wasm
+
+
+def _lazy(name: str) -> Any:
+    """The exported name `name`, imported on first use: `pivotprep practice test` starts the
+    judge (`warm_judge`) before SQLAlchemy and the rest of this feature are imported, so the
+    judge's worker starts on the other core while they load."""
+    if name in _RENAMED:
+        source = "plan_links" if name == "plan_ticks" else "wasm"
+        return getattr(_module(source), _RENAMED[name])
+    for source, names in _SOURCES.items():
+        if name in names.split():
+            return getattr(_module(source), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        if name.startswith("__") or name not in __all__:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = _lazy(name)
+        globals()[name] = value
+        return value
+
 
 __all__ = [
     "LOCK_MINUTES",
@@ -119,6 +214,7 @@ __all__ = [
     "start",
     "start_problem",
     "stats",
+    "warm_judge",
     "wasm_controls",
     "workspace_file",
 ]
@@ -137,6 +233,10 @@ class ProblemView:
 def problem_view(session: Session, problem_id: str) -> ProblemView:
     """The problem, the attempt's state and, for coding problems, the editor's text (the
     learner's file, or the starter when there is none yet)."""
+    from pivotprep.practice.attempts import attempt_state
+    from pivotprep.practice.catalog import get_problem
+    from pivotprep.practice.workspace import editor_text
+
     info = get_problem(problem_id)
     code = None
     if info.kind == "code" and info.workspace is not None:
@@ -148,20 +248,30 @@ def problem_view(session: Session, problem_id: str) -> ProblemView:
 
 def mastery_by_problem(session: Session, when: datetime | None = None) -> dict[str, float]:
     """FSRS retrievability per solved problem (0..1)."""
+    from pivotprep.core import clock
+    from pivotprep.practice import progress
+
     return progress.mastery_by_problem(session, when or clock.now())
 
 
 def mastery_by_pattern(session: Session, when: datetime | None = None) -> list[PatternMastery]:
+    from pivotprep.core import clock
+    from pivotprep.practice import progress
+
     return progress.mastery_by_pattern(session, when or clock.now())
 
 
 def stats(session: Session) -> Stats:
     """Attempts, runs, hints, forced peeks, reviews due, mastery per pattern and problem."""
+    from pivotprep.core import clock
+    from pivotprep.practice import progress
+
     return progress.stats(session, clock.now())
 
 
 def _plan_step(session: Session) -> str | None:
     """The plan's current step id (None: no plan yet, or this week is all done)."""
+    from pivotprep.core.errors import UserError
     from pivotprep.plan import service as plan_service
 
     try:
@@ -172,7 +282,9 @@ def _plan_step(session: Session) -> str | None:
 
 def _plan_topics(session: Session) -> PlanTopics:
     """What the current plan week's open tasks ask to practise (empty: no plan yet)."""
+    from pivotprep.core.errors import UserError
     from pivotprep.plan import service as plan_service
+    from pivotprep.practice.plan_topics import PlanTopics, topics_in
 
     try:
         view = plan_service.current_week(session)
@@ -197,6 +309,14 @@ def next_problems(session: Session, limit: int = 3) -> list[Suggestion]:
     """Today's problems: due reviews first, then new problems (suggestions.py says in which
     order): this week's plan topics first, the weakest patterns next, easy first during
     the plan's foundations step, split between coding and SQL by the target role."""
+    from sqlalchemy import select
+
+    from pivotprep.core import clock
+    from pivotprep.practice import suggestions
+    from pivotprep.practice.catalog import all_problems
+    from pivotprep.practice.models import Attempt, ReviewCard
+    from pivotprep.practice.suggestions import Situation
+
     when = clock.now()
     problems = all_problems()
     due = session.scalars(

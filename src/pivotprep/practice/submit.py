@@ -217,7 +217,22 @@ def _fuel_comparison(
         ref_times = dict(zip(ref_fit.sizes, ref_fit.times, strict=True))
         last = yours.sizes[-1]
         stopped = last in ref_times and ref_times[last] < STOPPED_FAST
-    return _with_counts(cx.compare(your_fit, ref_fit, stopped_early=stopped), "wasm")
+    done = _with_counts(cx.compare(your_fit, ref_fit, stopped_early=stopped), "wasm")
+    return replace(done, space=space_verdict(yours, reference))
+
+
+def space_verdict(yours: Timing, reference: Timing) -> str | None:
+    """Both space classes, from the guest's peak memory above the empty function's at each
+    size (read by the host, in 64 KiB pages); None when either was not measured."""
+    from pivotprep.practice.judge.fuel import FuelTiming
+
+    curves = []
+    for timing in (yours, reference):
+        if not isinstance(timing, FuelTiming) or not timing.memory:
+            return None
+        sizes = sorted(timing.memory)
+        curves.append(cx.fit_space(sizes, [timing.memory[n] for n in sizes]))
+    return cx.space_message(curves[0], curves[1])
 
 
 def kernel_comparison(kernel: KernelTiming, pilot: cx.Fit, reference: cx.Fit) -> cx.Comparison:
@@ -238,10 +253,23 @@ def kernel_comparison(kernel: KernelTiming, pilot: cx.Fit, reference: cx.Fit) ->
     yours = cx.fit(kernel.yours.sizes, kernel.yours.samples)
     ref = cx.fit(kernel.reference.sizes, kernel.reference.samples)
     if kernel.weak:
-        return _inconclusive(
-            f"the evidence is too weak ({kernel.weak}; a busy machine)", yours, ref
-        )
-    return cx.compare(yours, ref)
+        why = f"the evidence is too weak ({kernel.weak}; {_load()})"
+        return _inconclusive(why, yours, ref)
+    done = cx.compare(yours, ref)
+    if done.verdict != "inconclusive":
+        return done
+    reasons = [f"{who}: {fit.reason}" for who, fit in (("yours", yours), ("the reference", ref))]
+    why = "; ".join(r for r, fit in zip(reasons, (yours, ref), strict=True) if fit.reason)
+    return replace(done, message=f"{done.message} ({why or 'the curves disagree'}; {_load()})")
+
+
+def _load() -> str:
+    """The machine's load, said beside a verdict that timing could not reach."""
+    import os
+
+    if not hasattr(os, "getloadavg"):
+        return "CPU time moves with the machine's load"
+    return f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
 
 
 def require_code_problem(problem_id: str) -> None:
@@ -297,6 +325,8 @@ def check(
     summary["code_sha256"] = hashlib.sha256(text.encode()).hexdigest()
     if comparison is not None:
         summary["complexity"] = comparison.message
+        if comparison.space:
+            summary["space"] = comparison.space
     if speed is not None:
         summary["speed"] = speed.message
     run = attempts.record_run(

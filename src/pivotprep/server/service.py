@@ -13,18 +13,20 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, inspect, select
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
 from pivotprep.core.db import schema_engine
 from pivotprep.core.errors import LockedError, NotFoundError, ValidationError
-from pivotprep.core.migrate import ensure_schema_current, upgrade_schema
+from pivotprep.core.migrate import ensure_schema_current
+from pivotprep.server import dump
 from pivotprep.server.cohort import COHORT_KINDS, CohortRow, GaugeFigure, PlanFigure, cohort
 from pivotprep.server.config import ServerConfig, server_config
 from pivotprep.server.csrf import add_token_to_forms, token_in_request
+from pivotprep.server.dump import DumpReport, backup_database, check_backup
 from pivotprep.server.models import (
-    SERVER_SCHEMA,
     Account,
     Invitation,
     LoginAttempt,
@@ -53,6 +55,13 @@ from pivotprep.server.reviews import (
     shared_kinds,
 )
 from pivotprep.server.reviews import times as review_times
+from pivotprep.server.schemas import (
+    SchemaUpgrade,
+    is_server_database,
+    learner_schema,
+    learner_schemas,
+    upgrade_schemas,
+)
 from pivotprep.server.store import upgrade_store
 
 __all__ = [
@@ -65,18 +74,22 @@ __all__ = [
     "AccountInfo",
     "CohortRow",
     "CommentView",
+    "DumpReport",
     "GaugeFigure",
     "Identity",
     "PlanFigure",
     "QueueRow",
     "ReviewTimes",
     "ReviewView",
+    "SchemaUpgrade",
     "ServerConfig",
     "accept_invitation",
     "account_named",
     "add_comment",
     "add_token_to_forms",
     "all_requests",
+    "backup_database",
+    "check_backup",
     "close_review",
     "cohort",
     "create_account",
@@ -85,10 +98,12 @@ __all__ = [
     "ensure_store",
     "identity_for",
     "invitation_role",
+    "is_server_database",
     "learner_engine",
     "learner_requests",
     "learner_review",
     "learner_schema",
+    "learner_schemas",
     "list_accounts",
     "log_in",
     "log_out",
@@ -97,6 +112,7 @@ __all__ = [
     "mentor_shares",
     "request_again",
     "request_review",
+    "restore_database",
     "review_times",
     "server_config",
     "set_share",
@@ -156,10 +172,6 @@ def ensure_store(engine: Engine) -> None:
     upgrade_store(engine)
 
 
-def learner_schema(account_id: int) -> str:
-    return f"learner_{int(account_id)}"
-
-
 def learner_engine(engine: Engine, account_id: int) -> Engine:
     """`engine` bound to the learner's schema, created and migrated on first use."""
     schema = learner_schema(account_id)
@@ -167,20 +179,22 @@ def learner_engine(engine: Engine, account_id: int) -> Engine:
     return schema_engine(engine, schema)
 
 
-def upgrade_learners(engine: Engine) -> list[str]:
-    """Migrate the server tables and every learner's schema; the schemas migrated (none
-    on a database that never ran in server mode: nothing is created there)."""
-    if not inspect(engine).has_schema(SERVER_SCHEMA):
+def upgrade_learners(engine: Engine) -> list[SchemaUpgrade]:
+    """Migrate the server tables and every learner's schema; what each learner's schema
+    went through (nothing on a database that never ran in server mode: nothing is created
+    there)."""
+    if not is_server_database(engine):
         return []
     ensure_store(engine)
-    with engine.connect() as connection:
-        ids = connection.execute(
-            select(Account.id).where(Account.role == "learner").order_by(Account.id)
-        ).scalars()
-        schemas = [learner_schema(i) for i in ids]
-    for schema in schemas:
-        upgrade_schema(engine, schema)
-    return schemas
+    return upgrade_schemas(engine)
+
+
+def restore_database(engine: Engine, path: Path, *, timeout: float = 3600) -> DumpReport:
+    """Restore a server backup into an empty database (see `server.dump`), then bring the
+    accounts store and every restored schema to this release's revisions."""
+    report = dump.restore_database(engine, path, timeout=timeout)
+    upgrade_learners(engine)
+    return report
 
 
 def _check_credentials(username: str, password: str) -> str:
@@ -276,10 +290,14 @@ def log_in(
     if account is None:
         _verify_dummy(password)
     if account is None or not verify_password(account.password_hash, password):
+        # Failures older than the window count for nothing: dropped, so the table stays
+        # as small as the failures of the last 15 minutes.
+        session.execute(delete(LoginAttempt).where(LoginAttempt.at <= _now() - LOGIN_WINDOW))
         session.add(LoginAttempt(username=name, client=client, at=_now()))
         session.commit()  # the failure must count even though the error rolls back the rest
         raise ValidationError("Wrong user name or password.", field="password")
     session.execute(delete(LoginAttempt).where(LoginAttempt.username == name))
+    session.execute(delete(LoginSession).where(LoginSession.expires_at <= _now()))
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     session.add(
         LoginSession(

@@ -81,7 +81,7 @@ class RequestLogMiddleware:
         finally:
             fields = {
                 "method": scope.get("method", ""),
-                "path": scope.get("path", "")[:300],
+                "path": _loggable(scope.get("path", ""))[:300],
                 "status": status,
                 "ms": round((time.perf_counter() - started) * 1000, 1),
                 "request_id": request_id,
@@ -90,3 +90,9 @@ class RequestLogMiddleware:
             }
             level = logging.ERROR if failure or status >= 500 else logging.INFO
             LOGGER.log(level, "request", extra={"fields": fields})
+
+
+def _loggable(path: str) -> str:
+    """The path as logged: an invitation's token is a password until used, so only its
+    page's name is kept (whoever reads the logs could otherwise open an account)."""
+    return "/invite/(token)" if path.startswith("/invite/") else path

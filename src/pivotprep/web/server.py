@@ -105,7 +105,10 @@ def logout(request: Request) -> Response:
     with session_scope(request.app.state.base_engine) as session:
         service.log_out(session, request.cookies.get(name, ""))
     response = RedirectResponse("/login", status_code=303)
-    response.delete_cookie(name, path="/")
+    # A browser ignores a `__Host-` cookie sent without Secure, even one that deletes it.
+    response.delete_cookie(
+        name, path="/", secure=config.cookie_secure, httponly=True, samesite="lax"
+    )
     return response
 
 

@@ -41,9 +41,9 @@ def wasm_level(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def fresh() -> None:
-    """Forget this process's remembered counts, so the next measurement really runs."""
-    fuel._measured.clear()
-    fuel._baselines.clear()
+    """Forget the remembered counts (this process's and those kept on disk), so the next
+    measurement really runs."""
+    fuel.forget()
 
 
 @pytest.fixture

@@ -90,3 +90,30 @@ def test_a_forged_clock_cannot_make_a_quadratic_solution_fast():
     assert comparison is not None
     assert comparison.verdict in ("worse", "inconclusive"), comparison.message
     assert comparison.ok is not True
+
+
+def test_rounds_stop_at_the_time_budget_and_say_why(monkeypatch):
+    problem = load_pack("first-repeated-badge")
+    fake_kernel(monkeypatch, lambda who, n, i: 1e-6 * n)
+    # no time at all: the first round always runs, no second one starts
+    result = kernel_timing(
+        problem, "def first_repeated(scans): ...", pilot(1e-3), pilot(1e-3), budget=0.0
+    )
+    assert all(len(samples) == 1 for samples in result.yours.samples)
+    assert result.weak is not None and "only 1 of 3 rounds" in result.weak
+    pilot_fit = cx.fit(SIZES, [[1e-6 * n] for n in SIZES])
+    comparison = kernel_comparison(result, pilot_fit, pilot_fit)
+    assert comparison.verdict == "inconclusive"
+    assert "only 1 of 3 rounds" in comparison.message and "load average" in comparison.message
+
+
+def test_an_inconclusive_fit_names_its_reason():
+    from pivotprep.practice.judge.timing import KernelTiming
+
+    two = Timing([1000, 2000], [[1e-3, 1e-3], [2e-3, 2e-3]], stopped_early=False)
+    kernel = KernelTiming(two, two, below_resolution=False)
+    unknown = cx.Fit("inconclusive", None, {}, None, (), ())
+    comparison = kernel_comparison(kernel, unknown, unknown)
+    assert comparison.verdict == "inconclusive"
+    assert "yours: too few sizes timed" in comparison.message
+    assert "load average" in comparison.message

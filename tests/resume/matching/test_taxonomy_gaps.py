@@ -28,6 +28,13 @@ def names(text: str) -> list[str]:
         ("Models such as SVM, Naive Bayes and k-NN", "k-nearest neighbors"),
         ("Tools like Weka or scikit-learn", "Weka"),
         ("JavaScript (D3.js, Vega, Plotly)", "D3.js"),
+        ("very good algorithmic problem-solving skills", "data structures and algorithms"),
+        ("knowledge of parallel processing", "parallel computing"),
+        ("cloud computing, DevSecOps, continuous delivery", "DevSecOps"),
+        ("knowledge about single-page applications", "single-page applications"),
+        ("a SPA in React", "single-page applications"),
+        ("Write RSpec tests", "RSpec"),
+        ("unit tests with Jest and React Testing Library", "Jest"),
         ("R (ggplot2, grid)", "ggplot2"),
         ("Fine-tune transformers in PyTorch", "Hugging Face Transformers"),
         ("Real-time features over WebSockets", "WebSockets"),
@@ -76,6 +83,8 @@ def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
         ("The oracle of the team answers questions", "Oracle Database"),
         ("Join the product teams every week", "Microsoft Teams"),
         ("Manage a Kubernetes cluster", "clustering"),
+        ("Book a day spa for the team", "single-page applications"),
+        ("It was said in jest", "Jest"),
     ],
 )
 def test_a_common_word_is_not_a_skill(text: str, skill: str) -> None:

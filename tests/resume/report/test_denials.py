@@ -24,14 +24,24 @@ JOB = JobText.from_text(
         ("SQL: basic SELECT queries only.", "SQL: basic SELECT queries only"),
         ("Looker (viewer), Tableau", "Looker (viewer)"),
         ("Java only from a university course.", "Java only from a university course"),
+        ("Learning HTML, CSS and basic JavaScript.", "Learning HTML, CSS and basic JavaScript"),
+        ("- Learning Go on weekends", "- Learning Go on weekends"),
     ],
 )
 def test_denials_and_limits_are_found(line: str, denied: str) -> None:
     assert denied in [line[s:e] for s, e in denied_spans(line)]
 
 
-def test_a_plain_line_denies_nothing() -> None:
-    assert denied_spans("Built ETL pipelines in Python and SQL") == []
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Built ETL pipelines in Python and SQL",
+        "Learning management system admin for 300 teachers",
+        "Machine learning with Python and scikit-learn",
+    ],
+)
+def test_a_plain_line_denies_nothing(line: str) -> None:
+    assert denied_spans(line) == []
 
 
 def test_a_denied_skill_is_missing_and_the_triage_quotes_no_denial() -> None:
@@ -55,3 +65,23 @@ def test_a_skill_implied_by_another_is_a_variant_match() -> None:
     relational = next(k for k in scan(resume, JOB).keywords if k.name == "relational databases")
     assert relational.matched and not relational.exact
     assert relational.resume_forms == ["PostgreSQL"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "line"),
+    [
+        ("web development", "- Build and maintain Rails apps for 40 clients"),
+        ("back-end development", "- Build and maintain Rails apps for 40 clients"),
+        ("distributed systems", "- Migrated a module to microservices"),
+        ("JavaScript", "- Newsroom graphics in D3.js and Vega-Lite"),
+        ("API design", "- Serve models behind FastAPI in Docker"),
+        ("relational databases", "- Built a to-do app with Flask and SQLite"),
+    ],
+)
+def test_a_framework_or_pattern_is_evidence_of_the_skill_it_is_built_on(
+    asked: str, line: str
+) -> None:
+    job = JobText.from_text(f"Engineer\nRequirements\n- Experience with {asked}.\n")
+    report = scan(ResumeText.from_text(f"Sam Lee\nEngineer\n{line}\n"), job)
+    keyword = next(k for k in report.keywords if k.name == asked)
+    assert keyword.matched and not keyword.exact

@@ -23,13 +23,18 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Callable, Generator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
+from pivotprep.practice.judge import fuel_store
 from pivotprep.practice.judge.runner import base_config
 from pivotprep.practice.judge.sandbox import Limits
 from pivotprep.practice.judge.timing import Timing, sizes_for
 from pivotprep.practice.judge.wasm import run_wasm
+from pivotprep.practice.judge.wasm_pool import pool_size
 from pivotprep.practice.problems import Problem
 
 FUEL_PER_SECOND = 3e9  # instructions per second of the guest, for the seconds-equivalent
@@ -37,15 +42,34 @@ CONSTANT_FUEL = 100_000  # below this per call at every size (~30 µs), the func
 STUB = "def _pivotprep_empty(*args, **kwargs):\n    return None\n"
 LIMITS = Limits(case_seconds=20.0, startup_seconds=30.0, memory_mb=512)
 
-_baselines: dict[tuple[str, int | None, int], int | None] = {}
+_T = TypeVar("_T")
+PAGE = 64 << 10  # a WebAssembly page: the grain of the guest's memory size
+CALIBRATION = 64 << 20  # a ballast larger than any free space left after start-up
+SPACE_ENOUGH = 4 << 20  # below this at every size, space is measured at larger n too
+SPACE_DOUBLINGS = 2  # how many more doublings of n space then gets
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """The empty function's run at one n: fuel, peak memory, and the ballast used (bytes of
+    small objects, bytes of blocks)."""
+
+    fuel: int
+    memory: int
+    ballast: tuple[int, int]
+
+
+_baselines: dict[tuple[str, int | None, int], Baseline | None] = {}
 
 
 @dataclass
 class FuelTiming(Timing):
     """A fuel measurement, with what the code returned at each size (None: too large to
-    send back), so the caller can check that the measured runs did the work."""
+    send back), so the caller can check that the measured runs did the work, and the
+    guest's peak memory above the baseline's at each size (bytes; None where unread)."""
 
     values: dict[int, Any] = field(default_factory=dict)
+    memory: dict[int, int] = field(default_factory=dict)  # n -> bytes above the baseline
 
 
 _measured: dict[tuple[str, str, tuple[int, ...], int, float], Timing] = {}
@@ -53,12 +77,24 @@ _lock = threading.Lock()
 
 
 def _run(
-    problem: Problem, code: str, n: int | None, seed: int, fuel: int
-) -> tuple[Any, int | None]:
-    """One fuel run: (the guest's `fuel` frame or None, fuel used or None if stopped)."""
+    problem: Problem,
+    code: str,
+    n: int | None,
+    seed: int,
+    fuel: int,
+    *,
+    trusted: bool = False,
+    ballast: tuple[int, int] = (0, 0),
+) -> tuple[Any, int | None, int | None]:
+    """One fuel run: (the guest's `fuel` frame or a `stopped` one, fuel used or None if
+    stopped, the guest's peak memory in bytes or None). A `trusted` run (the reference, a
+    baseline: no learner code) is kept on disk (fuel_store.py) and read back next time."""
+    key = fuel_store.run_key(code, n, seed, fuel, ballast) if trusted else ""
+    if trusted and (kept := fuel_store.recall(problem, key)) is not None:
+        return kept[0], kept[1], kept[2]
     config = base_config(problem, code)
     config.update(mode="fuel", generate=problem.generate_path.read_text(encoding="utf-8"))
-    config.update(n=n, seed=seed)
+    config.update(n=n, seed=seed, ballast=list(ballast))
     outcome, used = run_wasm(config, LIMITS, fuel=fuel, frames_expected=1)
     frames = [f for f in outcome.frames if f.get("t") in ("fuel", "load_error")]
     frame = frames[0] if frames else None
@@ -66,7 +102,9 @@ def _run(
         frame = {"t": "stopped", "why": outcome.killed}
     elif frame is None:
         frame = {"t": "stopped", "why": (outcome.stderr or outcome.tampered or "ended")[-200:]}
-    return frame, used
+    if trusted and frame.get("t") != "stopped":  # a stop may be the machine's, not the code's
+        fuel_store.keep(problem, key, [frame, used, outcome.memory])
+    return frame, used, outcome.memory
 
 
 def _stub(problem: Problem) -> str:
@@ -79,13 +117,53 @@ def _stub(problem: Problem) -> str:
     return STUB.replace("_pivotprep_empty", entry)
 
 
-def _baseline(problem: Problem, n: int | None, seed: int) -> int | None:
+def _empty_run(
+    problem: Problem, n: int | None, seed: int, ballast: tuple[int, int]
+) -> tuple[int, int] | None:
+    """(fuel, peak memory) of the empty function at n with `ballast` (None: no count)."""
+    frame, used, memory = _run(
+        problem, _stub(problem), n, seed, 10**13, trusted=True, ballast=ballast
+    )
+    ok = used is not None and memory is not None and frame.get("t") == "fuel" and frame.get("ok")
+    return (used, memory) if ok and used is not None and memory is not None else None
+
+
+def _free_space(problem: Problem, n: int, seed: int, base: int) -> tuple[int, int] | None:
+    """How much a ballast of small objects, then of blocks, takes before the memory grows
+    (a page less of each, so the memory reads the call's first allocations)."""
+    small = _empty_run(problem, n, seed, (CALIBRATION, 0))
+    if small is None:
+        return None
+    fill_small = max(CALIBRATION - (small[1] - base) - PAGE, 0)
+    blocks = _empty_run(problem, n, seed, (fill_small, CALIBRATION))
+    if blocks is None:
+        return None
+    return fill_small, max(CALIBRATION - (blocks[1] - base) - PAGE, 0)
+
+
+def _baseline(problem: Problem, n: int | None, seed: int) -> Baseline | None:
+    """The empty function at n: its fuel, its peak memory, and the ballast every run at this
+    n gets (None: the input could not be made).
+
+    The ballast is the allocators' free space at the call, measured by runs with a ballast
+    far larger (CALIBRATION): the memory grows by what did not fit, so the free space is
+    CALIBRATION minus that growth (exact to a 64 KiB page). Filled, it makes what the call
+    allocates grow the memory the host reads; without it the first megabytes a call
+    allocates would fit in what the interpreter had already freed. What it cannot fill
+    (free slots of other object sizes, chunks under a block) is the measure's grain."""
     key = (problem.id, n, seed)
     with _lock:
         if key in _baselines:
             return _baselines[key]
-    frame, used = _run(problem, _stub(problem), n, seed, 10**13)
-    value = used if frame and frame.get("t") == "fuel" and frame.get("ok") else None
+    value = None
+    plain = _empty_run(problem, n, seed, (0, 0))
+    if plain is not None and n is not None:
+        free = _free_space(problem, n, seed, plain[1])
+        filled = _empty_run(problem, n, seed, free) if free is not None else None
+        if free is not None and filled is not None:
+            value = Baseline(filled[0], filled[1], free)
+    elif plain is not None:
+        value = Baseline(plain[0], plain[1], (0, 0))
     with _lock:
         _baselines[key] = value
     return value
@@ -134,32 +212,106 @@ def fuel_code(
     return timing
 
 
+def _in_parallel(calls: Sequence[Callable[[], _T]]) -> Generator[_T]:
+    """The calls' results in order, run up to the worker pool's size at a time; stopping the
+    iteration cancels the calls not yet started (the pool's runs are independent guests)."""
+    if len(calls) <= 1 or pool_size() == 1:
+        yield from (call() for call in calls)
+        return
+    executor = ThreadPoolExecutor(max_workers=pool_size(), thread_name_prefix="fuel")
+    try:
+        futures = [executor.submit(call) for call in calls]
+        for future in futures:
+            yield future.result()
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _at_sizes(
+    problem: Problem, code: str, sizes: list[int], seed: int, extra: int, trusted: bool
+) -> Generator[tuple[int, Baseline | None, tuple[Any, int | None, int | None] | None]]:
+    """(n, the baseline, your run) per size, in order, run in parallel on the worker pool;
+    your run gets `extra` instructions beyond the baseline's. Closing it early cancels the
+    runs of the sizes not yet reached."""
+    bases = list(_in_parallel([partial(_baseline, problem, n, seed) for n in sizes]))
+    calls = [
+        partial(
+            _run, problem, code, n, seed, base.fuel + extra, trusted=trusted, ballast=base.ballast
+        )  # fmt: skip
+        for n, base in zip(sizes, bases, strict=True)
+        if base is not None
+    ]
+    runs = _in_parallel(calls)
+    try:
+        for n, base in zip(sizes, bases, strict=True):
+            yield n, base, next(runs) if base is not None else None
+    finally:
+        runs.close()
+
+
 def _measure(
     problem: Problem, code: str, sizes: list[int], call_budget: float, seed: int
 ) -> Timing:
-    load, empty_load = _run(problem, code, None, seed, 10**13)[1], _baseline(problem, None, seed)
-    if load is None or empty_load is None:
-        frame, _ = _run(problem, code, None, seed, 10**13)
+    trusted = code == problem.reference_path.read_text(encoding="utf-8")
+    frame, load, _ = _run(problem, code, None, seed, 10**13, trusted=trusted)
+    empty = _baseline(problem, None, seed)
+    if load is None or empty is None:
         return Timing([], [], False, _why(frame, None))
-    offset = load - empty_load
-    got: list[int] = []
-    samples: list[list[float]] = []
-    values: dict[int, Any] = {}
+    offset = load - empty.fuel
     budget = int(call_budget * FUEL_PER_SECOND)
-    for n in sizes:
-        base = _baseline(problem, n, seed)
-        if base is None:
-            why = f"the problem's input could not be made at n={n}"
-            return FuelTiming(got, samples, False, why, values)
-        frame, used = _run(problem, code, n, seed, base + max(offset, 0) + budget)
+    timing = FuelTiming([], [], False, None)
+    for n, base, run in _at_sizes(problem, code, sizes, seed, max(offset, 0) + budget, trusted):
+        if base is None or run is None:
+            timing.error = f"the problem's input could not be made at n={n}"
+            break
+        frame, used, memory = run
         if frame and frame.get("t") == "stopped" and frame.get("why") == "timeout":
-            return FuelTiming(got, samples, True, None, values)  # over budget: n stops growing
+            timing.stopped_early = True  # over budget: n stops growing
+            break
         if used is None or not frame or frame.get("t") != "fuel" or not frame.get("ok"):
-            return FuelTiming(got, samples, False, _why(frame, n), values)
-        got.append(n)
-        values[n] = frame.get("value")
-        samples.append([max(used - base - offset, 1) / FUEL_PER_SECOND])
-    return FuelTiming(got, samples, False, None, values)
+            timing.error = _why(frame, n)
+            break
+        timing.sizes.append(n)
+        timing.values[n] = frame.get("value")
+        timing.samples.append([max(used - base.fuel - offset, 1) / FUEL_PER_SECOND])
+        if memory is not None:
+            timing.memory[n] = max(memory - base.memory, 0)
+    if _space_needs_more(timing, budget):
+        _more_space(problem, code, timing, seed, max(offset, 0) + budget, trusted)
+    return timing
+
+
+def _space_needs_more(timing: FuelTiming, budget: int) -> bool:
+    """True when the sizes measured grew the memory too little to read a class, and calls
+    are cheap enough that SPACE_DOUBLINGS more doublings of n stay well within budget."""
+    if timing.error or timing.stopped_early or len(timing.sizes) < 2:
+        return False
+    grown = [timing.memory.get(n, 0) for n in timing.sizes]
+    last = timing.samples[-1][0] * FUEL_PER_SECOND
+    return max(grown) < SPACE_ENOUGH and last * 8**SPACE_DOUBLINGS < budget
+
+
+def _more_space(
+    problem: Problem, code: str, timing: FuelTiming, seed: int, extra: int, trusted: bool
+) -> None:
+    """Space-only points at larger n (the time curve keeps the sizes it had)."""
+    top = timing.sizes[-1]
+    sizes = [top * 2**k for k in range(1, SPACE_DOUBLINGS + 1)]
+    for n, base, run in _at_sizes(problem, code, sizes, seed, extra, trusted):
+        if base is None or run is None or run[2] is None or run[0].get("t") != "fuel":
+            break
+        if not run[0].get("ok"):
+            break
+        timing.memory[n] = max(run[2] - base.memory, 0)
+
+
+def forget() -> None:
+    """Forget every count kept, in this process and on disk, so the next measurement really
+    runs (tests, benches)."""
+    with _lock:
+        _measured.clear()
+        _baselines.clear()
+    fuel_store.forget()
 
 
 def differs(problem: Problem, yours: Timing, reference: Timing) -> int | None:
@@ -192,4 +344,4 @@ def constant(timing: Timing) -> bool:
     return bool(timing.samples) and all(s[0] <= limit for s in timing.samples)
 
 
-__all__ = ["FUEL_PER_SECOND", "FuelTiming", "constant", "differs", "fuel_code"]
+__all__ = ["FUEL_PER_SECOND", "FuelTiming", "constant", "differs", "forget", "fuel_code"]

@@ -44,6 +44,7 @@ class ChildOutcome:
     level: str = ""
     oom: bool = False  # the memory cgroup's OOM killer ended it
     cpu: float | None = None  # kernel-accounted CPU seconds (run_child(rusage=True))
+    memory: int | None = None  # the WebAssembly guest's peak linear memory, bytes (host-read)
 
 
 class Pump:

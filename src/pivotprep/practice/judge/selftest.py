@@ -17,9 +17,11 @@ files and network, and every judge run carries `UNISOLATED_WARNING` (CLI and web
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -153,9 +155,31 @@ def _candidates() -> list[tuple[str, str, str | None]]:
     return out
 
 
-@lru_cache(maxsize=1)
+_probing = threading.Lock()  # one self-test at a time: callers while it runs wait for it
+
+
 def isolation() -> Isolation:
-    """The strongest level whose self-test passes, cached for the process.
+    """The strongest level whose self-test passes, cached for the process (`_isolation`);
+    a caller that arrives while another thread runs the self-test waits for its answer."""
+    with _probing:
+        return _isolation()
+
+
+def warm_up() -> None:
+    """Run the self-test (which starts the WebAssembly worker) on a background thread, so a
+    command that will judge overlaps the worker's start with its own imports and database
+    set-up; the judge then finds both ready. Errors are left for the judge to report."""
+
+    def run() -> None:
+        with contextlib.suppress(Exception):  # the judge's own call reports any failure
+            isolation()  # at the WebAssembly level, the probe starts the worker
+
+    threading.Thread(target=run, name="judge-warm-up", daemon=True).start()
+
+
+@lru_cache(maxsize=1)
+def _isolation() -> Isolation:
+    """The strongest level whose self-test passes.
 
     "none" when no level passes (the judge then refuses to run code). A forced `rlimits`
     whose only failures are file and network access is accepted with a warning: the user
@@ -181,4 +205,5 @@ def isolation() -> Isolation:
 
 
 def reset_isolation() -> None:
-    isolation.cache_clear()
+    with _probing:
+        _isolation.cache_clear()

@@ -7,6 +7,7 @@ the same sandbox as the judge; complexity.py fits the curve.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,6 +103,8 @@ def time_code(
 KERNEL_TARGET = 0.04  # seconds of calls per measurement: well above the start-up's noise
 KERNEL_MAX_CALLS = 5000
 KERNEL_ROUNDS = 3
+KERNEL_MIN_ROUNDS = 2  # fewer complete rounds than this: too little evidence to fit
+KERNEL_BUDGET = 12.0  # wall seconds for all rounds (each child costs a sandbox start)
 KERNEL_SPREAD = 1.6  # rounds further apart than this (max/min) at any size: weak evidence
 KERNEL_SECONDS = 10.0  # wall time for one measurement's calls; past it, yours is too slow
 KERNEL_SIZES = 4  # the largest sizes the pilot reached, at most this many
@@ -168,8 +171,45 @@ def _weakness(samples: dict[str, dict[int, list[float]]]) -> str | None:
     return None
 
 
+def _round(
+    problem: Problem,
+    code: str,
+    sizes: list[int],
+    index: int,
+    calls_of: dict[int, dict[str, int]],
+    seed: int,
+) -> dict[str, dict[int, tuple[float, float]]] | None:
+    """One round: per size, yours and the reference (in an order that alternates by round),
+    each beside a baseline with as many input copies; {who: {n: (extra CPU, calls)}}.
+    None when yours ran out of time (the reference's TooSlowError propagates)."""
+    reference_code = problem.reference_path.read_text(encoding="utf-8")
+    got: dict[str, dict[int, tuple[float, float]]] = {"yours": {}, "reference": {}}
+    for n in sizes:
+        runs = [("yours", code), ("reference", reference_code)]
+        runs = runs[index % 2 :] + runs[: index % 2]
+        base: dict[int, float] = {}
+        for who, text in runs:
+            calls = calls_of[n][who]
+            try:
+                cpu = _kernel_cpu(problem, text, n, calls, seed)
+            except TooSlowError:
+                if who == "reference":
+                    raise
+                return None
+            if calls not in base:
+                base[calls] = _kernel_cpu(problem, None, n, calls, seed)
+            got[who][n] = (cpu - base[calls], calls)
+    return got
+
+
 def kernel_timing(
-    problem: Problem, code: str, yours: Timing, reference: Timing, *, seed: int = 7
+    problem: Problem,
+    code: str,
+    yours: Timing,
+    reference: Timing,
+    *,
+    seed: int = 7,
+    budget: float = KERNEL_BUDGET,
 ) -> KernelTiming:
     """Per-call CPU times measured by the kernel, not reported by the child.
 
@@ -179,39 +219,43 @@ def kernel_timing(
     reference, and a baseline that makes the same input copies and calls nothing; a
     sample is (child - baseline) / calls. Rounds are interleaved across sizes, so a burst
     of load hits both curves alike. A learner's code can make its children slower, never
-    faster: their CPU time is read from the kernel when they exit."""
+    faster: their CPU time is read from the kernel when they exit.
+
+    The rounds share `budget` seconds of wall time: a round is started only while it is
+    likely to end within it (by the rounds before), and fewer than KERNEL_MIN_ROUNDS
+    complete rounds are weak evidence, said so with the time the children took."""
     mine = {n: min(s) for n, s in zip(yours.sizes, yours.samples, strict=False) if s}
     ref = {n: min(s) for n, s in zip(reference.sizes, reference.samples, strict=False) if s}
     # no pilot sizes of yours (it timed out, or it was forged away): the reference's sizes
     common = [n for n in reference.sizes if n in mine] or list(reference.sizes)
     sizes = common[-KERNEL_SIZES:]
-    reference_code = problem.reference_path.read_text(encoding="utf-8")
+    calls_of = {
+        n: {"yours": _calls_for(mine, n, floor=ref.get(n, 0.0)), "reference": _calls_for(ref, n)}
+        for n in sizes
+    }
     out: dict[str, dict[int, list[float]]] = {"yours": {}, "reference": {}}
-    floor = True
-    for round_index in range(KERNEL_ROUNDS):
-        for n in sizes:
-            calls = {
-                "yours": _calls_for(mine, n, floor=ref.get(n, 0.0)),
-                "reference": _calls_for(ref, n),
-            }
-            runs = [("yours", code), ("reference", reference_code)]
-            runs = runs[round_index % 2 :] + runs[: round_index % 2]
-            base: dict[int, float] = {}
-            for who, text in runs:  # each beside a baseline with as many input copies
-                try:
-                    cpu = _kernel_cpu(problem, text, n, calls[who], seed)
-                except TooSlowError:
-                    if who == "reference":
-                        raise
-                    return KernelTiming(yours, reference, False, too_slow=True)
-                if calls[who] not in base:
-                    base[calls[who]] = _kernel_cpu(problem, None, n, calls[who], seed)
-                extra = cpu - base[calls[who]]
+    floor, rounds, started = True, 0, time.monotonic()
+    while rounds < KERNEL_ROUNDS:
+        spent = time.monotonic() - started
+        if rounds and spent + spent / rounds > budget:
+            break
+        got = _round(problem, code, sizes, rounds, calls_of, seed)
+        if got is None:
+            return KernelTiming(yours, reference, False, too_slow=True)
+        for who, per_size in got.items():
+            for n, (extra, calls) in per_size.items():
                 floor = floor and extra < RESOLUTION
-                out[who].setdefault(n, []).append(max(extra, RESOLUTION / 4) / calls[who])
+                out[who].setdefault(n, []).append(max(extra, RESOLUTION / 4) / calls)
+        rounds += 1
+    weak = None if floor else _weakness(out)
+    if rounds < KERNEL_MIN_ROUNDS:
+        weak = (
+            f"only {rounds} of {KERNEL_ROUNDS} rounds fit in {budget:.0f} s: each round of "
+            f"sandboxed runs took {(time.monotonic() - started) / rounds:.1f} s"
+        )
     return KernelTiming(
         Timing(sizes, [out["yours"][n] for n in sizes], yours.stopped_early),
         Timing(sizes, [out["reference"][n] for n in sizes], reference.stopped_early),
-        below_resolution=floor,
-        weak=None if floor else _weakness(out),
+        below_resolution=floor and rounds >= KERNEL_MIN_ROUNDS,
+        weak=weak,
     )

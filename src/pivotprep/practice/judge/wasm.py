@@ -11,10 +11,11 @@ Compiling the 100 MB module takes 2-15 minutes on two cores, so it is done ahead
 is kept on disk under `<data folder>/cache/wasm` (or `$PIVOTPREP_WASM_CACHE`), keyed by the
 module's hash and wasmtime's version. A run never compiles: an unprepared machine is told so.
 
-Runs go to one long-lived worker process per app process (wasm_worker.py, started on first
-use at a low priority), which holds the compiled module and gives each run a fresh Store:
-about 50-150 ms a run once warm. `run_wasm` speaks the same protocol as the native child
-(harness.py's frames, `ChildOutcome`), so verdicts.py reads both alike.
+Runs go to a small bounded pool of long-lived worker processes per app process
+(wasm_pool.py; each a wasm_worker.py started on first use at a low priority), which hold the
+compiled module and give each run a fresh Store: about 50-150 ms a run once warm. `run_wasm`
+speaks the same protocol as the native child (harness.py's frames, `ChildOutcome`), so
+verdicts.py reads both alike.
 """
 
 from __future__ import annotations
@@ -27,8 +28,6 @@ import os
 import secrets
 import shutil
 import subprocess
-import sys
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,14 +36,12 @@ from typing import Any
 
 from pivotprep.practice.judge.pump import FRAME_CAP, RUN_CAP, STREAM_CAP, STREAM_KEEP, ChildOutcome
 from pivotprep.practice.judge.sandbox import HARNESS, Limits
+from pivotprep.practice.judge.wasm_pool import STARTUP_SECONDS, pool, pool_size, worker_command
 
 GUEST = Path(__file__).resolve().parent / "wasm_guest.py"
-WORKER = "pivotprep.practice.judge.wasm_worker"
 SLOWDOWN = 3.0  # CPU-bound Python runs ~2.5x slower in the guest: its time limits scale
-STARTUP_SECONDS = 20.0  # a cold worker may share two cores with much else
 MEMORY_BYTES = 512 << 20
 CASE_FUEL = 10**13  # effectively unmetered for cases: the deadline bounds them
-REPLY_CAP = RUN_CAP + STREAM_CAP  # the most one reply blob holds: the worker keeps no more
 
 
 class WasmUnavailableError(RuntimeError):
@@ -173,7 +170,7 @@ def prepare(progress: Callable[[str], None] | None = None) -> Prepared:
         tmp = where.cwasm.with_name(f".{where.cwasm.name}.{os.getpid()}.tmp")
         try:
             subprocess.run(
-                [sys.executable, "-m", WORKER, "compile", str(snapshot), str(tmp)],
+                [*worker_command(), "compile", str(snapshot), str(tmp)],
                 check=True,
             )
             os.replace(tmp, where.cwasm)
@@ -187,119 +184,9 @@ def prepare(progress: Callable[[str], None] | None = None) -> Prepared:
     return where
 
 
-class Worker:
-    """One worker process: started on first use, restarted after a crash or a hung run."""
-
-    def __init__(self) -> None:
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.lock = threading.Lock()
-
-    def _start(self, where: Prepared) -> subprocess.Popen[bytes]:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", WORKER, str(where.cwasm), str(where.stdlib)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env={**_minimal_env(), "PYTHONPATH": _worker_path()},
-        )
-        try:
-            header = _read_blob(proc, STARTUP_SECONDS)
-            if not json.loads(header).get("ready"):
-                raise OSError("the WebAssembly worker did not start")
-        except BaseException:
-            self._kill(proc)
-            raise
-        return proc
-
-    def _kill(self, proc: subprocess.Popen[bytes]) -> None:
-        with contextlib.suppress(OSError):
-            proc.kill()
-        with contextlib.suppress(OSError, subprocess.TimeoutExpired):
-            proc.wait(timeout=5)
-        for stream in (proc.stdin, proc.stdout):
-            if stream is not None:
-                with contextlib.suppress(OSError):
-                    stream.close()
-
-    def stop(self) -> None:
-        with self.lock:
-            if self.proc is not None:
-                self._kill(self.proc)
-                self.proc = None
-
-    def call(
-        self, where: Prepared, request: dict[str, Any], budget: float
-    ) -> tuple[dict[str, Any], bytes, bytes]:
-        """Send one run; its (header, stdout, stderr). A worker that does not answer within
-        `budget` seconds is killed and the run reported as stopped by the time limit."""
-        with self.lock:
-            if self.proc is None or self.proc.poll() is not None:
-                try:
-                    self.proc = self._start(where)
-                except (OSError, ValueError, TimeoutError) as exc:
-                    why = "it did not start in time" if isinstance(exc, TimeoutError) else exc
-                    return {"exit": None, "stopped": f"worker: {why}", "fuel": None}, b"", b""
-            proc = self.proc
-            data = json.dumps(request).encode()
-            try:
-                assert proc.stdin is not None
-                proc.stdin.write(len(data).to_bytes(4, "big") + data)
-                proc.stdin.flush()
-                header = json.loads(_read_blob(proc, budget))
-                out = _read_blob(proc, budget)
-                err = _read_blob(proc, budget)
-            except (OSError, ValueError, TimeoutError) as exc:
-                self._kill(proc)
-                self.proc = None
-                stopped = "timeout" if isinstance(exc, TimeoutError) else f"worker: {exc}"
-                return {"exit": None, "stopped": stopped, "fuel": None}, b"", b""
-            return header, out, err
-
-
-def _minimal_env() -> dict[str, str]:
-    keep = ("PATH", "HOME", "LANG", "SYSTEMROOT", "TMPDIR", "TEMP", "TMP")
-    return {key: os.environ[key] for key in keep if key in os.environ}
-
-
-def _worker_path() -> str:
-    """The worker is one module of this package; it imports only wasmtime."""
-    return os.pathsep.join(p for p in sys.path if p)
-
-
-def _read_blob(proc: subprocess.Popen[bytes], budget: float) -> bytes:
-    """One length-prefixed blob from the worker, within `budget` seconds."""
-    import selectors
-
-    assert proc.stdout is not None
-    fd = proc.stdout.fileno()
-    deadline = time.monotonic() + budget
-    data = bytearray()
-    need = 4
-    size: int | None = None
-    with selectors.DefaultSelector() as sel:
-        sel.register(fd, selectors.EVENT_READ)
-        while len(data) < need:
-            left = deadline - time.monotonic()
-            if left <= 0 or not sel.select(left):
-                raise TimeoutError
-            chunk = os.read(fd, need - len(data))
-            if not chunk:
-                raise OSError("the WebAssembly worker ended")
-            data += chunk
-            if size is None and len(data) >= 4:
-                size = int.from_bytes(data[:4], "big")
-                if size > REPLY_CAP:
-                    raise ValueError("the WebAssembly worker sent an oversized reply")
-                need = 4 + size
-    return bytes(data[4:])
-
-
-_worker = Worker()
-
-
 def stop_worker() -> None:
-    """End this process's worker (tests; a changed cache)."""
-    _worker.stop()
+    """End this process's workers (tests; a changed cache)."""
+    pool().stop()
 
 
 def _frames(raw: bytes, nonce: str, outcome: ChildOutcome) -> bytes:
@@ -375,7 +262,8 @@ def run_wasm(
     }
     budget = startup + frame_seconds * (frames_expected + 2) + 10.0
     started = time.perf_counter()
-    header, out, err = _worker.call(where, request, budget)
+    with pool().worker() as worker:
+        header, out, err = worker.call(where, request, budget)
     outcome = ChildOutcome(level="wasm")
     stray = _frames(out, nonce, outcome)
     outcome.stdout = stray[:STREAM_KEEP].decode("utf-8", "replace")
@@ -391,6 +279,8 @@ def run_wasm(
         note = STOPPED_MESSAGES.get(stopped, f"the guest stopped ({stopped})")
         outcome.stderr = (outcome.stderr + "\n" + note).strip()
     outcome.returncode = header.get("exit")
+    memory = header.get("memory")
+    outcome.memory = memory if isinstance(memory, int) and not stopped else None
     outcome.elapsed = time.perf_counter() - started
     used = header.get("fuel") if not stopped else None
     return outcome, used if isinstance(used, int) else None
@@ -406,6 +296,7 @@ def controls() -> list[tuple[str, str]]:
         ("output", f"{STREAM_CAP >> 20} MB of printed output per run"),
         ("files", "no host folder but a read-only stdlib copy; listing refused"),
         ("network, processes, threads", "none (not given to the guest / not in WASI)"),
+        ("workers", f"up to {pool_size()} runs at once, one per worker (PIVOTPREP_JUDGE_WORKERS)"),
         ("compiled module", str(where.cwasm) if where else "not prepared"),
     ]
 

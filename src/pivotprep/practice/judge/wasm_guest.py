@@ -8,8 +8,9 @@ here wasmtime is the boundary, so none of it applies.
 
 Mode `fuel` is this level's complexity run: generate the input for one n (before the learner's
 module loads, so everything up to the call costs the same fuel as the baseline's), load the
-module, call the entry once, and exit at once. The host reads the fuel the whole run used;
-the guest never sees a count, so it cannot forge one.
+module, fill the allocator's free space with a ballast the host sized, call the entry once,
+and exit at once. The host reads the fuel the whole run used and the guest's peak memory;
+the guest never sees either, so it cannot forge them.
 """
 
 import json
@@ -17,6 +18,8 @@ import os
 import sys
 
 VALUE_CAP = 200_000  # characters of an answer sent back from a fuel run
+BALLAST_SMALL = 256  # bytes per small object of the fuel run's ballast (its size class)
+BALLAST_BLOCK = 16 << 10  # bytes per block of the fuel run's ballast
 
 
 def _sender(nonce, cap):
@@ -92,6 +95,7 @@ def _fuel(config, send, capture):
         send({"t": "fuel", "n": None, "ok": True})
         return
     call = harness.make_call(namespace, config, payload)
+    ballast = _ballast(config)  # held until the answer is sent
     try:
         value = call()
     except BaseException as exc:  # noqa: BLE001 - the learner's exception is a result
@@ -107,6 +111,24 @@ def _fuel(config, send, capture):
     except (TypeError, ValueError):
         pass
     send(frame)
+    del ballast
+
+
+def _ballast(config):
+    """Fill the allocators' free space before the call (`ballast`: [bytes of small objects,
+    bytes of blocks], sized by the host, see fuel.py), so what the call allocates grows the
+    guest's memory, where the host reads its peak. Small objects first (they take the
+    object allocator's free pools, then new arenas), then blocks of BALLAST_BLOCK bytes
+    (the free chunks left between live ones, and the free space at the top)."""
+    import gc
+
+    small, blocks = (int(x) for x in (config.get("ballast") or (0, 0)))
+    if small <= 0 and blocks <= 0:
+        return None
+    gc.collect()
+    held = [bytes(BALLAST_SMALL - 33) for _ in range(max(small, 0) // BALLAST_SMALL)]
+    held += [bytearray(BALLAST_BLOCK) for _ in range(max(blocks, 0) // BALLAST_BLOCK)]
+    return held
 
 
 def main():

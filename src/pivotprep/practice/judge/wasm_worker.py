@@ -1,6 +1,7 @@
 """The WebAssembly judge's worker: a long-lived process that runs guests in wasmtime.
 
-Started by wasm.py as `python -m pivotprep.practice.judge.wasm_worker CWASM STDLIB_DIR`, at a
+Started by wasm.py as `python -P wasm_worker.py CWASM STDLIB_DIR` (a script: nothing of the app
+is imported), at a
 low priority. It loads the compiled CPython module once (compiling takes minutes; loading the
 cached compilation takes milliseconds) and then, per request, instantiates a fresh Store, so no
 state survives from one run to the next. What isolates the guest is wasmtime: a guest reaches
@@ -246,6 +247,7 @@ def run_guest(
         started = time.perf_counter()
         watchdog.disarm()
         watchdog.arm(float(request["startup_seconds"]))
+        instance: wt.Instance | None = None
         try:
             instance = link.instantiate(store, module)
             run_export = instance.exports(store)["run"]
@@ -261,7 +263,18 @@ def run_guest(
         header["stopped"] = header["stopped"] or run.reason
         header["seconds"] = time.perf_counter() - started
         header["fuel"] = fuel - store.get_fuel()
+        header["memory"] = peak_memory(store, instance)
     return header, bytes(out.data), bytes(err.data)
+
+
+def peak_memory(store: wt.Store, instance: wt.Instance | None) -> int | None:
+    """The guest's linear memory at the end of the run, in bytes: its peak, since a wasm
+    memory only ever grows (in 64 KiB pages). Read by the host from the store, so the guest
+    can make it larger (by allocating) but never report it smaller."""
+    if instance is None:
+        return None
+    memory = instance.exports(store).get("memory")
+    return memory.data_len(store) if isinstance(memory, wt.Memory) else None
 
 
 def _read(stream: BinaryIO, size: int) -> bytes:

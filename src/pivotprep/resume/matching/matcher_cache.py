@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+from itertools import chain
 from pathlib import Path
 
 from pivotprep.core.files import write_text_atomic
@@ -51,12 +52,13 @@ def _valid(data: object, print_: str, count: int) -> list[tuple[str, ...]] | Non
     keys = data.get("keys")
     if not isinstance(keys, list) or len(keys) != count:
         return None
-    out: list[tuple[str, ...]] = []
-    for key in keys:
-        if not isinstance(key, list) or not all(isinstance(w, str) for w in key):
-            return None
-        out.append(tuple(key))
-    return out
+    if not all(type(key) is list for key in keys):
+        return None
+    try:  # every word a string: joining raises TypeError on anything else
+        "".join(chain.from_iterable(keys))
+    except TypeError:
+        return None
+    return [tuple(key) for key in keys]
 
 
 def load_keys(print_: str, count: int) -> list[tuple[str, ...]] | None:

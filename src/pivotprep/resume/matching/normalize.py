@@ -131,7 +131,26 @@ _JOINERS = " \t\r\n-/\u00a0'\u2019"
 
 
 def tokenize(text: str) -> list[Token]:
-    """Tokens with spans. A phrase never spans punctuation other than hyphen and slash."""
+    """Tokens with spans. A phrase never spans punctuation other than hyphen and slash.
+
+    The same text gives the same tokens, so they are kept for recent short texts (a
+    resume's lines and the taxonomy's phrases are read again for every job): at most
+    8,192 texts of up to 400 characters, a few MB. Each call gets its own list.
+    """
+    if len(text) <= _CACHED_CHARS:
+        return list(_cached_tokens(text))
+    return list(_tokens(text))
+
+
+_CACHED_CHARS = 400
+
+
+@lru_cache(maxsize=8192)
+def _cached_tokens(text: str) -> tuple[Token, ...]:
+    return _tokens(text)
+
+
+def _tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     previous_end = 0
     for m in _TOKEN.finditer(text):
@@ -139,7 +158,7 @@ def tokenize(text: str) -> list[Token]:
         brk = bool(out) and bool(between.strip(_JOINERS))
         out.append(Token(m.group(), m.start(), m.end(), token_key(m.group()), brk))
         previous_end = m.end()
-    return out
+    return tuple(out)
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -179,6 +198,10 @@ class PhraseIndex(Generic[T]):
 
     def __len__(self) -> int:
         return len(self._phrases)
+
+    def lookup(self, key: tuple[str, ...]) -> list[T]:
+        """The values of exactly this phrase key (empty when unknown)."""
+        return self._phrases.get(key, [])
 
     def scan(
         self,

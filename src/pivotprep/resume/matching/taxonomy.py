@@ -15,123 +15,23 @@ normalising them.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from pivotprep.content import content_path
+from pivotprep.resume.matching.ellipsis import elided_hits
 from pivotprep.resume.matching.normalize import PhraseIndex, Token, surface, tokenize
+from pivotprep.resume.matching.vocabulary import (  # noqa: F401 - re-exported names
+    CONTEXT_WORDS,
+    GENERIC,
+    GENERIC_SPELLINGS,
+    SPECIFIC,
+)
 
 CATEGORIES = ("language", "framework", "tool", "cloud", "concept", "soft skill")
 HARD = frozenset({"language", "framework", "tool", "cloud", "concept"})
-# Words that make an ambiguous name (Go, R, Swift ...) mean the technology.
-CONTEXT_WORDS = frozenset(
-    {
-        "programming",
-        "program",
-        "language",
-        "languages",
-        "code",
-        "coding",
-        "developer",
-        "development",
-        "engineer",
-        "engineering",
-        "scripting",
-        "script",
-        "framework",
-        "stack",
-        "library",
-        "libraries",
-        "software",
-        "tool",
-        "tools",
-        "experience",
-        "proficient",
-        "proficiency",
-        "knowledge",
-        "skills",
-        "skill",
-        "technologies",
-        "written",
-        "backend",
-        "services",
-        "apps",
-        "app",
-        "ios",
-        "data",
-        "big",
-        "cluster",
-        "jobs",
-        "sql",
-    }
-)
-# Spellings too generic to screen a resume for: a posting that says "documentation",
-# "monitoring" or "data analysis" describes the work, so these count as other keywords, not
-# hard skills (chosen on the tune half of bench/data/ats; the labelling guide's rule). A
-# specific alias of the same skill stays hard: "information security", not "security".
-GENERIC = frozenset(
-    {
-        "automation",
-        "artificial intelligence",
-        "business intelligence",
-        "cloud computing",
-        "data analysis",
-        "data cleaning",
-        "data collection",
-        "data pipelines",
-        "data privacy",
-        "documentation",
-        "experiment design",
-        "forecasting",
-        # Domains a posting works in: matched by their forms (financial, FP&A), never screened.
-        "finance",
-        "healthcare",
-        "marketing",
-        "supply chain",
-        # Chat and meeting apps describe how a remote team works; nobody screens for them.
-        "Google",
-        "Google Meet",
-        "Slack",
-        "Zoom",
-        "front-end development",
-        "incident management",
-        "large language models",
-        "metrics",
-        "monitoring",
-        "open source",
-        "optimization",
-        "pair programming",
-        "product management",
-        "reporting",
-        "research",
-        "security",
-        "security clearance",
-        "segmentation",
-        "software engineering",
-        "troubleshooting",
-        "version control",
-    }
-)
-# Specific spellings of generic skills: these name a screened skill.
-SPECIFIC = frozenset(
-    {
-        "information security",
-        "cybersecurity",
-        "cyber security",
-        "application security",
-        "secure coding",
-        "backend development",
-        "back-end development",
-        "dimensional modeling",
-        "dimensional modelling",
-        "star schema",
-        "snowflake schema",
-        "kimball",
-        "etl pipelines",
-    }
-)
-# Bare spellings of specific skills that say nothing checkable ("statistical software").
-GENERIC_SPELLINGS = frozenset({"statistical"})
 CONTEXT_WINDOW = 6
 _MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -204,21 +104,107 @@ class SkillMention:
         return self.alias.lower() in GENERIC_SPELLINGS
 
 
-@dataclass
+class _Skills(Mapping[str, Skill]):
+    """Skills by name, each built from its JSON row on first use: a scan touches a few
+    dozen of the ~8,600, and building them all is most of what loading used to cost."""
+
+    def __init__(self, rows: dict[str, dict[str, Any]]) -> None:
+        self._rows = rows
+        self._built: dict[str, Skill] = {}
+
+    def __getitem__(self, name: str) -> Skill:
+        skill = self._built.get(name)
+        if skill is None:
+            skill = self._built[name] = _skill(self._rows[name])
+        return skill
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _skill(raw: dict[str, Any]) -> Skill:
+    return Skill(
+        name=raw["name"],
+        category=raw["category"],
+        aliases=tuple(raw.get("aliases", ())),
+        related=tuple(raw.get("related", ())),
+        adjacent=tuple(raw.get("adjacent", ())),
+        sources=tuple(raw.get("sources", ())),
+        hot=bool(raw.get("hot")),
+        in_demand=bool(raw.get("in_demand")),
+    )
+
+
+def _guard(raw: dict[str, Any]) -> Guard:
+    return Guard(
+        case=bool(raw.get("case")),
+        context=bool(raw.get("context")),
+        not_after=frozenset(w.lower() for w in raw.get("not_after", ())),
+        not_before=frozenset(w.lower() for w in raw.get("not_before", ())),
+    )
+
+
+# One alias row: (skill name, the spelling, its guard's JSON or None).
+AliasRow = tuple[str, str, "dict[str, Any] | None"]
+
+
 class Taxonomy:
-    skills: dict[str, Skill]
-    aliases: list[_Alias]
-    fingerprint: str = ""  # of taxonomy.json and the folding code: keys the disk cache
+    """Every skill and every spelling. Rows are plain JSON until used: `skills[name]` and
+    `alias(i)` build (and keep) the objects a scan needs."""
+
+    def __init__(self, rows: dict[str, dict[str, Any]], fingerprint: str = "") -> None:
+        self._rows = rows
+        self.skills: Mapping[str, Skill] = _Skills(rows)
+        self.fingerprint = fingerprint  # of taxonomy.json and the folding code: keys the cache
+        self.alias_rows: list[AliasRow] = []
+        for raw in rows.values():
+            name = raw["name"]
+            if raw.get("match_name", True):
+                self.alias_rows.append((name, name, None))
+            self.alias_rows.extend((name, text, None) for text in raw.get("aliases", ()))
+            self.alias_rows.extend((name, g["text"], g) for g in raw.get("guarded", ()))
+        self._aliases: list[_Alias | None] = [None] * len(self.alias_rows)
+        self._lower: dict[str, str] | None = None
+        self._parents: dict[str, list[str]] | None = None
 
     def get(self, name: str) -> Skill | None:
-        return self.skills.get(name) or self._by_lower().get(name.lower())
+        if name in self.skills:
+            return self.skills[name]
+        if self._lower is None:
+            self._lower = {n.lower(): n for n in self.skills}
+        exact = self._lower.get(name.lower())
+        return self.skills[exact] if exact is not None else None
 
-    @lru_cache(maxsize=1)  # noqa: B019 - one taxonomy per process
-    def _by_lower(self) -> dict[str, Skill]:
-        return {name.lower(): skill for name, skill in self.skills.items()}
+    def alias(self, index: int) -> _Alias:
+        """The alias of row `index`, built on first use."""
+        alias = self._aliases[index]
+        if alias is None:
+            name, text, guard = self.alias_rows[index]
+            alias = _Alias(self.skills[name], text, _guard(guard) if guard else None)
+            self._aliases[index] = alias
+        return alias
 
-    def __hash__(self) -> int:
-        return id(self)
+    @property
+    def aliases(self) -> list[_Alias]:
+        """Every alias (builds them all: for tools and tests, not for a scan)."""
+        return [self.alias(i) for i in range(len(self.alias_rows))]
+
+    def is_broad(self, name: str) -> bool:
+        """`skills[name].is_broad` without building the skill."""
+        return tuple(self._rows[name].get("sources", ())) == ("esco",)
+
+    def parents_of(self, name: str) -> list[Skill]:
+        """The skills listing `name` among their related skills (its families)."""
+        if self._parents is None:
+            parents: dict[str, list[str]] = {}
+            for raw in self._rows.values():
+                for related in raw.get("related", ()):
+                    parents.setdefault(related, []).append(raw["name"])
+            self._parents = parents
+        return [self.skills[p] for p in self._parents.get(name, ())]
 
 
 @lru_cache(maxsize=1)
@@ -227,34 +213,12 @@ def load_taxonomy() -> Taxonomy:
 
     raw_bytes = content_path("skills", "taxonomy.json").read_bytes()
     data = json.loads(raw_bytes.decode("utf-8"))
-    skills: dict[str, Skill] = {}
-    aliases: list[_Alias] = []
+    rows: dict[str, dict[str, Any]] = {}
     for raw in data["skills"]:
-        skill = Skill(
-            name=raw["name"],
-            category=raw["category"],
-            aliases=tuple(raw.get("aliases", ())),
-            related=tuple(raw.get("related", ())),
-            adjacent=tuple(raw.get("adjacent", ())),
-            sources=tuple(raw.get("sources", ())),
-            hot=bool(raw.get("hot")),
-            in_demand=bool(raw.get("in_demand")),
-        )
-        if skill.category not in CATEGORIES:
-            raise ValueError(f"skill {skill.name!r} has unknown category {skill.category!r}")
-        skills[skill.name] = skill
-        if raw.get("match_name", True):
-            aliases.append(_Alias(skill, skill.name))
-        aliases.extend(_Alias(skill, text) for text in skill.aliases)
-        for g in raw.get("guarded", ()):
-            guard = Guard(
-                case=bool(g.get("case")),
-                context=bool(g.get("context")),
-                not_after=frozenset(w.lower() for w in g.get("not_after", ())),
-                not_before=frozenset(w.lower() for w in g.get("not_before", ())),
-            )
-            aliases.append(_Alias(skill, g["text"], guard))
-    return Taxonomy(skills, aliases, fingerprint(raw_bytes))
+        if raw["category"] not in CATEGORIES:
+            raise ValueError(f"skill {raw['name']!r} has unknown category {raw['category']!r}")
+        rows[raw["name"]] = raw
+    return Taxonomy(rows, fingerprint(raw_bytes))
 
 
 def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool:
@@ -293,28 +257,31 @@ class SkillMatcher:
         self.taxonomy = taxonomy
         from pivotprep.resume.matching.matcher_cache import phrase_keys
 
-        self.index: PhraseIndex[_Alias] = PhraseIndex()
-        keys = phrase_keys([a.text for a in taxonomy.aliases], taxonomy.fingerprint)
-        for alias, key in zip(taxonomy.aliases, keys, strict=True):
-            if not broad and alias.skill.is_broad:
+        self.index: PhraseIndex[int] = PhraseIndex()  # values: alias row numbers
+        rows = taxonomy.alias_rows
+        keys = phrase_keys([text for _, text, _ in rows], taxonomy.fingerprint)
+        for i, key in enumerate(keys):
+            if not broad and taxonomy.is_broad(rows[i][0]):
                 continue
-            self.index.add(key, alias)
+            self.index.add(key, i)
 
     def find(self, text: str, tokens: list[Token] | None = None) -> list[SkillMention]:
         tokens = tokenize(text) if tokens is None else tokens
-        raw = list(self.index.scan(tokens, accept=lambda a, toks, i, j: _guard_ok(a, toks, i, j)))
+        alias_of = self.taxonomy.alias
+        hits = list(
+            self.index.scan(tokens, accept=lambda a, toks, i, j: _guard_ok(alias_of(a), toks, i, j))
+        )
+        hits += elided_hits(text, tokens, self.index, lambda a: alias_of(a).guard is None)
+        raw = [(alias_of(hit.value), hit) for hit in hits]
         # Context guards look at what else was found nearby (a list "Python, Go, SQL").
         anchors = [
             h.first
-            for h in raw
-            if (h.value.guard is None or not h.value.guard.context)
-            and h.value.skill.is_hard
-            and not h.value.skill.is_broad
+            for a, h in raw
+            if (a.guard is None or not a.guard.context) and a.skill.is_hard and not a.skill.is_broad
         ]
         mentions: list[SkillMention] = []
         seen: set[tuple[str, int]] = set()
-        for hit in raw:
-            alias = hit.value
+        for alias, hit in raw:
             if alias.guard is not None and alias.guard.context:
                 near = any(abs(a - hit.first) <= CONTEXT_WINDOW for a in anchors)
                 if not near:

@@ -1,6 +1,7 @@
 """Resume words that deny or limit a skill, so they are never evidence of it. Pure.
 
-"Limited experience with ETL", "No exposure to Kubernetes", "Python: learning", "SQL: basic
+"Limited experience with ETL", "No exposure to Kubernetes", "Python: learning", "Learning
+basic JavaScript", "SQL: basic
 SELECT queries only", "Looker (viewer)", "Java only from a university course": the skill is
 named, but the line says the candidate does not have it (or only looked at it). A recruiter
 would not credit it, and neither does the scan: `denied_spans` gives the character spans of
@@ -19,7 +20,10 @@ _DENIES_NEXT = re.compile(
     r"(?:experience|exposure|knowledge|background)\b"
     r"|\bnot\s+(?:yet\s+)?(?:used|worked\s+with|experienced\s+(?:in|with))\b"
     r"|\bnever\s+(?:used|worked)\b|\b(?:currently|still)\s+learning\b"
-    r"|\bbeginner(?:-level)?\s+(?:in|with)\b|\bno\s+(?:cloud|production)\b",
+    r"|\bbeginner(?:-level)?\s+(?:in|with)\b|\bno\s+(?:cloud|production)\b"
+    # A line that starts with "Learning" reports study in progress ("Learning HTML and
+    # basic JavaScript"), unless it names a field that starts with the word.
+    r"|^\W*learning\s+(?!management|analytics|and\b|&|experience|design|platform|path)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;:!?]|\s+but\b|,\s+(?:and\s+)?(?:but|though|although)\b", re.I)

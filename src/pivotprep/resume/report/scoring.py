@@ -9,8 +9,8 @@ the job part it appears in (required 3, responsibilities 2, preferred or elsewhe
 - **hard skills** (kind 1, the highest): taxonomy skills of category language, framework,
   tool, cloud or concept found in the job. Skills one requirement offers as alternatives
   ("AWS or GCP") are one keyword, matched by any of them (alternatives.py);
-- **soft skills** (kind 0.2): communication, stakeholder management ...;
-- **other keywords** (kind 0.1): broad skill terms (ESCO vocabulary), generic concepts and
+- **soft skills** (kind 0.1): communication, stakeholder management ...;
+- **other keywords** (kind 0.05): broad skill terms (ESCO vocabulary), generic concepts and
   domains ("documentation", "monitoring", "finance": taxonomy.GENERIC) named in a
   requirement, preference or duty sentence; single words the job repeats are not keywords.
 `rate` counts a keyword the resume writes as a variant ("Postgres" for PostgreSQL, a skill

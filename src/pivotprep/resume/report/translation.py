@@ -19,6 +19,9 @@ from pivotprep.content import content_path
 from pivotprep.core.errors import ValidationError
 from pivotprep.resume.matching.normalize import PhraseIndex, tokenize
 
+# libyaml's safe loader when PyYAML was built with it (several times faster), else the
+# pure-Python one: both build only plain data.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DOMAINS = (
     "finance",
     "teaching",
@@ -66,7 +69,7 @@ def load_translation_map() -> dict[str, DomainMap]:
     for domain in DOMAINS:
         path = content_path("translations", f"{domain}.yaml")
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506
             item = DomainMap.model_validate(data)
         except Exception as exc:  # pydantic or YAML: report which file
             raise ValidationError(f"Translation map {path.name} is invalid: {exc}") from None

@@ -229,9 +229,7 @@ def _siblings(case: Case, skill: Skill) -> tuple[Skill, str] | None:
     """The first family (a skill listing this one as related) in which the resume names
     another named tool: (the family, that tool)."""
     taxonomy, found = case.evidence.taxonomy, case.evidence.found
-    for parent in taxonomy.skills.values():
-        if skill.name not in parent.related:
-            continue
+    for parent in taxonomy.parents_of(skill.name):
         for r in parent.related:
             if r in found and r != skill.name and taxonomy.skills[r].category in NAMED:
                 return parent, r

@@ -15,11 +15,8 @@ from typing import Any
 
 from pivotprep.core.errors import InputTooLargeError, ValidationError
 from pivotprep.stories.analyzer import lexicon
-from pivotprep.stories.analyzer.checks import (
-    WORDS_PER_MINUTE,
-    delivery_findings,
-    structure_findings,
-)
+from pivotprep.stories.analyzer.checks import structure_findings
+from pivotprep.stories.analyzer.delivery import WORDS_PER_MINUTE, delivery_findings
 from pivotprep.stories.analyzer.findings import SEVERITY, Finding, JargonFinder
 from pivotprep.stories.analyzer.labels import NAMES, LabelledSentence, label_sentences
 from pivotprep.stories.analyzer.relevance import off_topic
@@ -220,6 +217,8 @@ def _components(labelled: list[LabelledSentence], codes: set[str]) -> list[Compo
             status = "weak"
         if key == "T" and indices and not any(labelled[i].label == "T" for i in indices):
             status = "weak"
+        if key == "T" and not indices and picked("S") and "missing_task" not in codes:
+            status = "weak"  # read off the problem the situation states
         if key == "A" and indices and codes & {"we_ownership", "vague_actions"}:
             status = "weak"
         if key == "R" and indices and "unquantified_result" in codes:

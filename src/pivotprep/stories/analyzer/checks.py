@@ -2,7 +2,8 @@
 how to fix them.
 
 The finding codes, their names and severities are in `findings.py`. Each check is a
-small function in one of two ordered tables (`STRUCTURE_CHECKS`, `DELIVERY_CHECKS`).
+small function in an ordered table: `STRUCTURE_CHECKS` here (the parts of the story),
+`DELIVERY_CHECKS` in `delivery.py` (length, setup, fillers, hedges, jargon).
 
 One complaint per cause: a story with no situation is not also told it has no task (the
 fix is the same opening), one with no actions is not told they are vague or "we", one
@@ -16,26 +17,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pivotprep.stories.analyzer import lexicon
-from pivotprep.stories.analyzer.features import fillers_in, hedges_in, rewrite_hint, vague_in
 from pivotprep.stories.analyzer.findings import SEVERITY, Finding
 from pivotprep.stories.analyzer.labels import LabelledSentence
+from pivotprep.stories.analyzer.phrases import rewrite_hint, vague_in
 
 _CONCRETE = re.compile(lexicon.CONCRETE_OUTCOMES)
+_EVALUATIVE = re.compile(lexicon.EVALUATIVE_OUTCOME)
+_PROBLEM = re.compile(lexicon.PROBLEM_STATED)
 _GENERIC_SITUATION = re.compile(lexicon.GENERIC_SITUATION)
-WORDS_PER_MINUTE = 150
-MIN_MINUTES, MAX_MINUTES = 1.5, 3.0  # a spoken answer: about 225-450 words
-# Written answers of 150-200 words that are complete read well, so "too short" allows a
-# wide tolerance below the spoken minimum: under 0.8 minutes (120 words) there is rarely
-# room for a situation, the actions and a result.
-SHORT_MINUTES = 0.8
-FILLER_LIMIT = 3  # this many fillers in one story is noticeable when spoken
-HEDGE_LIMIT = 3
-JARGON_LIMIT = 2  # distinct past-domain terms
-SETUP_SHARE, SETUP_WORDS = 0.40, 60  # situation + task over 40% of the words, and 60+
-VAGUE_ACTION_WORDS = 40  # actions this short are mostly the generic phrase
+# An action sentence that goes on to tell what came of it ("I talked to them and things got
+# better") tells an outcome when its result evidence reaches this (labels.SECONDARY's scale).
+OUTCOME_TOLD = 1.5
 
 
-def _finding(
+def make_finding(
     code: str,
     message: str,
     fix: str,
@@ -62,9 +57,10 @@ def _short(text: str, limit: int = 90) -> str:
 
 
 @dataclass(frozen=True)
-class _Story:
-    """A labelled story as the checks read it: its sentences by component, the word
-    count and the past-domain jargon found in it ((sentence, term, hint))."""
+class ToldStory:
+    """A labelled story as the checks here and in `delivery.py` read it: its sentences
+    by component, the word count and the past-domain jargon found in it ((sentence, term,
+    hint))."""
 
     labelled: Sequence[LabelledSentence]
     words: int = 0
@@ -86,18 +82,33 @@ class _Story:
     def results(self) -> list[LabelledSentence]:
         return [s for s in self.labelled if s.label == "R"]
 
+    @property
+    def outcomes(self) -> list[LabelledSentence]:
+        """The results, and sentences labelled otherwise that also tell an outcome in a
+        clause of their own ("I talked to them and things got better")."""
+        return [s for s in self.labelled if s.label == "R" or _tells_outcome(s)]
 
-Check = Callable[[_Story], Finding | None]
+
+def _tells_outcome(s: LabelledSentence) -> bool:
+    """Result evidence of its own (not only a late place in the story) in a sentence of
+    the second half labelled otherwise."""
+    f = s.features
+    said = f.outcome_phrases or f.measured_outcome or f.result_lead or f.lasting or f.lesson
+    late = f.position > 0.5 and s.label in ("A", "none")
+    return late and s.scores.get("R", 0.0) >= OUTCOME_TOLD and bool(said)
 
 
-def _missing_situation(story: _Story) -> Finding | None:
+Check = Callable[[ToldStory], Finding | None]
+
+
+def _missing_situation(story: ToldStory) -> Finding | None:
     generic = _generic_situation(story)
     if generic is not None:
         return generic
     if story.situation:
         return None
     first = story.labelled[0]
-    return _finding(
+    return make_finding(
         "missing_situation",
         f"No sentence sets the scene: the story starts with “{_short(first.text)}”.",
         "Open with one or two sentences of context: where you were, what was going "
@@ -106,14 +117,16 @@ def _missing_situation(story: _Story) -> Finding | None:
     )
 
 
-def _generic_situation(story: _Story) -> Finding | None:
+def _generic_situation(story: ToldStory) -> Finding | None:
     """Every context sentence describes a whole job, a habit or an anonymous occasion."""
     setup = story.situation
     if not setup or not all(_GENERIC_SITUATION.search(s.text.lower()) for s in setup[:1]):
         return None
-    if any(ch.isdigit() for s in setup for ch in s.text):
-        return None  # a date, a count or a size pins the occasion down
-    return _finding(
+    if any(ch.isdigit() for s in setup for ch in s.text) or any(
+        s.features.numbers or s.features.timeframes for s in setup
+    ):
+        return None  # a date, a count or a size ("five working days") pins the occasion down
+    return make_finding(
         "missing_situation",
         f"The context sets up no one occasion: “{_short(setup[0].text)}”.",
         "Pick the one time it happened and say when and where: “Last March, two days "
@@ -122,23 +135,31 @@ def _generic_situation(story: _Story) -> Finding | None:
     )
 
 
-def _missing_task(story: _Story) -> Finding | None:
-    """Only when there is a situation: with none, the fix is the same opening."""
-    if not story.situation or story.task:
+def _missing_task(story: ToldStory) -> Finding | None:
+    """No goal or responsibility is said, and none can be read off the situation.
+
+    A situation that states a problem, an obligation or someone's request ("a memory leak
+    was crashing the servers", "the report had to be out by Friday", "the client asked
+    for ...") makes the task plain, so only a situation without one is flagged. A story
+    with no situation at all is told only that: the same opening fixes both."""
+    setup = story.situation
+    if story.task or not setup:
         return None
-    return _finding(
+    if any(_PROBLEM.search(s.text.lower()) for s in setup):
+        return None
+    return make_finding(
         "missing_task",
         "The story never says what you were responsible for or aiming at.",
         "After the context, add one sentence with your goal: “I was asked to…”, "
         "“My goal was…”, “I owned…”.",
-        story.situation[-1:],
+        setup[-1:],
     )
 
 
-def _missing_action(story: _Story) -> Finding | None:
+def _missing_action(story: ToldStory) -> Finding | None:
     if story.actions:
         return None
-    return _finding(
+    return make_finding(
         "missing_action",
         "No sentence says what you did: the story goes from the context to the outcome.",
         "Add three or four sentences in the first person with concrete past-tense "
@@ -147,7 +168,7 @@ def _missing_action(story: _Story) -> Finding | None:
     )
 
 
-def _we_ownership(story: _Story) -> Finding | None:
+def _we_ownership(story: ToldStory) -> Finding | None:
     actions = story.actions
     we_only = [s for s in actions if s.features.we_actions and not s.features.i_actions]
     mine = [s for s in actions if s.features.i_actions or s.features.insight]
@@ -157,7 +178,7 @@ def _we_ownership(story: _Story) -> Finding | None:
     all_we = bool(actions) and len(we_only) == len(actions)  # a short answer told only as "we"
     if not actions or not (mostly_we or all_we or (we_verbs >= 3 and we_verbs > 2 * my_verbs)):
         return None
-    return _finding(
+    return make_finding(
         "we_ownership",
         f"{len(we_only)} of {len(actions)} action sentences say “we”, so the "
         "interviewer cannot tell what you did.",
@@ -168,18 +189,16 @@ def _we_ownership(story: _Story) -> Finding | None:
     )
 
 
-def _vague_actions(story: _Story) -> Finding | None:
-    """Effort words and generic verbs in the actions: flagged when they are a good part of
-    the actions (two or more, in a third of the action sentences), or when the actions
-    are so short (40 words or fewer) that one generic phrase is most of what is told."""
+def _vague_actions(story: ToldStory) -> Finding | None:
+    """Effort words and generic verbs in the actions: flagged when a third or more of the
+    action sentences rest on one. The means clause of a result ("By focusing on common
+    ground, we were able to ...") tells actions too, so its generic phrases count."""
     actions = story.actions
-    vague = [s for s in story.labelled if vague_in(s.text) and s.label in ("A", "none")]
-    words = list(dict.fromkeys(w.strip() for s in vague for w in vague_in(s.text)))
-    action_words = sum(s.features.words for s in actions)
-    many = len(words) >= 2 and len(vague) * 3 >= len(actions)
-    if not actions or not words or not (many or action_words <= VAGUE_ACTION_WORDS):
+    vague = [s for s in story.labelled if _vague_acts(s)]
+    words = list(dict.fromkeys(w.strip() for s in vague for w in _vague_acts(s)))
+    if not actions or not words or len(vague) * 3 < len(actions):
         return None
-    return _finding(
+    return make_finding(
         "vague_actions",
         "Some actions are generic and could describe anyone: "
         + "; ".join(f"“{w}” → {rewrite_hint(w)}" for w in words[:5])
@@ -192,11 +211,11 @@ def _vague_actions(story: _Story) -> Finding | None:
     )
 
 
-def _missing_result(story: _Story) -> Finding | None:
-    if story.results:
+def _missing_result(story: ToldStory) -> Finding | None:
+    if story.outcomes:
         return None
     last = story.labelled[-1]
-    return _finding(
+    return make_finding(
         "missing_result",
         f"The story ends without an outcome: the last sentence is “{_short(last.text)}”.",
         "End with what changed because of you, in numbers if you can (time saved, "
@@ -205,16 +224,24 @@ def _missing_result(story: _Story) -> Finding | None:
     )
 
 
-def _unquantified_result(story: _Story) -> Finding | None:
-    results = story.results
+def _unquantified_result(story: ToldStory) -> Finding | None:
+    """The outcome is only a judgement ("improved reliability", "things got better"): no
+    size, no time, no observable event, and at least one evaluative word. An outcome told
+    as a plain event ("I now use React at work") is concrete enough and not flagged."""
+    results = story.outcomes
     measured = [
         s
         for s in results
-        if s.features.measures or [n for n in s.features.numbers if n.lower() != "one"]
+        if s.features.measures
+        or s.features.timeframes
+        or [n for n in s.features.numbers if n.lower() != "one"]
     ]
+    measured += [s for s in story.actions if s.features.measured_outcome]
     if not results or measured or any(_CONCRETE.search(s.text.lower()) for s in results):
         return None
-    return _finding(
+    if not any(_EVALUATIVE.search(s.text.lower()) for s in results):
+        return None
+    return make_finding(
         "unquantified_result",
         "The result has no number: " + " ".join(f"“{_short(s.text)}”" for s in results[:2]),
         "Put a size on it: by how much, how many people, how much time or money, "
@@ -223,17 +250,29 @@ def _unquantified_result(story: _Story) -> Finding | None:
     )
 
 
-def _result_first(story: _Story) -> Finding | None:
+def _result_first(story: ToldStory) -> Finding | None:
     actions, results = story.actions, story.results
     if not actions or not results or results[0].sentence.index >= actions[0].sentence.index:
         return None
-    return _finding(
+    return make_finding(
         "result_first",
         f"The result comes before the actions: “{_short(results[0].text)}”.",
         "Tell it in order: context, your goal, what you did, then the result, so the "
         "result lands as the payoff of your actions.",
         [results[0]],
     )
+
+
+_MEANS = re.compile(r"^\W*by ([a-z]+ing\b[^,]*),", re.I)
+
+
+def _vague_acts(s: LabelledSentence) -> tuple[str, ...]:
+    """The generic phrases a sentence tells as actions: in an action (or unlabelled)
+    sentence, or in the "By ...ing," means clause that opens a result."""
+    if s.label in ("A", "none"):
+        return vague_in(s.text)
+    means = _MEANS.match(s.text) if s.label == "R" else None
+    return vague_in(means.group(1)) if means else ()
 
 
 # Missing and weak components, ownership, vagueness, order: in the order they are listed.
@@ -251,122 +290,5 @@ STRUCTURE_CHECKS: tuple[Check, ...] = (
 
 def structure_findings(labelled: Sequence[LabelledSentence]) -> list[Finding]:
     """Missing and weak components, ownership, vagueness, order."""
-    story = _Story(labelled)
+    story = ToldStory(labelled)
     return [found for check in STRUCTURE_CHECKS if (found := check(story)) is not None]
-
-
-def _too_long(story: _Story) -> Finding | None:
-    minutes = story.words / WORDS_PER_MINUTE
-    if minutes <= MAX_MINUTES:
-        return None
-    return _finding(
-        "too_long",
-        f"{story.words} words take about {minutes:.1f} minutes to say; interviewers expect "
-        f"{MIN_MINUTES:g}-{MAX_MINUTES:g}.",
-        "Cut the context to two sentences and keep the three actions that mattered most.",
-    )
-
-
-def _too_short(story: _Story) -> Finding | None:
-    minutes = story.words / WORDS_PER_MINUTE
-    if minutes >= SHORT_MINUTES:
-        return None
-    return _finding(
-        "too_short",
-        f"{story.words} words take about {minutes * 60:.0f} seconds to say; a spoken answer "
-        f"runs {MIN_MINUTES:g}-{MAX_MINUTES:g} minutes (about "
-        f"{MIN_MINUTES * WORDS_PER_MINUTE:.0f}-{MAX_MINUTES * WORDS_PER_MINUTE:.0f} words), and "
-        f"even a written one needs {SHORT_MINUTES * WORDS_PER_MINUTE:.0f} or more.",
-        "Add the detail an interviewer would ask for next: why it was hard, what you "
-        "tried first, how you measured the result.",
-    )
-
-
-def _long_setup(story: _Story) -> Finding | None:
-    words = story.words
-    setup = [s for s in story.labelled if s.label in ("S", "T")]
-    setup_words = sum(s.features.words for s in setup)
-    if not words or setup_words < SETUP_WORDS or setup_words / words < SETUP_SHARE:
-        return None
-    return _finding(
-        "long_setup",
-        f"The context takes {setup_words} of {words} words ({setup_words / words:.0%}); "
-        "the interviewer waits a long time to hear what you did.",
-        "Keep the situation and task to about a fifth of the story: two or three "
-        "sentences, then move to your actions.",
-        setup,
-    )
-
-
-def _filler(story: _Story) -> Finding | None:
-    found = [(s, fillers_in(s.text)) for s in story.labelled]
-    fillers = [w for _, words in found for w in words]
-    if len(fillers) < FILLER_LIMIT:
-        return None
-    return _finding(
-        "filler",
-        f"{len(fillers)} filler words ("
-        + ", ".join(f"“{w}”" for w in dict.fromkeys(fillers))
-        + ") weaken the telling.",
-        "Delete them in the written version and pause instead of filling when you speak.",
-        [s for s, words in found if words],
-        fillers,
-    )
-
-
-def _hedging(story: _Story) -> Finding | None:
-    found = [(s, hedges_in(s.text)) for s in story.labelled]
-    hedges = [w for _, words in found for w in words]
-    if len(hedges) < HEDGE_LIMIT:
-        return None
-    return _finding(
-        "hedging",
-        f"{len(hedges)} hedges ("
-        + ", ".join(f"“{w}”" for w in dict.fromkeys(hedges))
-        + ") make you sound unsure of your own work.",
-        "State what you did and what happened plainly. If a number is an estimate, "
-        "say “about” once instead of hedging every sentence.",
-        [s for s, words in found if words],
-        hedges,
-    )
-
-
-def _jargon(story: _Story) -> Finding | None:
-    hits = story.jargon_hits
-    terms = list(dict.fromkeys(term for _, term, _ in hits))
-    if len(terms) < JARGON_LIMIT:
-        return None
-    picked = sorted({i for i, _, _ in hits})
-    hints = [f"{term} → {hint}" if hint else term for _, term, hint in hits]
-    return _finding(
-        "jargon",
-        "Terms from your past field that a tech interviewer may not know: "
-        + ", ".join(f"“{t}”" for t in terms)
-        + ".",
-        "Say what each one means in plain words, or use the target role's term: "
-        + "; ".join(dict.fromkeys(hints))
-        + ".",
-        [story.labelled[i] for i in picked],
-        terms,
-    )
-
-
-# Length, setup, fillers, hedges and jargon: in the order they are listed.
-DELIVERY_CHECKS: tuple[Check, ...] = (
-    _too_long,
-    _too_short,
-    _long_setup,
-    _filler,
-    _hedging,
-    _jargon,
-)
-
-
-def delivery_findings(
-    labelled: Sequence[LabelledSentence],
-    words: int,
-    jargon_hits: Sequence[tuple[int, str, str]] = (),
-) -> list[Finding]:
-    """Length, fillers, hedges, jargon and a long setup. `jargon_hits`: (sentence, term, hint)."""
-    story = _Story(labelled, words, jargon_hits)
-    return [found for check in DELIVERY_CHECKS if (found := check(story)) is not None]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pivotprep.stories.analyzer import lexicon
+from pivotprep.stories.analyzer.phrases import vague_in
 
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|\d+(?:[.,]\d+)*%?")
 
@@ -34,60 +35,12 @@ _PHRASES = _whole_words(lexicon.OUTCOME_PHRASES)
 # A note that names its step before a colon ("**Root cause**: Found ...", "Found: a race").
 _LABEL_PREFIX = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}\*\*|[A-Z][A-Za-z /-]{0,30})\s*:\s+")
 _MEASURE = _any(lexicon.MEASURE_PATTERNS)
-_FILLER = _any(lexicon.FILLER_PATTERNS)
-_HEDGE = _any(lexicon.HEDGING_PATTERNS)
-_VAGUE = _any(
-    [r"\b" + re.escape(p) + r"\b" for p in sorted(lexicon.VAGUE_PHRASES, key=len, reverse=True)]
-)
-_GENERIC = re.compile(
-    r"\b(?:" + "|".join(sorted(lexicon.GENERIC_VERBS, key=len, reverse=True)) + r")[a-z]*"
-    r"(?:\s+(?:with|on|to|for|in|about|and|my|our|the|their|his|her|a|an|all|key|regular|"
-    r"clear|available|additional|various|different|open|strong|close|proactive|daily|"
-    r"weekly|ongoing|effective|relevant|several|many|[a-z]+ly|[a-z]+ing|"
-    r"[a-z-]+(?:al|ive|ful|ic|ous)|[a-z]+))"
-    r"{0,3}?\s+(" + "|".join(sorted(lexicon.ABSTRACT_OBJECTS, key=len, reverse=True)) + r")\b"
-)
 _OPENERS = tuple(lexicon.SITUATION_OPENERS)
 _ROLE_OPENER = re.compile(lexicon.ROLE_OPENER)
 _NEGATED_LOSS = re.compile(
     r"\b(?:lost|missed|dropped|failed) (?:no|zero|none|not a single|not one)\b"
 )
-_SKIP = frozenset(
-    [
-        "also",
-        "then",
-        "personally",
-        "first",
-        "later",
-        "quickly",
-        "immediately",
-        "myself",
-        "finally",
-        "just",
-        "still",
-        "even",
-        "carefully",
-        "again",
-        "eventually",
-        "basically",
-        "literally",
-        "actually",
-        "really",
-        "kind",
-        "sort",
-        "of",
-        "maybe",
-        "probably",
-        "perhaps",
-        "might",
-        "may",
-        "have",
-        "had",
-        "honestly",
-        "quietly",
-        "soon",
-    ]
-)
+_SKIP = lexicon.SKIPPED_WORDS
 _BACKGROUND = re.compile(
     r"\b(?:was|were) (?!\w+ing to\b)[a-z]+ing\b|\bhad (?:been|not been|[a-z]+ed|arrived|grown|"
     r"become|gone|built|taken)\b"
@@ -105,6 +58,18 @@ _RESULT_LEAD = re.compile(
     r"ultimately|in the end|the net result|this (?:resulted|led) in|that (?:resulted|led) in|"
     r"(?:it|this|that|the \w+) worked(?: well| out)?)\b",
     re.I,
+)
+# "Now using Rust concepts in my services", "I now mentor two juniors", "Since then, the
+# team still runs it": the state the story left behind, told in the present.
+_LASTING = re.compile(
+    r"^\W*(?:now|today|these days|to this day|since then|ever since)\b"
+    r"(?!,? (?:i|we) (?:had|was|were)\b)"
+    r"|\b(?:i|we|they|she|he|it|the team) (?:now|still) (?!had\b|was\b|were\b)[a-z]+(?<!ed)\b"
+)
+# The lesson drawn is part of the result: "I learned that ...", "Key learning: ...".
+_LESSON = re.compile(
+    r"\b(?:i|we) (?:learned|learnt) (?:that|how|the hard way)\b|\blessons?\b|"
+    r"\btaught me\b|\bkey (?:learning|takeaway)s?\b|\btakeaways?\b|^\W*(?:learning|learned)s?\W*:"
 )
 _OTHERS_ACT = re.compile(r"\b(?:he|she|they)\s+(?:then\s+|also\s+)?([a-z]+ed|made|chose|took)\b")
 _SUBJECT_OTHERS = frozenset(
@@ -140,6 +105,8 @@ class Features:
     measured_outcome: list[str] = field(default_factory=list)
     result_lead: str = ""  # "The result was that", "As a result", "In the end"
     others_act: bool = False  # "he changed his mind": someone else's past action
+    lasting: str = ""  # "Now using ...", "I still run it": the state the story left behind
+    lesson: str = ""  # "I learned that ...", "Key learning: ...": the lesson drawn
 
 
 def words_of(text: str) -> list[str]:
@@ -353,11 +320,23 @@ def extract(text: str, position: float) -> Features:
         numbers=numbers,
         timeframes=timeframes,
         insight=_insight(low, i_actions),
-        vague=list(vague_in(text)),
+        vague=list(vague_in(text, teller_only=False)),
         measured_outcome=_measured_outcome(low, numbers, outcome_verbs, measures),
         result_lead=_result_lead(text),
         others_act=bool(_OTHERS_ACT.search(low)),
+        lasting=_lasting(low),
+        lesson=_first_match(_LESSON, low.strip()),
     )
+
+
+def _first_match(pattern: re.Pattern[str], text: str) -> str:
+    match = pattern.search(text)
+    return match.group(0).strip(" :") if match else ""
+
+
+def _lasting(low: str) -> str:
+    match = _LASTING.search(low.strip())
+    return match.group(0).strip() if match else ""
 
 
 def _result_lead(text: str) -> str:
@@ -368,54 +347,3 @@ def _result_lead(text: str) -> str:
         if match:
             return match.group(0).strip(" *\"'")
     return ""
-
-
-@lru_cache(maxsize=1024)
-def fillers_in(text: str) -> tuple[str, ...]:
-    return tuple(m.group(0).strip(" ,") for m in _FILLER.finditer(text.lower().strip()))
-
-
-@lru_cache(maxsize=1024)
-def hedges_in(text: str) -> tuple[str, ...]:
-    return tuple(m.group(0) for m in _HEDGE.finditer(" " + text.lower() + " "))
-
-
-@lru_cache(maxsize=1024)
-def vague_in(text: str) -> tuple[str, ...]:
-    """Phrases that say work was done without saying what: the effort words of the
-    lexicon ("worked on", "handled") and a generic verb with an abstract object
-    ("communicated with stakeholders", "provided regular updates")."""
-    low = " " + text.lower() + " "
-    found = [m.group(0) for m in _VAGUE.finditer(low) if _teller_acts(low, m.start())]
-    found += [
-        m.group(0)
-        for m in _GENERIC.finditer(low)
-        if _teller_acts(low, m.start()) and not _inside(m.group(0), found)
-    ]
-    return tuple(found)
-
-
-_NOT_TELLER = re.compile(
-    r"(?:\b(?:it|this|that|which|tool|system|database|[a-z]+sql|server|app|"
-    r"they|he|she|process|team|code|service)\s+)$"
-)
-
-
-def _teller_acts(low: str, start: int) -> bool:
-    """The phrase is the teller's doing, not a thing's ("PostgreSQL handled the load")."""
-    return not _NOT_TELLER.search(low[max(0, start - 20) : start])
-
-
-def _inside(phrase: str, found: list[str]) -> bool:
-    return any(phrase in other or other in phrase for other in found)
-
-
-def rewrite_hint(phrase: str) -> str:
-    """The stronger pattern for a vague phrase: what to say instead."""
-    low = phrase.lower().strip()
-    stems = sorted(lexicon.GENERIC_VERBS, key=len, reverse=True)
-    for test in (low.startswith, lambda stem: f" {stem}" in f" {low}"):
-        for stem in stems:
-            if test(stem):
-                return lexicon.GENERIC_VERBS[stem]
-    return "name the concrete steps: what you built, who you talked to, what you decided"

@@ -210,6 +210,21 @@ def _outcome_verb(s: _Seen) -> Evidence | None:
     return Evidence(0.4) if s.f.outcome_verbs else None
 
 
+def _lasting_state(s: _Seen) -> Evidence | None:
+    """ "Now using Rust concepts in my Python services", "I still mentor two of them": the
+    state the story left behind, told in the present, is an outcome."""
+    if s.f.lasting and not s.f.task_cues:
+        return Evidence(1.6, f"the state it left '{s.f.lasting}'")
+    return None
+
+
+def _lesson(s: _Seen) -> Evidence | None:
+    """ "I learned that most conflicts are miscommunication": the lesson closes the result."""
+    if s.f.lesson and s.f.position > 0.5:
+        return Evidence(1.6, f"the lesson drawn '{s.f.lesson}'")
+    return None
+
+
 def _outcome_words(s: _Seen) -> Evidence | None:
     phrases = s.f.outcome_phrases
     if not phrases:
@@ -281,6 +296,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("R", _result_statement),
     ("R", _outcome_verb),
     ("R", _outcome_words),
+    ("R", _lasting_state),
+    ("R", _lesson),
     ("R", _outcome_quantity),
     ("R", _numbers),
     ("R", _near_the_end),

@@ -300,7 +300,8 @@ TASK_PATTERNS = (
     r"\b(?:my|our|the) (?:job|goal|task|aim|role|responsibility|brief|mission|objective|target) "
     r"(?:was|is)\b",
     r"\bmy job\b",
-    r"\b(?:i|we) (?:(?:kind of|sort of|really|also|just|maybe|probably|then|still) )*"
+    r"\b(?:i|we) (?:(?:kind of|sort of|really|also|just|maybe|probably|then|still|once|"
+    r"first|later|now|soon|again|suddenly|[a-z]+ly) )*"
     r"(?:needed|had|wanted|set out|volunteered|promised|hoped) to\b",
     # "I decided to make sure ..." is a goal; "I decided to have a conversation" is an act.
     r"\b(?:i|we) decided to (?!have\b|talk|meet|call|ask|email|schedule|sit\b|speak|send)",
@@ -418,7 +419,13 @@ GENERIC_SITUATION = (
     r"over (?:the|my) (?:years|career)|i (?:always|usually|often|regularly|generally|"
     r"typically)\b|whenever\b|i once (?:worked|had)\b|in a (?:high-stakes|previous|past|"
     r"recent|certain) (?:scenario|situation|project|role)|during a previous project|"
-    r"in (?:a|one) of my (?:previous|past) (?:roles|jobs|projects))"
+    r"in (?:a|one) of my (?:previous|past) (?:roles|jobs|projects)|"
+    # a whole job or a habit, whatever the words: "At my last company", "In my current
+    # role", "In my experience", "We routinely ..."
+    r"(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|job|"
+    r"role|position|team|employer|workplace|organi[sz]ation)s?\b(?![^.]*\b(?:19|20)\d\d\b)|"
+    r"in my (?:\w+ )?(?:experience|career)\b|(?:i|we) (?:frequently|constantly|routinely|"
+    r"tend to|used to)\b)"
 )
 # Outcomes that are concrete events without a number ("the client renewed the contract",
 # "he nominated me for promotion"): a result an interviewer accepts as observable.
@@ -427,6 +434,37 @@ CONCRETE_OUTCOMES = (
     r"contract|approved (?:the|my|our) (?:budget|plan|proposal)|signed|hired|won|adopted|"
     r"shipped|deployed|launched|zero|no (?:further |more )?(?:incidents?|downtime|complaints|"
     r"errors|outages)|became (?:my|the|a)|thanked|published)\b"
+    # Someone else's decision or assent is observable: "they renewed", "gained their buy-in".
+    r"|\b(?:accepted (?:my|our|the)|signed off|buy-in|bought in)\b"
+)
+# Evaluative words: an outcome told as a judgement ("improved reliability", "things got
+# better", "was a success", "to a high standard", "was a good guide") rather than as an
+# event or a size. A result with none of them and no number is described, not judged,
+# so "unquantified_result" is not raised on it.
+EVALUATIVE_OUTCOME = (
+    r"\b(?:better|best|improv\w*|success\w*|satisf\w*|happ(?:y|ier)|pleased|positive\w*|"
+    r"great(?:er|ly)?|good|well|smooth\w*|efficien\w*|effective\w*|strong(?:er)?|"
+    r"strengthen\w*|enhanc\w*|significant\w*|noticeabl\w*|substantial\w*|dramatic\w*|"
+    r"high(?:er)? (?:standard|quality)|quality|boost\w*|increas\w*|reduc\w*|"
+    r"optimi[sz]\w*|streamlin\w*|more (?!than)[a-z]+|less [a-z]+|(?:faster|quicker|easier|"
+    r"clearer|smoother)|record time|solved?|resolved|fixed|worked)\b"
+    # An outcome whose subject is "things", "everything", "it all": nothing is named.
+    r"|\b(?:things|everything|it all|the situation|the relationship)(?: \w+){0,2} "
+    r"(?:got|went|settled|calmed|turned|worked|improved|moved)\b"
+)
+# A situation that states a problem, an obligation or someone's intent ("a memory leak
+# causing crashes", "frequent conflicts and project delays", "the client asked for a
+# report"): the teller's task, to deal with it, can be read off it, so "missing_task" is
+# not raised.
+PROBLEM_STATED = (
+    r"\b(?:problems?|issues?|bugs?|crash\w*|outages?|leaks?|conflicts?|delays?|delayed|"
+    r"errors?|fail\w*|complain\w*|broke\w*|declin\w*|dropp\w*|fell|falling|behind|late|"
+    r"slow\w*|risks?|vulnerab\w*|threat\w*|deadlines?|shortage\w*|backlog\w*|"
+    r"missing|missed|stuck|blocked|struggl\w*|frustrat\w*|disagree\w*|dismiss\w*|"
+    r"angry|upset|unhappy|lost|losing|over budget|cut by|wrong|janky|stale|"
+    r"needed|required|had to|must|"
+    # someone's intent or request is a task too: "the PM wanted to launch", "we planned to"
+    r"wanted|asked|requested|decided|planned|aimed|expected|assigned|tasked|goal)\b"
 )
 # "As the office manager of a clinic, ...", "As a nurse at ...": the teller's role, which
 # is context even when the same sentence goes on with "I ran ...". Not "As a result".
@@ -446,6 +484,8 @@ MEASURE_PATTERNS = (
     r"(?:[a-z]+ )?(?:a [a-z]+ )?to\b",
     r"\bby (?:about |around |roughly |nearly |over |almost )?[\d$\u20ac\u00a3][\d,.]*%?",
     r"\bby (?:a third|half|a quarter|two thirds)\b",
+    # "15% → 0.5%", "5 min -> 30 sec": a change written with an arrow.
+    r"\d[\d,.]*\s?%?\s?[a-z]{0,7}\.?\s?(?:\u2192|->|=>)\s?[<>~]?\s?[\d$\u20ac\u00a3]",
     r"\b\d[\d,.]*\s?%",
     r"\b(?:doubled|tripled|halved|quadrupled)\b",
     r"\b(?:twice|three times|four times|ten times) (?:as|the|more)\b",
@@ -566,6 +606,8 @@ KNOWN_ACRONYMS = _words(
     CRUD JWT SSO SSL TLS SSH VPN LAN WAN RAM SSD HDD MVPS GA RFC RFCS PRD PRS POC POCS
     OAUTH ACID NOSQL TCP UDP IP SEO CAC LTV ARR MRR YOY QOQ CSAT EOD EOW OOO FYI TBD
     XYZ ABC LLM LLMS NLP RAG GPT CEO
+    CLI GUI FPS OWASP FAANG MAANG SRE SLO SLOS SLI E2E TDD OOP MVC ORM CMS DAU MAU CTR PII
+    GDPR IAM EC2 S3 RDS K8S DEVOPS MLOPS RPC GRPC CORS XSS CSRF DDOS TTL SPA PWA CICD
     """
 )
 # Words written in capitals for emphasis ("DECREASED", "NOT"): not acronyms.
@@ -585,5 +627,15 @@ COMMON_WORK_WORDS = _words(
     inventory shift shifts roster rosters deadline deadlines invoice invoices report
     reports audit audits meeting meetings customer customers client clients patient
     patients order orders complaint complaints training handover handovers
+    """
+)
+
+# Words that may stand between a subject and its verb without changing who acted
+# ("I then also built", "I basically timed", "we sort of set up").
+SKIPPED_WORDS = _words(
+    """
+    also then personally first later quickly immediately myself finally just still even
+    carefully again eventually basically literally actually really kind sort of maybe
+    probably perhaps might may have had honestly quietly soon
     """
 )

@@ -47,7 +47,13 @@ THEMES: tuple[Theme, ...] = (
             r"angry|opposed|convinc\w*|persuad\w*|compromis\w*|concerns?|pulling (?:their|his|her) "
             r"weight|"
             r"missing \w+ meetings|believed \w+ was better|wanted to use|split on|"
-            r"challenge\w*|harsh\w*|rude|lazy|defensive|nitpick\w*)\b"
+            r"challenge\w*|harsh\w*|rude|lazy|defensive|nitpick\w*|differ\w*|debat\w*|"
+            r"negotiat\w*|pushback|"
+            # two sides with their own view: "the PM wanted ...", "but I believed ..."
+            r"(?:he|she|they|[a-z]+ (?:lead|manager|engineer|analyst|colleague|teammate|pm|"
+            r"director|architect|designer)) (?:wanted|insisted|preferred|thought|believed|argued|"
+            r"refused|proposed|advocated)|(?:but|while|whereas) i (?:thought|believed|felt|"
+            r"wanted|preferred))\b"
         ),
     ),
     Theme(
@@ -56,7 +62,10 @@ THEMES: tuple[Theme, ...] = (
         _rx(
             r"\b(?:fail\w*|mistake\w*|wrong|broke\w*|missed|outage|bug\w*|error\w*|lost|"
             r"underestimat\w*|overconfident|should have|rolled? back|regret\w*|late|"
-            r"over-?budget|decreased|flawed|oops|didn'?t work|blam\w*)\b"
+            r"over-?budget|decreased|flawed|oops|didn'?t work|blam\w*|"
+            # what did not happen and what it taught: "it did not scale", "the lesson"
+            r"didn'?t|did not|wasn'?t|couldn'?t|could not|not enough|worse|drop\w*|declin\w*|"
+            r"overlook\w*|forgot|incorrect\w*|crash\w*|incidents?|lessons?|learn\w*)\b"
         ),
     ),
     Theme(
@@ -64,7 +73,11 @@ THEMES: tuple[Theme, ...] = (
         _rx(r"\b(?:pressure|deadline\w*|tight|urgent|stress\w*|short notice|under the gun)\b"),
         _rx(
             r"\b(?:deadline\w*|pressure|urgent\w*|tight|rush\w*|crunch|hours?|days?|weeks?|"
-            r"overnight|asap|quickly|fast|in time|on time|late|behind|stress\w*)\b"
+            r"overnight|asap|quickly|fast|in time|on time|late|behind|stress\w*|"
+            # a moment pinned to the clock: "before the 11 am call", "by Friday", "same day"
+            r"before (?:the|a|an|my|our|his|her|their) \w+|by (?:monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday|noon|tomorrow|the end)|\d+ ?(?:am|pm)|same day|"
+            r"weekend|night|peak|immediate\w*|escalat\w*|high-stakes)\b"
         ),
     ),
     Theme(
@@ -75,20 +88,28 @@ THEMES: tuple[Theme, ...] = (
         ),
         _rx(
             r"\b(?:learn\w*|course|docs|documentation|tutorial\w*|read|practi[cs]\w*|new to|"
-            r"never used|first time|stud\w+|taught|hands-on|picked up|no \w+ experience)\b"
+            r"never used|first time|stud\w+|taught|hands-on|picked up|no \w+ experience|"
+            r"new|unfamiliar|self-taught|books?|videos?|online|bootcamp|certif\w*|mentor\w*)\b"
         ),
     ),
     Theme(
         "a customer",
         _rx(r"\b(?:customer\w*|client\w*)\b"),
-        _rx(r"\b(?:customer\w*|client\w*|users?|patients?|guests?|students?|buyers?|account)\b"),
+        _rx(
+            r"\b(?:customer\w*|client\w*|users?|patients?|guests?|students?|buyers?|account|"
+            # whoever the teller served: members, parents, shoppers, the public ...
+            r"stakeholders?|partners?|merchants?|members?|parents?|callers?|shoppers?|"
+            r"visitors?|tenants?|residents?|citizens?|the public|audiences?|consumers?|"
+            r"subscribers?|passengers?|families)\b"
+        ),
     ),
     Theme(
         "feedback",
         _rx(r"\b(?:feedback|critici\w+)\b"),
         _rx(
             r"\b(?:feedback|review\w*|critici\w+|told me|pointed out|comments?|suggest\w*|"
-            r"constructive\w*|performance issues?|underperform\w*|improve\w*)\b"
+            r"constructive\w*|performance issues?|underperform\w*|improve\w*|said|noted|"
+            r"mentioned|advi[cs]\w*|coach\w*|mentor\w*|one-on-one|1:1)\b"
         ),
     ),
 )

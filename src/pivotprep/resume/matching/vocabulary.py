@@ -1,0 +1,118 @@
+"""Word lists the skill matcher consults: context words that make an ambiguous name mean
+the technology, and spellings too generic to screen a resume for.
+
+Kept apart from taxonomy.py (which loads and matches) so each stays small; taxonomy.py
+re-exports them under their old names.
+"""
+
+from __future__ import annotations
+
+# Words that make an ambiguous name (Go, R, Swift ...) mean the technology.
+CONTEXT_WORDS = frozenset(
+    {
+        "programming",
+        "program",
+        "language",
+        "languages",
+        "code",
+        "coding",
+        "developer",
+        "development",
+        "engineer",
+        "engineering",
+        "scripting",
+        "script",
+        "framework",
+        "stack",
+        "library",
+        "libraries",
+        "software",
+        "tool",
+        "tools",
+        "experience",
+        "proficient",
+        "proficiency",
+        "knowledge",
+        "skills",
+        "skill",
+        "technologies",
+        "written",
+        "backend",
+        "services",
+        "apps",
+        "app",
+        "ios",
+        "data",
+        "big",
+        "cluster",
+        "jobs",
+        "sql",
+    }
+)
+# Spellings too generic to screen a resume for: a posting that says "documentation",
+# "monitoring" or "data analysis" describes the work, so these count as other keywords, not
+# hard skills (chosen on the tune half of bench/data/ats; the labelling guide's rule). A
+# specific alias of the same skill stays hard: "information security", not "security".
+GENERIC = frozenset(
+    {
+        "automation",
+        "artificial intelligence",
+        "business intelligence",
+        "cloud computing",
+        "data analysis",
+        "data cleaning",
+        "data collection",
+        "data pipelines",
+        "data privacy",
+        "documentation",
+        "experiment design",
+        "forecasting",
+        # Domains a posting works in: matched by their forms (financial, FP&A), never screened.
+        "finance",
+        "healthcare",
+        "marketing",
+        "supply chain",
+        # Chat and meeting apps describe how a remote team works; nobody screens for them.
+        "Google",
+        "Google Meet",
+        "Slack",
+        "Zoom",
+        "front-end development",
+        "incident management",
+        "large language models",
+        "metrics",
+        "monitoring",
+        "open source",
+        "optimization",
+        "pair programming",
+        "product management",
+        "reporting",
+        "research",
+        "security",
+        "security clearance",
+        "segmentation",
+        "software engineering",
+        "troubleshooting",
+        "version control",
+    }
+)
+# Specific spellings of generic skills: these name a screened skill.
+SPECIFIC = frozenset(
+    {
+        "information security",
+        "cybersecurity",
+        "cyber security",
+        "application security",
+        "secure coding",
+        "backend development",
+        "back-end development",
+        "dimensional modeling",
+        "dimensional modelling",
+        "star schema",
+        "snowflake schema",
+        "kimball",
+        "etl pipelines",
+    }
+)
+# Bare spellings of specific skills that say nothing checkable ("statistical software").
+GENERIC_SPELLINGS = frozenset({"statistical"})

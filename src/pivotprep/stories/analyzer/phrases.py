@@ -1,0 +1,111 @@
+"""Phrases that weaken a told story, found in one sentence: fillers ("basically", "you
+know"), hedges ("I think", "kind of") and vague actions ("worked on", "communicated with
+stakeholders"), with the stronger pattern to use instead of a vague one. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pivotprep.stories.analyzer import lexicon
+
+
+def _any(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+_SKIP = lexicon.SKIPPED_WORDS
+_FILLER = _any(lexicon.FILLER_PATTERNS)
+_HEDGE = _any(lexicon.HEDGING_PATTERNS)
+_VAGUE = _any(
+    [r"\b" + re.escape(p) + r"\b" for p in sorted(lexicon.VAGUE_PHRASES, key=len, reverse=True)]
+)
+_GENERIC = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.GENERIC_VERBS, key=len, reverse=True)) + r")[a-z]*"
+    r"(?:\s+(?:with|on|to|for|in|about|and|my|our|the|their|his|her|a|an|all|key|regular|"
+    r"clear|available|additional|various|different|open|strong|close|proactive|daily|"
+    r"weekly|ongoing|effective|relevant|several|many|[a-z]+ly|[a-z]+ing|"
+    r"[a-z-]+(?:al|ive|ful|ic|ous)|[a-z]+))"
+    r"{0,3}?\s+(" + "|".join(sorted(lexicon.ABSTRACT_OBJECTS, key=len, reverse=True)) + r")\b"
+)
+
+
+@lru_cache(maxsize=1024)
+def fillers_in(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0).strip(" ,") for m in _FILLER.finditer(text.lower().strip()))
+
+
+@lru_cache(maxsize=1024)
+def hedges_in(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0) for m in _HEDGE.finditer(" " + text.lower() + " "))
+
+
+@lru_cache(maxsize=1024)
+def vague_in(text: str, *, teller_only: bool = True) -> tuple[str, ...]:
+    """Phrases that say work was done without saying what: the effort words of the
+    lexicon ("worked on", "handled") and a generic verb with an abstract object
+    ("communicated with stakeholders", "provided regular updates").
+
+    With `teller_only` (what the vague-actions finding reads), only the teller's own
+    doing; without it (what the sentence roles read: work is being told, whoever did
+    it), every such phrase except a thing's ("PostgreSQL handled the load")."""
+    low = " " + text.lower() + " "
+    acts = _teller_acts if teller_only else _not_a_thing
+    found = [m.group(0) for m in _VAGUE.finditer(low) if acts(low, m.start())]
+    found += [
+        m.group(0)
+        for m in _GENERIC.finditer(low)
+        if acts(low, m.start()) and not _inside(m.group(0), found)
+    ]
+    return tuple(found)
+
+
+_NOT_TELLER = re.compile(
+    r"(?:\b(?:it|this|that|which|tool|system|database|[a-z]+sql|server|app|"
+    r"they|he|she|process|team|code|service)\s+)$"
+)
+
+
+_CLAUSE_START = re.compile(
+    r"[,;:(\u2014]|\b(?:and|so|then|but|that|which|who|because|when|while|if)\b"
+)
+_TELLER = re.compile(r"\b(?:i|we|i've|we've|i'd|we'd|myself)\b")
+
+
+def _not_a_thing(low: str, start: int) -> bool:
+    return not _NOT_TELLER.search(low[max(0, start - 20) : start])
+
+
+def _teller_acts(low: str, start: int) -> bool:
+    """The phrase is the teller's doing, not a thing's or someone else's ("PostgreSQL
+    handled the load", "short sheets helped"): in its own clause, either nothing stands
+    before it (a chained or subjectless verb: "I built it, then helped ...") or the
+    subject is "I"/"we"."""
+    if not _not_a_thing(low, start):
+        return False
+    before = low[max(0, start - 60) : start]
+    bounds = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause = before[bounds[-1] :] if bounds else before
+    words = clause.split()
+    return not words or bool(_TELLER.search(clause)) or not _has_subject(words)
+
+
+def _has_subject(words: list[str]) -> bool:
+    """Words before the verb that are more than adverbs or a leading "to"/"by": a subject."""
+    return any(not (w.endswith("ly") or w in _SKIP or w in ("to", "by", "*", "-")) for w in words)
+
+
+def _inside(phrase: str, found: list[str]) -> bool:
+    return any(phrase in other or other in phrase for other in found)
+
+
+def rewrite_hint(phrase: str) -> str:
+    """The stronger pattern for a vague phrase: what to say instead."""
+    low = phrase.lower().strip()
+    stems = sorted(lexicon.GENERIC_VERBS, key=len, reverse=True)
+    for test in (low.startswith, lambda stem: f" {stem}" in f" {low}"):
+        for stem in stems:
+            if test(stem):
+                return lexicon.GENERIC_VERBS[stem]
+    return "name the concrete steps: what you built, who you talked to, what you decided"

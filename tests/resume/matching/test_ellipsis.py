@@ -1,0 +1,44 @@
+"""Coordinated phrases that share their head word ("Unit/Integration testing") name
+both skills; plain lists and guarded short names are left as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from pivotprep.resume.matching.extraction import extract_mentions
+
+
+def names(text: str) -> list[str]:
+    return [m.skill.name for m in extract_mentions(text, broad=False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unit/Integration testing, scrum, code reviews",
+        "Write unit and integration tests for every service",
+        "unit or integration testing",
+    ],
+)
+def test_a_shared_head_word_names_the_first_skill_too(text: str) -> None:
+    found = names(text)
+    assert "unit testing" in found and "integration testing" in found
+
+
+def test_the_elided_mention_spans_what_the_job_wrote() -> None:
+    mention = next(
+        m for m in extract_mentions("Unit/Integration testing") if m.skill.name == "unit testing"
+    )
+    assert mention.text == "Unit/Integration testing"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Python and Go services", ["Python", "Go"]),  # a plain list: nothing added
+        ("data and machine learning engineers", ["machine learning"]),  # no "data engineers"
+        ("communication and Python skills", ["communication", "Python"]),
+    ],
+)
+def test_words_that_share_no_known_phrase_add_nothing(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -1,0 +1,17 @@
+"""Short texts (a resume's lines, skill phrases) are tokenized once per process; long ones
+(a whole posting) are not kept, so memory stays bounded."""
+
+from __future__ import annotations
+
+from pivotprep.resume.matching.normalize import _cached_tokens, tokenize
+
+
+def test_tokens_of_a_repeated_line_are_equal_but_never_shared() -> None:
+    line = "Built ETL pipelines in Python and SQL"
+    first = tokenize(line)
+    first.pop()
+    assert tokenize(line) == tokenize(line) and len(tokenize(line)) == len(first) + 1
+    long_text = "word " * 200  # over the cached length: tokenized every time, never kept
+    before = _cached_tokens.cache_info().currsize
+    assert len(tokenize(long_text)) == 200
+    assert _cached_tokens.cache_info().currsize == before

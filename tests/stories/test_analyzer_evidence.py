@@ -1,0 +1,140 @@
+"""Findings raised only on evidence: a result judged, not described; a task that cannot be
+read off the situation; an outcome told inside an action sentence; vague phrases that are
+the teller's own doing."""
+
+from __future__ import annotations
+
+from pivotprep.stories.analyzer.analysis import analyze
+from pivotprep.stories.analyzer.features import extract
+from pivotprep.stories.analyzer.phrases import vague_in
+
+SETUP = (
+    "Last spring our warehouse was shipping a fifth of its orders late. "
+    "I was asked to bring late orders under five percent. "
+    "I timed every step of the picking route, moved the fast sellers next to the packing "
+    "benches and wrote a one-page guide for the night shift. "
+)
+
+
+def test_a_judged_result_without_a_number_is_unquantified() -> None:
+    analysis = analyze(SETUP + "In the end the process improved a lot and things got better.")
+    assert "unquantified_result" in analysis.codes
+
+
+def test_a_described_result_without_a_number_is_not_flagged() -> None:
+    analysis = analyze(SETUP + "The night shift now uses my guide and the manager copied it.")
+    assert "unquantified_result" not in analysis.codes
+
+
+def test_a_result_with_a_time_or_an_arrow_is_measured() -> None:
+    for ending in (
+        "Within two weeks the process improved.",
+        "Late orders improved: 20% → 4%.",
+    ):
+        assert "unquantified_result" not in analyze(SETUP + ending).codes, ending
+
+
+def test_an_arrow_between_numbers_is_a_measured_change() -> None:
+    assert extract("Error rate: 15% → 0.5%, fixed", 0.9).measures
+    assert extract("cut the build from 5 min -> 30 sec", 0.9).measures
+
+
+def test_an_outcome_told_in_the_actions_last_clause_is_a_result() -> None:
+    text = (
+        "In my second year of teaching, a colleague kept missing our shared planning meetings. "
+        "I asked her what got in the way and we moved the meeting to Tuesday mornings, and "
+        "things got better."
+    )
+    assert "missing_result" not in analyze(text).codes
+
+
+def test_the_state_left_behind_and_the_lesson_are_results() -> None:
+    lasting = extract("Now using the same checklist on every ward.", 0.9)
+    assert lasting.lasting == "now"
+    lesson = extract("I learned that a short rota beats a long one.", 0.9)
+    assert lesson.lesson.startswith("i learned that")
+    text = (
+        "In 2023 our clinic's rota was rebuilt by hand every week. "
+        "I built a shared spreadsheet with each nurse's fixed days. "
+        "Now the whole practice uses it."
+    )
+    analysis = analyze(text)
+    assert analysis.sentences[-1].label == "R"
+    assert "missing_result" not in analysis.codes
+
+
+def test_a_task_that_can_be_read_off_the_problem_is_not_missing() -> None:
+    text = (
+        "In March a memory leak was crashing our booking server every six hours. "
+        "I profiled the heap, found unclosed connections and added a pool. "
+        "Uptime went from 75% to 99.9%."
+    )
+    analysis = analyze(text)
+    assert "missing_task" not in analysis.codes
+    task = next(c for c in analysis.components if c.key == "T")
+    assert (task.status, task.note) == ("weak", "Only implied.")
+
+
+def test_a_situation_that_sets_no_problem_or_goal_misses_the_task() -> None:
+    text = (
+        "In March I had a teammate on the night shift. "
+        "I talked to him about the handover notes and rewrote the template with him. "
+        "Handover took 10 minutes instead of 25."
+    )
+    assert "missing_task" in analyze(text).codes
+
+
+def test_a_goal_after_an_adverb_is_a_task() -> None:
+    analysis = analyze("I once had to explain our pricing model to the sales team. " + SETUP)
+    assert "T" in (analysis.sentences[0].label, *analysis.sentences[0].also)
+
+
+def test_a_thing_that_helped_is_not_a_vague_action() -> None:
+    assert vague_in("We found that short sheets helped and long ones did not.") == ()
+    assert vague_in("I built the tracker and helped the team adopt it.") == ("helped the team",)
+    assert vague_in("Then I helped.") == ("helped",)
+    # the sentence roles still read it as work being told, whoever did it
+    assert vague_in("Short sheets helped.", teller_only=False) == ("helped",)
+    assert vague_in("PostgreSQL handled the load.", teller_only=False) == ()
+
+
+def test_one_vague_phrase_in_a_third_of_long_actions_is_flagged() -> None:
+    text = (
+        "Last year our store's stock counts disagreed with the system by 8%. "
+        "I was asked to find out why before the audit. "
+        "I worked on the inventory process with the team for several weeks until the end of "
+        "the quarter, going through the stock room shelf by shelf and aisle by aisle. "
+        "I compared the counts with the system every night and listed each difference by "
+        "location and by product family so the managers could see the pattern clearly. "
+        "Discrepancies dropped to 1% by the audit."
+    )
+    finding = next(f for f in analyze(text).findings if f.code == "vague_actions")
+    assert "worked on" in finding.details
+
+
+def test_the_means_clause_of_a_result_is_read_for_vague_actions() -> None:
+    text = (
+        "Last year two developers on my team kept clashing over code reviews. "
+        "I set up a one-on-one with each of them. "
+        "By focusing on finding common ground, we were able to agree on review rules."
+    )
+    assert "vague_actions" in analyze(text).codes
+
+
+def test_a_tag_left_for_the_reader_is_filler_even_alone() -> None:
+    analysis = analyze(SETUP + "(Ownership shown)\nLate orders fell from 20% to 4% in a month.")
+    finding = next(f for f in analysis.findings if f.code == "filler")
+    assert "(Ownership shown)" in finding.details
+    assert "filler" not in analyze(SETUP + "Late orders fell from 20% to 4% (in a month).").codes
+
+
+def test_a_whole_job_as_the_situation_sets_up_no_occasion() -> None:
+    rest = (
+        "I was asked to speed up the weekly stock report. "
+        "I wrote a script that merged the exports and checked the totals. "
+        "The report took one hour instead of four."
+    )
+    generic = analyze("At my last company, the stock report was always slow and manual. " + rest)
+    assert "missing_situation" in generic.codes
+    sized = analyze("At my last company, the stock report took five hours every week. " + rest)
+    assert "missing_situation" not in sized.codes
