@@ -5,6 +5,11 @@ names a learner and a task id, and the worker reads everything else from that le
 row (tasks.runner). Dramatiq acknowledges a message only after the actor returns, so a
 message whose worker died (SIGKILL, a lost machine) stays unacknowledged and RabbitMQ hands
 it to another consumer as soon as the dead one's connection drops.
+
+A message whose retries are used up goes to RabbitMQ's dead-letter queue; before that,
+Dramatiq's Retries middleware sends its body to a second actor, `pivotprep_task_failed`
+(the `on_retry_exhausted` option), on the same queue, which marks the task failed, so its
+page stops waiting and says what happened.
 """
 
 from __future__ import annotations
@@ -18,9 +23,10 @@ from sqlalchemy import Engine
 
 from pivotprep.core.errors import UnavailableError
 from pivotprep.tasks.config import QueueConfig
-from pivotprep.tasks.runner import run_job
+from pivotprep.tasks.runner import give_up, run_job
 
 ACTOR = "pivotprep_task"
+EXHAUSTED_ACTOR = "pivotprep_task_failed"
 # Errors that escape a task (the database unreachable) are retried a few times, a few
 # seconds apart; a worker that dies is not a retry of this kind (the broker redelivers).
 MAX_RETRIES = 3
@@ -37,12 +43,25 @@ class TaskQueue:
         self.config = config
         self.engine = engine
         self._actor: dramatiq.Actor[Any, Any] | None = None
+        self._exhausted: dramatiq.Actor[Any, Any] | None = None
         self._lock = threading.Lock()
 
     def _perform(self, account_id: int, job_id: str) -> None:
         if self.engine is None:
             raise RuntimeError("this process sends tasks; `pivotprep worker` runs them")
         run_job(self.engine, account_id, job_id)
+
+    def _give_up(self, message: Any, retries: Any) -> None:
+        """A task message whose retries are used up (Dramatiq sends its body here): its task
+        ends failed. The body came off the queue: anything malformed is dropped."""
+        if self.engine is None:
+            raise RuntimeError("this process sends tasks; `pivotprep worker` runs them")
+        args = message.get("args") if isinstance(message, dict) else None
+        if not isinstance(args, list) or len(args) != 2:
+            return
+        tried = retries.get("retries") if isinstance(retries, dict) else None
+        attempts = tried + 1 if isinstance(tried, int) else 0
+        give_up(self.engine, args[0], args[1], attempts)
 
     def actor(self) -> dramatiq.Actor[Any, Any]:
         with self._lock:
@@ -60,8 +79,20 @@ class TaskQueue:
                         "min_backoff": 1000,
                         "max_backoff": 10_000,
                         "time_limit": TIME_LIMIT_MS,
+                        "on_retry_exhausted": EXHAUSTED_ACTOR,
                     },
                 )
+                # Registered on the same broker and queue, so every worker runs it too;
+                # retried as a task is (the database may still be coming back).
+                self._exhausted = dramatiq.Actor(
+                    self._give_up,
+                    broker=broker,
+                    actor_name=EXHAUSTED_ACTOR,
+                    queue_name=self.config.queue,
+                    priority=0,
+                    options={"max_retries": MAX_RETRIES, "min_backoff": 1000,
+                             "max_backoff": 10_000},
+                )  # fmt: skip
             return self._actor
 
     @property
@@ -82,4 +113,4 @@ class TaskQueue:
         with self._lock:
             if self._actor is not None:
                 self._actor.broker.close()
-                self._actor = None
+                self._actor = self._exhausted = None
