@@ -32,6 +32,9 @@ EXHAUSTED_ACTOR = "pivotprep_task_failed"
 MAX_RETRIES = 3
 # The longest a task may run: a judge run or a drill has its own, much shorter caps.
 TIME_LIMIT_MS = 15 * 60 * 1000
+# The longest a readiness probe waits on each step of reaching the broker (TCP connect,
+# the AMQP handshake): a broker that is down or silent makes /readyz answer 503 quickly.
+PROBE_SECONDS = 2.0
 
 
 class TaskQueue:
@@ -108,6 +111,22 @@ class TaskQueue:
                 f"The task queue at {self.config.broker_host} cannot be reached "
                 f"({type(error).__name__}); try again in a minute or ask an admin."
             ) from None
+
+    def probe(self) -> str | None:
+        """Why the broker cannot be reached now, or None when it answers: one connection,
+        opened and closed, one attempt, each step bounded by PROBE_SECONDS. Names the
+        broker without its password."""
+        import pika
+
+        params = pika.URLParameters(self.config.broker_url)
+        params.connection_attempts = 1
+        params.socket_timeout = params.stack_timeout = PROBE_SECONDS
+        params.blocked_connection_timeout = PROBE_SECONDS
+        try:
+            pika.BlockingConnection(params).close()
+        except Exception as error:  # noqa: BLE001 - pika's connection errors are many
+            return f"broker: {type(error).__name__} at {self.config.broker_host}"
+        return None
 
     def close(self) -> None:
         with self._lock:
