@@ -183,14 +183,17 @@ _TOO_WIDE = """() => {
 }"""
 
 
-def audit(browser: Any, url: str, path: str) -> PageAudit:
+def audit(browser: Any, url: str, path: str, cookies: list[Any] | None = None) -> PageAudit:
     """Open `path` on a desktop window, then on a phone screen: axe on both (a rule broken
-    on either counts once), and on the phone how far the page scrolls sideways."""
+    on either counts once), and on the phone how far the page scrolls sideways. `cookies`
+    (a logged-in context's, in server mode) are sent with every request."""
     result = PageAudit(path)
     seen: set[str] = set()
     for label, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
         # bypass_csp: axe is injected as a script, which the app's CSP rightly forbids
         context = browser.new_context(viewport=viewport, bypass_csp=True)
+        if cookies:
+            context.add_cookies(cookies)
         try:
             page = context.new_page()
             _open(page, url + path)

@@ -36,8 +36,10 @@ ARGS = [
 
 
 @contextmanager
-def served_app(home: Path, **env_extra: str) -> Iterator[str]:
+def served_app(home: Path, *, server_url: str | None = None, **env_extra: str) -> Iterator[str]:
     """Run `pivotprep serve --port 0` with its own data folder; yield its URL; stop it.
+    With `server_url` (a PostgreSQL URL), the server mode on that database, its cookies
+    allowed over plain HTTP on this machine.
 
     The server picks a free port itself and prints it (no window in which another process
     could take a port chosen here). Its output goes to a file beside the data folder (a
@@ -46,12 +48,16 @@ def served_app(home: Path, **env_extra: str) -> Iterator[str]:
     """
     env = {**os.environ, "PIVOTPREP_HOME": str(home), **env_extra}
     env.pop("PIVOTPREP_DATABASE_URL", None)
+    command = [sys.executable, "-m", "pivotprep.cli.main", "serve", "--port", "0"]
+    if server_url is not None:
+        env.update(PIVOTPREP_DATABASE_URL=server_url, PIVOTPREP_COOKIE_SECURE="0")
+        command.append("--server")
     env["COLUMNS"] = "200"  # keep the printed URL on one line
     home.parent.mkdir(parents=True, exist_ok=True)
     log_path = home.parent / "server.log"
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "pivotprep.cli.main", "serve", "--port", "0"],
+            command,
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,

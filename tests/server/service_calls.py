@@ -42,7 +42,8 @@ from tests.server import learner_rows as rows
 # Features whose service holds no learner's data.
 NOT_LEARNER_DATA = {
     "server": "the deployment's accounts store (pivotprep_server), shared by design and "
-    "tested in tests/server/test_accounts.py and test_sharing.py",
+    "tested in tests/server/test_accounts.py, test_sharing.py and (review requests, "
+    "comments, the cohort view) test_mentoring.py",
 }
 
 

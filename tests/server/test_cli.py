@@ -90,3 +90,45 @@ def test_two_first_uses_of_a_schema_at_once_both_succeed(server_env):
         for run in runs:
             run.result(timeout=300)
     assert current_revisions(schema_engine(server_env, "learner_99")) == script_heads()
+
+
+def test_share_and_list_the_review_queue(cli, server_env):
+    from pivotprep.server import service
+    from tests.server.mentoring import BOB_STORY
+
+    with session_scope(server_env) as session:
+        create_account(session, "grace", PASSWORD, "mentor")
+        ada = create_account(session, "ada", PASSWORD, "learner")
+    shared = cli("server", "share", "Ada", "grace", "--kind", "stories", "-k", "plan")
+    assert shared.exit_code == 0 and "ada now shares stories, plan with grace." in shared.output
+    with session_scope(learner_engine(server_env, ada)) as db:
+        from pivotprep.stories.service import create_story, validate_story
+
+        story = create_story(db, validate_story(title="Parcels [v2]", text=BOB_STORY))
+        with session_scope(server_env) as session:
+            service.request_review(session, db, ada, "stories", story.id)
+    listed = cli("server", "reviews", "--mentor", "grace")
+    assert listed.exit_code == 0, listed.output
+    assert "Waiting: 1" in listed.output and "Story: Parcels [v2]" in listed.output
+    assert "Story: Parcels" in cli("server", "reviews").output
+    stopped = cli("server", "share", "ada", "grace", "--stop")
+    assert "ada now shares nothing with grace." in stopped.output
+    assert "No review request is open." in cli("server", "reviews", "--mentor", "grace").output
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("share", "ada", "grace"), "Name what to share with --kind"),
+        (("share", "ada", "grace", "--kind", "passwords"), "Cannot share passwords"),
+        (("share", "nobody", "grace", "--kind", "plan"), "There is no account 'nobody'"),
+        (("share", "grace", "ada", "--kind", "plan"), "'grace' is a mentor, not a learner"),
+        (("reviews", "--mentor", "ada"), "'ada' is a learner, not a mentor"),
+    ],
+)
+def test_sharing_and_review_commands_explain_a_wrong_call(cli, server_env, args, words):
+    with session_scope(server_env) as session:
+        create_account(session, "grace", PASSWORD, "mentor")
+        create_account(session, "ada", PASSWORD, "learner")
+    result = cli("server", *args)
+    assert result.exit_code == 2 and words in result.output, result.output

@@ -16,6 +16,7 @@ from pivotprep.core.db import schema_engine
 from pivotprep.core.models import Base
 from pivotprep.core.settings import get_settings, workspace_owner
 from pivotprep.registry import import_all_models
+from pivotprep.server.models import ReviewRequest
 from tests.server.conftest import csrf_of
 
 pytestmark = pytest.mark.postgres
@@ -68,9 +69,19 @@ def snapshot(engine) -> dict:
 
 @pytest.fixture
 def two_learners(user):
+    """ada (1) and bob (2); ada shares stories with a mentor (3) and has asked for a review
+    of her story (review request 1, whose snapshot carries `MARKER`)."""
     ada, bob = user("ada", "learner"), user("bob", "learner")
     seed(ada, f"Ada {MARKER}", rich=True)
     seed(bob, "Bob", rich=False)
+    user("grace", "mentor")
+    token = csrf_of(ada, "/sharing")
+    ada.post("/sharing/3", data={"kind": "stories", "csrf_token": token})
+    asked = ada.post(
+        "/reviews", data={"kind": "stories", "item_id": "1", "csrf_token": token},
+        follow_redirects=False,
+    )  # fmt: skip
+    assert asked.headers["location"] == "/reviews/1"
     return ada, bob
 
 
@@ -100,7 +111,7 @@ def test_no_page_shows_another_learners_rows(server_app, two_learners):
         response = bob.get(path, follow_redirects=False)
         assert MARKER.lower() not in response.text.lower(), f"{path} leaks the other learner"
     # the check can fail: the owner does see these rows on their pages and in the export
-    for path in ("/profile", "/stories", "/stories/1", "/jobs", "/data/export.json"):
+    for path in ("/profile", "/stories", "/stories/1", "/jobs", "/data/export.json", "/reviews/1"):
         assert path in seen_by_ada
 
 
@@ -116,6 +127,9 @@ def test_no_form_changes_another_learners_data(server_app, server_engine, two_le
             continue
         bob.post(path, data={}, headers=headers, follow_redirects=False)
     assert snapshot(ada_engine) == before
+    with server_engine.connect() as conn:  # ada's review request is as she left it
+        request = conn.execute(select(ReviewRequest.status, ReviewRequest.learner_id)).one()
+    assert tuple(request) == ("waiting", 1)
     assert MARKER not in str(snapshot(schema_engine(server_engine, "learner_2")))
 
 

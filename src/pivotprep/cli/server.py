@@ -1,4 +1,5 @@
-"""`pivotprep server`: accounts and invitations of a server deployment (see README)."""
+"""`pivotprep server`: accounts, invitations, sharing and the review queue of a server
+deployment (see README, "Server mode")."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 app = typer.Typer(
-    no_args_is_help=True, help="Server mode: accounts, invitations, backup and restore."
+    no_args_is_help=True,
+    help="Server mode: accounts, invitations, sharing, the review queue, backup and restore.",
 )
 
 
@@ -69,6 +71,67 @@ def accounts() -> None:
         console().print("No account yet: create the first admin with `pivotprep server add-admin`.")
     for row in rows:
         console().print(f"{row.account_id:>5}  {row.role:<8}  {row.username}")
+
+
+@app.command()
+def share(
+    learner: str = typer.Argument(..., help="The learner's user name."),
+    mentor: str = typer.Argument(..., help="The mentor's user name."),
+    kind: list[str] = typer.Option(  # noqa: B008 - Typer reads the default at import
+        [], "--kind", "-k", help="A kind to share (repeat it); the list replaces the last one."
+    ),
+    stop: bool = typer.Option(False, "--stop", help="Share nothing with this mentor any more."),
+) -> None:
+    """Choose what LEARNER shares with MENTOR, as the learner does on the Sharing page."""
+    from pivotprep.core.db import session_scope
+    from pivotprep.core.errors import ValidationError
+    from pivotprep.server.service import SHAREABLE, account_named, set_share
+
+    if bool(kind) == stop:
+        raise ValidationError(
+            f"Name what to share with --kind (among {', '.join(SHAREABLE)}), "
+            "or stop sharing with --stop."
+        )
+    with session_scope(_engine()) as session:
+        who = account_named(session, learner, "learner")
+        to = account_named(session, mentor, "mentor")
+        set_share(session, who.account_id, to.account_id, kind)
+    shared = ", ".join(k for k in SHAREABLE if k in kind) or "nothing"
+    console().print(f"{who.username} now shares {shared} with {to.username}.")
+
+
+@app.command()
+def reviews(
+    mentor: str = typer.Option("", help="Only what this mentor sees (and their review times)."),
+    done: bool = typer.Option(False, "--all", help="Done requests too, not only open ones."),
+) -> None:
+    """The review queue, oldest first, with the median wait for a first answer."""
+    from pivotprep.core.db import session_scope
+    from pivotprep.server import service
+
+    with session_scope(_engine()) as session:
+        if mentor:
+            mentor_id = service.account_named(session, mentor, "mentor").account_id
+            rows = service.mentor_queue(session, mentor_id, done=done)
+        else:
+            mentor_id = None
+            rows = service.all_requests(session, done=done)
+        times = service.review_times(session, mentor_id)
+    out = console()
+    out.print(
+        f"Median wait for a first answer: {service.duration_text(times.median)} "
+        f"(over {times.answered} answered). Waiting: {times.waiting}; the oldest for "
+        f"{service.duration_text(times.oldest_waiting)}."
+    )
+    if not rows:
+        out.print("No review request" + ("." if done else " is open."))
+    for row in rows:
+        out.print(
+            f"{row.id:>5}  {row.requested_at:%Y-%m-%d %H:%M}  {row.status_label:<20}  "
+            f"{row.learner:<12}  {row.kind:<9}  {row.comments:>3} comments  {row.title}",
+            markup=False,
+            soft_wrap=True,
+        )
 
 
 TIMEOUT = typer.Option(3600, min=1, help="Seconds before the dump or restore is stopped.")

@@ -1,4 +1,5 @@
-"""Server mode's one door: accounts, logins, invitations, learner schemas and sharing.
+"""Server mode's one door: accounts, logins, invitations, learner schemas, sharing, and
+mentoring (review requests with anchored comments, review times, the cohort view).
 
 Every feature's tables name no schema; a learner's requests run on `learner_engine`, which
 translates them into that learner's own PostgreSQL schema, so isolation is a property of
@@ -14,27 +15,46 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, select, text
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
 from pivotprep.core.db import schema_engine
 from pivotprep.core.errors import LockedError, NotFoundError, ValidationError
 from pivotprep.core.migrate import ensure_schema_current
 from pivotprep.server import dump
+from pivotprep.server.cohort import COHORT_KINDS, CohortRow, GaugeFigure, PlanFigure, cohort
 from pivotprep.server.config import ServerConfig, server_config
 from pivotprep.server.csrf import add_token_to_forms, token_in_request
 from pivotprep.server.dump import DumpReport, backup_database, check_backup
 from pivotprep.server.models import (
-    SERVER_SCHEMA,
     Account,
     Invitation,
     LoginAttempt,
     LoginSession,
-    ServerBase,
     Share,
 )
 from pivotprep.server.passwords import MAX_LENGTH, MIN_LENGTH, hash_password, verify_password
 from pivotprep.server.passwords import verify_dummy as _verify_dummy
+from pivotprep.server.review_items import ITEM_PAGES, REVIEWABLE
+from pivotprep.server.review_times import ReviewTimes, duration_text
+from pivotprep.server.reviews import (
+    STATUSES,
+    CommentView,
+    QueueRow,
+    ReviewView,
+    add_comment,
+    all_requests,
+    close_review,
+    learner_requests,
+    learner_review,
+    mentor_queue,
+    mentor_review,
+    request_again,
+    request_review,
+    set_status,
+    shared_kinds,
+)
+from pivotprep.server.reviews import times as review_times
 from pivotprep.server.schemas import (
     SchemaUpgrade,
     is_server_database,
@@ -42,43 +62,81 @@ from pivotprep.server.schemas import (
     learner_schemas,
     upgrade_schemas,
 )
+from pivotprep.server.store import upgrade_store
 
 __all__ = [
+    "COHORT_KINDS",
+    "ITEM_PAGES",
+    "REVIEWABLE",
     "ROLES",
     "SHAREABLE",
+    "STATUSES",
     "AccountInfo",
+    "CohortRow",
+    "CommentView",
     "DumpReport",
+    "GaugeFigure",
     "Identity",
+    "PlanFigure",
+    "QueueRow",
+    "ReviewTimes",
+    "ReviewView",
     "SchemaUpgrade",
     "ServerConfig",
     "accept_invitation",
+    "account_named",
+    "add_comment",
     "add_token_to_forms",
+    "all_requests",
     "backup_database",
     "check_backup",
+    "close_review",
+    "cohort",
     "create_account",
     "create_invitation",
+    "duration_text",
     "ensure_store",
     "identity_for",
     "invitation_role",
     "is_server_database",
     "learner_engine",
+    "learner_requests",
+    "learner_review",
     "learner_schema",
     "learner_schemas",
     "list_accounts",
     "log_in",
     "log_out",
+    "mentor_queue",
+    "mentor_review",
     "mentor_shares",
+    "request_again",
+    "request_review",
     "restore_database",
+    "review_times",
     "server_config",
     "set_share",
+    "set_status",
+    "shared_kinds",
     "shares_of",
     "token_in_request",
     "upgrade_learners",
 ]
 
 ROLES = ("admin", "mentor", "learner")
-# What a learner can share: features with a dashboard card (the mentor sees that card).
-SHAREABLE = ("resume", "stories", "practice", "design", "applications")
+# What a learner can share: features with a dashboard card (the mentor sees that card),
+# items a mentor can review (mock rounds, portfolio checks) and the cohort view's figures.
+SHAREABLE = (
+    "resume",
+    "stories",
+    "practice",
+    "design",
+    "mock",
+    "portfolio",
+    "applications",
+    "readiness",
+    "plan",
+)
 USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{2,59}")
 LOGIN_WINDOW = timedelta(minutes=15)
 INVITATION_HOURS = 7 * 24
@@ -110,10 +168,8 @@ def _now() -> datetime:
 
 
 def ensure_store(engine: Engine) -> None:
-    """Create the server schema and its tables if missing (safe to run again)."""
-    with engine.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{SERVER_SCHEMA}"'))
-        ServerBase.metadata.create_all(connection, checkfirst=True)
+    """Create the server schema and bring its tables up to date (safe to run again)."""
+    upgrade_store(engine)
 
 
 def learner_engine(engine: Engine, account_id: int) -> Engine:
@@ -305,3 +361,14 @@ def mentor_shares(session: Session, mentor_id: int) -> dict[int, list[str]]:
     """Learner id -> the kinds that learner shares with mentor `mentor_id`."""
     rows = session.execute(select(Share).where(Share.mentor_id == mentor_id)).scalars()
     return {s.learner_id: [k for k in s.kinds.split(",") if k] for s in rows if s.kinds}
+
+
+def account_named(session: Session, username: str, role: str) -> AccountInfo:
+    """The account called `username`, which must have `role` (a clear error otherwise)."""
+    name = username.strip().lower()
+    account = session.scalar(select(Account).where(Account.username == name))
+    if account is None:
+        raise NotFoundError(f"There is no account {name!r}: see `pivotprep server accounts`.")
+    if account.role != role:
+        raise ValidationError(f"{name!r} is a {account.role}, not a {role}.")
+    return AccountInfo(account.id, account.username, account.role)

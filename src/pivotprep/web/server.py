@@ -144,7 +144,15 @@ def accept(
 def _admin_page(request: Request, link: str = "", error: str = "", status: int = 200) -> Response:
     with session_scope(request.app.state.base_engine) as session:
         accounts = service.list_accounts(session)
-    context = {"accounts": accounts, "roles": service.ROLES, "link": link, "error": error}
+        times = service.review_times(session)
+    context = {
+        "accounts": accounts,
+        "roles": service.ROLES,
+        "link": link,
+        "error": error,
+        "times": times,
+        "wait": service.duration_text,
+    }
     return render(request, "server/admin.html", context, status_code=status)
 
 
@@ -235,8 +243,12 @@ def install(app: FastAPI, engine: Engine, config: ServerConfig) -> None:
     app.state.server = config
     app.state.base_engine = engine
     app.state.engine = schema_engine(engine, "pivotprep_no_learner")
-    app.state.nav = [*app.state.nav, ("Sharing", "/sharing")]
+    from pivotprep.web.server_reviews import router as reviews_router
+
+    own = [("Sharing", "/sharing"), ("Reviews", "/reviews")]
+    app.state.nav = [*app.state.nav, *own]
     first, *rest = app.state.nav_groups  # sharing is the learner's own: in the first group
-    app.state.nav_groups = [(first[0], [*first[1], ("Sharing", "/sharing")]), *rest]
+    app.state.nav_groups = [(first[0], [*first[1], *own]), *rest]
     app.include_router(router)
+    app.include_router(reviews_router)
     app.add_middleware(ServerGuardMiddleware, engine=engine, secure=config.cookie_secure)

@@ -23,13 +23,21 @@ from pivotprep.server.service import (
     identity_for,
     learner_engine,
     learner_schema,
+    shared_kinds,
     token_in_request,
 )
 
 PUBLIC_PREFIXES = ("/static/", "/login", "/invite/", "/healthz", "/readyz")
 # Pages that admins and mentors use; every other page is a learner's own workspace.
 STAFF_PAGES = {"admin": ("/admin", "/logout"), "mentor": ("/mentor", "/logout")}
-STAFF_NAV = {"admin": ("Accounts", "/admin"), "mentor": ("Learners", "/mentor")}
+STAFF_NAV = {
+    "admin": (("Accounts", "/admin"), ("Cohort", "/admin/cohort")),
+    "mentor": (
+        ("Learners", "/mentor"),
+        ("Reviews", "/mentor/reviews"),
+        ("Cohort", "/mentor/cohort"),
+    ),
+}
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
@@ -57,9 +65,14 @@ class ServerGuardMiddleware:
         self.engine = engine
         self.cookie = cookie_name(secure)
 
-    def _identity(self, token: str) -> Identity | None:
+    def _identity(self, token: str) -> tuple[Identity | None, frozenset[str]]:
+        """Who holds `token`, and for a learner the kinds a mentor can review (the item
+        pages show "Ask a mentor to review" for those)."""
         with session_scope(self.engine) as session:
-            return identity_for(session, token)
+            identity = identity_for(session, token)
+            if identity is None or identity.role != "learner":
+                return identity, frozenset()
+            return identity, shared_kinds(session, identity.account_id)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -69,7 +82,7 @@ class ServerGuardMiddleware:
             scope.setdefault("state", {})["nav"] = []  # no feature links before logging in
             await self.app(scope, receive, send)
             return
-        identity = await run_in_threadpool(self._identity, read_cookie(scope, self.cookie))
+        identity, kinds = await run_in_threadpool(self._identity, read_cookie(scope, self.cookie))
         if identity is None:
             await _redirect(send, "/login")
             return
@@ -83,6 +96,7 @@ class ServerGuardMiddleware:
             receive = _replay(body)
         state = scope.setdefault("state", {})
         state["identity"] = identity
+        state["review_kinds"] = kinds
         owner = None
         if identity.role == "learner":
             state["engine"] = await run_in_threadpool(
@@ -93,7 +107,7 @@ class ServerGuardMiddleware:
             await _redirect(send, "/" + identity.role)
             return
         else:
-            state["nav"] = [STAFF_NAV[identity.role]]
+            state["nav"] = list(STAFF_NAV[identity.role])
         reset = workspace_owner.set(owner)
         try:
             await self.app(scope, receive, _with_tokens(send, identity.csrf_token))
