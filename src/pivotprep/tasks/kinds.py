@@ -34,6 +34,9 @@ class Kind:
     name: str
     run: Callable[[Session, Mapping[str, Any], Files], object]
     result_type: Any  # a type pydantic can read back from JSON
+    # What else must end when the task fails (its payload, the error), in the transaction
+    # that marks the task failed: a record of the feature's own that waits on the task.
+    on_failure: Callable[[Session, Mapping[str, Any], str], None] | None = None
 
     @cached_property
     def adapter(self) -> TypeAdapter[Any]:
@@ -122,6 +125,14 @@ def _portfolio_check(session: Session, payload: Mapping[str, Any], files: Files)
     return portfolio.run_queued_job(engine, job_id, filename, data)
 
 
+def _portfolio_failed(session: Session, payload: Mapping[str, Any], error: str) -> None:
+    """The task ended without finishing its job (a bad payload, retries used up): the job
+    fails too, saying why, instead of waiting "queued" for ever."""
+    job_id = payload.get("job_id")
+    if isinstance(job_id, int):
+        portfolio.abandon_job(session, job_id, error)
+
+
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
@@ -129,6 +140,6 @@ KINDS: dict[str, Kind] = {
         Kind("sql.run", _sql_run, sql.QueryRun),
         Kind("resume.scan", _resume_scan, int),
         Kind("mock.transcribe", _mock_transcribe, dict[str, Any]),
-        Kind("portfolio.check", _portfolio_check, int | None),
+        Kind("portfolio.check", _portfolio_check, int | None, _portfolio_failed),
     )
 }

@@ -14,6 +14,10 @@ Exactly once, across retries and killed workers:
    mid-task leaves nothing, the broker delivers the message again, and the next worker
    does it all once. A second delivery of a finished task finds it done and does nothing;
    one that arrives while the first still runs waits on the row lock, then finds it done.
+
+A task whose retries are used up (the database stayed unreachable, the time limit struck
+every attempt) is handed by Dramatiq's Retries middleware to a second actor, which calls
+`give_up`: the row ends failed, saying so, and so does whatever of its feature waits on it.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from __future__ import annotations
 import logging
 import os
 import socket
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, delete, inspect, select
 from sqlalchemy.orm import Session
@@ -37,6 +42,11 @@ from pivotprep.tasks.models import TaskFile, TaskJob
 FINISHED = ("done", "failed")
 WORKER = f"{socket.gethostname()[:60]}:{os.getpid()}"
 log = logging.getLogger(__name__)
+GAVE_UP = (
+    "The task could not be finished: it was tried {attempts} time(s) and stopped each time "
+    "(the database or a worker failed). Nothing was saved; please try again."
+)
+T = TypeVar("T")
 
 
 def _learner(base: Engine, account_id: int) -> Engine | None:
@@ -49,10 +59,9 @@ def _learner(base: Engine, account_id: int) -> Engine | None:
     return server.learner_engine(base, account_id)
 
 
-def run_job(base: Engine, account_id: int, job_id: str) -> str:
-    """Run task `job_id` of learner `account_id`; what happened: "done", "failed",
-    "skipped" (already finished) or "unknown" (no such task in that learner's schema).
-    A storage error propagates, so the queue retries the task later."""
+def _as_learner(base: Engine, account_id: int, job_id: str, work: Callable[[Engine], T]) -> T | str:
+    """`work` on the learner's engine, as that learner; "unknown" when the message names no
+    learner's schema or no well-formed task id."""
     if not isinstance(job_id, str) or len(job_id) != 32:
         return "unknown"
     engine = _learner(base, account_id)
@@ -61,9 +70,38 @@ def run_job(base: Engine, account_id: int, job_id: str) -> str:
         return "unknown"
     owner = workspace_owner.set(server.learner_schema(account_id))
     try:
-        return run_in(engine, job_id)
+        return work(engine)
     finally:
         workspace_owner.reset(owner)
+
+
+def run_job(base: Engine, account_id: int, job_id: str) -> str:
+    """Run task `job_id` of learner `account_id`; what happened: "done", "failed",
+    "skipped" (already finished) or "unknown" (no such task in that learner's schema).
+    A storage error propagates, so the queue retries the task later."""
+    return str(_as_learner(base, account_id, job_id, lambda engine: run_in(engine, job_id)))
+
+
+def give_up(base: Engine, account_id: int, job_id: str, attempts: int) -> str:
+    """Task `job_id` of learner `account_id` will not be tried again (its retries are used
+    up): mark it failed with a message the learner can act on. "failed", or "skipped" when
+    it had finished after all, or "unknown"."""
+    return str(_as_learner(base, account_id, job_id, lambda e: fail_in(e, job_id, attempts)))
+
+
+def fail_in(engine: Engine, job_id: str, attempts: int) -> str:
+    """`give_up` on the learner's engine: the row, its files and its feature's record."""
+    with session_scope(engine) as session:
+        row = session.get(TaskJob, job_id, with_for_update=True)
+        if row is None:
+            return "unknown"
+        if row.state in FINISHED:
+            return "skipped"
+        message = GAVE_UP.format(attempts=max(attempts, row.attempts, 1))
+        _fail(session, row, KINDS.get(row.kind), message, "UnavailableError")
+        session.execute(delete(TaskFile).where(TaskFile.job_id == job_id))
+    log.warning("task %s gave up after %s attempt(s)", job_id, attempts)
+    return "failed"
 
 
 def run_in(engine: Engine, job_id: str) -> str:
@@ -99,16 +137,27 @@ def _perform(
     except StorageError:
         raise
     except UserError as error:
-        _end(row, "failed", error.message, type(error).__name__)
+        _fail(session, row, kind, error.message, type(error).__name__)
         row.error_field = (error.field or "")[:40] or None
         return "failed"
     except Exception as error:  # a bug in the work: record it, retrying would not help
         log.exception("task %s (%s) failed", row.id, row.kind)
-        _end(row, "failed", f"The task stopped on an internal error ({type(error).__name__}).")
+        message = f"The task stopped on an internal error ({type(error).__name__})."
+        _fail(session, row, kind, message)
         return "failed"
     row.result = kind.dump(result)
     _end(row, "done", None)
     return "done"
+
+
+def _fail(
+    session: Session, row: TaskJob, kind: Kind | None, error: str, error_type: str | None = None
+) -> None:
+    """End the task failed, and with it what its feature keeps waiting on it (in the same
+    transaction: both end, or neither)."""
+    _end(row, "failed", error, error_type)
+    if kind is not None and kind.on_failure is not None:
+        kind.on_failure(session, dict(row.payload), error)
 
 
 def _end(row: TaskJob, state: str, error: str | None, error_type: str | None = None) -> None:

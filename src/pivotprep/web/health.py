@@ -1,7 +1,8 @@
 """Health probes for whoever runs the app (a process supervisor, a load balancer, a
 container engine): `/healthz` says the process answers; `/readyz` says it can serve,
-that is the database answers and (locally) its schema is at the newest revision of
-every feature. Both answer JSON, need no session and carry no user data."""
+that is the database answers, (locally) its schema is at the newest revision of every
+feature, and (in server mode with a task queue) the broker accepts a connection, within
+a few seconds. Both answer JSON, need no session and carry no user data."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ def readyz(request: Request) -> JSONResponse:
     server = getattr(state, "server", None) is not None
     engine = getattr(state, "base_engine", None) if server else state.engine
     problems = _problems(engine or state.engine, server)
+    queue = getattr(state, "task_queue", None) if server else None
+    broker = queue.probe() if queue is not None else None
+    problems += [broker] if broker else []
     body = {"status": "not ready" if problems else "ready", "problems": problems}
     return JSONResponse(
         body, status_code=503 if problems else 200, headers={"Cache-Control": "no-store"}

@@ -92,19 +92,40 @@ def job_page(request: Request, session: SessionDep, job_id: str) -> Response:
 
     job = get_job(session, job_id)
     if job.finished:
-        return _renderers()[job.kind](request, session, job)
+        try:
+            return _renderers()[job.kind](request, session, job)
+        except (KeyError, TypeError, ValueError):
+            if job.state != "failed":
+                raise
+            return _failed(request, job)  # its inputs cannot rebuild the feature's page
     if job.kind in SCRIPTED:  # followed by the page's own script: JSON, no refresh
         return JSONResponse({"state": job.state, "attempts": job.attempts}, status_code=202)
     url = f"/tasks/{job.id}"
-    title, back, back_label = HEADINGS[job.kind]
-    problem = str(job.payload.get("problem_id", ""))
-    context = {
-        "job": job,
-        "label": STATES.get(job.state, job.state),
-        "refresh": (POLL_SECONDS, url),
-        "title": title,
-        "back": (back.format(problem_id=quote(problem, safe="")), back_label),
-    }
+    context = {"job": job, "label": STATES.get(job.state, job.state), **_heading(job)}
+    context["refresh"] = (POLL_SECONDS, url)
     response = render(request, "tasks/job.html", context, status_code=202)
     response.headers["Refresh"] = f"{POLL_SECONDS}; url={url}"
     return response
+
+
+def _heading(job: JobView) -> dict[str, Any]:
+    """The page's title and its link back to the page the task came from."""
+    title, back, back_label = HEADINGS.get(job.kind, ("Your task", "/", "Home"))
+    problem = job.payload.get("problem_id")
+    if not isinstance(problem, str) or not problem:  # no problem named: its section's page
+        back = back.split("/{", 1)[0]
+    back = back.format(problem_id=quote(str(problem), safe=""))
+    return {"title": title, "back": (back, back_label)}
+
+
+def _failed(request: Request, job: JobView) -> Response:
+    """A failed task whose feature cannot show it (a payload it cannot read): the error and
+    the way back, without refreshing."""
+    from pivotprep.web.errors import status_for
+
+    error = job.error.message if job.error else "The task failed."
+    status = status_for(job.error) if job.error else 500
+    context = {"job": job, "label": "failed", "refresh": None, "error": error, **_heading(job)}
+    if job.kind in SCRIPTED:
+        return JSONResponse({"error": error}, status_code=status)
+    return render(request, "tasks/job.html", context, status_code=status)

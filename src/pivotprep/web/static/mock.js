@@ -74,12 +74,15 @@
     }, 1000);
   }
 
+  /* The recorder is a POST form: its own fields come first (in server mode, the login's
+     CSRF token, added to every form of the page), then the recording. */
+  box.addEventListener("submit", function (e) { e.preventDefault(); });
   function upload(blob) {
-    var form = new FormData();
+    var form = new FormData(box);
     form.append("audio", blob, "answer.webm");
     if (box.getAttribute("data-round")) { form.append("round", box.getAttribute("data-round")); }
     state.textContent = "Transcribing…";
-    fetch(box.getAttribute("data-url"), { method: "POST", body: form })
+    fetch(box.getAttribute("action"), { method: "POST", body: form, credentials: "same-origin" })
       .then(function (r) { return r.json(); })
       .then(function (data) {
         if (data.poll) { state.textContent = "Waiting for a worker…"; follow(data.poll); return; }
