@@ -78,10 +78,10 @@ _TAG = re.compile(
 
 
 def _filler(story: ToldStory) -> Finding | None:
-    found = [(s, fillers_in(s.text) + _tags_in(s.text)) for s in story.labelled]
+    tagged = [(s, _tags_in(s.text)) for s in story.labelled]
+    found = [(s, fillers_in(s.text) + tags) for s, tags in tagged]
     fillers = [w for _, words in found for w in words]
-    tags = [w for s, _ in found for w in _tags_in(s.text)]
-    if len(fillers) < FILLER_LIMIT and not tags:
+    if len(fillers) < FILLER_LIMIT and not any(tags for _, tags in tagged):
         return None
     return make_finding(
         "filler",
