@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -35,6 +35,21 @@ def console() -> Console:
 
         _console = QuietOnBrokenPipe(highlight=False)
     return _console
+
+
+def use_console(file: TextIO | None, *, width: int | None = None) -> None:
+    """Print to `file` (the resident judge's capture of a client's terminal) until called
+    with None, which goes back to the process's own stdout. `file.isatty()` says whether
+    the client's stream is a terminal; `width` is that terminal's."""
+    global _console
+    if file is None:
+        _console = None
+        return
+    from rich.console import Console
+
+    _console = Console(
+        file=file, highlight=False, width=width, force_terminal=file.isatty() or None
+    )
 
 
 @contextmanager

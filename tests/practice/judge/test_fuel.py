@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from pivotprep.practice.judge import fuel
+from pivotprep.practice.judge.timing import Timing
 from pivotprep.practice.problems import load_pack
 from pivotprep.practice.submit import compare_complexity, fit_timing
 from tests.conftest import need
@@ -143,3 +144,21 @@ def first_repeated(scans):
     assert comparison is not None
     assert comparison.verdict == "inconclusive" and comparison.ok is None
     assert "your answer differs from the reference's" in comparison.message
+
+
+def test_counts_kept_in_memory_are_bounded(monkeypatch):
+    """A resident judge runs for hours: it keeps the newest counts only, oldest out first."""
+    measured = []
+
+    def fake_measure(problem, code, sizes, call_budget, seed):
+        measured.append(code)
+        return Timing(sizes=list(sizes), samples=[[1.0]] * len(sizes), stopped_early=False)
+
+    monkeypatch.setattr(fuel, "_measure", fake_measure)
+    monkeypatch.setattr(fuel, "_measured", {})
+    monkeypatch.setattr(fuel, "MEASURED_KEPT", 2)
+    problem = load_pack(PROBLEM)
+    for code in ("a = 1", "b = 2", "a = 1", "c = 3", "a = 1"):
+        fuel.fuel_code(problem, code, sizes=SIZES)
+    assert measured == ["a = 1", "b = 2", "c = 3", "a = 1"]
+    assert len(fuel._measured) == 2

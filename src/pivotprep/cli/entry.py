@@ -1,0 +1,25 @@
+"""The `pivotprep` command's entry point, kept to the standard library.
+
+`practice test ID` goes to the resident judge when it can (see `pivotprep.cli.resident`),
+which answers in a fraction of the time a fresh process needs to import the CLI; every
+other command, and that one when no resident judge can answer, runs in this process.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    from pivotprep.cli.resident import run_if_resident
+
+    code = run_if_resident(sys.argv[1:])
+    if code is not None:
+        sys.exit(code)
+    from pivotprep.cli.main import main as run_here
+
+    run_here()
+
+
+if __name__ == "__main__":
+    main()

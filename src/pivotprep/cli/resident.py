@@ -1,0 +1,246 @@
+"""The resident judge, client side: `pivotprep practice test` answered by a warm process.
+
+A plain `practice test` spends most of its time before judging: Typer (with pydantic),
+SQLAlchemy and rich take about half a second of CPU to import, and the WebAssembly
+worker must start, while the judge itself takes about 50 ms. So the first
+`practice test` starts a resident process (`pivotprep.cli.resident_server`) that has
+all of that loaded, and every later one is a small client (this module, standard
+library only) that hands the command line over a Unix socket in the data folder and
+prints what comes back. Like Gradle's daemon or mypy's dmypy:
+
+- It runs exactly the command the in-process CLI runs, with the same output and exit
+  status; the client sends the terminal's width and colour support.
+- It is the user's own: the socket lives in `<data folder>/run/` (0700, socket 0600) and
+  the server checks the peer's uid where the platform says it.
+- It never serves stale code or settings: the server fingerprints pivotprep's installed
+  files and the client sends its `PIVOTPREP_*` variables; on any difference the server
+  exits and the client starts a fresh one.
+- It leaves after `IDLE_SECONDS` without work, or at once when its data folder goes.
+- Anything unusual (no Unix sockets, a path too long, a server that does not come up)
+  runs the command in-process as before. `PIVOTPREP_RESIDENT=0` turns it off.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+PROTOCOL = 1
+IDLE_SECONDS = 15 * 60
+START_SECONDS = 20.0  # a cold server imports the app and starts the judge: seconds at most
+MAX_REQUEST_BYTES = 64 * 1024
+MAX_REPLY_BYTES = 64 * 1024 * 1024
+SOCKET_NAME = "judge.sock"
+_PROBLEM_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
+_SOCKET_PATH_LIMIT = 100  # sun_path is 104-108 bytes depending on the platform
+# The environment a command may read that the client passes per request (the rest of the
+# environment is the server's own, started from the first client's).
+TERMINAL_VARIABLES = ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES")
+
+
+def available() -> bool:
+    """Unix sockets and file locks: Linux, macOS and WSL (native Windows runs in-process)."""
+    return os.name == "posix" and hasattr(socket, "AF_UNIX")
+
+
+def eligible(argv: list[str]) -> bool:
+    """Whether `argv` is a command the resident judge answers: `practice test ID` with at
+    most `--no-complexity` (not --watch, which is long-running, nor --help)."""
+    if os.environ.get("PIVOTPREP_RESIDENT", "1").strip() == "0" or not available():
+        return False
+    if len(argv) < 3 or argv[:2] != ["practice", "test"]:
+        return False
+    rest = argv[2:]
+    flags = [arg for arg in rest if arg.startswith("-")]
+    names = [arg for arg in rest if not arg.startswith("-")]
+    if len(names) != 1 or not _PROBLEM_ID.fullmatch(names[0]):
+        return False
+    return set(flags) <= {"--no-complexity"} and len(flags) == len(set(flags))
+
+
+def run_dir() -> Path:
+    """`<data folder>/run`: where the socket, the lock and the server's log live."""
+    from pivotprep.core.settings import get_settings
+
+    return get_settings().home / "run"
+
+
+def settings_key() -> dict[str, str]:
+    """What the server must share with the client to answer for it: the interpreter and
+    every `PIVOTPREP_*` variable (data folder, database, judge level, limits)."""
+    names = sorted(name for name in os.environ if name.startswith("PIVOTPREP_"))
+    return {"python": sys.executable, **{name: os.environ[name] for name in names}}
+
+
+def _terminal() -> dict[str, Any]:
+    tty = sys.stdout.isatty()
+    columns = None
+    if tty:
+        try:
+            columns = os.get_terminal_size(sys.stdout.fileno()).columns
+        except OSError:
+            columns = None
+    return {
+        "stdout_tty": tty,
+        "stderr_tty": sys.stderr.isatty(),
+        "columns": columns,
+        "env": {name: os.environ[name] for name in TERMINAL_VARIABLES if name in os.environ},
+    }
+
+
+def request_for(argv: list[str]) -> dict[str, Any]:
+    return {
+        "protocol": PROTOCOL,
+        "argv": argv,
+        "cwd": os.getcwd(),
+        "settings": settings_key(),
+        "terminal": _terminal(),
+    }
+
+
+def _connect(path: Path, timeout: float | None) -> socket.socket | None:
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    client.settimeout(timeout)
+    try:
+        client.connect(str(path))
+    except OSError:
+        client.close()
+        return None
+    return client
+
+
+def _exchange(client: socket.socket, request: dict[str, Any]) -> dict[str, Any] | None:
+    """Send one request, read one reply (None: the server went away or spoke nonsense)."""
+    try:
+        client.settimeout(None)  # a Run with complexity takes seconds: the judge bounds it
+        client.sendall(json.dumps(request).encode() + b"\n")
+        client.shutdown(socket.SHUT_WR)
+        chunks, size = [], 0
+        while chunk := client.recv(1 << 16):
+            size += len(chunk)
+            if size > MAX_REPLY_BYTES:
+                return None
+            chunks.append(chunk)
+    except OSError:
+        return None
+    finally:
+        client.close()
+    try:
+        reply = json.loads(b"".join(chunks))
+    except ValueError:
+        return None
+    return reply if isinstance(reply, dict) else None
+
+
+def start_server(folder: Path) -> None:
+    """Start a server for this data folder, detached from the terminal (it outlives us)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
+    log = open(folder / "server.log", "ab")  # noqa: SIM115 - handed to the child
+    try:
+        subprocess.Popen(
+            [sys.executable, "-m", "pivotprep.cli.resident_server", str(folder)],
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
+            start_new_session=True,
+            close_fds=True,
+        )
+    finally:
+        log.close()
+
+
+def _wait_for_server(path: Path) -> socket.socket | None:
+    deadline = time.monotonic() + START_SECONDS
+    while time.monotonic() < deadline:
+        client = _connect(path, timeout=1.0)
+        if client is not None:
+            return client
+        time.sleep(0.02)
+    return None
+
+
+def ask(argv: list[str]) -> dict[str, Any] | None:
+    """The server's reply to `argv`, starting (or restarting) the server as needed; None
+    when no server can answer, so the caller runs the command in-process."""
+    folder = run_dir()
+    path = folder / SOCKET_NAME
+    if len(os.fsencode(path)) > _SOCKET_PATH_LIMIT:
+        return None
+    request = request_for(argv)
+    for _ in range(2):  # a stale server says so and leaves: the second try is a fresh one
+        client = _connect(path, timeout=1.0)
+        if client is None:
+            start_server(folder)
+            client = _wait_for_server(path)
+            if client is None:
+                return None
+        reply = _exchange(client, request)
+        if reply is None:
+            return None
+        if not reply.get("restart"):
+            return reply
+        _wait_until_gone(path)
+    return None
+
+
+def _wait_until_gone(path: Path) -> None:
+    """A server that answered "restart" removes its socket as it leaves."""
+    deadline = time.monotonic() + 5.0
+    while path.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+def _control(what: str) -> dict[str, Any] | None:
+    """Send a control request ("status" or "stop") to a running server, if one answers."""
+    folder = run_dir()
+    path = folder / SOCKET_NAME
+    if not available() or len(os.fsencode(path)) > _SOCKET_PATH_LIMIT:
+        return None
+    client = _connect(path, timeout=2.0)
+    if client is None:
+        return None
+    return _exchange(client, {"protocol": PROTOCOL, "control": what})
+
+
+def status() -> dict[str, Any] | None:
+    """The running server's pid, start time and requests served (None: none is running)."""
+    reply = _control("status")
+    return reply if reply and "pid" in reply else None
+
+
+def stop() -> bool:
+    """Ask the running server to leave now; True when one was running."""
+    reply = _control("stop")
+    if reply is None:
+        return False
+    _wait_until_gone(run_dir() / SOCKET_NAME)
+    return True
+
+
+def run_if_resident(argv: list[str]) -> int | None:
+    """Answer `argv` through the resident server: its exit status, or None when the
+    command is not one it answers or no server could (then run it in-process)."""
+    if not eligible(argv):
+        return None
+    try:
+        reply = ask(argv)
+    except OSError:
+        return None
+    except KeyboardInterrupt:  # as click says it in-process
+        sys.stderr.write("\nAborted!\n")
+        return 1
+    if reply is None or not isinstance(reply.get("code"), int):
+        return None
+    sys.stdout.write(str(reply.get("stdout", "")))
+    sys.stdout.flush()
+    sys.stderr.write(str(reply.get("stderr", "")))
+    sys.stderr.flush()
+    return int(reply["code"])

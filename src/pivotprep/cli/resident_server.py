@@ -1,0 +1,297 @@
+"""The resident judge, server side: a warm process that runs `practice test` for clients.
+
+Started by the first eligible command (see `pivotprep.cli.resident` for the why and the
+guarantees) as `python -m pivotprep.cli.resident_server RUN_FOLDER`. It loads the CLI,
+the practice feature, the database and the judge's worker once, then answers one
+request at a time on a Unix socket: it runs the very Typer command the in-process CLI
+runs, with the client's working folder and terminal, captures what it prints and sends
+that back with the exit status.
+
+It leaves when idle for `IDLE_SECONDS`, when its socket is no longer the one in the run
+folder (the data folder was removed, or another server took over), or when a client's
+settings or pivotprep's installed files differ from the ones it started with.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import socket
+import sys
+import time
+import traceback
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pivotprep.cli import resident
+
+ACCEPT_POLL_SECONDS = 5.0  # how often an idle server checks that it is still wanted
+LOCK_WAIT_SECONDS = 5.0  # a server that is leaving may still hold the lock briefly
+LOG_LIMIT_BYTES = 1 << 20
+
+
+def code_fingerprint() -> str:
+    """A digest of pivotprep's installed files (path, size, mtime): an upgrade or an edit
+    changes it, and a server started before serves nothing more (about 10 ms)."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            with contextlib.suppress(OSError):
+                info = os.stat(os.path.join(folder, name))
+                digest.update(f"{folder}/{name}:{info.st_size}:{info.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+class _Terminal(io.StringIO):
+    """Captured output that says whether the client's real stream is a terminal, so click
+    and rich colour it (or not) as they would have in the client's own process."""
+
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self._tty = tty
+
+    def isatty(self) -> bool:
+        return self._tty
+
+
+@contextlib.contextmanager
+def _as_client(request: dict[str, Any]) -> Iterator[tuple[_Terminal, _Terminal]]:
+    """The client's working folder, terminal variables and streams, for one request."""
+    from pivotprep.cli import common
+
+    terminal = request.get("terminal") or {}
+    out, err = (
+        _Terminal(bool(terminal.get("stdout_tty"))),
+        _Terminal(bool(terminal.get("stderr_tty"))),
+    )
+    saved_env = {name: os.environ.get(name) for name in resident.TERMINAL_VARIABLES}
+    saved_cwd = os.getcwd()
+    for name in resident.TERMINAL_VARIABLES:
+        os.environ.pop(name, None)
+    for name, value in dict(terminal.get("env") or {}).items():
+        if name in resident.TERMINAL_VARIABLES and isinstance(value, str):
+            os.environ[name] = value
+    columns = terminal.get("columns")
+    try:
+        with contextlib.suppress(OSError):
+            os.chdir(str(request.get("cwd") or saved_cwd))
+        common.use_console(out, width=columns if isinstance(columns, int) else None)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            yield out, err
+    finally:
+        common.use_console(None)
+        os.chdir(saved_cwd)
+        for name, old in saved_env.items():
+            if old is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = old
+
+
+def run_command(request: dict[str, Any]) -> dict[str, Any]:
+    """Run the request's command as `pivotprep` would and return what it printed."""
+    from pivotprep.cli.main import app
+
+    argv = [str(arg) for arg in request.get("argv") or []]
+    with _as_client(request) as (out, err):
+        code = 0
+        try:
+            app(args=argv, prog_name="pivotprep")
+        except SystemExit as leaving:
+            code = (
+                leaving.code
+                if isinstance(leaving.code, int)
+                else (0 if leaving.code is None else 1)
+            )
+        except Exception:  # a bug: the in-process CLI would show the same traceback
+            traceback.print_exc()
+            code = 1
+    return {"code": code, "stdout": out.getvalue(), "stderr": err.getvalue()}
+
+
+class Server:
+    """One listening socket, the settings and code it was started with, and its idle clock."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.path = folder / resident.SOCKET_NAME
+        self.settings = resident.settings_key()
+        self.code = code_fingerprint()
+        self.listener: socket.socket | None = None
+        self.inode = 0
+        self.started = time.time()
+        self.served = 0
+
+    def bind(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()  # a dead server's socket: we hold the lock, so it is dead
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        old_mask = os.umask(0o177)
+        try:
+            listener.bind(str(self.path))
+        finally:
+            os.umask(old_mask)
+        os.chmod(self.path, 0o600)
+        listener.listen(8)
+        listener.settimeout(ACCEPT_POLL_SECONDS)
+        self.listener = listener
+        self.inode = os.stat(self.path).st_ino
+
+    def still_ours(self) -> bool:
+        try:
+            return os.stat(self.path).st_ino == self.inode
+        except OSError:
+            return False
+
+    def serve(self) -> None:
+        assert self.listener is not None
+        last = time.monotonic()
+        while time.monotonic() - last < resident.IDLE_SECONDS and self.still_ours():
+            try:
+                connection, _ = self.listener.accept()
+            except TimeoutError:
+                continue
+            with connection:
+                leave = self.answer(connection)
+            last = time.monotonic()
+            if leave:
+                return
+
+    def answer(self, connection: socket.socket) -> bool:
+        """Answer one client; True when this server must leave (it is stale)."""
+        connection.settimeout(10.0)
+        if not _same_user(connection):
+            return False
+        request = _read_request(connection)
+        if request is None:
+            return False
+        control = request.get("control")
+        if control == "status":
+            _send(connection, {"pid": os.getpid(), "started": self.started, "served": self.served})
+            return False
+        if control == "stop":
+            self.close()
+            _send(connection, {"stopped": True})
+            return True
+        stale = request.get("settings") != self.settings or code_fingerprint() != self.code
+        if stale or request.get("protocol") != resident.PROTOCOL:
+            self.close()  # the socket goes first: the client then starts a fresh server
+            _send(connection, {"restart": True})
+            return True
+        if not resident.eligible(request.get("argv") or []):
+            _send(connection, {"restart": False, "code": None})
+            return False
+        _send(connection, run_command(request))
+        self.served += 1
+        return False
+
+    def close(self) -> None:
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
+        if self.still_ours():
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+
+
+def _same_user(connection: socket.socket) -> bool:
+    """The peer is this user (Linux says so through SO_PEERCRED; elsewhere the socket's
+    0600 mode inside a 0700 folder is the guard)."""
+    option = getattr(socket, "SO_PEERCRED", None)
+    if option is None:
+        return True
+    import struct
+
+    credentials = connection.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
+    _, uid, _ = struct.unpack("3i", credentials)
+    return bool(uid == os.getuid())
+
+
+def _read_request(connection: socket.socket) -> dict[str, Any] | None:
+    data = b""
+    try:
+        while len(data) <= resident.MAX_REQUEST_BYTES:
+            chunk = connection.recv(1 << 14)
+            if not chunk:
+                break
+            data += chunk
+    except OSError:
+        return None
+    if len(data) > resident.MAX_REQUEST_BYTES:
+        return None
+    try:
+        request = json.loads(data)
+    except ValueError:
+        return None
+    return request if isinstance(request, dict) else None
+
+
+def _send(connection: socket.socket, reply: dict[str, Any]) -> None:
+    with contextlib.suppress(OSError):
+        connection.settimeout(None)
+        connection.sendall(json.dumps(reply).encode())
+
+
+def _lock(folder: Path) -> Any:
+    """The run folder's lock, held for the server's life (None: another server has it)."""
+    import fcntl
+
+    handle = open(folder / "server.lock", "a")  # noqa: SIM115 - held until exit
+    os.chmod(folder / "server.lock", 0o600)
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return handle
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                handle.close()
+                return None
+            time.sleep(0.05)
+
+
+def _warm() -> None:
+    """Load what every request needs (the CLI, the judging code, the database, the judge's
+    worker), so the first client's wait is the last long one."""
+    from pivotprep.cli import main as _cli_main  # noqa: F401 - imported to be warm
+    from pivotprep.cli.common import db_session
+    from pivotprep.practice.service import check, warm_judge  # noqa: F401
+
+    warm_judge()
+    with db_session():
+        pass
+
+
+def _trim_log(folder: Path) -> None:
+    log = folder / "server.log"
+    with contextlib.suppress(OSError):
+        if log.stat().st_size > LOG_LIMIT_BYTES:
+            log.write_text("")
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[0]) if argv else resident.run_dir()
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _trim_log(folder)
+    lock = _lock(folder)
+    if lock is None:
+        return 0  # another server is starting or running: clients will find it
+    server = Server(folder)
+    try:
+        server.bind()
+        _warm()
+        server.serve()
+    finally:
+        server.close()
+        lock.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
