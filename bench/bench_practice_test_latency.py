@@ -7,8 +7,8 @@ learner's code: the reference's own counts are kept on disk after the first run)
 alternate with `python -c pass` so machine load hits both alike; the judge's time is the
 `elapsed_ms` the run writes to its results file, and the CPU time of the command's own
 process is read from the kernel (on a busy machine it says what a quiet one would take).
-The first run (cold) starts the resident judge and builds the pack index and the migration
-heads in the cache folder; the others (warm) are answered by the resident judge. The same
+The first run (cold) starts the resident process and builds the pack index and the migration
+heads in the cache folder; the others (warm) are answered by the resident process. The same
 commands with `PIVOTPREP_RESIDENT=0`, run in-process as before, are the baseline.
 Goals on a 2-core machine: `--no-complexity` p50 under 0.4 s, with complexity under 2.5 s.
 Run: `python bench/bench_practice_test_latency.py`.
@@ -75,7 +75,7 @@ def series(command: list[str], env: dict[str, str], home: Path, runs: int) -> di
 def edit(home: Path, number: int) -> None:
     """The reference plus a comment that differs on every run: a learner's text, never
     byte-identical to the reference (whose counts are kept on disk) nor to an earlier run
-    (whose counts a resident judge keeps in memory), so yours are measured every time."""
+    (whose counts a resident process keeps in memory), so yours are measured every time."""
     from pivotprep.practice.problems import problems_dir
 
     solution = (problems_dir() / PROBLEM / "reference.py").read_text()
@@ -104,7 +104,7 @@ def main() -> int:
         results = home / "workspace" / "practice" / ".results" / f"{PROBLEM}.json"
         level = json.loads(results.read_text()).get("isolation", "?")
         print(
-            "cold first run (starts the resident judge, builds the pack index and migration "
+            "cold first run (starts the resident process, builds the pack index and migration "
             f"heads): {cold:.2f} s"
         )
         print(f"judge level: {level}")
@@ -125,14 +125,14 @@ def main() -> int:
                     f"judge p50 {got['judge_p50']:.3f} s"
                 )
         print(
-            "(resident: the CPU column is the client's; the work is done by the resident "
-            "judge, a separate process, as the judge's worker is for in-process runs)"
+            "(resident: the CPU column is the client's own; the work is done in the resident "
+            "process, which it does not count, as it does not count the judge's worker)"
         )
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         print(f"load average during the run: {load:.1f} on {os.cpu_count()} cores")
         return 0
     finally:
-        subprocess.run([*cli, "judge", "resident", "--stop"], env=env, stdout=subprocess.DEVNULL)
+        subprocess.run([*cli, "resident", "--stop"], env=env, stdout=subprocess.DEVNULL)
         shutil.rmtree(home, ignore_errors=True)
 
 

@@ -27,7 +27,7 @@ TEST_TODAY = "2026-03-02"  # a Monday
 # A fixed, wide terminal for every console the tests create (Rich reads COLUMNS when a
 # console is made; a wrap inside an asserted phrase would make a test flaky).
 os.environ["COLUMNS"] = "200"
-# A `pivotprep practice test` a test runs as a subprocess runs in-process: a resident judge
+# A `pivotprep practice test` a test runs as a subprocess runs in-process: a resident process
 # (tests/cli/test_resident.py starts its own) would outlive the test.
 os.environ["PIVOTPREP_RESIDENT"] = "0"
 # Property tests explore new random inputs on a laptop; in CI they replay a fixed set, so

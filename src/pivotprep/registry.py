@@ -59,6 +59,11 @@ FEATURES: tuple[Feature, ...] = (
                 "pivotprep.cli.doctor:app",
                 "Check the judge's sandbox and where data lives.",
             ),
+            Command(
+                "resident",
+                "pivotprep.cli.resident_status:app",
+                "The warm process behind `practice test` and `scan`: see it, --stop it.",
+            ),
         ),
         router="pivotprep.web.dashboard",
     ),

@@ -1,8 +1,8 @@
-"""The resident judge behind `pivotprep practice test`: the same answers as in-process, only
-the user's own, never stale, gone when asked or when its data folder goes.
+"""The resident process behind `pivotprep practice test` and `scan`: the same answers as
+in-process, only the user's own, never stale, gone when asked or when its data folder goes.
 
 Each test runs the real entry point as a subprocess (the way a learner's shell does) with
-the resident judge switched on, and stops the server it started."""
+the resident process switched on, and stops the server it started."""
 
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ from pivotprep.cli import resident
 from pivotprep.core.settings import get_settings
 from pivotprep.practice.problems import load_pack
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="the resident judge needs Unix sockets")
+pytestmark = pytest.mark.skipif(
+    os.name != "posix", reason="the resident process needs Unix sockets"
+)
 
 PROBLEM = "first-repeated-badge"
 ENTRY = [sys.executable, "-m", "pivotprep.cli.entry"]
@@ -32,7 +34,7 @@ ENTRY = [sys.executable, "-m", "pivotprep.cli.entry"]
 
 @pytest.fixture
 def on(isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The resident judge switched on for this test's data folder, stopped afterwards."""
+    """The resident process switched on for this test's data folder, stopped afterwards."""
     monkeypatch.setenv("PIVOTPREP_RESIDENT", "1")
     yield isolated_home
     state = resident.status()
@@ -78,6 +80,8 @@ def test_eligible_only_for_practice_test_of_one_problem(monkeypatch):
     monkeypatch.setenv("PIVOTPREP_RESIDENT", "1")
     assert resident.eligible(["practice", "test", PROBLEM])
     assert resident.eligible(["practice", "test", PROBLEM, "--no-complexity"])
+    assert resident.eligible(["scan", "resume.md", "job.txt", "--json"])
+    assert resident.eligible(["scan", "history"])
     for argv in (
         ["practice", "test", PROBLEM, "--watch"],
         ["practice", "test", PROBLEM, "--help"],
@@ -87,6 +91,10 @@ def test_eligible_only_for_practice_test_of_one_problem(monkeypatch):
         ["practice", "test", "a", "b"],
         ["practice", "start", PROBLEM],
         ["serve"],
+        ["scan"],
+        ["scan", "resume.md", "-"],
+        ["scan", "--help"],
+        ["scan", "history", "-h"],
         [],
     ):
         assert not resident.eligible(argv), argv
@@ -101,7 +109,7 @@ def test_same_verdicts_and_exit_status_as_in_process(on, cli):
     assert here.returncode == there.returncode == 1
     assert _verdicts(there.stdout) == _verdicts(here.stdout)
     assert "0/12 passed" in there.stdout
-    assert resident.status() is not None, "the first run leaves a resident judge behind"
+    assert resident.status() is not None, "the first run leaves a resident process behind"
 
     stub.write_text(load_pack(PROBLEM).reference_path.read_text() + "\n# mine\n")
     solved = pivotprep("practice", "test", PROBLEM)
@@ -110,6 +118,39 @@ def test_same_verdicts_and_exit_status_as_in_process(on, cli):
     assert "Complexity:" in solved.stdout
     state = resident.status()
     assert state is not None and state["served"] == 2
+
+
+ATS = Path(__file__).resolve().parents[2] / "bench" / "data" / "ats"
+
+
+def test_a_scan_in_another_folder_reads_its_files_there(on, tmp_path):
+    folder = tmp_path / "applications"
+    folder.mkdir()
+    (folder / "resume.md").write_text(
+        (ATS / "resumes" / "r03-finance-to-data-engineer.md").read_text()
+    )
+    (folder / "job.txt").write_text(
+        (ATS / "postings" / "be-cds-back-end-developer.txt").read_text()
+    )
+    args = ("scan", "resume.md", "job.txt", "--json", "--no-store", "--semantic", "off")
+    there = subprocess.run([*ENTRY, *args], cwd=folder, capture_output=True, text=True, timeout=180)
+    here = subprocess.run(
+        [*ENTRY, *args],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "PIVOTPREP_RESIDENT": "0"},
+    )
+    assert there.returncode == here.returncode == 0, there.stderr
+    assert json.loads(there.stdout) == json.loads(here.stdout)
+    state = resident.status()
+    assert state is not None and state["served"] == 1
+    missing = subprocess.run(
+        [*ENTRY, "scan", "nowhere.md", "job.txt"], cwd=folder, capture_output=True, text=True
+    )
+    assert missing.returncode == 2
+    assert "Resume file not found: nowhere.md" in missing.stderr
 
 
 def test_errors_come_back_on_stderr_with_exit_2(on, cli):
@@ -180,9 +221,10 @@ def test_stop_and_a_vanished_data_folder_end_it(on, cli):
     pivotprep("practice", "test", PROBLEM, "--no-complexity")
     state = resident.status()
     assert state is not None
-    said = cli("judge", "resident")
-    assert f"process {state['pid']}" in said.output
-    assert cli("judge", "resident", "--stop").output.startswith("Stopped the resident judge")
+    said = cli("resident")
+    assert f"running as process {state['pid']}" in said.output
+    assert cli("resident", "--stop").output.startswith("Stopped the resident process")
+    assert "not running" in cli("resident").output
     assert _wait_gone(int(state["pid"]), seconds=10)
     assert not (resident.run_dir() / resident.SOCKET_NAME).exists()
 

@@ -38,7 +38,7 @@ def console() -> Console:
 
 
 def use_console(file: TextIO | None, *, width: int | None = None) -> None:
-    """Print to `file` (the resident judge's capture of a client's terminal) until called
+    """Print to `file` (the resident process's capture of a client's terminal) until called
     with None, which goes back to the process's own stdout. `file.isatty()` says whether
     the client's stream is a terminal; `width` is that terminal's."""
     global _console
@@ -48,7 +48,11 @@ def use_console(file: TextIO | None, *, width: int | None = None) -> None:
     from rich.console import Console
 
     _console = Console(
-        file=file, highlight=False, width=width, force_terminal=file.isatty() or None
+        file=file,
+        highlight=False,
+        width=width,
+        force_terminal=file.isatty() or None,
+        force_interactive=False,  # no spinner frames in a capture replayed at once
     )
 
 

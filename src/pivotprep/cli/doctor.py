@@ -35,26 +35,12 @@ def doctor() -> None:
 
         for name, value in wasm_controls():
             out.print(f"  {name}: {value}", markup=False)
-    out.print(f"Resident judge: {_resident_state()}", markup=False)
+    from pivotprep.cli.resident_status import describe
+
+    out.print(describe(), markup=False)
     if level.level == "none":
         out.print(
             "The judge will not run code. Prepare it: pivotprep judge prepare "
             "(or install bubblewrap: apt-get install bubblewrap)"
         )
         raise SystemExit(1)
-
-
-def _resident_state() -> str:
-    """Whether `practice test` is answered by a warm process, and why not when it is not."""
-    import os
-
-    from pivotprep.cli import resident
-
-    if os.environ.get("PIVOTPREP_RESIDENT", "1").strip() == "0":
-        return "off (PIVOTPREP_RESIDENT=0): every `practice test` starts afresh"
-    if not resident.available():
-        return "not available here (no Unix sockets): every `practice test` starts afresh"
-    state = resident.status()
-    if state is None:
-        return "not running; the next `practice test` starts it"
-    return f"running (process {state['pid']}, {state.get('served', 0)} runs answered)"

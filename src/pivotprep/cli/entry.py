@@ -1,8 +1,9 @@
 """The `pivotprep` command's entry point, kept to the standard library.
 
-`practice test ID` goes to the resident judge when it can (see `pivotprep.cli.resident`),
-which answers in a fraction of the time a fresh process needs to import the CLI; every
-other command, and that one when no resident judge can answer, runs in this process.
+`practice test ID` and `scan ...` go to the resident process when they can (see
+`pivotprep.cli.resident`), which answers in a fraction of the time a fresh process needs to
+import the CLI; every other command, and those when no resident process can answer, runs
+in this process.
 """
 
 from __future__ import annotations

@@ -1,17 +1,20 @@
-"""The resident judge, client side: `pivotprep practice test` answered by a warm process.
+"""The resident process, client side: `practice test` and `scan` answered by a warm process.
 
-A plain `practice test` spends most of its time before judging: Typer (with pydantic),
-SQLAlchemy and rich take about half a second of CPU to import, and the WebAssembly
-worker must start, while the judge itself takes about 50 ms. So the first
-`practice test` starts a resident process (`pivotprep.cli.resident_server`) that has
-all of that loaded, and every later one is a small client (this module, standard
-library only) that hands the command line over a Unix socket in the data folder and
-prints what comes back. Like Gradle's daemon or mypy's dmypy:
+A fresh `pivotprep` process spends most of its time before the work: Typer (with
+pydantic), SQLAlchemy and rich take about half a second of CPU to import; the judge's
+WebAssembly worker must start (the judge itself then takes about 50 ms); a scan builds its
+taxonomy matchers (and, with the semantic extra, loads a sentence model for seconds). So
+the first `practice test` or `scan` starts a resident process
+(`pivotprep.cli.resident_server`) that keeps all of that loaded, and every later one is a
+small client (this module, standard library only) that hands the command line over a Unix
+socket in the data folder and prints what comes back. Like Gradle's daemon or mypy's dmypy:
 
 - It runs exactly the command the in-process CLI runs, with the same output and exit
-  status; the client sends the terminal's width and colour support.
+  status, in the client's working folder; the client sends its terminal's width and
+  colour support.
 - It is the user's own: the socket lives in `<data folder>/run/` (0700, socket 0600) and
   the server checks the peer's uid where the platform says it.
+- It answers only the commands `eligible` names, never one that reads standard input.
 - It never serves stale code or settings: the server fingerprints pivotprep's installed
   files and the client sends its `PIVOTPREP_*` variables; on any difference the server
   exits and the client starts a fresh one.
@@ -51,13 +54,21 @@ def available() -> bool:
 
 
 def eligible(argv: list[str]) -> bool:
-    """Whether `argv` is a command the resident judge answers: `practice test ID` with at
-    most `--no-complexity` (not --watch, which is long-running, nor --help)."""
+    """Whether `argv` is a command the resident process answers: `practice test ID` with
+    at most `--no-complexity` (not --watch, which is long-running), and `scan ...` unless it
+    reads standard input ('-'). Never --help: it is fast in-process."""
     if os.environ.get("PIVOTPREP_RESIDENT", "1").strip() == "0" or not available():
         return False
-    if len(argv) < 3 or argv[:2] != ["practice", "test"]:
+    if any(arg in ("-h", "--help") for arg in argv):
         return False
-    rest = argv[2:]
+    if argv[:2] == ["practice", "test"]:
+        return _practice_test(argv[2:])
+    if argv[:1] == ["scan"]:
+        return len(argv) > 1 and "-" not in argv[1:]
+    return False
+
+
+def _practice_test(rest: list[str]) -> bool:
     flags = [arg for arg in rest if arg.startswith("-")]
     names = [arg for arg in rest if not arg.startswith("-")]
     if len(names) != 1 or not _PROBLEM_ID.fullmatch(names[0]):
@@ -175,6 +186,8 @@ def ask(argv: list[str]) -> dict[str, Any] | None:
     if len(os.fsencode(path)) > _SOCKET_PATH_LIMIT:
         return None
     request = request_for(argv)
+    if len(json.dumps(request)) > MAX_REQUEST_BYTES:  # a long --job-text: run it here
+        return None
     for _ in range(2):  # a stale server says so and leaves: the second try is a fresh one
         client = _connect(path, timeout=1.0)
         if client is None:

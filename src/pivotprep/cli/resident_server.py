@@ -1,9 +1,9 @@
-"""The resident judge, server side: a warm process that runs `practice test` for clients.
+"""The resident process, server side: a warm process that runs `practice test` and `scan`.
 
 Started by the first eligible command (see `pivotprep.cli.resident` for the why and the
-guarantees) as `python -m pivotprep.cli.resident_server RUN_FOLDER`. It loads the CLI,
-the practice feature, the database and the judge's worker once, then answers one
-request at a time on a Unix socket: it runs the very Typer command the in-process CLI
+guarantees) as `python -m pivotprep.cli.resident_server RUN_FOLDER`. It loads the CLI
+and the database once (and each feature with its first request), then answers one request
+at a time on a Unix socket: it runs the very Typer command the in-process CLI
 runs, with the client's working folder and terminal, captures what it prints and sends
 that back with the exit status.
 
@@ -257,13 +257,12 @@ def _lock(folder: Path) -> Any:
 
 
 def _warm() -> None:
-    """Load what every request needs (the CLI, the judging code, the database, the judge's
-    worker), so the first client's wait is the last long one."""
+    """Load what every request needs (the CLI and the database), so the first client's wait
+    is the last long one; a feature's own modules (the judge's worker, the scan's taxonomy)
+    load with its first request and stay."""
     from pivotprep.cli import main as _cli_main  # noqa: F401 - imported to be warm
     from pivotprep.cli.common import db_session
-    from pivotprep.practice.service import check, warm_judge  # noqa: F401
 
-    warm_judge()
     with db_session():
         pass
 

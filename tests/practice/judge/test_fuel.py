@@ -147,7 +147,7 @@ def first_repeated(scans):
 
 
 def test_counts_kept_in_memory_are_bounded(monkeypatch):
-    """A resident judge runs for hours: it keeps the newest counts only, oldest out first."""
+    """A resident process runs for hours: it keeps the newest counts only, oldest out first."""
     measured = []
 
     def fake_measure(problem, code, sizes, call_budget, seed):

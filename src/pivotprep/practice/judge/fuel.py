@@ -210,7 +210,7 @@ def fuel_code(
     timing = _measure(problem, code, sizes, call_budget, seed)
     with _lock:
         _measured[key] = timing
-        while len(_measured) > MEASURED_KEPT:  # a resident judge lives for hours
+        while len(_measured) > MEASURED_KEPT:  # a resident process lives for hours
             del _measured[next(iter(_measured))]
     return timing
 
