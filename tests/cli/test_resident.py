@@ -29,7 +29,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 PROBLEM = "first-repeated-badge"
-ENTRY = [sys.executable, "-m", "pivotprep.cli.entry"]
+ENTRY = [str(Path(sys.executable).with_name("pivotprep"))]  # the command a learner types
 
 
 @pytest.fixture
@@ -126,6 +126,8 @@ ATS = Path(__file__).resolve().parents[2] / "bench" / "data" / "ats"
 def test_a_scan_in_another_folder_reads_its_files_there(on, tmp_path):
     folder = tmp_path / "applications"
     folder.mkdir()
+    for module in ("typer", "sqlalchemy", "json"):  # a learner's files never shadow ours
+        (folder / f"{module}.py").write_text("raise SystemExit('shadowed')\n")
     (folder / "resume.md").write_text(
         (ATS / "resumes" / "r03-finance-to-data-engineer.md").read_text()
     )

@@ -150,14 +150,18 @@ def _exchange(client: socket.socket, request: dict[str, Any]) -> dict[str, Any] 
     return reply if isinstance(reply, dict) else None
 
 
-def start_server(folder: Path) -> None:
-    """Start a server for this data folder, detached from the terminal (it outlives us)."""
+def start_server(folder: Path) -> subprocess.Popen[bytes]:
+    """Start a server for this data folder, detached from the terminal (it outlives us).
+
+    It starts in the run folder with `-P`, so no file in the user's working folder can
+    shadow a module it imports."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
     log = open(folder / "server.log", "ab")  # noqa: SIM115 - handed to the child
     try:
-        subprocess.Popen(
-            [sys.executable, "-m", "pivotprep.cli.resident_server", str(folder)],
+        return subprocess.Popen(
+            [sys.executable, "-P", "-m", "pivotprep.cli.resident_server", str(folder)],
+            cwd=folder,
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=log,
@@ -168,12 +172,16 @@ def start_server(folder: Path) -> None:
         log.close()
 
 
-def _wait_for_server(path: Path) -> socket.socket | None:
+def _wait_for_server(path: Path, server: subprocess.Popen[bytes]) -> socket.socket | None:
+    """A connection once the server listens; None when it failed (its log says why) or
+    did not come up in time. A server that found another one starting exits 0: wait on."""
     deadline = time.monotonic() + START_SECONDS
     while time.monotonic() < deadline:
         client = _connect(path, timeout=1.0)
         if client is not None:
             return client
+        if server.poll() not in (None, 0):
+            return None
         time.sleep(0.02)
     return None
 
@@ -191,8 +199,7 @@ def ask(argv: list[str]) -> dict[str, Any] | None:
     for _ in range(2):  # a stale server says so and leaves: the second try is a fresh one
         client = _connect(path, timeout=1.0)
         if client is None:
-            start_server(folder)
-            client = _wait_for_server(path)
+            client = _wait_for_server(path, start_server(folder))
             if client is None:
                 return None
         reply = _exchange(client, request)

@@ -79,8 +79,7 @@ def _as_client(request: dict[str, Any]) -> Iterator[tuple[_Terminal, _Terminal]]
             os.environ[name] = value
     columns = terminal.get("columns")
     try:
-        with contextlib.suppress(OSError):
-            os.chdir(str(request.get("cwd") or saved_cwd))
+        os.chdir(str(request["cwd"]))
         common.use_console(out, width=columns if isinstance(columns, int) else None)
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             yield out, err
@@ -184,10 +183,15 @@ class Server:
             self.close()  # the socket goes first: the client then starts a fresh server
             _send(connection, {"restart": True})
             return True
-        if not resident.eligible(request.get("argv") or []):
-            _send(connection, {"restart": False, "code": None})
+        if not resident.eligible(request.get("argv") or []) or not _can_enter(request):
+            _send(connection, {"restart": False, "code": None})  # the client runs it itself
             return False
-        _send(connection, run_command(request))
+        try:
+            reply = run_command(request)
+        except Exception:  # the client's folder went away mid-request, say: it runs it itself
+            traceback.print_exc()
+            reply = {"restart": False, "code": None}
+        _send(connection, reply)
         self.served += 1
         return False
 
@@ -198,6 +202,12 @@ class Server:
         if self.still_ours():
             with contextlib.suppress(OSError):
                 self.path.unlink()
+
+
+def _can_enter(request: dict[str, Any]) -> bool:
+    """The client's working folder exists and is ours to enter (relative paths mean it)."""
+    cwd = request.get("cwd")
+    return isinstance(cwd, str) and os.path.isabs(cwd) and os.access(cwd, os.X_OK)
 
 
 def _same_user(connection: socket.socket) -> bool:
@@ -277,6 +287,7 @@ def _trim_log(folder: Path) -> None:
 def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv else resident.run_dir()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chdir(folder)  # never the first client's folder, which may be removed while we run
     _trim_log(folder)
     lock = _lock(folder)
     if lock is None:
