@@ -630,6 +630,217 @@ COMMON_WORK_WORDS = _words(
     """
 )
 
+# Acronyms that a tech or business interviewer reads without a second thought, beyond
+# KNOWN_ACRONYMS (which the plain-words drill in explain.py also uses, where a tech
+# acronym is jargon to its lay audience): a story's jargon check skips these too.
+TECH_ACRONYMS = _words(
+    """
+    IO SOAP YAML JS TS JSX PHP DBA ELT CDC OLAP OLTP DAG DAGS EDA AUC ROC
+    RMSE MAE MSE KNN SVM PCA CNN RNN LSTM GAN BERT TPU BDD MR MRS MTTR MTBF RCA SEV SEVS
+    EKS ECS SQS SNS VPC ELB ALB CDK JVM JDK GC NPM PAAS IAAS RFP RFPS SOW NDA NDAS SOC SOC2
+    ISO PCI WAF RBAC ACL ACLS KV LRU FIFO LIFO BFS DFS DP MVVM DOM UUID URI URLS UTF ASCII
+    PNG JPG SVG GIF IOT AR VR QR OTP MFA CPC CPM WAU CMO CPO CISO SVP EVP GM TPM EM EMS IC
+    ICS SME SMES TL R&D M&A Q&A FTE FTES PTO EOY WIP KB MB GB TB PB MBPS GBPS RPS RPM
+    PST EST UTC GMT CET IST USD EUR GBP NYC SF LA UN NGO IRS FDA BS BA MS MSC BSC CS EE
+    STEM GPA COVID STAR IBM HP LGTM TLDR NPE OOM CRD
+    """
+)
+# Phrases from the translation map (content/translations/) that any interviewer
+# understands without knowing the field: they help translate a resume, but in a told
+# story they are plain English, not jargon. Lower case, hyphens as spaces.
+PLAIN_DOMAIN_PHRASES = frozenset(
+    line.strip()
+    for line in """
+    financial model
+    financial modelling
+    revenue forecast
+    quarterly forecast
+    budget forecast
+    forecasted revenue
+    forecast quarterly revenue
+    management reporting
+    pivot table
+    excel macros
+    audit trail
+    internal controls
+    profit and loss
+    finance manager
+    team of accountants
+    team of analysts
+    supervised junior analysts
+    lesson plan
+    lesson planning
+    curriculum design
+    curriculum development
+    test scores
+    grade data
+    student performance data
+    parent conferences
+    parent teacher conferences
+    parent communication
+    classroom management
+    behaviour management
+    behavior management
+    department head
+    head of department
+    mentored new teachers
+    mentoring new teachers
+    teacher mentor
+    coached teachers
+    pilot program
+    pilot programme
+    learning management system
+    google classroom
+    patient outcomes
+    patient data
+    electronic health record
+    quality improvement
+    patient confidentiality
+    data protection
+    clinical trial
+    incident reporting
+    nurse manager
+    ward manager
+    team of nurses
+    shift of nurses
+    supervised nurses
+    coordinated a team of nurses
+    led a nursing team
+    multidisciplinary team
+    interdisciplinary team
+    supply chain
+    supply chain management
+    logistics operations
+    logistics planning
+    process improvement
+    continuous improvement
+    standard operating procedure
+    runbook
+    work instructions
+    operations dashboard
+    inventory management
+    inventory planning
+    stock levels
+    demand planning
+    capacity planning
+    shift planning
+    workforce planning
+    vendor management
+    supplier management
+    contract negotiation
+    system rollout
+    incident handling
+    service disruptions
+    outage
+    shift supervisor
+    shift manager
+    warehouse supervisor
+    floor manager
+    team of operators
+    team of pickers
+    sales data
+    store sales
+    sales reports
+    weekly sales
+    product placement
+    promotions
+    promotional planning
+    stock control
+    stock counts
+    customer service
+    customer experience
+    customer complaints
+    store manager
+    assistant store manager
+    team of associates
+    shift lead
+    floor supervisor
+    loyalty program
+    loyalty programme
+    customer segments
+    mission planning
+    operational planning
+    operations planning
+    lessons learned
+    debrief
+    chain of command
+    briefing senior leaders
+    team leader
+    led a team of soldiers
+    intelligence analysis
+    intelligence analyst
+    threat assessment
+    signals
+    communications systems
+    radio networks
+    network operations
+    security clearance
+    secret clearance
+    top secret clearance
+    experimental design
+    designed experiments
+    study design
+    controlled experiment
+    statistical analysis
+    regression analysis
+    hypothesis testing
+    data collection
+    survey data
+    lab data
+    experimental data
+    peer reviewed publication
+    published papers
+    journal article
+    conference paper
+    grant proposal
+    grant writing
+    research proposal
+    funding application
+    lab manager
+    laboratory manager
+    managed the lab
+    supervised students
+    supervised undergraduates
+    simulation
+    computational model
+    reproducible analysis
+    reproducibility
+    analysis pipeline
+    processing pipeline
+    sales targets
+    sales target
+    hit target
+    exceeded quota
+    sales pipeline
+    pipeline management
+    funnel
+    sales funnel
+    conversion rate
+    win rate
+    salesforce
+    hubspot
+    client relationships
+    account management
+    key accounts
+    relationship management
+    requirements discovery
+    sales forecasting
+    sales forecast
+    forecast accuracy
+    negotiation
+    negotiated contracts
+    closing deals
+    sales presentations
+    product demos
+    pitch decks
+    sales manager
+    sales team lead
+    team of reps
+    coached reps
+    sales coach
+    """.strip().splitlines()
+)
+
 # Words that may stand between a subject and its verb without changing who acted
 # ("I then also built", "I basically timed", "we sort of set up").
 SKIPPED_WORDS = _words(
