@@ -84,6 +84,15 @@ def test_a_situation_that_sets_no_problem_or_goal_misses_the_task() -> None:
     assert "missing_task" in analyze(text).codes
 
 
+def test_an_aim_told_as_the_purpose_of_the_actions_is_a_task() -> None:
+    text = (
+        "In March I had a teammate on the night shift. "
+        "To get the morning crew a clean handover, I rewrote the template with him. "
+        "Handover took 10 minutes instead of 25."
+    )
+    assert "missing_task" not in analyze(text).codes
+
+
 def test_a_goal_after_an_adverb_is_a_task() -> None:
     analysis = analyze("I once had to explain our pricing model to the sales team. " + SETUP)
     assert "T" in (analysis.sentences[0].label, *analysis.sentences[0].also)

@@ -24,6 +24,7 @@ from pivotprep.stories.analyzer.phrases import rewrite_hint, vague_in
 _CONCRETE = re.compile(lexicon.CONCRETE_OUTCOMES)
 _EVALUATIVE = re.compile(lexicon.EVALUATIVE_OUTCOME)
 _PROBLEM = re.compile(lexicon.PROBLEM_STATED)
+_PURPOSE = re.compile(lexicon.PURPOSE_STATED)
 _GENERIC_SITUATION = re.compile(lexicon.GENERIC_SITUATION)
 # An action sentence that goes on to tell what came of it ("I talked to them and things got
 # better") tells an outcome when its result evidence reaches this (labels.SECONDARY's scale).
@@ -140,12 +141,17 @@ def _missing_task(story: ToldStory) -> Finding | None:
 
     A situation that states a problem, an obligation or someone's request ("a memory leak
     was crashing the servers", "the report had to be out by Friday", "the client asked
-    for ...") makes the task plain, so only a situation without one is flagged. A story
-    with no situation at all is told only that: the same opening fixes both."""
+    for ...") makes the task plain, so only a situation without one is flagged. So does
+    an aim told as the purpose of the actions ("To win the client back, I ...", "so that
+    every shift had a lead") or a goal stated late in the story: the finding needs the
+    goal to be absent everywhere, not only from a sentence of its own. A story with no
+    situation at all is told only that: the same opening fixes both."""
     setup = story.situation
     if story.task or not setup:
         return None
     if any(_PROBLEM.search(s.text.lower()) for s in setup):
+        return None
+    if any(_PURPOSE.search(s.text.lower()) for s in story.labelled):
         return None
     return make_finding(
         "missing_task",

@@ -466,6 +466,14 @@ PROBLEM_STATED = (
     # someone's intent or request is a task too: "the PM wanted to launch", "we planned to"
     r"wanted|asked|requested|decided|planned|aimed|expected|assigned|tasked|goal)\b"
 )
+# The aim of the actions, told as their purpose ("To win the client back, I called ...",
+# "I rebuilt the rota so that every shift had a lead", "in order to cut costs"): the goal
+# is said, so the task is not missing even without a sentence of its own.
+PURPOSE_STATED = (
+    r"^\W*(?:to|in order to) (?!be\b|do\b|me\b)[a-z]+\b[^,.;:]{0,100},\s*(?:i|we)\b"
+    r"|\b(?:in order to|with the (?:goal|aim|objective) of|aiming to|in an effort to|"
+    r"in a bid to)\b"
+)
 # "As the office manager of a clinic, ...", "As a nurse at ...": the teller's role, which
 # is context even when the same sentence goes on with "I ran ...". Not "As a result".
 ROLE_OPENER = (
