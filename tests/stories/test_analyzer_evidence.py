@@ -48,6 +48,20 @@ def test_an_outcome_told_in_the_actions_last_clause_is_a_result() -> None:
     assert "missing_result" not in analyze(text).codes
 
 
+def test_observable_outcomes_without_a_number_are_results() -> None:
+    endings = (
+        "We launched on time.",
+        "He agreed to try it.",
+        "I got the offer.",
+        "The bug never came back.",
+        "Since then, I always write tests first.",
+        "We hit the deadline.",
+        "Nobody has complained since.",
+    )
+    for ending in endings:
+        assert "missing_result" not in analyze(SETUP + ending).codes, ending
+
+
 def test_the_state_left_behind_and_the_lesson_are_results() -> None:
     lasting = extract("Now using the same checklist on every ward.", 0.9)
     assert lasting.lasting == "now"

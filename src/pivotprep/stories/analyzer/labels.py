@@ -23,8 +23,11 @@ SECONDARY = 2.4
 # A sentence under the writer's own heading: strong evidence, which the content can still
 # outweigh (a measured outcome told under "Action:" is a result).
 DECLARED_WEIGHT = 4.0
+# "Since then," is not a time clause that sets a scene: it opens the state a story left.
 _LEAD_CLAUSE = re.compile(
-    r"^(?:when|while|after|before|since|as soon as|once|two years ago,? when)\b[^,]*,", re.I
+    r"^(?:when|while|after|before|since(?! then\b)|as soon as|once|two years ago,? when)"
+    r"\b[^,]*,",
+    re.I,
 )
 
 

@@ -323,7 +323,8 @@ TASK_PATTERNS = (
     r"(?:needed|wanted|expected|asked for)\b",
     r"\bmy goal\b",
     r"\bthe goal\b",
-    r"\bthe deadline\b",
+    # "the deadline" sets a task; "we hit the deadline" tells the outcome
+    r"(?<!hit )(?<!met )(?<!made )(?<!beat )\bthe deadline\b",
 )
 
 # Words that say "this is what came of it".
@@ -409,6 +410,38 @@ OUTCOME_PHRASES = (
     "liked",
     "was able to",
     "were able to",
+    # Observable outcomes without a number: a deadline met, someone's assent or praise,
+    # a problem that did not come back.
+    "on time",
+    "on schedule",
+    "ahead of schedule",
+    "under budget",
+    "on budget",
+    "never came back",
+    "no longer",
+    "from then on",
+    "from that day on",
+    "to this day",
+    "ever since",
+    "complained since",
+    "happened since",
+    "agreed to",
+    "got the offer",
+    "got the job",
+    "got promoted",
+    "an award",
+    "received recognition",
+    "praised",
+    "thanked me",
+    "paid off",
+    "went ahead",
+    "met the deadline",
+    "hit the deadline",
+    "made the deadline",
+    "hit our target",
+    "hit the target",
+    "met our target",
+    "met the target",
 )
 # A "situation" that sets up no one occasion: a whole job, career or period, a habit, or an
 # occasion left anonymous ("In my previous roles...", "During my five years in the Navy",
