@@ -26,6 +26,14 @@ def test_a_described_result_without_a_number_is_not_flagged() -> None:
     assert "unquantified_result" not in analysis.codes
 
 
+def test_evaluative_words_in_the_lesson_or_the_means_clause_do_not_judge_the_outcome() -> None:
+    for ending in (
+        "The night shift now uses my guide. I learned that clear notes make handovers better.",
+        "By building a strong routine with the leads, I got the night shift to use my guide.",
+    ):
+        assert "unquantified_result" not in analyze(SETUP + ending).codes, ending
+
+
 def test_a_result_with_a_time_or_an_arrow_is_measured() -> None:
     for ending in (
         "Within two weeks the process improved.",

@@ -245,7 +245,7 @@ def _unquantified_result(story: ToldStory) -> Finding | None:
     measured += [s for s in story.actions if s.features.measured_outcome]
     if not results or measured or any(_CONCRETE.search(s.text.lower()) for s in results):
         return None
-    if not any(_EVALUATIVE.search(s.text.lower()) for s in results):
+    if not any(_judged(s) for s in results):
         return None
     return make_finding(
         "unquantified_result",
@@ -254,6 +254,18 @@ def _unquantified_result(story: ToldStory) -> Finding | None:
         "compared with before. An honest estimate (“about 30%”) beats none.",
         results,
     )
+
+
+def _judged(s: LabelledSentence) -> bool:
+    """An outcome told as a judgement ("things got better"). The lesson drawn ("I learned
+    that clear notes make handovers better") judges in general, not this outcome, and the
+    "By focusing on a strong relationship," means clause of a result tells the actions: an
+    evaluative word in either is not the outcome's."""
+    if s.features.lesson:
+        return False
+    text = s.text.lower()
+    means = _MEANS.match(text)
+    return bool(_EVALUATIVE.search(text[means.end() :] if means else text))
 
 
 def _result_first(story: ToldStory) -> Finding | None:

@@ -549,7 +549,7 @@ NUMBER_WORDS = _words(
     zero one two three four five six seven eight nine ten eleven twelve thirteen
     fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
     seventy eighty ninety hundred thousand million billion half third twice double
-    triple dozen forty-two
+    triple dozen forty-two dozens hundreds thousands millions billions
     """
 )
 TIME_UNITS = _words(
