@@ -169,3 +169,23 @@ def test_a_whole_job_as_the_situation_sets_up_no_occasion() -> None:
     assert "missing_situation" in generic.codes
     sized = analyze("At my last company, the stock report took five hours every week. " + rest)
     assert "missing_situation" not in sized.codes
+
+
+def test_an_answer_in_quote_marks_opens_with_its_context() -> None:
+    analysis = analyze(
+        '"Last month I learned Rust for an open-source project.\n'
+        "Built a CLI tool for parsing logs, reduced processing time from 5 min to 30 sec.\n"
+        'Now I use Rust at work."'
+    )
+    assert analysis.sentences[0].label == "S"
+    assert not {"missing_situation", "missing_action"} & analysis.codes
+
+
+def test_a_lesson_after_the_scene_is_set_is_not_a_result_told_first() -> None:
+    text = (
+        "In 2022 our search page was slow and I was asked to speed it up.\n"
+        "Learned: always measure first.\n"
+        "Next time I profiled the page, found an N+1 query and fixed it.\n"
+        "Load time fell by 60%."
+    )
+    assert "result_first" not in analyze(text).codes

@@ -163,7 +163,10 @@ def _missing_task(story: ToldStory) -> Finding | None:
 
 
 def _missing_action(story: ToldStory) -> Finding | None:
-    if story.actions:
+    """No action sentence, and no other sentence where the teller does something: a
+    note that packs the act and its effect together ("Built a CLI tool, cut processing
+    from 5 min to 30 s") is labelled a result but still tells what the teller did."""
+    if story.actions or any(_teller_acts(s) for s in story.labelled if s.label == "R"):
         return None
     return make_finding(
         "missing_action",
@@ -172,6 +175,11 @@ def _missing_action(story: ToldStory) -> Finding | None:
         "verbs: what you analysed, built, proposed, asked, decided.",
         [s for s in story.labelled if s.label in ("S", "none")][:2],
     )
+
+
+def _teller_acts(s: LabelledSentence) -> bool:
+    f = s.features
+    return bool(f.i_actions) and not f.role and not f.lesson
 
 
 def _we_ownership(story: ToldStory) -> Finding | None:
@@ -269,8 +277,14 @@ def _judged(s: LabelledSentence) -> bool:
 
 
 def _result_first(story: ToldStory) -> Finding | None:
+    """The story opens with its outcome: a result before any action and before any
+    context. A lesson or a result told after the scene is set ("In 2022 I built a cache.
+    Learned: measure first. Next project: I profiled ...") is not an opening headline."""
     actions, results = story.actions, story.results
     if not actions or not results or results[0].sentence.index >= actions[0].sentence.index:
+        return None
+    setup = [s for s in story.labelled if s.label in ("S", "T")]
+    if setup and setup[0].sentence.index < results[0].sentence.index:
         return None
     return make_finding(
         "result_first",

@@ -293,7 +293,8 @@ def extract(text: str, position: float) -> Features:
     """Features of one sentence at relative `position` in its story."""
     tokens = words_of(text)
     low = " " + text.lower() + " "
-    start = low.lstrip()
+    # Openers are read past a leading quote mark or emphasis: '"Last month I ...'.
+    start = low.lstrip().lstrip("\"'*\u201c\u2018_( ")
     i_actions, we_actions, i_states = _actors(text, tokens)
     if not i_actions and not we_actions:
         i_actions = _subjectless(text)

@@ -25,7 +25,8 @@ SECONDARY = 2.4
 DECLARED_WEIGHT = 4.0
 # "Since then," is not a time clause that sets a scene: it opens the state a story left.
 _LEAD_CLAUSE = re.compile(
-    r"^(?:when|while|after|before|since(?! then\b)|as soon as|once|two years ago,? when)"
+    r"^[\"'*\u201c\u2018_( ]*(?:when|while|after|before|since(?! then\b)|as soon as|once|"
+    r"two years ago,? when)"
     r"\b[^,]*,",
     re.I,
 )
