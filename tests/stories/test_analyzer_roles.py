@@ -45,6 +45,30 @@ def test_a_count_in_the_setup_is_not_a_result() -> None:
     assert list(_labels(text).values())[0] != "R"
 
 
+def test_a_measure_getting_worse_before_anyone_acts_is_the_situation() -> None:
+    text = (
+        "In 2022 our checkout conversion fell from 3.1% to 2.4% after a redesign. "
+        "I was asked to find out why. "
+        "I segmented the funnel by device and rebuilt the address form. "
+        "Mobile conversion recovered to 3.3% within six weeks."
+    )
+    labels = list(_labels(text).values())
+    assert labels[0] == "S" and labels[-1] == "R"
+    # the same words as the outcome of the story, after the actions, stay a result
+    late = "I was asked to cut support tickets. I rewrote the FAQ. Complaints fell by 40%."
+    assert list(_labels(late).values())[-1] == "R"
+
+
+def test_the_last_sentence_is_an_outcome_not_a_task() -> None:
+    text = (
+        "In January the quarterly budget pack took the team eight days. "
+        "I volunteered to shorten it. I built one template with locked formulas. "
+        "The next quarter the pack took three days, and my director asked me to train "
+        "the other regions."
+    )
+    assert list(_labels(text).values())[-1] == "R"
+
+
 def test_cue_words_match_whole_words_only() -> None:
     """'lowest' (a context cue) is not inside 'slowest'."""
     sentence = split_sentences("The slowest part was the export.")[0]

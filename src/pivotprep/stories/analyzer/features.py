@@ -35,6 +35,7 @@ _PHRASES = _whole_words(lexicon.OUTCOME_PHRASES)
 # A note that names its step before a colon ("**Root cause**: Found ...", "Found: a race").
 _LABEL_PREFIX = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}\*\*|[A-Z][A-Za-z /-]{0,30})\s*:\s+")
 _MEASURE = _any(lexicon.MEASURE_PATTERNS)
+_WORSENING = re.compile(lexicon.WORSENING)
 _OPENERS = tuple(lexicon.SITUATION_OPENERS)
 _ROLE_OPENER = re.compile(lexicon.ROLE_OPENER)
 _NEGATED_LOSS = re.compile(
@@ -107,6 +108,7 @@ class Features:
     others_act: bool = False  # "he changed his mind": someone else's past action
     lasting: str = ""  # "Now using ...", "I still run it": the state the story left behind
     lesson: str = ""  # "I learned that ...", "Key learning: ...": the lesson drawn
+    worsening: str = ""  # "conversion fell", "complaints rose": a measure that got worse
 
 
 def words_of(text: str) -> list[str]:
@@ -327,6 +329,7 @@ def extract(text: str, position: float) -> Features:
         others_act=bool(_OTHERS_ACT.search(low)),
         lasting=_lasting(low),
         lesson=_first_match(_LESSON, low.strip()),
+        worsening=_first_match(_WORSENING, low.strip()),
     )
 
 

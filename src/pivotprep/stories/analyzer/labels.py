@@ -145,6 +145,10 @@ def _task_cue_early(s: _Seen) -> Evidence | None:
 
 
 def _late_is_no_task(s: _Seen) -> Evidence | None:
+    """A goal comes before the actions: late in the story, "my director asked me to train
+    the other regions" is what came of it. The last sentence is almost never the task."""
+    if s.last and s.f.position > 0.7:
+        return Evidence(-2.0)
     return Evidence(-1.0) if s.f.position > 0.7 else None
 
 
@@ -185,12 +189,23 @@ def _middle(s: _Seen) -> Evidence | None:
 
 def _measured_change(s: _Seen) -> Evidence | None:
     """A change with a size, unless told in the background tense ("accuracy had dropped to
-    65%"), which is the situation before anything was done."""
+    65%") or as a measure getting worse before anyone acts ("conversion fell from 3.1% to
+    2.4%"): both are the situation before anything was done."""
     if not s.f.measures:
         return None
-    if s.f.background:
+    if s.f.background or _problem_before_acting(s):
         return Evidence(0.5)
     return Evidence(2.0, f"a measured change '{s.f.measures[0]}'")
+
+
+def _problem_before_acting(s: _Seen) -> bool:
+    return bool(s.f.worsening) and s.f.position < 0.5 and not s.acting
+
+
+def _worse_before_acting(s: _Seen) -> Evidence | None:
+    if _problem_before_acting(s):
+        return Evidence(1.0, f"a measure getting worse '{s.f.worsening}'")
+    return None
 
 
 def _result_statement(s: _Seen) -> Evidence | None:
@@ -206,8 +221,8 @@ def _others_outcome(s: _Seen) -> list[str]:
 
 
 def _outcome_verb(s: _Seen) -> Evidence | None:
-    if s.f.background:
-        return None  # "accuracy had dropped": how things stood before
+    if s.f.background or _problem_before_acting(s):
+        return None  # "accuracy had dropped", "conversion fell": how things stood before
     others = _others_outcome(s)
     if others:
         return Evidence(1.2, f"outcome verb '{others[0]}'")
@@ -237,14 +252,14 @@ def _outcome_words(s: _Seen) -> Evidence | None:
 
 
 def _outcome_quantity(s: _Seen) -> Evidence | None:
-    found = [] if s.f.background else s.f.measured_outcome
+    found = [] if s.f.background or _problem_before_acting(s) else s.f.measured_outcome
     return Evidence(1.5, f"an outcome with a quantity '{found[0]}'") if found else None
 
 
 def _numbers(s: _Seen) -> Evidence | None:
     """A number alone is weak evidence ("forty spreadsheets" is a count, not an outcome):
     it counts only beside an outcome word or in the second half of the story."""
-    if not s.f.numbers or s.f.background:
+    if not s.f.numbers or s.f.background or _problem_before_acting(s):
         return None
     if s.f.outcome_verbs or s.f.outcome_phrases or s.f.position > 0.5:
         return Evidence(0.6, "numbers " + _quoted(s.f.numbers, 3))
@@ -287,6 +302,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("S", _background_tense),
     ("S", _role_opener),
     ("S", _measured_outcome_is_no_context),
+    ("S", _worse_before_acting),
     ("T", _task_cue),
     ("T", _task_cue_early),
     ("T", _late_is_no_task),

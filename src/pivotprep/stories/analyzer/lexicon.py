@@ -544,6 +544,27 @@ MEASURE_PATTERNS = (
     r"instead of (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)",
 )
 
+# A measure that got worse ("conversion fell from 3.1% to 2.4%", "complaints rose 40%",
+# "traffic was down 25%"): told before anyone acts, that is the problem the story starts
+# from, not its result. Something good falling or something bad rising.
+_GOOD_MEASURES = (
+    r"conversion|revenue|sales|accuracy|uptime|satisfaction|retention|attendance|pass rate|"
+    r"scores?|grades?|engagement|traffic|profits?|margins?|performance|productivity|"
+    r"throughput|morale|nps|csat|sign-?ups|bookings|orders|usage|adoption|completion|"
+    r"renewals?|reply rate|click-?through|quality"
+)
+_BAD_MEASURES = (
+    r"errors?|error rate|downtime|costs?|wait(?:ing)?(?: times?)?|delays?|complaints|returns|"
+    r"churn|defects|bugs|incidents|crash(?:es| rate)|absences?|turnover|latency|backlog|"
+    r"overtime|tickets|failures|load times?|late (?:orders|deliveries|payments)"
+)
+WORSENING = (
+    rf"\b(?:{_GOOD_MEASURES})\b[^.;:]{{0,40}}?\b(?:fell|dropped|declined|decreased|"
+    r"went down|slipped|plunged|sank|dipped|was down|were down)\b"
+    rf"|\b(?:{_BAD_MEASURES})\b[^.;:]{{0,40}}?\b(?:rose|increased|climbed|went up|doubled|"
+    r"tripled|spiked|grew|jumped|soared|was up|were up)\b"
+)
+
 NUMBER_WORDS = _words(
     """
     zero one two three four five six seven eight nine ten eleven twelve thirteen
