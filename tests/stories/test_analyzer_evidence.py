@@ -189,3 +189,18 @@ def test_a_lesson_after_the_scene_is_set_is_not_a_result_told_first() -> None:
         "Load time fell by 60%."
     )
     assert "result_first" not in analyze(text).codes
+
+
+def test_a_task_sentence_that_sets_the_scene_is_not_a_missing_situation() -> None:
+    text = (
+        "I once had to explain our pricing model to a group of new sales managers. "
+        "I drew the three price tiers on one slide and walked them through two real deals. "
+        "All six could quote a deal on their own the next week."
+    )
+    analysis = analyze(text)
+    assert "missing_situation" not in analysis.codes
+    situation = next(c for c in analysis.components if c.key == "S")
+    assert situation.status == "weak"
+    # a whole job or an anonymous occasion is still no occasion
+    generic = "In a high-stakes scenario, I was tasked with delivering a report. " + text
+    assert "missing_situation" in analyze(generic).codes

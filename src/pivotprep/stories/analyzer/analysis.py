@@ -217,6 +217,8 @@ def _components(labelled: list[LabelledSentence], codes: set[str]) -> list[Compo
             status = "weak"
         if key == "T" and indices and not any(labelled[i].label == "T" for i in indices):
             status = "weak"
+        if key == "S" and not indices and labelled and "missing_situation" not in codes:
+            status = "weak"  # the scene is set inside the opening task sentence
         if key == "T" and not indices and picked("S") and "missing_task" not in codes:
             status = "weak"  # read off the problem the situation states
         if key == "A" and indices and codes & {"we_ownership", "vague_actions"}:

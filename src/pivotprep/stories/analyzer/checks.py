@@ -102,11 +102,20 @@ def _tells_outcome(s: LabelledSentence) -> bool:
 Check = Callable[[ToldStory], Finding | None]
 
 
+# A first sentence read as the task that also sets the scene beyond its place in the story
+# ("I once had to explain our model to a group of product managers"): its context score,
+# besides the points every first sentence gets, reaches this.
+SCENE_IN_TASK = 2.0
+
+
 def _missing_situation(story: ToldStory) -> Finding | None:
+    """No sentence sets up one occasion. A story that opens with its task is not told
+    this when the task sentence itself says who and what it was about (scene and goal in
+    one sentence); it is still checked for setting up a whole job rather than an occasion."""
     generic = _generic_situation(story)
     if generic is not None:
         return generic
-    if story.situation:
+    if story.situation or _scene_in_task(story):
         return None
     first = story.labelled[0]
     return make_finding(
@@ -118,9 +127,16 @@ def _missing_situation(story: ToldStory) -> Finding | None:
     )
 
 
+def _scene_in_task(story: ToldStory) -> list[LabelledSentence]:
+    first = story.labelled[0] if story.labelled else None
+    if first is None or first.label != "T" or first.scores.get("S", 0.0) < SCENE_IN_TASK:
+        return []
+    return [first]
+
+
 def _generic_situation(story: ToldStory) -> Finding | None:
     """Every context sentence describes a whole job, a habit or an anonymous occasion."""
-    setup = story.situation
+    setup = story.situation or _scene_in_task(story)
     if not setup or not all(_GENERIC_SITUATION.search(s.text.lower()) for s in setup[:1]):
         return None
     if any(ch.isdigit() for s in setup for ch in s.text) or any(

@@ -450,7 +450,7 @@ GENERIC_SITUATION = (
     r"^\W*(?:in (?:my|all my|each of my) (?:previous|past|former) (?:roles|jobs|positions|"
     r"companies)|during my (?:\w+ )?(?:years|career|time) (?:in|at|as)|throughout my|"
     r"over (?:the|my) (?:years|career)|i (?:always|usually|often|regularly|generally|"
-    r"typically)\b|whenever\b|i once (?:worked|had)\b|in a (?:high-stakes|previous|past|"
+    r"typically)\b|whenever\b|i once (?:worked|had)\b(?! to\b)|in a (?:high-stakes|previous|past|"
     r"recent|certain) (?:scenario|situation|project|role)|during a previous project|"
     r"in (?:a|one) of my (?:previous|past) (?:roles|jobs|projects)|"
     # a whole job or a habit, whatever the words: "At my last company", "In my current
