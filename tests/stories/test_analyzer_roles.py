@@ -69,6 +69,32 @@ def test_the_last_sentence_is_an_outcome_not_a_task() -> None:
     assert list(_labels(text).values())[-1] == "R"
 
 
+def test_the_opening_sets_the_scene_even_when_it_goes_on_to_act() -> None:
+    from pivotprep.stories.analyzer.analysis import analyze
+
+    for text in (
+        "When our on-call rota burned people out, I proposed a follow-the-sun schedule "
+        "and wrote the handover doc. Nobody has been paged at night since March.",
+        "I noticed our onboarding docs were out of date, so I rewrote them over two "
+        "weekends. New hires now set up their laptop on day one instead of day three.",
+    ):
+        analysis = analyze(text)
+        assert "S" in (analysis.sentences[0].label, *analysis.sentences[0].also), text
+        assert not {"missing_situation", "missing_result"} & analysis.codes, text
+    # "When learning React, ...": a habit, not an occasion
+    habit = analyze("When learning React, I started with the docs and built a todo app.")
+    assert "missing_situation" in habit.codes
+
+
+def test_someone_elses_response_at_the_end_is_the_outcome() -> None:
+    text = (
+        "A customer threatened to leave because of repeated outages. "
+        "I set up a weekly call with their CTO and shared our incident reports. "
+        "They stayed with us and signed a two-year renewal."
+    )
+    assert list(_labels(text).values())[-1] == "R"
+
+
 def test_cue_words_match_whole_words_only() -> None:
     """'lowest' (a context cue) is not inside 'slowest'."""
     sentence = split_sentences("The slowest part was the export.")[0]

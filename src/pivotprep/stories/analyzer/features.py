@@ -36,6 +36,7 @@ _PHRASES = _whole_words(lexicon.OUTCOME_PHRASES)
 _LABEL_PREFIX = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}\*\*|[A-Z][A-Za-z /-]{0,30})\s*:\s+")
 _MEASURE = _any(lexicon.MEASURE_PATTERNS)
 _WORSENING = re.compile(lexicon.WORSENING)
+_PROBLEM = re.compile(lexicon.PROBLEM_WORDS)
 _OPENERS = tuple(lexicon.SITUATION_OPENERS)
 _ROLE_OPENER = re.compile(lexicon.ROLE_OPENER)
 _NEGATED_LOSS = re.compile(
@@ -66,6 +67,8 @@ _LASTING = re.compile(
     r"^\W*(?:now|today|these days|to this day|since then|ever since)\b"
     r"(?!,? (?:i|we) (?:had|was|were)\b)"
     r"|\b(?:i|we|they|she|he|it|the team) (?:now|still) (?!had\b|was\b|were\b)[a-z]+(?<!ed)\b"
+    # "Nobody has been paged at night since March": a present perfect that runs to now
+    r"|\b(?:has|have|hasn't|haven't)\b[^.;]{0,60}\bsince\b"
 )
 # The lesson drawn is part of the result: "I learned that ...", "Key learning: ...".
 _LESSON = re.compile(
@@ -109,6 +112,7 @@ class Features:
     lasting: str = ""  # "Now using ...", "I still run it": the state the story left behind
     lesson: str = ""  # "I learned that ...", "Key learning: ...": the lesson drawn
     worsening: str = ""  # "conversion fell", "complaints rose": a measure that got worse
+    problem: str = ""  # "out of date", "crashes", "behind": a problem stated
 
 
 def words_of(text: str) -> list[str]:
@@ -330,6 +334,7 @@ def extract(text: str, position: float) -> Features:
         lasting=_lasting(low),
         lesson=_first_match(_LESSON, low.strip()),
         worsening=_first_match(_WORSENING, low.strip()),
+        problem=_first_match(_PROBLEM, low.strip()),
     )
 
 

@@ -32,6 +32,10 @@ _LEAD_CLAUSE = re.compile(
 )
 
 
+# "When learning React, ...": a habit, not an occasion.
+_GERUND_CLAUSE = re.compile(r"^\W*(?:when|while|after|before|since|once) [a-z]+ing\b", re.I)
+
+
 @dataclass(frozen=True)
 class LabelledSentence:
     sentence: Sentence
@@ -118,6 +122,14 @@ def _own_role(s: _Seen) -> Evidence | None:
 def _background_tense(s: _Seen) -> Evidence | None:
     if s.f.background and not s.f.measures:
         return Evidence(0.8, f"background tense '{s.f.background[0]}'")
+    return None
+
+
+def _problem_in_opening(s: _Seen) -> Evidence | None:
+    """ "I noticed our onboarding docs were out of date, so I rewrote them": the opening
+    sentence states the problem the story starts from, even when it goes on to act."""
+    if s.first and s.acting and s.f.problem:
+        return Evidence(1.0, f"states the problem it starts from '{s.f.problem}'")
     return None
 
 
@@ -266,6 +278,14 @@ def _numbers(s: _Seen) -> Evidence | None:
     return None
 
 
+def _response_at_the_end(s: _Seen) -> Evidence | None:
+    """ "They stayed with us and signed a renewal": someone else's act closing the story,
+    after the teller's, is how it came out (in the middle it is a turn in the story)."""
+    if s.last and s.f.position > 0.5 and s.f.others_act and not s.acting:
+        return Evidence(1.2, "someone's response closes the story")
+    return None
+
+
 def _near_the_end(s: _Seen) -> Evidence | None:
     return Evidence(0.8, "near the end") if s.f.position > 0.7 else None
 
@@ -301,6 +321,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("S", _own_role),
     ("S", _background_tense),
     ("S", _role_opener),
+    ("S", _problem_in_opening),
     ("S", _measured_outcome_is_no_context),
     ("S", _worse_before_acting),
     ("T", _task_cue),
@@ -320,6 +341,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("R", _lesson),
     ("R", _outcome_quantity),
     ("R", _numbers),
+    ("R", _response_at_the_end),
     ("R", _near_the_end),
     ("R", _last_sentence),
     ("R", _list_of_actions),
@@ -369,6 +391,10 @@ def label_sentences(sentences: list[Sentence]) -> list[LabelledSentence]:
         elif clause:
             scores["A"] += 0.8
             why["A"].insert(0, f"acts after a time clause '{clause.rstrip(',')}'")
+            if sentence.index == 0 and not _GERUND_CLAUSE.match(clause):
+                # "When our rota burned people out, I proposed ...": the clause is the scene
+                scores["S"] += 1.0
+                why["S"].insert(0, f"the opening clause sets the scene '{clause.rstrip(',')}'")
         ranked = sorted(COMPONENTS, key=lambda c: scores[c], reverse=True)
         best = ranked[0]
         if scores[best] < FLOOR:

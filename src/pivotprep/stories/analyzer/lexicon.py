@@ -489,13 +489,17 @@ EVALUATIVE_OUTCOME = (
 # causing crashes", "frequent conflicts and project delays", "the client asked for a
 # report"): the teller's task, to deal with it, can be read off it, so "missing_task" is
 # not raised.
-PROBLEM_STATED = (
+PROBLEM_WORDS = (
     r"\b(?:problems?|issues?|bugs?|crash\w*|outages?|leaks?|conflicts?|delays?|delayed|"
     r"errors?|fail\w*|complain\w*|broke\w*|declin\w*|dropp\w*|fell|falling|behind|late|"
     r"slow\w*|risks?|vulnerab\w*|threat\w*|deadlines?|shortage\w*|backlog\w*|"
     r"missing|missed|stuck|blocked|struggl\w*|frustrat\w*|disagree\w*|dismiss\w*|"
     r"angry|upset|unhappy|lost|losing|over budget|cut by|wrong|janky|stale|"
-    r"needed|required|had to|must|"
+    r"out of date|outdated|burn(?:ed|t|ing)? (?:\w+ )?out|overloaded|understaffed|"
+    r"overwhelmed|unreliable|flaky)\b"
+)
+PROBLEM_STATED = (
+    PROBLEM_WORDS + r"|\b(?:needed|required|had to|must|"
     # someone's intent or request is a task too: "the PM wanted to launch", "we planned to"
     r"wanted|asked|requested|decided|planned|aimed|expected|assigned|tasked|goal)\b"
 )
