@@ -125,6 +125,16 @@ def test_star_headings_in_any_markup_declare_the_section(heading: str) -> None:
     assert sentences[-1].declared == "A"
 
 
+def test_common_variants_of_the_star_headings_declare_their_section() -> None:
+    text = (
+        "Challenge: our nightly import failed twice a week.\n"
+        "Objective: make it reliable before quarter end.\n"
+        "Approach: I split the vendor file into chunks and added a retry.\n"
+        "Key takeaways: small retries beat big rewrites."
+    )
+    assert list(_labels(text).values()) == ["S", "T", "A", "R"]
+
+
 def test_a_capital_letter_that_starts_a_sentence_is_not_a_heading() -> None:
     sentences = split_sentences("A senior engineer and I disagreed.\nTask force was formed.")
     assert [s.declared for s in sentences] == ["", ""]

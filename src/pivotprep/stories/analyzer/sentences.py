@@ -44,8 +44,9 @@ _HARD_BREAK = re.compile(r"\n\s*")
 
 
 _HEADING_WORDS = (
-    r"situation|context|background|task|goal|actions?|results?|outcome|impact|metrics|"
-    r"learnings?|lessons?(?: learned)?|learned|growth|what i learned|applied learning"
+    r"situation|context|background|problem|challenge|task|goal|objective|actions?|approach|"
+    r"what i did|results?|outcomes?|impact|metrics|learnings?|lessons?(?: learned)?|learned|"
+    r"growth|what i learned|applied learning|(?:key )?takeaways?"
 )
 # A STAR heading at the start of a line, however it is marked up: "Situation:",
 # "- **Situation:**", "**Task**:", "[Action]", "### Result", "S:", "**R:**", "Situation (S):",
@@ -64,13 +65,23 @@ DECLARED = {
     "situation": "S",
     "context": "S",
     "background": "S",
+    "problem": "S",
+    "challenge": "S",
     "task": "T",
     "goal": "T",
+    "objective": "T",
     "action": "A",
     "actions": "A",
+    "approach": "A",
+    "what i did": "A",
     "result": "R",
     "results": "R",
     "outcome": "R",
+    "outcomes": "R",
+    "takeaway": "R",
+    "takeaways": "R",
+    "key takeaway": "R",
+    "key takeaways": "R",
     "impact": "R",
     "metrics": "R",
     "learning": "R",
