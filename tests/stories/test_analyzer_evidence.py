@@ -34,6 +34,14 @@ def test_evaluative_words_in_the_lesson_or_the_means_clause_do_not_judge_the_out
         assert "unquantified_result" not in analyze(SETUP + ending).codes, ending
 
 
+def test_an_observable_outcome_beside_a_judgement_is_not_flagged() -> None:
+    analysis = analyze(SETUP + "The night shift started using my guide. The manager was happy.")
+    assert "unquantified_result" not in analysis.codes
+    # a lesson under its own heading is not an observable outcome
+    text = SETUP + "Result: The process improved.\nLearning: Always time the route first."
+    assert "unquantified_result" in analyze(text).codes
+
+
 def test_a_result_with_a_time_or_an_arrow_is_measured() -> None:
     for ending in (
         "Within two weeks the process improved.",

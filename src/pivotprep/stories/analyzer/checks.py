@@ -256,8 +256,9 @@ def _missing_result(story: ToldStory) -> Finding | None:
 
 def _unquantified_result(story: ToldStory) -> Finding | None:
     """The outcome is only a judgement ("improved reliability", "things got better"): no
-    size, no time, no observable event, and at least one evaluative word. An outcome told
-    as a plain event ("I now use React at work") is concrete enough and not flagged."""
+    size, no time, no observable event, and every outcome sentence (the lesson drawn
+    aside) judges. An outcome told as a plain event ("I now use React at work", "Users
+    could log in again") is concrete enough, so a story with one is not flagged."""
     results = story.outcomes
     measured = [
         s
@@ -269,7 +270,8 @@ def _unquantified_result(story: ToldStory) -> Finding | None:
     measured += [s for s in story.actions if s.features.measured_outcome]
     if not results or measured or any(_CONCRETE.search(s.text.lower()) for s in results):
         return None
-    if not any(_judged(s) for s in results):
+    told = [s for s in results if not _is_lesson(s)]
+    if not told or not all(_judged(s) for s in told):
         return None
     return make_finding(
         "unquantified_result",
@@ -280,12 +282,17 @@ def _unquantified_result(story: ToldStory) -> Finding | None:
     )
 
 
+def _is_lesson(s: LabelledSentence) -> bool:
+    """ "I learned that ...", or anything under a "Learning:" / "Takeaway:" heading."""
+    return bool(s.features.lesson) or s.sentence.lesson
+
+
 def _judged(s: LabelledSentence) -> bool:
     """An outcome told as a judgement ("things got better"). The lesson drawn ("I learned
     that clear notes make handovers better") judges in general, not this outcome, and the
     "By focusing on a strong relationship," means clause of a result tells the actions: an
     evaluative word in either is not the outcome's."""
-    if s.features.lesson:
+    if _is_lesson(s):
         return False
     text = s.text.lower()
     means = _MEANS.match(text)
