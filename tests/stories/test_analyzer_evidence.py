@@ -123,6 +123,15 @@ def test_an_aim_told_as_the_purpose_of_the_actions_is_a_task() -> None:
     assert "missing_task" not in analyze(text).codes
 
 
+def test_leading_an_effort_to_a_stated_aim_is_a_task() -> None:
+    text = (
+        "In March I led the effort to cut our cloud bill. "
+        "I found idle instances and oversized databases and set up a weekly cost review. "
+        "The monthly bill fell by 35% in one quarter."
+    )
+    assert "missing_task" not in analyze(text).codes
+
+
 def test_a_goal_after_an_adverb_is_a_task() -> None:
     analysis = analyze("I once had to explain our pricing model to the sales team. " + SETUP)
     assert "T" in (analysis.sentences[0].label, *analysis.sentences[0].also)

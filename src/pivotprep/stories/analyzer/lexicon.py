@@ -323,6 +323,9 @@ TASK_PATTERNS = (
     r"(?:needed|wanted|expected|asked for)\b",
     r"\bmy goal\b",
     r"\bthe goal\b",
+    # "I led the effort to reduce our cloud costs": a responsibility with its aim
+    r"\b(?:i|we) (?:led|owned|ran|drove|headed|spearheaded) (?:the|an|a|our) (?:[a-z-]+ )?"
+    r"(?:effort|initiative|push|drive|project|work) to\b",
     # "the deadline" sets a task; "we hit the deadline" tells the outcome
     r"(?<!hit )(?<!met )(?<!made )(?<!beat )\bthe deadline\b",
 )
