@@ -26,6 +26,22 @@ def test_a_described_result_without_a_number_is_not_flagged() -> None:
     assert "unquantified_result" not in analysis.codes
 
 
+def test_evaluative_words_in_the_lesson_or_the_means_clause_do_not_judge_the_outcome() -> None:
+    for ending in (
+        "The night shift now uses my guide. I learned that clear notes make handovers better.",
+        "By building a strong routine with the leads, I got the night shift to use my guide.",
+    ):
+        assert "unquantified_result" not in analyze(SETUP + ending).codes, ending
+
+
+def test_an_observable_outcome_beside_a_judgement_is_not_flagged() -> None:
+    analysis = analyze(SETUP + "The night shift started using my guide. The manager was happy.")
+    assert "unquantified_result" not in analysis.codes
+    # a lesson under its own heading is not an observable outcome
+    text = SETUP + "Result: The process improved.\nLearning: Always time the route first."
+    assert "unquantified_result" in analyze(text).codes
+
+
 def test_a_result_with_a_time_or_an_arrow_is_measured() -> None:
     for ending in (
         "Within two weeks the process improved.",
@@ -46,6 +62,20 @@ def test_an_outcome_told_in_the_actions_last_clause_is_a_result() -> None:
         "things got better."
     )
     assert "missing_result" not in analyze(text).codes
+
+
+def test_observable_outcomes_without_a_number_are_results() -> None:
+    endings = (
+        "We launched on time.",
+        "He agreed to try it.",
+        "I got the offer.",
+        "The bug never came back.",
+        "Since then, I always write tests first.",
+        "We hit the deadline.",
+        "Nobody has complained since.",
+    )
+    for ending in endings:
+        assert "missing_result" not in analyze(SETUP + ending).codes, ending
 
 
 def test_the_state_left_behind_and_the_lesson_are_results() -> None:
@@ -82,6 +112,24 @@ def test_a_situation_that_sets_no_problem_or_goal_misses_the_task() -> None:
         "Handover took 10 minutes instead of 25."
     )
     assert "missing_task" in analyze(text).codes
+
+
+def test_an_aim_told_as_the_purpose_of_the_actions_is_a_task() -> None:
+    text = (
+        "In March I had a teammate on the night shift. "
+        "To get the morning crew a clean handover, I rewrote the template with him. "
+        "Handover took 10 minutes instead of 25."
+    )
+    assert "missing_task" not in analyze(text).codes
+
+
+def test_leading_an_effort_to_a_stated_aim_is_a_task() -> None:
+    text = (
+        "In March I led the effort to cut our cloud bill. "
+        "I found idle instances and oversized databases and set up a weekly cost review. "
+        "The monthly bill fell by 35% in one quarter."
+    )
+    assert "missing_task" not in analyze(text).codes
 
 
 def test_a_goal_after_an_adverb_is_a_task() -> None:
@@ -138,3 +186,38 @@ def test_a_whole_job_as_the_situation_sets_up_no_occasion() -> None:
     assert "missing_situation" in generic.codes
     sized = analyze("At my last company, the stock report took five hours every week. " + rest)
     assert "missing_situation" not in sized.codes
+
+
+def test_an_answer_in_quote_marks_opens_with_its_context() -> None:
+    analysis = analyze(
+        '"Last month I learned Rust for an open-source project.\n'
+        "Built a CLI tool for parsing logs, reduced processing time from 5 min to 30 sec.\n"
+        'Now I use Rust at work."'
+    )
+    assert analysis.sentences[0].label == "S"
+    assert not {"missing_situation", "missing_action"} & analysis.codes
+
+
+def test_a_lesson_after_the_scene_is_set_is_not_a_result_told_first() -> None:
+    text = (
+        "In 2022 our search page was slow and I was asked to speed it up.\n"
+        "Learned: always measure first.\n"
+        "Next time I profiled the page, found an N+1 query and fixed it.\n"
+        "Load time fell by 60%."
+    )
+    assert "result_first" not in analyze(text).codes
+
+
+def test_a_task_sentence_that_sets_the_scene_is_not_a_missing_situation() -> None:
+    text = (
+        "I once had to explain our pricing model to a group of new sales managers. "
+        "I drew the three price tiers on one slide and walked them through two real deals. "
+        "All six could quote a deal on their own the next week."
+    )
+    analysis = analyze(text)
+    assert "missing_situation" not in analysis.codes
+    situation = next(c for c in analysis.components if c.key == "S")
+    assert situation.status == "weak"
+    # a whole job or an anonymous occasion is still no occasion
+    generic = "In a high-stakes scenario, I was tasked with delivering a report. " + text
+    assert "missing_situation" in analyze(generic).codes

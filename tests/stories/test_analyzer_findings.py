@@ -4,6 +4,7 @@ limited to past-domain terms and unexplained acronyms, length in spoken minutes.
 from __future__ import annotations
 
 from pivotprep.stories.analyzer.analysis import analyze
+from pivotprep.stories.analyzer.jargon import find_story_jargon
 from pivotprep.stories.analyzer.phrases import fillers_in, rewrite_hint, vague_in
 
 GENERIC = (
@@ -77,6 +78,28 @@ def test_past_field_acronyms_left_unexplained_are_jargon() -> None:
     )
     finding = next(f for f in analyze(text).findings if f.code == "jargon")
     assert {"FOB", "TOC", "OSUT", "OPORD"} <= set(finding.details)
+
+
+def test_an_acronym_spelled_out_once_is_explained_at_every_use() -> None:
+    text = (
+        "At the clinic our average handling time (AHT) was 14 minutes and the NPS kept falling. "
+        "I was asked to bring AHT down. I timed every call step and cut two of them. "
+        "AHT fell to 9 minutes and the DSO report showed the change within a week."
+    )
+    hits = find_story_jargon(text, analyze(text).sentences, None, None)
+    assert [term for _, term, _ in hits] == ["DSO"]
+
+
+def test_everyday_phrases_of_the_translation_map_and_tech_acronyms_are_not_jargon() -> None:
+    from pivotprep.resume.report.translation import find_jargon
+
+    text = (
+        "As a store manager I owned customer service and the sales targets for two shops. "
+        "I rebuilt the JVM-based stock app's YAML config with our DBA and wrote an RCA "
+        "for the outage. Customer complaints fell from 30 to 12 a month."
+    )
+    analysis = analyze(text, domain="retail", jargon_finder=find_jargon)
+    assert "jargon" not in analysis.codes
 
 
 def test_length_is_stated_in_spoken_minutes_with_a_tolerance_for_written_answers() -> None:

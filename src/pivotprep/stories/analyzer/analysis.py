@@ -18,6 +18,7 @@ from pivotprep.stories.analyzer import lexicon
 from pivotprep.stories.analyzer.checks import structure_findings
 from pivotprep.stories.analyzer.delivery import WORDS_PER_MINUTE, delivery_findings
 from pivotprep.stories.analyzer.findings import SEVERITY, Finding, JargonFinder
+from pivotprep.stories.analyzer.jargon import find_story_jargon
 from pivotprep.stories.analyzer.labels import NAMES, LabelledSentence, label_sentences
 from pivotprep.stories.analyzer.relevance import off_topic
 from pivotprep.stories.analyzer.sentences import split_sentences
@@ -31,7 +32,6 @@ MIN_ENGLISH_SHARE = 0.15  # English prose has 35-50% stop words
 FLOOR_ENGLISH_SHARE = 0.05
 MIN_LATIN_SHARE = 0.5  # English letters are Latin script; CJK, Cyrillic, Arabic ... are not
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")  # two capitals or more: checked below
 WEIGHTS = {"S": 15, "T": 10, "A": 35, "R": 25}
 DELIVERY_POINTS = 15
 DELIVERY_CODES = ("filler", "hedging", "jargon", "long_setup", "too_long", "too_short")
@@ -217,6 +217,8 @@ def _components(labelled: list[LabelledSentence], codes: set[str]) -> list[Compo
             status = "weak"
         if key == "T" and indices and not any(labelled[i].label == "T" for i in indices):
             status = "weak"
+        if key == "S" and not indices and labelled and "missing_situation" not in codes:
+            status = "weak"  # the scene is set inside the opening task sentence
         if key == "T" and not indices and picked("S") and "missing_task" not in codes:
             status = "weak"  # read off the problem the situation states
         if key == "A" and indices and codes & {"we_ownership", "vague_actions"}:
@@ -263,55 +265,6 @@ def _off_topic_finding(question: str, labelled: list[LabelledSentence]) -> list[
     ]
 
 
-def _sentence_at(labelled: list[LabelledSentence], offset: int) -> int | None:
-    for s in labelled:
-        if s.sentence.start <= offset < max(s.sentence.end, s.sentence.start + 1):
-            return s.sentence.index
-    return None
-
-
-def _jargon(
-    text: str,
-    labelled: list[LabelledSentence],
-    domain: str | None,
-    finder: JargonFinder | None,
-) -> list[tuple[int, str, str]]:
-    """(sentence, term, advice) for past-domain phrases (the translation map) and for
-    acronyms a tech interviewer is unlikely to know ("IEP", "OPORD", "ACV")."""
-    hits: list[tuple[int, str, str]] = []
-    seen: set[str] = set()
-    for hit in finder(text, domain) if finder is not None else []:
-        if hit.term.lower() in lexicon.COMMON_WORK_WORDS:
-            continue  # "scheduled", "escalations", "quota": everyone knows them
-        index = _sentence_at(labelled, hit.start)
-        advice = getattr(hit, "suggestion", "") or ""
-        key = advice or hit.term.lower()
-        if index is not None and key not in seen:
-            seen.add(key)
-            hits.append((index, hit.term, advice))
-    for match in _ACRONYM.finditer(text):
-        term = match.group(0)
-        if sum(c.isupper() for c in term) < 2:
-            continue
-        if term.upper() in lexicon.KNOWN_ACRONYMS or term.lower() in seen:
-            continue
-        if term.upper() in lexicon.EMPHASIS_WORDS or _explained(text, match):
-            continue
-        index = _sentence_at(labelled, match.start())
-        if index is not None:
-            seen.add(term.lower())
-            hits.append((index, term, "spell it out and say what it means"))
-    return hits
-
-
-def _explained(text: str, match: re.Match[str]) -> bool:
-    """An acronym spelled out beside it ("average order value (AOV)", "AOV (average order
-    value)") is explained."""
-    after = text[match.end() : match.end() + 3]
-    before = text[max(0, match.start() - 2) : match.start()]
-    return after.lstrip().startswith("(") and not after.lstrip().startswith("()") or before == "("
-
-
 def analyze(
     text: str,
     *,
@@ -338,7 +291,8 @@ def analyze(
     labelled = label_sentences(sentences)
     words = count_words(text)
     findings = structure_findings(labelled)
-    findings += delivery_findings(labelled, words, _jargon(text, labelled, domain, jargon_finder))
+    jargon = find_story_jargon(text, labelled, domain, jargon_finder)
+    findings += delivery_findings(labelled, words, jargon)
     findings += _off_topic_finding(question or "", labelled)
     codes = {f.code for f in findings}
     components = _components(labelled, codes)

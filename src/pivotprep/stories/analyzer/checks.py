@@ -24,6 +24,7 @@ from pivotprep.stories.analyzer.phrases import rewrite_hint, vague_in
 _CONCRETE = re.compile(lexicon.CONCRETE_OUTCOMES)
 _EVALUATIVE = re.compile(lexicon.EVALUATIVE_OUTCOME)
 _PROBLEM = re.compile(lexicon.PROBLEM_STATED)
+_PURPOSE = re.compile(lexicon.PURPOSE_STATED)
 _GENERIC_SITUATION = re.compile(lexicon.GENERIC_SITUATION)
 # An action sentence that goes on to tell what came of it ("I talked to them and things got
 # better") tells an outcome when its result evidence reaches this (labels.SECONDARY's scale).
@@ -101,11 +102,20 @@ def _tells_outcome(s: LabelledSentence) -> bool:
 Check = Callable[[ToldStory], Finding | None]
 
 
+# A first sentence read as the task that also sets the scene beyond its place in the story
+# ("I once had to explain our model to a group of product managers"): its context score,
+# besides the points every first sentence gets, reaches this.
+SCENE_IN_TASK = 2.0
+
+
 def _missing_situation(story: ToldStory) -> Finding | None:
+    """No sentence sets up one occasion. A story that opens with its task is not told
+    this when the task sentence itself says who and what it was about (scene and goal in
+    one sentence); it is still checked for setting up a whole job rather than an occasion."""
     generic = _generic_situation(story)
     if generic is not None:
         return generic
-    if story.situation:
+    if story.situation or _scene_in_task(story):
         return None
     first = story.labelled[0]
     return make_finding(
@@ -117,9 +127,16 @@ def _missing_situation(story: ToldStory) -> Finding | None:
     )
 
 
+def _scene_in_task(story: ToldStory) -> list[LabelledSentence]:
+    first = story.labelled[0] if story.labelled else None
+    if first is None or first.label != "T" or first.scores.get("S", 0.0) < SCENE_IN_TASK:
+        return []
+    return [first]
+
+
 def _generic_situation(story: ToldStory) -> Finding | None:
     """Every context sentence describes a whole job, a habit or an anonymous occasion."""
-    setup = story.situation
+    setup = story.situation or _scene_in_task(story)
     if not setup or not all(_GENERIC_SITUATION.search(s.text.lower()) for s in setup[:1]):
         return None
     if any(ch.isdigit() for s in setup for ch in s.text) or any(
@@ -140,12 +157,17 @@ def _missing_task(story: ToldStory) -> Finding | None:
 
     A situation that states a problem, an obligation or someone's request ("a memory leak
     was crashing the servers", "the report had to be out by Friday", "the client asked
-    for ...") makes the task plain, so only a situation without one is flagged. A story
-    with no situation at all is told only that: the same opening fixes both."""
+    for ...") makes the task plain, so only a situation without one is flagged. So does
+    an aim told as the purpose of the actions ("To win the client back, I ...", "so that
+    every shift had a lead") or a goal stated late in the story: the finding needs the
+    goal to be absent everywhere, not only from a sentence of its own. A story with no
+    situation at all is told only that: the same opening fixes both."""
     setup = story.situation
     if story.task or not setup:
         return None
     if any(_PROBLEM.search(s.text.lower()) for s in setup):
+        return None
+    if any(_PURPOSE.search(s.text.lower()) for s in story.labelled):
         return None
     return make_finding(
         "missing_task",
@@ -157,7 +179,10 @@ def _missing_task(story: ToldStory) -> Finding | None:
 
 
 def _missing_action(story: ToldStory) -> Finding | None:
-    if story.actions:
+    """No action sentence, and no other sentence where the teller does something: a
+    note that packs the act and its effect together ("Built a CLI tool, cut processing
+    from 5 min to 30 s") is labelled a result but still tells what the teller did."""
+    if story.actions or any(_teller_acts(s) for s in story.labelled if s.label == "R"):
         return None
     return make_finding(
         "missing_action",
@@ -166,6 +191,11 @@ def _missing_action(story: ToldStory) -> Finding | None:
         "verbs: what you analysed, built, proposed, asked, decided.",
         [s for s in story.labelled if s.label in ("S", "none")][:2],
     )
+
+
+def _teller_acts(s: LabelledSentence) -> bool:
+    f = s.features
+    return bool(f.i_actions) and not f.role and not f.lesson
 
 
 def _we_ownership(story: ToldStory) -> Finding | None:
@@ -226,8 +256,9 @@ def _missing_result(story: ToldStory) -> Finding | None:
 
 def _unquantified_result(story: ToldStory) -> Finding | None:
     """The outcome is only a judgement ("improved reliability", "things got better"): no
-    size, no time, no observable event, and at least one evaluative word. An outcome told
-    as a plain event ("I now use React at work") is concrete enough and not flagged."""
+    size, no time, no observable event, and every outcome sentence (the lesson drawn
+    aside) judges. An outcome told as a plain event ("I now use React at work", "Users
+    could log in again") is concrete enough, so a story with one is not flagged."""
     results = story.outcomes
     measured = [
         s
@@ -239,7 +270,8 @@ def _unquantified_result(story: ToldStory) -> Finding | None:
     measured += [s for s in story.actions if s.features.measured_outcome]
     if not results or measured or any(_CONCRETE.search(s.text.lower()) for s in results):
         return None
-    if not any(_EVALUATIVE.search(s.text.lower()) for s in results):
+    told = [s for s in results if not _is_lesson(s)]
+    if not told or not all(_judged(s) for s in told):
         return None
     return make_finding(
         "unquantified_result",
@@ -250,9 +282,32 @@ def _unquantified_result(story: ToldStory) -> Finding | None:
     )
 
 
+def _is_lesson(s: LabelledSentence) -> bool:
+    """ "I learned that ...", or anything under a "Learning:" / "Takeaway:" heading."""
+    return bool(s.features.lesson) or s.sentence.lesson
+
+
+def _judged(s: LabelledSentence) -> bool:
+    """An outcome told as a judgement ("things got better"). The lesson drawn ("I learned
+    that clear notes make handovers better") judges in general, not this outcome, and the
+    "By focusing on a strong relationship," means clause of a result tells the actions: an
+    evaluative word in either is not the outcome's."""
+    if _is_lesson(s):
+        return False
+    text = s.text.lower()
+    means = _MEANS.match(text)
+    return bool(_EVALUATIVE.search(text[means.end() :] if means else text))
+
+
 def _result_first(story: ToldStory) -> Finding | None:
+    """The story opens with its outcome: a result before any action and before any
+    context. A lesson or a result told after the scene is set ("In 2022 I built a cache.
+    Learned: measure first. Next project: I profiled ...") is not an opening headline."""
     actions, results = story.actions, story.results
     if not actions or not results or results[0].sentence.index >= actions[0].sentence.index:
+        return None
+    setup = [s for s in story.labelled if s.label in ("S", "T")]
+    if setup and setup[0].sentence.index < results[0].sentence.index:
         return None
     return make_finding(
         "result_first",

@@ -35,6 +35,8 @@ _PHRASES = _whole_words(lexicon.OUTCOME_PHRASES)
 # A note that names its step before a colon ("**Root cause**: Found ...", "Found: a race").
 _LABEL_PREFIX = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}\*\*|[A-Z][A-Za-z /-]{0,30})\s*:\s+")
 _MEASURE = _any(lexicon.MEASURE_PATTERNS)
+_WORSENING = re.compile(lexicon.WORSENING)
+_PROBLEM = re.compile(lexicon.PROBLEM_WORDS)
 _OPENERS = tuple(lexicon.SITUATION_OPENERS)
 _ROLE_OPENER = re.compile(lexicon.ROLE_OPENER)
 _NEGATED_LOSS = re.compile(
@@ -65,6 +67,8 @@ _LASTING = re.compile(
     r"^\W*(?:now|today|these days|to this day|since then|ever since)\b"
     r"(?!,? (?:i|we) (?:had|was|were)\b)"
     r"|\b(?:i|we|they|she|he|it|the team) (?:now|still) (?!had\b|was\b|were\b)[a-z]+(?<!ed)\b"
+    # "Nobody has been paged at night since March": a present perfect that runs to now
+    r"|\b(?:has|have|hasn't|haven't)\b[^.;]{0,60}\bsince\b"
 )
 # The lesson drawn is part of the result: "I learned that ...", "Key learning: ...".
 _LESSON = re.compile(
@@ -107,6 +111,8 @@ class Features:
     others_act: bool = False  # "he changed his mind": someone else's past action
     lasting: str = ""  # "Now using ...", "I still run it": the state the story left behind
     lesson: str = ""  # "I learned that ...", "Key learning: ...": the lesson drawn
+    worsening: str = ""  # "conversion fell", "complaints rose": a measure that got worse
+    problem: str = ""  # "out of date", "crashes", "behind": a problem stated
 
 
 def words_of(text: str) -> list[str]:
@@ -293,7 +299,8 @@ def extract(text: str, position: float) -> Features:
     """Features of one sentence at relative `position` in its story."""
     tokens = words_of(text)
     low = " " + text.lower() + " "
-    start = low.lstrip()
+    # Openers are read past a leading quote mark or emphasis: '"Last month I ...'.
+    start = low.lstrip().lstrip("\"'*\u201c\u2018_( ")
     i_actions, we_actions, i_states = _actors(text, tokens)
     if not i_actions and not we_actions:
         i_actions = _subjectless(text)
@@ -326,6 +333,8 @@ def extract(text: str, position: float) -> Features:
         others_act=bool(_OTHERS_ACT.search(low)),
         lasting=_lasting(low),
         lesson=_first_match(_LESSON, low.strip()),
+        worsening=_first_match(_WORSENING, low.strip()),
+        problem=_first_match(_PROBLEM, low.strip()),
     )
 
 

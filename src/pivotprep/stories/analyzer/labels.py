@@ -23,9 +23,17 @@ SECONDARY = 2.4
 # A sentence under the writer's own heading: strong evidence, which the content can still
 # outweigh (a measured outcome told under "Action:" is a result).
 DECLARED_WEIGHT = 4.0
+# "Since then," is not a time clause that sets a scene: it opens the state a story left.
 _LEAD_CLAUSE = re.compile(
-    r"^(?:when|while|after|before|since|as soon as|once|two years ago,? when)\b[^,]*,", re.I
+    r"^[\"'*\u201c\u2018_( ]*(?:when|while|after|before|since(?! then\b)|as soon as|once|"
+    r"two years ago,? when)"
+    r"\b[^,]*,",
+    re.I,
 )
+
+
+# "When learning React, ...": a habit, not an occasion.
+_GERUND_CLAUSE = re.compile(r"^\W*(?:when|while|after|before|since|once) [a-z]+ing\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,14 @@ def _background_tense(s: _Seen) -> Evidence | None:
     return None
 
 
+def _problem_in_opening(s: _Seen) -> Evidence | None:
+    """ "I noticed our onboarding docs were out of date, so I rewrote them": the opening
+    sentence states the problem the story starts from, even when it goes on to act."""
+    if s.first and s.acting and s.f.problem:
+        return Evidence(1.0, f"states the problem it starts from '{s.f.problem}'")
+    return None
+
+
 def _role_opener(s: _Seen) -> Evidence | None:
     return Evidence(1.6, f"opens with your role '{s.f.role_opener}'") if s.f.role_opener else None
 
@@ -141,6 +157,10 @@ def _task_cue_early(s: _Seen) -> Evidence | None:
 
 
 def _late_is_no_task(s: _Seen) -> Evidence | None:
+    """A goal comes before the actions: late in the story, "my director asked me to train
+    the other regions" is what came of it. The last sentence is almost never the task."""
+    if s.last and s.f.position > 0.7:
+        return Evidence(-2.0)
     return Evidence(-1.0) if s.f.position > 0.7 else None
 
 
@@ -181,12 +201,23 @@ def _middle(s: _Seen) -> Evidence | None:
 
 def _measured_change(s: _Seen) -> Evidence | None:
     """A change with a size, unless told in the background tense ("accuracy had dropped to
-    65%"), which is the situation before anything was done."""
+    65%") or as a measure getting worse before anyone acts ("conversion fell from 3.1% to
+    2.4%"): both are the situation before anything was done."""
     if not s.f.measures:
         return None
-    if s.f.background:
+    if s.f.background or _problem_before_acting(s):
         return Evidence(0.5)
     return Evidence(2.0, f"a measured change '{s.f.measures[0]}'")
+
+
+def _problem_before_acting(s: _Seen) -> bool:
+    return bool(s.f.worsening) and s.f.position < 0.5 and not s.acting
+
+
+def _worse_before_acting(s: _Seen) -> Evidence | None:
+    if _problem_before_acting(s):
+        return Evidence(1.0, f"a measure getting worse '{s.f.worsening}'")
+    return None
 
 
 def _result_statement(s: _Seen) -> Evidence | None:
@@ -202,8 +233,8 @@ def _others_outcome(s: _Seen) -> list[str]:
 
 
 def _outcome_verb(s: _Seen) -> Evidence | None:
-    if s.f.background:
-        return None  # "accuracy had dropped": how things stood before
+    if s.f.background or _problem_before_acting(s):
+        return None  # "accuracy had dropped", "conversion fell": how things stood before
     others = _others_outcome(s)
     if others:
         return Evidence(1.2, f"outcome verb '{others[0]}'")
@@ -233,17 +264,25 @@ def _outcome_words(s: _Seen) -> Evidence | None:
 
 
 def _outcome_quantity(s: _Seen) -> Evidence | None:
-    found = [] if s.f.background else s.f.measured_outcome
+    found = [] if s.f.background or _problem_before_acting(s) else s.f.measured_outcome
     return Evidence(1.5, f"an outcome with a quantity '{found[0]}'") if found else None
 
 
 def _numbers(s: _Seen) -> Evidence | None:
     """A number alone is weak evidence ("forty spreadsheets" is a count, not an outcome):
     it counts only beside an outcome word or in the second half of the story."""
-    if not s.f.numbers or s.f.background:
+    if not s.f.numbers or s.f.background or _problem_before_acting(s):
         return None
     if s.f.outcome_verbs or s.f.outcome_phrases or s.f.position > 0.5:
         return Evidence(0.6, "numbers " + _quoted(s.f.numbers, 3))
+    return None
+
+
+def _response_at_the_end(s: _Seen) -> Evidence | None:
+    """ "They stayed with us and signed a renewal": someone else's act closing the story,
+    after the teller's, is how it came out (in the middle it is a turn in the story)."""
+    if s.last and s.f.position > 0.5 and s.f.others_act and not s.acting:
+        return Evidence(1.2, "someone's response closes the story")
     return None
 
 
@@ -282,7 +321,9 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("S", _own_role),
     ("S", _background_tense),
     ("S", _role_opener),
+    ("S", _problem_in_opening),
     ("S", _measured_outcome_is_no_context),
+    ("S", _worse_before_acting),
     ("T", _task_cue),
     ("T", _task_cue_early),
     ("T", _late_is_no_task),
@@ -300,6 +341,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("R", _lesson),
     ("R", _outcome_quantity),
     ("R", _numbers),
+    ("R", _response_at_the_end),
     ("R", _near_the_end),
     ("R", _last_sentence),
     ("R", _list_of_actions),
@@ -349,6 +391,10 @@ def label_sentences(sentences: list[Sentence]) -> list[LabelledSentence]:
         elif clause:
             scores["A"] += 0.8
             why["A"].insert(0, f"acts after a time clause '{clause.rstrip(',')}'")
+            if sentence.index == 0 and not _GERUND_CLAUSE.match(clause):
+                # "When our rota burned people out, I proposed ...": the clause is the scene
+                scores["S"] += 1.0
+                why["S"].insert(0, f"the opening clause sets the scene '{clause.rstrip(',')}'")
         ranked = sorted(COMPONENTS, key=lambda c: scores[c], reverse=True)
         best = ranked[0]
         if scores[best] < FLOOR:

@@ -323,7 +323,11 @@ TASK_PATTERNS = (
     r"(?:needed|wanted|expected|asked for)\b",
     r"\bmy goal\b",
     r"\bthe goal\b",
-    r"\bthe deadline\b",
+    # "I led the effort to reduce our cloud costs": a responsibility with its aim
+    r"\b(?:i|we) (?:led|owned|ran|drove|headed|spearheaded) (?:the|an|a|our) (?:[a-z-]+ )?"
+    r"(?:effort|initiative|push|drive|project|work) to\b",
+    # "the deadline" sets a task; "we hit the deadline" tells the outcome
+    r"(?<!hit )(?<!met )(?<!made )(?<!beat )\bthe deadline\b",
 )
 
 # Words that say "this is what came of it".
@@ -409,6 +413,38 @@ OUTCOME_PHRASES = (
     "liked",
     "was able to",
     "were able to",
+    # Observable outcomes without a number: a deadline met, someone's assent or praise,
+    # a problem that did not come back.
+    "on time",
+    "on schedule",
+    "ahead of schedule",
+    "under budget",
+    "on budget",
+    "never came back",
+    "no longer",
+    "from then on",
+    "from that day on",
+    "to this day",
+    "ever since",
+    "complained since",
+    "happened since",
+    "agreed to",
+    "got the offer",
+    "got the job",
+    "got promoted",
+    "an award",
+    "received recognition",
+    "praised",
+    "thanked me",
+    "paid off",
+    "went ahead",
+    "met the deadline",
+    "hit the deadline",
+    "made the deadline",
+    "hit our target",
+    "hit the target",
+    "met our target",
+    "met the target",
 )
 # A "situation" that sets up no one occasion: a whole job, career or period, a habit, or an
 # occasion left anonymous ("In my previous roles...", "During my five years in the Navy",
@@ -417,7 +453,7 @@ GENERIC_SITUATION = (
     r"^\W*(?:in (?:my|all my|each of my) (?:previous|past|former) (?:roles|jobs|positions|"
     r"companies)|during my (?:\w+ )?(?:years|career|time) (?:in|at|as)|throughout my|"
     r"over (?:the|my) (?:years|career)|i (?:always|usually|often|regularly|generally|"
-    r"typically)\b|whenever\b|i once (?:worked|had)\b|in a (?:high-stakes|previous|past|"
+    r"typically)\b|whenever\b|i once (?:worked|had)\b(?! to\b)|in a (?:high-stakes|previous|past|"
     r"recent|certain) (?:scenario|situation|project|role)|during a previous project|"
     r"in (?:a|one) of my (?:previous|past) (?:roles|jobs|projects)|"
     # a whole job or a habit, whatever the words: "At my last company", "In my current
@@ -456,15 +492,27 @@ EVALUATIVE_OUTCOME = (
 # causing crashes", "frequent conflicts and project delays", "the client asked for a
 # report"): the teller's task, to deal with it, can be read off it, so "missing_task" is
 # not raised.
-PROBLEM_STATED = (
+PROBLEM_WORDS = (
     r"\b(?:problems?|issues?|bugs?|crash\w*|outages?|leaks?|conflicts?|delays?|delayed|"
     r"errors?|fail\w*|complain\w*|broke\w*|declin\w*|dropp\w*|fell|falling|behind|late|"
     r"slow\w*|risks?|vulnerab\w*|threat\w*|deadlines?|shortage\w*|backlog\w*|"
     r"missing|missed|stuck|blocked|struggl\w*|frustrat\w*|disagree\w*|dismiss\w*|"
     r"angry|upset|unhappy|lost|losing|over budget|cut by|wrong|janky|stale|"
-    r"needed|required|had to|must|"
+    r"out of date|outdated|burn(?:ed|t|ing)? (?:\w+ )?out|overloaded|understaffed|"
+    r"overwhelmed|unreliable|flaky)\b"
+)
+PROBLEM_STATED = (
+    PROBLEM_WORDS + r"|\b(?:needed|required|had to|must|"
     # someone's intent or request is a task too: "the PM wanted to launch", "we planned to"
     r"wanted|asked|requested|decided|planned|aimed|expected|assigned|tasked|goal)\b"
+)
+# The aim of the actions, told as their purpose ("To win the client back, I called ...",
+# "I rebuilt the rota so that every shift had a lead", "in order to cut costs"): the goal
+# is said, so the task is not missing even without a sentence of its own.
+PURPOSE_STATED = (
+    r"^\W*(?:to|in order to) (?!be\b|do\b|me\b)[a-z]+\b[^,.;:]{0,100},\s*(?:i|we)\b"
+    r"|\b(?:in order to|with the (?:goal|aim|objective) of|aiming to|in an effort to|"
+    r"in a bid to)\b"
 )
 # "As the office manager of a clinic, ...", "As a nurse at ...": the teller's role, which
 # is context even when the same sentence goes on with "I ran ...". Not "As a result".
@@ -503,12 +551,33 @@ MEASURE_PATTERNS = (
     r"instead of (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)",
 )
 
+# A measure that got worse ("conversion fell from 3.1% to 2.4%", "complaints rose 40%",
+# "traffic was down 25%"): told before anyone acts, that is the problem the story starts
+# from, not its result. Something good falling or something bad rising.
+_GOOD_MEASURES = (
+    r"conversion|revenue|sales|accuracy|uptime|satisfaction|retention|attendance|pass rate|"
+    r"scores?|grades?|engagement|traffic|profits?|margins?|performance|productivity|"
+    r"throughput|morale|nps|csat|sign-?ups|bookings|orders|usage|adoption|completion|"
+    r"renewals?|reply rate|click-?through|quality"
+)
+_BAD_MEASURES = (
+    r"errors?|error rate|downtime|costs?|wait(?:ing)?(?: times?)?|delays?|complaints|returns|"
+    r"churn|defects|bugs|incidents|crash(?:es| rate)|absences?|turnover|latency|backlog|"
+    r"overtime|tickets|failures|load times?|late (?:orders|deliveries|payments)"
+)
+WORSENING = (
+    rf"\b(?:{_GOOD_MEASURES})\b[^.;:]{{0,40}}?\b(?:fell|dropped|declined|decreased|"
+    r"went down|slipped|plunged|sank|dipped|was down|were down)\b"
+    rf"|\b(?:{_BAD_MEASURES})\b[^.;:]{{0,40}}?\b(?:rose|increased|climbed|went up|doubled|"
+    r"tripled|spiked|grew|jumped|soared|was up|were up)\b"
+)
+
 NUMBER_WORDS = _words(
     """
     zero one two three four five six seven eight nine ten eleven twelve thirteen
     fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
     seventy eighty ninety hundred thousand million billion half third twice double
-    triple dozen forty-two
+    triple dozen forty-two dozens hundreds thousands millions billions
     """
 )
 TIME_UNITS = _words(
@@ -628,6 +697,217 @@ COMMON_WORK_WORDS = _words(
     reports audit audits meeting meetings customer customers client clients patient
     patients order orders complaint complaints training handover handovers
     """
+)
+
+# Acronyms that a tech or business interviewer reads without a second thought, beyond
+# KNOWN_ACRONYMS (which the plain-words drill in explain.py also uses, where a tech
+# acronym is jargon to its lay audience): a story's jargon check skips these too.
+TECH_ACRONYMS = _words(
+    """
+    IO SOAP YAML JS TS JSX PHP DBA ELT CDC OLAP OLTP DAG DAGS EDA AUC ROC
+    RMSE MAE MSE KNN SVM PCA CNN RNN LSTM GAN BERT TPU BDD MR MRS MTTR MTBF RCA SEV SEVS
+    EKS ECS SQS SNS VPC ELB ALB CDK JVM JDK GC NPM PAAS IAAS RFP RFPS SOW NDA NDAS SOC SOC2
+    ISO PCI WAF RBAC ACL ACLS KV LRU FIFO LIFO BFS DFS DP MVVM DOM UUID URI URLS UTF ASCII
+    PNG JPG SVG GIF IOT AR VR QR OTP MFA CPC CPM WAU CMO CPO CISO SVP EVP GM TPM EM EMS IC
+    ICS SME SMES TL R&D M&A Q&A FTE FTES PTO EOY WIP KB MB GB TB PB MBPS GBPS RPS RPM
+    PST EST UTC GMT CET IST USD EUR GBP NYC SF LA UN NGO IRS FDA BS BA MS MSC BSC CS EE
+    STEM GPA COVID STAR IBM HP LGTM TLDR NPE OOM CRD
+    """
+)
+# Phrases from the translation map (content/translations/) that any interviewer
+# understands without knowing the field: they help translate a resume, but in a told
+# story they are plain English, not jargon. Lower case, hyphens as spaces.
+PLAIN_DOMAIN_PHRASES = frozenset(
+    line.strip()
+    for line in """
+    financial model
+    financial modelling
+    revenue forecast
+    quarterly forecast
+    budget forecast
+    forecasted revenue
+    forecast quarterly revenue
+    management reporting
+    pivot table
+    excel macros
+    audit trail
+    internal controls
+    profit and loss
+    finance manager
+    team of accountants
+    team of analysts
+    supervised junior analysts
+    lesson plan
+    lesson planning
+    curriculum design
+    curriculum development
+    test scores
+    grade data
+    student performance data
+    parent conferences
+    parent teacher conferences
+    parent communication
+    classroom management
+    behaviour management
+    behavior management
+    department head
+    head of department
+    mentored new teachers
+    mentoring new teachers
+    teacher mentor
+    coached teachers
+    pilot program
+    pilot programme
+    learning management system
+    google classroom
+    patient outcomes
+    patient data
+    electronic health record
+    quality improvement
+    patient confidentiality
+    data protection
+    clinical trial
+    incident reporting
+    nurse manager
+    ward manager
+    team of nurses
+    shift of nurses
+    supervised nurses
+    coordinated a team of nurses
+    led a nursing team
+    multidisciplinary team
+    interdisciplinary team
+    supply chain
+    supply chain management
+    logistics operations
+    logistics planning
+    process improvement
+    continuous improvement
+    standard operating procedure
+    runbook
+    work instructions
+    operations dashboard
+    inventory management
+    inventory planning
+    stock levels
+    demand planning
+    capacity planning
+    shift planning
+    workforce planning
+    vendor management
+    supplier management
+    contract negotiation
+    system rollout
+    incident handling
+    service disruptions
+    outage
+    shift supervisor
+    shift manager
+    warehouse supervisor
+    floor manager
+    team of operators
+    team of pickers
+    sales data
+    store sales
+    sales reports
+    weekly sales
+    product placement
+    promotions
+    promotional planning
+    stock control
+    stock counts
+    customer service
+    customer experience
+    customer complaints
+    store manager
+    assistant store manager
+    team of associates
+    shift lead
+    floor supervisor
+    loyalty program
+    loyalty programme
+    customer segments
+    mission planning
+    operational planning
+    operations planning
+    lessons learned
+    debrief
+    chain of command
+    briefing senior leaders
+    team leader
+    led a team of soldiers
+    intelligence analysis
+    intelligence analyst
+    threat assessment
+    signals
+    communications systems
+    radio networks
+    network operations
+    security clearance
+    secret clearance
+    top secret clearance
+    experimental design
+    designed experiments
+    study design
+    controlled experiment
+    statistical analysis
+    regression analysis
+    hypothesis testing
+    data collection
+    survey data
+    lab data
+    experimental data
+    peer reviewed publication
+    published papers
+    journal article
+    conference paper
+    grant proposal
+    grant writing
+    research proposal
+    funding application
+    lab manager
+    laboratory manager
+    managed the lab
+    supervised students
+    supervised undergraduates
+    simulation
+    computational model
+    reproducible analysis
+    reproducibility
+    analysis pipeline
+    processing pipeline
+    sales targets
+    sales target
+    hit target
+    exceeded quota
+    sales pipeline
+    pipeline management
+    funnel
+    sales funnel
+    conversion rate
+    win rate
+    salesforce
+    hubspot
+    client relationships
+    account management
+    key accounts
+    relationship management
+    requirements discovery
+    sales forecasting
+    sales forecast
+    forecast accuracy
+    negotiation
+    negotiated contracts
+    closing deals
+    sales presentations
+    product demos
+    pitch decks
+    sales manager
+    sales team lead
+    team of reps
+    coached reps
+    sales coach
+    """.strip().splitlines()
 )
 
 # Words that may stand between a subject and its verb without changing who acted

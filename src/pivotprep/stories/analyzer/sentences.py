@@ -44,8 +44,9 @@ _HARD_BREAK = re.compile(r"\n\s*")
 
 
 _HEADING_WORDS = (
-    r"situation|context|background|task|goal|actions?|results?|outcome|impact|metrics|"
-    r"learnings?|lessons?(?: learned)?|learned|growth|what i learned|applied learning"
+    r"situation|context|background|problem|challenge|task|goal|objective|actions?|approach|"
+    r"what i did|results?|outcomes?|impact|metrics|learnings?|lessons?(?: learned)?|learned|"
+    r"growth|what i learned|applied learning|(?:key )?takeaways?"
 )
 # A STAR heading at the start of a line, however it is marked up: "Situation:",
 # "- **Situation:**", "**Task**:", "[Action]", "### Result", "S:", "**R:**", "Situation (S):",
@@ -64,13 +65,23 @@ DECLARED = {
     "situation": "S",
     "context": "S",
     "background": "S",
+    "problem": "S",
+    "challenge": "S",
     "task": "T",
     "goal": "T",
+    "objective": "T",
     "action": "A",
     "actions": "A",
+    "approach": "A",
+    "what i did": "A",
     "result": "R",
     "results": "R",
     "outcome": "R",
+    "outcomes": "R",
+    "takeaway": "R",
+    "takeaways": "R",
+    "key takeaway": "R",
+    "key takeaways": "R",
     "impact": "R",
     "metrics": "R",
     "learning": "R",
@@ -83,6 +94,30 @@ DECLARED = {
     "what i learned": "R",
     "applied learning": "R",
 }
+
+
+LESSON_HEADINGS = frozenset(
+    [
+        "learning",
+        "learnings",
+        "lesson",
+        "lessons",
+        "lessons learned",
+        "learned",
+        "what i learned",
+        "applied learning",
+        "growth",
+        "takeaway",
+        "takeaways",
+        "key takeaway",
+        "key takeaways",
+    ]
+)
+
+
+def _lesson_heading(match: re.Match[str]) -> bool:
+    word = match.groupdict().get("word") or ""
+    return " ".join(word.lower().split()) in LESSON_HEADINGS
 
 
 def _declared(match: re.Match[str]) -> str:
@@ -101,6 +136,7 @@ class Sentence:
     start: int
     end: int
     declared: str = ""  # S/T/A/R when written under a "Situation:"-style heading
+    lesson: bool = False  # written under a "Learning:" / "Takeaway:"-style heading
 
 
 def _is_abbreviation(chunk: str) -> bool:
@@ -147,29 +183,32 @@ def split_sentences(text: str) -> list[Sentence]:
     Text under a "Situation:" / "Task:" / "Action:" / "Result:" heading is marked as
     declared by the writer; the labeller weighs that, but still reads the sentence.
     """
-    sections: list[tuple[int, int, str]] = []
+    sections: list[tuple[int, int, str, bool]] = []
     headings = sorted(
         [*_HEADING.finditer(text), *_INLINE_TAG.finditer(text)], key=lambda m: m.start()
     )
     if not headings:
-        sections.append((0, len(text), ""))
+        sections.append((0, len(text), "", False))
     else:
         if text[: headings[0].start()].strip():
-            sections.append((0, headings[0].start(), ""))
+            sections.append((0, headings[0].start(), "", False))
         for index, heading in enumerate(headings):
             end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
-            sections.append((heading.end(), end, _declared(heading)))
+            sections.append((heading.end(), end, _declared(heading), _lesson_heading(heading)))
     sentences: list[Sentence] = []
-    for section_start, section_end, declared in sections:
+    for section_start, section_end, declared, lesson in sections:
         for start, end in _spans(text[section_start:section_end], section_start):
-            _add(sentences, text, start, end, declared)
+            _add(sentences, text, (start, end), declared, lesson)
     return sentences
 
 
-def _add(sentences: list[Sentence], text: str, start: int, end: int, declared: str) -> None:
+def _add(
+    sentences: list[Sentence], text: str, span: tuple[int, int], declared: str, lesson: bool
+) -> None:
+    start, end = span
     raw = text[start:end]
     stripped = re.sub(r"^[-*\u2022]\s+|^\d+[.)]\s+", "", raw)
     start += len(raw) - len(stripped)
     clean = " ".join(stripped.split())
     if clean and any(c.isalpha() for c in clean):
-        sentences.append(Sentence(len(sentences), clean, start, end, declared))
+        sentences.append(Sentence(len(sentences), clean, start, end, declared, lesson))
