@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pivotprep.resume.matching.extraction import extract_mentions
+from pivotprep.resume.matching.taxonomy import load_taxonomy
 
 
 def names(text: str) -> list[str]:
@@ -57,6 +58,15 @@ def names(text: str) -> list[str]:
         ("Python (SciPy/NumPy/pandas, Seaborn, Bokeh, etc.)", "Seaborn"),
         ("Python (SciPy/NumPy/pandas, Seaborn, Bokeh, etc.)", "Bokeh"),
         ("Apply predictive modeling to program data", "predictive modeling"),
+        ("Deploy through GitHub Actions", "GitHub Actions"),
+        ("source control, automated testing, and peer review", "code review"),
+        ("best practices such as source control and automated testing", "version control"),
+        ("statistical analysis, data visualization and dashboards", "dashboards"),
+        ("Generate financial reports and expenditure forecasts", "financial reporting"),
+        ("Prepare the monthly variance report", "financial reporting"),
+        ("policies of financial management and financial forecasting", "financial management"),
+        ("policies of financial management and financial forecasting", "financial forecasting"),
+        ("such as monitoring budgets, commitments and expenses", "budget monitoring"),
     ],
 )
 def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
@@ -85,6 +95,9 @@ def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
         ("Manage a Kubernetes cluster", "clustering"),
         ("Book a day spa for the team", "single-page applications"),
         ("It was said in jest", "Jest"),
+        ("Published in a journal after peer review", "code review"),
+        ("Built the NLP pipeline that routes tickets", "data pipelines"),
+        ("Grow the investment pipeline", "data pipelines"),
     ],
 )
 def test_a_common_word_is_not_a_skill(text: str, skill: str) -> None:
@@ -96,3 +109,18 @@ def test_a_suite_part_is_found_beside_its_suite() -> None:
     assert {"Microsoft Outlook", "Microsoft Word", "Microsoft Excel", "Microsoft Teams"} <= set(
         found
     )
+
+
+def test_a_repository_on_github_is_not_ci_cd_evidence() -> None:
+    """GitHub hosts code (version control); GitHub Actions runs pipelines (CI/CD)."""
+    taxonomy = load_taxonomy()
+    assert "GitHub Actions" in taxonomy.skills["CI/CD"].related
+    assert "GitHub" not in taxonomy.skills["CI/CD"].related
+    assert "GitHub" in taxonomy.skills["version control"].related
+
+
+def test_field_names_are_domain_words_and_practices_are_skills() -> None:
+    """Cybersecurity names the field a posting works in; version control is screened."""
+    found = {m.skill.name: m for m in extract_mentions("cybersecurity data and version control")}
+    assert found["security"].is_generic
+    assert not found["version control"].is_generic

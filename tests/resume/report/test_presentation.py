@@ -88,7 +88,7 @@ def test_variants_are_skills_matched_only_in_other_words(session) -> None:  # ty
     )
     view = result.view()
     assert [v.keyword for v in view.variants] == [
-        "data visualization",
+        "dashboards",
         "metrics",
         "reporting",
     ]

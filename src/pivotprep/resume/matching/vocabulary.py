@@ -52,7 +52,9 @@ CONTEXT_WORDS = frozenset(
 # Spellings too generic to screen a resume for: a posting that says "documentation",
 # "monitoring" or "data analysis" describes the work, so these count as other keywords, not
 # hard skills (chosen on the tune half of bench/data/ats; the labelling guide's rule). A
-# specific alias of the same skill stays hard: "information security", not "security".
+# specific alias of the same skill stays hard: "information security", not "security";
+# "cybersecurity" names the field a posting works in (a domain word), as the labels do.
+# Version control is not here: a posting that asks for source control screens for it.
 GENERIC = frozenset(
     {
         "automation",
@@ -93,15 +95,12 @@ GENERIC = frozenset(
         "segmentation",
         "software engineering",
         "troubleshooting",
-        "version control",
     }
 )
 # Specific spellings of generic skills: these name a screened skill.
 SPECIFIC = frozenset(
     {
         "information security",
-        "cybersecurity",
-        "cyber security",
         "application security",
         "secure coding",
         "backend development",
