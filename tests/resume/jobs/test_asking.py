@@ -145,3 +145,38 @@ def test_negations_with_a_typographic_apostrophe_count() -> None:
     text = "Impact in this role can\u2019t be measured on a GitHub contribution graph"
     assert any("GitHub" in s for s in blocked(text))
     assert any("Excel" in s for s in blocked("We aren\u2019t an Excel shop"))
+
+
+def test_perks_and_how_to_apply_sections_ask_for_nothing() -> None:
+    from pivotprep.resume.jobs.headings import job_heading
+
+    assert job_heading("Perks") == "about"
+    assert job_heading("How to apply") == "about"
+    job = (
+        "Data Engineer\nRequirements\n- Experience with SQL and dbt in production\n"
+        "- You model data for analysts and keep the warehouse tidy and documented\n"
+        "Perks\n- Open Source Days to contribute to any Python project\n"
+        "- A yearly budget for Kubernetes training\n"
+    )
+    report = scan(ResumeText.from_text(RESUME), job_input(read_job(job)))
+    names = {k.name for k in report.keywords}
+    assert {"SQL", "dbt"} <= names
+    assert not names & {"Python", "Kubernetes", "open source"}
+
+
+def test_a_list_of_the_employers_projects_asks_for_nothing() -> None:
+    from pivotprep.resume.jobs.asking import introduces_products
+
+    assert introduces_products("The team projects are:")
+    assert introduces_products("Some of the projects the Application Team maintains are:")
+    assert not introduces_products("Projects you will own:")
+    job = (
+        "Data Engineer\nRole\n- You will build pipelines in Python and SQL for our analysts.\n"
+        "The team projects are:\n"
+        "* gitbase: a query interface to Git repositories, written in Go.\n"
+        "* engine: a simple interface to our stack based on Docker.\n"
+        "Requirements\n- Experience with dbt and Airflow in production\n"
+    )
+    names = hard_skills(job)
+    assert {"Python", "SQL", "dbt", "Apache Airflow"} <= names
+    assert not names & {"Git", "Go", "Docker"}

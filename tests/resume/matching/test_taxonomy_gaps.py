@@ -98,6 +98,7 @@ def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
         ("Published in a journal after peer review", "code review"),
         ("Built the NLP pipeline that routes tickets", "data pipelines"),
         ("Grow the investment pipeline", "data pipelines"),
+        ("Build pipelines in Python for the analysts", "CI/CD"),
     ],
 )
 def test_a_common_word_is_not_a_skill(text: str, skill: str) -> None:

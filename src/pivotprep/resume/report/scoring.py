@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from pivotprep.resume.jobs.asking import blocked_spans, sentence_reason
+from pivotprep.resume.jobs.asking import blocked_spans, introduces_products, sentence_reason
 from pivotprep.resume.jobs.company import company_spans, team_spans
 from pivotprep.resume.matching.alternatives import one_of_groups
 from pivotprep.resume.matching.extraction import extract_mentions
@@ -201,15 +201,20 @@ _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013+]|\d{1,2}[.)])\s")
 
 def _asking(job: JobText, sentence_starts: list[int]) -> Callable[[int, int], bool]:
     """Whether a job span can make a keyword: inside a sentence that asks for something
-    (not the company blurb, benefits, EEO or how to apply: jobs/asking.py), outside a
-    team's name, a link and a negated phrase."""
+    (not the company blurb, benefits, EEO or how to apply: jobs/asking.py; not a bullet of
+    a list of the employer's projects), outside a team's name, a link and a negated phrase."""
     teams = team_spans(job.text)
     asking: dict[int, bool] = {}
     blocked: list[tuple[int, int]] = list(teams)
+    products: str | None = None  # the part of a "The team projects are:" list we are in
     for sentence in job.sentences:
         bullet = _BULLET.match(job.text, job.text.rfind("\n", 0, sentence.start) + 1)
         reason = sentence_reason(sentence.text, sentence.part, bullet=bullet is not None)
-        asking[sentence.index] = reason is None
+        if bullet is None or sentence.part != products:
+            products = None
+        asking[sentence.index] = reason is None and products is None
+        if introduces_products(sentence.text):
+            products = sentence.part
         blocked += [
             (sentence.start + s, sentence.start + e) for s, e in blocked_spans(sentence.text)
         ]
