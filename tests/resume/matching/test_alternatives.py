@@ -35,6 +35,12 @@ def groups(sentence: str) -> list[tuple[str, ...]]:
         ("Tableau, Looker or similar BI tools.", [("Tableau", "Looker")]),
         ("Strong Python, SQL and Excel.", []),  # a plain list: each one is asked for
         ("Python and SQL; AWS or GCP.", [(AWS, GCP)]),
+        (
+            "Our core languages are Ruby, Python, JavaScript, and Go. You should have "
+            "experience with at least one of those languages and with SQL.",
+            [("Ruby", "Python", "JavaScript", "Go")],
+        ),
+        ("Our core languages are Ruby, Python, and Go. You should know all of them.", []),
     ],
 )
 def test_alternatives_are_found_in_one_sentence(sentence: str, members: list) -> None:

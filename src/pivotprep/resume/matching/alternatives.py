@@ -4,7 +4,10 @@
 joined by "or", "and/or" or "/" ("AWS/GCP"), a comma list that ends in "or" ("AWS, GCP,
 or Azure"), a list followed by "or similar", a comma list after "such as" / "e.g." /
 "like", and any list after "one of" / "any of" / "either" form a group: the scan counts
-the group as one keyword, matched when the resume names any member.
+the group as one keyword, matched when the resume names any member. So does the last list
+of a sentence that the next sentence refers back to as alternatives ("Our core languages
+are Ruby, Python, JavaScript, and Go. You should have experience with at least one of
+these languages").
 
 A plain list ("Python, SQL and Excel") is not a group: each skill is asked for. Grouping
 depends on the job text only, so adding a resume line can still only add matches.
@@ -31,6 +34,13 @@ _EXAMPLES = re.compile(r"(?:\bsuch\s+as|\be\.\s?g\.?|\bfor\s+example|\blike)[\s:
 _OR_SIMILAR = re.compile(
     r"^[\s,(]*(?:(?:or|and\s*/\s*or|/)\s*(?:an?\s+|any\s+)?(?:other\s+)?"
     r"(?:similar|equivalent|comparable|other|another|alternative|related)\b|etc\b)",
+    re.IGNORECASE,
+)
+
+# The next sentence offering the previous one's list as alternatives.
+_BACK_ONE_OF = re.compile(
+    r"\b(?:at\s+least\s+one|one\s+or\s+more|any|one|either)\s+of\s+(?:these|those|them|"
+    r"the\s+above)\b",
     re.IGNORECASE,
 )
 
@@ -111,7 +121,13 @@ def one_of_groups(
     )
     groups: list[OneOf] = []
     at = 0
-    for sentence in sorted(sentences, key=lambda s: s.start):
+    ordered = sorted(sentences, key=lambda s: s.start)
+    for number, sentence in enumerate(ordered):
+        following_text = (
+            text[ordered[number + 1].start : ordered[number + 1].end]
+            if number + 1 < len(ordered)
+            else ""
+        )
         inside: list[SkillMention] = []
         while at < len(candidates) and candidates[at].start < sentence.start:
             at += 1
@@ -133,8 +149,11 @@ def one_of_groups(
                 chains[-1][0].append(mention)
                 chains[-1][1].append(link)
         previous_end = sentence.start
-        for chain, links in chains:
+        back_reference = bool(_BACK_ONE_OF.search(following_text))
+        for position, (chain, links) in enumerate(chains):
             intro = text[previous_end : chain[0].start]
+            if back_reference and position == len(chains) - 1:
+                intro = "one of"  # the list the next sentence offers as alternatives
             following = [c[0][0].start for c in chains if c[0][0].start > chain[-1].start]
             after = text[chain[-1].end : min([sentence.end, *following])]
             previous_end = chain[-1].end
