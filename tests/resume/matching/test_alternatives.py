@@ -119,3 +119,24 @@ def test_a_triaged_group_takes_the_best_verdict_of_its_members() -> None:
     item = next(i for i in result.items if i.alternatives)
     assert item.keyword == "Tableau or Looker"
     assert item.verdict != GAP  # Power BI is a sibling of one of them: transferable
+
+
+def test_a_list_asked_for_by_the_next_sentence_takes_that_sentence_part() -> None:
+    from pivotprep.resume.documents.reading import read_job
+    from pivotprep.resume.service import job_input
+
+    job = job_input(
+        read_job(
+            "Backend Engineer\n"
+            "We build digital services for public agencies and care about their users a great "
+            "deal, from the first research interview to the last release.\n\n"
+            "Our core languages are Ruby, Python, JavaScript, and Go. You must have experience "
+            "with at least one of these languages.\n"
+        )
+    )
+    parts = [s.part for s in job.sentences if "languages" in s.text]
+    assert parts[0] != "required" and parts[1] == "required"
+    report = scan(ResumeText.from_text("Sam\nEngineer\n- Built APIs in Python\n"), job)
+    group = next(k for k in report.keywords if k.alternatives)
+    assert group.alternatives == ["Ruby", "Python", "JavaScript", "Go"]
+    assert group.part == "required" and group.matched_by == ["Python"]

@@ -65,6 +65,9 @@ class OneOf:
     members: tuple[str, ...]  # canonical skill names, at least two
     mentions: tuple[SkillMention, ...]
     sentence: int  # index of the job sentence
+    # The next sentence, when it is the one that asks for the list ("... at least one of
+    # these languages"): its part (required, preferred ...) applies to the group.
+    asked_in: int | None = None
 
 
 def group_name(members: tuple[str, ...] | list[str]) -> str:
@@ -123,11 +126,8 @@ def one_of_groups(
     at = 0
     ordered = sorted(sentences, key=lambda s: s.start)
     for number, sentence in enumerate(ordered):
-        following_text = (
-            text[ordered[number + 1].start : ordered[number + 1].end]
-            if number + 1 < len(ordered)
-            else ""
-        )
+        following = ordered[number + 1] if number + 1 < len(ordered) else None
+        following_text = text[following.start : following.end] if following else ""
         inside: list[SkillMention] = []
         while at < len(candidates) and candidates[at].start < sentence.start:
             at += 1
@@ -152,8 +152,10 @@ def one_of_groups(
         back_reference = bool(_BACK_ONE_OF.search(following_text))
         for position, (chain, links) in enumerate(chains):
             intro = text[previous_end : chain[0].start]
-            if back_reference and position == len(chains) - 1:
+            asked_in = None
+            if back_reference and following and position == len(chains) - 1:
                 intro = "one of"  # the list the next sentence offers as alternatives
+                asked_in = following.index
             following = [c[0][0].start for c in chains if c[0][0].start > chain[-1].start]
             after = text[chain[-1].end : min([sentence.end, *following])]
             previous_end = chain[-1].end
@@ -162,5 +164,5 @@ def one_of_groups(
             for members in _grouped(chain, links, intro, after):
                 names = tuple(dict.fromkeys(m.skill.name for m in members))
                 if len(names) >= 2:
-                    groups.append(OneOf(names, tuple(members), sentence.index))
+                    groups.append(OneOf(names, tuple(members), sentence.index, asked_in))
     return groups
