@@ -180,3 +180,46 @@ def test_a_list_of_the_employers_projects_asks_for_nothing() -> None:
     names = hard_skills(job)
     assert {"Python", "SQL", "dbt", "Apache Airflow"} <= names
     assert not names & {"Git", "Go", "Docker"}
+
+
+def other_keywords(job_lines: list[str]) -> set[str]:
+    job = (
+        "Data Engineer\nWe build data services for public agencies and their users, from "
+        "the first research interview to the last release, with care for every detail.\n"
+        "Requirements\n- Experience with SQL and dbt in production\n"
+        + "".join(f"- {line}\n" for line in job_lines)
+    )
+    report = scan(ResumeText.from_text(RESUME), job_input(read_job(job)))
+    return {k.name for k in report.keywords if k.kind == "other_keywords"}
+
+
+def test_other_keywords_are_terms_as_written_outside_proper_names() -> None:
+    assert "monitoring" not in other_keywords(["The analyst monitors trends in the field"])
+    assert "monitoring" in other_keywords(["Experience with monitoring of data jobs"])
+    found = other_keywords(
+        ["Hiring follows the Office of Personnel Management Direct Hire Guidelines"]
+    )
+    assert "personnel management" not in found
+    assert "software engineering" not in other_keywords(["Work beside software engineers"])
+
+
+def test_chat_apps_and_payroll_lines_make_no_keyword() -> None:
+    found = other_keywords(
+        [
+            "Familiarity with Slack, Zoom, Google Meet, and similar",
+            "Direct Deposit of salary check to financial organization required",
+        ]
+    )
+    assert not found & {"Slack", "Zoom", "Google", "Google Meet", "finance"}
+
+
+def test_a_skill_written_specifically_once_is_a_hard_skill() -> None:
+    assert "web development" not in other_keywords(
+        ["Build web applications and be proficient in web development"]
+    )
+    assert "web development" in hard_skills(
+        "Data Engineer\nWe build data services for public agencies and their users, from "
+        "the first research interview to the last release, with care for every detail.\n"
+        "Requirements\n- Build web applications for agencies and their users\n"
+        "- You should be proficient in web development and SQL in production\n"
+    )

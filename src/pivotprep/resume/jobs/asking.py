@@ -41,7 +41,8 @@ _EEO = re.compile(
     r"disabilit(?:y|ies)|veterans?'? preference|veteran status|pregnancy|genetic information|"
     r"reasonable accommodations?|welcomes? (?:all )?applica(?:nts|tions)|"
     r"background (?:check|investigation)|security clearance|citizenship|u\.?s\.? citizens?|"
-    r"e-verify|financial disclosure|selective service|CFR\b|U\.S\.C\.)",
+    r"e-verify|financial disclosure|selective service|direct deposit|probationary period|"
+    r"trial period|CFR\b|U\.S\.C\.)",
     re.IGNORECASE,
 )
 _APPLY = re.compile(

@@ -74,11 +74,6 @@ GENERIC = frozenset(
         "healthcare",
         "marketing",
         "supply chain",
-        # Chat and meeting apps describe how a remote team works; nobody screens for them.
-        "Google",
-        "Google Meet",
-        "Slack",
-        "Zoom",
         "front-end development",
         "incident management",
         "large language models",
@@ -113,5 +108,11 @@ SPECIFIC = frozenset(
         "etl pipelines",
     }
 )
-# Bare spellings of specific skills that say nothing checkable ("statistical software").
-GENERIC_SPELLINGS = frozenset({"statistical"})
+# Bare spellings of specific skills that say nothing checkable ("statistical software");
+# "web applications" names what is built, not how (the labelling guide's generic terms):
+# "web development" stays a hard skill.
+GENERIC_SPELLINGS = frozenset({"statistical", "web applications", "web apps"})
+# Named in postings, yet no keyword at all, not even an other keyword: chat and meeting
+# apps describe how a remote team works ("Familiarity with Slack, Zoom"), and nobody
+# screens a resume for them.
+NOT_KEYWORDS = frozenset({"Google", "Google Meet", "Slack", "Zoom"})

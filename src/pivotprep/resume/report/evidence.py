@@ -95,6 +95,13 @@ def kind_of(mention: SkillMention) -> str:
     return "hard_skills" if mention.skill.is_hard else "soft_skills"
 
 
+def _strongest_kind(mentions: list[SkillMention]) -> str:
+    """A skill the job writes once specifically ("web development") and once generically
+    ("web applications") is the hard skill it names."""
+    kinds = {kind_of(m) for m in mentions}
+    return next(k for k in ("hard_skills", "soft_skills", "other_keywords") if k in kinds)
+
+
 def strongest(parts: list[str]) -> str:
     for part in ("required", "responsibilities", "preferred", "other", "about"):
         if part in parts:
@@ -144,7 +151,7 @@ def skill_keyword(
             )
     return Keyword(
         name=skill.name,
-        kind=kind_of(mentions[0]),
+        kind=_strongest_kind(mentions),
         category=skill.category,
         part=part,
         weight=weight_of(part),

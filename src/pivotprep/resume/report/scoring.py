@@ -12,7 +12,9 @@ the job part it appears in (required 3, responsibilities 2, preferred or elsewhe
 - **soft skills** (kind 0.1): communication, stakeholder management ...;
 - **other keywords** (kind 0.05): broad skill terms (ESCO vocabulary), generic concepts and
   domains ("documentation", "monitoring", "finance": taxonomy.GENERIC) named in a
-  requirement, preference or duty sentence; single words the job repeats are not keywords.
+  requirement, preference or duty sentence, written as the term itself (not "monitors" for
+  monitoring) and outside a proper name ("Office of Personnel Management"); single words
+  the job repeats are not keywords, and chat apps (Slack, Zoom) are no keyword at all.
 `rate` counts a keyword the resume writes as a variant ("Postgres" for PostgreSQL, a skill
 the taxonomy says implies it) as found; `exact_rate` counts only the job's exact form, as a
 literal keyword filter would. Both are shown side by side.
@@ -39,8 +41,9 @@ from pivotprep.resume.jobs.asking import blocked_spans, introduces_products, sen
 from pivotprep.resume.jobs.company import company_spans, team_spans
 from pivotprep.resume.matching.alternatives import one_of_groups
 from pivotprep.resume.matching.extraction import extract_mentions
-from pivotprep.resume.matching.normalize import tokenize
+from pivotprep.resume.matching.normalize import surface, tokenize
 from pivotprep.resume.matching.taxonomy import SkillMention
+from pivotprep.resume.matching.vocabulary import NOT_KEYWORDS
 from pivotprep.resume.report.evidence import (
     kind_of,
     prepare,
@@ -196,6 +199,40 @@ def _in_ask(job: JobText, mention: SkillMention, sentence_starts: list[int]) -> 
     return sentence is not None and sentence.part in ("required", "preferred", "responsibilities")
 
 
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
+
+
+def _as_written(mention: SkillMention) -> bool:
+    """An other keyword must be written as the term itself (or its plural): "monitors",
+    "economic", "Software Engineer" fold to the keys of monitoring, economics and software
+    engineering, but they are a verb, an adjective and a job title."""
+    written, alias = mention.surface, surface(mention.alias)
+    return written == alias or written.rstrip("s") == alias.rstrip("s")
+
+
+def _in_a_name(text: str, mention: SkillMention) -> bool:
+    """Written in capitals with a capitalised word beside it, mid-sentence: part of a
+    proper name ("the Office of Personnel Management Direct Hire Guidelines", "the Salary
+    Forecasting Tool"), not the general term."""
+    if not all(_CAPITALISED.match(w) for w in mention.text.split()):
+        return False
+    before = re.search(r"(\S+)[ \t]+$", text[max(0, mention.start - 40) : mention.start])
+    after = re.match(r"[ \t]+(\S+)", text[mention.end : mention.end + 40])
+    mid_sentence = before is not None and not before.group(1).endswith((".", ":", "!", "?"))
+    beside = [m.group(1) for m in (before, after) if m is not None]
+    return mid_sentence and any(_CAPITALISED.match(w) for w in beside)
+
+
+def _other_keyword_ok(job: JobText, mention: SkillMention, sentence_starts: list[int]) -> bool:
+    """An 'other keyword' is a meaningful phrase from an ask: the term as written, outside
+    a proper name."""
+    return (
+        _in_ask(job, mention, sentence_starts)
+        and _as_written(mention)
+        and not _in_a_name(job.text, mention)
+    )
+
+
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013+]|\d{1,2}[.)])\s")
 
 
@@ -238,7 +275,8 @@ def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport
         m
         for m in job_mentions
         if asks(m.start, m.end)
-        and (kind_of(m) != "other_keywords" or _in_ask(job, m, sentence_starts))
+        and m.skill.name not in NOT_KEYWORDS
+        and (kind_of(m) != "other_keywords" or _other_keyword_ok(job, m, sentence_starts))
     ]
     prepared = prepare(resume, broad)
 
