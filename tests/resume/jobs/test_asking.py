@@ -201,6 +201,7 @@ def test_other_keywords_are_terms_as_written_outside_proper_names() -> None:
     )
     assert "personnel management" not in found
     assert "software engineering" not in other_keywords(["Work beside software engineers"])
+    assert "economics" not in other_keywords(["Follow economic and social trends"])
 
 
 def test_chat_apps_and_payroll_lines_make_no_keyword() -> None:

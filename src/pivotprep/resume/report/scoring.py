@@ -207,7 +207,7 @@ def _as_written(mention: SkillMention) -> bool:
     "economic", "Software Engineer" fold to the keys of monitoring, economics and software
     engineering, but they are a verb, an adjective and a job title."""
     written, alias = mention.surface, surface(mention.alias)
-    return written == alias or written.rstrip("s") == alias.rstrip("s")
+    return written in (alias, alias + "s", alias + "es")
 
 
 def _in_a_name(text: str, mention: SkillMention) -> bool:
