@@ -140,3 +140,21 @@ def test_a_list_asked_for_by_the_next_sentence_takes_that_sentence_part() -> Non
     group = next(k for k in report.keywords if k.alternatives)
     assert group.alternatives == ["Ruby", "Python", "JavaScript", "Go"]
     assert group.part == "required" and group.matched_by == ["Python"]
+
+
+def test_a_suite_with_its_parts_is_one_group_a_language_with_libraries_is_not() -> None:
+    office = "Microsoft Office"
+    assert groups("Proficiency with Microsoft Office Suite (Outlook, Word, Excel).") == [
+        (office, "Microsoft Outlook", "Microsoft Word", "Microsoft Excel")
+    ]
+    assert groups("Python (NumPy, pandas) and SQL.") == []
+
+
+def test_a_back_reference_after_several_lists_groups_only_the_last() -> None:
+    job = JobText.from_text(
+        "Engineer\nRequirements\nWe run Docker and Kubernetes in production and write "
+        "Ruby, Python, and Go. You should know at least one of these languages.\n"
+    )
+    found = one_of_groups(job.text, job.sentences, extract_mentions(job.text))
+    assert [g.members for g in found] == [("Ruby", "Python", "Go")]
+    assert found[0].asked_in == job.sentences[-1].index

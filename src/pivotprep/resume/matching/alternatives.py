@@ -7,7 +7,10 @@ or Azure"), a list followed by "or similar", a comma list after "such as" / "e.g
 the group as one keyword, matched when the resume names any member. So does the last list
 of a sentence that the next sentence refers back to as alternatives ("Our core languages
 are Ruby, Python, JavaScript, and Go. You should have experience with at least one of
-these languages").
+these languages"). A suite with its own parts in brackets ("Microsoft Office Suite
+(Outlook, Word, Excel)") is one group too, met by the suite or any part; a language with
+libraries in brackets ("Python (NumPy, pandas)") is not a suite: the libraries are not
+sold under the language's name.
 
 A plain list ("Python, SQL and Excel") is not a group: each skill is asked for. Grouping
 depends on the job text only, so adding a resume line can still only add matches.
@@ -43,6 +46,18 @@ _BACK_ONE_OF = re.compile(
     r"the\s+above)\b",
     re.IGNORECASE,
 )
+
+# Between a suite and the bracket that lists its parts: "Microsoft Office Suite (".
+_SUITE_OPEN = re.compile(r"\s*(?:suite|package|products?|tools?)?\s*\(\s*", re.IGNORECASE)
+
+
+def _suite_parts(suite: SkillMention, parts: list[SkillMention]) -> bool:
+    """Whether `parts` are products of `suite`: named by the same vendor ("Microsoft
+    Office": "Microsoft Excel", "Microsoft Word")."""
+    vendor = suite.skill.name.split()[0]
+    return len(suite.skill.name.split()) > 1 and all(
+        m.skill.name != suite.skill.name and m.skill.name.split()[0] == vendor for m in parts
+    )
 
 
 class _Sentence(Protocol):
@@ -126,8 +141,8 @@ def one_of_groups(
     at = 0
     ordered = sorted(sentences, key=lambda s: s.start)
     for number, sentence in enumerate(ordered):
-        following = ordered[number + 1] if number + 1 < len(ordered) else None
-        following_text = text[following.start : following.end] if following else ""
+        next_sentence = ordered[number + 1] if number + 1 < len(ordered) else None
+        next_text = text[next_sentence.start : next_sentence.end] if next_sentence else ""
         inside: list[SkillMention] = []
         while at < len(candidates) and candidates[at].start < sentence.start:
             at += 1
@@ -149,16 +164,22 @@ def one_of_groups(
                 chains[-1][0].append(mention)
                 chains[-1][1].append(link)
         previous_end = sentence.start
-        back_reference = bool(_BACK_ONE_OF.search(following_text))
+        back_reference = bool(_BACK_ONE_OF.search(next_text))
         for position, (chain, links) in enumerate(chains):
             intro = text[previous_end : chain[0].start]
             asked_in = None
-            if back_reference and following and position == len(chains) - 1:
+            if back_reference and next_sentence and position == len(chains) - 1:
                 intro = "one of"  # the list the next sentence offers as alternatives
-                asked_in = following.index
+                asked_in = next_sentence.index
             following = [c[0][0].start for c in chains if c[0][0].start > chain[-1].start]
             after = text[chain[-1].end : min([sentence.end, *following])]
             previous_end = chain[-1].end
+            if position and _SUITE_OPEN.fullmatch(intro) and _suite_parts(previous, chain):
+                suite = (previous, *chain)
+                names = tuple(dict.fromkeys(m.skill.name for m in suite))
+                groups.append(OneOf(names, suite, sentence.index))
+                continue
+            previous = chain[-1]
             if len(chain) < 2:
                 continue
             for members in _grouped(chain, links, intro, after):
