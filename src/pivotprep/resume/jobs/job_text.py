@@ -75,6 +75,22 @@ _EDUCATION_CUE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])")
+# Abbreviations a sentence goes on after: "(e.g. PostgreSQL, Redis)" is one sentence, and
+# its list one group of examples.
+_NO_END_AFTER = re.compile(r"(?:\b(?:e\.\s?g|i\.\s?e|vs|incl|approx|esp|cf|viz)\.)$", re.I)
+
+
+def _split_sentences(body: str) -> list[str]:
+    """`body` cut at sentence ends, never right after an abbreviation such as "e.g."."""
+    pieces: list[str] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(body):
+        if _NO_END_AFTER.search(body, 0, end.start()):
+            continue
+        pieces.append(body[start : end.start()])
+        start = end.end()
+    pieces.append(body[start:])
+    return pieces
 
 
 @dataclass(frozen=True)
@@ -262,7 +278,7 @@ def _sentences(line: str, line_start: int, part: str, first_index: int) -> list[
     body_start = line_start + line.index(body) if body in line else line_start
     out: list[JobSentence] = []
     cursor = 0
-    pieces = _SENTENCE_END.split(body)
+    pieces = _split_sentences(body)
     for piece in pieces:
         position = body.find(piece, cursor)
         cursor = position + len(piece)
