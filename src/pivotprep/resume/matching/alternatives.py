@@ -165,6 +165,7 @@ def one_of_groups(
                 chains[-1][1].append(link)
         previous_end = sentence.start
         back_reference = bool(_BACK_ONE_OF.search(next_text))
+        previous: SkillMention | None = None  # the last mention of the chain before
         for position, (chain, links) in enumerate(chains):
             intro = text[previous_end : chain[0].start]
             asked_in = None
@@ -174,7 +175,7 @@ def one_of_groups(
             following = [c[0][0].start for c in chains if c[0][0].start > chain[-1].start]
             after = text[chain[-1].end : min([sentence.end, *following])]
             previous_end = chain[-1].end
-            if position and _SUITE_OPEN.fullmatch(intro) and _suite_parts(previous, chain):
+            if previous and _SUITE_OPEN.fullmatch(intro) and _suite_parts(previous, chain):
                 suite = (previous, *chain)
                 names = tuple(dict.fromkeys(m.skill.name for m in suite))
                 groups.append(OneOf(names, suite, sentence.index))
