@@ -115,6 +115,61 @@ def test_a_suite_part_is_found_beside_its_suite() -> None:
     )
 
 
+# Tools common in data and back-end postings that O*NET's pruning had left out.
+AUDITED = [
+    ("Serve Django behind NGINX with Gunicorn", "NGINX"),
+    ("Serve Django behind NGINX with Gunicorn", "Gunicorn"),
+    ("Background jobs with Celery and Redis", "Celery"),
+    ("Cache with Memcached", "Memcached"),
+    ("Speed up Python with Cython", "Cython"),
+    ("CI on Travis CI or CircleCI", "Travis CI"),
+    ("CI on Travis CI or CircleCI", "CircleCI"),
+    ("Logs in Kibana and Logstash", "Kibana"),
+    ("Services in Elixir and Python", "Elixir"),
+    ("Functional programming in Haskell or Erlang", "Haskell"),
+    ("Functional programming in Haskell or Erlang", "Erlang"),
+    ("Login with OAuth, OpenID Connect and SAML", "OAuth"),
+    ("Login with OAuth, OpenID Connect and SAML", "OpenID Connect"),
+    ("Login with OAuth, OpenID Connect and SAML", "SAML"),
+    ("Orchestrate with Dagster or Prefect in Python", "Dagster"),
+    ("Orchestrate with Dagster or Prefect in Python", "Prefect"),
+    ("Tables in Apache Iceberg on S3", "Apache Iceberg"),
+    ("Infrastructure in Pulumi or CloudFormation", "AWS CloudFormation"),
+    ("Alerts through PagerDuty and Sentry for the Python services", "Sentry"),
+    ("Graphs in Neo4j", "Neo4j"),
+    ("NLP with spaCy and NLTK", "spaCy"),
+    ("Models in statsmodels", "statsmodels"),
+    ("Postgres on Amazon RDS", "Amazon RDS"),
+    ("Dashboards in Metabase or Redash", "Metabase"),
+    ("Experiment tracking in wandb", "Weights & Biases"),
+    ("Mapping with GIS tools", "geospatial analysis"),
+    ("Retrieval over a vector database", "vector databases"),
+    ("Survival analysis of patient cohorts", "survival analysis"),
+    ("Deploy to Tomcat", "Apache Tomcat"),
+]
+
+
+@pytest.mark.parametrize(("text", "skill"), AUDITED)
+def test_a_common_tool_of_data_and_backend_postings_is_known(text: str, skill: str) -> None:
+    assert skill in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("The prefect of the school", "Prefect"),
+        ("A cypress tree by the lake", "Cypress"),
+        ("We walked past the sentry post", "Sentry"),
+        ("An elixir for every ailment", "Elixir"),
+        ("Celery sticks and carrots", "Celery"),
+        ("The aurora lit the sky", "Amazon Aurora"),
+        ("The bank vault was empty", "HashiCorp Vault"),
+    ],
+)
+def test_a_tool_named_like_a_common_word_needs_its_context(text: str, skill: str) -> None:
+    assert skill not in names(text)
+
+
 def test_a_repository_on_github_is_not_ci_cd_evidence() -> None:
     """GitHub hosts code (version control); GitHub Actions runs pipelines (CI/CD)."""
     taxonomy = load_taxonomy()
