@@ -183,3 +183,15 @@ def test_field_names_are_domain_words_and_practices_are_skills() -> None:
     found = {m.skill.name: m for m in extract_mentions("cybersecurity data and version control")}
     assert found["security"].is_generic
     assert not found["version control"].is_generic
+
+
+def test_a_specific_technique_is_not_shown_by_its_umbrella() -> None:
+    """Star schemas show data modeling; "data modeling" does not show dimensional modeling.
+    Running containers is adjacent to DevOps, not evidence of the practice."""
+    taxonomy = load_taxonomy()
+    assert "dimensional modeling" in taxonomy.skills["data modeling"].related
+    assert "data modeling" not in taxonomy.skills["dimensional modeling"].related
+    assert "dimensional modeling" in names("Design star and snowflake schemas")
+    devops = taxonomy.skills["DevOps"]
+    assert "Docker" in devops.adjacent and "Docker" not in devops.related
+    assert "CI/CD" in devops.related
