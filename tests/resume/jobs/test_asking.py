@@ -224,3 +224,25 @@ def test_a_skill_written_specifically_once_is_a_hard_skill() -> None:
         "Requirements\n- Build web applications for agencies and their users\n"
         "- You should be proficient in web development and SQL in production\n"
     )
+
+
+def test_federal_and_common_headings_open_their_parts() -> None:
+    from pivotprep.resume.jobs.headings import job_heading
+
+    assert job_heading("## Role summary") == "responsibilities"
+    assert job_heading("## Key Objectives") == "responsibilities"
+    assert job_heading("Principal Duties and Responsibilities:") == "responsibilities"
+    assert job_heading("**SPECIALIZED EXPERIENCE REQUIREMENTS:**") == "required"
+    assert job_heading("**Who May Apply:**") == "about"
+    assert job_heading("## Basic Information") == "other"
+
+
+def test_a_concept_inside_a_proper_name_is_no_keyword() -> None:
+    job = (
+        "Data Analyst\nRequirements\n- You will join the FedRAMP Program Management Office "
+        "and work with SQL every day.\n- Knowledge of Data Warehousing and of Statistical "
+        "Analysis, Predictive Modeling.\n- Experience with the Salary Forecasting Tool.\n"
+    )
+    names = hard_skills(job)
+    assert {"SQL", "data warehousing", "predictive modeling"} <= names
+    assert not names & {"project management", "forecasting", "financial forecasting"}

@@ -200,6 +200,27 @@ def _in_ask(job: JobText, mention: SkillMention, sentence_starts: list[int]) -> 
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
+# Bodies named "the X of ...": the words after "of" are part of the name.
+_BODIES = frozenset(
+    [
+        "Office",
+        "Department",
+        "Bureau",
+        "Ministry",
+        "Division",
+        "Institute",
+        "Center",
+        "Centre",
+        "School",
+        "University",
+        "College",
+        "Board",
+        "Council",
+        "Agency",
+        "Administration",
+        "Service",
+    ]
+)
 
 
 def _as_written(mention: SkillMention) -> bool:
@@ -213,14 +234,17 @@ def _as_written(mention: SkillMention) -> bool:
 def _in_a_name(text: str, mention: SkillMention) -> bool:
     """Written in capitals with a capitalised word beside it, mid-sentence: part of a
     proper name ("the Office of Personnel Management Direct Hire Guidelines", "the Salary
-    Forecasting Tool"), not the general term."""
+    Forecasting Tool", "the FedRAMP Program Management Office"), not the general term. A
+    concept only: a tool's name is a proper name anyway. After a comma or at the start of
+    a sentence or list item, capitals are a writing style ("Statistics, Predictive Modeling")."""
     if not all(_CAPITALISED.match(w) for w in mention.text.split()):
         return False
-    before = re.search(r"(\S+)[ \t]+$", text[max(0, mention.start - 40) : mention.start])
-    after = re.match(r"[ \t]+(\S+)", text[mention.end : mention.end + 40])
-    mid_sentence = before is not None and not before.group(1).endswith((".", ":", "!", "?"))
-    beside = [m.group(1) for m in (before, after) if m is not None]
-    return mid_sentence and any(_CAPITALISED.match(w) for w in beside)
+    words = re.findall(r"\S+", text[max(0, mention.start - 60) : mention.start])
+    if len(words) > 1 and words[-1] in ("of", "for") and words[-2] in _BODIES:
+        return True  # "the Office of Personnel Management"
+    if not words or not words[-1][-1:].isalnum():
+        return False  # starts a sentence, a list item or a clause: not inside a name
+    return bool(_CAPITALISED.match(words[-1]))
 
 
 def _other_keyword_ok(job: JobText, mention: SkillMention, sentence_starts: list[int]) -> bool:
@@ -276,6 +300,7 @@ def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport
         for m in job_mentions
         if asks(m.start, m.end)
         and m.skill.name not in NOT_KEYWORDS
+        and not (m.skill.category == "concept" and _in_a_name(job.text, m))
         and (kind_of(m) != "other_keywords" or _other_keyword_ok(job, m, sentence_starts))
     ]
     prepared = prepare(resume, broad)
