@@ -25,9 +25,9 @@ Data engineer
 """
 
 
-def test_hard_skills_weigh_twenty_times_a_soft_skill_and_fifty_times_another_keyword() -> None:
-    assert KIND_WEIGHTS["hard_skills"] == 20 * KIND_WEIGHTS["soft_skills"]
-    assert KIND_WEIGHTS["hard_skills"] == 50 * KIND_WEIGHTS["other_keywords"]
+def test_hard_skills_weigh_ten_times_a_soft_skill_and_twenty_times_another_keyword() -> None:
+    assert KIND_WEIGHTS["hard_skills"] == 10 * KIND_WEIGHTS["soft_skills"]
+    assert KIND_WEIGHTS["hard_skills"] == 20 * KIND_WEIGHTS["other_keywords"]
 
 
 def test_soft_skills_and_context_alone_keep_the_rate_low() -> None:

@@ -31,14 +31,10 @@ PART_LABELS = {
 # filter screens and what a resume can show line by line; a soft skill is rarely written
 # literally (it is shown by actions), and other keywords are context. Chosen on the tune
 # half of bench/data/ats, where the rate followed labelled hard-skill coverage more closely
-# as these two fell (Pearson 0.78 at 0.2/0.1, 0.80 at 0.1/0.05; with the later scan,
-# 0.917 at 0.1/0.05 and 0.927 at 0.05/0.02); kept above zero so a posting without hard
-# skills still has a rate.
-KIND_WEIGHTS = {"hard_skills": 1.0, "soft_skills": 0.05, "other_keywords": 0.02}
-# By job part: what the job requires or gives as a duty counts twice what it prefers, as
-# coverage is defined on the evaluation set (required 2, preferred 1). Required 3 against
-# duties 2 followed coverage less closely on the tune half (Pearson 0.904 against 0.917).
-SECTION_WEIGHTS = {"required": 2.0, "responsibilities": 2.0, "preferred": 1.0}
+# as these two fell (Pearson 0.78 at 0.2/0.1, 0.80 at 0.1/0.05); kept above zero so a
+# posting without hard skills still has a rate.
+KIND_WEIGHTS = {"hard_skills": 1.0, "soft_skills": 0.1, "other_keywords": 0.05}
+SECTION_WEIGHTS = {"required": 3.0, "responsibilities": 2.0, "preferred": 1.0}
 JOB_PARTS = ("required", "preferred", "responsibilities", "about", "other")
 
 

@@ -5,12 +5,12 @@ tested on strings; `service.py` builds them from the documents `reading.py` extr
 
 The match rate is on Jobscan's scale: the share of the job's keywords the resume has, so
 that its 80% rule of thumb means what it says there. Each keyword weighs its kind times
-the job part it appears in (required or a duty 2, preferred or elsewhere 1):
+the job part it appears in (required 3, responsibilities 2, preferred or elsewhere 1):
 - **hard skills** (kind 1, the highest): taxonomy skills of category language, framework,
   tool, cloud or concept found in the job. Skills one requirement offers as alternatives
   ("AWS or GCP") are one keyword, matched by any of them (alternatives.py);
-- **soft skills** (kind 0.05): communication, stakeholder management ...;
-- **other keywords** (kind 0.02): broad skill terms (ESCO vocabulary), generic concepts and
+- **soft skills** (kind 0.1): communication, stakeholder management ...;
+- **other keywords** (kind 0.05): broad skill terms (ESCO vocabulary), generic concepts and
   domains ("documentation", "monitoring", "finance": taxonomy.GENERIC) named in a
   requirement, preference or duty sentence, written as the term itself (not "monitors" for
   monitoring) and outside a proper name ("Office of Personnel Management"); single words
