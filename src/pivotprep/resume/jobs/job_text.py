@@ -75,22 +75,6 @@ _EDUCATION_CUE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])")
-# Abbreviations a sentence goes on after: "(e.g. PostgreSQL, Redis)" is one sentence, and
-# its list one group of examples.
-_NO_END_AFTER = re.compile(r"(?:\b(?:e\.\s?g|i\.\s?e|vs|incl|approx|esp|cf|viz)\.)$", re.I)
-
-
-def _split_sentences(body: str) -> list[str]:
-    """`body` cut at sentence ends, never right after an abbreviation such as "e.g."."""
-    pieces: list[str] = []
-    start = 0
-    for end in _SENTENCE_END.finditer(body):
-        if _NO_END_AFTER.search(body, 0, end.start()):
-            continue
-        pieces.append(body[start : end.start()])
-        start = end.end()
-    pieces.append(body[start:])
-    return pieces
 
 
 @dataclass(frozen=True)
@@ -271,6 +255,24 @@ def _title_line(lines: list[str]) -> int | None:
 def _could_be_title(line: str) -> bool:
     words = line.split()
     return 1 <= len(words) <= 10 and not line.rstrip().endswith((".", "!", "?", ","))
+
+
+# Abbreviations a sentence goes on after: "(e.g. PostgreSQL, Redis)" is one sentence, and
+# its list one group of examples.
+_NO_END_AFTER = re.compile(r"(?:\b(?:e\.\s?g|i\.\s?e|vs|incl|approx|esp|cf|viz)\.)$", re.I)
+
+
+def _split_sentences(body: str) -> list[str]:
+    """`body` cut at sentence ends, never right after an abbreviation such as "e.g."."""
+    pieces: list[str] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(body):
+        if _NO_END_AFTER.search(body, max(0, end.start() - 8), end.start()):
+            continue
+        pieces.append(body[start : end.start()])
+        start = end.end()
+    pieces.append(body[start:])
+    return pieces
 
 
 def _sentences(line: str, line_start: int, part: str, first_index: int) -> list[JobSentence]:

@@ -232,7 +232,7 @@ def _as_written(mention: SkillMention) -> bool:
 
 
 def _in_a_name(text: str, mention: SkillMention) -> bool:
-    """Written in capitals with a capitalised word beside it, mid-sentence: part of a
+    """Written in capitals right after a capitalised word, mid-sentence: part of a
     proper name ("the Office of Personnel Management Direct Hire Guidelines", "the Salary
     Forecasting Tool", "the FedRAMP Program Management Office"), not the general term. A
     concept only: a tool's name is a proper name anyway. After a comma or at the start of
@@ -262,20 +262,15 @@ _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013+]|\d{1,2}[.)])\s")
 
 def _asking(job: JobText, sentence_starts: list[int]) -> Callable[[int, int], bool]:
     """Whether a job span can make a keyword: inside a sentence that asks for something
-    (not the company blurb, benefits, EEO or how to apply: jobs/asking.py; not a bullet of
-    a list of the employer's projects), outside a team's name, a link and a negated phrase."""
+    (not the company blurb, benefits, EEO or how to apply: jobs/asking.py), outside a
+    team's name, a link and a negated phrase."""
     teams = team_spans(job.text)
     asking: dict[int, bool] = {}
     blocked: list[tuple[int, int]] = list(teams)
-    products: str | None = None  # the part of a "The team projects are:" list we are in
     for sentence in job.sentences:
         bullet = _BULLET.match(job.text, job.text.rfind("\n", 0, sentence.start) + 1)
         reason = sentence_reason(sentence.text, sentence.part, bullet=bullet is not None)
-        if bullet is None or sentence.part != products:
-            products = None
-        asking[sentence.index] = reason is None and products is None
-        if introduces_products(sentence.text):
-            products = sentence.part
+        asking[sentence.index] = reason is None
         blocked += [
             (sentence.start + s, sentence.start + e) for s, e in blocked_spans(sentence.text)
         ]
@@ -289,16 +284,36 @@ def _asking(job: JobText, sentence_starts: list[int]) -> Callable[[int, int], bo
     return asks
 
 
+def _product_lists(job: JobText) -> list[tuple[int, int]]:
+    """Spans of the bullets under a lead-in to the employer's projects or products ("The
+    team projects are:", jobs/asking.py): they describe what the company builds ("gitbase:
+    a SQL interface to Git repositories"), not what the candidate needs. The list ends at
+    the first sentence that is not a bullet or changes part."""
+    spans: list[tuple[int, int]] = []
+    sentences = job.sentences
+    for number, lead in enumerate(sentences):
+        if not lead.text.endswith(":") or not introduces_products(lead.text):
+            continue
+        for sentence in sentences[number + 1 :]:
+            line_start = job.text.rfind("\n", 0, sentence.start) + 1
+            if sentence.part != lead.part or not _BULLET.match(job.text, line_start):
+                break
+            spans.append((sentence.start, sentence.end))
+    return spans
+
+
 def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport:
     """Match `resume` against `job`. Pure and deterministic."""
     job_mentions = extract_mentions(job.text, broad=broad, tokens=tokenize(job.text))
     job_mentions = _without_company(job.text, job_mentions)
     sentence_starts = [s.start for s in job.sentences]
     asks = _asking(job, sentence_starts)
+    listed = _product_lists(job)
     job_mentions = [
         m
         for m in job_mentions
         if asks(m.start, m.end)
+        and not any(s <= m.start < e for s, e in listed)
         and m.skill.name not in NOT_KEYWORDS
         and not (m.skill.category == "concept" and _in_a_name(job.text, m))
         and (kind_of(m) != "other_keywords" or _other_keyword_ok(job, m, sentence_starts))
