@@ -257,6 +257,24 @@ def _other_keyword_ok(job: JobText, mention: SkillMention, sentence_starts: list
     )
 
 
+def _product_lists(job: JobText) -> list[tuple[int, int]]:
+    """Spans of the bullets under a lead-in to the employer's projects or products ("The
+    team projects are:", jobs/asking.py): they describe what the company builds ("gitbase:
+    a SQL interface to Git repositories"), not what the candidate needs. The list ends at
+    the first sentence that is not a bullet or changes part."""
+    spans: list[tuple[int, int]] = []
+    sentences = job.sentences
+    for number, lead in enumerate(sentences):
+        if not lead.text.endswith(":") or not introduces_products(lead.text):
+            continue
+        for sentence in sentences[number + 1 :]:
+            line_start = job.text.rfind("\n", 0, sentence.start) + 1
+            if sentence.part != lead.part or not _BULLET.match(job.text, line_start):
+                break
+            spans.append((sentence.start, sentence.end))
+    return spans
+
+
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013+]|\d{1,2}[.)])\s")
 
 
@@ -282,24 +300,6 @@ def _asking(job: JobText, sentence_starts: list[int]) -> Callable[[int, int], bo
         return sentence is not None and asking[sentence.index]
 
     return asks
-
-
-def _product_lists(job: JobText) -> list[tuple[int, int]]:
-    """Spans of the bullets under a lead-in to the employer's projects or products ("The
-    team projects are:", jobs/asking.py): they describe what the company builds ("gitbase:
-    a SQL interface to Git repositories"), not what the candidate needs. The list ends at
-    the first sentence that is not a bullet or changes part."""
-    spans: list[tuple[int, int]] = []
-    sentences = job.sentences
-    for number, lead in enumerate(sentences):
-        if not lead.text.endswith(":") or not introduces_products(lead.text):
-            continue
-        for sentence in sentences[number + 1 :]:
-            line_start = job.text.rfind("\n", 0, sentence.start) + 1
-            if sentence.part != lead.part or not _BULLET.match(job.text, line_start):
-                break
-            spans.append((sentence.start, sentence.end))
-    return spans
 
 
 def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport:
