@@ -145,3 +145,104 @@ def test_negations_with_a_typographic_apostrophe_count() -> None:
     text = "Impact in this role can\u2019t be measured on a GitHub contribution graph"
     assert any("GitHub" in s for s in blocked(text))
     assert any("Excel" in s for s in blocked("We aren\u2019t an Excel shop"))
+
+
+def test_perks_and_how_to_apply_sections_ask_for_nothing() -> None:
+    from pivotprep.resume.jobs.headings import job_heading
+
+    assert job_heading("Perks") == "about"
+    assert job_heading("How to apply") == "about"
+    job = (
+        "Data Engineer\nRequirements\n- Experience with SQL and dbt in production\n"
+        "- You model data for analysts and keep the warehouse tidy and documented\n"
+        "Perks\n- Open Source Days to contribute to any Python project\n"
+        "- A yearly budget for Kubernetes training\n"
+    )
+    report = scan(ResumeText.from_text(RESUME), job_input(read_job(job)))
+    names = {k.name for k in report.keywords}
+    assert {"SQL", "dbt"} <= names
+    assert not names & {"Python", "Kubernetes", "open source"}
+
+
+def test_a_list_of_the_employers_projects_asks_for_nothing() -> None:
+    from pivotprep.resume.jobs.asking import introduces_products
+
+    assert introduces_products("The team projects are:")
+    assert introduces_products("Some of the projects the Application Team maintains are:")
+    assert not introduces_products("Projects you will own:")
+    job = (
+        "Data Engineer\nRole\n- You will build pipelines in Python and SQL for our analysts.\n"
+        "The team projects are:\n"
+        "* gitbase: a query interface to Git repositories, written in Go.\n"
+        "* engine: a simple interface to our stack based on Docker.\n"
+        "Requirements\n- Experience with dbt and Airflow in production\n"
+    )
+    names = hard_skills(job)
+    assert {"Python", "SQL", "dbt", "Apache Airflow"} <= names
+    assert not names & {"Git", "Go", "Docker"}
+
+
+def other_keywords(job_lines: list[str]) -> set[str]:
+    job = (
+        "Data Engineer\nWe build data services for public agencies and their users, from "
+        "the first research interview to the last release, with care for every detail.\n"
+        "Requirements\n- Experience with SQL and dbt in production\n"
+        + "".join(f"- {line}\n" for line in job_lines)
+    )
+    report = scan(ResumeText.from_text(RESUME), job_input(read_job(job)))
+    return {k.name for k in report.keywords if k.kind == "other_keywords"}
+
+
+def test_other_keywords_are_terms_as_written_outside_proper_names() -> None:
+    assert "monitoring" not in other_keywords(["The analyst monitors trends in the field"])
+    assert "monitoring" in other_keywords(["Experience with monitoring of data jobs"])
+    found = other_keywords(
+        ["Hiring follows the Office of Personnel Management Direct Hire Guidelines"]
+    )
+    assert "personnel management" not in found
+    assert "software engineering" not in other_keywords(["Work beside software engineers"])
+    assert "economics" not in other_keywords(["Follow economic and social trends"])
+
+
+def test_chat_apps_and_payroll_lines_make_no_keyword() -> None:
+    found = other_keywords(
+        [
+            "Familiarity with Slack, Zoom, Google Meet, and similar",
+            "Direct Deposit of salary check to financial organization required",
+        ]
+    )
+    assert not found & {"Slack", "Zoom", "Google", "Google Meet", "finance"}
+
+
+def test_a_skill_written_specifically_once_is_a_hard_skill() -> None:
+    assert "web development" not in other_keywords(
+        ["Build web applications and be proficient in web development"]
+    )
+    assert "web development" in hard_skills(
+        "Data Engineer\nWe build data services for public agencies and their users, from "
+        "the first research interview to the last release, with care for every detail.\n"
+        "Requirements\n- Build web applications for agencies and their users\n"
+        "- You should be proficient in web development and SQL in production\n"
+    )
+
+
+def test_federal_and_common_headings_open_their_parts() -> None:
+    from pivotprep.resume.jobs.headings import job_heading
+
+    assert job_heading("## Role summary") == "responsibilities"
+    assert job_heading("## Key Objectives") == "responsibilities"
+    assert job_heading("Principal Duties and Responsibilities:") == "responsibilities"
+    assert job_heading("**SPECIALIZED EXPERIENCE REQUIREMENTS:**") == "required"
+    assert job_heading("**Who May Apply:**") == "about"
+    assert job_heading("## Basic Information") == "other"
+
+
+def test_a_concept_inside_a_proper_name_is_no_keyword() -> None:
+    job = (
+        "Data Analyst\nRequirements\n- You will join the FedRAMP Program Management Office "
+        "and work with SQL every day.\n- Knowledge of Data Warehousing and of Statistical "
+        "Analysis, Predictive Modeling.\n- Experience with the Salary Forecasting Tool.\n"
+    )
+    names = hard_skills(job)
+    assert {"SQL", "data warehousing", "predictive modeling"} <= names
+    assert not names & {"project management", "forecasting", "financial forecasting"}

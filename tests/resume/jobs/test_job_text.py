@@ -203,3 +203,24 @@ def test_a_company_name_above_the_title_is_not_taken_for_the_title() -> None:
     job = read_job("Northwind Health\nSenior Data Analyst\n" + POSTING.split("\n", 1)[1])
     assert job.title == "Senior Data Analyst"
     assert job.sentences[0].text == "Northwind Health"
+
+
+def test_a_sentence_goes_on_after_e_g_and_its_examples_are_one_group() -> None:
+    from pivotprep.resume.report.scoring import ResumeText, scan
+    from pivotprep.resume.service import job_input
+
+    job = read_job(
+        "Data Engineer\nWe build data services for public agencies and their users, from "
+        "research to release.\nRequirements\n"
+        "- Experience with data stores (e.g. PostgreSQL, Redis, DynamoDB, Cassandra) at scale\n"
+        "- Tools i.e. Airflow. Strong SQL.\n"
+    )
+    texts = [s.text for s in job.sentences]
+    assert (
+        "Experience with data stores (e.g. PostgreSQL, Redis, DynamoDB, Cassandra) at scale"
+        in texts
+    )
+    assert "Tools i.e. Airflow." in texts and "Strong SQL." in texts
+    report = scan(ResumeText.from_text("Sam\nEngineer\n- Ran Redis caches\n"), job_input(job))
+    group = next(k for k in report.keywords if k.alternatives)
+    assert len(group.alternatives) == 4 and group.matched_by == ["Redis"]

@@ -35,6 +35,12 @@ def groups(sentence: str) -> list[tuple[str, ...]]:
         ("Tableau, Looker or similar BI tools.", [("Tableau", "Looker")]),
         ("Strong Python, SQL and Excel.", []),  # a plain list: each one is asked for
         ("Python and SQL; AWS or GCP.", [(AWS, GCP)]),
+        (
+            "Our core languages are Ruby, Python, JavaScript, and Go. You should have "
+            "experience with at least one of those languages and with SQL.",
+            [("Ruby", "Python", "JavaScript", "Go")],
+        ),
+        ("Our core languages are Ruby, Python, and Go. You should know all of them.", []),
     ],
 )
 def test_alternatives_are_found_in_one_sentence(sentence: str, members: list) -> None:
@@ -113,3 +119,42 @@ def test_a_triaged_group_takes_the_best_verdict_of_its_members() -> None:
     item = next(i for i in result.items if i.alternatives)
     assert item.keyword == "Tableau or Looker"
     assert item.verdict != GAP  # Power BI is a sibling of one of them: transferable
+
+
+def test_a_list_asked_for_by_the_next_sentence_takes_that_sentence_part() -> None:
+    from pivotprep.resume.documents.reading import read_job
+    from pivotprep.resume.service import job_input
+
+    job = job_input(
+        read_job(
+            "Backend Engineer\n"
+            "We build digital services for public agencies and care about their users a great "
+            "deal, from the first research interview to the last release.\n\n"
+            "Our core languages are Ruby, Python, JavaScript, and Go. You must have experience "
+            "with at least one of these languages.\n"
+        )
+    )
+    parts = [s.part for s in job.sentences if "languages" in s.text]
+    assert parts[0] != "required" and parts[1] == "required"
+    report = scan(ResumeText.from_text("Sam\nEngineer\n- Built APIs in Python\n"), job)
+    group = next(k for k in report.keywords if k.alternatives)
+    assert group.alternatives == ["Ruby", "Python", "JavaScript", "Go"]
+    assert group.part == "required" and group.matched_by == ["Python"]
+
+
+def test_a_suite_with_its_parts_is_one_group_a_language_with_libraries_is_not() -> None:
+    office = "Microsoft Office"
+    assert groups("Proficiency with Microsoft Office Suite (Outlook, Word, Excel).") == [
+        (office, "Microsoft Outlook", "Microsoft Word", "Microsoft Excel")
+    ]
+    assert groups("Python (NumPy, pandas) and SQL.") == []
+
+
+def test_a_back_reference_after_several_lists_groups_only_the_last() -> None:
+    job = JobText.from_text(
+        "Engineer\nRequirements\nWe run Docker and Kubernetes in production and write "
+        "Ruby, Python, and Go. You should know at least one of these languages.\n"
+    )
+    found = one_of_groups(job.text, job.sentences, extract_mentions(job.text))
+    assert [g.members for g in found] == [("Ruby", "Python", "Go")]
+    assert found[0].asked_in == job.sentences[-1].index

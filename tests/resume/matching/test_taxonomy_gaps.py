@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pivotprep.resume.matching.extraction import extract_mentions
+from pivotprep.resume.matching.taxonomy import load_taxonomy
 
 
 def names(text: str) -> list[str]:
@@ -57,6 +58,17 @@ def names(text: str) -> list[str]:
         ("Python (SciPy/NumPy/pandas, Seaborn, Bokeh, etc.)", "Seaborn"),
         ("Python (SciPy/NumPy/pandas, Seaborn, Bokeh, etc.)", "Bokeh"),
         ("Apply predictive modeling to program data", "predictive modeling"),
+        ("Clustering and classification of customers", "clustering"),
+        ("k-means clustering of survey answers", "clustering"),
+        ("Deploy through GitHub Actions", "GitHub Actions"),
+        ("source control, automated testing, and peer review", "code review"),
+        ("best practices such as source control and automated testing", "version control"),
+        ("statistical analysis, data visualization and dashboards", "dashboards"),
+        ("Generate financial reports and expenditure forecasts", "financial reporting"),
+        ("Prepare the monthly variance report", "financial reporting"),
+        ("policies of financial management and financial forecasting", "financial management"),
+        ("policies of financial management and financial forecasting", "financial forecasting"),
+        ("such as monitoring budgets, commitments and expenses", "budget monitoring"),
     ],
 )
 def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
@@ -83,8 +95,13 @@ def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
         ("The oracle of the team answers questions", "Oracle Database"),
         ("Join the product teams every week", "Microsoft Teams"),
         ("Manage a Kubernetes cluster", "clustering"),
+        ("capable of running on large-scale distributed clusters", "clustering"),
         ("Book a day spa for the team", "single-page applications"),
         ("It was said in jest", "Jest"),
+        ("Published in a journal after peer review", "code review"),
+        ("Built the NLP pipeline that routes tickets", "data pipelines"),
+        ("Grow the investment pipeline", "data pipelines"),
+        ("Build pipelines in Python for the analysts", "CI/CD"),
     ],
 )
 def test_a_common_word_is_not_a_skill(text: str, skill: str) -> None:
@@ -96,3 +113,85 @@ def test_a_suite_part_is_found_beside_its_suite() -> None:
     assert {"Microsoft Outlook", "Microsoft Word", "Microsoft Excel", "Microsoft Teams"} <= set(
         found
     )
+
+
+# Tools common in data and back-end postings that O*NET's pruning had left out.
+AUDITED = [
+    ("Serve Django behind NGINX with Gunicorn", "NGINX"),
+    ("Serve Django behind NGINX with Gunicorn", "Gunicorn"),
+    ("Background jobs with Celery and Redis", "Celery"),
+    ("Cache with Memcached", "Memcached"),
+    ("Speed up Python with Cython", "Cython"),
+    ("CI on Travis CI or CircleCI", "Travis CI"),
+    ("CI on Travis CI or CircleCI", "CircleCI"),
+    ("Logs in Kibana and Logstash", "Kibana"),
+    ("Services in Elixir and Python", "Elixir"),
+    ("Functional programming in Haskell or Erlang", "Haskell"),
+    ("Functional programming in Haskell or Erlang", "Erlang"),
+    ("Login with OAuth, OpenID Connect and SAML", "OAuth"),
+    ("Login with OAuth, OpenID Connect and SAML", "OpenID Connect"),
+    ("Login with OAuth, OpenID Connect and SAML", "SAML"),
+    ("Orchestrate with Dagster or Prefect in Python", "Dagster"),
+    ("Orchestrate with Dagster or Prefect in Python", "Prefect"),
+    ("Tables in Apache Iceberg on S3", "Apache Iceberg"),
+    ("Infrastructure in Pulumi or CloudFormation", "AWS CloudFormation"),
+    ("Alerts through PagerDuty and Sentry for the Python services", "Sentry"),
+    ("Graphs in Neo4j", "Neo4j"),
+    ("NLP with spaCy and NLTK", "spaCy"),
+    ("Models in statsmodels", "statsmodels"),
+    ("Postgres on Amazon RDS", "Amazon RDS"),
+    ("Dashboards in Metabase or Redash", "Metabase"),
+    ("Experiment tracking in wandb", "Weights & Biases"),
+    ("Mapping with GIS tools", "geospatial analysis"),
+    ("Retrieval over a vector database", "vector databases"),
+    ("Survival analysis of patient cohorts", "survival analysis"),
+    ("Deploy to Tomcat", "Apache Tomcat"),
+]
+
+
+@pytest.mark.parametrize(("text", "skill"), AUDITED)
+def test_a_common_tool_of_data_and_backend_postings_is_known(text: str, skill: str) -> None:
+    assert skill in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("The prefect of the school", "Prefect"),
+        ("A cypress tree by the lake", "Cypress"),
+        ("We walked past the sentry post", "Sentry"),
+        ("An elixir for every ailment", "Elixir"),
+        ("Celery sticks and carrots", "Celery"),
+        ("The aurora lit the sky", "Amazon Aurora"),
+        ("The bank vault was empty", "HashiCorp Vault"),
+    ],
+)
+def test_a_tool_named_like_a_common_word_needs_its_context(text: str, skill: str) -> None:
+    assert skill not in names(text)
+
+
+def test_a_repository_on_github_is_not_ci_cd_evidence() -> None:
+    """GitHub hosts code (version control); GitHub Actions runs pipelines (CI/CD)."""
+    taxonomy = load_taxonomy()
+    assert "GitHub Actions" in taxonomy.skills["CI/CD"].related
+    assert "GitHub" not in taxonomy.skills["CI/CD"].related
+    assert "GitHub" in taxonomy.skills["version control"].related
+
+
+def test_field_names_are_domain_words_and_practices_are_skills() -> None:
+    """Cybersecurity names the field a posting works in; version control is screened."""
+    found = {m.skill.name: m for m in extract_mentions("cybersecurity data and version control")}
+    assert found["security"].is_generic
+    assert not found["version control"].is_generic
+
+
+def test_a_specific_technique_is_not_shown_by_its_umbrella() -> None:
+    """Star schemas show data modeling; "data modeling" does not show dimensional modeling.
+    Running containers is adjacent to DevOps, not evidence of the practice."""
+    taxonomy = load_taxonomy()
+    assert "dimensional modeling" in taxonomy.skills["data modeling"].related
+    assert "data modeling" not in taxonomy.skills["dimensional modeling"].related
+    assert "dimensional modeling" in names("Design star and snowflake schemas")
+    devops = taxonomy.skills["DevOps"]
+    assert "Docker" in devops.adjacent and "Docker" not in devops.related
+    assert "CI/CD" in devops.related

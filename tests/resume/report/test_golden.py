@@ -35,7 +35,7 @@ def item(result: Triage, keyword: str):  # type: ignore[no-untyped-def]
 def test_teacher_to_data_analyst() -> None:
     report, result, _ = run(TEACHER_RESUME, ANALYST_JOB, "teaching")
     matched = {k.name for k in report.matched}
-    assert {"SQL", "Microsoft Excel", "data visualization", "data analysis"} <= matched
+    assert {"SQL", "Microsoft Excel", "dashboards", "data analysis"} <= matched
     assert report.title["found"] and report.title["in_headline"]
     assert report.education["meets"]
     v = verdicts(result)

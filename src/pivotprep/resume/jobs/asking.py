@@ -10,6 +10,9 @@ Excel-first role", "prior knowledge of C++ is not required").
 - `sentence_reason(text, part)`: why a whole sentence asks for nothing, or None when it
   may ask. Sentences without a heading that makes them an ask ("other", "about") must
   address the candidate or name the job's stack to count.
+- `introduces_products(text)`: whether a sentence opens a list of the employer's projects
+  or products ("The team projects are:"); the bullets under it describe what the company
+  builds ("gitbase: a SQL interface to Git repositories"), not what the candidate needs.
 - `blocked_spans(text)`: character spans of a sentence no keyword may come from: links and
   negated phrases (the words a negation scopes over, up to the end of its clause).
 """
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blocked_spans", "sentence_reason"]
+__all__ = ["blocked_spans", "introduces_products", "sentence_reason"]
 
 _COMPANY = re.compile(
     r"\b(?:investors?|backed by|funded by|raised \$|series [a-d]\b|founded in|founders? of|"
@@ -38,7 +41,8 @@ _EEO = re.compile(
     r"disabilit(?:y|ies)|veterans?'? preference|veteran status|pregnancy|genetic information|"
     r"reasonable accommodations?|welcomes? (?:all )?applica(?:nts|tions)|"
     r"background (?:check|investigation)|security clearance|citizenship|u\.?s\.? citizens?|"
-    r"e-verify|financial disclosure|selective service|CFR\b|U\.S\.C\.)",
+    r"e-verify|financial disclosure|selective service|direct deposit|probationary period|"
+    r"trial period|CFR\b|U\.S\.C\.)",
     re.IGNORECASE,
 )
 _APPLY = re.compile(
@@ -96,6 +100,18 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
     if part == "other" and not bullet and not _ADDRESS.search(text):
         return "not addressed"
     return None
+
+
+_PRODUCTS_LEAD = re.compile(
+    r"\b(?:projects?|products?|repositories|open[- ]source tools)\b[^:]*:\s*$", re.IGNORECASE
+)
+_TO_READER = re.compile(r"\b(?:you|your|candidates?|applicants?)\b", re.IGNORECASE)
+
+
+def introduces_products(text: str) -> bool:
+    """A lead-in to a list of the employer's projects or products ("Some examples of our
+    projects are:"), which does not speak to the reader ("projects you will own:" does)."""
+    return bool(_PRODUCTS_LEAD.search(text)) and not _TO_READER.search(text)
 
 
 def _asks_skill(text: str) -> bool:

@@ -1,7 +1,8 @@
 """Job posting headings: the part of the posting a heading line opens.
 
 "Requirements", "What you bring" open the required part; "Nice to have" the preferred;
-"What you'll do" the responsibilities; "About us" the company; "Benefits" the rest.
+"What you'll do" the responsibilities; "About us", "Benefits" and "How to apply" the
+company (they ask for nothing); "Job summary", "Location" the rest.
 Markdown markers, trailing colons and punctuation are ignored. Pure.
 """
 
@@ -45,6 +46,10 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "essential criteria",
         "the ideal candidate",
         "candidate profile",
+        "specialized experience",
+        "specialized experience requirements",
+        "skill set",
+        "skillset",
     ),
     "preferred": (
         "preferred",
@@ -109,6 +114,16 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "position summary",
         "role description",
         "role",
+        "role summary",
+        "key objectives",
+        "duties and responsibilities",
+        "principal duties and responsibilities",
+        "primary responsibilities",
+        "major duties",
+        "what you ll work on",
+        "what you will work on",
+        "job overview",
+        "position overview",
     ),
     "about": (
         "about us",
@@ -131,10 +146,8 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "our values",
         "our investors",
         "investors",
-    ),
-    "other": (
-        "about the job",
-        "job summary",
+        # What the employer offers and how it hires: text about the company, where a skill
+        # ("Open Source Days", "a Python book budget") is a perk, never an ask.
         "benefits",
         "perks",
         "perks and benefits",
@@ -142,11 +155,22 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "we offer",
         "compensation",
         "salary",
-        "location",
         "how to apply",
         "equal opportunity",
         "equal opportunity employer",
         "diversity and inclusion",
+        "who may apply",
+        "conditions of employment",
+        "employment requirements",
+        "application evaluation",
+        "how you will be evaluated",
+    ),
+    "other": (
+        "about the job",
+        "job summary",
+        "location",
+        "basic information",
+        "job details",
     ),
 }
 JOB_HEADINGS = {phrase: part for part, phrases in _JOB_HEADINGS.items() for phrase in phrases}

@@ -257,12 +257,30 @@ def _could_be_title(line: str) -> bool:
     return 1 <= len(words) <= 10 and not line.rstrip().endswith((".", "!", "?", ","))
 
 
+# Abbreviations a sentence goes on after: "(e.g. PostgreSQL, Redis)" is one sentence, and
+# its list one group of examples.
+_NO_END_AFTER = re.compile(r"(?:\b(?:e\.\s?g|i\.\s?e|vs|incl|approx|esp|cf|viz)\.)$", re.I)
+
+
+def _split_sentences(body: str) -> list[str]:
+    """`body` cut at sentence ends, never right after an abbreviation such as "e.g."."""
+    pieces: list[str] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(body):
+        if _NO_END_AFTER.search(body, max(0, end.start() - 8), end.start()):
+            continue
+        pieces.append(body[start : end.start()])
+        start = end.end()
+    pieces.append(body[start:])
+    return pieces
+
+
 def _sentences(line: str, line_start: int, part: str, first_index: int) -> list[JobSentence]:
     body, _bullet = strip_bullet(line.strip())
     body_start = line_start + line.index(body) if body in line else line_start
     out: list[JobSentence] = []
     cursor = 0
-    pieces = _SENTENCE_END.split(body)
+    pieces = _split_sentences(body)
     for piece in pieces:
         position = body.find(piece, cursor)
         cursor = position + len(piece)

@@ -4,7 +4,13 @@
 joined by "or", "and/or" or "/" ("AWS/GCP"), a comma list that ends in "or" ("AWS, GCP,
 or Azure"), a list followed by "or similar", a comma list after "such as" / "e.g." /
 "like", and any list after "one of" / "any of" / "either" form a group: the scan counts
-the group as one keyword, matched when the resume names any member.
+the group as one keyword, matched when the resume names any member. So does the last list
+of a sentence that the next sentence refers back to as alternatives ("Our core languages
+are Ruby, Python, JavaScript, and Go. You should have experience with at least one of
+these languages"). A suite with its own parts in brackets ("Microsoft Office Suite
+(Outlook, Word, Excel)") is one group too, met by the suite or any part; a language with
+libraries in brackets ("Python (NumPy, pandas)") is not a suite: the libraries are not
+sold under the language's name.
 
 A plain list ("Python, SQL and Excel") is not a group: each skill is asked for. Grouping
 depends on the job text only, so adding a resume line can still only add matches.
@@ -34,6 +40,25 @@ _OR_SIMILAR = re.compile(
     re.IGNORECASE,
 )
 
+# The next sentence offering the previous one's list as alternatives.
+_BACK_ONE_OF = re.compile(
+    r"\b(?:at\s+least\s+one|one\s+or\s+more|any|one|either)\s+of\s+(?:these|those|them|"
+    r"the\s+above)\b",
+    re.IGNORECASE,
+)
+
+# Between a suite and the bracket that lists its parts: "Microsoft Office Suite (".
+_SUITE_OPEN = re.compile(r"\s*(?:suite|package|products?|tools?)?\s*\(\s*", re.IGNORECASE)
+
+
+def _suite_parts(suite: SkillMention, parts: list[SkillMention]) -> bool:
+    """Whether `parts` are products of `suite`: named by the same vendor ("Microsoft
+    Office": "Microsoft Excel", "Microsoft Word")."""
+    vendor = suite.skill.name.split()[0]
+    return len(suite.skill.name.split()) > 1 and all(
+        m.skill.name != suite.skill.name and m.skill.name.split()[0] == vendor for m in parts
+    )
+
 
 class _Sentence(Protocol):
     """A job sentence as this module reads it (read-only: frozen dataclasses qualify)."""
@@ -55,6 +80,9 @@ class OneOf:
     members: tuple[str, ...]  # canonical skill names, at least two
     mentions: tuple[SkillMention, ...]
     sentence: int  # index of the job sentence
+    # The next sentence, when it is the one that asks for the list ("... at least one of
+    # these languages"): its part (required, preferred ...) applies to the group.
+    asked_in: int | None = None
 
 
 def group_name(members: tuple[str, ...] | list[str]) -> str:
@@ -111,7 +139,10 @@ def one_of_groups(
     )
     groups: list[OneOf] = []
     at = 0
-    for sentence in sorted(sentences, key=lambda s: s.start):
+    ordered = sorted(sentences, key=lambda s: s.start)
+    for number, sentence in enumerate(ordered):
+        next_sentence = ordered[number + 1] if number + 1 < len(ordered) else None
+        next_text = text[next_sentence.start : next_sentence.end] if next_sentence else ""
         inside: list[SkillMention] = []
         while at < len(candidates) and candidates[at].start < sentence.start:
             at += 1
@@ -133,15 +164,27 @@ def one_of_groups(
                 chains[-1][0].append(mention)
                 chains[-1][1].append(link)
         previous_end = sentence.start
-        for chain, links in chains:
+        back_reference = bool(_BACK_ONE_OF.search(next_text))
+        previous: SkillMention | None = None  # the last mention of the chain before
+        for position, (chain, links) in enumerate(chains):
             intro = text[previous_end : chain[0].start]
+            asked_in = None
+            if back_reference and next_sentence and position == len(chains) - 1:
+                intro = "one of"  # the list the next sentence offers as alternatives
+                asked_in = next_sentence.index
             following = [c[0][0].start for c in chains if c[0][0].start > chain[-1].start]
             after = text[chain[-1].end : min([sentence.end, *following])]
             previous_end = chain[-1].end
+            if previous and _SUITE_OPEN.fullmatch(intro) and _suite_parts(previous, chain):
+                suite = (previous, *chain)
+                names = tuple(dict.fromkeys(m.skill.name for m in suite))
+                groups.append(OneOf(names, suite, sentence.index))
+                continue
+            previous = chain[-1]
             if len(chain) < 2:
                 continue
             for members in _grouped(chain, links, intro, after):
                 names = tuple(dict.fromkeys(m.skill.name for m in members))
                 if len(names) >= 2:
-                    groups.append(OneOf(names, tuple(members), sentence.index))
+                    groups.append(OneOf(names, tuple(members), sentence.index, asked_in))
     return groups

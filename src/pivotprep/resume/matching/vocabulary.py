@@ -52,7 +52,9 @@ CONTEXT_WORDS = frozenset(
 # Spellings too generic to screen a resume for: a posting that says "documentation",
 # "monitoring" or "data analysis" describes the work, so these count as other keywords, not
 # hard skills (chosen on the tune half of bench/data/ats; the labelling guide's rule). A
-# specific alias of the same skill stays hard: "information security", not "security".
+# specific alias of the same skill stays hard: "information security", not "security";
+# "cybersecurity" names the field a posting works in (a domain word), as the labels do.
+# Version control is not here: a posting that asks for source control screens for it.
 GENERIC = frozenset(
     {
         "automation",
@@ -72,11 +74,6 @@ GENERIC = frozenset(
         "healthcare",
         "marketing",
         "supply chain",
-        # Chat and meeting apps describe how a remote team works; nobody screens for them.
-        "Google",
-        "Google Meet",
-        "Slack",
-        "Zoom",
         "front-end development",
         "incident management",
         "large language models",
@@ -93,15 +90,12 @@ GENERIC = frozenset(
         "segmentation",
         "software engineering",
         "troubleshooting",
-        "version control",
     }
 )
 # Specific spellings of generic skills: these name a screened skill.
 SPECIFIC = frozenset(
     {
         "information security",
-        "cybersecurity",
-        "cyber security",
         "application security",
         "secure coding",
         "backend development",
@@ -114,5 +108,11 @@ SPECIFIC = frozenset(
         "etl pipelines",
     }
 )
-# Bare spellings of specific skills that say nothing checkable ("statistical software").
-GENERIC_SPELLINGS = frozenset({"statistical"})
+# Bare spellings of specific skills that say nothing checkable ("statistical software");
+# "web applications" names what is built, not how (the labelling guide's generic terms):
+# "web development" stays a hard skill.
+GENERIC_SPELLINGS = frozenset({"statistical", "web applications", "web apps"})
+# Named in postings, yet no keyword at all, not even an other keyword: chat and meeting
+# apps describe how a remote team works ("Familiarity with Slack, Zoom"), and nobody
+# screens a resume for them.
+NOT_KEYWORDS = frozenset({"Google", "Google Meet", "Slack", "Zoom"})

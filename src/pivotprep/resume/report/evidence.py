@@ -95,6 +95,13 @@ def kind_of(mention: SkillMention) -> str:
     return "hard_skills" if mention.skill.is_hard else "soft_skills"
 
 
+def _strongest_kind(mentions: list[SkillMention]) -> str:
+    """A skill the job writes once specifically ("web development") and once generically
+    ("web applications") is the hard skill it names."""
+    kinds = {kind_of(m) for m in mentions}
+    return next(k for k in ("hard_skills", "soft_skills", "other_keywords") if k in kinds)
+
+
 def strongest(parts: list[str]) -> str:
     for part in ("required", "responsibilities", "preferred", "other", "about"):
         if part in parts:
@@ -144,7 +151,7 @@ def skill_keyword(
             )
     return Keyword(
         name=skill.name,
-        kind=kind_of(mentions[0]),
+        kind=_strongest_kind(mentions),
         category=skill.category,
         part=part,
         weight=weight_of(part),
@@ -161,8 +168,10 @@ def skill_keyword(
     )
 
 
-def group_keyword(members: list[Keyword]) -> Keyword:
-    """A one-of group as one keyword: matched when the resume names any member."""
+def group_keyword(members: list[Keyword], asked_as: str | None = None) -> Keyword:
+    """A one-of group as one keyword: matched when the resume names any member. `asked_as`
+    is the part of the sentence that asks for the group when that is not its own sentence
+    ("Our languages are A, B and C. You must know one of them": required)."""
     names = [k.name for k in members]
     matched = [k for k in members if k.matched]
     sentences: dict[int, dict[str, Any]] = {}
@@ -172,7 +181,7 @@ def group_keyword(members: list[Keyword]) -> Keyword:
             sentences.setdefault(s["index"], s)
         for line in k.evidence.resume_lines:
             lines.setdefault(line["number"], line)
-    part = strongest([k.part for k in members])
+    part = strongest([k.part for k in members] + ([asked_as] if asked_as else []))
     kinds = {k.kind for k in members}
     return Keyword(
         name=group_name(names),
@@ -230,6 +239,7 @@ def skill_keywords(
     candidate's Docker is credited. The same group written twice is one keyword.
     """
     in_group = {_key(m) for g in groups for m in g.mentions}
+    parts = {s.index: s.part for s in job.sentences}
     kept: dict[frozenset[str], list[OneOf]] = {}
     for group in groups:
         kept.setdefault(frozenset(group.members), []).append(group)
@@ -251,5 +261,6 @@ def skill_keywords(
             skill_keyword(job, found, _resume_hits(name, resume_by_skill), sentence_starts)
             for name, found in per_member.items()
         ]
-        keywords.append(group_keyword(members))
+        asked = [parts[g.asked_in] for g in same if g.asked_in is not None]
+        keywords.append(group_keyword(members, strongest(asked) if asked else None))
     return keywords

@@ -12,7 +12,9 @@ the job part it appears in (required 3, responsibilities 2, preferred or elsewhe
 - **soft skills** (kind 0.1): communication, stakeholder management ...;
 - **other keywords** (kind 0.05): broad skill terms (ESCO vocabulary), generic concepts and
   domains ("documentation", "monitoring", "finance": taxonomy.GENERIC) named in a
-  requirement, preference or duty sentence; single words the job repeats are not keywords.
+  requirement, preference or duty sentence, written as the term itself (not "monitors" for
+  monitoring) and outside a proper name ("Office of Personnel Management"); single words
+  the job repeats are not keywords, and chat apps (Slack, Zoom) are no keyword at all.
 `rate` counts a keyword the resume writes as a variant ("Postgres" for PostgreSQL, a skill
 the taxonomy says implies it) as found; `exact_rate` counts only the job's exact form, as a
 literal keyword filter would. Both are shown side by side.
@@ -35,12 +37,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from pivotprep.resume.jobs.asking import blocked_spans, sentence_reason
+from pivotprep.resume.jobs.asking import blocked_spans, introduces_products, sentence_reason
 from pivotprep.resume.jobs.company import company_spans, team_spans
 from pivotprep.resume.matching.alternatives import one_of_groups
 from pivotprep.resume.matching.extraction import extract_mentions
-from pivotprep.resume.matching.normalize import tokenize
+from pivotprep.resume.matching.normalize import surface, tokenize
 from pivotprep.resume.matching.taxonomy import SkillMention
+from pivotprep.resume.matching.vocabulary import NOT_KEYWORDS
 from pivotprep.resume.report.evidence import (
     kind_of,
     prepare,
@@ -196,6 +199,82 @@ def _in_ask(job: JobText, mention: SkillMention, sentence_starts: list[int]) -> 
     return sentence is not None and sentence.part in ("required", "preferred", "responsibilities")
 
 
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
+# Bodies named "the X of ...": the words after "of" are part of the name.
+_BODIES = frozenset(
+    [
+        "Office",
+        "Department",
+        "Bureau",
+        "Ministry",
+        "Division",
+        "Institute",
+        "Center",
+        "Centre",
+        "School",
+        "University",
+        "College",
+        "Board",
+        "Council",
+        "Agency",
+        "Administration",
+        "Service",
+    ]
+)
+
+
+def _as_written(mention: SkillMention) -> bool:
+    """An other keyword must be written as the term itself (or its plural): "monitors",
+    "economic", "Software Engineer" fold to the keys of monitoring, economics and software
+    engineering, but they are a verb, an adjective and a job title."""
+    written, alias = mention.surface, surface(mention.alias)
+    return written in (alias, alias + "s", alias + "es")
+
+
+def _in_a_name(text: str, mention: SkillMention) -> bool:
+    """Written in capitals right after a capitalised word, mid-sentence: part of a
+    proper name ("the Office of Personnel Management Direct Hire Guidelines", "the Salary
+    Forecasting Tool", "the FedRAMP Program Management Office"), not the general term. A
+    concept only: a tool's name is a proper name anyway. After a comma or at the start of
+    a sentence or list item, capitals are a writing style ("Statistics, Predictive Modeling")."""
+    if not all(_CAPITALISED.match(w) for w in mention.text.split()):
+        return False
+    words = re.findall(r"\S+", text[max(0, mention.start - 60) : mention.start])
+    if len(words) > 1 and words[-1] in ("of", "for") and words[-2] in _BODIES:
+        return True  # "the Office of Personnel Management"
+    if not words or not words[-1][-1:].isalnum():
+        return False  # starts a sentence, a list item or a clause: not inside a name
+    return bool(_CAPITALISED.match(words[-1]))
+
+
+def _other_keyword_ok(job: JobText, mention: SkillMention, sentence_starts: list[int]) -> bool:
+    """An 'other keyword' is a meaningful phrase from an ask: the term as written, outside
+    a proper name."""
+    return (
+        _in_ask(job, mention, sentence_starts)
+        and _as_written(mention)
+        and not _in_a_name(job.text, mention)
+    )
+
+
+def _product_lists(job: JobText) -> list[tuple[int, int]]:
+    """Spans of the bullets under a lead-in to the employer's projects or products ("The
+    team projects are:", jobs/asking.py): they describe what the company builds ("gitbase:
+    a SQL interface to Git repositories"), not what the candidate needs. The list ends at
+    the first sentence that is not a bullet or changes part."""
+    spans: list[tuple[int, int]] = []
+    sentences = job.sentences
+    for number, lead in enumerate(sentences):
+        if not lead.text.endswith(":") or not introduces_products(lead.text):
+            continue
+        for sentence in sentences[number + 1 :]:
+            line_start = job.text.rfind("\n", 0, sentence.start) + 1
+            if sentence.part != lead.part or not _BULLET.match(job.text, line_start):
+                break
+            spans.append((sentence.start, sentence.end))
+    return spans
+
+
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013+]|\d{1,2}[.)])\s")
 
 
@@ -229,11 +308,15 @@ def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport
     job_mentions = _without_company(job.text, job_mentions)
     sentence_starts = [s.start for s in job.sentences]
     asks = _asking(job, sentence_starts)
+    listed = _product_lists(job)
     job_mentions = [
         m
         for m in job_mentions
         if asks(m.start, m.end)
-        and (kind_of(m) != "other_keywords" or _in_ask(job, m, sentence_starts))
+        and not any(s <= m.start < e for s, e in listed)
+        and m.skill.name not in NOT_KEYWORDS
+        and not (m.skill.category == "concept" and _in_a_name(job.text, m))
+        and (kind_of(m) != "other_keywords" or _other_keyword_ok(job, m, sentence_starts))
     ]
     prepared = prepare(resume, broad)
 
