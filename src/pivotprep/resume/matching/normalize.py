@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -189,15 +189,10 @@ class PhraseHit(Generic[T]):
     end: int
 
 
-class _Node(Generic[T]):
-    """A node of the phrase trie: the words that may follow, and the values of the phrase
-    ending here (the same list `PhraseIndex` keeps for `lookup`; empty when none ends here)."""
-
-    __slots__ = ("next", "values")
-
-    def __init__(self) -> None:
-        self.next: dict[str, _Node[T]] = {}
-        self.values: list[T] = []
+# A node of the phrase trie: the words that may follow, and the values of the phrase ending
+# here (the list `PhraseIndex.lookup` returns too; empty when no phrase ends here). A
+# plain tuple: the index of ~9,600 aliases has ~15,000 nodes, built in every new process.
+_Node = tuple[dict[str, Any], list[T]]
 
 
 class PhraseIndex(Generic[T]):
@@ -218,13 +213,19 @@ class PhraseIndex(Generic[T]):
             return
         values = self._phrases.get(key)
         if values is None:
-            level: dict[str, _Node[T]] = self._trie
+            level = self._trie
             for word in key[:-1]:
-                level = level.setdefault(word, _Node()).next
-            node = level.setdefault(key[-1], _Node())
-            values = self._phrases[key] = node.values
+                node = level.get(word)
+                if node is None:
+                    node = level[word] = ({}, [])
+                level = node[0]
+            last = level.get(key[-1])
+            if last is None:
+                last = level[key[-1]] = ({}, [])
+            values = self._phrases[key] = last[1]
+            if len(key) > self.max_len:
+                self.max_len = len(key)
         values.append(value)
-        self.max_len = max(self.max_len, len(key))
 
     def __len__(self) -> int:
         return len(self._phrases)
@@ -252,12 +253,12 @@ class PhraseIndex(Generic[T]):
             ends: list[tuple[int, list[T]]] = []
             j = i
             while True:
-                if node.values:
-                    ends.append((j, node.values))
+                if node[1]:
+                    ends.append((j, node[1]))
                 j += 1
                 if j >= n or tokens[j].brk:
                     break
-                follow = node.next.get(keys[j])
+                follow = node[0].get(keys[j])
                 if follow is None:
                     break
                 node = follow
