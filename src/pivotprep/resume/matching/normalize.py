@@ -15,7 +15,7 @@ left-to-right pass over the text (no regex per skill).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -233,6 +233,20 @@ class PhraseIndex(Generic[T]):
     def lookup(self, key: tuple[str, ...]) -> list[T]:
         """The values of exactly this phrase key (empty when unknown)."""
         return self._phrases.get(key, [])
+
+    def prefixes(self, words: Sequence[str]) -> list[tuple[int, list[T]]]:
+        """(length, values) of each phrase that `words` starts with, shortest first: one
+        walk down the trie instead of a lookup per length."""
+        found: list[tuple[int, list[T]]] = []
+        level = self._trie
+        for length, word in enumerate(words, 1):
+            node = level.get(word)
+            if node is None:
+                break
+            if node[1]:
+                found.append((length, node[1]))
+            level = node[0]
+        return found
 
     def scan(
         self,
