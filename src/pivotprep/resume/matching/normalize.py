@@ -160,14 +160,21 @@ def _tokens(text: str) -> tuple[Token, ...]:
     """Each token of `_TOKEN`, its span counted from the lengths of the words and gaps; a
     token after anything but joiners (spaces, hyphen, slash, apostrophe) has `brk`."""
     out: list[Token] = []
-    append, make, key = out.append, Token._make, token_key
+    append, new, key, breaks = out.append, tuple.__new__, token_key, _breaks
     end = 0
     for gap, word in _GAP_TOKEN.findall(text):
         start = end + len(gap)
-        brk = end > 0 and bool(gap) and bool(gap.strip(_JOINERS))
+        brk = end > 0 and breaks(gap)
         end = start + len(word)
-        append(make((word, start, end, key(word), brk)))
+        append(new(Token, (word, start, end, key(word), brk)))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _breaks(gap: str) -> bool:
+    """Whether the text between two tokens holds more than joiners (a comma, a full
+    stop, a bracket): a few dozen different gaps make up most of any text."""
+    return bool(gap.strip(_JOINERS))
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
