@@ -26,8 +26,11 @@ _PATTERNS = (
         r"(?:hiring|looking|seeking|recruiting|growing|expanding)\b",
         re.MULTILINE,
     ),
-    re.compile(rf"\bAt[ \t]+{_NAME},[ \t]*(?:we|you|our)\b"),
-    re.compile(rf"\bJoin[ \t]+{_NAME}\b"),
+    # "At" and "Join" come first and the word boundary before them is checked after
+    # ("At(?<=\bAt)" matches where "\bAt" does): a pattern that starts with a literal is
+    # searched for that literal directly, not tried at every position of the posting.
+    re.compile(rf"At(?<=\bAt)[ \t]+{_NAME},[ \t]*(?:we|you|our)\b"),
+    re.compile(rf"Join(?<=\bJoin)[ \t]+{_NAME}\b"),
     re.compile(rf"^[ \t]*About[ \t]+{_NAME}[ \t]*:?[ \t]*$", re.MULTILINE),
     re.compile(
         rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*{_NAME}[ \t]+is[ \t]+an?[ \t]+[^.\n]{{0,60}}?\b"
