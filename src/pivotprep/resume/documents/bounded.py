@@ -12,11 +12,12 @@ CPU budget are the last resort for what no count foresaw.
 The child is a plain `python -c` process with a minimal environment, started on first use
 and reused (on POSIX), so an upload costs a round trip rather than a Python start and the
 parsers' imports. `start_worker` starts it without waiting, so a caller with other work
-to do first (a new `pivotprep scan` process loading the taxonomy) overlaps the two. Each request is one frame on its stdin (kind, CPU seconds, length, bytes);
-the answer one frame on its stdout: JSON of the `Extraction`, or of the `DocumentError` it
-raised (class name, message), rebuilt here from a fixed table of classes. JSON, not pickle:
-nothing the child sends can run code in the app. A child past its deadline is killed; one
-that ran out of memory or CPU ends itself; either way the next upload starts a fresh one.
+to do first (a new `pivotprep scan` process loading the taxonomy) overlaps the two. Each
+request is one frame on its stdin (kind, CPU seconds, length, bytes); the answer one frame
+on its stdout: JSON of the `Extraction`, or of the `DocumentError` it raised (class name,
+message), rebuilt here from a fixed table of classes. JSON, not pickle: nothing the child
+sends can run code in the app. A child past its deadline is killed; one that ran out of
+memory or CPU ends itself; either way the next upload starts a fresh one.
 """
 
 from __future__ import annotations

@@ -122,9 +122,7 @@ def _closest(
 @lru_cache(maxsize=8)
 def _resume_side(
     lines: tuple[ResumeLine, ...], domain: str | None
-) -> tuple[
-    dict[str, list[Found]], dict[int, list[Token]], list[tuple[ResumeLine, JargonHit]]
-]:
+) -> tuple[dict[str, list[Found]], dict[int, list[Token]], list[tuple[ResumeLine, JargonHit]]]:
     """`_mentions` and `_jargon` of one resume, computed once per resume and domain (as
     evidence.prepare is for the scan): triaging one resume against many jobs reads its
     lines once. The rules only read what this returns."""
