@@ -251,10 +251,15 @@ def scan_documents(
     store: bool = True,
 ) -> ScanResult:
     """Read, scan, triage, check formatting, store, and compare with the last scan of this job."""
-    from pivotprep.resume.documents.reading import read_job, read_resume
+    from pivotprep.resume.documents.reading import read_job, read_resume, start_reading
+    from pivotprep.resume.matching.taxonomy import get_matcher
 
     if semantic not in SEMANTIC_MODES:
         raise ValidationError(f"semantic must be one of {', '.join(SEMANTIC_MODES)}.")
+    # A new process: the PDF/DOCX parser process starts on the other core while this one
+    # loads the taxonomy (each about 0.1 s); later scans find both ready.
+    start_reading(resume_data, resume_filename)
+    get_matcher(True)  # called as extract_mentions calls it: lru_cache keys on the arguments
     doc = read_resume(resume_data, resume_filename)
     posting = read_job(job, job_filename)
     report, result = scan_texts(

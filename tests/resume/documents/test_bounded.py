@@ -13,7 +13,7 @@ import pytest
 
 from pivotprep.resume.documents import bounded
 from pivotprep.resume.documents.limits import DocumentError, DocumentTooLargeError
-from pivotprep.resume.documents.reading import read_resume
+from pivotprep.resume.documents.reading import read_resume, start_reading
 from tests.resume import builders as b
 from tests.resume.documents.hostile_documents import HOSTILE, many_pages_pdf
 
@@ -99,6 +99,24 @@ def test_the_worker_is_reused_and_replaced_after_a_refusal(monkeypatch) -> None:
     monkeypatch.undo()
     assert bounded.extract(b.one_column_pdf(), "pdf").lines
     assert bounded._worker is not None and bounded._worker is not first
+
+
+def test_a_worker_started_ahead_reads_the_resume() -> None:
+    """`start_reading` starts the parser process for a PDF or DOCX without waiting for it;
+    the read that follows uses that same process. A text resume, or bytes that are no
+    resume at all, start nothing and raise nothing (reading them says what is wrong)."""
+    with bounded._lock:
+        bounded._discard()
+    start_reading(b.resume_text().encode(), "resume.txt")
+    start_reading(b"\x89PNG\r\n\x1a\n", "photo.png")
+    assert bounded._worker is None
+    start_reading(b.one_column_pdf(), "resume.pdf")
+    ahead = bounded._worker
+    assert ahead is not None and not ahead.ready
+    assert read_resume(b.one_column_pdf(), "resume.pdf").lines
+    assert bounded._worker is ahead and ahead.ready
+    start_reading(b.one_column_docx(), "resume.docx")  # one runs already: kept
+    assert bounded._worker is ahead
 
 
 def test_the_worker_gets_no_user_environment(monkeypatch) -> None:

@@ -11,11 +11,13 @@ CPU budget are the last resort for what no count foresaw.
 
 The child is a plain `python -c` process with a minimal environment, started on first use
 and reused (on POSIX), so an upload costs a round trip rather than a Python start and the
-parsers' imports. Each request is one frame on its stdin (kind, CPU seconds, length, bytes);
-the answer one frame on its stdout: JSON of the `Extraction`, or of the `DocumentError` it
-raised (class name, message), rebuilt here from a fixed table of classes. JSON, not pickle:
-nothing the child sends can run code in the app. A child past its deadline is killed; one
-that ran out of memory or CPU ends itself; either way the next upload starts a fresh one.
+parsers' imports. `start_worker` starts it without waiting, so a caller with other work
+to do first (a new `pivotprep scan` process loading the taxonomy) overlaps the two. Each
+request is one frame on its stdin (kind, CPU seconds, length, bytes); the answer one frame
+on its stdout: JSON of the `Extraction`, or of the `DocumentError` it raised (class name,
+message), rebuilt here from a fixed table of classes. JSON, not pickle: nothing the child
+sends can run code in the app. A child past its deadline is killed; one that ran out of
+memory or CPU ends itself; either way the next upload starts a fresh one.
 """
 
 from __future__ import annotations
@@ -140,13 +142,21 @@ class _Worker:
             stderr=subprocess.DEVNULL,
             env=_environment(),
         )
+        self.ready = False
+
+    def wait_ready(self) -> None:
+        """Wait (once) for the frame saying the parsers are loaded; MemoryError, after
+        killing it, when the worker could not start under its cap."""
+        if self.ready:
+            return
         try:
-            ready = self._frame(time.monotonic() + START_SECONDS)
+            said = self._frame(time.monotonic() + START_SECONDS)
         except TimeoutError:
-            ready = None
-        if ready != b"ready":
+            said = None
+        if said != b"ready":
             self.kill()
             raise MemoryError("the document worker could not start under its cap")
+        self.ready = True
 
     def ask(self, kind: str, data: bytes, seconds: float) -> bytes | None:
         """The answer frame to one document, None if the worker ended; TimeoutError after
@@ -200,23 +210,44 @@ _lock = threading.Lock()
 _worker: _Worker | None = None
 
 
-def _ready_worker(field: str, label: str) -> _Worker:
-    """The running worker, started if there is none, it died or the cap changed (`_lock`
-    held). A worker that cannot start under its cap is a refusal of the document."""
+def _started_worker() -> _Worker:
+    """The worker, started (not waited for) if there is none, it died or the cap changed
+    (`_lock` held)."""
     global _worker
     if _worker is not None and (
         _worker.memory_mb != MEMORY_MB or _worker.process.poll() is not None
     ):
         _discard()
     if _worker is None:
-        try:
-            _worker = _Worker(MEMORY_MB)
-        except (MemoryError, TimeoutError):
-            raise limits.DocumentTooLargeError(
-                TOO_BIG.format(kind=label, mb=MEMORY_MB), field=field
-            ) from None
+        _worker = _Worker(MEMORY_MB)
         atexit.register(_worker.kill)
     return _worker
+
+
+def _ready_worker(field: str, label: str) -> _Worker:
+    """The running worker with its parsers loaded (`_lock` held). A worker that cannot
+    start under its cap is a refusal of the document."""
+    global _worker
+    worker = _started_worker()
+    try:
+        worker.wait_ready()
+    except MemoryError:
+        _worker = None  # killed by wait_ready: the next document starts a fresh one
+        raise limits.DocumentTooLargeError(
+            TOO_BIG.format(kind=label, mb=MEMORY_MB), field=field
+        ) from None
+    return worker
+
+
+def start_worker() -> None:
+    """Start the worker now if none runs, without waiting for it to load its parsers
+    (about 0.1 s of another core): `extract` later waits only for what is left. Off POSIX
+    (no persistent worker), or when the process cannot be started, it does nothing and
+    `extract` says what went wrong."""
+    if os.name != "posix":
+        return
+    with _lock, contextlib.suppress(OSError):
+        _started_worker()
 
 
 def _discard() -> None:

@@ -70,6 +70,7 @@ __all__ = [
     "read_limited",
     "read_resume",
     "resume_file_type",
+    "start_reading",
     "too_large",
 ]
 
@@ -219,6 +220,20 @@ def _with_hidden_links(contact: Contact, targets: list[str], body: tuple[Line, .
         known.add(bare)
         hidden.append(ContactItem(target, "link", None))
     return replace(contact, links=(*contact.links, *hidden)) if hidden else contact
+
+
+def start_reading(data: bytes, filename: str) -> None:
+    """Start the bounded parser process a PDF or DOCX resume will need, without waiting
+    for it: the caller does other work (loading the taxonomy) while the parsers load.
+    Raises nothing: whatever is wrong with the file, `read_resume` says so."""
+    try:
+        file_type = resume_file_type(PurePath(filename or "resume").name, data)
+    except DocumentError:
+        return
+    if file_type in ("pdf", "docx"):
+        from pivotprep.resume.documents.bounded import start_worker
+
+        start_worker()
 
 
 def read_resume(data: bytes, filename: str) -> ResumeDocument:

@@ -16,26 +16,61 @@ the job may still ask for the skill in its own words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 # One to four capitalised words: "Acme", "Acme Analytics", "Blue & Green Data Co."
 _NAME = r"(?P<name>[A-Z][\w&'.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'.-]*){0,3})"
-_PATTERNS = (
-    re.compile(
-        rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*{_NAME}[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?"
-        r"(?:hiring|looking|seeking|recruiting|growing|expanding)\b",
-        re.MULTILINE,
-    ),
-    re.compile(rf"\bAt[ \t]+{_NAME},[ \t]*(?:we|you|our)\b"),
-    re.compile(rf"\bJoin[ \t]+{_NAME}\b"),
-    re.compile(rf"^[ \t]*About[ \t]+{_NAME}[ \t]*:?[ \t]*$", re.MULTILINE),
-    re.compile(
-        rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*{_NAME}[ \t]+is[ \t]+an?[ \t]+[^.\n]{{0,60}}?\b"
-        r"(?:company|startup|start-up|firm|agency|business|provider|leader|platform|"
-        r"marketplace|retailer|bank|organi[sz]ation|nonprofit|charity|consultancy)\b",
-        re.MULTILINE,
-    ),
+# "X is hiring", "X is a ... company": only where a line or a sentence starts.
+_HIRING = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*{_NAME}[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?"
+    r"(?:hiring|looking|seeking|recruiting|growing|expanding)\b",
+    re.MULTILINE,
 )
+_IS_A = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*{_NAME}[ \t]+is[ \t]+an?[ \t]+[^.\n]{{0,60}}?\b"
+    r"(?:company|startup|start-up|firm|agency|business|provider|leader|platform|"
+    r"marketplace|retailer|bank|organi[sz]ation|nonprofit|charity|consultancy)\b",
+    re.MULTILINE,
+)
+_PATTERNS = (
+    _HIRING,
+    # "At" and "Join" come first and the word boundary before them is checked after
+    # ("At(?<=\bAt)" matches where "\bAt" does): a pattern that starts with a literal is
+    # searched for that literal directly, not tried at every position of the posting.
+    re.compile(rf"At(?<=\bAt)[ \t]+{_NAME},[ \t]*(?:we|you|our)\b"),
+    re.compile(rf"Join(?<=\bJoin)[ \t]+{_NAME}\b"),
+    re.compile(rf"^[ \t]*About[ \t]+{_NAME}[ \t]*:?[ \t]*$", re.MULTILINE),
+    _IS_A,
+)
+# Where a line or a sentence starts (besides the text's start): after a newline, or after
+# ".", "!" or "?" and a space. The two patterns above can match nowhere else.
+_SENTENCE_START = re.compile(r"\n|[.!?](?=\s)")
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """The positions where a line or a sentence starts, in order, the text's start first."""
+    starts = [0]
+    for mark in _SENTENCE_START.finditer(text):
+        start = mark.end() if mark.group() == "\n" else mark.end() + 1
+        if start > starts[-1]:
+            starts.append(start)
+    return starts
+
+
+def _at_starts(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` finds, for a pattern that can only match at `starts`:
+    it is tried at those few places (`match` at a position sees the text before it, so its
+    anchors read as in a search) instead of at every character."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match:
+            end = match.end()
+            yield match
+
+
 # A team's name never runs across a sentence end ("Advanced Tableau. Team player" names
 # no team), so its words take no "."; "team player" and "team spirit" are no teams either.
 _TEAM_NAME = r"(?P<name>[A-Z][\w&'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'-]*){0,3})"
@@ -59,8 +94,11 @@ def _clean(name: str) -> str:
 def company_names(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Each company name found, with the span where it introduces the employer."""
     found: list[tuple[str, tuple[int, int]]] = []
+    starts = _sentence_starts(text)
     for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+        at_starts = pattern is _HIRING or pattern is _IS_A
+        matches = _at_starts(pattern, text, starts) if at_starts else pattern.finditer(text)
+        for match in matches:
             name = _clean(match.group("name"))
             words = name.split()
             # "Our Data Team is growing": a team, not the employer's name.

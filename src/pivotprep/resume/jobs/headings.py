@@ -177,8 +177,16 @@ JOB_HEADINGS = {phrase: part for part, phrases in _JOB_HEADINGS.items() for phra
 MD_HEADING = re.compile(r"^#{1,6}\s+")
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
 def job_heading(line: str) -> str | None:
     """The part a heading line opens, or None when the line is not a heading."""
+    words = line.split()
+    # Each of these words keeps at least one word of the key below: more than 8 of them,
+    # and the line is no heading (most lines of a posting; cheaper than building the key).
+    if len(words) > 8 and sum(1 for w in words if _ASCII_LETTER.search(w)) > 8:
+        return None
     text = MD_HEADING.sub("", line.strip()).strip("*_#: ")
     key = re.sub(r"[^a-z ]+", " ", text.lower().replace("&", " and ").replace("'", " "))
     key = re.sub(r"\s+", " ", key).strip()

@@ -48,9 +48,11 @@ def elided_hits(
         tail_end = y + 1
         while tail_end < min(n, y + index.max_len) and not tokens[tail_end].brk:
             tail_end += 1
-        for last in range(tail_end - 1, y, -1):
-            values = [v for v in index.lookup((keys[i], *keys[y + 1 : last + 1])) if usable(v)]
+        # "X" + the words after Y, longest first; two words at least.
+        for length, found in reversed(index.prefixes([keys[i], *keys[y + 1 : tail_end]])):
+            values = [v for v in found if usable(v)] if length >= 2 else []
             if values:
+                last = y + length - 1
                 for value in values:
                     yield PhraseHit(value, i, last, tokens[i].start, tokens[last].end)
                 break

@@ -34,6 +34,7 @@ ATS products rank differently, and a person reads the resume after the filter.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import Any
 
@@ -281,25 +282,64 @@ _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013+]|\d{1,2}[.)])\s")
 def _asking(job: JobText, sentence_starts: list[int]) -> Callable[[int, int], bool]:
     """Whether a job span can make a keyword: inside a sentence that asks for something
     (not the company blurb, benefits, EEO or how to apply: jobs/asking.py), outside a
-    team's name, a link and a negated phrase."""
+    team's name, a link and a negated phrase.
+
+    A sentence is read (its reason, its links and negations) only when a span falls in
+    it: most sentences of a posting name no skill, and these patterns are most of what
+    a scan spends on a real posting."""
     teams = team_spans(job.text)
     asking: dict[int, bool] = {}
-    blocked: list[tuple[int, int]] = list(teams)
-    for sentence in job.sentences:
-        bullet = _BULLET.match(job.text, job.text.rfind("\n", 0, sentence.start) + 1)
-        reason = sentence_reason(sentence.text, sentence.part, bullet=bullet is not None)
-        asking[sentence.index] = reason is None
-        blocked += [
-            (sentence.start + s, sentence.start + e) for s, e in blocked_spans(sentence.text)
-        ]
+    blocked: dict[int, list[tuple[int, int]]] = {}
+    overlapping = _overlapping(job, sentence_starts)
+
+    def sentence_asks(sentence: JobSentenceText) -> bool:
+        said = asking.get(sentence.index)
+        if said is None:
+            bullet = _BULLET.match(job.text, job.text.rfind("\n", 0, sentence.start) + 1)
+            reason = sentence_reason(sentence.text, sentence.part, bullet=bullet is not None)
+            said = asking[sentence.index] = reason is None
+        return said
+
+    def blocked_in(sentence: JobSentenceText) -> list[tuple[int, int]]:
+        spans = blocked.get(sentence.index)
+        if spans is None:
+            spans = blocked[sentence.index] = [
+                (sentence.start + s, sentence.start + e) for s, e in blocked_spans(sentence.text)
+            ]
+        return spans
 
     def asks(start: int, end: int) -> bool:
-        if any(s < end and start < e for s, e in blocked):
+        if any(s < end and start < e for s, e in teams):
             return False
+        for near in overlapping(start, end):
+            if any(s < end and start < e for s, e in blocked_in(near)):
+                return False
         sentence = sentence_at(job, start, sentence_starts)
-        return sentence is not None and asking[sentence.index]
+        return sentence is not None and sentence_asks(sentence)
 
     return asks
+
+
+def _overlapping(
+    job: JobText, sentence_starts: list[int]
+) -> Callable[[int, int], list[JobSentenceText]]:
+    """The sentences whose text overlaps a span (a sentence's links and negations lie
+    within its text): found by bisection when the sentences are in order and apart, as
+    the readers make them, else by looking at each."""
+    sentences = job.sentences
+    ends = [s.start + len(s.text) for s in sentences]
+    ordered = all(ends[i] <= sentence_starts[i + 1] for i in range(len(sentences) - 1)) and all(
+        s.start <= e for s, e in zip(sentences, ends, strict=True)
+    )
+
+    def overlapping(start: int, end: int) -> list[JobSentenceText]:
+        if not ordered:
+            return [s for s, e in zip(sentences, ends, strict=True) if s.start < end and start < e]
+        first = max(bisect_right(sentence_starts, start) - 1, 0)
+        last = bisect_left(sentence_starts, end)
+        return [sentences[i] for i in range(first, last) if start < ends[i]]
+
+    return overlapping
 
 
 def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import Token, tokenize
@@ -118,6 +119,17 @@ def _closest(
     return best
 
 
+@lru_cache(maxsize=8)
+def _resume_side(
+    lines: tuple[ResumeLine, ...], domain: str | None
+) -> tuple[dict[str, list[Found]], dict[int, list[Token]], list[tuple[ResumeLine, JargonHit]]]:
+    """`_mentions` and `_jargon` of one resume, computed once per resume and domain (as
+    evidence.prepare is for the scan): triaging one resume against many jobs reads its
+    lines once. The rules only read what this returns."""
+    found, line_tokens = _mentions(list(lines))
+    return found, line_tokens, _jargon(list(lines), domain)
+
+
 def triage(
     report: MatchReport,
     resume: ResumeText,
@@ -129,10 +141,8 @@ def triage(
     """Triage every missing hard or soft skill of `report`. `similarity` enables semantic mode."""
     taxonomy = taxonomy or load_taxonomy()
     lines = [ln for ln in resume.lines if ln.text.strip()]
-    found, line_tokens = _mentions(lines)
-    evidence = Evidence(
-        found, lines, line_tokens, _jargon(lines, domain), taxonomy, resume.line_refs
-    )
+    found, line_tokens, jargon = _resume_side(tuple(lines), domain)
+    evidence = Evidence(found, lines, line_tokens, jargon, taxonomy, resume.line_refs)
     missing = [k for k in report.missing if k.kind in ("hard_skills", "soft_skills")]
     items = []
     for kw, best in zip(missing, _closest(similarity, missing, lines), strict=True):
