@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from pivotprep.practice.judge.pump import FRAME_CAP, RUN_CAP, STREAM_CAP, STREAM_KEEP, ChildOutcome
-from pivotprep.practice.judge.sandbox import HARNESS, Limits
+from pivotprep.practice.judge.sandbox import HARNESS, Control, Limits
 from pivotprep.practice.judge.wasm_pool import STARTUP_SECONDS, pool, pool_size, worker_command
 
 GUEST = Path(__file__).resolve().parent / "wasm_guest.py"
@@ -286,16 +286,97 @@ def run_wasm(
     return outcome, used if isinstance(used, int) else None
 
 
-def controls() -> list[tuple[str, str]]:
-    """What bounds a guest at this level, for `pivotprep doctor`."""
+def controls() -> list[Control]:
+    """Each bound on code at this level, active or not, with how or why not, for
+    `pivotprep doctor`: the guest's own bounds (wasmtime's), then the host-side worker
+    process's, as the worker read them on itself (none of the native levels' controls apply
+    to it: it runs the guest, never the learner's code directly)."""
+    frame = Limits().case_seconds * SLOWDOWN
+    guest = [
+        Control(
+            "guest memory",
+            True,
+            f"{MEMORY_BYTES >> 20} MB of linear memory (a wasmtime store limit): past it, "
+            "MemoryError inside the guest",
+        ),
+        Control(
+            "fuel",
+            True,
+            "every instruction counted by the host; complexity runs are measured and bounded "
+            "in it (a case is bounded by its deadline instead)",
+        ),
+        Control(
+            "deadline",
+            True,
+            f"an epoch deadline per case: the native limit x{SLOWDOWN:g} ({frame:g} s by default)",
+        ),
+        Control(
+            "output",
+            True,
+            f"{STREAM_CAP >> 20} MB of printed output per run; results {FRAME_CAP >> 20} MB a "
+            f"case, {RUN_CAP >> 20} MB a run",
+        ),
+        Control("files", True, "no host folder but a read-only copy of the stdlib, not listable"),
+        Control("network", True, "no socket is given to the guest, no name resolution"),
+        Control("processes, threads", True, "none in WASI preview 1; sleeping is refused"),
+        Control(
+            "imports",
+            True,
+            "coding problems: the standard library only (numpy, pandas ... compiled into the "
+            "guest are refused); pandas problems: pandas and what it needs",
+        ),
+    ]
+    return guest + _worker_controls()
+
+
+def _worker_controls() -> list[Control]:
+    """The worker process's own bounds, from the facts a started worker sent (wasm_pool)."""
+    host = pool().host_facts()
+    unread = "not read: no worker has started in this process"
+    worker = "the worker process (it runs the guest, not your code)"
+    found = [
+        Control("namespaces", False, f"none around {worker}: wasmtime bounds the guest"),
+        Control(
+            "seccomp",
+            False,
+            f"no filter on {worker}: the guest makes no system calls, only the WASI calls the "
+            "worker answers",
+        ),
+        Control(
+            "cgroup",
+            False,
+            "the worker stays in the app's own cgroup; the guest's memory is the store limit",
+        ),
+    ]
+    if host is None:
+        return [*found, Control("worker rlimits", False, unread), Control("user", False, unread)]
+    data, space = host.get("data"), host.get("address_space")
+    limits = []
+    if isinstance(data, int):
+        limits.append(f"writable memory {data >> 20} MB (RLIMIT_DATA)")
+    if isinstance(space, int):
+        limits.append(f"address space {space >> 20} MB")
+    nice = host.get("nice")
+    rlimit_why = ", ".join(limits) or "none (not a POSIX system, or unlimited)"
+    if isinstance(nice, int):
+        rlimit_why += f"; priority lowered (nice {nice})"
+    uid = host.get("uid")
+    user = (
+        "runs as root: nothing is dropped (the guest has no user of its own)"
+        if uid == 0
+        else f"runs as your own user (uid {uid}); the guest has no user of its own"
+    )
+    return [
+        *found,
+        Control("worker rlimits", bool(limits), rlimit_why),
+        Control("user", uid not in (0, None), user),
+    ]
+
+
+def facts() -> list[tuple[str, str]]:
+    """Where this level's pieces are, for `pivotprep doctor`."""
     where = prepared()
     return [
-        ("memory cap", f"{MEMORY_BYTES >> 20} MB of linear memory (a wasmtime store limit)"),
-        ("fuel", "every instruction metered by the host (complexity is measured in it)"),
-        ("time", f"an epoch deadline per case: the native limit x{SLOWDOWN:g}"),
-        ("output", f"{STREAM_CAP >> 20} MB of printed output per run"),
-        ("files", "no host folder but a read-only stdlib copy; listing refused"),
-        ("network, processes, threads", "none (not given to the guest / not in WASI)"),
         ("workers", f"up to {pool_size()} runs at once, one per worker (PIVOTPREP_JUDGE_WORKERS)"),
         ("compiled module", str(where.cwasm) if where else "not prepared"),
     ]
@@ -304,6 +385,7 @@ def controls() -> list[tuple[str, str]]:
 __all__ = [
     "SLOWDOWN",
     "controls",
+    "facts",
     "Prepared",
     "WasmUnavailableError",
     "artifacts",
