@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from pivotprep.practice.judge.pump import FRAME_CAP, RUN_CAP, STREAM_CAP, STREAM_KEEP, ChildOutcome
-from pivotprep.practice.judge.sandbox import HARNESS, Control, Limits
+from pivotprep.practice.judge.sandbox import HARNESS, LIBRARY_PACKAGES, Control, Limits
 from pivotprep.practice.judge.wasm_pool import STARTUP_SECONDS, pool, pool_size, worker_command
 
 GUEST = Path(__file__).resolve().parent / "wasm_guest.py"
@@ -220,6 +220,13 @@ def _frames(raw: bytes, nonce: str, outcome: ChildOutcome) -> bytes:
     return bytes(view[pos:])
 
 
+def lent_packages(libraries: tuple[str, ...]) -> list[str]:
+    """The top-level packages the guest may import beside the standard library: those of the
+    libraries a problem lends (pandas), as at the native level; none for a coding problem,
+    whose `import numpy` then fails as it does natively (wasm_guest.StandardLibraryOnly)."""
+    return sorted({name for lib in libraries for name in LIBRARY_PACKAGES.get(lib, (lib,))})
+
+
 STOPPED_MESSAGES = {
     "stack": "the guest's stack overflowed (recursion too deep for the judge)",
     "fuel": "the run used up its instruction budget",
@@ -247,6 +254,7 @@ def run_wasm(
     payload["harness"] = HARNESS.read_text(encoding="utf-8")
     payload["nonce"] = nonce
     payload["cap"] = FRAME_CAP  # the guest's harness replaces a larger result frame
+    payload["lent"] = lent_packages((*config.get("libraries", ()), *limits.libraries))
     frame_seconds = limits.case_seconds * SLOWDOWN
     startup = max(limits.startup_seconds, STARTUP_SECONDS)
     request = {
