@@ -125,6 +125,18 @@ def test_a_pandas_problem_still_gets_pandas_and_only_what_it_needs(wasm_level: N
     assert "standard library only" not in (lent.message or "")  # its statement says what
 
 
+def test_running_out_of_time_with_memory_at_the_cap_is_the_memory_limit(
+    wasm_level: None,
+) -> None:
+    """Near the cap a growing list slows down (the garbage collector walks it), so on a busy
+    machine the deadline can stop it before MemoryError: the host reads the guest's memory
+    and still says memory limit. An infinite loop with little memory stays a time limit
+    (next test)."""
+    status, message = first(attack("full_then_loop.py", FAST))
+    assert status == "memory"
+    assert "near the judge's memory cap, when its time ran out" in message
+
+
 def test_infinite_loop_is_the_time_limit(wasm_level: None) -> None:
     result = attack("infinite_loop.py", FAST)
     assert first(result)[0] == "timeout"

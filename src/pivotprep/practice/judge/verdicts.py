@@ -167,6 +167,11 @@ def _missing(outcome: ChildOutcome, first: bool) -> Verdict:
         return Status.ERROR, "not run: the judge stopped at an earlier case"
     if outcome.oom:
         return Status.MEMORY, "memory limit exceeded (the sandbox's memory cgroup ended your code)"
+    if outcome.memory_full:
+        return Status.MEMORY, (
+            f"memory limit exceeded: your code held {outcome.memory_full >> 20} MB, near the "
+            "judge's memory cap, when its time ran out (allocating near the cap is slow)"
+        )
     if outcome.killed == "timeout" or outcome.returncode == -24:  # SIGXCPU
         return Status.TIMEOUT, "time limit exceeded (an infinite loop, or too slow)"
     if outcome.killed == "output":

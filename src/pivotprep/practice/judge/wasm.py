@@ -42,6 +42,11 @@ GUEST = Path(__file__).resolve().parent / "wasm_guest.py"
 SLOWDOWN = 3.0  # CPU-bound Python runs ~2.5x slower in the guest: its time limits scale
 MEMORY_BYTES = 512 << 20
 CASE_FUEL = 10**13  # effectively unmetered for cases: the deadline bounds them
+# A guest stopped by its deadline holding this share of its memory cap was stopped while
+# filling it: the guest's garbage collector walks the growing heap over and over, so on a
+# busy machine a list grown without end runs out of time before it raises MemoryError
+# (measured: 486 of 512 MB after the default 6 s, with load 7 on two cores).
+NEAR_CAP = 7 / 8
 
 
 class WasmUnavailableError(RuntimeError):
@@ -257,10 +262,11 @@ def run_wasm(
     payload["lent"] = lent_packages((*config.get("libraries", ()), *limits.libraries))
     frame_seconds = limits.case_seconds * SLOWDOWN
     startup = max(limits.startup_seconds, STARTUP_SECONDS)
+    memory_cap = min(limits.memory_mb, MEMORY_BYTES >> 20) << 20
     request = {
         "code": GUEST.read_text(encoding="utf-8"),
         "stdin": json.dumps(payload),
-        "memory": min(limits.memory_mb, MEMORY_BYTES >> 20) << 20,
+        "memory": memory_cap,
         "fuel": fuel,
         "frame_cap": FRAME_CAP,
         "run_cap": RUN_CAP,
@@ -289,6 +295,9 @@ def run_wasm(
     outcome.returncode = header.get("exit")
     memory = header.get("memory")
     outcome.memory = memory if isinstance(memory, int) and not stopped else None
+    near_cap = isinstance(memory, int) and memory >= memory_cap * NEAR_CAP
+    if near_cap and stopped in ("timeout", "fuel"):
+        outcome.memory_full = memory
     outcome.elapsed = time.perf_counter() - started
     used = header.get("fuel") if not stopped else None
     return outcome, used if isinstance(used, int) else None
