@@ -369,6 +369,7 @@ EXPORTED_MEMBERS: dict[str, list[str]] = {
         "get_problem",
         "hints_shown",
         "isolation",
+        "judge_levels",
         "judge_prepared",
         "lock_remaining",
         "mastery_by_pattern",
@@ -387,7 +388,7 @@ EXPORTED_MEMBERS: dict[str, list[str]] = {
         "start_problem",
         "stats",
         "warm_judge",
-        "wasm_controls",
+        "wasm_facts",
         "workspace_file",
     ],
     "profile": [

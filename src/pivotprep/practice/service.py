@@ -50,9 +50,10 @@ if TYPE_CHECKING:
         get_problem,
     )
     from pivotprep.practice.chart import complexity_svg
+    from pivotprep.practice.judge.levels import survey as judge_levels
     from pivotprep.practice.judge.wasm import Prepared as JudgePrepared
     from pivotprep.practice.judge.wasm import WasmUnavailableError
-    from pivotprep.practice.judge.wasm import controls as wasm_controls
+    from pivotprep.practice.judge.wasm import facts as wasm_facts
     from pivotprep.practice.judge.wasm import prepare as prepare_judge
     from pivotprep.practice.judge.wasm import prepared as judge_prepared
     from pivotprep.practice.plan_links import PlanTick
@@ -94,7 +95,8 @@ _SOURCES = {
 }
 _RENAMED = {
     "JudgePrepared": "Prepared",
-    "wasm_controls": "controls",
+    "wasm_facts": "facts",
+    "judge_levels": "survey",
     "prepare_judge": "prepare",
     "judge_prepared": "prepared",
     "WasmUnavailableError": "WasmUnavailableError",
@@ -140,6 +142,10 @@ def _module(name: str) -> Any:
         from pivotprep.practice import workspace
 
         return workspace
+    if name == "levels":
+        from pivotprep.practice.judge import levels
+
+        return levels
     from pivotprep.practice.judge import wasm
 
     return wasm
@@ -150,7 +156,7 @@ def _lazy(name: str) -> Any:
     judge (`warm_judge`) before SQLAlchemy and the rest of this feature are imported, so the
     judge's worker starts on the other core while they load."""
     if name in _RENAMED:
-        source = "plan_links" if name == "plan_ticks" else "wasm"
+        source = {"plan_ticks": "plan_links", "judge_levels": "levels"}.get(name, "wasm")
         return getattr(_module(source), _RENAMED[name])
     for source, names in _SOURCES.items():
         if name in names.split():
@@ -198,6 +204,7 @@ __all__ = [
     "current_attempt",
     "get_problem",
     "hints_shown",
+    "judge_levels",
     "judge_prepared",
     "isolation",
     "lock_remaining",
@@ -217,7 +224,7 @@ __all__ = [
     "start_problem",
     "stats",
     "warm_judge",
-    "wasm_controls",
+    "wasm_facts",
     "workspace_file",
 ]
 

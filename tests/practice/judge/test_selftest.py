@@ -131,10 +131,89 @@ def test_the_webassembly_level_is_the_default_when_prepared(monkeypatch, cli):
         assert isolation().level == "wasm"
         result = cli("doctor")
         assert "Judge sandbox: wasm" in result.output
-        assert "memory cap: 512 MB" in result.output
-        assert "fuel" in result.output
+        wasm_part = sections(result.output)["wasm"]
+        assert "USED" in wasm_part[0]
+        assert "control guest memory: active (512 MB" in flat(wasm_part)
+        assert "control fuel: active" in flat(wasm_part)
     finally:
         reset_isolation()
+
+
+def sections(output: str) -> dict[str, list[str]]:
+    """`pivotprep doctor`'s output cut into one list of lines per level (wrapped lines
+    joined back)."""
+    found: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in output.splitlines():
+        if line.startswith("- ") and ":" in line:
+            current = found.setdefault(line[2:].split(":")[0], [])
+            current.append(line)
+        elif line.startswith("  ") and current is not None:
+            current.append(line.strip())
+        elif line.startswith(("Resident", "The judge")):
+            current = None
+        elif current is not None:
+            current[-1] += " " + line.strip()
+    return found
+
+
+def flat(lines: list[str]) -> str:
+    return " ".join(" ".join(lines).split())
+
+
+def test_doctor_lists_every_level_with_the_controls_that_apply_to_it(monkeypatch, cli):
+    """Each level side by side; at the WebAssembly level the native controls are not claimed
+    (the worker has no cgroup or namespaces of its own), and its own limits are the ones the
+    worker read on itself."""
+    from pivotprep.practice.judge import wasm
+
+    need(wasm.prepared() is not None, "the WebAssembly judge is not prepared")
+    monkeypatch.delenv("PIVOTPREP_SANDBOX", raising=False)
+    reset_isolation()
+    try:
+        result = cli("doctor")
+    finally:
+        reset_isolation()
+    parts = sections(result.output)
+    assert list(parts) == ["wasm", "bubblewrap", "unshare", "rlimits"], result.output
+    wasm_part = flat(parts["wasm"])
+    for claim in ("guest memory", "fuel", "deadline", "output", "files", "network", "imports"):
+        assert f"control {claim}: active" in wasm_part
+    assert "control cgroup: not active" in wasm_part
+    assert "control namespaces: not active" in wasm_part
+    assert "control seccomp: not active" in wasm_part
+    assert "address space 512 MB" not in wasm_part
+    assert "drops from root" not in wasm_part
+    assert "control worker rlimits: active (writable memory 2048 MB (RLIMIT_DATA)" in wasm_part
+    rlimits_part = flat(parts["rlimits"])
+    assert "never chosen on its own" in rlimits_part
+    for name in ("bubblewrap", "unshare", "rlimits"):
+        assert "not used:" in flat(parts[name])
+
+
+def test_each_self_test_probe_runs_once_per_process(monkeypatch):
+    """The doctor's survey reuses the start-up self-test's probes: no level is probed
+    twice."""
+    from pivotprep.practice.judge import levels, selftest
+
+    calls: list[tuple[str, str | None]] = []
+    real = selftest._probe
+
+    def counted(level: str, bwrap: str | None = None):
+        calls.append((level, bwrap))
+        return real(level, bwrap)
+
+    monkeypatch.setattr(selftest, "_probe", counted)
+    monkeypatch.delenv("PIVOTPREP_SANDBOX", raising=False)
+    reset_isolation()
+    try:
+        chosen = isolation()
+        levels.survey()
+        levels.survey()
+    finally:
+        reset_isolation()
+    assert len(calls) == len(set(calls)), calls
+    assert chosen.level in {level for level, _ in calls} or chosen.level == "none"
 
 
 def test_an_unprepared_webassembly_level_says_how_to_prepare_it(monkeypatch):

@@ -17,6 +17,7 @@ from tests.conftest import need
 
 PROBLEM = "first-repeated-badge"
 ATTACKS = Path(__file__).parent / "wasm_attacks"
+HOSTILE = Path(__file__).parent / "hostile"  # the native level's attack files
 FAST = Limits(case_seconds=1.0, startup_seconds=20.0)
 ROOMY = Limits(case_seconds=10.0, startup_seconds=30.0)
 
@@ -85,6 +86,55 @@ def test_memory_bomb_is_the_memory_limit(wasm_level: None) -> None:
     status, message = first(attack("memory_bomb.py"))
     assert status == "memory"
     assert "MemoryError" in message
+
+
+def test_a_growing_list_stops_at_the_first_memory_limit_case(wasm_level: None) -> None:
+    """A list grown until the 512 MB cap takes seconds in the guest (its garbage collector
+    walks the growing heap); the judge does not repeat that for every case."""
+    result = judge(PROBLEM, HOSTILE / "growing_list.py", limits=ROOMY)
+    assert result.status == "memory"
+    assert str(result.tests[0].status) == "memory"
+    assert "MemoryError" in (result.tests[0].message or "")
+    for case in result.tests[1:]:
+        assert str(case.status) == "error"
+        assert "an earlier case hit the memory limit" in (case.message or "")
+    assert "ended the judge process" not in str(result.to_dict())
+
+
+def test_importing_numpy_in_a_coding_problem_says_the_standard_library_only(
+    wasm_level: None,
+) -> None:
+    """numpy is compiled into the guest's Python, but a coding problem gets the standard
+    library only, as at the native level, and the same hint."""
+    result = judge(PROBLEM, HOSTILE / "imports_numpy.py", limits=ROOMY)
+    assert result.status == "error"
+    message = result.message or ""
+    assert "ModuleNotFoundError: No module named 'numpy'" in message
+    assert "standard library only" in message
+    assert "numpy is not available" in message
+    assert "Site initialization" not in message  # Python 3.15's note about site-packages
+
+
+def test_a_pandas_problem_still_gets_pandas_and_only_what_it_needs(wasm_level: None) -> None:
+    from pivotprep.practice.problems import load_pack
+
+    reference = (load_pack("pd-session-numbers").folder / "reference.py").read_text()
+    assert judge("pd-session-numbers", reference).status == "pass"
+    lent = judge("pd-session-numbers", "import pandas, numpy, dateutil\nimport scipy\n")
+    assert "No module named 'scipy'" in (lent.message or "")
+    assert "standard library only" not in (lent.message or "")  # its statement says what
+
+
+def test_running_out_of_time_with_memory_at_the_cap_is_the_memory_limit(
+    wasm_level: None,
+) -> None:
+    """Near the cap a growing list slows down (the garbage collector walks it), so on a busy
+    machine the deadline can stop it before MemoryError: the host reads the guest's memory
+    and still says memory limit. An infinite loop with little memory stays a time limit
+    (next test)."""
+    status, message = first(attack("full_then_loop.py", FAST))
+    assert status == "memory"
+    assert "near the judge's memory cap, when its time ran out" in message
 
 
 def test_infinite_loop_is_the_time_limit(wasm_level: None) -> None:

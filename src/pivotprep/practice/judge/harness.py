@@ -449,6 +449,8 @@ def run_cases(config, send, capture):
         frame["wall"] = time.perf_counter() - started
         frame["output"] = capture.take()
         send(frame)
+        if not frame["ok"] and frame["error"].get("kind") == "memory":
+            break  # each later case would fill memory again (seconds each in the guest)
 
 
 def run_timing(config, send, capture):

@@ -45,6 +45,8 @@ class ChildOutcome:
     oom: bool = False  # the memory cgroup's OOM killer ended it
     cpu: float | None = None  # kernel-accounted CPU seconds (run_child(rusage=True))
     memory: int | None = None  # the WebAssembly guest's peak linear memory, bytes (host-read)
+    # bytes the WebAssembly guest held when its deadline stopped it near its memory cap
+    memory_full: int | None = None
 
 
 class Pump:

@@ -61,6 +61,7 @@ def base_config(problem: Problem, code: str) -> dict[str, Any]:
         "kind": meta.kind,
         "arguments": dict(meta.arguments),
         "returns": meta.returns,
+        "libraries": list(meta.libraries),  # what the guest may import beside the stdlib
     }
 
 

@@ -119,6 +119,28 @@ def _probe(level: str, bwrap: str | None = None) -> tuple[bool, dict[str, Any], 
     return not problems, report, "; ".join(problems)
 
 
+def bwrap_binaries() -> list[tuple[str, str]]:
+    """The bubblewrap binaries to self-test (`sandbox.bwrap_candidates`), looked up here so
+    that the start-up choice and the doctor's survey see the same ones."""
+    return bwrap_candidates()
+
+
+_probed: dict[tuple[str, str | None], tuple[bool, dict[str, Any], str]] = {}
+_probed_lock = threading.Lock()
+
+
+def probe_once(level: str, bwrap: str | None = None) -> tuple[bool, dict[str, Any], str]:
+    """`_probe(level, bwrap)`, run once per process (until `reset_isolation`): the level
+    chosen at start-up and `pivotprep doctor`'s survey of every level share each answer."""
+    key = (level, bwrap)
+    with _probed_lock:
+        if key in _probed:
+            return _probed[key]
+    found = _probe(level, bwrap)
+    with _probed_lock:
+        return _probed.setdefault(key, found)
+
+
 def _forced() -> str:
     forced = os.environ.get("PIVOTPREP_SANDBOX", "").strip().lower()
     if forced and forced not in ALL_LEVELS:
@@ -131,8 +153,7 @@ def _candidates() -> list[tuple[str, str, str | None]]:
     `sandbox.bwrap_candidates`) in turn. Never `rlimits` unless forced: it isolates nothing."""
     forced = _forced()
     bwraps: list[tuple[str, str, str | None]] = [
-        ("bubblewrap", f"bwrap works ({path}, {origin})", path)
-        for path, origin in bwrap_candidates()
+        ("bubblewrap", f"bwrap works ({path}, {origin})", path) for path, origin in bwrap_binaries()
     ]
     if forced == "bubblewrap":
         return [(lvl, f"forced by PIVOTPREP_SANDBOX; {why}", p) for lvl, why, p in bwraps] or [
@@ -191,7 +212,7 @@ def _isolation() -> Isolation:
     if not candidates:
         failures.append("neither bwrap nor unshare is installed")
     for level, why, bwrap in candidates:
-        ok, report, problem = _probe(level, bwrap)
+        ok, report, problem = probe_once(level, bwrap)
         if ok:
             reason = why if not failures else f"{why}; " + "; ".join(failures)
             return Isolation(level, reason, report, bwrap=bwrap)
@@ -207,3 +228,5 @@ def _isolation() -> Isolation:
 def reset_isolation() -> None:
     with _probing:
         _isolation.cache_clear()
+        with _probed_lock:
+            _probed.clear()

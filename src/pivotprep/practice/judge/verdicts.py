@@ -73,6 +73,17 @@ def _iterator_hint(actual: Any) -> str:
     return ""
 
 
+# Python 3.13+ run without site (as both judges run it) adds this to "No module named ...";
+# no site-packages exist in a judge, so the hint below says what is there instead.
+SITE_NOTE = re.compile(r"\. Site initialization is disabled, did you forget to add the [^\n]*\?")
+
+
+def _shown_error(error: dict[str, Any]) -> str:
+    """The traceback (else type and message) a learner is shown for an exception."""
+    trace = (error.get("traceback") or "").strip()
+    return SITE_NOTE.sub("", trace or f"{error.get('type')}: {error.get('message')}")
+
+
 def _import_hint(error: dict[str, Any], lent: tuple[str, ...] = ()) -> str:
     """A hint when the code imports a module the judge's Python does not have (none for a
     problem that lends libraries, such as the pandas round: its statement says which)."""
@@ -138,8 +149,7 @@ def _raised(case: Case, error: dict[str, Any], lent: tuple[str, ...] = ()) -> Ve
     if case.raises:
         got = f"{error.get('type')}: {error.get('message')}"
         return Status.WRONG, f"expected {case.raises} to be raised, got {got}\n{trace}"
-    shown = trace or f"{error.get('type')}: {error.get('message')}"
-    return Status.ERROR, shown + _import_hint(error, lent)
+    return Status.ERROR, _shown_error(error) + _import_hint(error, lent)
 
 
 def case_verdict(
@@ -157,6 +167,11 @@ def _missing(outcome: ChildOutcome, first: bool) -> Verdict:
         return Status.ERROR, "not run: the judge stopped at an earlier case"
     if outcome.oom:
         return Status.MEMORY, "memory limit exceeded (the sandbox's memory cgroup ended your code)"
+    if outcome.memory_full:
+        return Status.MEMORY, (
+            f"memory limit exceeded: your code held {outcome.memory_full >> 20} MB, near the "
+            "judge's memory cap, when its time ran out (allocating near the cap is slow)"
+        )
     if outcome.killed == "timeout" or outcome.returncode == -24:  # SIGXCPU
         return Status.TIMEOUT, "time limit exceeded (an infinite loop, or too slow)"
     if outcome.killed == "output":
@@ -189,12 +204,9 @@ def _read_stream(outcome: ChildOutcome, lent: tuple[str, ...] = ()) -> _Stream:
         return _Stream([], f"the results stream was rejected: {outcome.tampered}")
     if frames and frames[0].get("t") == "load_error":
         error = frames[0].get("error") or {}
-        detail = (error.get("traceback") or "").strip()
         return _Stream(
             [],
-            "your file could not be loaded:\n"
-            + (detail or f"{error.get('type')}: {error.get('message')}")
-            + _import_hint(error, lent),
+            "your file could not be loaded:\n" + _shown_error(error) + _import_hint(error, lent),
             "not run: your file could not be loaded (see the error above)",
         )
     if frames and frames[0].get("t") == "ready":
@@ -202,6 +214,12 @@ def _read_stream(outcome: ChildOutcome, lent: tuple[str, ...] = ()) -> _Stream:
     if frames:
         return _Stream([], "the results stream was rejected: it did not start with `ready`")
     return _Stream([])
+
+
+NOT_RUN_AFTER_MEMORY = (
+    "not run: an earlier case hit the memory limit (the judge stops there rather than fill "
+    "memory again for each case)"
+)
 
 
 def _timed_case(case: Case, verdict: Verdict, frame: dict[str, Any]) -> CaseResult:
@@ -229,6 +247,8 @@ def _cases(
         frame = stream.frames[index] if index < len(stream.frames) else None
         if message is not None:
             verdict: Verdict = (Status.ERROR, stream.not_run or message)
+        elif frame is None and any(r.status is Status.MEMORY for r in results):
+            verdict = (Status.ERROR, NOT_RUN_AFTER_MEMORY)  # the harness stops there
         elif frame is None:
             verdict, first_missing = _missing(outcome, first_missing), False
         elif frame.get("t") == "oversize":

@@ -35,13 +35,18 @@ from pathlib import Path
 from typing import Any
 
 from pivotprep.practice.judge.pump import FRAME_CAP, RUN_CAP, STREAM_CAP, STREAM_KEEP, ChildOutcome
-from pivotprep.practice.judge.sandbox import HARNESS, Limits
+from pivotprep.practice.judge.sandbox import HARNESS, LIBRARY_PACKAGES, Control, Limits
 from pivotprep.practice.judge.wasm_pool import STARTUP_SECONDS, pool, pool_size, worker_command
 
 GUEST = Path(__file__).resolve().parent / "wasm_guest.py"
 SLOWDOWN = 3.0  # CPU-bound Python runs ~2.5x slower in the guest: its time limits scale
 MEMORY_BYTES = 512 << 20
 CASE_FUEL = 10**13  # effectively unmetered for cases: the deadline bounds them
+# A guest stopped by its deadline holding this share of its memory cap was stopped while
+# filling it: the guest's garbage collector walks the growing heap over and over, so on a
+# busy machine a list grown without end runs out of time before it raises MemoryError
+# (measured: 486 of 512 MB after the default 6 s, with load 7 on two cores).
+NEAR_CAP = 7 / 8
 
 
 class WasmUnavailableError(RuntimeError):
@@ -220,6 +225,13 @@ def _frames(raw: bytes, nonce: str, outcome: ChildOutcome) -> bytes:
     return bytes(view[pos:])
 
 
+def lent_packages(libraries: tuple[str, ...]) -> list[str]:
+    """The top-level packages the guest may import beside the standard library: those of the
+    libraries a problem lends (pandas), as at the native level; none for a coding problem,
+    whose `import numpy` then fails as it does natively (wasm_guest.StandardLibraryOnly)."""
+    return sorted({name for lib in libraries for name in LIBRARY_PACKAGES.get(lib, (lib,))})
+
+
 STOPPED_MESSAGES = {
     "stack": "the guest's stack overflowed (recursion too deep for the judge)",
     "fuel": "the run used up its instruction budget",
@@ -247,12 +259,14 @@ def run_wasm(
     payload["harness"] = HARNESS.read_text(encoding="utf-8")
     payload["nonce"] = nonce
     payload["cap"] = FRAME_CAP  # the guest's harness replaces a larger result frame
+    payload["lent"] = lent_packages((*config.get("libraries", ()), *limits.libraries))
     frame_seconds = limits.case_seconds * SLOWDOWN
     startup = max(limits.startup_seconds, STARTUP_SECONDS)
+    memory_cap = min(limits.memory_mb, MEMORY_BYTES >> 20) << 20
     request = {
         "code": GUEST.read_text(encoding="utf-8"),
         "stdin": json.dumps(payload),
-        "memory": min(limits.memory_mb, MEMORY_BYTES >> 20) << 20,
+        "memory": memory_cap,
         "fuel": fuel,
         "frame_cap": FRAME_CAP,
         "run_cap": RUN_CAP,
@@ -281,21 +295,105 @@ def run_wasm(
     outcome.returncode = header.get("exit")
     memory = header.get("memory")
     outcome.memory = memory if isinstance(memory, int) and not stopped else None
+    near_cap = isinstance(memory, int) and memory >= memory_cap * NEAR_CAP
+    if near_cap and stopped in ("timeout", "fuel"):
+        outcome.memory_full = memory
     outcome.elapsed = time.perf_counter() - started
     used = header.get("fuel") if not stopped else None
     return outcome, used if isinstance(used, int) else None
 
 
-def controls() -> list[tuple[str, str]]:
-    """What bounds a guest at this level, for `pivotprep doctor`."""
+def controls() -> list[Control]:
+    """Each bound on code at this level, active or not, with how or why not, for
+    `pivotprep doctor`: the guest's own bounds (wasmtime's), then the host-side worker
+    process's, as the worker read them on itself (none of the native levels' controls apply
+    to it: it runs the guest, never the learner's code directly)."""
+    frame = Limits().case_seconds * SLOWDOWN
+    guest = [
+        Control(
+            "guest memory",
+            True,
+            f"{MEMORY_BYTES >> 20} MB of linear memory (a wasmtime store limit): past it, "
+            "MemoryError inside the guest",
+        ),
+        Control(
+            "fuel",
+            True,
+            "every instruction counted by the host; complexity runs are measured and bounded "
+            "in it (a case is bounded by its deadline instead)",
+        ),
+        Control(
+            "deadline",
+            True,
+            f"an epoch deadline per case: the native limit x{SLOWDOWN:g} ({frame:g} s by default)",
+        ),
+        Control(
+            "output",
+            True,
+            f"{STREAM_CAP >> 20} MB of printed output per run; results {FRAME_CAP >> 20} MB a "
+            f"case, {RUN_CAP >> 20} MB a run",
+        ),
+        Control("files", True, "no host folder but a read-only copy of the stdlib, not listable"),
+        Control("network", True, "no socket is given to the guest, no name resolution"),
+        Control("processes, threads", True, "none in WASI preview 1; sleeping is refused"),
+        Control(
+            "imports",
+            True,
+            "coding problems: the standard library only (numpy, pandas ... compiled into the "
+            "guest are refused); pandas problems: pandas and what it needs",
+        ),
+    ]
+    return guest + _worker_controls()
+
+
+def _worker_controls() -> list[Control]:
+    """The worker process's own bounds, from the facts a started worker sent (wasm_pool)."""
+    host = pool().host_facts()
+    unread = "not read: no worker has started in this process"
+    worker = "the worker process (it runs the guest, not your code)"
+    found = [
+        Control("namespaces", False, f"none around {worker}: wasmtime bounds the guest"),
+        Control(
+            "seccomp",
+            False,
+            f"no filter on {worker}: the guest makes no system calls, only the WASI calls the "
+            "worker answers",
+        ),
+        Control(
+            "cgroup",
+            False,
+            "the worker stays in the app's own cgroup; the guest's memory is the store limit",
+        ),
+    ]
+    if host is None:
+        return [*found, Control("worker rlimits", False, unread), Control("user", False, unread)]
+    data, space = host.get("data"), host.get("address_space")
+    limits = []
+    if isinstance(data, int):
+        limits.append(f"writable memory {data >> 20} MB (RLIMIT_DATA)")
+    if isinstance(space, int):
+        limits.append(f"address space {space >> 20} MB")
+    nice = host.get("nice")
+    rlimit_why = ", ".join(limits) or "none (not a POSIX system, or unlimited)"
+    if isinstance(nice, int):
+        rlimit_why += f"; priority lowered (nice {nice})"
+    uid = host.get("uid")
+    user = (
+        "runs as root: nothing is dropped (the guest has no user of its own)"
+        if uid == 0
+        else f"runs as your own user (uid {uid}); the guest has no user of its own"
+    )
+    return [
+        *found,
+        Control("worker rlimits", bool(limits), rlimit_why),
+        Control("user", uid not in (0, None), user),
+    ]
+
+
+def facts() -> list[tuple[str, str]]:
+    """Where this level's pieces are, for `pivotprep doctor`."""
     where = prepared()
     return [
-        ("memory cap", f"{MEMORY_BYTES >> 20} MB of linear memory (a wasmtime store limit)"),
-        ("fuel", "every instruction metered by the host (complexity is measured in it)"),
-        ("time", f"an epoch deadline per case: the native limit x{SLOWDOWN:g}"),
-        ("output", f"{STREAM_CAP >> 20} MB of printed output per run"),
-        ("files", "no host folder but a read-only stdlib copy; listing refused"),
-        ("network, processes, threads", "none (not given to the guest / not in WASI)"),
         ("workers", f"up to {pool_size()} runs at once, one per worker (PIVOTPREP_JUDGE_WORKERS)"),
         ("compiled module", str(where.cwasm) if where else "not prepared"),
     ]
@@ -304,6 +402,7 @@ def controls() -> list[tuple[str, str]]:
 __all__ = [
     "SLOWDOWN",
     "controls",
+    "facts",
     "Prepared",
     "WasmUnavailableError",
     "artifacts",

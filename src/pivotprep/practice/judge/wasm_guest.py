@@ -131,6 +131,28 @@ def _ballast(config):
     return held
 
 
+class StandardLibraryOnly:
+    """A meta-path finder that refuses third-party modules, first on `sys.meta_path`.
+
+    The guest's Python has numpy, pandas and more compiled into its zip, where a native
+    judge's Python has the standard library only: without this, `import numpy` in a coding
+    problem would work here and fail there. It raises the ModuleNotFoundError a missing
+    module raises ("No module named 'numpy'"), so the verdict gives the same hint at both
+    levels. Allowed: the standard library, modules already loaded (the guest's own), private
+    names (the runtime's `_` modules), and `lent` (a pandas problem's packages). This keeps
+    the levels alike, not the host safe: wasmtime is the boundary either way."""
+
+    def __init__(self, lent):
+        loaded = {name.partition(".")[0] for name in sys.modules}
+        self.allowed = frozenset(sys.stdlib_module_names) | frozenset(lent) | loaded
+
+    def find_spec(self, name, path=None, target=None):
+        top = name.partition(".")[0]
+        if top in self.allowed or top.startswith("_"):
+            return None  # the next finder looks for it
+        raise ModuleNotFoundError(f"No module named {top!r}", name=top)
+
+
 def main():
     global HARNESS
     config = json.loads(sys.stdin.buffer.read())
@@ -145,6 +167,7 @@ def main():
     capture = HARNESS._Capture()
     sys.stdout = sys.stderr = capture
     sys.argv = [HARNESS.SOLUTION]
+    sys.meta_path.insert(0, StandardLibraryOnly(config.pop("lent", None) or ()))
     modes = {"cases": HARNESS.run_cases, "fuel": _fuel, "probe": _probe}
     run = modes.get(config.get("mode", "cases"), _probe)
     try:

@@ -39,6 +39,7 @@ class Worker:
     def __init__(self) -> None:
         self.proc: subprocess.Popen[bytes] | None = None
         self.lock = threading.Lock()
+        self.host: dict[str, Any] | None = None  # the process's own bounds, as it read them
 
     def _start(self, where: Prepared) -> subprocess.Popen[bytes]:
         proc = subprocess.Popen(
@@ -49,9 +50,11 @@ class Worker:
             env={**_minimal_env(), "PYTHONPATH": _worker_path()},
         )
         try:
-            header = _read_blob(proc, STARTUP_SECONDS)
-            if not json.loads(header).get("ready"):
+            header = json.loads(_read_blob(proc, STARTUP_SECONDS))
+            if not header.get("ready"):
                 raise OSError("the WebAssembly worker did not start")
+            host = header.get("host")
+            self.host = host if isinstance(host, dict) else None
         except BaseException:
             self._kill(proc)
             raise
@@ -186,6 +189,12 @@ class Pool:
             with self.ready:
                 self.idle.append(lent)
                 self.ready.notify()
+
+    def host_facts(self) -> dict[str, Any] | None:
+        """The bounds a started worker read on itself (None: no worker has started yet)."""
+        with self.ready:
+            workers = list(self.every)
+        return next((w.host for w in workers if w.host is not None), None)
 
     def stop(self) -> None:
         """End every worker's process (each starts again on its next run)."""

@@ -61,6 +61,22 @@ def lower_priority(data_bytes: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_DATA, (data_bytes, data_bytes))
 
 
+def host_facts() -> dict[str, Any]:
+    """What bounds this worker process itself, read back from the system after
+    `lower_priority` (for `pivotprep doctor`): its user, its niceness, and its writable
+    memory and address-space limits in bytes (None: unlimited, or not a POSIX system)."""
+    facts: dict[str, Any] = {"uid": os.getuid() if hasattr(os, "getuid") else None}
+    facts["nice"] = os.nice(0) if hasattr(os, "nice") else None
+    try:
+        import resource
+    except ImportError:
+        return facts
+    for key, name in (("data", "RLIMIT_DATA"), ("address_space", "RLIMIT_AS")):
+        soft = resource.getrlimit(getattr(resource, name))[0]
+        facts[key] = None if soft == resource.RLIM_INFINITY else soft
+    return facts
+
+
 def engine() -> wt.Engine:
     """The engine: fuel metering and epoch interruption on, an 8 MiB wasm stack."""
     from wasmtime import _ffi
@@ -313,7 +329,8 @@ def main() -> None:
     module = wt.Module.deserialize_file(eng, cwasm)
     link = linker(eng)
     watchdog = Watchdog(eng)
-    _write(replies, json.dumps({"ready": True, "pid": os.getpid()}).encode())
+    ready = {"ready": True, "pid": os.getpid(), "host": host_facts()}
+    _write(replies, json.dumps(ready).encode())
     replies.flush()
     while True:
         try:
