@@ -175,6 +175,7 @@ def test_the_server_is_the_users_own(on, cli):
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE((folder / resident.SOCKET_NAME).stat().st_mode) == 0o600
     assert stat.S_IMODE((folder / "server.lock").stat().st_mode) == 0o600
+    assert stat.S_IMODE((folder / "server.log").stat().st_mode) == 0o600
 
 
 def test_a_changed_setting_gets_a_fresh_server(on, cli):

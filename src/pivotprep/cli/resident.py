@@ -261,7 +261,8 @@ def start_server(folder: Path) -> subprocess.Popen[bytes]:
 
     It starts in the run folder with `-P`, so no file in the user's working folder can
     shadow a module it imports. The caller has checked that the folder is private."""
-    log = open(folder / "server.log", "ab")  # noqa: SIM115 - handed to the child
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW
+    log = os.fdopen(os.open(folder / "server.log", flags, 0o600), "ab")
     try:
         return subprocess.Popen(
             [sys.executable, "-P", "-m", "pivotprep.cli.resident_server", str(folder)],
