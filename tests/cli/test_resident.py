@@ -581,3 +581,19 @@ def test_a_command_that_removes_the_servers_folder_still_answers(tmp_path, monke
         assert Path.cwd() == theirs
         ours.rmdir()  # as when the data folder is removed while a command runs
     assert Path.cwd() == Path("/")
+
+
+def test_switching_it_on_explicitly_is_not_another_setting(on, cli):
+    _started(cli)
+    pivotprep("practice", "test", PROBLEM, "--no-complexity")  # PIVOTPREP_RESIDENT=1
+    first = resident.status()
+    assert first is not None
+    env = _env(PIVOTPREP_RESIDENT=None)  # on by default: the same server answers
+    subprocess.run(
+        [*ENTRY, "practice", "test", PROBLEM, "--no-complexity"],
+        env=env,
+        capture_output=True,
+        timeout=180,
+    )
+    state = resident.status()
+    assert state is not None and state["pid"] == first["pid"] and state["served"] == 2

@@ -118,8 +118,13 @@ def run_dir() -> Path:
 def settings_key() -> dict[str, str]:
     """What the server must share with the client to answer for it: the interpreter, the
     pivotprep package it imports (a checkout on PYTHONPATH is another pivotprep) and every
-    `PIVOTPREP_*` variable (data folder, database, judge level, limits)."""
-    names = sorted(name for name in os.environ if name.startswith("PIVOTPREP_"))
+    `PIVOTPREP_*` variable (data folder, database, judge level, limits) but
+    `PIVOTPREP_RESIDENT`, which only says whether to ask a server at all."""
+    names = sorted(
+        name
+        for name in os.environ
+        if name.startswith("PIVOTPREP_") and name != "PIVOTPREP_RESIDENT"
+    )
     package = str(Path(__file__).resolve().parents[1])
     return {
         "python": sys.executable,
