@@ -12,9 +12,15 @@ socket in the data folder and prints what comes back. Like Gradle's daemon or my
 - It runs exactly the command the in-process CLI runs, with the same output and exit
   status, in the client's working folder; the client sends its terminal's width and
   colour support.
-- It is the user's own: the socket lives in `<data folder>/run/` (0700, socket 0600) and
-  the server checks the peer's uid where the platform says it.
-- It answers only the commands `eligible` names, never one that reads standard input.
+- It is the user's own: the socket lives in `<data folder>/run/` (0700, socket 0600), and
+  both sides check the other's uid where the platform says it (SO_PEERCRED). A run folder
+  that is not a real folder of this user's with mode 0700 (someone else's, a symlink, a
+  looser mode) is never used nor changed: the command runs in-process.
+- It answers only the commands `eligible` names, never one that reads standard input or
+  names a file only the client's own process can see (`/dev/stdin`, `/proc/self/...`).
+- A command it has begun is never run a second time: when the server is gone before it
+  says it runs a command, the client runs it in-process; once it has said so, a lost
+  answer is reported (exit 1), not run again (a practice run would be recorded twice).
 - It never serves stale code or settings: the server fingerprints pivotprep's installed
   files and the client sends its `PIVOTPREP_*` variables; on any difference the server
   exits and the client starts a fresh one.
@@ -29,6 +35,8 @@ import json
 import os
 import re
 import socket
+import stat
+import struct
 import subprocess
 import sys
 import time
@@ -45,7 +53,20 @@ _PROBLEM_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
 _SOCKET_PATH_LIMIT = 100  # sun_path is 104-108 bytes depending on the platform
 # The environment a command may read that the client passes per request (the rest of the
 # environment is the server's own, started from the first client's).
-TERMINAL_VARIABLES = ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES")
+TERMINAL_VARIABLES = (
+    "TERM",
+    "COLORTERM",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+    "COLUMNS",
+    "LINES",
+)
+RUNNING = b'{"running": true}\n'  # the server's first line once it starts a command
+# Paths whose meaning depends on the process that opens them (the server would read its own
+# standard input or files): a command naming one runs in-process.
+_PROCESS_PATHS = ("/dev/", "/proc/")
 
 
 def available() -> bool:
@@ -64,8 +85,19 @@ def eligible(argv: list[str]) -> bool:
     if argv[:2] == ["practice", "test"]:
         return _practice_test(argv[2:])
     if argv[:1] == ["scan"]:
-        return len(argv) > 1 and "-" not in argv[1:]
+        return len(argv) > 1 and "-" not in argv[1:] and not any(map(_process_path, argv[1:]))
     return False
+
+
+def _process_path(arg: str) -> bool:
+    """Whether `arg` (or an option's `=value`) names a file through /dev or /proc, as
+    `/dev/stdin` does: the server would open its own, not the client's."""
+    value = arg.split("=", 1)[1] if arg.startswith("--") and "=" in arg else arg
+    try:
+        paths = (os.path.abspath(value), os.path.realpath(value))
+    except (OSError, ValueError):
+        return True
+    return any((path + "/").startswith(_PROCESS_PATHS) for path in paths)
 
 
 def _practice_test(rest: list[str]) -> bool:
@@ -84,24 +116,89 @@ def run_dir() -> Path:
 
 
 def settings_key() -> dict[str, str]:
-    """What the server must share with the client to answer for it: the interpreter and
-    every `PIVOTPREP_*` variable (data folder, database, judge level, limits)."""
-    names = sorted(name for name in os.environ if name.startswith("PIVOTPREP_"))
-    return {"python": sys.executable, **{name: os.environ[name] for name in names}}
+    """What the server must share with the client to answer for it: the interpreter, the
+    pivotprep package it imports (a checkout on PYTHONPATH is another pivotprep) and every
+    `PIVOTPREP_*` variable (data folder, database, judge level, limits) but
+    `PIVOTPREP_RESIDENT`, which only says whether to ask a server at all."""
+    names = sorted(
+        name
+        for name in os.environ
+        if name.startswith("PIVOTPREP_") and name != "PIVOTPREP_RESIDENT"
+    )
+    package = str(Path(__file__).resolve().parents[1])
+    return {
+        "python": sys.executable,
+        "package": package,
+        **{name: os.environ[name] for name in names},
+    }
+
+
+def private_folder(folder: Path, *, create: bool = False) -> bool:
+    """Whether `folder` is a real folder (not a symlink) of this user's that no one else may
+    enter (mode 0700): only then may a socket in it be trusted. With `create`, a missing one
+    is made so first. Never changes an existing folder: someone else's is not ours to fix,
+    and one of ours with a looser mode may already hold a socket planted by another user."""
+    if create:
+        try:
+            folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700)
+            os.chmod(folder, 0o700)  # whatever the umask (just made: a folder of ours)
+        except FileExistsError:
+            pass
+        except OSError:
+            return False
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == os.getuid()
+        and stat.S_IMODE(info.st_mode) & 0o077 == 0
+    )
+
+
+def unsafe_run_folder() -> str | None:
+    """Why the run folder cannot be used (None: it can, or does not exist yet)."""
+    folder = run_dir()
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return None
+    if private_folder(folder):
+        return None
+    if not stat.S_ISDIR(info.st_mode):
+        return f"{folder} is not a folder (a link, say)"
+    if info.st_uid != os.getuid():
+        return f"{folder} belongs to another user (uid {info.st_uid})"
+    return f"others may enter {folder} (mode {stat.S_IMODE(info.st_mode):o}, not 700)"
+
+
+def peer_uid(connection: socket.socket) -> int | None:
+    """The uid of the process at the other end of a Unix socket, where the platform says it
+    (Linux's SO_PEERCRED: struct ucred {pid_t pid; uid_t uid; gid_t gid}); None elsewhere."""
+    option = getattr(socket, "SO_PEERCRED", None)
+    if option is None:
+        return None
+    credentials = connection.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("iII"))
+    return int(struct.unpack("iII", credentials)[1])
 
 
 def _terminal() -> dict[str, Any]:
-    tty = sys.stdout.isatty()
-    columns = None
-    if tty:
+    """Whether our streams are terminals, and the terminal's size as rich finds it in-process:
+    the first of standard input, output and error that is one (`| less` keeps the width)."""
+    columns = lines = None
+    for descriptor in (0, 1, 2):
         try:
-            columns = os.get_terminal_size(sys.stdout.fileno()).columns
-        except OSError:
-            columns = None
+            columns, lines = os.get_terminal_size(descriptor)
+        except (OSError, ValueError):
+            continue
+        break
     return {
-        "stdout_tty": tty,
+        "stdout_tty": sys.stdout.isatty(),
         "stderr_tty": sys.stderr.isatty(),
-        "columns": columns,
+        "columns": columns or None,
+        "lines": lines or None,
         "env": {name: os.environ[name] for name in TERMINAL_VARIABLES if name in os.environ},
     }
 
@@ -117,18 +214,28 @@ def request_for(argv: list[str]) -> dict[str, Any]:
 
 
 def _connect(path: Path, timeout: float | None) -> socket.socket | None:
+    """A connection to the server at `path`, if one listens there and runs as this user."""
     client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     client.settimeout(timeout)
     try:
         client.connect(str(path))
+        uid = peer_uid(client)
     except OSError:
+        client.close()
+        return None
+    if uid is not None and uid != os.getuid():  # another user's socket: say nothing to it
         client.close()
         return None
     return client
 
 
+LOST = {"lost": True}  # the server began the command and did not answer
+
+
 def _exchange(client: socket.socket, request: dict[str, Any]) -> dict[str, Any] | None:
-    """Send one request, read one reply (None: the server went away or spoke nonsense)."""
+    """Send one request, read one reply: None when the server went away or spoke nonsense
+    before it said it runs the command (the caller may run it here), `LOST` after."""
+    data = b""
     try:
         client.settimeout(None)  # a Run with complexity takes seconds: the judge bounds it
         client.sendall(json.dumps(request).encode() + b"\n")
@@ -136,28 +243,31 @@ def _exchange(client: socket.socket, request: dict[str, Any]) -> dict[str, Any] 
         chunks, size = [], 0
         while chunk := client.recv(1 << 16):
             size += len(chunk)
-            if size > MAX_REPLY_BYTES:
-                return None
             chunks.append(chunk)
+            if size > MAX_REPLY_BYTES + len(RUNNING):
+                break
+        data = b"".join(chunks)
     except OSError:
-        return None
+        pass
     finally:
         client.close()
+    running = data.startswith(RUNNING)
     try:
-        reply = json.loads(b"".join(chunks))
+        reply = json.loads(data[len(RUNNING) :] if running else data)
     except ValueError:
-        return None
-    return reply if isinstance(reply, dict) else None
+        reply = None
+    if isinstance(reply, dict):
+        return reply
+    return LOST if running else None
 
 
 def start_server(folder: Path) -> subprocess.Popen[bytes]:
     """Start a server for this data folder, detached from the terminal (it outlives us).
 
     It starts in the run folder with `-P`, so no file in the user's working folder can
-    shadow a module it imports."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
-    log = open(folder / "server.log", "ab")  # noqa: SIM115 - handed to the child
+    shadow a module it imports. The caller has checked that the folder is private."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW
+    log = os.fdopen(os.open(folder / "server.log", flags, 0o600), "ab")
     try:
         return subprocess.Popen(
             [sys.executable, "-P", "-m", "pivotprep.cli.resident_server", str(folder)],
@@ -196,6 +306,8 @@ def ask(argv: list[str]) -> dict[str, Any] | None:
     request = request_for(argv)
     if len(json.dumps(request)) > MAX_REQUEST_BYTES:  # a long --job-text: run it here
         return None
+    if not private_folder(folder, create=True):
+        return None
     for _ in range(2):  # a stale server says so and leaves: the second try is a fresh one
         client = _connect(path, timeout=1.0)
         if client is None:
@@ -223,6 +335,8 @@ def _control(what: str) -> dict[str, Any] | None:
     folder = run_dir()
     path = folder / SOCKET_NAME
     if not available() or len(os.fsencode(path)) > _SOCKET_PATH_LIMIT:
+        return None
+    if not private_folder(folder):
         return None
     client = _connect(path, timeout=2.0)
     if client is None:
@@ -257,10 +371,29 @@ def run_if_resident(argv: list[str]) -> int | None:
     except KeyboardInterrupt:  # as click says it in-process
         sys.stderr.write("\nAborted!\n")
         return 1
+    if reply is LOST:
+        sys.stderr.write(
+            "Error: the resident process stopped before it answered (its log: "
+            f"{run_dir() / 'server.log'}). Run the command again; PIVOTPREP_RESIDENT=0 runs "
+            "it without the resident process.\n"
+        )
+        return 1
     if reply is None or not isinstance(reply.get("code"), int):
         return None
-    sys.stdout.write(str(reply.get("stdout", "")))
-    sys.stdout.flush()
+    return _print_reply(reply)
+
+
+def _print_reply(reply: dict[str, Any]) -> int:
+    """Print what the command printed and return its exit status; a reader of our output
+    that went away (`| head -1`) ends it quietly with 1, as in-process."""
+    try:
+        sys.stdout.write(str(reply.get("stdout", "")))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the exit's own flush says nothing either
+        os.close(devnull)
+        return 1
     sys.stderr.write(str(reply.get("stderr", "")))
     sys.stderr.flush()
     return int(reply["code"])

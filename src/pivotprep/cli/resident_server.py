@@ -5,7 +5,11 @@ guarantees) as `python -m pivotprep.cli.resident_server RUN_FOLDER`. It loads th
 and the database once (and each feature with its first request), then answers one request
 at a time on a Unix socket: it runs the very Typer command the in-process CLI
 runs, with the client's working folder and terminal, captures what it prints and sends
-that back with the exit status.
+that back with the exit status. Just before the command begins it sends the line
+`resident.RUNNING`: a client that loses the answer after that line must not run the command
+again. A client must send its request within `READ_SECONDS` and take the answer within
+`SEND_SECONDS`, so a stuck one does not hold up the others. Before each command it checks
+that the database file is the one it last saw (not removed, replaced or migrated since).
 
 It leaves when idle for `IDLE_SECONDS`, when its socket is no longer the one in the run
 folder (the data folder was removed, or another server took over), or when a client's
@@ -23,13 +27,18 @@ import socket
 import sys
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from pivotprep.cli import resident
 
 ACCEPT_POLL_SECONDS = 5.0  # how often an idle server checks that it is still wanted
+# One client at a time: one that connects and sends nothing (or reads nothing) must not hold
+# up the others. A client sends its whole request at once, and reads the whole reply before
+# it prints anything, so these bound only a stuck or hostile client.
+READ_SECONDS = 2.0
+SEND_SECONDS = 10.0
 LOCK_WAIT_SECONDS = 5.0  # a server that is leaving may still hold the lock briefly
 LOG_LIMIT_BYTES = 1 << 20
 
@@ -77,15 +86,23 @@ def _as_client(request: dict[str, Any]) -> Iterator[tuple[_Terminal, _Terminal]]
     for name, value in dict(terminal.get("env") or {}).items():
         if name in resident.TERMINAL_VARIABLES and isinstance(value, str):
             os.environ[name] = value
-    columns = terminal.get("columns")
+    # rich (ours, and Typer's error panels) takes the width from COLUMNS, else from the
+    # process's terminal, which is the client's: say it through the variables it reads.
+    for name, key in (("COLUMNS", "columns"), ("LINES", "lines")):
+        size = terminal.get(key)
+        if name not in os.environ and isinstance(size, int) and 0 < size < 10_000:
+            os.environ[name] = str(size)
     try:
         os.chdir(str(request["cwd"]))
-        common.use_console(out, width=columns if isinstance(columns, int) else None)
+        common.use_console(out)
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             yield out, err
     finally:
         common.use_console(None)
-        os.chdir(saved_cwd)
+        try:
+            os.chdir(saved_cwd)
+        except OSError:  # our run folder went with the data folder: we leave soon anyway
+            os.chdir("/")
         for name, old in saved_env.items():
             if old is None:
                 os.environ.pop(name, None)
@@ -93,12 +110,61 @@ def _as_client(request: dict[str, Any]) -> Iterator[tuple[_Terminal, _Terminal]]
                 os.environ[name] = old
 
 
-def run_command(request: dict[str, Any]) -> dict[str, Any]:
-    """Run the request's command as `pivotprep` would and return what it printed."""
+_database: tuple[int, int, int] | None = None  # the SQLite file the last request saw
+
+
+def _fresh_database() -> None:
+    """Forget the engine and the "schema is current" mark of the last request when the
+    database may have changed under us: its file removed or replaced (a pooled connection
+    would write into the deleted file), or its schema changed by another process (a
+    downgrade would not be upgraded again). A SQLite file is checked by its identity and
+    `PRAGMA schema_version` (a fraction of a millisecond); any other database (PostgreSQL)
+    has its schema checked on each request."""
+    global _database
+    from pivotprep.core import db, migrate
+
+    seen = _database_signature()
+    if seen is None or seen != _database:
+        db.reset_engines()
+        migrate.forget_current()
+    _database = seen
+
+
+def _database_signature() -> tuple[int, int, int] | None:
+    """(device, inode, schema version) of the SQLite database file; None when it is missing
+    or not a SQLite file."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from pivotprep.core import db
+    from pivotprep.core.settings import get_settings
+
+    url = get_settings().database_url
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    try:
+        info = os.stat(str(parsed.database))
+        with db.get_engine(url).connect() as connection:
+            version = connection.execute(text("PRAGMA schema_version")).scalar()
+    except Exception:  # an unreadable file: the command says so, as in-process
+        return None
+    return (info.st_dev, info.st_ino, int(version or 0))
+
+
+def run_command(
+    request: dict[str, Any], starting: Callable[[], bool] = lambda: True
+) -> dict[str, Any] | None:
+    """Run the request's command as `pivotprep` would and return what it printed. Once in
+    the client's folder, `starting()` tells the client the command runs; None when it said
+    the client is gone (nothing ran)."""
     from pivotprep.cli.main import app
 
-    argv = [str(arg) for arg in request.get("argv") or []]
+    argv = list(request["argv"])
+    _fresh_database()
     with _as_client(request) as (out, err):
+        if not starting():
+            return None
         code = 0
         try:
             app(args=argv, prog_name="pivotprep")
@@ -157,14 +223,17 @@ class Server:
             except TimeoutError:
                 continue
             with connection:
-                leave = self.answer(connection)
+                try:
+                    leave = self.answer(connection)
+                except Exception:  # a request we did not foresee must not end the server
+                    traceback.print_exc()
+                    leave = False
             last = time.monotonic()
             if leave:
                 return
 
     def answer(self, connection: socket.socket) -> bool:
         """Answer one client; True when this server must leave (it is stale)."""
-        connection.settimeout(10.0)
         if not _same_user(connection):
             return False
         request = _read_request(connection)
@@ -183,17 +252,34 @@ class Server:
             self.close()  # the socket goes first: the client then starts a fresh server
             _send(connection, {"restart": True})
             return True
-        if not resident.eligible(request.get("argv") or []) or not _can_enter(request):
+        argv = request.get("argv")
+        if not (_is_argv(argv) and resident.eligible(argv) and _can_enter(request)):
             _send(connection, {"restart": False, "code": None})  # the client runs it itself
             return False
-        try:
-            reply = run_command(request)
-        except Exception:  # the client's folder went away mid-request, say: it runs it itself
-            traceback.print_exc()
-            reply = {"restart": False, "code": None}
-        _send(connection, reply)
-        self.served += 1
+        self.run(connection, request)
         return False
+
+    def run(self, connection: socket.socket, request: dict[str, Any]) -> None:
+        """Run the command and send its answer. The client learns when it begins (after
+        entering its folder): before that it may run it itself, after it must not."""
+        said = False
+
+        def starting() -> bool:
+            nonlocal said
+            said = _send(connection, None)
+            return said
+
+        try:
+            reply = run_command(request, starting)
+        except Exception:  # its folder went away before the command began, say
+            traceback.print_exc()
+            reply = {"code": 1, "stdout": "", "stderr": traceback.format_exc()} if said else None
+        if said:
+            self.served += 1
+        elif reply is None:
+            reply = {"restart": False, "code": None}  # nothing ran: the client runs it itself
+        if reply is not None:
+            _send(connection, reply)
 
     def close(self) -> None:
         if self.listener is not None:
@@ -202,6 +288,11 @@ class Server:
         if self.still_ours():
             with contextlib.suppress(OSError):
                 self.path.unlink()
+
+
+def _is_argv(argv: Any) -> TypeGuard[list[str]]:
+    """A command line as the client sends it: a list of strings (anything else is not ours)."""
+    return isinstance(argv, list) and all(isinstance(arg, str) for arg in argv)
 
 
 def _can_enter(request: dict[str, Any]) -> bool:
@@ -213,20 +304,24 @@ def _can_enter(request: dict[str, Any]) -> bool:
 def _same_user(connection: socket.socket) -> bool:
     """The peer is this user (Linux says so through SO_PEERCRED; elsewhere the socket's
     0600 mode inside a 0700 folder is the guard)."""
-    option = getattr(socket, "SO_PEERCRED", None)
-    if option is None:
-        return True
-    import struct
-
-    credentials = connection.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
-    _, uid, _ = struct.unpack("3i", credentials)
-    return bool(uid == os.getuid())
+    try:
+        uid = resident.peer_uid(connection)
+    except OSError:
+        return False
+    return uid is None or uid == os.getuid()
 
 
 def _read_request(connection: socket.socket) -> dict[str, Any] | None:
+    """The request, read within `READ_SECONDS` in all (a client that sends nothing, or a byte
+    at a time, is dropped rather than holding up the clients behind it)."""
     data = b""
+    deadline = time.monotonic() + READ_SECONDS
     try:
         while len(data) <= resident.MAX_REQUEST_BYTES:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return None
+            connection.settimeout(left)
             chunk = connection.recv(1 << 14)
             if not chunk:
                 break
@@ -242,10 +337,17 @@ def _read_request(connection: socket.socket) -> dict[str, Any] | None:
     return request if isinstance(request, dict) else None
 
 
-def _send(connection: socket.socket, reply: dict[str, Any]) -> None:
-    with contextlib.suppress(OSError):
-        connection.settimeout(None)
-        connection.sendall(json.dumps(reply).encode())
+def _send(connection: socket.socket, reply: dict[str, Any] | None) -> bool:
+    """Send `reply` (None: the line saying the command runs), within `SEND_SECONDS`: a
+    client that reads nothing (suspended, say) loses its answer rather than blocking
+    everyone. False when it could not be sent."""
+    data = resident.RUNNING if reply is None else json.dumps(reply).encode()
+    try:
+        connection.settimeout(SEND_SECONDS)
+        connection.sendall(data)
+    except OSError:
+        return False
+    return True
 
 
 def _lock(folder: Path) -> Any:
@@ -286,7 +388,9 @@ def _trim_log(folder: Path) -> None:
 
 def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv else resident.run_dir()
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not resident.private_folder(folder, create=True):
+        print(f"{folder} is not a folder of this user's with mode 0700: not serving.")
+        return 2
     os.chdir(folder)  # never the first client's folder, which may be removed while we run
     _trim_log(folder)
     lock = _lock(folder)

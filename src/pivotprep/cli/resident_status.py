@@ -46,6 +46,12 @@ def describe() -> str:
         return (
             "Resident process: not available here (no Unix sockets); every command starts afresh."
         )
+    unsafe = resident.unsafe_run_folder()
+    if unsafe is not None:
+        return (
+            f"Resident process: not used, as {unsafe}; every command starts afresh. "
+            "Remove that folder and the next `pivotprep practice test` makes a private one."
+        )
     state = resident.status()
     if state is None:
         return (
