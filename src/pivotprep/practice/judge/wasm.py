@@ -278,6 +278,18 @@ def run_wasm(
     started = time.perf_counter()
     with pool().worker() as worker:
         header, out, err = worker.call(where, request, budget)
+    outcome = _outcome(header, out, err, nonce, memory_cap)
+    outcome.elapsed = time.perf_counter() - started
+    used = header.get("fuel") if not header.get("stopped") else None
+    return outcome, used if isinstance(used, int) else None
+
+
+def _outcome(
+    header: dict[str, Any], out: bytes, err: bytes, nonce: str, memory_cap: int
+) -> ChildOutcome:
+    """What the worker reported of one guest run, read as the native child's outcome: its
+    frames, streams, why it stopped, and its peak memory (full when a deadline stopped it
+    near the cap)."""
     outcome = ChildOutcome(level="wasm")
     stray = _frames(out, nonce, outcome)
     outcome.stdout = stray[:STREAM_KEEP].decode("utf-8", "replace")
@@ -298,9 +310,7 @@ def run_wasm(
     near_cap = isinstance(memory, int) and memory >= memory_cap * NEAR_CAP
     if near_cap and stopped in ("timeout", "fuel"):
         outcome.memory_full = memory
-    outcome.elapsed = time.perf_counter() - started
-    used = header.get("fuel") if not stopped else None
-    return outcome, used if isinstance(used, int) else None
+    return outcome
 
 
 def controls() -> list[Control]:
