@@ -19,7 +19,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pivotprep.core.models import Base, TimestampMixin
+from pivotprep.core.models import IMPORT_CHECK, Base, TimestampMixin, one_of
+from pivotprep.plan.tracks import STEP_IDS
+
+TASK_STATUSES = ("open", "done", "dropped")
 
 
 class Plan(TimestampMixin, Base):
@@ -48,7 +51,9 @@ class PlanTask(TimestampMixin, Base):
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     week: Mapped[int] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    step: Mapped[str] = mapped_column(String(30))
+    step: Mapped[str] = mapped_column(
+        String(30), info={IMPORT_CHECK: one_of(STEP_IDS, "A plan step")}
+    )
     title: Mapped[str] = mapped_column(String(300))
     detail: Mapped[str] = mapped_column(Text, default="")
     hours: Mapped[float] = mapped_column(Float)
@@ -59,7 +64,9 @@ class PlanTask(TimestampMixin, Base):
     flexible: Mapped[bool] = mapped_column(Boolean, default=False)
     milestone: Mapped[str] = mapped_column(String(200), default="")
     source: Mapped[str] = mapped_column(String(30), default="plan")
-    status: Mapped[str] = mapped_column(String(10), default="open")
+    status: Mapped[str] = mapped_column(
+        String(10), default="open", info={IMPORT_CHECK: one_of(TASK_STATUSES, "A task status")}
+    )
     done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
