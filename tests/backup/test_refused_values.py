@@ -109,6 +109,16 @@ def test_other_features_words_are_checked(filled) -> None:
         assert line in message, message
 
 
+def test_a_plan_longer_than_any_the_app_makes_is_refused(filled) -> None:
+    """A million weeks ran the plan's dates off the calendar (a 500 on /plan)."""
+    engine, good, before = filled
+    data = set_cell(good, "plan", "weeks", 10**6)
+    data = set_cell(data, "plan_task", "week", 0)
+    message = refusal(engine, data, before)
+    assert "Table plan, row 1, weeks = '1000000': A plan week must be from 1 to 104" in message
+    assert "Table plan_task, row 1, week = '0': A plan week must be from 1 to 104" in message
+
+
 def test_an_application_stage_and_channel_are_checked(filled) -> None:
     engine, good, before = filled
     application = {

@@ -55,3 +55,14 @@ def one_of(choices: Collection[object], what: str) -> Callable[[object], None]:
             raise ValueError(f"{what} must be one of {shown}; got {str(value)[:40]!r}.")
 
     return check
+
+
+def between(low: int, high: int, what: str) -> Callable[[object], None]:
+    """An IMPORT_CHECK accepting whole numbers from `low` to `high` (a feature's own bounds),
+    so an imported number cannot run the feature's arithmetic off its range."""
+
+    def check(value: object) -> None:
+        if not isinstance(value, int) or not low <= value <= high:
+            raise ValueError(f"{what} must be from {low} to {high}; got {str(value)[:40]}.")
+
+    return check

@@ -19,10 +19,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pivotprep.core.models import IMPORT_CHECK, Base, TimestampMixin, one_of
+from pivotprep.core.models import IMPORT_CHECK, Base, TimestampMixin, between, one_of
 from pivotprep.plan.tracks import STEP_IDS
 
 TASK_STATUSES = ("open", "done", "dropped")
+# The longest plan: six months (26 weeks) extended by at most 26 weeks three times. A re-plan
+# extends no further, and an import holds no week past it (week arithmetic would run off
+# the calendar).
+MAX_PLAN_WEEKS = 104
+_WEEK = {IMPORT_CHECK: between(1, MAX_PLAN_WEEKS, "A plan week")}
 
 
 class Plan(TimestampMixin, Base):
@@ -36,7 +41,7 @@ class Plan(TimestampMixin, Base):
         ForeignKey("profile.id", ondelete="CASCADE"), index=True
     )
     start_date: Mapped[date] = mapped_column(Date)
-    weeks: Mapped[int] = mapped_column(Integer)
+    weeks: Mapped[int] = mapped_column(Integer, info=_WEEK)
     hours_per_week: Mapped[int] = mapped_column(Integer)
     profile_key: Mapped[str] = mapped_column(String(300))
     notes: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -49,7 +54,7 @@ class PlanTask(TimestampMixin, Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
-    week: Mapped[int] = mapped_column(Integer)
+    week: Mapped[int] = mapped_column(Integer, info=_WEEK)
     position: Mapped[int] = mapped_column(Integer, default=0)
     step: Mapped[str] = mapped_column(
         String(30), info={IMPORT_CHECK: one_of(STEP_IDS, "A plan step")}
