@@ -12,7 +12,13 @@ from datetime import date
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pivotprep.core.models import Base, TimestampMixin
+from pivotprep.applications.content import CHANNELS, STAGES
+from pivotprep.applications.vocabulary import SIZE_SHORT
+from pivotprep.core.models import IMPORT_CHECK, Base, TimestampMixin, one_of
+
+# What an imported row may hold where the feature keeps one of its fixed words.
+_SIZE = {IMPORT_CHECK: one_of(tuple(SIZE_SHORT), "A company size")}
+_STAGE = {IMPORT_CHECK: one_of(STAGES, "A stage")}
 
 
 class Company(TimestampMixin, Base):
@@ -23,7 +29,7 @@ class Company(TimestampMixin, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     key: Mapped[str] = mapped_column(String(200), unique=True)
-    size: Mapped[str] = mapped_column(String(10))  # small | mid | large
+    size: Mapped[str] = mapped_column(String(10), info=_SIZE)  # small | mid | large
     role: Mapped[str] = mapped_column(String(200), default="")
     aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
     research: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
@@ -64,6 +70,8 @@ class Outreach(TimestampMixin, Base):
     contact_id: Mapped[int] = mapped_column(
         ForeignKey("applications_contact.id", ondelete="CASCADE"), index=True
     )
+    # An outreach content id: not checked on import, as a step that content no longer
+    # holds is shown as a note.
     step: Mapped[str] = mapped_column(String(40))
     on_date: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -82,10 +90,12 @@ class Application(TimestampMixin, Base):
     company_name: Mapped[str] = mapped_column(String(200))
     company_key: Mapped[str] = mapped_column(String(200), index=True)
     role: Mapped[str] = mapped_column(String(200), default="")
-    stage: Mapped[str] = mapped_column(String(20), default="saved")
+    stage: Mapped[str] = mapped_column(String(20), default="saved", info=_STAGE)
     stage_changed_on: Mapped[date] = mapped_column(Date)
     applied_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    channel: Mapped[str] = mapped_column(String(20), default="")
+    channel: Mapped[str] = mapped_column(
+        String(20), default="", info={IMPORT_CHECK: one_of(("", *CHANNELS), "A channel")}
+    )
     salary_notes: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     posting_url: Mapped[str] = mapped_column(String(500), default="")
@@ -105,7 +115,7 @@ class StageEvent(Base):
     application_id: Mapped[int] = mapped_column(
         ForeignKey("applications_application.id", ondelete="CASCADE"), index=True
     )
-    stage: Mapped[str] = mapped_column(String(20))
+    stage: Mapped[str] = mapped_column(String(20), info=_STAGE)
     on_date: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
 

@@ -12,6 +12,13 @@ checked: nesting deeper than any export is refused before Python's recursion lim
 integers must fit the database's 64 bits, floats must be finite, and every JSON column's
 value is validated against the type the app's model declares for it (`Mapped[list[str]]`
 ...), with pydantic in strict mode, so no page later meets a value it cannot read.
+
+Beyond types, each row must hold what its feature would itself have stored: a column's
+`info[IMPORT_CHECK]` and a table's `info[IMPORT_ROW_CHECK]` (see `core.models`) are set by
+the feature that owns the table from its own validators (the profile form's checks, the
+applications' stages, the plan's steps, FSRS ratings). Every wrong value is reported, one
+line each naming table, row, column and why (the first MAX_PROBLEMS of them), and nothing
+is changed.
 """
 
 from __future__ import annotations
@@ -341,7 +348,8 @@ def _check_shape(table: str, column: str, value: Any) -> None:
 
 def _check_readable(column: Any, value: Any) -> None:
     """Raise _Bad if the column's own check (`info[IMPORT_CHECK]`, set by its feature: an FSRS
-    card must be one FSRS reads) refuses the value."""
+    card must be one FSRS reads, a stage one the feature knows) refuses the value; a
+    ValueError's message says why."""
     from pivotprep.core.models import IMPORT_CHECK
 
     check = column.info.get(IMPORT_CHECK)
@@ -349,6 +357,8 @@ def _check_readable(column: Any, value: Any) -> None:
         return
     try:
         check(value)
+    except ValueError as exc:
+        raise _Bad(str(exc)) from None
     except Exception:  # noqa: BLE001 - whatever the feature's reader raises, it is refused
         raise _Bad from None
 
@@ -369,29 +379,77 @@ def _depth(data: object) -> int:
     return deepest
 
 
+MAX_PROBLEMS = 20  # values named in one refusal; the rest are counted
+
+
+class _Problems:
+    """Every wrong value found in a file, one line each, the first MAX_PROBLEMS kept."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.count = 0
+
+    def add(self, name: str, number: int, column: str, value: object, why: str) -> None:
+        self.count += 1
+        if self.count <= MAX_PROBLEMS:
+            self.lines.append(f"Table {name}, row {number}, {column} = {str(value)[:60]!r}: {why}")
+
+    def raise_any(self) -> None:
+        if not self.count:
+            return
+        more = self.count - len(self.lines)
+        tail = [f"... and {more} more wrong values."] if more else []
+        plural = "value is" if self.count == 1 else "values are"
+        raise ImportFormatError(
+            "\n".join([f"The export file was refused: {self.count} {plural} wrong.",
+                       *self.lines, *tail, UNCHANGED])
+        )  # fmt: skip
+
+
 def _decode_row(
-    name: str, table: Table, columns: list[str], number: int, row: object
+    name: str, table: Table, columns: list[str], number: int, row: object, problems: _Problems
 ) -> dict[str, Any]:
-    """One row as column -> value, each value of its column's type and shape."""
+    """One row as column -> value, each value of its column's type and shape, and one the
+    feature itself accepts (its column and row checks); each wrong value goes to `problems`."""
     if not isinstance(row, list) or len(row) != len(columns):
         raise ImportFormatError(f"Row {number} of table {name} is malformed. {UNCHANGED}")
     record: dict[str, Any] = {}
+    wrong: set[str] = set()
     for column_name, value in zip(columns, row, strict=True):
         column = table.columns[column_name]
         try:
             record[column_name] = _decode(column.type, value)
             _check_shape(name, column_name, record[column_name])
             _check_readable(column, record[column_name])
-        except _Bad:
-            raise ImportFormatError(
-                f"Row {number} of table {name}: {column_name} = {str(value)[:60]!r} is "
-                f"not a valid value. {UNCHANGED}"
-            ) from None
+        except _Bad as bad:
+            why = str(bad) or "not a valid value for this column."
+            problems.add(name, number, column_name, value, why)
+            wrong.add(column_name)
+            continue
         if record[column_name] is None and not column.nullable:
-            raise ImportFormatError(
-                f"Row {number} of table {name}: {column_name} is empty but required. {UNCHANGED}"
-            )
+            problems.add(name, number, column_name, value, "empty, but required.")
+            wrong.add(column_name)
+    if not wrong:
+        _check_row(name, table, number, record, problems)
     return record
+
+
+def _check_row(
+    name: str, table: Table, number: int, record: dict[str, Any], problems: _Problems
+) -> None:
+    """The table's own check of a whole row (`info[IMPORT_ROW_CHECK]`, set by its feature:
+    the profile runs its form's validator)."""
+    from pivotprep.core.models import IMPORT_ROW_CHECK
+
+    check = table.info.get(IMPORT_ROW_CHECK)
+    if check is None:
+        return
+    try:
+        found = dict(check(record))
+    except Exception:  # noqa: BLE001 - a row the feature's own check cannot read is refused
+        found = {next(iter(record), "row"): "the feature cannot read this row."}
+    for column_name, why in found.items():
+        problems.add(name, number, column_name, record.get(column_name), why)
 
 
 def validate(data: object) -> Checked:
@@ -409,11 +467,15 @@ def validate(data: object) -> Checked:
             f"comes from a newer or a different program. {UNCHANGED}"
         )
     out: Checked = {}
+    problems = _Problems()
     for name, table in tables.items():
         empty = {"columns": [c.name for c in table.columns], "rows": []}
         columns, rows = _check_columns(name, table, raw_tables.get(name, empty))
-        decoded = [_decode_row(name, table, columns, n, row) for n, row in enumerate(rows, 1)]
+        decoded = [
+            _decode_row(name, table, columns, n, row, problems) for n, row in enumerate(rows, 1)
+        ]
         out[name] = (table, columns, decoded)
+    problems.raise_any()
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
 
 from sqlalchemy import DateTime, MetaData, func
@@ -31,6 +32,37 @@ class TimestampMixin:
 
 
 # A column's `info[IMPORT_CHECK]`: a function that raises on a value the feature could not
-# read back (a JSON column whose inner shape its type does not say, such as an FSRS card).
-# `pivotprep import` calls it on every row of an export before changing anything.
+# read back (a JSON column whose inner shape its type does not say, such as an FSRS card)
+# or would never have stored (a stage it does not know). `pivotprep import` calls it on
+# every row of an export before changing anything; a `ValueError`'s message is shown.
 IMPORT_CHECK = "import_check"
+
+# A table's `info[IMPORT_ROW_CHECK]`: a function of one whole row (column name -> value,
+# already of its column's type) returning {column: why} for each value the feature would
+# refuse, for checks that read several columns at once or reuse a whole form's validator
+# (the profile's). Called by `pivotprep import` like IMPORT_CHECK.
+IMPORT_ROW_CHECK = "import_row_check"
+RowCheck = Callable[[Mapping[str, object]], Mapping[str, str]]
+
+
+def one_of(choices: Collection[object], what: str) -> Callable[[object], None]:
+    """An IMPORT_CHECK accepting only `choices` (a feature's fixed words: stages, kinds; or
+    numbers: FSRS ratings), so an imported row holds nothing the feature's pages cannot show."""
+    shown = ", ".join(repr(c) for c in choices)
+
+    def check(value: object) -> None:
+        if value not in choices:
+            raise ValueError(f"{what} must be one of {shown}; got {str(value)[:40]!r}.")
+
+    return check
+
+
+def between(low: int, high: int, what: str) -> Callable[[object], None]:
+    """An IMPORT_CHECK accepting whole numbers from `low` to `high` (a feature's own bounds),
+    so an imported number cannot run the feature's arithmetic off its range."""
+
+    def check(value: object) -> None:
+        if not isinstance(value, int) or not low <= value <= high:
+            raise ValueError(f"{what} must be from {low} to {high}; got {str(value)[:40]}.")
+
+    return check

@@ -11,7 +11,11 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pivotprep.core.models import IMPORT_CHECK, Base, TimestampMixin
+from pivotprep.core.models import IMPORT_CHECK, Base, TimestampMixin, one_of
+
+# The ratings cards/check.py gives (AGAIN, HARD, GOOD, EASY: fsrs.Rating's values), written
+# out so the tables load without the checker's text matching.
+_RATING = {IMPORT_CHECK: one_of((1, 2, 3, 4), "A card rating")}
 
 
 def fsrs_card(value: Any) -> None:
@@ -65,7 +69,7 @@ class CardState(TimestampMixin, Base):
     deck: Mapped[str] = mapped_column(String(40), index=True)
     card: Mapped[dict[str, Any]] = mapped_column(JSON, info={IMPORT_CHECK: fsrs_card})
     due: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
-    last_rating: Mapped[int] = mapped_column(Integer)
+    last_rating: Mapped[int] = mapped_column(Integer, info=_RATING)
     reviews: Mapped[int] = mapped_column(Integer, default=0)
     stability: Mapped[float] = mapped_column(Float, default=0.0)
 
@@ -79,7 +83,7 @@ class CardLog(Base):
     card_id: Mapped[str] = mapped_column(String(80), index=True)
     deck: Mapped[str] = mapped_column(String(40))
     reviewed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
-    rating: Mapped[int] = mapped_column(Integer)
+    rating: Mapped[int] = mapped_column(Integer, info=_RATING)
     answer: Mapped[str] = mapped_column(String(300))
     correct: Mapped[bool] = mapped_column(Boolean)
     seconds: Mapped[float | None] = mapped_column(Float)

@@ -15,6 +15,7 @@ from pivotprep.core.errors import ValidationError
 
 KINDS = ("coding", "sql", "design", "behavioral", "take-home")
 LEVELS = ("junior", "mid", "senior")
+ROUND_SOURCES = ("app", "peer")  # a round the app ran, or one with real people
 SIZE_LABELS = {"small": "<50", "mid": "50-500", "large": "500+"}
 _SIZE_WORDS = {
     "<50": "small",

@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pivotprep.core.models import Base, TimestampMixin
+from pivotprep.core.models import IMPORT_CHECK, Base, TimestampMixin, one_of
+from pivotprep.mock.loops import KINDS, LEVELS, ROUND_SOURCES, SIZE_LABELS
 
 
 class MockLoop(TimestampMixin, Base):
@@ -21,9 +22,11 @@ class MockLoop(TimestampMixin, Base):
     __tablename__ = "mock_loop"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    size: Mapped[str] = mapped_column(String(10))
+    size: Mapped[str] = mapped_column(
+        String(10), info={IMPORT_CHECK: one_of(tuple(SIZE_LABELS), "A company size")}
+    )
     role: Mapped[str] = mapped_column(String(60))
-    level: Mapped[str] = mapped_column(String(10))
+    level: Mapped[str] = mapped_column(String(10), info={IMPORT_CHECK: one_of(LEVELS, "A level")})
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     debrief: Mapped[dict[str, Any] | None] = mapped_column(JSON)
@@ -38,11 +41,15 @@ class MockRound(TimestampMixin, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     loop_id: Mapped[int | None] = mapped_column(ForeignKey("mock_loop.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    kind: Mapped[str] = mapped_column(String(20))  # coding | sql | design | behavioral
+    kind: Mapped[str] = mapped_column(
+        String(20), info={IMPORT_CHECK: one_of(KINDS, "A round kind")}
+    )
     title: Mapped[str] = mapped_column(String(80))
     item_id: Mapped[str] = mapped_column(String(80))
     minutes: Mapped[int] = mapped_column(Integer)
-    source: Mapped[str] = mapped_column(String(10), default="app")  # app | peer
+    source: Mapped[str] = mapped_column(
+        String(10), default="app", info={IMPORT_CHECK: one_of(ROUND_SOURCES, "A round source")}
+    )
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     touched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     active_seconds: Mapped[float] = mapped_column(Float, default=0.0)

@@ -19,7 +19,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pivotprep.core.models import Base, TimestampMixin
+from pivotprep.core.models import IMPORT_CHECK, Base, TimestampMixin, between, one_of
+from pivotprep.plan.tracks import STEP_IDS
+
+TASK_STATUSES = ("open", "done", "dropped")
+# The longest plan: six months (26 weeks) extended by at most 26 weeks three times. A re-plan
+# extends no further, and an import holds no week past it (week arithmetic would run off
+# the calendar).
+MAX_PLAN_WEEKS = 104
+_WEEK = {IMPORT_CHECK: between(1, MAX_PLAN_WEEKS, "A plan week")}
 
 
 class Plan(TimestampMixin, Base):
@@ -33,7 +41,7 @@ class Plan(TimestampMixin, Base):
         ForeignKey("profile.id", ondelete="CASCADE"), index=True
     )
     start_date: Mapped[date] = mapped_column(Date)
-    weeks: Mapped[int] = mapped_column(Integer)
+    weeks: Mapped[int] = mapped_column(Integer, info=_WEEK)
     hours_per_week: Mapped[int] = mapped_column(Integer)
     profile_key: Mapped[str] = mapped_column(String(300))
     notes: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -46,9 +54,11 @@ class PlanTask(TimestampMixin, Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
-    week: Mapped[int] = mapped_column(Integer)
+    week: Mapped[int] = mapped_column(Integer, info=_WEEK)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    step: Mapped[str] = mapped_column(String(30))
+    step: Mapped[str] = mapped_column(
+        String(30), info={IMPORT_CHECK: one_of(STEP_IDS, "A plan step")}
+    )
     title: Mapped[str] = mapped_column(String(300))
     detail: Mapped[str] = mapped_column(Text, default="")
     hours: Mapped[float] = mapped_column(Float)
@@ -59,7 +69,9 @@ class PlanTask(TimestampMixin, Base):
     flexible: Mapped[bool] = mapped_column(Boolean, default=False)
     milestone: Mapped[str] = mapped_column(String(200), default="")
     source: Mapped[str] = mapped_column(String(30), default="plan")
-    status: Mapped[str] = mapped_column(String(10), default="open")
+    status: Mapped[str] = mapped_column(
+        String(10), default="open", info={IMPORT_CHECK: one_of(TASK_STATUSES, "A task status")}
+    )
     done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 

@@ -17,7 +17,7 @@ from pivotprep.core.errors import NextStep, ValidationError
 from pivotprep.plan import replan_fit as replanner
 from pivotprep.plan.fit_error import does_not_fit
 from pivotprep.plan.generation import ensure_plan
-from pivotprep.plan.models import Plan, PlanTask
+from pivotprep.plan.models import MAX_PLAN_WEEKS, Plan, PlanTask
 from pivotprep.plan.progress import get_task
 from pivotprep.plan.queries import (
     logged_by_task,
@@ -315,6 +315,12 @@ def replan(session: Session, *, extend: object = 0, drop: Iterable[object] = ())
     """
     weeks, ids = parse_weeks(extend), parse_task_ids(drop)
     plan = ensure_plan(session)
+    if weeks and plan.weeks + weeks > MAX_PLAN_WEEKS:
+        raise ValidationError(
+            f"Your plan has {plan.weeks} weeks; a plan is at most {MAX_PLAN_WEEKS} weeks long, "
+            f"so extend it by {max(MAX_PLAN_WEEKS - plan.weeks, 0)} weeks at most.",
+            field="extend",
+        )
     dropped, already = _drop(session, ids)
     plan.weeks += weeks
     if weeks:

@@ -12,7 +12,10 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pivotprep.core.models import IMPORT_CHECK, Base, TimestampMixin
+from pivotprep.core.models import IMPORT_CHECK, Base, TimestampMixin, one_of
+
+# The values of fsrs.Rating (Again, Hard, Good, Easy): every rating the reviews give.
+_RATING = {IMPORT_CHECK: one_of((1, 2, 3, 4), "An FSRS rating")}
 
 
 def fsrs_card(value: Any) -> None:
@@ -36,7 +39,7 @@ class Attempt(TimestampMixin, Base):
     runs: Mapped[int] = mapped_column(Integer, default=0)
     failed_runs: Mapped[int] = mapped_column(Integer, default=0)
     passed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    rating: Mapped[int | None] = mapped_column(Integer)
+    rating: Mapped[int | None] = mapped_column(Integer, info=_RATING)
 
 
 class Run(Base):
@@ -64,7 +67,7 @@ class ReviewCard(TimestampMixin, Base):
     pattern: Mapped[str] = mapped_column(String(60), index=True)
     card: Mapped[dict[str, Any]] = mapped_column(JSON, info={IMPORT_CHECK: fsrs_card})
     due: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
-    last_rating: Mapped[int] = mapped_column(Integer)
+    last_rating: Mapped[int] = mapped_column(Integer, info=_RATING)
     reviews: Mapped[int] = mapped_column(Integer, default=0)
     stability: Mapped[float] = mapped_column(Float, default=0.0)
 
@@ -77,5 +80,5 @@ class ReviewLog(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     problem_id: Mapped[str] = mapped_column(String(80), index=True)
     reviewed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    rating: Mapped[int] = mapped_column(Integer)
+    rating: Mapped[int] = mapped_column(Integer, info=_RATING)
     evidence: Mapped[str] = mapped_column(String(400))

@@ -8,11 +8,14 @@ from typing import Any
 from sqlalchemy import JSON, Date, Float, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pivotprep.core.models import Base, TimestampMixin
+from pivotprep.core.models import IMPORT_ROW_CHECK, Base, TimestampMixin
+from pivotprep.profile.validation import stored_profile_problems
 
 
 class Profile(TimestampMixin, Base):
     __tablename__ = "profile"
+    # An imported profile passes the same checks as one typed into the form.
+    __table_args__ = {"info": {IMPORT_ROW_CHECK: stored_profile_problems}}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), default="")

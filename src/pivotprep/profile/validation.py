@@ -8,7 +8,7 @@ value or raises `ValueError` with the message for that field.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from pivotprep.core import clock
@@ -336,3 +336,34 @@ def field_problem(name: str, value: object, *, today: date | None = None) -> str
     except ValidationError as error:
         return error.errors.get(name)
     return None
+
+
+# A stored start date is not held to the form's window: a profile saved long ago is still
+# the learner's, and the plan already answers a far-off start by asking for a new one.
+STORED_UNCHECKED = ("start_date",)
+
+
+def _as_stored(value: object) -> object:
+    """A clean value as the profile table holds it (tuples as lists, past roles as dicts)."""
+    if isinstance(value, tuple):
+        return [asdict(v) if isinstance(v, PastRole) else v for v in value]
+    return value
+
+
+def stored_profile_problems(
+    row: Mapping[str, object], *, today: date | None = None
+) -> dict[str, str]:
+    """{field: why} for each value of a stored profile row (an imported one) that the form
+    would refuse, or that the form would have stored differently ("<50" where it stores
+    "small"): the same checks as `validate_profile`, so no page meets a profile the app
+    could not have saved. Fields missing from `row` are not checked (their defaults are)."""
+    clean, errors = _checked(row, today or clock.today())
+    for name, value in clean.items():
+        if name in errors or name in STORED_UNCHECKED or name not in row:
+            continue
+        if _as_stored(value) != row[name]:
+            errors[name] = (
+                f"{name} holds {str(row[name])[:60]!r}, which the profile form stores "
+                f"as {str(_as_stored(value))[:60]!r}."
+            )
+    return {n: why for n, why in errors.items() if n in row and n not in STORED_UNCHECKED}
