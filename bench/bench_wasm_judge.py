@@ -5,11 +5,9 @@
 2. First-use cost: the compile time `pivotprep judge prepare` recorded on this machine (or,
    when there is no record, a compile into a scratch cache, measured now, unless
    BENCH_WASM_COMPILE=0), and the disk the level adds (the two packages and the cache).
-3. Complexity stability from fuel: every problem's reference (the first BENCH_WASM_PROBLEMS,
-   default 36, that have a complexity check) measured twice, each time afresh, and compared
-   with itself, with 0 and then 4 busy processes; then an O(n^2) solution against the O(n)
-   reference of first-repeated-badge, 10 times. Goals: "same class" every time; "slower"
-   10 of 10. Needs the module prepared; exits 0 (1 if it is not).
+
+Complexity-verdict stability at both levels is bench_complexity_stability's. Needs the
+module prepared; exits 0 (1 if it is not).
 """
 
 from __future__ import annotations
@@ -21,27 +19,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 
 from bench_practice_judge import pct, twenty_case_pack
 
-from pivotprep.practice import complexity as cx
-from pivotprep.practice.judge import fuel, judge, wasm
+from pivotprep.practice.judge import judge, wasm
 from pivotprep.practice.judge.selftest import isolation, reset_isolation
 from pivotprep.practice.judge.wasm_pool import worker_command
-from pivotprep.practice.problems import load_pack, load_packs
-from pivotprep.practice.submit import compare_complexity, fit_timing
 
 RUNS = 40
-PROBLEMS = int(os.environ.get("BENCH_WASM_PROBLEMS", "36"))
-QUADRATIC = """
-def first_repeated(scans):
-    for i, badge in enumerate(scans):
-        if badge in scans[:i]:
-            return badge
-    return -1
-"""
 
 
 def at_level(level: str) -> bool:
@@ -99,46 +85,6 @@ def first_use() -> None:
     print(f"install size added: {total:.0f} MB ({parts})")
 
 
-def self_comparisons(problems: list) -> Counter[str]:
-    verdicts: Counter[str] = Counter()
-    for problem in problems:
-        code = problem.reference_path.read_text(encoding="utf-8")
-        fuel.forget()
-        reference = fuel.fuel_code(problem, code)
-        fuel.forget()
-        yours = fuel.fuel_code(problem, code)
-        if reference.error or yours.error or not reference.sizes:
-            verdicts["missing"] += 1
-            continue
-        comparison = cx.compare(fit_timing(yours), fit_timing(reference))
-        same = comparison.verdict == "same" and yours.samples == reference.samples
-        verdicts["same" if same else comparison.verdict] += 1
-    return verdicts
-
-
-def stability() -> None:
-    problems = [p for p in load_packs().values() if p.meta.complexity_check][:PROBLEMS]
-    quiet = self_comparisons(problems)
-    hog = "import os\nos.nice(10)\nwhile True: pass"
-    hogs = [subprocess.Popen([sys.executable, "-c", hog]) for _ in range(4)]
-    try:
-        busy = self_comparisons(problems)
-    finally:
-        for proc in hogs:
-            proc.kill()
-            proc.wait()
-    total = len(problems)
-    print(f"references vs themselves, quiet:  {quiet['same']}/{total} same class {dict(quiet)}")
-    print(f"references vs themselves, 4 busy: {busy['same']}/{total} same class {dict(busy)}")
-    pack = load_pack("first-repeated-badge")
-    slower = 0
-    for _ in range(10):
-        fuel.forget()
-        comparison = compare_complexity(pack, QUADRATIC)
-        slower += comparison is not None and comparison.verdict == "worse"
-    print(f"O(n^2) vs the O(n) reference: 'slower' in {slower}/10 runs")
-
-
 def main() -> int:
     if wasm.prepared() is None:
         print("the WebAssembly judge is not prepared: run `pivotprep judge prepare`")
@@ -160,8 +106,6 @@ def main() -> int:
     p50 = statistics.median(on_wasm)
     print(f"goal p50 < 150 ms: {'met' if p50 < 0.150 else 'NOT met'} ({p50 * 1e3:.0f} ms)")
     first_use()
-    assert at_level("wasm")
-    stability()
     return 0
 
 
