@@ -17,7 +17,6 @@ prepared cache); PIVOTPREP_SANDBOX defaults to wasm here. Exits 0.
 from __future__ import annotations
 
 import os
-import random
 import sys
 import tempfile
 import time
@@ -26,8 +25,7 @@ from pathlib import Path
 
 os.environ.setdefault("PIVOTPREP_SANDBOX", "wasm")
 
-import big_o  # noqa: E402 - after the level is chosen
-from bench_practice_complexity import BIG_O_CLASSES, BIG_O_NAMES, score  # noqa: E402
+from bench_practice_complexity import big_o_class, score  # noqa: E402
 from complexity_outside_data import CLASSES, FUNCTIONS, Function, load_generate  # noqa: E402
 
 from pivotprep.practice.judge import harness  # noqa: E402
@@ -64,22 +62,7 @@ def big_o_estimate(function: Function, sizes: list[int]) -> str:
     """big-o's class for the function, timed in this process on the same generator."""
     namespace = harness.load_module(function.code())
     config = {"entry": function.entry, "kind": "function", "arguments": {}, "returns": None}
-    gen = load_generate(function)
-    rng = random.Random(7)
-
-    def run(payload: dict) -> object:
-        return harness.make_call(namespace, config, payload)()
-
-    best, _ = big_o.big_o(
-        run,
-        lambda n: gen(int(n), rng),
-        min_n=sizes[0],
-        max_n=sizes[-1],
-        n_measures=len(sizes),
-        n_repeats=3,
-        classes=BIG_O_CLASSES,
-    )
-    return BIG_O_NAMES.get(type(best).__name__, type(best).__name__)
+    return big_o_class(namespace, config, load_generate(function), sizes)
 
 
 def ours(problem: Problem) -> tuple[str, list[int]]:

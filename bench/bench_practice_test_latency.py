@@ -11,6 +11,8 @@ The first run (cold) starts the resident process and builds the pack index and t
 heads in the cache folder; the others (warm) are answered by the resident process. The same
 commands with `PIVOTPREP_RESIDENT=0`, run in-process as before, are the baseline.
 Goals on a 2-core machine: `--no-complexity` p50 under 0.4 s, with complexity under 2.5 s.
+Both levels are measured: the WebAssembly level (the default) and the native level
+(`PIVOTPREP_SANDBOX=bubblewrap`), each answered by the resident process and in-process.
 Run: `python bench/bench_practice_test_latency.py`.
 """
 
@@ -25,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 PROBLEM = "first-repeated-badge"
 RUNS = 12
@@ -52,7 +55,7 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def series(command: list[str], env: dict[str, str], home: Path, runs: int) -> dict[str, float]:
+def series(command: list[str], env: dict[str, str], home: Path, runs: int) -> dict[str, Any]:
     """p50/p95 of the command, of `python -c pass` alternating with it, and of the judge."""
     total, cpu, base, judge = [], [], [], []
     results = home / "workspace" / "practice" / ".results" / f"{PROBLEM}.json"
@@ -69,6 +72,7 @@ def series(command: list[str], env: dict[str, str], home: Path, runs: int) -> di
         "cpu_p50": statistics.median(cpu),
         "pass_p50": statistics.median(base),
         "judge_p50": statistics.median(judge),
+        "level": json.loads(results.read_text()).get("isolation", "?"),
     }
 
 
@@ -95,6 +99,7 @@ def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="pivotprep-bench-"))
     env = {**os.environ, "PIVOTPREP_HOME": str(home), "PIVOTPREP_WASM_CACHE": wasm_cache()}
     cli = [str(Path(sys.executable).with_name("pivotprep"))]  # the command a learner types
+    native = {**env, "PIVOTPREP_SANDBOX": "bubblewrap"}
     try:
         subprocess.run([*cli, "practice", "start", PROBLEM], env=env, check=True,
                        stdout=subprocess.DEVNULL)  # fmt: skip
@@ -108,21 +113,27 @@ def main() -> int:
             f"heads): {cold:.2f} s"
         )
         print(f"judge level: {level}")
-        in_process = {**env, "PIVOTPREP_RESIDENT": "0"}
+        modes = (
+            ("resident", env),
+            ("in-process", {**env, "PIVOTPREP_RESIDENT": "0"}),
+            ("native, resident", native),
+            ("native, in-process", {**native, "PIVOTPREP_RESIDENT": "0"}),
+        )
         for label, command, runs in (
             ("--no-complexity", [*test, "--no-complexity"], RUNS),
             ("with complexity", test, RUNS_COMPLEXITY),
         ):
-            for how, environment in (("resident", env), ("in-process", in_process)):
+            for how, environment in modes:
                 got = series(command, environment, home, runs)
                 met = "met" if got["p50"] < GOALS[label] else "NOT met"
                 goal = f"(goal < {GOALS[label]} s: {met})"
                 print(
-                    f"practice test {label:16} {how:10} p50 {got['p50']:.2f} s  "
-                    f"p95 {got['p95']:.2f} s  {goal if how == 'resident' else '':25}|  "
+                    f"practice test {label:16} {how:18} p50 {got['p50']:.2f} s  "
+                    f"p95 {got['p95']:.2f} s  {goal if 'resident' in how else '':25}|  "
                     f"its process's CPU p50 {got['cpu_p50']:.2f} s  |  "
                     f"python -c pass p50 {got['pass_p50']:.3f} s  |  "
-                    f"judge p50 {got['judge_p50']:.3f} s"
+                    f"judge p50 {got['judge_p50']:.3f} s  |  "
+                    f"level {got['level']}"
                 )
         print(
             "(resident: the CPU column is the client's own; the work is done in the resident "
@@ -132,7 +143,8 @@ def main() -> int:
         print(f"load average during the run: {load:.1f} on {os.cpu_count()} cores")
         return 0
     finally:
-        subprocess.run([*cli, "resident", "--stop"], env=env, stdout=subprocess.DEVNULL)
+        for stop_env in (env, native):  # a different setting has its own resident process
+            subprocess.run([*cli, "resident", "--stop"], env=stop_env, stdout=subprocess.DEVNULL)
         shutil.rmtree(home, ignore_errors=True)
 
 
