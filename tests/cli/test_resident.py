@@ -395,12 +395,12 @@ def test_a_silent_or_trickling_client_does_not_hold_up_the_others(on, cli):
 
 
 def test_a_reader_that_reads_nothing_loses_its_answer_alone(monkeypatch):
-    from pivotprep.cli import resident_server
+    from pivotprep.cli import resident_wire
 
-    monkeypatch.setattr(resident_server, "SEND_SECONDS", 0.5)
+    monkeypatch.setattr(resident_wire, "SEND_SECONDS", 0.5)
     ours, theirs = socket.socketpair()
     with ours, theirs:  # `theirs` never reads: a suspended client
-        assert not resident_server._send(ours, {"stdout": "x" * (16 << 20)})
+        assert not resident_wire.send(ours, {"stdout": "x" * (16 << 20)})
 
 
 def test_a_malformed_request_does_not_end_the_server(on, cli):

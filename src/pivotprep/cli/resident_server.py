@@ -7,8 +7,8 @@ at a time on a Unix socket: it runs the very Typer command the in-process CLI
 runs, with the client's working folder and terminal, captures what it prints and sends
 that back with the exit status. Just before the command begins it sends the line
 `resident.RUNNING`: a client that loses the answer after that line must not run the command
-again. A client must send its request within `READ_SECONDS` and take the answer within
-`SEND_SECONDS`, so a stuck one does not hold up the others. Before each command it checks
+again. A client must send its request and take the answer within bounded times
+(`resident_wire`), so a stuck one does not hold up the others. Before each command it checks
 that the database file is the one it last saw (not removed, replaced or migrated since).
 
 It leaves when idle for `IDLE_SECONDS`, when its socket is no longer the one in the run
@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import json
 import os
 import socket
 import sys
@@ -29,16 +28,15 @@ import time
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any
 
 from pivotprep.cli import resident
+from pivotprep.cli import resident_wire as wire
 
 ACCEPT_POLL_SECONDS = 5.0  # how often an idle server checks that it is still wanted
 # One client at a time: one that connects and sends nothing (or reads nothing) must not hold
 # up the others. A client sends its whole request at once, and reads the whole reply before
 # it prints anything, so these bound only a stuck or hostile client.
-READ_SECONDS = 2.0
-SEND_SECONDS = 10.0
 LOCK_WAIT_SECONDS = 5.0  # a server that is leaving may still hold the lock briefly
 LOG_LIMIT_BYTES = 1 << 20
 
@@ -234,27 +232,29 @@ class Server:
 
     def answer(self, connection: socket.socket) -> bool:
         """Answer one client; True when this server must leave (it is stale)."""
-        if not _same_user(connection):
+        if not wire.same_user(connection):
             return False
-        request = _read_request(connection)
+        request = wire.read_request(connection)
         if request is None:
             return False
         control = request.get("control")
         if control == "status":
-            _send(connection, {"pid": os.getpid(), "started": self.started, "served": self.served})
+            wire.send(
+                connection, {"pid": os.getpid(), "started": self.started, "served": self.served}
+            )
             return False
         if control == "stop":
             self.close()
-            _send(connection, {"stopped": True})
+            wire.send(connection, {"stopped": True})
             return True
         stale = request.get("settings") != self.settings or code_fingerprint() != self.code
         if stale or request.get("protocol") != resident.PROTOCOL:
             self.close()  # the socket goes first: the client then starts a fresh server
-            _send(connection, {"restart": True})
+            wire.send(connection, {"restart": True})
             return True
         argv = request.get("argv")
-        if not (_is_argv(argv) and resident.eligible(argv) and _can_enter(request)):
-            _send(connection, {"restart": False, "code": None})  # the client runs it itself
+        if not (wire.is_argv(argv) and resident.eligible(argv) and wire.can_enter(request)):
+            wire.send(connection, {"restart": False, "code": None})  # the client runs it itself
             return False
         self.run(connection, request)
         return False
@@ -266,7 +266,7 @@ class Server:
 
         def starting() -> bool:
             nonlocal said
-            said = _send(connection, None)
+            said = wire.send(connection, None)
             return said
 
         try:
@@ -279,7 +279,7 @@ class Server:
         elif reply is None:
             reply = {"restart": False, "code": None}  # nothing ran: the client runs it itself
         if reply is not None:
-            _send(connection, reply)
+            wire.send(connection, reply)
 
     def close(self) -> None:
         if self.listener is not None:
@@ -288,66 +288,6 @@ class Server:
         if self.still_ours():
             with contextlib.suppress(OSError):
                 self.path.unlink()
-
-
-def _is_argv(argv: Any) -> TypeGuard[list[str]]:
-    """A command line as the client sends it: a list of strings (anything else is not ours)."""
-    return isinstance(argv, list) and all(isinstance(arg, str) for arg in argv)
-
-
-def _can_enter(request: dict[str, Any]) -> bool:
-    """The client's working folder exists and is ours to enter (relative paths mean it)."""
-    cwd = request.get("cwd")
-    return isinstance(cwd, str) and os.path.isabs(cwd) and os.access(cwd, os.X_OK)
-
-
-def _same_user(connection: socket.socket) -> bool:
-    """The peer is this user (Linux says so through SO_PEERCRED; elsewhere the socket's
-    0600 mode inside a 0700 folder is the guard)."""
-    try:
-        uid = resident.peer_uid(connection)
-    except OSError:
-        return False
-    return uid is None or uid == os.getuid()
-
-
-def _read_request(connection: socket.socket) -> dict[str, Any] | None:
-    """The request, read within `READ_SECONDS` in all (a client that sends nothing, or a byte
-    at a time, is dropped rather than holding up the clients behind it)."""
-    data = b""
-    deadline = time.monotonic() + READ_SECONDS
-    try:
-        while len(data) <= resident.MAX_REQUEST_BYTES:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return None
-            connection.settimeout(left)
-            chunk = connection.recv(1 << 14)
-            if not chunk:
-                break
-            data += chunk
-    except OSError:
-        return None
-    if len(data) > resident.MAX_REQUEST_BYTES:
-        return None
-    try:
-        request = json.loads(data)
-    except ValueError:
-        return None
-    return request if isinstance(request, dict) else None
-
-
-def _send(connection: socket.socket, reply: dict[str, Any] | None) -> bool:
-    """Send `reply` (None: the line saying the command runs), within `SEND_SECONDS`: a
-    client that reads nothing (suspended, say) loses its answer rather than blocking
-    everyone. False when it could not be sent."""
-    data = resident.RUNNING if reply is None else json.dumps(reply).encode()
-    try:
-        connection.settimeout(SEND_SECONDS)
-        connection.sendall(data)
-    except OSError:
-        return False
-    return True
 
 
 def _lock(folder: Path) -> Any:
