@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -135,8 +138,8 @@ def _watch(path: Path, judge_once: Callable[[], bool]) -> None:
 
     last = stamp()  # before saying so: a save made as soon as "Watching" shows is not missed
     out.print(f"Watching {path} (Ctrl+C to stop).")
-    try:
-        while True:
+    with _until_interrupted() as stopped:
+        while not stopped.is_set():
             time.sleep(POLL_SECONDS)
             try:
                 seen = stamp()
@@ -153,8 +156,31 @@ def _watch(path: Path, judge_once: Callable[[], bool]) -> None:
                 judge_once()
             except UserError as exc:  # keep watching after a bad save
                 out.print(f"[red]Error[/red]: {exc}")
+    out.print("Stopped watching.")
+
+
+@contextmanager
+def _until_interrupted() -> Iterator[threading.Event]:
+    """An event Ctrl+C sets, beside the KeyboardInterrupt it raises: Python drops an
+    interrupt that lands in a finalizer or weakref callback ("Exception ignored in ..."),
+    and the watch loop must stop all the same."""
+    stopped = threading.Event()
+
+    def on_interrupt(signum: int, frame: object) -> None:
+        stopped.set()
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGINT, on_interrupt)
+    except ValueError:  # not the main thread: the default handler stays
+        previous = None
+    try:
+        yield stopped
     except KeyboardInterrupt:
-        out.print("Stopped watching.")
+        stopped.set()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 @app.command()
