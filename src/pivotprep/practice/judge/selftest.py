@@ -32,10 +32,13 @@ from pivotprep.practice.judge.sandbox import (
     LEVELS,
     Control,
     Limits,
-    bwrap_candidates,
     controls,
     run_child,
 )
+
+# Re-exported: the start-up choice and `pivotprep doctor`'s survey (levels.py) both look the
+# binaries up through this name, so they always see the same ones.
+from pivotprep.practice.judge.sandbox import bwrap_candidates as bwrap_candidates
 
 ALL_LEVELS = ("wasm", *LEVELS)
 
@@ -119,12 +122,6 @@ def _probe(level: str, bwrap: str | None = None) -> tuple[bool, dict[str, Any], 
     return not problems, report, "; ".join(problems)
 
 
-def bwrap_binaries() -> list[tuple[str, str]]:
-    """The bubblewrap binaries to self-test (`sandbox.bwrap_candidates`), looked up here so
-    that the start-up choice and the doctor's survey see the same ones."""
-    return bwrap_candidates()
-
-
 _probed: dict[tuple[str, str | None], tuple[bool, dict[str, Any], str]] = {}
 _probed_lock = threading.Lock()
 
@@ -153,7 +150,8 @@ def _candidates() -> list[tuple[str, str, str | None]]:
     `sandbox.bwrap_candidates`) in turn. Never `rlimits` unless forced: it isolates nothing."""
     forced = _forced()
     bwraps: list[tuple[str, str, str | None]] = [
-        ("bubblewrap", f"bwrap works ({path}, {origin})", path) for path, origin in bwrap_binaries()
+        ("bubblewrap", f"bwrap works ({path}, {origin})", path)
+        for path, origin in bwrap_candidates()
     ]
     if forced == "bubblewrap":
         return [(lvl, f"forced by PIVOTPREP_SANDBOX; {why}", p) for lvl, why, p in bwraps] or [
