@@ -364,6 +364,7 @@ EXPORTED_MEMBERS: dict[str, list[str]] = {
         "attempt_state",
         "catalogue",
         "check",
+        "complexity_meter",
         "complexity_svg",
         "current_attempt",
         "get_problem",

@@ -322,8 +322,9 @@ NO_USER_DATA: dict[str, str] = {  # feature -> its functions, by name
     ),
     "portfolio": "get_brief list_briefs markdown",
     "practice": (
-        "catalogue complexity_svg get_problem isolation judge_levels judge_prepared "
-        "lock_remaining plan_ticks prepare_judge run_validators warm_judge wasm_facts"
+        "catalogue complexity_meter complexity_svg get_problem isolation judge_levels "
+        "judge_prepared lock_remaining plan_ticks prepare_judge run_validators warm_judge "
+        "wasm_facts"
     ),
     "profile": (
         "field_problem get_role profile_form snapshot start_window summarize "

@@ -14,7 +14,7 @@ def doctor() -> None:
     """Print the data folder, the database, and every judge isolation level side by side:
     available or not, its self-test, which one is used and why, and each level's controls."""
     from pivotprep.core.settings import get_settings
-    from pivotprep.practice.service import judge_levels, wasm_facts
+    from pivotprep.practice.service import complexity_meter, judge_levels, wasm_facts
 
     settings = get_settings()
     out = console()
@@ -42,6 +42,8 @@ def doctor() -> None:
         if report.level == "wasm":
             for name, value in wasm_facts():
                 out.print(f"  {name}: {value}", markup=False)
+    if level.level != "none":
+        out.print(f"Complexity measured by: {complexity_meter().why}", markup=False)
     from pivotprep.cli.resident_status import describe
 
     out.print(describe(), markup=False)

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         get_problem,
     )
     from pivotprep.practice.chart import complexity_svg
+    from pivotprep.practice.judge.levels import complexity_meter
     from pivotprep.practice.judge.levels import survey as judge_levels
     from pivotprep.practice.judge.wasm import Prepared as JudgePrepared
     from pivotprep.practice.judge.wasm import WasmUnavailableError
@@ -86,6 +87,7 @@ _SOURCES = {
     ),
     "catalog": "Catalogue ProblemInfo Workspace catalogue get_problem",
     "chart": "complexity_svg",
+    "levels": "complexity_meter",
     "plan_links": "PlanTick",
     "progress": "AttemptRecord PatternMastery ReviewRow Stats attempt_log",
     "submit": "Submission check run_code",
@@ -200,6 +202,7 @@ __all__ = [
     "attempt_state",
     "catalogue",
     "check",
+    "complexity_meter",
     "complexity_svg",
     "current_attempt",
     "get_problem",

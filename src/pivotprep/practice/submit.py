@@ -25,6 +25,7 @@ from pivotprep.practice import complexity as cx
 from pivotprep.practice.catalog import get_problem
 from pivotprep.practice.forbid import enforce
 from pivotprep.practice.judge import JudgeResult, judge, read_source, write_results
+from pivotprep.practice.judge.meter import meter_for
 from pivotprep.practice.judge.runner import require_isolation
 from pivotprep.practice.judge.timing import (
     KernelTiming,
@@ -70,10 +71,15 @@ class Submission:
         return self.comparison.ok if self.comparison else None
 
 
-def measure(problem: Problem, code: str, sizes: list[int] | None = None) -> Timing:
-    """Cost per call on generate(n): instructions (fuel) at the WebAssembly level, where the
-    count is the host's and load cannot move it; CPU time at a native level."""
-    if require_isolation() == "wasm":
+def measure(
+    problem: Problem, code: str, sizes: list[int] | None = None, *, counts: bool | None = None
+) -> Timing:
+    """Cost per call on generate(n): instructions (fuel) counted by the WebAssembly host,
+    which load cannot move, wherever the guest works (`meter.meter_for`; `counts` overrides
+    it); else CPU time in the native sandbox."""
+    if counts is None:
+        counts = meter_for(require_isolation()).counts
+    if counts:
         from pivotprep.practice.judge.fuel import fuel_code
 
         return fuel_code(problem, code, sizes=sizes)
@@ -117,16 +123,16 @@ def exponential_base(timing: Timing) -> float | None:
 
 
 def estimate(
-    problem: Problem, code: str, sizes: list[int] | None = None
+    problem: Problem, code: str, sizes: list[int] | None = None, *, counts: bool | None = None
 ) -> tuple[Timing, cx.Fit | None]:
     """Time `code` and fit its class; if it ran out of budget before MIN_POINTS sizes, time it
     again on sizes 8x smaller so the fit has enough points. Returns (timing, fit)."""
     sizes = sizes or sizes_for(problem)
-    timing = measure(problem, code, sizes=sizes)
+    timing = measure(problem, code, sizes=sizes, counts=counts)
     if timing.error or not (timing.stopped_early and len(timing.sizes) < cx.MIN_POINTS):
         return timing, fit_timing(timing) if not timing.error else None
     smaller = sorted({max(1, n // 8) for n in sizes})
-    retry = measure(problem, code, sizes=smaller)
+    retry = measure(problem, code, sizes=smaller, counts=counts)
     if retry.error:
         return timing, fit_timing(timing)
     return timing, fit_timing(retry)
@@ -138,9 +144,10 @@ def _missing(why: str) -> cx.Comparison:
     return cx.Comparison(empty, empty, None, False, "inconclusive", f"complexity missing: {why}")
 
 
-def _with_counts(comparison: cx.Comparison, level: str) -> cx.Comparison:
-    """At the WebAssembly level, the numbers behind the verdict: instructions per call."""
-    if level != "wasm" or not comparison.yours.sizes:
+def _with_counts(comparison: cx.Comparison, where: str = "") -> cx.Comparison:
+    """The numbers behind a verdict from instruction counts: instructions per call (and,
+    at a native level, where they were counted)."""
+    if not comparison.yours.sizes:
         return comparison
     from dataclasses import replace
 
@@ -154,6 +161,8 @@ def _with_counts(comparison: cx.Comparison, level: str) -> cx.Comparison:
     counts = "instructions per call, yours vs the reference: " + "; ".join(parts)
     if comparison.yours.reason.startswith("exponential"):
         counts = f"yours is {comparison.yours.reason}; {counts}"
+    if where:
+        counts = f"{counts} ({where})"
     return replace(comparison, message=f"{comparison.message}. {counts}", notes=[counts])
 
 
@@ -166,24 +175,47 @@ def _inconclusive(reason: str, yours: cx.Fit, reference: cx.Fit) -> cx.Compariso
 
 
 def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
-    """Time yours and the reference in the same run and compare their growth.
+    """Measure yours and the reference in the same run and compare their growth.
 
-    The in-sandbox timings are a pilot (which sizes, how many calls, and whether yours ran
-    out of its budget where the reference was fast); the curves compared come from the CPU
-    time the kernel accounted to each child (`kernel_timing`), which the learner's code
-    cannot report smaller. When that measurement fails, the verdict is inconclusive. At the
-    WebAssembly level the curves are instruction counts instead (`_fuel_comparison`)."""
+    Wherever the WebAssembly guest works (`meter.meter_for`), the curves are instruction
+    counts (`_fuel_comparison`), at the native levels too. Else the in-sandbox timings are a
+    pilot (which sizes, how many calls, and whether yours ran out of its budget where the
+    reference was fast) and the curves compared come from the CPU time the kernel accounted
+    to each child (`kernel_timing`), which the learner's code cannot report smaller. When
+    that measurement fails, the verdict is inconclusive."""
     if not problem.meta.complexity_check:
         return None
     level = require_isolation()
-    reference = measure(problem, problem.reference_path.read_text(encoding="utf-8"))
-    yours, your_fit = estimate(problem, code)
-    if level == "wasm" and (yours.error or your_fit is None):
+    meter = meter_for(level)
+    if meter.counts:
+        counted = _counted(problem, code, native=level != "wasm")
+        if counted is not None or level == "wasm":
+            return counted
+        # the guest could not run what the native sandbox did: measure CPU time instead
+    return _cpu_comparison(problem, code)
+
+
+def _counted(problem: Problem, code: str, *, native: bool) -> cx.Comparison | None:
+    """The comparison on instruction counts; at a native level None when the guest could not
+    measure what the native judge ran (a library or feature it lacks), so CPU time is used."""
+    reference = measure(problem, problem.reference_path.read_text(encoding="utf-8"), counts=True)
+    yours, your_fit = estimate(problem, code, counts=True)
+    if native and (reference.error or yours.error or your_fit is None):
+        return None
+    if yours.error or your_fit is None:
         return _missing(yours.error or "your code could not be measured")
+    if reference.error:
+        return None
+    where = "counted in the WebAssembly guest; your cases ran natively" if native else ""
+    return _fuel_comparison(problem, yours, your_fit, reference, where=where)
+
+
+def _cpu_comparison(problem: Problem, code: str) -> cx.Comparison | None:
+    """The comparison on the kernel's CPU times of yours, the reference and a baseline."""
+    reference = measure(problem, problem.reference_path.read_text(encoding="utf-8"), counts=False)
+    yours, your_fit = estimate(problem, code, counts=False)
     if reference.error or yours.error or your_fit is None:
         return None
-    if level == "wasm":
-        return _fuel_comparison(problem, yours, your_fit, reference)
     ref_fit = cx.fit(reference.sizes, reference.samples)
     if yours.stopped_early and yours.sizes:
         ref_times = dict(zip(ref_fit.sizes, ref_fit.times, strict=True))
@@ -198,11 +230,11 @@ def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
 
 
 def _fuel_comparison(
-    problem: Problem, yours: Timing, your_fit: cx.Fit, reference: Timing
+    problem: Problem, yours: Timing, your_fit: cx.Fit, reference: Timing, *, where: str = ""
 ) -> cx.Comparison:
-    """At the WebAssembly level: the classes fitted on instruction counts, which the learner's
-    code cannot change and a busy machine does not move; no verdict when the measured runs'
-    answers differ from the reference's (the count would then say nothing)."""
+    """On instruction counts: the classes fitted on them, which the learner's code cannot
+    change and a busy machine does not move; no verdict when the measured runs' answers
+    differ from the reference's (the count would then say nothing)."""
     from pivotprep.practice.judge.fuel import differs
 
     at = differs(problem, yours, reference)
@@ -217,7 +249,7 @@ def _fuel_comparison(
         ref_times = dict(zip(ref_fit.sizes, ref_fit.times, strict=True))
         last = yours.sizes[-1]
         stopped = last in ref_times and ref_times[last] < STOPPED_FAST
-    done = _with_counts(cx.compare(your_fit, ref_fit, stopped_early=stopped), "wasm")
+    done = _with_counts(cx.compare(your_fit, ref_fit, stopped_early=stopped), where)
     return replace(done, space=space_verdict(yours, reference))
 
 

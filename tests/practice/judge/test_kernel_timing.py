@@ -82,8 +82,10 @@ def test_yours_running_out_of_time_is_too_slow(monkeypatch):
 
 
 @pytest.mark.usefixtures("sandbox_level")
-def test_a_forged_clock_cannot_make_a_quadratic_solution_fast():
+def test_a_forged_clock_cannot_make_a_quadratic_solution_fast(monkeypatch):
     from pivotprep.practice.submit import compare_complexity
+
+    monkeypatch.setenv("PIVOTPREP_COMPLEXITY", "cputime")  # the kernel's CPU time, not fuel
 
     problem = load_pack("first-repeated-badge")
     comparison = compare_complexity(problem, (HOSTILE / "forged_timings.py").read_text())

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pivotprep.practice.judge import selftest
+from pivotprep.practice.judge.meter import Meter, meter_for
 from pivotprep.practice.judge.sandbox import Control, controls
 
 ORDER = ("wasm", "bubblewrap", "unshare", "rlimits")
@@ -146,4 +147,9 @@ def survey() -> tuple[selftest.Isolation, list[LevelReport]]:
     return chosen, reports
 
 
-__all__ = ["LevelReport", "survey"]
+def complexity_meter() -> Meter:
+    """What the complexity check measures with the level in use, and why (doctor shows it)."""
+    return meter_for(selftest.isolation().level)
+
+
+__all__ = ["LevelReport", "complexity_meter", "survey"]

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pivotprep.core.errors import ValidationError
 from pivotprep.practice.judge.pump import ChildOutcome
 from pivotprep.practice.judge.sandbox import (
     LEVELS,
@@ -141,7 +142,9 @@ def probe_once(level: str, bwrap: str | None = None) -> tuple[bool, dict[str, An
 def _forced() -> str:
     forced = os.environ.get("PIVOTPREP_SANDBOX", "").strip().lower()
     if forced and forced not in ALL_LEVELS:
-        raise ValueError(f"PIVOTPREP_SANDBOX must be one of {', '.join(ALL_LEVELS)}")
+        raise ValidationError(
+            f"PIVOTPREP_SANDBOX must be one of {', '.join(ALL_LEVELS)} (it is {forced!r})."
+        )
     return forced
 
 
