@@ -27,13 +27,9 @@ from pivotprep.practice.forbid import enforce
 from pivotprep.practice.judge import JudgeResult, judge, read_source, write_results
 from pivotprep.practice.judge.meter import meter_for
 from pivotprep.practice.judge.runner import require_isolation
-from pivotprep.practice.judge.timing import (
-    KernelTiming,
-    Timing,
-    kernel_timing,
-    sizes_for,
-    time_code,
-)
+from pivotprep.practice.judge.timing import Timing, kernel_timing, sizes_for, time_code
+from pivotprep.practice.kernel_verdict import inconclusive
+from pivotprep.practice.kernel_verdict import kernel_comparison as kernel_comparison
 from pivotprep.practice.plan_links import PlanTick, ticks_of
 from pivotprep.practice.problems import Problem, load_pack, load_packs
 from pivotprep.practice.speed import SpeedCheck, check_speed
@@ -166,14 +162,6 @@ def _with_counts(comparison: cx.Comparison, where: str = "") -> cx.Comparison:
     return replace(comparison, message=f"{comparison.message}. {counts}", notes=[counts])
 
 
-def _inconclusive(reason: str, yours: cx.Fit, reference: cx.Fit) -> cx.Comparison:
-    """A comparison that says it cannot tell, and why (the review's rating stays neutral);
-    the curves measured are kept, so the chart still shows them."""
-    done = cx.compare(yours, reference)
-    message = f"complexity: {cx.UNKNOWN}: {reason}"
-    return replace(done, verdict="inconclusive", message=message)
-
-
 def compare_complexity(problem: Problem, code: str) -> cx.Comparison | None:
     """Measure yours and the reference in the same run and compare their growth.
 
@@ -225,7 +213,7 @@ def _cpu_comparison(problem: Problem, code: str) -> cx.Comparison | None:
     try:
         kernel = kernel_timing(problem, code, yours, reference)
     except RuntimeError as exc:
-        return _inconclusive(f"not measured: {exc}", your_fit, ref_fit)
+        return inconclusive(f"not measured: {exc}", your_fit, ref_fit)
     return kernel_comparison(kernel, your_fit, ref_fit)
 
 
@@ -265,43 +253,6 @@ def space_verdict(yours: Timing, reference: Timing) -> str | None:
         sizes = sorted(timing.memory)
         curves.append(cx.fit_space(sizes, [timing.memory[n] for n in sizes]))
     return cx.space_message(curves[0], curves[1])
-
-
-def kernel_comparison(kernel: KernelTiming, pilot: cx.Fit, reference: cx.Fit) -> cx.Comparison:
-    """The verdict from the kernel's CPU times: too slow when yours ran out of time,
-    inconclusive on weak evidence, constant when neither took measurably longer than the
-    baseline at any size (a sub-microsecond function: no growth to measure), else the fit
-    of both curves compared."""
-    if kernel.too_slow:
-        return cx.compare(pilot, reference, stopped_early=True)
-    if kernel.below_resolution:
-        flat = [
-            cx.Fit("1", None, {}, None, tuple(t.sizes), tuple(min(s) for s in t.samples))
-            for t in (kernel.yours, kernel.reference)
-        ]
-        done = cx.compare(flat[0], flat[1])
-        note = "both take too little time per call to measure any growth"
-        return replace(done, message=f"{done.message} ({note})")
-    yours = cx.fit(kernel.yours.sizes, kernel.yours.samples)
-    ref = cx.fit(kernel.reference.sizes, kernel.reference.samples)
-    if kernel.weak:
-        why = f"the evidence is too weak ({kernel.weak}; {_load()})"
-        return _inconclusive(why, yours, ref)
-    done = cx.compare(yours, ref)
-    if done.verdict != "inconclusive":
-        return done
-    reasons = [f"{who}: {fit.reason}" for who, fit in (("yours", yours), ("the reference", ref))]
-    why = "; ".join(r for r, fit in zip(reasons, (yours, ref), strict=True) if fit.reason)
-    return replace(done, message=f"{done.message} ({why or 'the curves disagree'}; {_load()})")
-
-
-def _load() -> str:
-    """The machine's load, said beside a verdict that timing could not reach."""
-    import os
-
-    if not hasattr(os, "getloadavg"):
-        return "CPU time moves with the machine's load"
-    return f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
 
 
 def require_code_problem(problem_id: str) -> None:

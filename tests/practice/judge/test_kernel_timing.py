@@ -119,3 +119,47 @@ def test_an_inconclusive_fit_names_its_reason():
     assert comparison.verdict == "inconclusive"
     assert "yours: too few sizes timed" in comparison.message
     assert "load average" in comparison.message
+
+
+def test_rounds_that_disagree_still_compare_yours_and_the_reference_side_by_side(monkeypatch):
+    """One round slowed 3x by a burst of load slows yours and the reference alike: the
+    ratio of the two stays flat in every round, so the verdict is "same", not unknown."""
+    problem = load_pack("first-repeated-badge")
+    fake_kernel(monkeypatch, lambda who, n, i: 1e-6 * n * (3 if i == 1 else 1))
+    result = kernel_timing(problem, "def first_repeated(scans): ...", pilot(1e-3), pilot(1e-3))
+    assert result.weak is not None
+    pilot_fit = cx.fit(SIZES, [[1e-6 * n] for n in SIZES])
+    comparison = kernel_comparison(result, pilot_fit, pilot_fit)
+    assert comparison.verdict == "same", comparison.message
+    assert "ratio of the two stayed flat" in comparison.message
+
+
+def test_a_quadratic_in_noisy_rounds_is_still_slower(monkeypatch):
+    problem = load_pack("first-repeated-badge")
+
+    def work(who, n, i):
+        burst = 3 if i == 1 else 1
+        return burst * (1e-9 * n * n if who == "yours" else 1e-6 * n)
+
+    fake_kernel(monkeypatch, work)
+    result = kernel_timing(problem, "def first_repeated(scans): ...", pilot(1e-3), pilot(1e-3))
+    assert result.weak is not None
+    pilot_fit = cx.fit(SIZES, [[1e-6 * n] for n in SIZES])
+    comparison = kernel_comparison(result, pilot_fit, pilot_fit)
+    assert comparison.verdict == "worse", comparison.message
+
+
+def test_ratios_that_disagree_between_rounds_stay_inconclusive(monkeypatch):
+    problem = load_pack("first-repeated-badge")
+
+    def work(who, n, i):  # round 1 hits only yours, and only at the largest size
+        hit = 3 if (i == 1 and who == "yours" and n == SIZES[-1]) else 1
+        return hit * 1e-6 * n
+
+    fake_kernel(monkeypatch, work)
+    result = kernel_timing(problem, "def first_repeated(scans): ...", pilot(1e-3), pilot(1e-3))
+    assert result.weak is not None
+    pilot_fit = cx.fit(SIZES, [[1e-6 * n] for n in SIZES])
+    comparison = kernel_comparison(result, pilot_fit, pilot_fit)
+    assert comparison.verdict == "inconclusive", comparison.message
+    assert "too weak" in comparison.message and "load average" in comparison.message
