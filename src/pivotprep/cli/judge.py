@@ -1,7 +1,9 @@
 """`pivotprep judge`: get the judge ready on this machine.
 
 `pivotprep judge prepare` compiles the WebAssembly judge's Python once (2-15 minutes; `make
-run` and CI run it), so that no learner's first Run waits for it."""
+run` and CI run it), so that no learner's first Run waits for it. `pivotprep judge count ID`
+counts a problem's reference for the complexity check ahead of its first Run (`practice
+start` runs it in the background)."""
 
 from __future__ import annotations
 
@@ -9,12 +11,12 @@ import typer
 
 from pivotprep.cli.common import console
 
-app = typer.Typer(help="The code judge: prepare its WebAssembly sandbox.")
+app = typer.Typer(help="The code judge: prepare its WebAssembly sandbox, count references.")
 
 
 @app.callback()
 def judge() -> None:
-    """The code judge: prepare its WebAssembly sandbox."""
+    """The code judge: prepare its WebAssembly sandbox, count references."""
 
 
 @app.command("prepare")
@@ -32,3 +34,21 @@ def prepare() -> None:
         out.print(f"The WebAssembly judge cannot be prepared: {exc}", markup=False)
         raise SystemExit(1) from exc
     out.print(f"The WebAssembly judge is ready ({where.cwasm.parent}).", markup=False)
+
+
+@app.command("count")
+def count(
+    problem_id: str,
+    background: bool = typer.Option(
+        False, "--background", hidden=True, help="Run at low priority (practice start's child)."
+    ),
+) -> None:
+    """Count a problem's reference for the complexity check now, so its first Run with
+    complexity does not wait for it (kept on disk until the pack or pivotprep changes)."""
+    import os
+
+    from pivotprep.practice.service import count_reference
+
+    if background and hasattr(os, "nice"):
+        os.nice(10)
+    console().print(count_reference(problem_id), markup=False)

@@ -76,11 +76,12 @@ def print_started(started: StartedProblem) -> None:
 @app.command()
 def start(problem_id: str) -> None:
     """Start the clock on a problem and write a stub into your workspace."""
-    from pivotprep.practice.service import start_problem
+    from pivotprep.practice.service import count_in_child, start_problem
 
     with db_session() as session:
         started = start_problem(session, problem_id)
     print_started(started)
+    count_in_child(started.problem_id)  # the reference's counts, while you read the problem
 
 
 def _print_cases(submission: Submission) -> None:

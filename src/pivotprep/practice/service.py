@@ -50,6 +50,11 @@ if TYPE_CHECKING:
         get_problem,
     )
     from pivotprep.practice.chart import complexity_svg
+    from pivotprep.practice.count_ahead import (
+        count_in_background,
+        count_in_child,
+        count_reference,
+    )
     from pivotprep.practice.judge.levels import complexity_meter
     from pivotprep.practice.judge.levels import survey as judge_levels
     from pivotprep.practice.judge.wasm import Prepared as JudgePrepared
@@ -87,6 +92,7 @@ _SOURCES = {
     ),
     "catalog": "Catalogue ProblemInfo Workspace catalogue get_problem",
     "chart": "complexity_svg",
+    "count_ahead": "count_in_background count_in_child count_reference",
     "levels": "complexity_meter",
     "plan_links": "PlanTick",
     "progress": "AttemptRecord PatternMastery ReviewRow Stats attempt_log",
@@ -120,6 +126,10 @@ def _module(name: str) -> Any:
         from pivotprep.practice import chart
 
         return chart
+    elif name == "count_ahead":
+        from pivotprep.practice import count_ahead
+
+        return count_ahead
     elif name == "plan_links":
         from pivotprep.practice import plan_links
 
@@ -204,6 +214,9 @@ __all__ = [
     "check",
     "complexity_meter",
     "complexity_svg",
+    "count_in_background",
+    "count_in_child",
+    "count_reference",
     "current_attempt",
     "get_problem",
     "hints_shown",

@@ -1,0 +1,97 @@
+"""Counting a problem's reference ahead of the learner's first Run.
+
+The complexity check compares your instruction counts with the reference's at the same
+sizes. The reference's counts, and the empty-function baselines both are measured against,
+hold no learner code: they are kept on disk once counted (judge/fuel_store.py). Counted the
+first time a learner Runs a problem, they add a few seconds to that Run; counted when the
+learner starts the problem, while they read it and write their solution, they add nothing.
+
+`pivotprep practice start` hands the counting to a detached, low-priority child process
+(`pivotprep judge count ID`), so the command returns at once; the web app counts on a
+background thread of its own process. A failure only means the first Run counts them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pivotprep.practice.judge.meter import Meter
+
+_counting: set[str] = set()  # problems this process is counting now
+_lock = threading.Lock()
+
+
+def count_reference(problem_id: str) -> str:
+    """Count the reference's instructions (and the baselines) for a problem now, where the
+    complexity check counts instructions; what was done, in one sentence."""
+    from pivotprep.practice.catalog import get_problem
+    from pivotprep.practice.problems import load_packs
+
+    get_problem(problem_id)  # an unknown id is the catalogue's NotFoundError
+    problem = load_packs().get(problem_id)
+    if problem is None or not problem.meta.complexity_check:
+        return f"{problem_id} has no complexity check: nothing to count."
+    meter = _meter()
+    if not meter.counts:
+        return f"Complexity here is measured by CPU time, which is not kept: {meter.why}."
+    from pivotprep.practice.submit import measure
+
+    timing = measure(problem, problem.reference_path.read_text(encoding="utf-8"), counts=True)
+    if timing.error:
+        return f"The reference of {problem_id} could not be counted: {timing.error}."
+    sizes = ", ".join(str(n) for n in timing.sizes)
+    return f"Counted the reference of {problem_id} at n = {sizes}; kept for its Runs."
+
+
+def _meter() -> Meter:
+    """What the complexity check measures with the judge's level here."""
+    from pivotprep.practice.judge.meter import meter_for
+    from pivotprep.practice.judge.runner import require_isolation
+
+    return meter_for(require_isolation())
+
+
+def count_in_background(problem_id: str) -> None:
+    """Count on a daemon thread of this (long-lived) process, once at a time per problem;
+    errors are left for the first Run to meet and report."""
+    with _lock:
+        if problem_id in _counting:
+            return
+        _counting.add(problem_id)
+
+    def run() -> None:
+        try:
+            with contextlib.suppress(Exception):
+                count_reference(problem_id)
+        finally:
+            with _lock:
+                _counting.discard(problem_id)
+
+    threading.Thread(target=run, name=f"count-{problem_id}", daemon=True).start()
+
+
+def count_in_child(problem_id: str) -> None:
+    """Count in a detached child process at low priority (`pivotprep judge count ID`), for
+    a short-lived command that must not wait; its output goes nowhere."""
+    command = [
+        *(sys.executable, "-m", "pivotprep.cli.main", "judge", "count", problem_id),
+        "--background",
+    ]
+    with contextlib.suppress(OSError):
+        subprocess.Popen(  # noqa: S603 - our own command, the id checked by the caller
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, "PIVOTPREP_RESIDENT": "0"},
+            start_new_session=os.name == "posix",  # survives the command's exit and Ctrl+C
+        )
+
+
+__all__ = ["count_in_background", "count_in_child", "count_reference"]
