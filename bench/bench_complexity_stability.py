@@ -108,10 +108,14 @@ def wasm_self(problem: Problem) -> str:
 
 def native_self(problem: Problem) -> str:
     """The reference submitted as the learner's code, through `compare_complexity`, with no
-    count kept from before."""
+    count kept from before; a verdict other than "same" carries its message (why)."""
     fuel.forget()
     comparison = compare_complexity(problem, problem.reference_path.read_text(encoding="utf-8"))
-    return comparison.verdict if comparison is not None else "missing"
+    if comparison is None:
+        return "missing"
+    if comparison.verdict == "same":
+        return "same"
+    return f"{comparison.verdict}: {comparison.message[:300]}"
 
 
 def self_round(label: str, problems: list[Problem], judge_one: Callable[[Problem], str]) -> None:
@@ -120,10 +124,11 @@ def self_round(label: str, problems: list[Problem], judge_one: Callable[[Problem
     others = []
     started = time.perf_counter()
     for problem in problems:
-        verdict = judge_one(problem)
+        said = judge_one(problem)
+        verdict = said.split(":")[0]
         verdicts[verdict] += 1
         if verdict != "same":
-            others.append(f"{problem.id}: {verdict}")
+            others.append(f"{problem.id}: {said}")
     seconds = time.perf_counter() - started
     print(
         f"  references vs themselves, {label}: {verdicts['same']}/{len(problems)} same class "
