@@ -92,3 +92,36 @@ def test_a_file_where_the_folder_should_be_is_refused(tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(NotADirectoryError):
         make_private_dirs(tmp_path / "file")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_every_first_write_makes_the_data_folder_private(isolated_home, monkeypatch, tmp_path):
+    """Whatever writes first into a fresh data folder (the judge's compile cache, a
+    workspace file, an SQL query, the resident process's folder), the data folder and what
+    it creates in it are 0700, not the umask's 0755."""
+    from pivotprep.cli.resident import private_folder
+    from pivotprep.practice.judge import wasm
+    from pivotprep.sql.workspace import workspace_path
+
+    monkeypatch.delenv("PIVOTPREP_WASM_CACHE", raising=False)
+    os.umask(0o022)
+    small = tmp_path / "artifact.bin"
+    small.write_bytes(b"x" * 100)
+    wasm._digest(small)  # writes <data>/cache/wasm/digests.json
+    for folder in (isolated_home, isolated_home / "cache", isolated_home / "cache" / "wasm"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+    from pivotprep.sql.problems import load_packs
+    from pivotprep.sql.service import save_query
+
+    problem_id = next(iter(load_packs()))
+    saved = save_query(problem_id, "SELECT 1")
+    assert saved == workspace_path(problem_id)
+    here = saved.parent
+    while here != isolated_home:
+        assert stat.S_IMODE(here.stat().st_mode) == 0o700, here
+        here = here.parent
+
+    other = tmp_path / "other-home"
+    assert private_folder(other / "run", create=True)
+    assert stat.S_IMODE(other.stat().st_mode) == 0o700

@@ -16,6 +16,7 @@ from pivotprep.cli.design_render import (
     print_ticked,
     to_json,
 )
+from pivotprep.core.files import make_private_dirs
 
 MAX_FILE_BYTES = 2_000_000  # read at most this much; the service states the real limit
 
@@ -105,7 +106,7 @@ def start(
     with db_session() as session:
         row = start_session(session, prompt_id, minutes)
         path = _worksheet_path(row.id)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(path.parent)
         if not path.exists():
             path.write_text(worksheet_template(row), encoding="utf-8")
         print_clock(clock(row))

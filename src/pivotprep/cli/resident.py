@@ -140,7 +140,9 @@ def private_folder(folder: Path, *, create: bool = False) -> bool:
     and one of ours with a looser mode may already hold a socket planted by another user."""
     if create:
         try:
-            folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            from pivotprep.core.files import make_private_dirs
+
+            make_private_dirs(folder.parent)
             folder.mkdir(mode=0o700)
             os.chmod(folder, 0o700)  # whatever the umask (just made: a folder of ours)
         except FileExistsError:

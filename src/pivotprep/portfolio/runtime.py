@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pivotprep.core.files import make_private_dirs
 from pivotprep.portfolio import apps, cleanroom, notebooks, readme, sandbox
 from pivotprep.portfolio.background import Progress
 from pivotprep.portfolio.cleanroom import Caps
@@ -48,7 +49,7 @@ def cache_dir() -> Path:
 
     override = os.environ.get("PIVOTPREP_PORTFOLIO_CACHE")
     path = Path(override) if override else get_settings().cache_dir / "portfolio-pip"
-    path.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(path)
     return path
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from pivotprep.core import clock
 from pivotprep.core.errors import NextStep
-from pivotprep.core.files import write_text_atomic
+from pivotprep.core.files import make_private_dirs, write_text_atomic
 from pivotprep.core.settings import get_settings
 from pivotprep.practice import attempts
 from pivotprep.practice.catalog import Workspace, get_problem
@@ -43,7 +43,7 @@ def history_dir(problem_id: str) -> Path:
 def _archive(path: Path, problem_id: str, when: datetime) -> Path:
     """Move the solved file to .history/<id>-<UTC timestamp><suffix> (never overwriting)."""
     folder = path.parent / HISTORY
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(folder)
     stamp = when.strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{problem_id}-{stamp}{path.suffix}"
     counter = 1
@@ -72,7 +72,7 @@ def start_file(problem_id: str, space: Workspace, *, review: bool, when: datetim
         if not (review and space.fresh_on_review):
             return FileStart(path, False)
         archived = _archive(path, problem_id, when)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(path.parent)
     path.write_text(space.starter(problem_id), encoding="utf-8")
     return FileStart(path, True, archived)
 

@@ -26,6 +26,7 @@ from pivotprep.core.errors import (
     UserError,
     ValidationError,
 )
+from pivotprep.core.files import make_private_dirs
 from pivotprep.practice import service as practice
 from pivotprep.sql import datasets
 from pivotprep.sql.comparison import DiffRow
@@ -207,7 +208,7 @@ def save_query(problem_id: str, sql: str) -> Path:
     get_sql_problem(problem_id)
     check_query(sql)
     path = workspace_path(problem_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(path.parent)
     path.write_text(sql.replace("\r\n", "\n"), encoding="utf-8")
     return path
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pivotprep.core.files import make_private_dirs
 from pivotprep.practice.judge.pump import FRAME_CAP, RUN_CAP, STREAM_CAP, STREAM_KEEP, ChildOutcome
 from pivotprep.practice.judge.sandbox import HARNESS, LIBRARY_PACKAGES, Control, Limits
 from pivotprep.practice.judge.wasm_pool import STARTUP_SECONDS, pool, pool_size, worker_command
@@ -117,7 +118,7 @@ def _digest(path: Path) -> str:
             hasher.update(block)
     known[key] = hasher.hexdigest()
     with contextlib.suppress(OSError):
-        memo.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(memo.parent)
         tmp = memo.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps(known), encoding="utf-8")
         os.replace(tmp, memo)
@@ -163,9 +164,9 @@ def prepare(progress: Callable[[str], None] | None = None) -> Prepared:
     say = progress or (lambda message: None)
     snapshot, stdlib_zip, zip_name = artifacts()
     where = paths()
-    where.cwasm.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(where.cwasm.parent)
     if not (where.stdlib / zip_name).is_file():
-        where.stdlib.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(where.stdlib)
         tmp = where.stdlib / f".{zip_name}.{os.getpid()}.tmp"
         shutil.copyfile(stdlib_zip, tmp)
         os.replace(tmp, where.stdlib / zip_name)
