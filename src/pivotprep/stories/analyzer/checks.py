@@ -26,6 +26,7 @@ _EVALUATIVE = re.compile(lexicon.EVALUATIVE_OUTCOME)
 _PROBLEM = re.compile(lexicon.PROBLEM_STATED)
 _PURPOSE = re.compile(lexicon.PURPOSE_STATED)
 _GENERIC_SITUATION = re.compile(lexicon.GENERIC_SITUATION)
+_VAGUE_SIZE = re.compile(lexicon.VAGUE_SIZE)
 # An action sentence that goes on to tell what came of it ("I talked to them and things got
 # better") tells an outcome when its result evidence reaches this (labels.SECONDARY's scale).
 OUTCOME_TOLD = 1.5
@@ -199,15 +200,22 @@ def _teller_acts(s: LabelledSentence) -> bool:
 
 
 def _we_ownership(story: ToldStory) -> Finding | None:
+    """ "We" carries the key actions: most action sentences are told as "we", or the means
+    that produced the result is ("By finding common ground, we were able to ...") while
+    the teller tells at most one act of their own."""
     actions = story.actions
     we_only = [s for s in actions if s.features.we_actions and not s.features.i_actions]
     mine = [s for s in actions if s.features.i_actions or s.features.insight]
+    credited = [s for s in story.results if _WE_MEANS.match(s.text)]
     we_verbs = sum(len(s.features.we_actions) for s in we_only)
     my_verbs = sum(len(s.features.i_actions) for s in mine)
     mostly_we = len(we_only) >= 2 and len(we_only) > len(mine)
     all_we = bool(actions) and len(we_only) == len(actions)  # a short answer told only as "we"
-    if not actions or not (mostly_we or all_we or (we_verbs >= 3 and we_verbs > 2 * my_verbs)):
+    means_we = bool(credited) and len(mine) <= 1
+    many_we = we_verbs >= 3 and we_verbs > 2 * my_verbs
+    if not actions or not (mostly_we or all_we or means_we or many_we):
         return None
+    we_only += credited
     return make_finding(
         "we_ownership",
         f"{len(we_only)} of {len(actions)} action sentences say “we”, so the "
@@ -258,20 +266,15 @@ def _unquantified_result(story: ToldStory) -> Finding | None:
     """The outcome is only a judgement ("improved reliability", "things got better"): no
     size, no time, no observable event, and every outcome sentence (the lesson drawn
     aside) judges. An outcome told as a plain event ("I now use React at work", "Users
-    could log in again") is concrete enough, so a story with one is not flagged."""
+    could log in again") is concrete enough, so a story with one is not flagged - unless
+    an outcome sizes a measurable quantity in words only ("recovered most of the lost
+    revenue"): the measure was there to give, so that outcome is flagged."""
     results = story.outcomes
-    measured = [
-        s
-        for s in results
-        if s.features.measures
-        or s.features.timeframes
-        or [n for n in s.features.numbers if n.lower() != "one"]
-    ]
-    measured += [s for s in story.actions if s.features.measured_outcome]
-    if not results or measured or any(_CONCRETE.search(s.text.lower()) for s in results):
-        return None
     told = [s for s in results if not _is_lesson(s)]
-    if not told or not all(_judged(s) for s in told):
+    sized = _sized_in_words(told)
+    if sized:
+        results = sized
+    elif not _only_judged(story, told):
         return None
     return make_finding(
         "unquantified_result",
@@ -280,6 +283,38 @@ def _unquantified_result(story: ToldStory) -> Finding | None:
         "compared with before. An honest estimate (“about 30%”) beats none.",
         results,
     )
+
+
+def _only_judged(story: ToldStory, told: Sequence[LabelledSentence]) -> bool:
+    """Every outcome told (the lesson aside) is a judgement, with no size, no time and no
+    observable event anywhere in the outcomes."""
+    if not told or _measured(story, told):
+        return False
+    if any(_CONCRETE.search(s.text.lower()) for s in told):
+        return False
+    return all(_judged(s) for s in told)
+
+
+def _has_quantity(s: LabelledSentence) -> bool:
+    f = s.features
+    return bool(f.measures or f.timeframes or [n for n in f.numbers if n.lower() != "one"])
+
+
+def _measured(story: ToldStory, told: Sequence[LabelledSentence]) -> bool:
+    """An outcome with a size or a time, or an action that measures what it changed. The
+    lesson's numbers ("a fast 80% answer beats a slow 100% one") measure no outcome."""
+    return any(_has_quantity(s) for s in told) or any(
+        s.features.measured_outcome for s in story.actions
+    )
+
+
+def _sized_in_words(told: Sequence[LabelledSentence]) -> list[LabelledSentence]:
+    """Outcomes that size a measurable quantity in words only ("recovered most of the lost
+    revenue", "costs dropped significantly"), when no outcome gives a measure of change:
+    the number was there to give, whatever else the story shows."""
+    if any(s.features.measures for s in told):
+        return []
+    return [s for s in told if _VAGUE_SIZE.search(s.text.lower()) and not _has_quantity(s)]
 
 
 def _is_lesson(s: LabelledSentence) -> bool:
@@ -319,6 +354,7 @@ def _result_first(story: ToldStory) -> Finding | None:
 
 
 _MEANS = re.compile(r"^\W*by ([a-z]+ing\b[^,]*),", re.I)
+_WE_MEANS = re.compile(_MEANS.pattern + r"\s*(?:together,?\s*)?(?:we|our team|the team)\b", re.I)
 
 
 def _vague_acts(s: LabelledSentence) -> tuple[str, ...]:

@@ -57,6 +57,7 @@ class _Seen:
     f: Features
     first: bool
     last: bool
+    lesson: bool = False  # under a "Learning:" / "Takeaway:" heading
 
     @property
     def acting(self) -> bool:
@@ -302,6 +303,17 @@ def _list_of_actions(s: _Seen) -> Evidence | None:
     return None
 
 
+def _acts_without_outcome(s: _Seen) -> Evidence | None:
+    """ "With this guide I defined each process and drew the diagrams": the teller acting,
+    with nothing said of what came of it, is an action even under a "Result:" heading."""
+    f = s.f
+    said = f.outcome_verbs or f.outcome_phrases or f.measures or f.measured_outcome
+    drawn = f.lesson or s.lesson  # a lesson closes the result, whatever its verbs
+    if f.i_actions and not f.role and not (said or f.result_lead or f.lasting or drawn):
+        return Evidence(-2.0)
+    return None
+
+
 def _insight_is_no_result(s: _Seen) -> Evidence | None:
     return Evidence(-1.0) if s.f.insight else None
 
@@ -345,14 +357,17 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("R", _near_the_end),
     ("R", _last_sentence),
     ("R", _list_of_actions),
+    ("R", _acts_without_outcome),
     ("R", _insight_is_no_result),
     ("R", _task_is_no_result),
 )
 
 
-def _score(f: Features, first: bool, last: bool) -> tuple[dict[str, float], dict[str, list[str]]]:
+def _score(
+    f: Features, first: bool, last: bool, lesson: bool = False
+) -> tuple[dict[str, float], dict[str, list[str]]]:
     """Each component's score from the evidence rules, and the reasons that named it."""
-    seen = _Seen(f, first, last)
+    seen = _Seen(f, first, last, lesson)
     scores = dict.fromkeys(COMPONENTS, 0.0)
     why: dict[str, list[str]] = {c: [] for c in COMPONENTS}
     for component, rule in RULES:
@@ -379,7 +394,8 @@ def label_sentences(sentences: list[Sentence]) -> list[LabelledSentence]:
         position = sentence.index / (count - 1) if count > 1 else 0.0
         clause, rest = _strip_lead_clause(sentence.text)
         features = extract(rest if clause else sentence.text, position)
-        scores, why = _score(features, sentence.index == 0, sentence.index == count - 1)
+        first, last = sentence.index == 0, sentence.index == count - 1
+        scores, why = _score(features, first, last, sentence.lesson)
         if sentence.declared:
             scores[sentence.declared] += DECLARED_WEIGHT
             why[sentence.declared].insert(

@@ -530,7 +530,9 @@ TIME_OPENER = (
 MEASURE_PATTERNS = (
     r"\bfrom (?:about |around |roughly |over |under )?[\w$\u20ac\u00a3.,%]+ "
     r"(?:[a-z]+ )?(?:a [a-z]+ )?to\b",
-    r"\bby (?:about |around |roughly |nearly |over |almost )?[\d$\u20ac\u00a3][\d,.]*%?",
+    # "by 35%", "by 2,000" - not a clock time ("fixed by 10:30 AM" says when, not how much)
+    r"\bby (?:about |around |roughly |nearly |over |almost )?[\d$\u20ac\u00a3][\d,.]*%?"
+    r"(?![\d,.%]|:\d|\s?[ap]\.?m\.?(?![a-z]))",
     r"\bby (?:a third|half|a quarter|two thirds)\b",
     # "15% → 0.5%", "5 min -> 30 sec": a change written with an arrow.
     r"\d[\d,.]*\s?%?\s?[a-z]{0,7}\.?\s?(?:\u2192|->|=>)\s?[<>~]?\s?[\d$\u20ac\u00a3]",
@@ -570,6 +572,27 @@ WORSENING = (
     r"went down|slipped|plunged|sank|dipped|was down|were down)\b"
     rf"|\b(?:{_BAD_MEASURES})\b[^.;:]{{0,40}}?\b(?:rose|increased|climbed|went up|doubled|"
     r"tripled|spiked|grew|jumped|soared|was up|were up)\b"
+)
+
+# A measurable quantity sized only in words ("recovered most of the lost revenue",
+# "significantly reduced costs", "load times dropped dramatically"): a measure was there
+# to give, so the outcome is unquantified even beside another concrete outcome.
+_MEASURABLE = (
+    _GOOD_MEASURES + "|" + _BAD_MEASURES + r"|budget|spend(?:ing)?|money|hours|"
+    r"response times?|processing times?|turnaround|leads|deals|customers|users|clients"
+)
+_VAGUE_AMOUNT = (
+    r"(?:most|much|many|a lot|lots|the (?:bulk|majority)|a (?:large|big|good|huge|"
+    r"significant|substantial) (?:part|share|portion|chunk|number|amount))"
+)
+_VAGUE_DEGREE = (
+    r"(?:significantly|considerably|substantially|dramatically|greatly|drastically|sharply|"
+    r"noticeably|massively|hugely|vastly|much|far|a lot)"
+)
+VAGUE_SIZE = (
+    rf"\b{_VAGUE_AMOUNT} of (?:the |our |their |its )?(?:[a-z-]+ ){{0,2}}?(?:{_MEASURABLE})\b"
+    rf"|\b{_VAGUE_DEGREE} (?:[a-z-]+ ){{0,2}}?(?:{_MEASURABLE})\b"
+    rf"|\b(?:{_MEASURABLE})\b[^.;:,]{{0,30}}?\b{_VAGUE_DEGREE}\b"
 )
 
 NUMBER_WORDS = _words(
