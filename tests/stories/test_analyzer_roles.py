@@ -178,3 +178,15 @@ def test_the_tellers_acts_under_a_result_heading_are_actions_unless_they_tell_an
     assert labels[drew] == "A"  # the teller acting, nothing said of what came of it
     assert labels["I also cut the first-week shadowing from five days to two."] == "R"
     assert labels["Wrote it down once, and stopped answering the same questions."] == "R"  # lesson
+
+
+def test_past_forms_spelled_like_the_present_are_the_tellers_actions() -> None:
+    text = (
+        "Our night shift kept losing track of which patients had been turned. "
+        "I read the charts for a week, drew up a two-hourly checklist and fed it into the "
+        "handover sheet. "
+        "Missed turns fell from nine a week to one."
+    )
+    sentence = label_sentences(split_sentences(text))[1]
+    assert sentence.label == "A"
+    assert sentence.features.i_actions[:2] == ["read", "drew"]
