@@ -73,3 +73,24 @@ def test_a_we_result_after_the_tellers_own_actions_is_not_we_ownership() -> None
         "By agreeing on the freeze, we were able to ship the next three releases on time."
     )
     assert "we_ownership" not in analyze(text).codes
+
+
+def test_no_situation_and_no_measured_outcome_leaves_the_task_missing_too() -> None:
+    for text in (
+        "I just paid all the bills myself whenever my flatmate forgot.",
+        "When picking up a new language, I read the official tutorial, wrote a small game, "
+        "then a web scraper, and joined two online study groups. I now use it at work.",
+    ):
+        codes = analyze(text).codes
+        assert {"missing_situation", "missing_task"} <= codes, text
+
+
+def test_no_situation_with_a_measured_outcome_is_told_only_that() -> None:
+    text = (
+        "I wrote a script that compared the till totals with the bank deposits every night "
+        "and emailed the differences to the shift leads. I met them each Monday to go "
+        "through the biggest gaps. Unexplained differences fell by 80% in two months."
+    )
+    codes = analyze(text).codes
+    assert "missing_situation" in codes
+    assert "missing_task" not in codes

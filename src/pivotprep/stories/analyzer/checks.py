@@ -161,10 +161,17 @@ def _missing_task(story: ToldStory) -> Finding | None:
     for ...") makes the task plain, so only a situation without one is flagged. So does
     an aim told as the purpose of the actions ("To win the client back, I ...", "so that
     every shift had a lead") or a goal stated late in the story: the finding needs the
-    goal to be absent everywhere, not only from a sentence of its own. A story with no
-    situation at all is told only that: the same opening fixes both."""
+    goal to be absent everywhere, not only from a sentence of its own.
+
+    A story with no situation at all is told only that (the same opening fixes both) when
+    its outcome is measured: the change it made ("stock discrepancies dropped by 70%")
+    shows what the teller set out to do. With no situation and no measured outcome ("I had
+    a lazy teammate so I did their work", "When learning React, I read the docs ..."),
+    nothing says what the teller was trying to achieve, so both are raised."""
     setup = story.situation
-    if story.task or not setup:
+    if story.task:
+        return None
+    if not setup and _measured(story, [s for s in story.outcomes if not _is_lesson(s)]):
         return None
     if any(_PROBLEM.search(s.text.lower()) for s in setup):
         return None
@@ -175,7 +182,7 @@ def _missing_task(story: ToldStory) -> Finding | None:
         "The story never says what you were responsible for or aiming at.",
         "After the context, add one sentence with your goal: “I was asked to…”, "
         "“My goal was…”, “I owned…”.",
-        setup[-1:],
+        setup[-1:] or story.labelled[:1],
     )
 
 
