@@ -37,6 +37,8 @@ _LABEL_PREFIX = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}\*\*|[A-Z][A-Za-z /-]{0,30})
 _MEASURE = _any(lexicon.MEASURE_PATTERNS)
 _WORSENING = re.compile(lexicon.WORSENING)
 _PROBLEM = re.compile(lexicon.PROBLEM_WORDS)
+_AIM = re.compile(lexicon.AIM_OR_CONSTRAINT)
+_AIM_MET = re.compile(lexicon.AIM_MET)
 _OPENERS = tuple(lexicon.SITUATION_OPENERS)
 _ROLE_OPENER = re.compile(lexicon.ROLE_OPENER)
 _NEGATED_LOSS = re.compile(
@@ -113,6 +115,7 @@ class Features:
     lesson: str = ""  # "I learned that ...", "Key learning: ...": the lesson drawn
     worsening: str = ""  # "conversion fell", "complaints rose": a measure that got worse
     problem: str = ""  # "out of date", "crashes", "behind": a problem stated
+    aim: str = ""  # "a target", "our budget": a number beside it sets the goal or the limit
 
 
 def words_of(text: str) -> list[str]:
@@ -335,6 +338,7 @@ def extract(text: str, position: float) -> Features:
         lesson=_first_match(_LESSON, low.strip()),
         worsening=_first_match(_WORSENING, low.strip()),
         problem=_first_match(_PROBLEM, low.strip()),
+        aim="" if _AIM_MET.search(low) else _first_match(_AIM, low.strip()),
     )
 
 

@@ -139,6 +139,8 @@ def _role_opener(s: _Seen) -> Evidence | None:
 
 
 def _measured_outcome_is_no_context(s: _Seen) -> Evidence | None:
+    if _problem_before_acting(s):
+        return None  # how things stood, or the goal set, before anyone acted
     if s.f.measures and (s.f.outcome_verbs or s.f.outcome_phrases):
         return Evidence(-1.5)
     return None
@@ -212,13 +214,19 @@ def _measured_change(s: _Seen) -> Evidence | None:
 
 
 def _problem_before_acting(s: _Seen) -> bool:
-    return bool(s.f.worsening) and s.f.position < 0.5 and not s.acting
+    """A measure getting worse, or a goal or limit with its number ("a sales target 40%
+    above my best", "our budget was cut by 50%"), told before anyone acts."""
+    if s.acting:
+        return False
+    return (bool(s.f.worsening) and s.f.position < 0.5) or (bool(s.f.aim) and s.f.position < 0.3)
 
 
 def _worse_before_acting(s: _Seen) -> Evidence | None:
-    if _problem_before_acting(s):
+    if not _problem_before_acting(s):
+        return None
+    if s.f.worsening:
         return Evidence(1.0, f"a measure getting worse '{s.f.worsening}'")
-    return None
+    return Evidence(1.0, f"a goal or limit before anyone acts '{s.f.aim}'")
 
 
 def _result_statement(s: _Seen) -> Evidence | None:

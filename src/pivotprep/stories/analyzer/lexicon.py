@@ -223,6 +223,14 @@ ABSTRACT_OBJECTS = _words(
 )
 
 # Words that say "this is the context".
+# Words that may follow the abstract object of a generic phrase ("managed risks and ...",
+# "provided updates to the team"): anything else goes on naming a thing.
+PHRASE_END_WORDS = (
+    r"(?:and|or|but|to|with|for|across|by|in|on|of|so|that|which|who|while|from|at|through|"
+    r"during|between|among|as|the|a|an|my|our|their|his|her|its|every|each|all|when|before|"
+    r"after|until|without|within|into|throughout|over|under|around|about|via|then|is|are|was|"
+    r"were|i|we|they|it|this|these|those|[a-z]+ly|[a-z]+ing)"
+)
 SITUATION_OPENERS = (
     "at my",
     "at the",
@@ -323,6 +331,8 @@ TASK_PATTERNS = (
     r"\basked (?:me|us|our [a-z ]{1,40}?) to\b",
     r"\b(?:i|we) (?:was|were) (?:sort of |kind of |maybe )?(?:asked|told|expected|supposed|"
     r"tasked|given the job|given the task|put in charge|in charge|responsible|accountable)\b",
+    r"\b(?:i|we) (?:was|were) given (?:a|an|the|our|my) (?:[a-z-]+ ){0,3}(?:target|goal|quota|"
+    r"deadline|brief|task|assignment|mandate)\b",
     r"\b(?:was|were) told to\b",
     r"\b(?:my|our|the) (?:job|goal|task|aim|role|responsibility|brief|mission|objective|target) "
     r"(?:was|is)\b",
@@ -362,7 +372,7 @@ OUTCOME_VERBS = _words(
     """
     reduce cut save increase improve rise fall drop grow double triple halve shrink
     reach achieve result win pass renew adopt switch stop complete finish exceed beat
-    earn recover retain lower raise boost shorten speed cite publish
+    earn recover retain lower raise boost shorten speed cite publish receive gain
     """
 )
 OUTCOME_PHRASES = (
@@ -620,6 +630,17 @@ VAGUE_SIZE = (
     rf"\b{_VAGUE_AMOUNT} of (?:the |our |their |its )?(?:[a-z-]+ ){{0,2}}?(?:{_MEASURABLE})\b"
     rf"|\b{_VAGUE_DEGREE} (?:[a-z-]+ ){{0,2}}?(?:{_MEASURABLE})\b"
     rf"|\b(?:{_MEASURABLE})\b[^.;:,]{{0,30}}?\b{_VAGUE_DEGREE}\b"
+)
+
+# A goal or a limit ("a sales target 40% above last year", "our budget was cut by 50%"):
+# with a number, told before anyone acts, it is what the story starts from, not a result -
+# unless it is met ("exceeded the target by 15%"; "needed to achieve our targets" is not).
+AIM_OR_CONSTRAINT = (
+    r"\b(?:targets?|goals?|quotas?|objectives?|budgets?|deadlines?|headcount|funding)\b"
+)
+AIM_MET = (
+    r"(?<!\bto )\b(?:exceed\w*|beat|hit|met|meet|reach\w*|achiev\w*|surpass\w*|smash\w*|under|"
+    r"within|on) (?:[a-z]+ ){0,3}(?:targets?|goals?|quotas?|objectives?|budgets?|deadlines?)\b"
 )
 
 NUMBER_WORDS = _words(

@@ -1,0 +1,59 @@
+"""Stories told without STAR headings read as they do with them: a goal or a limit with
+its number is the situation, not a result told first; recognition received is an
+outcome; an abstract word that goes on naming a thing is concrete."""
+
+from __future__ import annotations
+
+from pivotprep.stories.analyzer.analysis import analyze
+from pivotprep.stories.analyzer.labels import label_sentences
+from pivotprep.stories.analyzer.phrases import vague_in
+from pivotprep.stories.analyzer.sentences import split_sentences
+
+ACTIONS = (
+    "I mapped every open account by renewal date, called the twelve largest myself and "
+    "wrote a two-page offer for the rest. "
+)
+
+
+def _first(text: str) -> str:
+    return label_sentences(split_sentences(text))[0].label
+
+
+def test_a_goal_or_a_limit_with_its_number_before_anyone_acts_is_the_situation() -> None:
+    for opening in (
+        "I was given a quarterly renewals target that was 30% above the year before. ",
+        "Our travel budget was cut by 40% but we still needed to visit every region. ",
+    ):
+        text = opening + ACTIONS + "We closed the quarter 12% over target."
+        analysis = analyze(text)
+        assert analysis.sentences[0].label in ("S", "T"), opening
+        assert not {"result_first", "missing_situation"} & analysis.codes, opening
+
+
+def test_a_target_met_in_the_opening_is_still_a_result_told_first() -> None:
+    text = "I exceeded my renewals target by 15% last quarter. " + ACTIONS
+    assert _first(text) == "R"
+
+
+def test_recognition_received_is_an_outcome_not_an_action() -> None:
+    text = (
+        "Our clinic's new booking system confused the reception staff. "
+        "I had to train all nine of them before the launch. "
+        "I wrote a one-page guide, ran three short sessions and sat with each of them on the "
+        "first morning. "
+        "The launch went ahead on the date, and I received a thank-you from the practice "
+        "manager in the staff meeting."
+    )
+    analysis = analyze(text)
+    assert analysis.sentences[-1].label == "R"
+    assert "missing_result" not in analysis.codes
+
+
+def test_an_abstract_word_that_goes_on_naming_a_thing_is_not_vague() -> None:
+    assert vague_in("I created a risk categorization system and got buy-in.") == ()
+    assert vague_in("I wrote a process guide for the night shift.") == ()
+    assert vague_in("I managed risks and coordinated with stakeholders.") == (
+        "managed risks",
+        "coordinated with stakeholders",
+    )
+    assert vague_in("I provided regular updates to the team.") == ("provided regular updates",)
