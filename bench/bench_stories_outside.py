@@ -22,7 +22,11 @@ with no sentence is missing; its score is 25 points per component found.
 `--split` measures one half only (tune, heldout or independent); `--details` lists, per
 finding type, the stories it was raised on wrongly or missed, with the analyzer's
 reading of each sentence beside the label. Details are printed for the tune half only:
-the held-out half is read as its aggregate and never story by story.
+the held-out half is read as its aggregate and never story by story. `--no-headings`
+also measures the tune half with its STAR headings removed ("- **Situation:**",
+"[Action]", "R:"), the same answers told as prose: rules that hold only because a
+heading carried the role show up as findings that change (sentence roles are not
+compared there, since the labelled sentences keep their headings).
 
 To measure an earlier analyzer on the same set, put its source first on the path
 (`git archive <commit> src | tar -x -C /tmp/prev`, then
@@ -36,7 +40,7 @@ import argparse
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from inspect import signature
 
 from star_eval_data import Story, load
@@ -228,6 +232,19 @@ def report(name: str, stories: list[Story]) -> None:
         print(f"targets met (P, R, roles, Spearman, no refusal): {met}")
 
 
+_HEADING = re.compile(
+    r"^(\s*(?:[-*]|\d+[.)])?\s*)(?:\*\*|\[)?(?:situation|task|action|result|learning|s|t|a|r)"
+    r"(?:\s*\([^)]*\))?(?:\*\*|\])?\s*(?::|(?<=\])|$)(?:\*\*)?[ \t]*",
+    re.I | re.M,
+)
+
+
+def without_headings(story: Story) -> Story:
+    """The story told as prose: STAR heading labels removed, the rest of each line kept."""
+    text = _HEADING.sub(lambda m: m.group(1), story.text)
+    return replace(story, text=text, sentences=())
+
+
 def _story_details(story: Story, codes: tuple[str, ...]) -> None:
     from pivotprep.resume.report.translation import find_jargon
     from pivotprep.stories.analyzer.analysis import analyze
@@ -264,13 +281,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--details", action="store_true", help="per-story errors of the tune half (tune only)"
     )
+    parser.add_argument(
+        "--no-headings", action="store_true", help="also the tune half told as prose (tune only)"
+    )
     args = parser.parse_args(argv)
-    if args.details and args.split != "tune":
-        parser.error("--details is for the tune half only: add --split tune")
+    if (args.details or args.no_headings) and args.split != "tune":
+        parser.error("--details and --no-headings are for the tune half only: add --split tune")
     stories = load("main.yaml")
     if args.split in ("all", "tune"):
         tune = [s for s in stories if s.split == "tune"]
         report("tune", tune)
+        if args.no_headings:
+            report("tune, headings removed", [without_headings(s) for s in tune])
         if args.details:
             details(tune)
     if args.split in ("all", "heldout"):

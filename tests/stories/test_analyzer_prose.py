@@ -57,3 +57,22 @@ def test_an_abstract_word_that_goes_on_naming_a_thing_is_not_vague() -> None:
         "coordinated with stakeholders",
     )
     assert vague_in("I provided regular updates to the team.") == ("provided regular updates",)
+
+
+def test_others_responses_in_the_last_part_of_a_prose_story_are_its_outcome() -> None:
+    text = (
+        "A wholesale customer that brought in a fifth of our orders kept receiving the wrong "
+        "pallets. "
+        "The problem was logged as minor because it only hit one account. "
+        "I pulled a month of their delivery notes and found that two product codes had been "
+        "swapped in our system. "
+        "I fixed the codes the same afternoon and rang their buyer to walk her through it. "
+        "I also added a check to the weekly stock report. "
+        "The buyer was thrilled with how fast it was sorted. "
+        "They doubled their standing order and named our team in their supplier review. "
+        "My manager asked me to run the same check for our other accounts."
+    )
+    analysis = analyze(text)
+    labels = [s.label for s in analysis.sentences]
+    assert labels[-3:-1] == ["R", "R"], labels
+    assert "missing_result" not in analysis.codes

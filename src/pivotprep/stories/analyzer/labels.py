@@ -289,8 +289,10 @@ def _numbers(s: _Seen) -> Evidence | None:
 
 def _response_at_the_end(s: _Seen) -> Evidence | None:
     """ "They stayed with us and signed a renewal": someone else's act closing the story,
-    after the teller's, is how it came out (in the middle it is a turn in the story)."""
-    if s.last and s.f.position > 0.5 and s.f.others_act and not s.acting:
+    after the teller's, is how it came out (in the middle it is a turn in the story). In
+    the last fifth, a response counts even when a sentence follows it."""
+    closing = s.last and s.f.position > 0.5 or s.f.position >= 0.8
+    if closing and s.f.others_act and not s.acting:
         return Evidence(1.2, "someone's response closes the story")
     return None
 
