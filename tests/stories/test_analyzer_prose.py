@@ -76,3 +76,13 @@ def test_others_responses_in_the_last_part_of_a_prose_story_are_its_outcome() ->
     labels = [s.label for s in analysis.sentences]
     assert labels[-3:-1] == ["R", "R"], labels
     assert "missing_result" not in analysis.codes
+
+
+def test_time_given_for_a_job_names_the_task_and_a_timed_note_label_keeps_its_verb() -> None:
+    task = label_sentences(split_sentences("I had 90 minutes to find out why the tills froze."))
+    assert task[0].features.task_cues
+    notes = ("Next 20 min: Checked every till log for the error code.", "Root cause: Found it.")
+    for note in notes:
+        sentence = label_sentences(split_sentences("Our tills froze at noon. " + note))[1]
+        assert sentence.features.i_actions, note
+        assert sentence.label == "A", note

@@ -33,7 +33,8 @@ def _whole_words(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 _CUES = _whole_words(lexicon.SITUATION_CUES)
 _PHRASES = _whole_words(lexicon.OUTCOME_PHRASES)
 # A note that names its step before a colon ("**Root cause**: Found ...", "Found: a race").
-_LABEL_PREFIX = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}\*\*|[A-Z][A-Za-z /-]{0,30})\s*:\s+")
+# "Root cause:", "**Quick fix**:", "Next 20 min:" - a note's label before its verb
+_LABEL_PREFIX = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}\*\*|[A-Z][A-Za-z0-9 /-]{0,30})\s*:\s+")
 _MEASURE = _any(lexicon.MEASURE_PATTERNS)
 _WORSENING = re.compile(lexicon.WORSENING)
 _PROBLEM = re.compile(lexicon.PROBLEM_WORDS)

@@ -354,7 +354,8 @@ TASK_PATTERNS = (
     r"(?:had|needed|was asked|was told) to\b",
     r"\b(?:my|our|the) (?:[a-z]+ )?[a-z]+ (?:wanted|asked|needed|expected)\b",
     r"\bhad to be\b",
-    r"\bhad (?:three|two|four|five|six|\d+) (?:days|weeks|months) to\b",
+    r"\bhad (?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+) "
+    r"(?:minutes?|hours?|days?|weeks?|months?) to\b",
     r"\b(?:so|and) the [a-z ]{1,40}? had to\b",
     r"\b(?:leadership|management|the client|the business|my manager|my boss) "
     r"(?:needed|wanted|expected|asked for)\b",
