@@ -86,3 +86,22 @@ def test_time_given_for_a_job_names_the_task_and_a_timed_note_label_keeps_its_ve
         sentence = label_sentences(split_sentences("Our tills froze at noon. " + note))[1]
         assert sentence.features.i_actions, note
         assert sentence.label == "A", note
+
+
+def test_an_occasion_named_only_by_its_kind_sets_up_no_situation() -> None:
+    rest = (
+        " I set up a weekly check-in with the two leads, wrote a shared tracker and moved the "
+        "review to Mondays. Late handoffs fell from nine a month to two."
+    )
+    for opening in (
+        "In a fast-paced environment, our team struggled with late handoffs.",
+        "During one project, our team struggled with late handoffs.",
+        "In one of my projects, our team struggled with late handoffs.",
+        "While working on a project, our team struggled with late handoffs.",
+    ):
+        assert "missing_situation" in analyze(opening + rest).codes, opening
+    for opening in (
+        "During a project for a hospital client, our team struggled with late handoffs.",
+        "On a recent project, 4 of our 9 handoffs in May were late.",
+    ):
+        assert "missing_situation" not in analyze(opening + rest).codes, opening

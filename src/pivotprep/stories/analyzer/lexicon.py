@@ -502,6 +502,13 @@ GENERIC_SITUATION = (
     r"typically)\b|whenever\b|i once (?:worked|had)\b(?! to\b)|in a (?:high-stakes|previous|past|"
     r"recent|certain) (?:scenario|situation|project|role)|during a previous project|"
     r"in (?:a|one) of my (?:previous|past) (?:roles|jobs|projects)|"
+    # an occasion named only by its kind: "In a fast-paced environment", "During a
+    # project", "In one of my projects", "While working on a project"
+    r"in an? (?:[a-z-]+ )?(?:high-pressure|fast-paced|challenging|demanding|stressful|busy|"
+    r"difficult|dynamic|critical|tight|complex) (?:environment|scenario|situation|setting|"
+    r"project|role|team)\b|(?:in|on|during) (?:a|one) (?:recent |previous |past |particular )?"
+    r"project\b(?! (?:for|at|with|called|named|to)\b)|in one of my (?:roles|jobs|projects)\b|"
+    r"while (?:working|i was working) on (?:a|one) (?:[a-z-]+ )?project\b|"
     # a whole job or a habit, whatever the words: "At my last company", "In my current
     # role", "In my experience", "We routinely ..."
     r"(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|job|"
