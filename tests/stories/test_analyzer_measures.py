@@ -94,3 +94,26 @@ def test_no_situation_with_a_measured_outcome_is_told_only_that() -> None:
     codes = analyze(text).codes
     assert "missing_situation" in codes
     assert "missing_task" not in codes
+
+
+CHECKOUT = (
+    "Last autumn our checkout page was timing out for about one order in twenty. "
+    "I was asked to get it fixed before the holiday sale. "
+)
+FELL = " Timeouts fell from 5% to 0.2% and the sale ran without an incident."
+
+
+def test_the_team_or_a_shared_i_as_the_subject_tells_the_act_as_we() -> None:
+    for actions in (
+        "Our team profiled the page, found a slow tax lookup and cached it. "
+        "The team also added an alert on response times.",
+        "My team and I profiled the page and found a slow tax lookup. "
+        "We cached it and added an alert on response times.",
+    ):
+        assert "we_ownership" in analyze(CHECKOUT + actions + FELL).codes, actions
+    mine = (
+        "I profiled the page and found a slow tax lookup. "
+        "My teammate and I cached it, and I added an alert on response times."
+    )
+    assert "we_ownership" not in analyze(CHECKOUT + mine + FELL).codes
+    assert extract("The team adopted my runbook.", 0.9).we_actions == []

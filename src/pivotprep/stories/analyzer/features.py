@@ -143,8 +143,27 @@ def base_form(word: str) -> str | None:
     return None
 
 
-def _subject_verbs(tokens: list[str], subject: str) -> list[tuple[str, str]]:
-    """(verb as written, base form) for each past verb whose subject is `subject`.
+def _shared_subjects(tokens: list[str]) -> frozenset[int]:
+    """Positions of an "I" that shares its verb with others ("my team and I built", "Sam
+    and I rewrote"): the act is told as the group's, like "we"."""
+    lowered = [t.lower() for t in tokens]
+    return frozenset(
+        i for i, t in enumerate(lowered) if t == "i" and i >= 2 and lowered[i - 1] == "and"
+    )
+
+
+_GROUP_OWNERS = frozenset(["our", "the", "my"])
+
+
+def _subject_verbs(
+    tokens: list[str],
+    subject: str,
+    *,
+    skip: frozenset[int] = frozenset(),
+    only: frozenset[int] | None = None,
+) -> list[tuple[str, str]]:
+    """(verb as written, base form) for each past verb whose subject is `subject` ("team"
+    counts only as "our/the/my team", which tells the act as the group's).
 
     Skips adverbs, fillers and hedges between subject and verb ("I then also built",
     "I basically timed", "we sort of set up"), and follows verbs chained after the first
@@ -153,7 +172,9 @@ def _subject_verbs(tokens: list[str], subject: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     lowered = [t.lower() for t in tokens]
     for index, token in enumerate(lowered):
-        if token != subject:
+        if token != subject or index in skip or (only is not None and index not in only):
+            continue
+        if subject == "team" and (index == 0 or lowered[index - 1] not in _GROUP_OWNERS):
             continue
         for offset in range(1, 5):
             if index + offset >= len(tokens):
@@ -218,8 +239,10 @@ def _actors(text: str, tokens: list[str]) -> tuple[list[str], list[str], list[st
     """The teller's action verbs ("I built"), the team's ("we merged") and the teller's
     states ("I was"). Chained verbs belong to whoever acted first in the sentence."""
     low = " " + text.lower() + " "
-    i_verbs = _subject_verbs(tokens, "i")
-    we_verbs = _subject_verbs(tokens, "we")
+    shared = _shared_subjects(tokens)
+    i_verbs = _subject_verbs(tokens, "i", skip=shared)
+    we_verbs = _subject_verbs(tokens, "we") + _subject_verbs(tokens, "i", only=shared)
+    we_verbs += _subject_verbs(tokens, "team")
     chained = _chained_verbs(text)
     i_actions = [w for w, b in i_verbs if _acts(b)]
     i_states = [w for w, b in i_verbs if b in lexicon.STATE_VERBS]
