@@ -105,3 +105,29 @@ def test_an_occasion_named_only_by_its_kind_sets_up_no_situation() -> None:
         "On a recent project, 4 of our 9 handoffs in May were late.",
     ):
         assert "missing_situation" not in analyze(opening + rest).codes, opening
+
+
+BOOKINGS = (
+    "Last spring our clinic's booking line dropped a third of calls on Mondays. "
+    "I had to fix it before the summer rota. "
+    "I pulled six weeks of call logs, moved one receptionist's break and added a call-back "
+    "queue. Dropped calls fell from 31% to 6% within a month."
+)
+
+
+def test_a_sentence_of_pleasantry_is_filler_and_no_part_of_the_story() -> None:
+    for before, after in (("That's a great question. ", ""), ("", " And that's my story.")):
+        analysis = analyze(before + BOOKINGS + after)
+        labels = [s.label for s in analysis.sentences]
+        assert labels == (["none"] if before else []) + ["S", "T", "A", "R"] + (
+            ["none"] if after else []
+        )
+        finding = next(f for f in analysis.findings if f.code == "filler")
+        assert finding.quotes == ((before or after).strip(),)
+    assert "filler" not in analyze(BOOKINGS).codes
+
+
+def test_a_spoken_lead_in_does_not_hide_the_opener() -> None:
+    analysis = analyze("Great question! So, " + BOOKINGS)
+    assert [s.label for s in analysis.sentences] == ["none", "S", "T", "A", "R"]
+    assert not {"missing_situation", "result_first"} & analysis.codes

@@ -39,6 +39,9 @@ _MEASURE = _any(lexicon.MEASURE_PATTERNS)
 _WORSENING = re.compile(lexicon.WORSENING)
 _PROBLEM = re.compile(lexicon.PROBLEM_WORDS)
 _AIM = re.compile(lexicon.AIM_OR_CONSTRAINT)
+_PLEASANTRY = re.compile(lexicon.PLEASANTRY)
+_LEAD_IN = re.compile(r"^(?:so|well|okay|ok|sure|yeah|alright|right|um+|uh+)\b[,!.]*\s+")
+PLEASANTRY_WORDS = lexicon.PLEASANTRY_WORDS
 _AIM_MET = re.compile(lexicon.AIM_MET)
 _OPENERS = tuple(lexicon.SITUATION_OPENERS)
 _ROLE_OPENER = re.compile(lexicon.ROLE_OPENER)
@@ -114,6 +117,7 @@ class Features:
     others_act: bool = False  # "he changed his mind": someone else's past action
     lasting: str = ""  # "Now using ...", "I still run it": the state the story left behind
     lesson: str = ""  # "I learned that ...", "Key learning: ...": the lesson drawn
+    pleasantry: str = ""  # "That's a great question.": no story content
     worsening: str = ""  # "conversion fell", "complaints rose": a measure that got worse
     problem: str = ""  # "out of date", "crashes", "behind": a problem stated
     aim: str = ""  # "a target", "our budget": a number beside it sets the goal or the limit
@@ -328,6 +332,8 @@ def extract(text: str, position: float) -> Features:
     low = " " + text.lower() + " "
     # Openers are read past a leading quote mark or emphasis: '"Last month I ...'.
     start = low.lstrip().lstrip("\"'*\u201c\u2018_( ")
+    # ... and past a spoken lead-in: "So, last spring ...", "Well, at my last job ..."
+    start = _LEAD_IN.sub("", start)
     i_actions, we_actions, i_states = _actors(text, tokens)
     if not i_actions and not we_actions:
         i_actions = _subjectless(text)
@@ -360,6 +366,7 @@ def extract(text: str, position: float) -> Features:
         others_act=bool(_OTHERS_ACT.search(low)),
         lasting=_lasting(low),
         lesson=_first_match(_LESSON, low.strip()),
+        pleasantry=_first_match(_PLEASANTRY, start) if len(tokens) <= PLEASANTRY_WORDS else "",
         worsening=_first_match(_WORSENING, low.strip()),
         problem=_first_match(_PROBLEM, low.strip()),
         aim="" if _AIM_MET.search(low) else _first_match(_AIM, low.strip()),

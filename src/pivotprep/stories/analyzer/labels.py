@@ -423,7 +423,9 @@ def label_sentences(sentences: list[Sentence]) -> list[LabelledSentence]:
                 why["S"].insert(0, f"the opening clause sets the scene '{clause.rstrip(',')}'")
         ranked = sorted(COMPONENTS, key=lambda c: scores[c], reverse=True)
         best = ranked[0]
-        if scores[best] < FLOOR:
+        if features.pleasantry and not sentence.declared:
+            label, reasons = "none", [f"a pleasantry, no part of the story '{features.pleasantry}'"]
+        elif scores[best] < FLOOR:
             label, reasons = "none", ["no component scored high enough"]
         else:
             label, reasons = best, why[best] or [f"highest {NAMES[best]} score"]

@@ -701,6 +701,18 @@ FILLER_PATTERNS = (
     r"\bkinda\b",
     r"^so,?\s",
 )
+# A sentence of pleasantry or sign-off that carries nothing of the story ("That's a great
+# question.", "I'm glad you asked.", "And that's my story.", "Thank you."): filler, and no
+# part of the situation or the result. Read only on short sentences (PLEASANTRY_WORDS).
+PLEASANTRY = (
+    r"^\W*(?:(?:that'?s|that is|what) (?:a|an) (?:really |very )?(?:great|good|interesting|"
+    r"excellent|tough|fun) question|(?:great|good|interesting|excellent|tough) question|"
+    r"i'?m (?:so |really )?(?:glad|happy) you asked|thanks? (?:you )?(?:so much )?for "
+    r"(?:asking|the question|listening|your time)|(?:and )?(?:that'?s|that is|so that'?s) "
+    r"(?:my|the whole|the|basically my) (?:story|example|answer)|thank you\b|thanks\b)"
+)
+PLEASANTRY_WORDS = 10
+
 # Hedges: words that make the teller sound unsure of their own work.
 HEDGING_PATTERNS = (
     r"\bi think\b",
