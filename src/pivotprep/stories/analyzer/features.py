@@ -32,8 +32,8 @@ def _whole_words(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 
 _CUES = _whole_words(lexicon.SITUATION_CUES)
 _PHRASES = _whole_words(lexicon.OUTCOME_PHRASES)
-# A note that names its step before a colon ("**Root cause**: Found ...", "Found: a race").
-# "Root cause:", "**Quick fix**:", "Next 20 min:" - a note's label before its verb
+# A note that names its step before a colon ("**Root cause**: Found ...", "Found: a race",
+# "Next 20 min: Decomposed ...").
 _LABEL_PREFIX = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}\*\*|[A-Z][A-Za-z0-9 /-]{0,30})\s*:\s+")
 _MEASURE = _any(lexicon.MEASURE_PATTERNS)
 _WORSENING = re.compile(lexicon.WORSENING)
