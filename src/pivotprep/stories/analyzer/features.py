@@ -141,7 +141,8 @@ def base_form(word: str) -> str | None:
         if len(stem) > 2 and stem[-1] == stem[-2]:
             candidates.append(stem[:-1])
         for candidate in candidates:
-            if candidate in lexicon.ACTION_VERBS or candidate in lexicon.OUTCOME_VERBS:
+            known = lexicon.ACTION_VERBS | lexicon.OUTCOME_VERBS | lexicon.STATE_VERBS
+            if candidate in known:
                 return candidate
         return stem + "e" if stem.endswith(("at", "ov", "ur", "iz", "is", "us", "ag")) else stem
     return None
