@@ -117,3 +117,28 @@ def test_the_team_or_a_shared_i_as_the_subject_tells_the_act_as_we() -> None:
     )
     assert "we_ownership" not in analyze(CHECKOUT + mine + FELL).codes
     assert extract("The team adopted my runbook.", 0.9).we_actions == []
+
+
+QUEUE = (
+    "Last spring our support team kept missing its reply target for business customers. "
+    "I was asked to fix the queue before the renewal season. "
+    "I split the queue by customer tier, wrote reply templates for the five most common "
+    "issues and trained the four agents on them. "
+)
+
+
+def test_an_effect_sized_only_in_words_is_a_judgement() -> None:
+    for ending in (
+        "It made a big difference for the team.",
+        "The change had a huge impact.",
+        "The results exceeded expectations.",
+        "Overall, it was a win for everyone.",
+        "The client was impressed.",
+        "We saw noticeable improvements.",
+    ):
+        analysis = analyze(QUEUE + ending)
+        assert analysis.sentences[-1].label == "R", ending
+        assert "unquantified_result" in analysis.codes, ending
+    measured = "Reply times fell from two days to four hours, which made a big difference."
+    assert "unquantified_result" not in analyze(QUEUE + measured).codes
+    assert "unquantified_result" not in analyze(QUEUE + "We won the account back in May.").codes

@@ -296,9 +296,17 @@ def _outcome_verbs(tokens: list[str]) -> list[str]:
     ]
 
 
+# "We saw a big improvement" tells the outcome, not an analysis.
+_INSIGHT = re.compile(
+    r"\b(?:i|we) (?:found|noticed|realised|realized|saw|discovered)\b"
+    r"(?! (?:an? )?(?:noticeable|significant|big|huge|clear|dramatic|real|great|marked|"
+    r"immediate)\b| (?:an? )?improvements?\b)"
+)
+
+
 def _insight(low: str, i_actions: list[str]) -> str:
     """ "I found that", "we noticed": analysis, which is an action."""
-    match = re.search(r"\b(?:i|we) (?:found|noticed|realised|realized|saw|discovered)\b", low)
+    match = _INSIGHT.search(low)
     if match:
         return match.group(0)
     return next(

@@ -120,7 +120,7 @@ IRREGULAR_PAST = {
 # Verbs of being, wanting and perceiving: "I was", "I had", "I wanted" tell context or a goal.
 STATE_VERBS = _words(
     """
-    be have want need feel think know believe hope like love seem look become come
+    be have want need feel think know believe hope like love seem look become come see
     """
 )
 
@@ -442,6 +442,25 @@ OUTCOME_PHRASES = (
     "got better",
     "got much better",
     "much better",
+    "saw an improvement",
+    "saw improvements",
+    "saw noticeable",
+    "saw significant",
+    "saw a significant",
+    "saw a noticeable",
+    "saw a big",
+    "saw a huge",
+    "saw a clear",
+    "saw a dramatic",
+    "saw a real",
+    "saw great",
+    "made a big difference",
+    "made a difference",
+    "had a positive impact",
+    "had a huge impact",
+    "had a big impact",
+    "had a real impact",
+    "exceeded expectations",
     "more confident",
     "went smoothly",
     "was pleased",
@@ -575,7 +594,11 @@ EVALUATIVE_OUTCOME = (
     r"strengthen\w*|enhanc\w*|significant\w*|noticeabl\w*|substantial\w*|dramatic\w*|"
     r"high(?:er)? (?:standard|quality)|quality|boost\w*|increas\w*|reduc\w*|"
     r"optimi[sz]\w*|streamlin\w*|more (?!than)[a-z]+|less [a-z]+|(?:faster|quicker|easier|"
-    r"clearer|smoother)|record time|solved?|resolved|fixed|worked)\b"
+    r"clearer|smoother)|record time|solved?|resolved|fixed|worked|"
+    # an effect told as its size in words: "made a big difference", "had a huge impact",
+    # "exceeded expectations", "a win for everyone", "it paid off", "they were impressed"
+    r"difference|impact|expectations|game[- ]changer|win|paid off|impress\w*|morale|"
+    r"well received|a hit)\b"
     # An outcome whose subject is "things", "everything", "it all": nothing is named.
     r"|\b(?:things|everything|it all|the situation|the relationship)(?: \w+){0,2} "
     r"(?:got|went|settled|calmed|turned|worked|improved|moved)\b"
