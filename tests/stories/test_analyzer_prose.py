@@ -131,3 +131,18 @@ def test_a_spoken_lead_in_does_not_hide_the_opener() -> None:
     analysis = analyze("Great question! So, " + BOOKINGS)
     assert [s.label for s in analysis.sentences] == ["none", "S", "T", "A", "R"]
     assert not {"missing_situation", "result_first"} & analysis.codes
+
+
+def test_a_verdict_on_how_it_turned_out_is_a_judged_outcome() -> None:
+    text = (
+        "Our new support agents took a month to find their way around the billing system. "
+        "I had to write them a guide before the spring intake. "
+        "I interviewed four senior agents and wrote down every step of the refund process. "
+        "The guide was a good reference for new agents to understand the processes that "
+        "support our customers. "
+        "With the guide as a base I listed every tool the team uses."
+    )
+    analysis = analyze(text)
+    assert analysis.sentences[-2].label == "R"
+    assert "missing_result" not in analysis.codes
+    assert "unquantified_result" in analysis.codes

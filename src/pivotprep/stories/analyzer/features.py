@@ -40,6 +40,7 @@ _WORSENING = re.compile(lexicon.WORSENING)
 _PROBLEM = re.compile(lexicon.PROBLEM_WORDS)
 _AIM = re.compile(lexicon.AIM_OR_CONSTRAINT)
 _PLEASANTRY = re.compile(lexicon.PLEASANTRY)
+_VERDICT = re.compile(lexicon.VERDICT)
 _LEAD_IN = re.compile(r"^(?:so|well|okay|ok|sure|yeah|alright|right|um+|uh+)\b[,!.]*\s+")
 PLEASANTRY_WORDS = lexicon.PLEASANTRY_WORDS
 _AIM_MET = re.compile(lexicon.AIM_MET)
@@ -118,6 +119,7 @@ class Features:
     lasting: str = ""  # "Now using ...", "I still run it": the state the story left behind
     lesson: str = ""  # "I learned that ...", "Key learning: ...": the lesson drawn
     pleasantry: str = ""  # "That's a great question.": no story content
+    verdict: str = ""  # "was a good guide", "was a success": how it turned out, judged
     worsening: str = ""  # "conversion fell", "complaints rose": a measure that got worse
     problem: str = ""  # "out of date", "crashes", "behind": a problem stated
     aim: str = ""  # "a target", "our budget": a number beside it sets the goal or the limit
@@ -378,6 +380,7 @@ def extract(text: str, position: float) -> Features:
         pleasantry=_first_match(_PLEASANTRY, start) if len(tokens) <= PLEASANTRY_WORDS else "",
         worsening=_first_match(_WORSENING, low.strip()),
         problem=_first_match(_PROBLEM, low.strip()),
+        verdict=_first_match(_VERDICT, low.strip()),
         aim="" if _AIM_MET.search(low) else _first_match(_AIM, low.strip()),
     )
 

@@ -258,6 +258,14 @@ def _lasting_state(s: _Seen) -> Evidence | None:
     return None
 
 
+def _verdict(s: _Seen) -> Evidence | None:
+    """ "The documentation was a good guide for new developers": after the actions, a
+    verdict on how something turned out is the outcome, if a judged one."""
+    if s.f.verdict and s.f.position > 0.5 and not s.acting:
+        return Evidence(1.5, f"judges how it turned out '{s.f.verdict}'")
+    return None
+
+
 def _lesson(s: _Seen) -> Evidence | None:
     """ "I learned that most conflicts are miscommunication": the lesson closes the result."""
     if s.f.lesson and s.f.position > 0.5:
@@ -360,6 +368,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("R", _outcome_verb),
     ("R", _outcome_words),
     ("R", _lasting_state),
+    ("R", _verdict),
     ("R", _lesson),
     ("R", _outcome_quantity),
     ("R", _numbers),

@@ -710,6 +710,14 @@ VAGUE_SIZE = (
     rf"|\b(?:{_MEASURABLE})\b[^.;:,]{{0,30}}?\b{_VAGUE_DEGREE}\b"
 )
 
+# A verdict on how something turned out ("The guide was a good reference for new staff",
+# "the launch was a success", "it proved very useful"): an outcome, told as a judgement.
+VERDICT = (
+    r"\b(?:was|were|became|proved|turned out to be|has been|have been) (?:an? )?(?:very |really |"
+    r"extremely |hugely |incredibly )?(?:good|great|useful|valuable|helpful|invaluable|"
+    r"success\w*|hit|huge success|big success|win|game[- ]changer)\b"
+)
+
 # A goal or a limit ("a sales target 40% above last year", "our budget was cut by 50%"):
 # with a number, told before anyone acts, it is what the story starts from, not a result -
 # unless it is met ("exceeded the target by 15%"; "needed to achieve our targets" is not).
