@@ -17,6 +17,16 @@ it has "when"/"while", A if it has "I did"/"I built", R if it has a number; a co
 with no sentence is missing; its score is 25 points per component found.
 
     python bench/bench_stories_outside.py
+    python bench/bench_stories_outside.py --split tune --details
+
+`--split` measures one half only (tune, heldout or independent); `--details` lists, per
+finding type, the stories it was raised on wrongly or missed, with the analyzer's
+reading of each sentence beside the label. Details are printed for the tune half only:
+the held-out half is read as its aggregate and never story by story. `--no-headings`
+also measures the tune half with its STAR headings removed ("- **Situation:**",
+"[Action]", "R:"), the same answers told as prose: rules that hold only because a
+heading carried the role show up as findings that change (sentence roles are not
+compared there, since the labelled sentences keep their headings).
 
 To measure an earlier analyzer on the same set, put its source first on the path
 (`git archive <commit> src | tar -x -C /tmp/prev`, then
@@ -26,10 +36,11 @@ the question parameter is run without it.
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from inspect import signature
 
 from star_eval_data import Story, load
@@ -221,15 +232,77 @@ def report(name: str, stories: list[Story]) -> None:
         print(f"targets met (P, R, roles, Spearman, no refusal): {met}")
 
 
-def main() -> int:
+_HEADING = re.compile(
+    r"^(\s*(?:[-*]|\d+[.)])?\s*)(?:\*\*|\[)?(?:situation|task|action|result|learning|s|t|a|r)"
+    r"(?:\s*\([^)]*\))?(?:\*\*|\])?\s*(?::|(?<=\])|$)(?:\*\*)?[ \t]*",
+    re.I | re.M,
+)
+
+
+def without_headings(story: Story) -> Story:
+    """The story told as prose: STAR heading labels removed, the rest of each line kept."""
+    text = _HEADING.sub(lambda m: m.group(1), story.text)
+    return replace(story, text=text, sentences=())
+
+
+def _story_details(story: Story, codes: tuple[str, ...]) -> None:
+    from pivotprep.resume.report.translation import find_jargon
+    from pivotprep.stories.analyzer.analysis import analyze
+
+    got = analyzer_reading(story)
+    expected = set(story.findings)
+    fp = sorted(c for c in codes if c in got.codes and c not in expected)
+    fn = sorted(c for c in codes if c in expected and c not in got.codes)
+    if not (fp or fn):
+        return
+    print(f"\n--- {story.id} rating {story.rating} score {got.score:.0f} fp {fp} fn {fn}")
+    for code in fn:
+        print(f"    missed {code}: {story.findings[code]}")
+    result = analyze(story.text, domain=story.domain, jargon_finder=find_jargon)
+    for finding in result.findings:
+        if finding.code in fp:
+            print(f"    raised {finding.code}: {finding.message} {list(finding.quotes)}")
+    for (text, gold), role in zip(story.sentences, got.roles, strict=True):
+        mark = "  " if gold == role else "!!"
+        print(f"    {mark} {gold}/{role} {text[:110]}")
+
+
+def details(stories: list[Story]) -> None:
+    from pivotprep.stories.analyzer.findings import FINDING_CODES
+
+    codes = tuple(dict.fromkeys(c for c in (*FINDING_CODES, "off_topic") if c not in LENGTH_CODES))
+    for story in stories:
+        _story_details(story, codes)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--split", choices=("all", "tune", "heldout", "independent"), default="all")
+    parser.add_argument(
+        "--details", action="store_true", help="per-story errors of the tune half (tune only)"
+    )
+    parser.add_argument(
+        "--no-headings", action="store_true", help="also the tune half told as prose (tune only)"
+    )
+    args = parser.parse_args(argv)
+    if (args.details or args.no_headings) and args.split != "tune":
+        parser.error("--details and --no-headings are for the tune half only: add --split tune")
     stories = load("main.yaml")
-    report("tune", [s for s in stories if s.split == "tune"])
-    report("held-out", [s for s in stories if s.split == "heldout"])
-    independent = load("independent.yaml")
-    if independent:
-        report("independent", independent)
-    else:
-        print("\n[independent] no fetched texts (see bench/data/star/README.md); not measured")
+    if args.split in ("all", "tune"):
+        tune = [s for s in stories if s.split == "tune"]
+        report("tune", tune)
+        if args.no_headings:
+            report("tune, headings removed", [without_headings(s) for s in tune])
+        if args.details:
+            details(tune)
+    if args.split in ("all", "heldout"):
+        report("held-out", [s for s in stories if s.split == "heldout"])
+    if args.split in ("all", "independent"):
+        independent = load("independent.yaml")
+        if independent:
+            report("independent", independent)
+        else:
+            print("\n[independent] no fetched texts (see bench/data/star/README.md); not measured")
     return 0
 
 

@@ -221,3 +221,26 @@ def test_a_task_sentence_that_sets_the_scene_is_not_a_missing_situation() -> Non
     # a whole job or an anonymous occasion is still no occasion
     generic = "In a high-stakes scenario, I was tasked with delivering a report. " + text
     assert "missing_situation" in analyze(generic).codes
+
+
+def test_a_failure_that_did_not_come_back_is_the_outcome() -> None:
+    for ending in (
+        "We never missed the late-order target again that season.",
+        "The night shift hasn't missed a dispatch since.",
+    ):
+        analysis = analyze(SETUP + ending)
+        assert analysis.sentences[-1].label == "R", ending
+        assert "missing_result" not in analysis.codes, ending
+
+
+def test_a_belief_or_a_hope_is_not_an_action() -> None:
+    text = (
+        "Last spring our warehouse shipped a fifth of its orders late. "
+        "I was responsible for the evening dispatch team. "
+        "I believed that teamwork and clear communication would make the difference, and I "
+        "hoped the new starters would settle in. "
+        "Late orders fell from 20% to 4% by June."
+    )
+    analysis = analyze(text)
+    assert analysis.sentences[2].features.i_actions == []
+    assert "missing_action" in analysis.codes

@@ -141,3 +141,21 @@ def test_a_short_answer_whose_only_action_is_told_as_we_is_we_ownership() -> Non
     assert "we_ownership" in analyze(text).codes
     mine = text.replace("We reorganised", "I reorganised")
     assert "we_ownership" not in analyze(mine).codes
+
+
+def test_effort_told_instead_of_the_act_is_vague() -> None:
+    for sentence, phrase in (
+        ("I took steps to address the issue.", "took steps to"),
+        ("I worked closely with the team to resolve it.", "worked closely with"),
+        ("I went above and beyond to deliver.", "went above and beyond"),
+        ("I kept everyone informed and stepped up.", "kept everyone informed"),
+        ("I took a proactive approach.", "took a proactive approach"),
+    ):
+        assert phrase in vague_in(sentence), sentence
+    text = GENERIC.replace(
+        "I communicated with stakeholders, provided regular updates and managed risks.",
+        "I took steps to fix the schedule and worked closely with the team. "
+        "I went above and beyond to deliver.",
+    )
+    finding = next(f for f in analyze(text).findings if f.code == "vague_actions")
+    assert "took steps to" in finding.details

@@ -158,3 +158,35 @@ def test_inline_role_tags_declare_what_follows() -> None:
         ("A", "I added an eviction rule."),
         ("R", "It held."),
     ]
+
+
+def test_the_tellers_acts_under_a_result_heading_are_actions_unless_they_tell_an_outcome() -> None:
+    text = (
+        "Situation: Our support team had no written guide for new hires.\n"
+        "Task: I was asked to write one before the spring intake.\n"
+        "Action: I interviewed four senior agents about their hardest calls.\n"
+        "Result: The guide is now the first thing new hires read. "
+        "With the guide as a base I drew the escalation paths and listed every tool the team "
+        "uses. "
+        "I also cut the first-week shadowing from five days to two.\n"
+        "Learning: Wrote it down once, and stopped answering the same questions."
+    )
+    labels = _labels(text)
+    drew = (
+        "With the guide as a base I drew the escalation paths and listed every tool the team uses."
+    )
+    assert labels[drew] == "A"  # the teller acting, nothing said of what came of it
+    assert labels["I also cut the first-week shadowing from five days to two."] == "R"
+    assert labels["Wrote it down once, and stopped answering the same questions."] == "R"  # lesson
+
+
+def test_past_forms_spelled_like_the_present_are_the_tellers_actions() -> None:
+    text = (
+        "Our night shift kept losing track of which patients had been turned. "
+        "I read the charts for a week, drew up a two-hourly checklist and fed it into the "
+        "handover sheet. "
+        "Missed turns fell from nine a week to one."
+    )
+    sentence = label_sentences(split_sentences(text))[1]
+    assert sentence.label == "A"
+    assert sentence.features.i_actions[:2] == ["read", "drew"]

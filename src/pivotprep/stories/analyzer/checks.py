@@ -26,6 +26,7 @@ _EVALUATIVE = re.compile(lexicon.EVALUATIVE_OUTCOME)
 _PROBLEM = re.compile(lexicon.PROBLEM_STATED)
 _PURPOSE = re.compile(lexicon.PURPOSE_STATED)
 _GENERIC_SITUATION = re.compile(lexicon.GENERIC_SITUATION)
+_VAGUE_SIZE = re.compile(lexicon.VAGUE_SIZE)
 # An action sentence that goes on to tell what came of it ("I talked to them and things got
 # better") tells an outcome when its result evidence reaches this (labels.SECONDARY's scale).
 OUTCOME_TOLD = 1.5
@@ -160,10 +161,17 @@ def _missing_task(story: ToldStory) -> Finding | None:
     for ...") makes the task plain, so only a situation without one is flagged. So does
     an aim told as the purpose of the actions ("To win the client back, I ...", "so that
     every shift had a lead") or a goal stated late in the story: the finding needs the
-    goal to be absent everywhere, not only from a sentence of its own. A story with no
-    situation at all is told only that: the same opening fixes both."""
+    goal to be absent everywhere, not only from a sentence of its own.
+
+    A story with no situation at all is told only that (the same opening fixes both) when
+    its outcome is measured: the change it made ("stock discrepancies dropped by 70%")
+    shows what the teller set out to do. With no situation and no measured outcome ("I had
+    a lazy teammate so I did their work", "When learning React, I read the docs ..."),
+    nothing says what the teller was trying to achieve, so both are raised."""
     setup = story.situation
-    if story.task or not setup:
+    if story.task:
+        return None
+    if not setup and _measured(story, [s for s in story.outcomes if not _is_lesson(s)]):
         return None
     if any(_PROBLEM.search(s.text.lower()) for s in setup):
         return None
@@ -174,7 +182,7 @@ def _missing_task(story: ToldStory) -> Finding | None:
         "The story never says what you were responsible for or aiming at.",
         "After the context, add one sentence with your goal: “I was asked to…”, "
         "“My goal was…”, “I owned…”.",
-        setup[-1:],
+        setup[-1:] or story.labelled[:1],
     )
 
 
@@ -199,15 +207,22 @@ def _teller_acts(s: LabelledSentence) -> bool:
 
 
 def _we_ownership(story: ToldStory) -> Finding | None:
+    """ "We" carries the key actions: most action sentences are told as "we", or the means
+    that produced the result is ("By finding common ground, we were able to ...") while
+    the teller tells at most one act of their own."""
     actions = story.actions
     we_only = [s for s in actions if s.features.we_actions and not s.features.i_actions]
     mine = [s for s in actions if s.features.i_actions or s.features.insight]
+    credited = [s for s in story.results if _WE_MEANS.match(s.text)]
     we_verbs = sum(len(s.features.we_actions) for s in we_only)
     my_verbs = sum(len(s.features.i_actions) for s in mine)
     mostly_we = len(we_only) >= 2 and len(we_only) > len(mine)
     all_we = bool(actions) and len(we_only) == len(actions)  # a short answer told only as "we"
-    if not actions or not (mostly_we or all_we or (we_verbs >= 3 and we_verbs > 2 * my_verbs)):
+    means_we = bool(credited) and len(mine) <= 1
+    many_we = we_verbs >= 3 and we_verbs > 2 * my_verbs
+    if not actions or not (mostly_we or all_we or means_we or many_we):
         return None
+    we_only += credited
     return make_finding(
         "we_ownership",
         f"{len(we_only)} of {len(actions)} action sentences say “we”, so the "
@@ -258,20 +273,15 @@ def _unquantified_result(story: ToldStory) -> Finding | None:
     """The outcome is only a judgement ("improved reliability", "things got better"): no
     size, no time, no observable event, and every outcome sentence (the lesson drawn
     aside) judges. An outcome told as a plain event ("I now use React at work", "Users
-    could log in again") is concrete enough, so a story with one is not flagged."""
+    could log in again") is concrete enough, so a story with one is not flagged - unless
+    an outcome sizes a measurable quantity in words only ("recovered most of the lost
+    revenue"): the measure was there to give, so that outcome is flagged."""
     results = story.outcomes
-    measured = [
-        s
-        for s in results
-        if s.features.measures
-        or s.features.timeframes
-        or [n for n in s.features.numbers if n.lower() != "one"]
-    ]
-    measured += [s for s in story.actions if s.features.measured_outcome]
-    if not results or measured or any(_CONCRETE.search(s.text.lower()) for s in results):
-        return None
     told = [s for s in results if not _is_lesson(s)]
-    if not told or not all(_judged(s) for s in told):
+    sized = _sized_in_words(told)
+    if sized:
+        results = sized
+    elif not _only_judged(story, told):
         return None
     return make_finding(
         "unquantified_result",
@@ -280,6 +290,38 @@ def _unquantified_result(story: ToldStory) -> Finding | None:
         "compared with before. An honest estimate (“about 30%”) beats none.",
         results,
     )
+
+
+def _only_judged(story: ToldStory, told: Sequence[LabelledSentence]) -> bool:
+    """Every outcome told (the lesson aside) is a judgement, with no size, no time and no
+    observable event anywhere in the outcomes."""
+    if not told or _measured(story, told):
+        return False
+    if any(_CONCRETE.search(s.text.lower()) for s in told):
+        return False
+    return all(_judged(s) for s in told)
+
+
+def _has_quantity(s: LabelledSentence) -> bool:
+    f = s.features
+    return bool(f.measures or f.timeframes or [n for n in f.numbers if n.lower() != "one"])
+
+
+def _measured(story: ToldStory, told: Sequence[LabelledSentence]) -> bool:
+    """An outcome with a size or a time, or an action that measures what it changed. The
+    lesson's numbers ("a fast 80% answer beats a slow 100% one") measure no outcome."""
+    return any(_has_quantity(s) for s in told) or any(
+        s.features.measured_outcome for s in story.actions
+    )
+
+
+def _sized_in_words(told: Sequence[LabelledSentence]) -> list[LabelledSentence]:
+    """Outcomes that size a measurable quantity in words only ("recovered most of the lost
+    revenue", "costs dropped significantly"), when no outcome gives a measure of change:
+    the number was there to give, whatever else the story shows."""
+    if any(s.features.measures for s in told):
+        return []
+    return [s for s in told if _VAGUE_SIZE.search(s.text.lower()) and not _has_quantity(s)]
 
 
 def _is_lesson(s: LabelledSentence) -> bool:
@@ -319,6 +361,7 @@ def _result_first(story: ToldStory) -> Finding | None:
 
 
 _MEANS = re.compile(r"^\W*by ([a-z]+ing\b[^,]*),", re.I)
+_WE_MEANS = re.compile(_MEANS.pattern + r"\s*(?:together,?\s*)?(?:we|our team|the team)\b", re.I)
 
 
 def _vague_acts(s: LabelledSentence) -> tuple[str, ...]:

@@ -78,7 +78,7 @@ _TAG = re.compile(
 
 
 def _filler(story: ToldStory) -> Finding | None:
-    tagged = [(s, _tags_in(s.text)) for s in story.labelled]
+    tagged = [(s, _tags_in(s)) for s in story.labelled]
     found = [(s, fillers_in(s.text) + tags) for s, tags in tagged]
     fillers = [w for _, words in found for w in words]
     if len(fillers) < FILLER_LIMIT and not any(tags for _, tags in tagged):
@@ -95,8 +95,10 @@ def _filler(story: ToldStory) -> Finding | None:
     )
 
 
-def _tags_in(text: str) -> tuple[str, ...]:
-    return tuple(m.group(0) for m in _TAG.finditer(text))
+def _tags_in(s: LabelledSentence) -> tuple[str, ...]:
+    """Notes to the reader and whole sentences of pleasantry: one is enough to notice."""
+    tags = tuple(m.group(0) for m in _TAG.finditer(s.text))
+    return tags + ((s.text.strip(),) if s.features.pleasantry else ())
 
 
 def _hedging(story: ToldStory) -> Finding | None:

@@ -32,11 +32,18 @@ def _whole_words(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 
 _CUES = _whole_words(lexicon.SITUATION_CUES)
 _PHRASES = _whole_words(lexicon.OUTCOME_PHRASES)
-# A note that names its step before a colon ("**Root cause**: Found ...", "Found: a race").
-_LABEL_PREFIX = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}\*\*|[A-Z][A-Za-z /-]{0,30})\s*:\s+")
+# A note that names its step before a colon ("**Root cause**: Found ...", "Found: a race",
+# "Next 20 min: Decomposed ...").
+_LABEL_PREFIX = re.compile(r"^\s*(?:\*\*[^*\n]{1,40}\*\*|[A-Z][A-Za-z0-9 /-]{0,30})\s*:\s+")
 _MEASURE = _any(lexicon.MEASURE_PATTERNS)
 _WORSENING = re.compile(lexicon.WORSENING)
 _PROBLEM = re.compile(lexicon.PROBLEM_WORDS)
+_AIM = re.compile(lexicon.AIM_OR_CONSTRAINT)
+_PLEASANTRY = re.compile(lexicon.PLEASANTRY)
+_VERDICT = re.compile(lexicon.VERDICT)
+_LEAD_IN = re.compile(r"^(?:so|well|okay|ok|sure|yeah|alright|right|um+|uh+)\b[,!.]*\s+")
+PLEASANTRY_WORDS = lexicon.PLEASANTRY_WORDS
+_AIM_MET = re.compile(lexicon.AIM_MET)
 _OPENERS = tuple(lexicon.SITUATION_OPENERS)
 _ROLE_OPENER = re.compile(lexicon.ROLE_OPENER)
 _NEGATED_LOSS = re.compile(
@@ -111,8 +118,11 @@ class Features:
     others_act: bool = False  # "he changed his mind": someone else's past action
     lasting: str = ""  # "Now using ...", "I still run it": the state the story left behind
     lesson: str = ""  # "I learned that ...", "Key learning: ...": the lesson drawn
+    pleasantry: str = ""  # "That's a great question.": no story content
+    verdict: str = ""  # "was a good guide", "was a success": how it turned out, judged
     worsening: str = ""  # "conversion fell", "complaints rose": a measure that got worse
     problem: str = ""  # "out of date", "crashes", "behind": a problem stated
+    aim: str = ""  # "a target", "our budget": a number beside it sets the goal or the limit
 
 
 def words_of(text: str) -> list[str]:
@@ -133,14 +143,34 @@ def base_form(word: str) -> str | None:
         if len(stem) > 2 and stem[-1] == stem[-2]:
             candidates.append(stem[:-1])
         for candidate in candidates:
-            if candidate in lexicon.ACTION_VERBS or candidate in lexicon.OUTCOME_VERBS:
+            known = lexicon.ACTION_VERBS | lexicon.OUTCOME_VERBS | lexicon.STATE_VERBS
+            if candidate in known:
                 return candidate
         return stem + "e" if stem.endswith(("at", "ov", "ur", "iz", "is", "us", "ag")) else stem
     return None
 
 
-def _subject_verbs(tokens: list[str], subject: str) -> list[tuple[str, str]]:
-    """(verb as written, base form) for each past verb whose subject is `subject`.
+def _shared_subjects(tokens: list[str]) -> frozenset[int]:
+    """Positions of an "I" that shares its verb with others ("my team and I built", "Sam
+    and I rewrote"): the act is told as the group's, like "we"."""
+    lowered = [t.lower() for t in tokens]
+    return frozenset(
+        i for i, t in enumerate(lowered) if t == "i" and i >= 2 and lowered[i - 1] == "and"
+    )
+
+
+_GROUP_OWNERS = frozenset(["our", "the", "my"])
+
+
+def _subject_verbs(
+    tokens: list[str],
+    subject: str,
+    *,
+    skip: frozenset[int] = frozenset(),
+    only: frozenset[int] | None = None,
+) -> list[tuple[str, str]]:
+    """(verb as written, base form) for each past verb whose subject is `subject` ("team"
+    counts only as "our/the/my team", which tells the act as the group's).
 
     Skips adverbs, fillers and hedges between subject and verb ("I then also built",
     "I basically timed", "we sort of set up"), and follows verbs chained after the first
@@ -149,7 +179,9 @@ def _subject_verbs(tokens: list[str], subject: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     lowered = [t.lower() for t in tokens]
     for index, token in enumerate(lowered):
-        if token != subject:
+        if token != subject or index in skip or (only is not None and index not in only):
+            continue
+        if subject == "team" and (index == 0 or lowered[index - 1] not in _GROUP_OWNERS):
             continue
         for offset in range(1, 5):
             if index + offset >= len(tokens):
@@ -214,8 +246,10 @@ def _actors(text: str, tokens: list[str]) -> tuple[list[str], list[str], list[st
     """The teller's action verbs ("I built"), the team's ("we merged") and the teller's
     states ("I was"). Chained verbs belong to whoever acted first in the sentence."""
     low = " " + text.lower() + " "
-    i_verbs = _subject_verbs(tokens, "i")
-    we_verbs = _subject_verbs(tokens, "we")
+    shared = _shared_subjects(tokens)
+    i_verbs = _subject_verbs(tokens, "i", skip=shared)
+    we_verbs = _subject_verbs(tokens, "we") + _subject_verbs(tokens, "i", only=shared)
+    we_verbs += _subject_verbs(tokens, "team")
     chained = _chained_verbs(text)
     i_actions = [w for w, b in i_verbs if _acts(b)]
     i_states = [w for w, b in i_verbs if b in lexicon.STATE_VERBS]
@@ -264,9 +298,17 @@ def _outcome_verbs(tokens: list[str]) -> list[str]:
     ]
 
 
+# "We saw a big improvement" tells the outcome, not an analysis.
+_INSIGHT = re.compile(
+    r"\b(?:i|we) (?:found|noticed|realised|realized|saw|discovered)\b"
+    r"(?! (?:an? )?(?:noticeable|significant|big|huge|clear|dramatic|real|great|marked|"
+    r"immediate)\b| (?:an? )?improvements?\b)"
+)
+
+
 def _insight(low: str, i_actions: list[str]) -> str:
     """ "I found that", "we noticed": analysis, which is an action."""
-    match = re.search(r"\b(?:i|we) (?:found|noticed|realised|realized|saw|discovered)\b", low)
+    match = _INSIGHT.search(low)
     if match:
         return match.group(0)
     return next(
@@ -301,6 +343,8 @@ def extract(text: str, position: float) -> Features:
     low = " " + text.lower() + " "
     # Openers are read past a leading quote mark or emphasis: '"Last month I ...'.
     start = low.lstrip().lstrip("\"'*\u201c\u2018_( ")
+    # ... and past a spoken lead-in: "So, last spring ...", "Well, at my last job ..."
+    start = _LEAD_IN.sub("", start)
     i_actions, we_actions, i_states = _actors(text, tokens)
     if not i_actions and not we_actions:
         i_actions = _subjectless(text)
@@ -333,8 +377,11 @@ def extract(text: str, position: float) -> Features:
         others_act=bool(_OTHERS_ACT.search(low)),
         lasting=_lasting(low),
         lesson=_first_match(_LESSON, low.strip()),
+        pleasantry=_first_match(_PLEASANTRY, start) if len(tokens) <= PLEASANTRY_WORDS else "",
         worsening=_first_match(_WORSENING, low.strip()),
         problem=_first_match(_PROBLEM, low.strip()),
+        verdict=_first_match(_VERDICT, low.strip()),
+        aim="" if _AIM_MET.search(low) else _first_match(_AIM, low.strip()),
     )
 
 

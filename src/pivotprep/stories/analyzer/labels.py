@@ -57,6 +57,7 @@ class _Seen:
     f: Features
     first: bool
     last: bool
+    lesson: bool = False  # under a "Learning:" / "Takeaway:" heading
 
     @property
     def acting(self) -> bool:
@@ -138,6 +139,8 @@ def _role_opener(s: _Seen) -> Evidence | None:
 
 
 def _measured_outcome_is_no_context(s: _Seen) -> Evidence | None:
+    if _problem_before_acting(s):
+        return None  # how things stood, or the goal set, before anyone acted
     if s.f.measures and (s.f.outcome_verbs or s.f.outcome_phrases):
         return Evidence(-1.5)
     return None
@@ -211,13 +214,19 @@ def _measured_change(s: _Seen) -> Evidence | None:
 
 
 def _problem_before_acting(s: _Seen) -> bool:
-    return bool(s.f.worsening) and s.f.position < 0.5 and not s.acting
+    """A measure getting worse, or a goal or limit with its number ("a sales target 40%
+    above my best", "our budget was cut by 50%"), told before anyone acts."""
+    if s.acting:
+        return False
+    return (bool(s.f.worsening) and s.f.position < 0.5) or (bool(s.f.aim) and s.f.position < 0.3)
 
 
 def _worse_before_acting(s: _Seen) -> Evidence | None:
-    if _problem_before_acting(s):
+    if not _problem_before_acting(s):
+        return None
+    if s.f.worsening:
         return Evidence(1.0, f"a measure getting worse '{s.f.worsening}'")
-    return None
+    return Evidence(1.0, f"a goal or limit before anyone acts '{s.f.aim}'")
 
 
 def _result_statement(s: _Seen) -> Evidence | None:
@@ -246,6 +255,14 @@ def _lasting_state(s: _Seen) -> Evidence | None:
     state the story left behind, told in the present, is an outcome."""
     if s.f.lasting and not s.f.task_cues:
         return Evidence(1.6, f"the state it left '{s.f.lasting}'")
+    return None
+
+
+def _verdict(s: _Seen) -> Evidence | None:
+    """ "The documentation was a good guide for new developers": after the actions, a
+    verdict on how something turned out is the outcome, if a judged one."""
+    if s.f.verdict and s.f.position > 0.5 and not s.acting:
+        return Evidence(1.5, f"judges how it turned out '{s.f.verdict}'")
     return None
 
 
@@ -280,8 +297,10 @@ def _numbers(s: _Seen) -> Evidence | None:
 
 def _response_at_the_end(s: _Seen) -> Evidence | None:
     """ "They stayed with us and signed a renewal": someone else's act closing the story,
-    after the teller's, is how it came out (in the middle it is a turn in the story)."""
-    if s.last and s.f.position > 0.5 and s.f.others_act and not s.acting:
+    after the teller's, is how it came out (in the middle it is a turn in the story). In
+    the last fifth, a response counts even when a sentence follows it."""
+    closing = s.last and s.f.position > 0.5 or s.f.position >= 0.8
+    if closing and s.f.others_act and not s.acting:
         return Evidence(1.2, "someone's response closes the story")
     return None
 
@@ -299,6 +318,17 @@ def _list_of_actions(s: _Seen) -> Evidence | None:
     f = s.f
     if len(f.i_actions) >= 2 and not f.outcome_verbs and not f.measured_outcome:
         return Evidence(-1.0)
+    return None
+
+
+def _acts_without_outcome(s: _Seen) -> Evidence | None:
+    """ "With this guide I defined each process and drew the diagrams": the teller acting,
+    with nothing said of what came of it, is an action even under a "Result:" heading."""
+    f = s.f
+    said = f.outcome_verbs or f.outcome_phrases or f.measures or f.measured_outcome
+    drawn = f.lesson or s.lesson  # a lesson closes the result, whatever its verbs
+    if f.i_actions and not f.role and not (said or f.result_lead or f.lasting or drawn):
+        return Evidence(-2.0)
     return None
 
 
@@ -338,6 +368,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("R", _outcome_verb),
     ("R", _outcome_words),
     ("R", _lasting_state),
+    ("R", _verdict),
     ("R", _lesson),
     ("R", _outcome_quantity),
     ("R", _numbers),
@@ -345,14 +376,17 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("R", _near_the_end),
     ("R", _last_sentence),
     ("R", _list_of_actions),
+    ("R", _acts_without_outcome),
     ("R", _insight_is_no_result),
     ("R", _task_is_no_result),
 )
 
 
-def _score(f: Features, first: bool, last: bool) -> tuple[dict[str, float], dict[str, list[str]]]:
+def _score(
+    f: Features, first: bool, last: bool, lesson: bool = False
+) -> tuple[dict[str, float], dict[str, list[str]]]:
     """Each component's score from the evidence rules, and the reasons that named it."""
-    seen = _Seen(f, first, last)
+    seen = _Seen(f, first, last, lesson)
     scores = dict.fromkeys(COMPONENTS, 0.0)
     why: dict[str, list[str]] = {c: [] for c in COMPONENTS}
     for component, rule in RULES:
@@ -379,7 +413,8 @@ def label_sentences(sentences: list[Sentence]) -> list[LabelledSentence]:
         position = sentence.index / (count - 1) if count > 1 else 0.0
         clause, rest = _strip_lead_clause(sentence.text)
         features = extract(rest if clause else sentence.text, position)
-        scores, why = _score(features, sentence.index == 0, sentence.index == count - 1)
+        first, last = sentence.index == 0, sentence.index == count - 1
+        scores, why = _score(features, first, last, sentence.lesson)
         if sentence.declared:
             scores[sentence.declared] += DECLARED_WEIGHT
             why[sentence.declared].insert(
@@ -397,7 +432,9 @@ def label_sentences(sentences: list[Sentence]) -> list[LabelledSentence]:
                 why["S"].insert(0, f"the opening clause sets the scene '{clause.rstrip(',')}'")
         ranked = sorted(COMPONENTS, key=lambda c: scores[c], reverse=True)
         best = ranked[0]
-        if scores[best] < FLOOR:
+        if features.pleasantry and not sentence.declared:
+            label, reasons = "none", [f"a pleasantry, no part of the story '{features.pleasantry}'"]
+        elif scores[best] < FLOOR:
             label, reasons = "none", ["no component scored high enough"]
         else:
             label, reasons = best, why[best] or [f"highest {NAMES[best]} score"]

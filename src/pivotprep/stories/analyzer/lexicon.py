@@ -88,12 +88,39 @@ IRREGULAR_PAST = {
     "were": "be",
     "spoke": "speak",
     "taught myself": "teach",
+    # past forms spelled like the present ("I read the logs and found ...") or less common
+    "read": "read",
+    "reread": "reread",
+    "hit": "hit",
+    "let": "let",
+    "shut": "shut",
+    "quit": "quit",
+    "spread": "spread",
+    "broke": "break",
+    "drove": "drive",
+    "flew": "fly",
+    "threw": "throw",
+    "fought": "fight",
+    "sought": "seek",
+    "dealt": "deal",
+    "oversaw": "oversee",
+    "undertook": "undertake",
+    "overcame": "overcome",
+    "withdrew": "withdraw",
+    "struck": "strike",
+    "stuck": "stick",
+    "hung": "hang",
+    "fed": "feed",
+    "dug": "dig",
+    "forgot": "forget",
+    "rode": "ride",
+    "froze": "freeze",
 }
 
 # Verbs of being, wanting and perceiving: "I was", "I had", "I wanted" tell context or a goal.
 STATE_VERBS = _words(
     """
-    be have want need feel think know believe hope like love seem look become come
+    be have want need feel think know believe hope like love seem look become come see
     """
 )
 
@@ -133,6 +160,39 @@ VAGUE_PHRASES = (
     "talked it through",
     "talk things through",
     "talked things through",
+    # effort told instead of the act: "took steps to", "went above and beyond"
+    "took steps to",
+    "took action to",
+    "took measures to",
+    "made sure everyone",
+    "on the same page",
+    "worked closely with",
+    "leveraged my skills",
+    "leveraged my experience",
+    "leveraged my expertise",
+    "stepped up",
+    "went above and beyond",
+    "put in extra hours",
+    "put in long hours",
+    "put in extra effort",
+    "took a proactive approach",
+    "took a collaborative approach",
+    "took a structured approach",
+    "took a hands-on approach",
+    "implemented best practices",
+    "followed best practices",
+    "tackled the problem",
+    "tackled the issue",
+    "tackled the challenge",
+    "navigated the challenges",
+    "navigated the situation",
+    "kept everyone informed",
+    "kept everyone in the loop",
+    "kept everyone updated",
+    "kept everyone aligned",
+    "supported the team",
+    "reached out to the relevant",
+    "reached out to key",
 )
 
 # Generic work verbs that, with an abstract object ("communicated with stakeholders",
@@ -196,6 +256,14 @@ ABSTRACT_OBJECTS = _words(
 )
 
 # Words that say "this is the context".
+# Words that may follow the abstract object of a generic phrase ("managed risks and ...",
+# "provided updates to the team"): anything else goes on naming a thing.
+PHRASE_END_WORDS = (
+    r"(?:and|or|but|to|with|for|across|by|in|on|of|so|that|which|who|while|from|at|through|"
+    r"during|between|among|as|the|a|an|my|our|their|his|her|its|every|each|all|when|before|"
+    r"after|until|without|within|into|throughout|over|under|around|about|via|then|is|are|was|"
+    r"were|i|we|they|it|this|these|those|[a-z]+ly|[a-z]+ing)"
+)
 SITUATION_OPENERS = (
     "at my",
     "at the",
@@ -296,6 +364,8 @@ TASK_PATTERNS = (
     r"\basked (?:me|us|our [a-z ]{1,40}?) to\b",
     r"\b(?:i|we) (?:was|were) (?:sort of |kind of |maybe )?(?:asked|told|expected|supposed|"
     r"tasked|given the job|given the task|put in charge|in charge|responsible|accountable)\b",
+    r"\b(?:i|we) (?:was|were) given (?:a|an|the|our|my) (?:[a-z-]+ ){0,3}(?:target|goal|quota|"
+    r"deadline|brief|task|assignment|mandate)\b",
     r"\b(?:was|were) told to\b",
     r"\b(?:my|our|the) (?:job|goal|task|aim|role|responsibility|brief|mission|objective|target) "
     r"(?:was|is)\b",
@@ -317,7 +387,8 @@ TASK_PATTERNS = (
     r"(?:had|needed|was asked|was told) to\b",
     r"\b(?:my|our|the) (?:[a-z]+ )?[a-z]+ (?:wanted|asked|needed|expected)\b",
     r"\bhad to be\b",
-    r"\bhad (?:three|two|four|five|six|\d+) (?:days|weeks|months) to\b",
+    r"\bhad (?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+) "
+    r"(?:minutes?|hours?|days?|weeks?|months?) to\b",
     r"\b(?:so|and) the [a-z ]{1,40}? had to\b",
     r"\b(?:leadership|management|the client|the business|my manager|my boss) "
     r"(?:needed|wanted|expected|asked for)\b",
@@ -335,7 +406,7 @@ OUTCOME_VERBS = _words(
     """
     reduce cut save increase improve rise fall drop grow double triple halve shrink
     reach achieve result win pass renew adopt switch stop complete finish exceed beat
-    earn recover retain lower raise boost shorten speed cite publish
+    earn recover retain lower raise boost shorten speed cite publish receive gain
     """
 )
 OUTCOME_PHRASES = (
@@ -371,10 +442,37 @@ OUTCOME_PHRASES = (
     "got better",
     "got much better",
     "much better",
+    "saw an improvement",
+    "saw improvements",
+    "saw noticeable",
+    "saw significant",
+    "saw a significant",
+    "saw a noticeable",
+    "saw a big",
+    "saw a huge",
+    "saw a clear",
+    "saw a dramatic",
+    "saw a real",
+    "saw great",
+    "made a big difference",
+    "made a difference",
+    "had a positive impact",
+    "had a huge impact",
+    "had a big impact",
+    "had a real impact",
+    "exceeded expectations",
     "more confident",
     "went smoothly",
     "was pleased",
     "were pleased",
+    "was thrilled",
+    "were thrilled",
+    "was delighted",
+    "were delighted",
+    "was happy with",
+    "were happy with",
+    "was satisfied with",
+    "were satisfied with",
     "appreciated",
     "settled down",
     "stopped complaining",
@@ -421,6 +519,12 @@ OUTCOME_PHRASES = (
     "under budget",
     "on budget",
     "never came back",
+    "never missed",
+    "haven't missed",
+    "hasn't missed",
+    "didn't miss",
+    "did not miss",
+    "never happened again",
     "no longer",
     "from then on",
     "from that day on",
@@ -456,6 +560,13 @@ GENERIC_SITUATION = (
     r"typically)\b|whenever\b|i once (?:worked|had)\b(?! to\b)|in a (?:high-stakes|previous|past|"
     r"recent|certain) (?:scenario|situation|project|role)|during a previous project|"
     r"in (?:a|one) of my (?:previous|past) (?:roles|jobs|projects)|"
+    # an occasion named only by its kind: "In a fast-paced environment", "During a
+    # project", "In one of my projects", "While working on a project"
+    r"in an? (?:[a-z-]+ )?(?:high-pressure|fast-paced|challenging|demanding|stressful|busy|"
+    r"difficult|dynamic|critical|tight|complex) (?:environment|scenario|situation|setting|"
+    r"project|role|team)\b|(?:in|on|during) (?:a|one) (?:recent |previous |past |particular )?"
+    r"project\b(?! (?:for|at|with|called|named|to)\b)|in one of my (?:roles|jobs|projects)\b|"
+    r"while (?:working|i was working) on (?:a|one) (?:[a-z-]+ )?project\b|"
     # a whole job or a habit, whatever the words: "At my last company", "In my current
     # role", "In my experience", "We routinely ..."
     r"(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|job|"
@@ -483,7 +594,11 @@ EVALUATIVE_OUTCOME = (
     r"strengthen\w*|enhanc\w*|significant\w*|noticeabl\w*|substantial\w*|dramatic\w*|"
     r"high(?:er)? (?:standard|quality)|quality|boost\w*|increas\w*|reduc\w*|"
     r"optimi[sz]\w*|streamlin\w*|more (?!than)[a-z]+|less [a-z]+|(?:faster|quicker|easier|"
-    r"clearer|smoother)|record time|solved?|resolved|fixed|worked)\b"
+    r"clearer|smoother)|record time|solved?|resolved|fixed|worked|"
+    # an effect told as its size in words: "made a big difference", "had a huge impact",
+    # "exceeded expectations", "a win for everyone", "it paid off", "they were impressed"
+    r"difference|impact|expectations|game[- ]changer|win|paid off|impress\w*|morale|"
+    r"well received|a hit)\b"
     # An outcome whose subject is "things", "everything", "it all": nothing is named.
     r"|\b(?:things|everything|it all|the situation|the relationship)(?: \w+){0,2} "
     r"(?:got|went|settled|calmed|turned|worked|improved|moved)\b"
@@ -530,7 +645,9 @@ TIME_OPENER = (
 MEASURE_PATTERNS = (
     r"\bfrom (?:about |around |roughly |over |under )?[\w$\u20ac\u00a3.,%]+ "
     r"(?:[a-z]+ )?(?:a [a-z]+ )?to\b",
-    r"\bby (?:about |around |roughly |nearly |over |almost )?[\d$\u20ac\u00a3][\d,.]*%?",
+    # "by 35%", "by 2,000" - not a clock time ("fixed by 10:30 AM" says when, not how much)
+    r"\bby (?:about |around |roughly |nearly |over |almost )?[\d$\u20ac\u00a3][\d,.]*%?"
+    r"(?![\d,.%]|:\d|\s?[ap]\.?m\.?(?![a-z]))",
     r"\bby (?:a third|half|a quarter|two thirds)\b",
     # "15% → 0.5%", "5 min -> 30 sec": a change written with an arrow.
     r"\d[\d,.]*\s?%?\s?[a-z]{0,7}\.?\s?(?:\u2192|->|=>)\s?[<>~]?\s?[\d$\u20ac\u00a3]",
@@ -570,6 +687,46 @@ WORSENING = (
     r"went down|slipped|plunged|sank|dipped|was down|were down)\b"
     rf"|\b(?:{_BAD_MEASURES})\b[^.;:]{{0,40}}?\b(?:rose|increased|climbed|went up|doubled|"
     r"tripled|spiked|grew|jumped|soared|was up|were up)\b"
+)
+
+# A measurable quantity sized only in words ("recovered most of the lost revenue",
+# "significantly reduced costs", "load times dropped dramatically"): a measure was there
+# to give, so the outcome is unquantified even beside another concrete outcome.
+_MEASURABLE = (
+    _GOOD_MEASURES + "|" + _BAD_MEASURES + r"|budget|spend(?:ing)?|money|hours|"
+    r"response times?|processing times?|turnaround|leads|deals|customers|users|clients"
+)
+_VAGUE_AMOUNT = (
+    r"(?:most|much|many|a lot|lots|the (?:bulk|majority)|a (?:large|big|good|huge|"
+    r"significant|substantial) (?:part|share|portion|chunk|number|amount))"
+)
+_VAGUE_DEGREE = (
+    r"(?:significantly|considerably|substantially|dramatically|greatly|drastically|sharply|"
+    r"noticeably|massively|hugely|vastly|much|far|a lot)"
+)
+VAGUE_SIZE = (
+    rf"\b{_VAGUE_AMOUNT} of (?:the |our |their |its )?(?:[a-z-]+ ){{0,2}}?(?:{_MEASURABLE})\b"
+    rf"|\b{_VAGUE_DEGREE} (?:[a-z-]+ ){{0,2}}?(?:{_MEASURABLE})\b"
+    rf"|\b(?:{_MEASURABLE})\b[^.;:,]{{0,30}}?\b{_VAGUE_DEGREE}\b"
+)
+
+# A verdict on how something turned out ("The guide was a good reference for new staff",
+# "the launch was a success", "it proved very useful"): an outcome, told as a judgement.
+VERDICT = (
+    r"\b(?:was|were|became|proved|turned out to be|has been|have been) (?:an? )?(?:very |really |"
+    r"extremely |hugely |incredibly )?(?:good|great|useful|valuable|helpful|invaluable|"
+    r"success\w*|hit|huge success|big success|win|game[- ]changer)\b"
+)
+
+# A goal or a limit ("a sales target 40% above last year", "our budget was cut by 50%"):
+# with a number, told before anyone acts, it is what the story starts from, not a result -
+# unless it is met ("exceeded the target by 15%"; "needed to achieve our targets" is not).
+AIM_OR_CONSTRAINT = (
+    r"\b(?:targets?|goals?|quotas?|objectives?|budgets?|deadlines?|headcount|funding)\b"
+)
+AIM_MET = (
+    r"(?<!\bto )\b(?:exceed\w*|beat|hit|met|meet|reach\w*|achiev\w*|surpass\w*|smash\w*|under|"
+    r"within|on) (?:[a-z]+ ){0,3}(?:targets?|goals?|quotas?|objectives?|budgets?|deadlines?)\b"
 )
 
 NUMBER_WORDS = _words(
@@ -614,6 +771,18 @@ FILLER_PATTERNS = (
     r"\bkinda\b",
     r"^so,?\s",
 )
+# A sentence of pleasantry or sign-off that carries nothing of the story ("That's a great
+# question.", "I'm glad you asked.", "And that's my story.", "Thank you."): filler, and no
+# part of the situation or the result. Read only on short sentences (PLEASANTRY_WORDS).
+PLEASANTRY = (
+    r"^\W*(?:(?:that'?s|that is|what) (?:a|an) (?:really |very )?(?:great|good|interesting|"
+    r"excellent|tough|fun) question|(?:great|good|interesting|excellent|tough) question|"
+    r"i'?m (?:so |really )?(?:glad|happy) you asked|thanks? (?:you )?(?:so much )?for "
+    r"(?:asking|the question|listening|your time)|(?:and )?(?:that'?s|that is|so that'?s) "
+    r"(?:my|the whole|the|basically my) (?:story|example|answer)|thank you\b|thanks\b)"
+)
+PLEASANTRY_WORDS = 10
+
 # Hedges: words that make the teller sound unsure of their own work.
 HEDGING_PATTERNS = (
     r"\bi think\b",

@@ -28,6 +28,9 @@ _GENERIC = re.compile(
     r"weekly|ongoing|effective|relevant|several|many|[a-z]+ly|[a-z]+ing|"
     r"[a-z-]+(?:al|ive|ful|ic|ous)|[a-z]+))"
     r"{0,3}?\s+(" + "|".join(sorted(lexicon.ABSTRACT_OBJECTS, key=len, reverse=True)) + r")\b"
+    # The abstract word ends the phrase; one that goes on naming a thing is a compound
+    # ("created a risk categorization system", "wrote a process guide") and is concrete.
+    r"(?!\s+(?!" + lexicon.PHRASE_END_WORDS + r"\b)[a-z][a-z-]*\b)"
 )
 
 
