@@ -195,3 +195,65 @@ def test_a_specific_technique_is_not_shown_by_its_umbrella() -> None:
     devops = taxonomy.skills["DevOps"]
     assert "Docker" in devops.adjacent and "Docker" not in devops.related
     assert "CI/CD" in devops.related
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Experience with Teradata or Vertica", "Teradata Database"),
+        ("Experience with Teradata or Vertica", "Vertica"),
+        ("Persistence with Hibernate and Spring Boot", "Hibernate ORM"),
+        ("Parse XML and JSON payloads", "XML"),
+        ("Ingest with Apache NiFi and Talend", "Apache NiFi"),
+        ("Ingest with Apache NiFi and Talend", "Talend"),
+        ("Pipelines in Apache Beam on Dataproc", "Apache Beam"),
+        ("Pipelines in Apache Beam on Dataproc", "Google Cloud Dataproc"),
+        ("We proxy through NGINX to the Rails app", "NGINX"),
+        ("Reverse proxies in Nginx", "NGINX"),
+        ("Serverless on AWS Fargate and Azure Functions", "AWS Fargate"),
+        ("Serverless on AWS Fargate and Azure Functions", "Azure Functions"),
+        ("Identity through Okta or Auth0", "Okta"),
+        ("Models such as random forests and PCA", "random forest"),
+        ("Models such as random forests and PCA", "principal component analysis"),
+        ("Configure load balancers and caches", "load balancing"),
+        ("Experience with SQL engines or similar systems", "query engines"),
+    ],
+)
+def test_commonly_named_tools_of_a_second_audit_are_known(text: str, skill: str) -> None:
+    assert skill in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("A glass of Pinot noir with the team", "Apache Pinot"),
+        ("A digital Nomad at heart", "HashiCorp Nomad"),
+        ("The Consul General visited", "HashiCorp Consul"),
+        ("Previous experience with SQL engines is a plus", "SQL"),
+    ],
+)
+def test_new_ambiguous_names_need_their_context(text: str, skill: str) -> None:
+    assert skill not in names(text)
+
+
+def test_o_net_acronyms_spelled_inside_words_and_product_kinds_give_short_names() -> None:
+    """tools/build_taxonomy.py: "Extensible markup language XML" is XML (the acronym's
+    letters follow in order, not as initials), "Hibernate ORM" is also "Hibernate"; an
+    unrelated trailing acronym is no abbreviation ("Sitecore CMS")."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[3] / "tools" / "build_taxonomy.py"
+    spec = importlib.util.spec_from_file_location("build_taxonomy_rules", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.onet_aliases("Extensible markup language XML", set()) == (
+        "XML",
+        ["Extensible markup language"],
+    )
+    assert module.onet_aliases("Hibernate ORM", set()) == ("Hibernate ORM", ["Hibernate"])
+    assert module.onet_aliases("Sitecore CMS", set()) == ("Sitecore CMS", ["Sitecore"])
+    assert module.spells_acronym("Apache Subversion", "SVN") is False
+    assert module.spells_acronym("Subversion", "SVN") is True
+    assert module.spells_acronym("Jenkins", "CI") is False
