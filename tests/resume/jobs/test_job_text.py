@@ -94,6 +94,22 @@ def test_postings_without_headings_fall_back_on_the_wording() -> None:
     assert parts["Knowledge of Kubernetes is a plus."] == "preferred"
 
 
+def test_essential_asks_only_as_a_verdict_or_of_a_qualification() -> None:
+    """"managing essential technical functions" describes a team's work, not an ask."""
+    text = (
+        "Data Developer\n"
+        "About the Core Services Team\n"
+        "The Core Services team serves as the backbone of the organization by managing "
+        "essential technical functions such as site reliability engineering toolings. "
+        "Strong SQL is essential. "
+        "Essential skills include Python."
+    )
+    parts = {s.text: s.part for s in read_job(text).sentences}
+    assert parts[next(t for t in parts if t.startswith("The Core Services"))] == "other"
+    assert parts["Strong SQL is essential."] == "required"
+    assert parts["Essential skills include Python."] == "required"
+
+
 @pytest.mark.parametrize(
     ("heading", "part"),
     [
