@@ -3,6 +3,8 @@ benefit, EEO statement, podcast, link or negated phrase (jobs/asking.py, report/
 
 from __future__ import annotations
 
+import pytest
+
 from pivotprep.resume.documents.reading import read_job
 from pivotprep.resume.jobs.asking import blocked_spans, sentence_reason
 from pivotprep.resume.report.scoring import ResumeText, scan
@@ -246,3 +248,29 @@ def test_a_concept_inside_a_proper_name_is_no_keyword() -> None:
     names = hard_skills(job)
     assert {"SQL", "data warehousing", "predictive modeling"} <= names
     assert not names & {"project management", "forecasting", "financial forecasting"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Acme is used by thousands of companies including Airbnb and Netflix.", "company"),
+        ("Trusted by 5,000 data teams running Snowflake and dbt.", "company"),
+        ("We are an AWS Advanced Partner and a Databricks partner.", "company"),
+        ("Our engineering blog covers how we scale Kafka.", "company"),
+        ("You'll get a MacBook Pro, unlimited PTO and a home office setup.", "benefits"),
+        ("We offer a learning budget for courses and AWS certifications.", "benefits"),
+        ("Applicants must be authorized to work in the United States.", "eeo"),
+        ("Visa sponsorship is not available for this role.", "eeo"),
+        # Asks, though they hold such words.
+        ("Experience with tools used by analysts, such as Tableau.", None),
+        ("You will partner with stakeholders to build dashboards in Tableau.", None),
+        ("Build computer vision models in PyTorch.", None),
+        ("Experience with compensation data and SQL.", None),
+    ],
+)
+def test_company_blurbs_offers_and_eligibility_ask_for_nothing_under_any_heading(
+    sentence: str, reason: str | None
+) -> None:
+    """Under a requirements heading too: a posting whose benefits follow its requirements
+    without a heading of their own leaves them there."""
+    assert sentence_reason(sentence, "required") == reason

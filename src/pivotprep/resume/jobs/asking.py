@@ -29,11 +29,28 @@ _COMPANY = re.compile(
     r"webinar|conference talk|listen to|subscribe)",
     re.IGNORECASE,
 )
-_BENEFIT = re.compile(
-    r"\b(?:benefits?|health (?:insurance|care)|dental|vision|401\s?\(?k\)?|pension|"
-    r"paid (?:time off|leave|holidays)|parental leave|vacation|stipend|equity|salary|"
-    r"compensation|pay range|relocation|gym|wellness|perks?)\b",
+# Weaker signs of the company blurb: they count only in a sentence that neither speaks to
+# the candidate nor asks for a skill ("tools used by analysts, such as Tableau" asks).
+_COMPANY_BLURB = re.compile(
+    r"\b(?:(?i:(?:used|trusted|relied on|loved) by|acquired by|headquartered|"
+    r"(?:our|the) (?:engineering |tech )?blog|award-winning|recogni[sz]ed (?:as|by)|"
+    r"named (?:one of|among)|top workplaces?|best places? to work|fortune 500|"
+    r"(?:our|the company's|its) mission is|we are (?:an?|the) (?:leading|fast-growing))|"
+    r"(?:is|are) an? (?:[A-Z][\w-]* ){1,3}(?i:partner))\b"
+)
+# Benefits: words that name one only in an offer ("unlimited PTO", "dental"), and words
+# that may also be the data a job works with ("salary", "equity", "pension"): those count
+# only outside the requirements. "vision" is a benefit as cover, not as computer vision.
+_BENEFIT_OFFER = re.compile(
+    r"\b(?:health (?:insurance|care)|dental|vision (?:insurance|coverage|care|plans?)|"
+    r"401\s?\(?k\)?|paid (?:time off|leave|holidays)|parental leave|vacation|stipend|"
+    r"relocation|gym|wellness|perks?|pto|unlimited time off|stock options|"
+    r"(?:learning|education|training|conference|home office) (?:budget|allowance)|"
+    r"flexible (?:working )?hours)\b",
     re.IGNORECASE,
+)
+_BENEFIT = re.compile(
+    r"\b(?:benefits?|pension|equity|salary|compensation|pay range)\b", re.IGNORECASE
 )
 _EEO = re.compile(
     r"\b(?:equal (?:employment )?opportunity|affirmative action|without regard to|"
@@ -42,7 +59,8 @@ _EEO = re.compile(
     r"reasonable accommodations?|welcomes? (?:all )?applica(?:nts|tions)|"
     r"background (?:check|investigation)|security clearance|citizenship|u\.?s\.? citizens?|"
     r"e-verify|financial disclosure|selective service|direct deposit|probationary period|"
-    r"trial period|CFR\b|U\.S\.C\.)",
+    r"trial period|CFR\b|U\.S\.C\.|(?:legally )?authori[sz]ed to work|work authori[sz]ation|"
+    r"(?:visa )?sponsorship|eligib(?:le|ility) to work|right to work)",
     re.IGNORECASE,
 )
 _APPLY = re.compile(
@@ -93,7 +111,13 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
         return "apply"
     if _COMPANY.search(text):
         return "company"
-    if part not in ("required", "preferred") and _BENEFIT.search(text) and not _asks_skill(text):
+    asks_skill = _asks_skill(text)
+    if _COMPANY_BLURB.search(text) and not asks_skill and not _ADDRESS.search(text):
+        return "company"
+    if not asks_skill and (
+        _BENEFIT_OFFER.search(text)
+        or (part not in ("required", "preferred") and _BENEFIT.search(text))
+    ):
         return "benefits"
     if part == "about":
         return "company"
@@ -116,7 +140,14 @@ def introduces_products(text: str) -> bool:
 
 def _asks_skill(text: str) -> bool:
     """A benefit word inside an ask ("experience with compensation data") keeps it."""
-    return bool(re.search(r"\b(?:experience|knowledge|proficien\w+|familiar)\b", text, re.I))
+    return bool(_SKILL_ASK.search(text))
+
+
+_SKILL_ASK = re.compile(
+    r"\b(?:experience|knowledge|proficien\w+|familiar\w*|understanding|expertise|skills?|"
+    r"abilit(?:y|ies)|background|years)\b",
+    re.IGNORECASE,
+)
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
