@@ -274,3 +274,33 @@ def test_company_blurbs_offers_and_eligibility_ask_for_nothing_under_any_heading
     """Under a requirements heading too: a posting whose benefits follow its requirements
     without a heading of their own leaves them there."""
     assert sentence_reason(sentence, "required") == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blocked"),
+    [
+        ("No prior experience with Go is required.", "Go"),
+        ("No Kubernetes experience needed.", "Kubernetes"),
+        ("Knowledge of Rust isn't required.", "Rust"),
+        ("Prior exposure to Kafka is not a prerequisite.", "Kafka"),
+        ("Hadoop experience is not mandatory.", "Hadoop"),
+        ("Neither Java nor C# is needed.", "Java"),
+    ],
+)
+def test_more_negations_scope_over_their_skill(sentence: str, blocked: str) -> None:
+    at = sentence.index(blocked)
+    assert any(s <= at and at + len(blocked) <= e for s, e in blocked_spans(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Experience with Spark is nice to have, not mandatory.",
+        "Scala experience isn't necessary, but Python is a must.",
+        "We have no legacy Java; experience with Python is required.",
+    ],
+)
+def test_a_welcome_skill_and_the_clause_after_a_negation_stay_asked(sentence: str) -> None:
+    skill = "Spark" if "Spark" in sentence else "Python"
+    at = sentence.index(skill)
+    assert not any(s <= at < e for s, e in blocked_spans(sentence))

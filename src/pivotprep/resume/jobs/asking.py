@@ -81,7 +81,7 @@ _ADDRESS = re.compile(
 )
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|gov|io|net|co)(?:/\S*)?\b")
 _NEGATION = re.compile(
-    r"\b(?:not|no need (?:for|to)|instead of|rather than|"
+    r"\b(?:not|no need (?:for|to)|instead of|rather than|neither|"
     r"(?:aren|isn|won|don|doesn|can|couldn|shouldn)['\u2019]t|cannot|can not)\b"
     r"(?!\s+(?:only|just|limited|necessarily|afraid|hesitate|a must|mandatory))",
     re.IGNORECASE,
@@ -90,8 +90,20 @@ _NEGATION = re.compile(
 _CLAUSE_END = re.compile(r"[.;:!?)\]]|,\s+(?:but|and|while|so)\b|\s+but\b")
 # Before the cue: "X is not required", "X is not needed" negate what precedes them.
 _NOT_NEEDED = re.compile(
-    r"\b(?:is|are)\s+not\s+(?:required|needed|necessary|expected|a requirement)\b"
-    r"|\bnot\s+(?:required|necessary)\b",
+    r"\b(?:is|are)(?:\s+not|n['\u2019]t)\s+(?:required|needed|necessary|expected|mandatory|"
+    r"a (?:requirement|prerequisite))\b"
+    r"|\bnot\s+(?:required|necessary|needed|mandatory|expected|a prerequisite)\b",
+    re.IGNORECASE,
+)
+# "No prior Go experience required": the whole phrase asks for nothing.
+_NO_ASK = re.compile(
+    r"\bno\s+(?:prior\s+|previous\s+)?[^.;:!?]{0,60}?\b(?:experience|knowledge|background)\b"
+    r"[^.;:!?]{0,60}?\b(?:is\s+|are\s+)?(?:required|needed|necessary|expected)\b",
+    re.IGNORECASE,
+)
+# A clause that calls its skill welcome is no negation of it ("nice to have, not mandatory").
+_WELCOME = re.compile(
+    r"\b(?:nice[- ]to[- ]have|a plus|preferred|bonus|welcome|appreciated|helpful|desirable)\b",
     re.IGNORECASE,
 )
 _BUT_WELCOME = re.compile(
@@ -165,5 +177,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         start = starts[-1]
         if _BACK_REFERENCE.search(text, start, cue.start()) and len(starts) > 1:
             start = starts[-2]  # "... code in Go and C++ but knowledge of these is not required"
+        if _WELCOME.search(text, start, cue.start()):
+            continue  # "Spark is nice to have, not mandatory": preferred, not negated
         spans.append((start, cue.end()))
+    spans += [(m.start(), m.end()) for m in _NO_ASK.finditer(text)]
     return spans
