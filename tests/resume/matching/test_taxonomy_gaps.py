@@ -257,3 +257,40 @@ def test_o_net_acronyms_spelled_inside_words_and_product_kinds_give_short_names(
     assert module.spells_acronym("Apache Subversion", "SVN") is False
     assert module.spells_acronym("Subversion", "SVN") is True
     assert module.spells_acronym("Jenkins", "CI") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("You will take the helm of our analytics roadmap.", "Kubernetes"),
+        ("Presto! The report is ready.", "Presto"),
+        ("Julia leads the team and Ruby manages the budget.", "Julia"),
+        ("Julia leads the team and Ruby manages the budget.", "Ruby"),
+        ("Rails and trains are our domain: we run the regional railway.", "Ruby on Rails"),
+        ("Jenkins from HR will contact you.", "Jenkins"),
+        ("Cassandra will be your manager.", "Apache Cassandra"),
+        ("Puppet shows for the kids' festival.", "Puppet"),
+        ("You will work with the chef and kitchen staff.", "Chef"),
+    ],
+)
+def test_given_names_and_everyday_words_are_no_tools(text: str, skill: str) -> None:
+    assert skill not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Our core languages are Ruby, Python, JavaScript, and Go.", "Ruby"),
+        ("Built a Rails app with Sidekiq.", "Ruby on Rails"),
+        ("Deploy with Helm and Terraform.", "Kubernetes"),
+        ("Configuration management with Puppet or Chef.", "Puppet"),
+        ("Configuration management with Puppet or Chef.", "Chef"),
+        ("CI with Jenkins.", "Jenkins"),
+        ("Query engines such as Presto or Trino.", "Presto"),
+        ("Data stores (e.g. PostgreSQL, Redis, DynamoDB, Cassandra)", "Apache Cassandra"),
+        ("Languages: Julia, R", "Julia"),
+        ("kafka consumers in Go", "Apache Kafka"),
+    ],
+)
+def test_the_same_names_among_technology_are_tools(text: str, skill: str) -> None:
+    assert skill in names(text)
