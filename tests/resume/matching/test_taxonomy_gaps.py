@@ -294,3 +294,12 @@ def test_given_names_and_everyday_words_are_no_tools(text: str, skill: str) -> N
 )
 def test_the_same_names_among_technology_are_tools(text: str, skill: str) -> None:
     assert skill in names(text)
+
+
+def test_networking_events_are_no_networking_skill_and_big_data_is_a_field() -> None:
+    assert "networking" not in names("Monthly networking events with the data community.")
+    assert "networking" in names("Experience with networking (TCP/IP, routing).")
+    big = [m for m in extract_mentions("Work with big data in Spark.", broad=False)]
+    assert [m.is_generic for m in big if m.skill.name == "big data"] == [True]
+    spelled = extract_mentions("Distributed computing with Spark.", broad=False)
+    assert [m.is_generic for m in spelled if m.skill.name == "big data"] == [False]

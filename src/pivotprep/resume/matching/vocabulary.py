@@ -82,6 +82,8 @@ GENERIC = frozenset(
     {
         "automation",
         "artificial intelligence",
+        # "big data" names a field ("code analysis and big data"), as the labels read it.
+        "big data",
         "business intelligence",
         "cloud computing",
         "data analysis",
@@ -129,6 +131,8 @@ SPECIFIC = frozenset(
         "snowflake schema",
         "kimball",
         "etl pipelines",
+        "distributed computing",
+        "distributed data processing",
     }
 )
 # Bare spellings of specific skills that say nothing checkable ("statistical software");
