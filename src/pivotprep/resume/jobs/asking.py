@@ -49,6 +49,42 @@ _BENEFIT_OFFER = re.compile(
     r"flexible (?:working )?hours)\b",
     re.IGNORECASE,
 )
+# Words each of the two patterns above needs, checked first: most sentences hold none, and
+# a substring test is far cheaper than the search.
+_BLURB_CUES = (
+    " by",
+    "headquarter",
+    "blog",
+    "award",
+    "recogni",
+    "named",
+    "workplace",
+    "place",
+    "fortune",
+    "mission",
+    "we are",
+    "partner",
+)
+_OFFER_CUES = (
+    "health",
+    "dental",
+    "vision",
+    "401",
+    "paid",
+    "leave",
+    "vacation",
+    "stipend",
+    "relocation",
+    "gym",
+    "wellness",
+    "perk",
+    "pto",
+    "time off",
+    "stock",
+    "budget",
+    "allowance",
+    "flexible",
+)
 _BENEFIT = re.compile(
     r"\b(?:benefits?|pension|equity|salary|compensation|pay range)\b", re.IGNORECASE
 )
@@ -123,12 +159,17 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
         return "apply"
     if _COMPANY.search(text):
         return "company"
-    asks_skill = _asks_skill(text)
-    if _COMPANY_BLURB.search(text) and not asks_skill and not _ADDRESS.search(text):
+    lower = text.lower()
+    if (
+        any(cue in lower for cue in _BLURB_CUES)
+        and _COMPANY_BLURB.search(text)
+        and not _asks_skill(text)
+        and not _ADDRESS.search(text)
+    ):
         return "company"
-    if not asks_skill and (
-        _BENEFIT_OFFER.search(text)
-        or (part not in ("required", "preferred") and _BENEFIT.search(text))
+    offer = any(cue in lower for cue in _OFFER_CUES) and _BENEFIT_OFFER.search(text)
+    if (offer or (part not in ("required", "preferred") and _BENEFIT.search(text))) and (
+        not _asks_skill(text)
     ):
         return "benefits"
     if part == "about":
