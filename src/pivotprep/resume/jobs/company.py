@@ -124,8 +124,20 @@ def company_spans(
     return sorted(spans)
 
 
+# The same in lower case after a word that points at one team ("work with the machine
+# learning team", "our data platform group"): another team's or focus area's name asks for
+# nothing. "a cross-functional team" describes a kind of team, so "a" is not one of them.
+_TEAM_LOWER = re.compile(
+    r"\b(?:the|our|their|its|other|sister|partner)[ \t]+"
+    r"(?P<name>[a-z][\w/+-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[a-z][\w/+-]*){0,3})[ \t]+"
+    r"(?:teams?|groups?|squads?|departments?|division|org)\b"
+    r"(?![ \t]+(?:player|spirit|work|building|projects?)\b)"
+)
+
+
 def team_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of team names: the capitalised words before "team", "group" ..."""
+    """Character spans of team names: the capitalised words before "team", "group" ...,
+    and lower-case ones after "the", "our" ..."""
     spans: list[tuple[int, int]] = []
     for match in _TEAM.finditer(text):
         name = _clean(match.group("name"))
@@ -133,4 +145,5 @@ def team_spans(text: str) -> list[tuple[int, int]]:
             continue
         start = match.start("name") + match.group("name").index(name)
         spans.append((start, start + len(name)))
-    return spans
+    spans += [match.span("name") for match in _TEAM_LOWER.finditer(text)]
+    return sorted(spans)
