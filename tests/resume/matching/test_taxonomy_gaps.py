@@ -303,3 +303,24 @@ def test_networking_events_are_no_networking_skill_and_big_data_is_a_field() -> 
     assert [m.is_generic for m in big if m.skill.name == "big data"] == [True]
     spelled = extract_mentions("Distributed computing with Spark.", broad=False)
     assert [m.is_generic for m in spelled if m.skill.name == "big data"] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Coordination with ZooKeeper and etcd", "Apache ZooKeeper"),
+        ("Schema migrations with Flyway or Liquibase", "Flyway"),
+        ("Catalog in Collibra or DataHub", "Collibra"),
+        ("Serving models with BentoML or TorchServe", "BentoML"),
+        ("Explain models with SHAP; tune them with Optuna", "SHAP"),
+        ("Maps with GeoPandas and Leaflet", "GeoPandas"),
+        ("Lookups with VLOOKUP and pivot tables in Excel", "pivot tables"),
+        ("Surveys in Qualtrics", "Qualtrics"),
+        ("Load tests with k6 or Locust", "Grafana k6"),
+        ("Feature flags in LaunchDarkly", "LaunchDarkly"),
+        ("Services in NestJS and Prisma", "NestJS"),
+        ("Write code in VS Code or PyCharm", "Visual Studio Code"),
+    ],
+)
+def test_commonly_named_tools_of_a_third_audit_are_known(text: str, skill: str) -> None:
+    assert skill in names(text)
