@@ -304,3 +304,20 @@ def test_a_welcome_skill_and_the_clause_after_a_negation_stay_asked(sentence: st
     skill = "Spark" if "Spark" in sentence else "Python"
     at = sentence.index(skill)
     assert not any(s <= at < e for s, e in blocked_spans(sentence))
+
+
+def test_the_stack_named_in_the_company_text_is_an_ask_but_a_blurb_is_not() -> None:
+    assert sentence_reason("Our stack: Go, PostgreSQL, Redis, Kubernetes on GCP.", "about") is None
+    assert sentence_reason("We use Python and dbt on Snowflake.", "about") is None
+    blurb = "Acme is building the tech stack that enables machine learning on code."
+    assert sentence_reason(blurb, "about") == "company"
+
+
+def test_a_named_message_broker_is_a_tool_of_its_own() -> None:
+    job = (
+        "Backend Engineer\nRequirements\n"
+        "- Experience with message queues such as RabbitMQ or Kafka in production systems.\n"
+        "- Strong Go for the services that run our payment APIs.\n"
+    )
+    names = hard_skills(job)
+    assert "RabbitMQ" in names and "message queues" in names

@@ -115,6 +115,14 @@ _ADDRESS = re.compile(
     r"required|preferred|a plus|must)\b",
     re.IGNORECASE,
 )
+# The stack the job writes in, named in the company text ("Our stack: Go, PostgreSQL,
+# Redis"): what the candidate will work with, so an ask (the labelling guide's stack rule).
+_STACK = re.compile(
+    r"\b(?:(?:tech(?:nology)? |engineering |data )?stack(?:\s*:|\s+(?:is|includes|consists)\b)|"
+    r"(?:we (?:use|are using|build (?:with|on))|we're using|(?:is|are) (?:built|written) "
+    r"(?:with|on|in))\b)",
+    re.IGNORECASE,
+)
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|gov|io|net|co)(?:/\S*)?\b")
 _NEGATION = re.compile(
     r"\b(?:not|no need (?:for|to)|instead of|rather than|neither|"
@@ -172,7 +180,7 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
         not _asks_skill(text)
     ):
         return "benefits"
-    if part == "about":
+    if part == "about" and not _STACK.search(text):
         return "company"
     if part == "other" and not bullet and not _ADDRESS.search(text):
         return "not addressed"
