@@ -95,10 +95,16 @@ _EEO = re.compile(
     r"reasonable accommodations?|welcomes? (?:all )?applica(?:nts|tions)|"
     r"background (?:check|investigation)|security clearance|citizenship|u\.?s\.? citizens?|"
     r"e-verify|financial disclosure|selective service|direct deposit|probationary period|"
-    r"trial period|CFR\b|U\.S\.C\.|(?:legally )?authori[sz]ed to work|work authori[sz]ation|"
-    r"(?:visa )?sponsorship|eligib(?:le|ility) to work|right to work)",
+    r"trial period|CFR\b|U\.S\.C\.)",
     re.IGNORECASE,
 )
+# Eligibility to work, looked for only in a sentence holding one of its words.
+_ELIGIBILITY = re.compile(
+    r"\b(?:authori[sz]ed to work|work authori[sz]ation|sponsorship|sponsor (?:a )?visas?|"
+    r"eligib(?:le|ility) to work|right to work)\b",
+    re.IGNORECASE,
+)
+_ELIGIBILITY_CUES = ("authori", "sponsor", "to work")
 _APPLY = re.compile(
     r"\b(?:to apply|how to apply|apply (?:now|here|online|through|via|at)|submit (?:your|a) "
     r"(?:resume|cv|application)|applications? will be (?:evaluated|reviewed|accepted)|"
@@ -161,13 +167,15 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
     """Why a job sentence asks for nothing ("company", "benefits", "eeo", "apply",
     "not addressed"), or None when a skill named in it may be a keyword. A bullet under
     no asking heading is taken as a duty or an ask; prose there must address the reader."""
-    if _EEO.search(text):
+    lower = text.lower()
+    if _EEO.search(text) or (
+        any(cue in lower for cue in _ELIGIBILITY_CUES) and _ELIGIBILITY.search(text)
+    ):
         return "eeo"
     if _APPLY.search(text):
         return "apply"
     if _COMPANY.search(text):
         return "company"
-    lower = text.lower()
     if (
         any(cue in lower for cue in _BLURB_CUES)
         and _COMPANY_BLURB.search(text)
