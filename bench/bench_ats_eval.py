@@ -20,7 +20,9 @@ Figures (targets from the issue in brackets):
 - decisions [>= 0.95]: labelled skills both extracted and called matched/missing like the
   label, over the labelled skills extracted;
 - noise: extracted keywords whose every job occurrence lies on a line labelled as a
-  non-keyword line (company text, benefit, EEO, link, negation) [0];
+  non-keyword line (company text, benefit, EEO, link, negation) [0]; in brackets, how many
+  of them are not labelled skills of the posting either (a labelled skill can share its
+  line with a non-keyword: "we are using Python 3 ... we occasionally code in Go");
 - correlation [>= 0.85]: Pearson correlation of the rate with labelled true coverage;
 - time: wall time per pair of the whole scan (reading both documents included).
 """
@@ -197,7 +199,8 @@ def unigram_gold(posting: Posting) -> Gold:
 class Score:
     def __init__(self) -> None:
         self.predicted = self.correct = self.gold = self.recalled = 0
-        self.decided = self.right = self.noise = 0
+        self.decided = self.right = self.noise = self.noise_unlabelled = 0
+        self.noisy: list[str] = []
         self.rates: list[float] = []
         self.coverages: list[float] = []
         self.times: list[float] = []
@@ -218,6 +221,9 @@ class Score:
                 found.add(hit)
             if spans and all(any(s <= a and b <= e for s, e in line_spans) for a, b in spans):
                 self.noise += 1
+                self.noise_unlabelled += hit is None
+                label = "" if hit is None else " (a labelled skill)"
+                self.noisy.append(f"{posting.id}: {names[0]}{label}")
         self.gold += len(gold.skills)
         self.recalled += len(found)
         self.missed += [f"{posting.id}: {s}" for s in gold.skills if s not in found]
@@ -244,7 +250,8 @@ class Score:
         ms = 1000 * sum(self.times) / len(self.times) if self.times else float("nan")
         return (
             f"  {name:10} precision {p:5.3f}  recall {r:5.3f}  decisions {d:5.3f}"
-            f"  noise {self.noise:3d}  corr {corr:5.2f}  {ms:6.1f} ms/pair"
+            f"  noise {self.noise:3d} ({self.noise_unlabelled:3d})  corr {corr:5.2f}"
+            f"  {ms:6.1f} ms/pair"
         )
 
 
@@ -321,6 +328,7 @@ def main(argv: list[str]) -> int:
         mine = scores["pivotprep"]
         print("\nextracted, not a labelled skill:\n  " + "\n  ".join(mine.wrong))
         print("\nlabelled, not extracted:\n  " + "\n  ".join(mine.missed))
+        print("\nnoise:\n  " + "\n  ".join(mine.noisy))
         print("\nwrong calls:\n  " + "\n  ".join(mine.bad_calls))
         for r, c in zip(mine.rates, mine.coverages, strict=True):
             print(f"  rate {r:5.1f}  coverage {100 * c:5.1f}")

@@ -199,23 +199,64 @@ def clean_onet_name(name: str) -> str:
     return re.sub(r"\s+software$", "", name).strip()
 
 
+# Words naming the kind of product after a product's own name ("Hibernate ORM", "Teradata
+# Database", "Sitecore CMS"): job ads write the name alone.
+PRODUCT_KINDS = {"orm", "database", "cms", "ci"}
+
+
+def spells_acronym(head: str, letters: str) -> bool:
+    """Whether `letters` abbreviate `head`: its first letter is in the head's first word and
+    every letter follows in order ("Extensible markup language" XML, "Common business
+    oriented language" COBOL), so a product's unrelated suffix ("Hibernate ORM") is none."""
+    text = head.upper()
+    if not letters or letters[0] not in text.split()[0]:
+        return False
+    at = 0
+    for letter in letters:
+        at = text.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def product_name(base: str) -> str | None:
+    """"Hibernate" for "Hibernate ORM": a one-word, capitalised name before a product-kind
+    word, when that name is no everyday word (ESCO's labels name products too, so their
+    words are not checked)."""
+    words = base.split()
+    if len(words) != 2 or words[1].lower() not in PRODUCT_KINDS:
+        return None
+    name = words[0]
+    if len(name) <= 2 or not name[0].isupper() or name.lower() in COMMON:
+        return None
+    return name
+
+
 def onet_aliases(name: str, english: set[str]) -> tuple[str, list[str]]:
     """Canonical name and aliases for an O*NET example name."""
     base = clean_onet_name(name)
     aliases: list[str] = []
     words = base.split()
     canonical = base
+    short = product_name(base)
+    if short:
+        aliases.append(short)
     # "Structured query language SQL": the trailing acronym is what job ads write.
     if len(words) >= 2 and ACRONYM.match(words[-1]):
         head = " ".join(words[:-1])
         initials = "".join(w[0] for w in words[:-1] if w[0].isalpha()).upper()
         letters = re.sub(r"[^A-Z]", "", words[-1])
+        bare = next((head[len(v) + 1 :] for v in VENDORS if head.startswith(v + " ")), head)
         if letters and letters in initials:
             aliases.append(head)
             aliases.append(words[-1])
             canonical = words[-1] if len(words) <= 4 else head
             if canonical == words[-1] and len(letters) < len(initials):
                 canonical = head
+        elif letters and (spells_acronym(head, letters) or spells_acronym(bare, letters)):
+            aliases.append(head)  # "XML", not "Extensible markup language XML"
+            canonical = words[-1]
     for vendor in VENDORS:
         if base.startswith(vendor + " "):
             rest = base[len(vendor) + 1 :]
@@ -288,6 +329,14 @@ def load_esco(path: Path) -> list[str]:
     return list(dict.fromkeys(labels))
 
 
+def check_curated(curated: list[dict]) -> None:
+    """A name written twice would let the later entry silently replace the earlier one."""
+    names = [raw["name"] for raw in curated]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise SystemExit(f"curated names written twice: {twice}")
+
+
 def build(data: Path) -> dict:
     curated = yaml.safe_load((SKILLS_DIR / "curated.yaml").read_text(encoding="utf-8"))["skills"]
     esco_path = data / "skill-extraction-benchmark" / "skills_en_label.txt"
@@ -303,6 +352,7 @@ def build(data: Path) -> dict:
         for text in [entry["name"], *entry.get("aliases", [])]:
             taken.setdefault(text.lower(), entry["name"])
 
+    check_curated(curated)
     absorbed: set[str] = set()
     for raw in curated:
         entry = {
@@ -331,6 +381,9 @@ def build(data: Path) -> dict:
             entry["match_name"] = False
         claim(entry)
 
+    # An ambiguous curated spelling (Spark, Go, R) must not come back unguarded via O*NET
+    # or ESCO.
+    guarded = {g["text"].lower() for raw in curated for g in raw.get("guarded") or []}
     kept = 0
     for name, item in sorted(onet.items()):
         if name in absorbed or not keep_onet(item):
@@ -339,9 +392,10 @@ def build(data: Path) -> dict:
         if not hot_or_specific(name, item, english):
             continue
         canonical, aliases = onet_aliases(name, english)
-        if canonical.lower() in taken:
+        # A curated guarded spelling ("SSO", "PCA") stays guarded: not an O*NET name.
+        if canonical.lower() in taken or canonical.lower() in guarded:
             continue
-        aliases = [a for a in aliases if a.lower() not in taken]
+        aliases = [a for a in aliases if a.lower() not in taken and a.lower() not in guarded]
         claim(
             {
                 "name": canonical,
@@ -357,8 +411,6 @@ def build(data: Path) -> dict:
         )
         kept += 1
 
-    # An ambiguous curated spelling (Spark, Go, R) must not come back unguarded via ESCO.
-    guarded = {g["text"].lower() for raw in curated for g in raw.get("guarded") or []}
     esco_kept = 0
     for label in esco_labels:
         if label.lower() in guarded:

@@ -3,6 +3,8 @@ benefit, EEO statement, podcast, link or negated phrase (jobs/asking.py, report/
 
 from __future__ import annotations
 
+import pytest
+
 from pivotprep.resume.documents.reading import read_job
 from pivotprep.resume.jobs.asking import blocked_spans, sentence_reason
 from pivotprep.resume.report.scoring import ResumeText, scan
@@ -246,3 +248,76 @@ def test_a_concept_inside_a_proper_name_is_no_keyword() -> None:
     names = hard_skills(job)
     assert {"SQL", "data warehousing", "predictive modeling"} <= names
     assert not names & {"project management", "forecasting", "financial forecasting"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Acme is used by thousands of companies including Airbnb and Netflix.", "company"),
+        ("Trusted by 5,000 data teams running Snowflake and dbt.", "company"),
+        ("We are an AWS Advanced Partner and a Databricks partner.", "company"),
+        ("Our engineering blog covers how we scale Kafka.", "company"),
+        ("You'll get a MacBook Pro, unlimited PTO and a home office setup.", "benefits"),
+        ("We offer a learning budget for courses and AWS certifications.", "benefits"),
+        ("Applicants must be authorized to work in the United States.", "eeo"),
+        ("Visa sponsorship is not available for this role.", "eeo"),
+        # Asks, though they hold such words.
+        ("Experience with tools used by analysts, such as Tableau.", None),
+        ("You will partner with stakeholders to build dashboards in Tableau.", None),
+        ("Build computer vision models in PyTorch.", None),
+        ("Experience with compensation data and SQL.", None),
+    ],
+)
+def test_company_blurbs_offers_and_eligibility_ask_for_nothing_under_any_heading(
+    sentence: str, reason: str | None
+) -> None:
+    """Under a requirements heading too: a posting whose benefits follow its requirements
+    without a heading of their own leaves them there."""
+    assert sentence_reason(sentence, "required") == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blocked"),
+    [
+        ("No prior experience with Go is required.", "Go"),
+        ("No Kubernetes experience needed.", "Kubernetes"),
+        ("Knowledge of Rust isn't required.", "Rust"),
+        ("Prior exposure to Kafka is not a prerequisite.", "Kafka"),
+        ("Hadoop experience is not mandatory.", "Hadoop"),
+        ("Neither Java nor C# is needed.", "Java"),
+    ],
+)
+def test_more_negations_scope_over_their_skill(sentence: str, blocked: str) -> None:
+    at = sentence.index(blocked)
+    assert any(s <= at and at + len(blocked) <= e for s, e in blocked_spans(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Experience with Spark is nice to have, not mandatory.",
+        "Scala experience isn't necessary, but Python is a must.",
+        "We have no legacy Java; experience with Python is required.",
+    ],
+)
+def test_a_welcome_skill_and_the_clause_after_a_negation_stay_asked(sentence: str) -> None:
+    skill = "Spark" if "Spark" in sentence else "Python"
+    at = sentence.index(skill)
+    assert not any(s <= at < e for s, e in blocked_spans(sentence))
+
+
+def test_the_stack_named_in_the_company_text_is_an_ask_but_a_blurb_is_not() -> None:
+    assert sentence_reason("Our stack: Go, PostgreSQL, Redis, Kubernetes on GCP.", "about") is None
+    assert sentence_reason("We use Python and dbt on Snowflake.", "about") is None
+    blurb = "Acme is building the tech stack that enables machine learning on code."
+    assert sentence_reason(blurb, "about") == "company"
+
+
+def test_a_named_message_broker_is_a_tool_of_its_own() -> None:
+    job = (
+        "Backend Engineer\nRequirements\n"
+        "- Experience with message queues such as RabbitMQ or Kafka in production systems.\n"
+        "- Strong Go for the services that run our payment APIs.\n"
+    )
+    names = hard_skills(job)
+    assert "RabbitMQ" in names and "message queues" in names

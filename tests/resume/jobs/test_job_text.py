@@ -94,6 +94,22 @@ def test_postings_without_headings_fall_back_on_the_wording() -> None:
     assert parts["Knowledge of Kubernetes is a plus."] == "preferred"
 
 
+def test_essential_asks_only_as_a_verdict_or_of_a_qualification() -> None:
+    """ "managing essential technical functions" describes a team's work, not an ask."""
+    text = (
+        "Data Developer\n"
+        "About the Core Services Team\n"
+        "The Core Services team serves as the backbone of the organization by managing "
+        "essential technical functions such as site reliability engineering toolings. "
+        "Strong SQL is essential. "
+        "Essential skills include Python."
+    )
+    parts = {s.text: s.part for s in read_job(text).sentences}
+    assert parts[next(t for t in parts if t.startswith("The Core Services"))] == "other"
+    assert parts["Strong SQL is essential."] == "required"
+    assert parts["Essential skills include Python."] == "required"
+
+
 @pytest.mark.parametrize(
     ("heading", "part"),
     [
@@ -224,3 +240,58 @@ def test_a_sentence_goes_on_after_e_g_and_its_examples_are_one_group() -> None:
     report = scan(ResumeText.from_text("Sam\nEngineer\n- Ran Redis caches\n"), job_input(job))
     group = next(k for k in report.keywords if k.alternatives)
     assert len(group.alternatives) == 4 and group.matched_by == ["Redis"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "part"),
+    [
+        ("Benefits & Perks", "about"),
+        ("What's in it for you", "about"),
+        ("Why join Acme?", "about"),
+        ("EEO Statement", "about"),
+        ("Diversity, Equity & Inclusion", "about"),
+        ("Our interview process", "about"),
+        ("**Salary Range:**", "about"),
+        ("Physical requirements", "about"),
+        ("Requirements & qualifications", "required"),
+        ("Knowledge, skills and abilities", "required"),
+        ("Technical skills", "required"),
+        ("You'll thrive if", "required"),
+        ("Bonus skills", "preferred"),
+        ("Desired skills and experience", "preferred"),
+        ("Asset qualifications", "preferred"),
+        ("Responsibilities include", "responsibilities"),
+        ("What you'll be working on", "responsibilities"),
+        ("Additional information", "other"),
+        # Content, not headings: another word, a list item, wrapped prose, a full stop.
+        ("Strong Python Skills", None),
+        ("Kafka experience a plus", None),
+        ("- [Role summary](#role-summary)", None),
+        ("information in our", None),
+        ("Travel up to 10%", None),
+        ("Excellent communication skills.", None),
+    ],
+)
+def test_headings_no_list_spells_out_are_read_by_their_words(
+    heading: str, part: str | None
+) -> None:
+    assert job_heading(heading) == part
+
+
+def test_benefits_under_an_unlisted_heading_are_no_requirement() -> None:
+    from pivotprep.resume.report.scoring import ResumeText, scan
+    from pivotprep.resume.service import job_input
+
+    text = (
+        "Data Engineer\n"
+        "Requirements & qualifications\n"
+        "- 3+ years of Python and SQL\n"
+        "What's in it for you\n"
+        "- A yearly Snowflake Summit ticket and a Tableau Conference pass\n"
+    )
+    report = scan(
+        ResumeText.from_text("Sam\nEngineer\n- Python and SQL\n"), job_input(read_job(text))
+    )
+    hard = {k.name for k in report.keywords if k.kind == "hard_skills"}
+    assert {"Python", "SQL"} <= hard
+    assert not hard & {"Snowflake", "Tableau"}

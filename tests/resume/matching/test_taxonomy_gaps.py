@@ -195,3 +195,132 @@ def test_a_specific_technique_is_not_shown_by_its_umbrella() -> None:
     devops = taxonomy.skills["DevOps"]
     assert "Docker" in devops.adjacent and "Docker" not in devops.related
     assert "CI/CD" in devops.related
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Experience with Teradata or Vertica", "Teradata Database"),
+        ("Experience with Teradata or Vertica", "Vertica"),
+        ("Persistence with Hibernate and Spring Boot", "Hibernate ORM"),
+        ("Parse XML and JSON payloads", "XML"),
+        ("Ingest with Apache NiFi and Talend", "Apache NiFi"),
+        ("Ingest with Apache NiFi and Talend", "Talend"),
+        ("Pipelines in Apache Beam on Dataproc", "Apache Beam"),
+        ("Pipelines in Apache Beam on Dataproc", "Google Cloud Dataproc"),
+        ("We proxy through NGINX to the Rails app", "NGINX"),
+        ("Reverse proxies in Nginx", "NGINX"),
+        ("Serverless on AWS Fargate and Azure Functions", "AWS Fargate"),
+        ("Serverless on AWS Fargate and Azure Functions", "Azure Functions"),
+        ("Identity through Okta or Auth0", "Okta"),
+        ("Models such as random forests and PCA", "random forest"),
+        ("Models such as random forests and PCA", "principal component analysis"),
+        ("Configure load balancers and caches", "load balancing"),
+        ("Experience with SQL engines or similar systems", "query engines"),
+    ],
+)
+def test_commonly_named_tools_of_a_second_audit_are_known(text: str, skill: str) -> None:
+    assert skill in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("A glass of Pinot noir with the team", "Apache Pinot"),
+        ("A digital Nomad at heart", "HashiCorp Nomad"),
+        ("The Consul General visited", "HashiCorp Consul"),
+        ("Previous experience with SQL engines is a plus", "SQL"),
+    ],
+)
+def test_new_ambiguous_names_need_their_context(text: str, skill: str) -> None:
+    assert skill not in names(text)
+
+
+def test_o_net_acronyms_spelled_inside_words_and_product_kinds_give_short_names() -> None:
+    """tools/build_taxonomy.py: "Extensible markup language XML" is XML (the acronym's
+    letters follow in order, not as initials), "Hibernate ORM" is also "Hibernate"; an
+    unrelated trailing acronym is no abbreviation ("Sitecore CMS")."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[3] / "tools" / "build_taxonomy.py"
+    spec = importlib.util.spec_from_file_location("build_taxonomy_rules", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.onet_aliases("Extensible markup language XML", set()) == (
+        "XML",
+        ["Extensible markup language"],
+    )
+    assert module.onet_aliases("Hibernate ORM", set()) == ("Hibernate ORM", ["Hibernate"])
+    assert module.onet_aliases("Sitecore CMS", set()) == ("Sitecore CMS", ["Sitecore"])
+    assert module.spells_acronym("Apache Subversion", "SVN") is False
+    assert module.spells_acronym("Subversion", "SVN") is True
+    assert module.spells_acronym("Jenkins", "CI") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("You will take the helm of our analytics roadmap.", "Kubernetes"),
+        ("Presto! The report is ready.", "Presto"),
+        ("Julia leads the team and Ruby manages the budget.", "Julia"),
+        ("Julia leads the team and Ruby manages the budget.", "Ruby"),
+        ("Rails and trains are our domain: we run the regional railway.", "Ruby on Rails"),
+        ("Jenkins from HR will contact you.", "Jenkins"),
+        ("Cassandra will be your manager.", "Apache Cassandra"),
+        ("Puppet shows for the kids' festival.", "Puppet"),
+        ("You will work with the chef and kitchen staff.", "Chef"),
+    ],
+)
+def test_given_names_and_everyday_words_are_no_tools(text: str, skill: str) -> None:
+    assert skill not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Our core languages are Ruby, Python, JavaScript, and Go.", "Ruby"),
+        ("Built a Rails app with Sidekiq.", "Ruby on Rails"),
+        ("Deploy with Helm and Terraform.", "Kubernetes"),
+        ("Configuration management with Puppet or Chef.", "Puppet"),
+        ("Configuration management with Puppet or Chef.", "Chef"),
+        ("CI with Jenkins.", "Jenkins"),
+        ("Query engines such as Presto or Trino.", "Presto"),
+        ("Data stores (e.g. PostgreSQL, Redis, DynamoDB, Cassandra)", "Apache Cassandra"),
+        ("Languages: Julia, R", "Julia"),
+        ("kafka consumers in Go", "Apache Kafka"),
+    ],
+)
+def test_the_same_names_among_technology_are_tools(text: str, skill: str) -> None:
+    assert skill in names(text)
+
+
+def test_networking_events_are_no_networking_skill_and_big_data_is_a_field() -> None:
+    assert "networking" not in names("Monthly networking events with the data community.")
+    assert "networking" in names("Experience with networking (TCP/IP, routing).")
+    big = [m for m in extract_mentions("Work with big data in Spark.", broad=False)]
+    assert [m.is_generic for m in big if m.skill.name == "big data"] == [True]
+    spelled = extract_mentions("Distributed computing with Spark.", broad=False)
+    assert [m.is_generic for m in spelled if m.skill.name == "big data"] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Coordination with ZooKeeper and etcd", "Apache ZooKeeper"),
+        ("Schema migrations with Flyway or Liquibase", "Flyway"),
+        ("Catalog in Collibra or DataHub", "Collibra"),
+        ("Serving models with BentoML or TorchServe", "BentoML"),
+        ("Explain models with SHAP; tune them with Optuna", "SHAP"),
+        ("Maps with GeoPandas and Leaflet", "GeoPandas"),
+        ("Lookups with VLOOKUP and pivot tables in Excel", "pivot tables"),
+        ("Surveys in Qualtrics", "Qualtrics"),
+        ("Load tests with k6 or Locust", "Grafana k6"),
+        ("Feature flags in LaunchDarkly", "LaunchDarkly"),
+        ("Services in NestJS and Prisma", "NestJS"),
+        ("Write code in VS Code or PyCharm", "Visual Studio Code"),
+    ],
+)
+def test_commonly_named_tools_of_a_third_audit_are_known(text: str, skill: str) -> None:
+    assert skill in names(text)

@@ -26,6 +26,9 @@ JOB = JobText.from_text(
         ("Java only from a university course.", "Java only from a university course"),
         ("Learning HTML, CSS and basic JavaScript.", "Learning HTML, CSS and basic JavaScript"),
         ("- Learning Go on weekends", "- Learning Go on weekends"),
+        ("Go, Java, TypeScript (some), Postgres", "TypeScript (some)"),
+        ("Kubernetes (exposure), Docker", "Kubernetes (exposure)"),
+        ("Spark (basics), Python", "Spark (basics)"),
     ],
 )
 def test_denials_and_limits_are_found(line: str, denied: str) -> None:

@@ -139,3 +139,22 @@ def test_a_sentence_starting_with_team_does_not_hide_the_skill_before_it() -> No
         assert team_spans(text) == [], text
     text = "Our Data Platform Team owns the warehouse; join the Growth Analytics team."
     assert [text[a:b] for a, b in team_spans(text)] == ["Data Platform", "Growth Analytics"]
+
+
+def test_a_team_named_in_lower_case_after_the_or_our_asks_for_nothing() -> None:
+    """ "work with the machine learning team": another team's name, not an ask for ML."""
+    from pivotprep.resume.jobs.company import team_spans
+
+    text = "You will work closely with the machine learning team and our data platform group."
+    assert [text[a:b] for a, b in team_spans(text)] == ["machine learning", "data platform"]
+    assert team_spans("Join a cross-functional team building Python services.") == []
+    job = job_input(
+        read_job(
+            "Data Analyst\nRequirements\n- Strong SQL and Tableau for the reporting of our "
+            "public programs.\n- You will partner with the machine learning team on the "
+            "forecasts of every program.\n"
+        )
+    )
+    report = scan(ResumeText.from_text("Jo\nAnalyst\n- SQL\n"), job)
+    hard = {k.name for k in report.keywords if k.kind == "hard_skills"}
+    assert "SQL" in hard and "machine learning" not in hard

@@ -41,3 +41,16 @@ def test_every_hard_skill_without_the_soft_ones_is_most_of_the_rate() -> None:
     report = scan(ResumeText.from_text(HARD_ONLY), job_input(read_job(JOB)))
     assert all(k.matched for k in report.keywords if k.kind == "hard_skills")
     assert report.rate > 80
+
+
+def test_a_skill_a_duty_names_weighs_as_much_as_a_required_one() -> None:
+    """The labelled coverage counts a duty's skill as required: "You will build pipelines in
+    Airflow" asks for Airflow as much as "Requirements: Python" asks for Python."""
+    job = (
+        "Data Engineer\n\nResponsibilities\n- Build and run the nightly batch pipelines of our "
+        "public data portal in Airflow.\n\nRequirements\n- Strong Python for data work and "
+        "automation.\n\nNice to have\n- Terraform for the infrastructure we run.\n"
+    )
+    report = scan(ResumeText.from_text("Jo\nEngineer\n- Python\n"), job_input(read_job(job)))
+    weight = {k.name: k.weight for k in report.keywords if k.kind == "hard_skills"}
+    assert weight["Apache Airflow"] == weight["Python"] == 3 * weight["Terraform"]

@@ -29,11 +29,64 @@ _COMPANY = re.compile(
     r"webinar|conference talk|listen to|subscribe)",
     re.IGNORECASE,
 )
-_BENEFIT = re.compile(
-    r"\b(?:benefits?|health (?:insurance|care)|dental|vision|401\s?\(?k\)?|pension|"
-    r"paid (?:time off|leave|holidays)|parental leave|vacation|stipend|equity|salary|"
-    r"compensation|pay range|relocation|gym|wellness|perks?)\b",
+# Weaker signs of the company blurb: they count only in a sentence that neither speaks to
+# the candidate nor asks for a skill ("tools used by analysts, such as Tableau" asks).
+_COMPANY_BLURB = re.compile(
+    r"\b(?:(?i:(?:used|trusted|relied on|loved) by|acquired by|headquartered|"
+    r"(?:our|the) (?:engineering |tech )?blog|award-winning|recogni[sz]ed (?:as|by)|"
+    r"named (?:one of|among)|top workplaces?|best places? to work|fortune 500|"
+    r"(?:our|the company's|its) mission is|we are (?:an?|the) (?:leading|fast-growing))|"
+    r"(?:is|are) an? (?:[A-Z][\w-]* ){1,3}(?i:partner))\b"
+)
+# Benefits: words that name one only in an offer ("unlimited PTO", "dental"), and words
+# that may also be the data a job works with ("salary", "equity", "pension"): those count
+# only outside the requirements. "vision" is a benefit as cover, not as computer vision.
+_BENEFIT_OFFER = re.compile(
+    r"\b(?:health (?:insurance|care)|dental|vision (?:insurance|coverage|care|plans?)|"
+    r"401\s?\(?k\)?|paid (?:time off|leave|holidays)|parental leave|vacation|stipend|"
+    r"relocation|gym|wellness|perks?|pto|unlimited time off|stock options|"
+    r"(?:learning|education|training|conference|home office) (?:budget|allowance)|"
+    r"flexible (?:working )?hours)\b",
     re.IGNORECASE,
+)
+# Words each of the two patterns above needs, checked first: most sentences hold none, and
+# a substring test is far cheaper than the search.
+_BLURB_CUES = (
+    " by",
+    "headquarter",
+    "blog",
+    "award",
+    "recogni",
+    "named",
+    "workplace",
+    "place",
+    "fortune",
+    "mission",
+    "we are",
+    "partner",
+)
+_OFFER_CUES = (
+    "health",
+    "dental",
+    "vision",
+    "401",
+    "paid",
+    "leave",
+    "vacation",
+    "stipend",
+    "relocation",
+    "gym",
+    "wellness",
+    "perk",
+    "pto",
+    "time off",
+    "stock",
+    "budget",
+    "allowance",
+    "flexible",
+)
+_BENEFIT = re.compile(
+    r"\b(?:benefits?|pension|equity|salary|compensation|pay range)\b", re.IGNORECASE
 )
 _EEO = re.compile(
     r"\b(?:equal (?:employment )?opportunity|affirmative action|without regard to|"
@@ -45,6 +98,13 @@ _EEO = re.compile(
     r"trial period|CFR\b|U\.S\.C\.)",
     re.IGNORECASE,
 )
+# Eligibility to work, looked for only in a sentence holding one of its words.
+_ELIGIBILITY = re.compile(
+    r"\b(?:authori[sz]ed to work|work authori[sz]ation|sponsorship|sponsor (?:a )?visas?|"
+    r"eligib(?:le|ility) to work|right to work)\b",
+    re.IGNORECASE,
+)
+_ELIGIBILITY_CUES = ("authori", "sponsor", "to work")
 _APPLY = re.compile(
     r"\b(?:to apply|how to apply|apply (?:now|here|online|through|via|at)|submit (?:your|a) "
     r"(?:resume|cv|application)|applications? will be (?:evaluated|reviewed|accepted)|"
@@ -61,9 +121,17 @@ _ADDRESS = re.compile(
     r"required|preferred|a plus|must)\b",
     re.IGNORECASE,
 )
+# The stack the job writes in, named in the company text ("Our stack: Go, PostgreSQL,
+# Redis"): what the candidate will work with, so an ask (the labelling guide's stack rule).
+_STACK = re.compile(
+    r"\b(?:(?:tech(?:nology)? |engineering |data )?stack(?:\s*:|\s+(?:is|includes|consists)\b)|"
+    r"(?:we (?:use|are using|build (?:with|on))|we're using|(?:is|are) (?:built|written) "
+    r"(?:with|on|in))\b)",
+    re.IGNORECASE,
+)
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|gov|io|net|co)(?:/\S*)?\b")
 _NEGATION = re.compile(
-    r"\b(?:not|no need (?:for|to)|instead of|rather than|"
+    r"\b(?:not|no need (?:for|to)|instead of|rather than|neither|"
     r"(?:aren|isn|won|don|doesn|can|couldn|shouldn)['\u2019]t|cannot|can not)\b"
     r"(?!\s+(?:only|just|limited|necessarily|afraid|hesitate|a must|mandatory))",
     re.IGNORECASE,
@@ -72,8 +140,20 @@ _NEGATION = re.compile(
 _CLAUSE_END = re.compile(r"[.;:!?)\]]|,\s+(?:but|and|while|so)\b|\s+but\b")
 # Before the cue: "X is not required", "X is not needed" negate what precedes them.
 _NOT_NEEDED = re.compile(
-    r"\b(?:is|are)\s+not\s+(?:required|needed|necessary|expected|a requirement)\b"
-    r"|\bnot\s+(?:required|necessary)\b",
+    r"\b(?:is|are)(?:\s+not|n['\u2019]t)\s+(?:required|needed|necessary|expected|mandatory|"
+    r"a (?:requirement|prerequisite))\b"
+    r"|\bnot\s+(?:required|necessary|needed|mandatory|expected|a prerequisite)\b",
+    re.IGNORECASE,
+)
+# "No prior Go experience required": the whole phrase asks for nothing.
+_NO_ASK = re.compile(
+    r"\bno\s+(?:prior\s+|previous\s+)?[^.;:!?]{0,60}?\b(?:experience|knowledge|background)\b"
+    r"[^.;:!?]{0,60}?\b(?:is\s+|are\s+)?(?:required|needed|necessary|expected)\b",
+    re.IGNORECASE,
+)
+# A clause that calls its skill welcome is no negation of it ("nice to have, not mandatory").
+_WELCOME = re.compile(
+    r"\b(?:nice[- ]to[- ]have|a plus|preferred|bonus|welcome|appreciated|helpful|desirable)\b",
     re.IGNORECASE,
 )
 _BUT_WELCOME = re.compile(
@@ -87,15 +167,28 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
     """Why a job sentence asks for nothing ("company", "benefits", "eeo", "apply",
     "not addressed"), or None when a skill named in it may be a keyword. A bullet under
     no asking heading is taken as a duty or an ask; prose there must address the reader."""
-    if _EEO.search(text):
+    lower = text.lower()
+    if _EEO.search(text) or (
+        any(cue in lower for cue in _ELIGIBILITY_CUES) and _ELIGIBILITY.search(text)
+    ):
         return "eeo"
     if _APPLY.search(text):
         return "apply"
     if _COMPANY.search(text):
         return "company"
-    if part not in ("required", "preferred") and _BENEFIT.search(text) and not _asks_skill(text):
+    if (
+        any(cue in lower for cue in _BLURB_CUES)
+        and _COMPANY_BLURB.search(text)
+        and not _asks_skill(text)
+        and not _ADDRESS.search(text)
+    ):
+        return "company"
+    offer = any(cue in lower for cue in _OFFER_CUES) and _BENEFIT_OFFER.search(text)
+    if (offer or (part not in ("required", "preferred") and _BENEFIT.search(text))) and (
+        not _asks_skill(text)
+    ):
         return "benefits"
-    if part == "about":
+    if part == "about" and not _STACK.search(text):
         return "company"
     if part == "other" and not bullet and not _ADDRESS.search(text):
         return "not addressed"
@@ -116,7 +209,14 @@ def introduces_products(text: str) -> bool:
 
 def _asks_skill(text: str) -> bool:
     """A benefit word inside an ask ("experience with compensation data") keeps it."""
-    return bool(re.search(r"\b(?:experience|knowledge|proficien\w+|familiar)\b", text, re.I))
+    return bool(_SKILL_ASK.search(text))
+
+
+_SKILL_ASK = re.compile(
+    r"\b(?:experience|knowledge|proficien\w+|familiar\w*|understanding|expertise|skills?|"
+    r"abilit(?:y|ies)|background|years)\b",
+    re.IGNORECASE,
+)
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -134,5 +234,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         start = starts[-1]
         if _BACK_REFERENCE.search(text, start, cue.start()) and len(starts) > 1:
             start = starts[-2]  # "... code in Go and C++ but knowledge of these is not required"
+        if _WELCOME.search(text, start, cue.start()):
+            continue  # "Spark is nice to have, not mandatory": preferred, not negated
         spans.append((start, cue.end()))
+    spans += [(m.start(), m.end()) for m in _NO_ASK.finditer(text)]
     return spans

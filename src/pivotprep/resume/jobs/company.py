@@ -124,8 +124,23 @@ def company_spans(
     return sorted(spans)
 
 
+# The same in lower case after a word that points at one team ("work with the machine
+# learning team", "our data platform group"): another team's or focus area's name asks for
+# nothing. "a cross-functional team" describes a kind of team, so "a" is not one of them.
+# Found from the team word back (few lines hold one), not tried at every word of the text.
+_TEAM_WORD = re.compile(
+    r"[ \t](?:teams?|groups?|squads?|departments?|division|org)\b"
+    r"(?![ \t]+(?:player|spirit|work|building|projects?)\b)"
+)
+_TEAM_LOWER = re.compile(
+    r"\b(?:the|our|their|its|other|sister|partner)[ \t]+"
+    r"(?P<name>[a-z][\w/+-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[a-z][\w/+-]*){0,3})$"
+)
+
+
 def team_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of team names: the capitalised words before "team", "group" ..."""
+    """Character spans of team names: the capitalised words before "team", "group" ...,
+    and lower-case ones after "the", "our" ..."""
     spans: list[tuple[int, int]] = []
     for match in _TEAM.finditer(text):
         name = _clean(match.group("name"))
@@ -133,4 +148,9 @@ def team_spans(text: str) -> list[tuple[int, int]]:
             continue
         start = match.start("name") + match.group("name").index(name)
         spans.append((start, start + len(name)))
-    return spans
+    for word in _TEAM_WORD.finditer(text):
+        start = max(0, word.start() - 80)
+        lower_name = _TEAM_LOWER.search(text, start, word.start())
+        if lower_name:
+            spans.append(lower_name.span("name"))
+    return sorted(spans)

@@ -198,4 +198,81 @@ def job_heading(line: str) -> str | None:
     # the Data Team" often lists the job's own duties: a neutral part, where bullets count.
     if len(key.split()) <= 5 and re.match(r"(?:about|life at|working at|engineering at)\b", key):
         return "other" if key.endswith(" team") else "about"
+    return heading_by_words(key, text)
+
+
+# Headings no list above spells out ("Benefits & Perks", "Requirements & qualifications",
+# "What's in it for you", "Technical skills"), read by their words. Company words first: a
+# heading about pay, the hiring process or eligibility asks for nothing even when it says
+# "requirements" ("Physical requirements", "Security clearance requirements").
+_WORD_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "about",
+        re.compile(
+            r"\b(?:benefits?|perks?|compensation|salary|salaries|pay|rewards?|diversity|"
+            r"inclusion|eeo|equal|accommodations?|privacy|legal|disclaimers?|culture|values|"
+            r"interviews?|interviewing|hiring|recruitment|recruiting|application|"
+            r"next steps|in it for you|why|life|company|clearance|physical|conditions|"
+            r"schedule|travel|notice)\b"
+        ),
+    ),
+    (
+        "preferred",
+        re.compile(
+            r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|"
+            r"assets?|great if|extra|ideally|optional)\b"
+        ),
+    ),
+    ("responsibilities", re.compile(r"\b(?:responsibilit(?:y|ies)|duties|tasks)\b")),
+    (
+        "required",
+        re.compile(
+            r"\b(?:requirements?|required|qualifications?|must|skills?|experience|knowledge|"
+            r"abilities|ksas?|competenc(?:y|ies)|expertise|education|need|ideal candidate|"
+            r"fit if|thrive if|you bring|you have|who you are)\b"
+        ),
+    ),
+    (
+        "responsibilities",
+        re.compile(
+            r"\b(?:you ll do|you will do|you ll be doing|work on|working on|"
+            r"opportunity|day to day|impact|role|objectives)\b"
+        ),
+    ),
+    ("other", re.compile(r"\b(?:information|info|details|overview|summary|location|team)\b")),
+)
+# Words a heading is made of, besides those the patterns above look for: a line with any
+# other word ("Python and SQL skills") is content, not a heading.
+_HEADING_WORDS = frozenset(
+    """a an and or of for to in on at with by from as you your we our us is are be if it s ll
+    re d ve will would what who how why this that these here do can might may should be
+    get all about key main core general job position team work working join love more
+    additional other important additional technical minimum basic essential desired
+    qualifications our next steps total range statement process opportunity include
+    includes including fit thrive succeed success looking
+    """.split()  # noqa: SIM905
+) | {word for phrase in JOB_HEADINGS for word in phrase.split()}
+
+
+# A heading starts with a capital letter (markdown and bold markers already stripped).
+_HEADING_START = re.compile(r"[A-Z]")
+
+
+def heading_by_words(key: str, line: str) -> str | None:
+    """The part a short heading opens, read from its words when no listed phrase matches:
+    only a line of at most six words, every one a heading word (a capitalised name is
+    allowed in a company heading: "Why join Acme")."""
+    words = key.split()
+    if not 1 <= len(words) <= 6 or line.rstrip().endswith((".", ",", ";", "!")):
+        return None
+    if not _HEADING_START.match(line):
+        return None  # a list item, or prose wrapped onto the next line ("information in our")
+    for part, pattern in _WORD_PARTS:
+        if not pattern.search(key):
+            continue
+        strange = [w for w in words if w not in _HEADING_WORDS and not pattern.search(w)]
+        names = re.findall(r"(?<=\s)[A-Z][\w&.-]*", line)  # capitalised, not the first word
+        if part == "about" and len(strange) <= 2 and len(names) >= len(strange):
+            return part
+        return part if not strange else None
     return None

@@ -50,8 +50,12 @@ _PREFERRED_CUE = re.compile(
     r"(?:we'll|we will|we'd) be impressed|highly appreciated|is appreciated)\b",
     re.IGNORECASE,
 )
+# "essential" asks only as a verdict or of a qualification ("X is essential", "essential
+# skills"): "managing essential technical functions" describes a team's work.
 _REQUIRED_CUE = re.compile(
-    r"\b(?:must have|must be|you must|required|requirement|minimum of|at least \d|essential)\b",
+    r"\b(?:must have|must be|you must|required|requirement|minimum of|at least \d|"
+    r"(?:is|are|be) essential|essential (?:skills?|requirements?|qualifications?|criteria|"
+    r"experience|knowledge))\b",
     re.IGNORECASE,
 )
 _OFFER_CUE = re.compile(

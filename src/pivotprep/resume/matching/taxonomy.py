@@ -221,6 +221,13 @@ def load_taxonomy() -> Taxonomy:
     return Taxonomy(rows, fingerprint(raw_bytes))
 
 
+def _generic(alias: _Alias) -> bool:
+    """The spelling of a generic term (SkillMention.is_generic, for an alias)."""
+    if alias.skill.name in GENERIC:
+        return alias.text.lower() not in SPECIFIC
+    return alias.text.lower() in GENERIC_SPELLINGS
+
+
 def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool:
     if alias.acronym and first == last:
         written = tokens[first].text
@@ -273,11 +280,15 @@ class SkillMatcher:
         )
         hits += elided_hits(text, tokens, self.index, lambda a: alias_of(a).guard is None)
         raw = [(alias_of(hit.value), hit) for hit in hits]
-        # Context guards look at what else was found nearby (a list "Python, Go, SQL").
+        # Context guards look at what else was found nearby (a list "Python, Go, SQL"); a
+        # generic term ("report", "monitoring") says nothing about the words around it.
         anchors = [
             h.first
             for a, h in raw
-            if (a.guard is None or not a.guard.context) and a.skill.is_hard and not a.skill.is_broad
+            if (a.guard is None or not a.guard.context)
+            and a.skill.is_hard
+            and not a.skill.is_broad
+            and not _generic(a)
         ]
         mentions: list[SkillMention] = []
         seen: set[tuple[str, int]] = set()

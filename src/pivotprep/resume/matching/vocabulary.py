@@ -47,6 +47,29 @@ CONTEXT_WORDS = frozenset(
         "cluster",
         "jobs",
         "sql",
+        # Where infrastructure and data tools are named ("configuration management with
+        # Puppet or Chef", "a Rails app deployed on Heroku").
+        "configuration",
+        "infrastructure",
+        "deployment",
+        "deploy",
+        "deployed",
+        "automation",
+        "pipeline",
+        "pipelines",
+        "platform",
+        "platforms",
+        "database",
+        "databases",
+        "frameworks",
+        "devops",
+        "cloud",
+        "server",
+        "servers",
+        "api",
+        "apis",
+        "queries",
+        "web",
     }
 )
 # Spellings too generic to screen a resume for: a posting that says "documentation",
@@ -59,6 +82,8 @@ GENERIC = frozenset(
     {
         "automation",
         "artificial intelligence",
+        # "big data" names a field ("code analysis and big data"), as the labels read it.
+        "big data",
         "business intelligence",
         "cloud computing",
         "data analysis",
@@ -106,6 +131,8 @@ SPECIFIC = frozenset(
         "snowflake schema",
         "kimball",
         "etl pipelines",
+        "distributed computing",
+        "distributed data processing",
     }
 )
 # Bare spellings of specific skills that say nothing checkable ("statistical software");

@@ -2,7 +2,8 @@
 
 "Limited experience with ETL", "No exposure to Kubernetes", "Python: learning", "Learning
 basic JavaScript", "SQL: basic
-SELECT queries only", "Looker (viewer)", "Java only from a university course": the skill is
+SELECT queries only", "Looker (viewer)", "TypeScript (some)", "Java only from a university
+course": the skill is
 named, but the line says the candidate does not have it (or only looked at it). A recruiter
 would not credit it, and neither does the scan: `denied_spans` gives the character spans of
 a line that no match may come from.
@@ -32,7 +33,8 @@ _LIMITS_PREVIOUS = re.compile(
     r":\s*(?:learning|beginner|basics?\b[^.;]*?\bonly|basic\b[^.;]*?\bonly)\b"
     r"|\s+only\s+(?:from|through|via|in)\s+(?:a|an|one|my)\s+(?:[\w-]+\s+){0,3}"
     r"(?:course|class|module|tutorial|bootcamp)\b"
-    r"|\s*\((?:viewer|read-only|view only|basic|beginner|learning)\)",
+    r"|\s*\((?:viewer|read-only|view only|basics?|beginner|learning|some|limited|familiar|"
+    r"familiarity|exposure|novice|elementary|studying|in progress|coursework only)\)",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[.;:!?,(]\s*|\s+(?:and|but)\s+", re.IGNORECASE)

@@ -34,7 +34,7 @@ PART_LABELS = {
 # as these two fell (Pearson 0.78 at 0.2/0.1, 0.80 at 0.1/0.05); kept above zero so a
 # posting without hard skills still has a rate.
 KIND_WEIGHTS = {"hard_skills": 1.0, "soft_skills": 0.1, "other_keywords": 0.05}
-SECTION_WEIGHTS = {"required": 3.0, "responsibilities": 2.0, "preferred": 1.0}
+SECTION_WEIGHTS = {"required": 3.0, "responsibilities": 3.0, "preferred": 1.0}
 JOB_PARTS = ("required", "preferred", "responsibilities", "about", "other")
 
 

@@ -5,7 +5,8 @@ tested on strings; `service.py` builds them from the documents `reading.py` extr
 
 The match rate is on Jobscan's scale: the share of the job's keywords the resume has, so
 that its 80% rule of thumb means what it says there. Each keyword weighs its kind times
-the job part it appears in (required 3, responsibilities 2, preferred or elsewhere 1):
+the job part it appears in (required or responsibilities 3, preferred or elsewhere 1: a
+duty names what the job is done with, as a requirement does):
 - **hard skills** (kind 1, the highest): taxonomy skills of category language, framework,
   tool, cloud or concept found in the job. Skills one requirement offers as alternatives
   ("AWS or GCP") are one keyword, matched by any of them (alternatives.py);
