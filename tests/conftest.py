@@ -30,6 +30,9 @@ os.environ["COLUMNS"] = "200"
 # A `pivotprep practice test` a test runs as a subprocess runs in-process: a resident process
 # (tests/cli/test_resident.py starts its own) would outlive the test.
 os.environ["PIVOTPREP_RESIDENT"] = "0"
+# Nor count references ahead in detached children when a test starts a problem
+# (tests/practice/test_count_ahead.py turns it on where it checks it).
+os.environ["PIVOTPREP_COUNT_AHEAD"] = "0"
 # Property tests explore new random inputs on a laptop; in CI they replay a fixed set, so
 # a red CI run is always reproducible (a rare input found locally is printed as a blob).
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)

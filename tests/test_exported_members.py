@@ -366,7 +366,6 @@ EXPORTED_MEMBERS: dict[str, list[str]] = {
         "check",
         "complexity_meter",
         "complexity_svg",
-        "count_in_background",
         "count_in_child",
         "count_reference",
         "current_attempt",

@@ -70,19 +70,34 @@ def test_with_cpu_time_there_is_nothing_to_keep(monkeypatch: pytest.MonkeyPatch)
     assert "measured by CPU time" in count_ahead.count_reference(PROBLEM)
 
 
-def test_practice_start_counts_in_a_detached_low_priority_child(cli, monkeypatch) -> None:
+class FakePopen:
+    """Records the commands started; "running" until `finish`."""
+
     started: list[list[str]] = []
+    running = True
 
-    class FakePopen:
-        def __init__(self, command: list[str], **options: object) -> None:
-            started.append(command)
-            assert options.get("start_new_session") is True
-            assert options["stdout"] == options["stderr"]  # DEVNULL, both
+    def __init__(self, command: list[str], **options: object) -> None:
+        FakePopen.started.append(command)
+        assert options.get("start_new_session") is True
+        assert options["stdout"] == options["stderr"]  # DEVNULL, both
 
+    def poll(self) -> int | None:
+        return None if FakePopen.running else 0
+
+
+@pytest.fixture
+def children(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[FakePopen]]:
+    monkeypatch.setenv("PIVOTPREP_COUNT_AHEAD", "1")
     monkeypatch.setattr(count_ahead.subprocess, "Popen", FakePopen)
+    monkeypatch.setattr(count_ahead, "_child", None)
+    FakePopen.started, FakePopen.running = [], True
+    yield FakePopen
+
+
+def test_practice_start_counts_in_a_detached_low_priority_child(cli, children) -> None:
     result = cli("practice", "start", PROBLEM)
     assert result.exit_code == 0, result.output
-    assert started and started[0][-3:] == ["count", PROBLEM, "--background"]
+    assert children.started and children.started[0][-3:] == ["count", PROBLEM, "--background"]
 
 
 def test_judge_count_prints_what_it_did(cli, monkeypatch) -> None:
@@ -95,33 +110,19 @@ def test_judge_count_prints_what_it_did(cli, monkeypatch) -> None:
     assert result.exit_code == 0 and f"Counted {PROBLEM}." in result.output
 
 
-def test_the_web_start_counts_on_a_background_thread(web, monkeypatch) -> None:
-    counted: list[str] = []
-    monkeypatch.setattr(count_ahead, "count_in_background", counted.append)
-    from pivotprep.practice import service
+def test_the_web_start_counts_in_a_child_one_at_a_time(web, children) -> None:
+    """The web app hands the counting to a child too (a Run made meanwhile does not queue
+    behind it for the app's judge workers), and starts no second one while one runs."""
+    for _ in range(3):
+        response = web.post(f"/practice/{PROBLEM}/start", follow_redirects=False)
+        assert response.status_code == 303
+    assert len(children.started) == 1
+    children.running = False
+    web.post(f"/practice/{PROBLEM}/start", follow_redirects=False)
+    assert len(children.started) == 2
 
-    monkeypatch.setattr(service, "count_in_background", counted.append, raising=False)
-    response = web.post(f"/practice/{PROBLEM}/start", follow_redirects=False)
-    assert response.status_code == 303
-    assert counted == [PROBLEM]
 
-
-def test_one_count_at_a_time_per_problem(monkeypatch: pytest.MonkeyPatch) -> None:
-    import threading
-
-    gate = threading.Event()
-    calls: list[str] = []
-
-    def slow(problem_id: str) -> str:
-        calls.append(problem_id)
-        gate.wait(5)
-        return ""
-
-    monkeypatch.setattr(count_ahead, "count_reference", slow)
-    count_ahead.count_in_background(PROBLEM)
-    count_ahead.count_in_background(PROBLEM)  # the first one still counts: not started again
-    gate.set()
-    for thread in threading.enumerate():
-        if thread.name == f"count-{PROBLEM}":
-            thread.join(5)
-    assert calls == [PROBLEM]
+def test_turned_off_it_starts_nothing(children, monkeypatch) -> None:
+    monkeypatch.setenv("PIVOTPREP_COUNT_AHEAD", "0")
+    assert count_ahead.count_in_child(PROBLEM) is False
+    assert children.started == []

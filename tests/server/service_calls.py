@@ -322,8 +322,8 @@ NO_USER_DATA: dict[str, str] = {  # feature -> its functions, by name
     ),
     "portfolio": "get_brief list_briefs markdown",
     "practice": (
-        "catalogue complexity_meter complexity_svg count_in_background count_in_child "
-        "count_reference get_problem isolation judge_levels "
+        "catalogue complexity_meter complexity_svg count_in_child count_reference "
+        "get_problem isolation judge_levels "
         "judge_prepared lock_remaining plan_ticks prepare_judge run_validators warm_judge "
         "wasm_facts"
     ),

@@ -6,14 +6,16 @@ hold no learner code: they are kept on disk once counted (judge/fuel_store.py). 
 first time a learner Runs a problem, they add a few seconds to that Run; counted when the
 learner starts the problem, while they read it and write their solution, they add nothing.
 
-`pivotprep practice start` hands the counting to a detached, low-priority child process
-(`pivotprep judge count ID`), so the command returns at once; the web app counts on a
-background thread of its own process. A failure only means the first Run counts them.
+Starting a problem (`pivotprep practice start`, or Start on its web page) hands the counting
+to a detached child process at low priority (`pivotprep judge count ID`): the command
+returns at once, and a Run the learner makes meanwhile does not queue behind it for the
+app's judge workers. One child at a time per app process, so a stream of starts cannot
+fill the machine with them. A failure only means the first Run counts them.
+`PIVOTPREP_COUNT_AHEAD=0` turns it off (the test suite does, as it does the resident process).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import subprocess
 import sys
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pivotprep.practice.judge.meter import Meter
 
-_counting: set[str] = set()  # problems this process is counting now
+_child: subprocess.Popen[bytes] | None = None  # the last child started by this process
 _lock = threading.Lock()
 
 
@@ -57,41 +59,31 @@ def _meter() -> Meter:
     return meter_for(require_isolation())
 
 
-def count_in_background(problem_id: str) -> None:
-    """Count on a daemon thread of this (long-lived) process, once at a time per problem;
-    errors are left for the first Run to meet and report."""
-    with _lock:
-        if problem_id in _counting:
-            return
-        _counting.add(problem_id)
-
-    def run() -> None:
-        try:
-            with contextlib.suppress(Exception):
-                count_reference(problem_id)
-        finally:
-            with _lock:
-                _counting.discard(problem_id)
-
-    threading.Thread(target=run, name=f"count-{problem_id}", daemon=True).start()
-
-
-def count_in_child(problem_id: str) -> None:
-    """Count in a detached child process at low priority (`pivotprep judge count ID`), for
-    a short-lived command that must not wait; its output goes nowhere."""
+def count_in_child(problem_id: str) -> bool:
+    """Count in a detached child process at low priority (`pivotprep judge count ID`);
+    False when not started (turned off, one still running, or it could not start)."""
+    global _child
+    if os.environ.get("PIVOTPREP_COUNT_AHEAD", "1").strip() == "0":
+        return False
     command = [
         *(sys.executable, "-m", "pivotprep.cli.main", "judge", "count", problem_id),
         "--background",
     ]
-    with contextlib.suppress(OSError):
-        subprocess.Popen(  # noqa: S603 - our own command, the id checked by the caller
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env={**os.environ, "PIVOTPREP_RESIDENT": "0"},
-            start_new_session=os.name == "posix",  # survives the command's exit and Ctrl+C
-        )
+    with _lock:
+        if _child is not None and _child.poll() is None:
+            return False
+        try:
+            _child = subprocess.Popen(  # noqa: S603 - our own command; the id was checked
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env={**os.environ, "PIVOTPREP_RESIDENT": "0"},
+                start_new_session=os.name == "posix",  # outlives the command and its Ctrl+C
+            )
+        except OSError:
+            return False
+    return True
 
 
-__all__ = ["count_in_background", "count_in_child", "count_reference"]
+__all__ = ["count_in_child", "count_reference"]

@@ -50,11 +50,7 @@ if TYPE_CHECKING:
         get_problem,
     )
     from pivotprep.practice.chart import complexity_svg
-    from pivotprep.practice.count_ahead import (
-        count_in_background,
-        count_in_child,
-        count_reference,
-    )
+    from pivotprep.practice.count_ahead import count_in_child, count_reference
     from pivotprep.practice.judge.levels import complexity_meter
     from pivotprep.practice.judge.levels import survey as judge_levels
     from pivotprep.practice.judge.wasm import Prepared as JudgePrepared
@@ -92,7 +88,7 @@ _SOURCES = {
     ),
     "catalog": "Catalogue ProblemInfo Workspace catalogue get_problem",
     "chart": "complexity_svg",
-    "count_ahead": "count_in_background count_in_child count_reference",
+    "count_ahead": "count_in_child count_reference",
     "levels": "complexity_meter",
     "plan_links": "PlanTick",
     "progress": "AttemptRecord PatternMastery ReviewRow Stats attempt_log",
@@ -214,7 +210,6 @@ __all__ = [
     "check",
     "complexity_meter",
     "complexity_svg",
-    "count_in_background",
     "count_in_child",
     "count_reference",
     "current_attempt",

@@ -126,10 +126,10 @@ def problem(request: Request, session: SessionDep, problem_id: str) -> HTMLRespo
 
 @router.post("/practice/{problem_id}/start")
 def start(request: Request, session: SessionDep, problem_id: str) -> Response:
-    from pivotprep.practice.service import count_in_background, start_problem
+    from pivotprep.practice.service import count_in_child, start_problem
 
     start_problem(session, problem_id)
-    count_in_background(problem_id)  # the reference's counts, while the learner reads
+    count_in_child(problem_id)  # the reference's counts, while the learner reads
     return RedirectResponse(f"/practice/{problem_id}", status_code=303)
 
 
