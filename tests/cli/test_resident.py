@@ -155,6 +155,38 @@ def test_a_scan_in_another_folder_reads_its_files_there(on, tmp_path):
     assert "Resume file not found: nowhere.md" in missing.stderr
 
 
+def test_a_resume_whose_name_is_not_utf8_is_scanned_both_ways(on, tmp_path):
+    # a Linux file name is bytes: b"cv-\xff.md" reaches Python as "cv-\udcff.md", which
+    # opens the file but cannot be stored or printed as it is
+    folder = tmp_path / "applications"
+    folder.mkdir()
+    resume_bytes = (ATS / "resumes" / "r03-finance-to-data-engineer.md").read_bytes()
+    with open(os.fsencode(folder) + b"/cv-\xff.md", "wb") as handle:
+        handle.write(resume_bytes)
+    (folder / "job.txt").write_text(
+        (ATS / "postings" / "be-cds-back-end-developer.txt").read_text()
+    )
+    results = [
+        subprocess.run(
+            [*ENTRY, "scan", b"cv-\xff.md", "job.txt", "--json", "--semantic", "off"],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            timeout=180,
+            env={**os.environ, "PIVOTPREP_RESIDENT": resident_on},
+        )
+        for resident_on in ("1", "0")
+    ]
+    there, here = results
+    assert there.returncode == 0, there.stderr
+    assert here.returncode == 0, here.stderr
+    scanned = [json.loads(result.stdout) for result in results]
+    names = [(data["resume"]["name"], data["resume"]["version"]) for data in scanned]
+    assert names == [("cv-\ufffd.md", 1), ("cv-\ufffd.md", 1)]  # stored, then found again
+    state = resident.status()
+    assert state is not None and state["served"] == 1
+
+
 def test_errors_come_back_on_stderr_with_exit_2(on, cli):
     result = pivotprep("practice", "test", "no-such-problem", "--no-complexity")
     here = pivotprep(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pivotprep.core.files import write_text_atomic
+from pivotprep.core.files import readable_name, write_text_atomic
 
 
 def test_writes_and_replaces_a_file_leaving_no_temporary_file(tmp_path: Path) -> None:
@@ -125,3 +125,11 @@ def test_every_first_write_makes_the_data_folder_private(isolated_home, monkeypa
     other = tmp_path / "other-home"
     assert private_folder(other / "run", create=True)
     assert stat.S_IMODE(other.stat().st_mode) == 0o700
+
+
+def test_a_name_that_is_not_utf8_reads_with_a_replacement_character():
+    assert readable_name("cv-\udcff.txt") == "cv-\ufffd.txt"  # os.fsdecode(b"cv-\xff.txt")
+    assert readable_name("cv-\udcc3\udca9.txt") == "cv-\u00e9.txt"  # UTF-8 bytes, escaped
+    assert readable_name("cv-\ud800.txt") == "cv-?.txt"  # a surrogate that is no byte
+    assert readable_name("café.pdf") == "café.pdf"
+    readable_name("cv-\udcff.txt").encode("utf-8")  # storable

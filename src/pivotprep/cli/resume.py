@@ -51,11 +51,14 @@ app.add_typer(gap_app, name="gap")
 
 def _resume_file(resume: str, files: ExitStack) -> Upload:
     from pivotprep.core.errors import UserError
+    from pivotprep.core.files import readable_name
     from pivotprep.resume.service import Upload
 
     path = Path(resume)
     if not path.is_file():
-        raise UserError(f"Resume file not found: {resume}. Give a PDF, DOCX, TXT or MD file.")
+        raise UserError(
+            f"Resume file not found: {readable_name(resume)}. Give a PDF, DOCX, TXT or MD file."
+        )
     return Upload(path.name, files.enter_context(path.open("rb")), path.stat().st_size)
 
 

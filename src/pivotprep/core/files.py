@@ -1,5 +1,6 @@
-"""Writing files so that a reader never sees half of one (`write_text_atomic`), and folders
-and files private to the user (`make_private_dirs`, `make_private_file`).
+"""Writing files so that a reader never sees half of one (`write_text_atomic`), folders
+and files private to the user (`make_private_dirs`, `make_private_file`), and a file's name
+as text that can be stored and shown (`readable_name`).
 
 The text goes to a new temporary file beside the target (created exclusively, so nothing
 already there, not even a symbolic link, is opened), then `os.replace` renames it over the
@@ -71,3 +72,15 @@ def make_private_file(path: Path) -> None:
             os.chmod(path, 0o600, follow_symlinks=False)
         return
     os.close(handle)
+
+
+def readable_name(name: str) -> str:
+    """`name` with what is not text replaced by U+FFFD. On Linux a file name is bytes, and
+    Python holds the bytes that are not UTF-8 as lone surrogates (b'cv-\\xff.txt' is read as
+    'cv-\\udcff.txt'), which can open the file but cannot be encoded: storing or printing such
+    a name raises UnicodeEncodeError."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte
+        return name.encode("utf-8", "replace").decode("utf-8")
+    return raw.decode("utf-8", "replace")

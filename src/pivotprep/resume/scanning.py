@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import InputTooLargeError, ValidationError
+from pivotprep.core.files import readable_name
 from pivotprep.resume.documents.limits import (
     MAX_JOB_CHARS,
     MAX_UPLOAD_BYTES,
@@ -256,6 +257,9 @@ def scan_documents(
 
     if semantic not in SEMANTIC_MODES:
         raise ValidationError(f"semantic must be one of {', '.join(SEMANTIC_MODES)}.")
+    # a name that is not UTF-8 (a Linux file name) is stored and shown with U+FFFD
+    resume_filename = readable_name(resume_filename)
+    job_filename = readable_name(job_filename) if job_filename is not None else None
     # A new process: the PDF/DOCX parser process starts on the other core while this one
     # loads the taxonomy (each about 0.1 s); later scans find both ready.
     start_reading(resume_data, resume_filename)

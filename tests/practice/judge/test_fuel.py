@@ -87,6 +87,71 @@ def test_quadratic_against_a_linear_reference_is_worse(wasm_level: None) -> None
     assert comparison.ok is False
 
 
+# a table built at import: each sized run collects garbage over it before the call (tens of
+# millions of instructions), which the runs without n do not see the same way
+TABLE = "TABLE = [[i, str(i)] for i in range(150_000)]\n"
+
+# finds the measuring input through the frames at import and does the work there, so the
+# call itself returns at once
+AT_IMPORT = """
+import sys
+
+def slow(scans):
+    for i, badge in enumerate(scans):
+        if badge in scans[:i]:
+            return badge
+    return -1
+
+def find():
+    frame = sys._getframe()
+    while frame is not None:
+        payload = frame.f_locals.get("payload")
+        if isinstance(payload, dict) and "scans" in payload:
+            return payload["scans"]
+        frame = frame.f_back
+    return None
+
+SEEN = find()
+ANSWER = slow(SEEN) if SEEN is not None else None
+
+def first_repeated(scans):
+    if SEEN is not None and len(scans) == len(SEEN):
+        return ANSWER
+    return slow(scans)
+"""
+
+
+def grows(timing: Timing) -> list[float]:
+    counts = [s[0] for s in timing.samples]
+    return [round(b / a, 2) for a, b in zip(counts, counts[1:], strict=False)]
+
+
+def test_a_table_built_at_import_does_not_hide_a_quadratic_function(wasm_level: None) -> None:
+    timing = fuel.fuel_code(load_pack(PROBLEM), TABLE + QUADRATIC, sizes=SIZES[:4])
+    assert timing.error is None and timing.sizes == SIZES[:4]
+    assert all(3.5 < g < 4.5 for g in grows(timing)), grows(timing)
+    assert fit_timing(timing).label == "n^2"
+
+
+def test_a_table_built_at_import_keeps_the_class_against_the_reference(
+    wasm_level: None,
+) -> None:
+    problem = load_pack(PROBLEM)
+    reference = problem.reference_path.read_text(encoding="utf-8")
+    comparison = compare_complexity(problem, TABLE + reference)
+    assert comparison is not None and comparison.verdict == "same", comparison.message
+    comparison = compare_complexity(problem, TABLE + QUADRATIC)
+    assert comparison is not None and comparison.verdict == "worse", comparison.message
+
+
+def test_work_done_at_import_on_the_measuring_input_is_counted(wasm_level: None) -> None:
+    # the load-only twin runs the import too: read alone, it would cancel the work (the
+    # table makes the import costly enough to be given twins)
+    timing = fuel.fuel_code(load_pack(PROBLEM), TABLE + AT_IMPORT, sizes=SIZES[:4])
+    assert timing.error is None and timing.sizes == SIZES[:4]
+    assert fit_timing(timing).label == "n^2"
+
+
 def test_a_sub_microsecond_function_is_constant(wasm_level: None) -> None:
     code = "def first_repeated(scans):\n    return len(scans) % 2\n"
     timing = fuel.fuel_code(load_pack(PROBLEM), code, sizes=SIZES)

@@ -2,18 +2,39 @@
 
 Fuel is counted by the host for the whole guest run; the guest never sees a count, so it
 cannot forge one, and the count does not move with the machine's load (the same code on the
-same input executes the same instructions). Per size n, three kinds of run, each in a fresh
-guest (wasm_guest.py's `fuel` mode):
+same input executes the same instructions). Per size n, each run in a fresh guest
+(wasm_guest.py's `fuel` mode):
 
 - yours: generate(n), load your module, call your function once;
-- the baseline: the same with an empty function in place of yours (no learner code at all);
-- your module loaded alone (no input, no call), and the empty one loaded alone.
+- its load-only twin: the same request, stopped by the host as the guest says it is about to
+  call (the `call` frame): everything before the call, at this n, in this state;
+- the baseline and its load-only twin: the same with an empty function in place of yours
+  (no learner code at all);
+- once, with no n: your module loaded alone and the empty one loaded alone, each followed by
+  a full garbage collection (a sized run's ballast starts with one), and each run a second
+  time stopped before the collection (the load alone).
 
-Your call's fuel at n is (yours - baseline) - (your load - empty load): what is left is the
-instructions your function ran. A learner can make this larger (more work), never smaller
-than the work done: every subtracted run is either free of learner code or runs it without
-knowing n. Baselines are kept per process (they hold no learner code), so a submission costs
-one run per size plus one.
+Two readings of your call's fuel at n follow:
+
+- at the same size and state: (yours - its twin) - (baseline - its twin). Exact: whatever the
+  interpreter does before the call (a full collection over a large table your module built
+  at import, say, ~160 M instructions) is in both runs and cancels;
+- without n: (yours - baseline) - (your load - empty load), with or without the collection.
+  Blind to what the input changes in the state your module left: off by up to a few million
+  instructions either way once the import built something (hundreds of millions at n=800
+  for a 1000 x 1000 table), by tens of thousands when it built next to nothing.
+
+The first alone could be made smaller than the work done: module code that finds the input
+at import (through the frames) and does the work there has it in the twin too. The second
+cannot: its subtracted runs are free of learner code or run it without n. So the count is
+the first plus what the second exceeds it by beyond SLACK (the state's effect on honest
+code stays under it): work moved to the import is counted, less at most SLACK per size,
+which makes a curve steeper, never flatter. A module whose objects cost a collection under
+TWINS_FROM more than the empty module's gets no twins: its count is the reading without n
+and without the collection, as before twins existed (off by less than that, and a learner
+gains nothing by staying under it: that reading is the one it cannot lower). Baselines and
+their twins are kept per process and on disk (they hold no learner code), so a submission
+costs one run per size plus two, two per size when its module holds that much.
 
 The counts go to complexity.py as seconds-equivalents (fuel / FUEL_PER_SECOND, about the
 guest's speed on a 2020s core), so the fit and the chart read them as they read CPU time.
@@ -39,6 +60,9 @@ from pivotprep.practice.problems import Problem
 
 FUEL_PER_SECOND = 3e9  # instructions per second of the guest, for the seconds-equivalent
 CONSTANT_FUEL = 100_000  # below this per call at every size (~30 µs), the function is O(1)
+TWINS_FROM = 1_000_000  # a full collection over your module's objects costing this more
+# than over the empty module's: the state is large enough to measure at each size (twins)
+SLACK = 3_000_000  # how far the reading without n may exceed the exact one unexplained
 STUB = "def _pivotprep_empty(*args, **kwargs):\n    return None\n"
 LIMITS = Limits(case_seconds=20.0, startup_seconds=30.0, memory_mb=512)
 
@@ -51,12 +75,13 @@ SPACE_DOUBLINGS = 2  # how many more doublings of n space then gets
 
 @dataclass(frozen=True)
 class Baseline:
-    """The empty function's run at one n: fuel, peak memory, and the ballast used (bytes of
-    small objects, bytes of blocks)."""
+    """The empty function's run at one n: fuel, peak memory, the ballast used (bytes of
+    small objects, bytes of blocks), and its load-only twin's fuel (None: with no n)."""
 
     fuel: int
     memory: int
     ballast: tuple[int, int]
+    load: int | None = None
 
 
 _baselines: dict[tuple[str, int | None, int], Baseline | None] = {}
@@ -86,18 +111,23 @@ def _run(
     *,
     trusted: bool = False,
     ballast: tuple[int, int] = (0, 0),
+    load_only: bool = False,
 ) -> tuple[Any, int | None, int | None]:
     """One fuel run: (the guest's `fuel` frame or a `stopped` one, fuel used or None if
     stopped, the guest's peak memory in bytes or None). A `trusted` run (the reference, a
     baseline: no learner code) is kept on disk (fuel_store.py) and read back next time."""
-    key = fuel_store.run_key(code, n, seed, fuel, ballast) if trusted else ""
+    key = fuel_store.run_key(code, n, seed, fuel, ballast) + (":load" if load_only else "")
+    key = key if trusted else ""
     if trusted and (kept := fuel_store.recall(problem, key)) is not None:
         return kept[0], kept[1], kept[2]
     config = base_config(problem, code)
     config.update(mode="fuel", generate=problem.generate_path.read_text(encoding="utf-8"))
     config.update(n=n, seed=seed, ballast=list(ballast))
-    outcome, used = run_wasm(config, LIMITS, fuel=fuel, frames_expected=1)
-    frames = [f for f in outcome.frames if f.get("t") in ("fuel", "load_error")]
+    outcome, used = run_wasm(
+        config, LIMITS, fuel=fuel, frames_expected=1, stop_after=1 if load_only else 0
+    )
+    wanted = ("call" if load_only else "fuel", "load_error")
+    frames = [f for f in outcome.frames if f.get("t") in wanted]
     frame = frames[0] if frames else None
     if frame is None and outcome.killed:
         frame = {"t": "stopped", "why": outcome.killed}
@@ -127,6 +157,22 @@ def _empty_run(
     )
     ok = used is not None and memory is not None and frame.get("t") == "fuel" and frame.get("ok")
     return (used, memory) if ok and used is not None and memory is not None else None
+
+
+def _twin(
+    problem: Problem,
+    code: str,
+    n: int | None,
+    seed: int,
+    fuel: int,
+    trusted: bool,
+    ballast: tuple[int, int],
+) -> int | None:
+    """The fuel of `code`'s run at n up to its `call` frame (None: it never got there)."""
+    frame, used, _ = _run(
+        problem, code, n, seed, fuel, trusted=trusted, ballast=ballast, load_only=True
+    )
+    return used if frame.get("t") == "call" else None
 
 
 def _free_space(problem: Problem, n: int, seed: int, base: int) -> tuple[int, int] | None:
@@ -161,10 +207,13 @@ def _baseline(problem: Problem, n: int | None, seed: int) -> Baseline | None:
     if plain is not None and n is not None:
         free = _free_space(problem, n, seed, plain[1])
         filled = _empty_run(problem, n, seed, free) if free is not None else None
-        if free is not None and filled is not None:
-            value = Baseline(filled[0], filled[1], free)
+        stub = _stub(problem)
+        twin = _twin(problem, stub, n, seed, 10**13, True, free) if free is not None else None
+        if free is not None and filled is not None and twin is not None:
+            value = Baseline(filled[0], filled[1], free, twin)
     elif plain is not None:
-        value = Baseline(plain[0], plain[1], (0, 0))
+        twin = _twin(problem, _stub(problem), None, seed, 10**13, True, (0, 0))
+        value = Baseline(plain[0], plain[1], (0, 0), twin) if twin is not None else None
     with _lock:
         _baselines[key] = value
     return value
@@ -230,24 +279,39 @@ def _in_parallel(calls: Sequence[Callable[[], _T]]) -> Generator[_T]:
         executor.shutdown(wait=True, cancel_futures=True)
 
 
+_Sized = tuple[int, Baseline | None, tuple[Any, int | None, int | None] | None, int | None]
+
+
 def _at_sizes(
-    problem: Problem, code: str, sizes: list[int], seed: int, extra: int, trusted: bool
-) -> Generator[tuple[int, Baseline | None, tuple[Any, int | None, int | None] | None]]:
-    """(n, the baseline, your run) per size, in order, run in parallel on the worker pool;
-    your run gets `extra` instructions beyond the baseline's. Closing it early cancels the
-    runs of the sizes not yet reached."""
+    problem: Problem,
+    code: str,
+    sizes: list[int],
+    seed: int,
+    extra: int,
+    trusted: bool,
+    twins: bool = True,
+) -> Generator[_Sized]:
+    """(n, the baseline, your run, its load-only twin's fuel) per size, in order, run in
+    parallel on the worker pool; your runs get `extra` instructions beyond the baseline's.
+    Without `twins` the last is None. Closing it early cancels the runs of the sizes not
+    yet reached."""
     bases = list(_in_parallel([partial(_baseline, problem, n, seed) for n in sizes]))
-    calls = [
-        partial(
-            _run, problem, code, n, seed, base.fuel + extra, trusted=trusted, ballast=base.ballast
-        )  # fmt: skip
-        for n, base in zip(sizes, bases, strict=True)
-        if base is not None
-    ]
+    calls: list[Callable[[], Any]] = []
+    for n, base in zip(sizes, bases, strict=True):
+        if base is None:
+            continue
+        fuel, ballast = base.fuel + extra, base.ballast
+        calls.append(partial(_run, problem, code, n, seed, fuel, trusted=trusted, ballast=ballast))
+        if twins:
+            calls.append(partial(_twin, problem, code, n, seed, fuel, trusted, ballast))
     runs = _in_parallel(calls)
     try:
         for n, base in zip(sizes, bases, strict=True):
-            yield n, base, next(runs) if base is not None else None
+            if base is None:
+                yield n, None, None, None
+                continue
+            run = next(runs)
+            yield n, base, run, next(runs) if twins else None
     finally:
         runs.close()
 
@@ -256,14 +320,18 @@ def _measure(
     problem: Problem, code: str, sizes: list[int], call_budget: float, seed: int
 ) -> Timing:
     trusted = code == problem.reference_path.read_text(encoding="utf-8")
-    frame, load, _ = _run(problem, code, None, seed, 10**13, trusted=trusted)
+    runs = [partial(_run, problem, code, None, seed, 10**13, trusted=trusted)]
+    runs.append(partial(_run, problem, code, None, seed, 10**13, trusted=trusted, load_only=True))
+    (frame, load, _), (_, load_alone, _) = _in_parallel(runs)
     empty = _baseline(problem, None, seed)
-    if load is None or empty is None:
+    if load is None or load_alone is None or empty is None or empty.load is None:
         return Timing([], [], False, _why(frame, None))
-    offset = load - empty.fuel
+    offsets = (load_alone - empty.load, load - empty.fuel)  # without, with the collection
     budget = int(call_budget * FUEL_PER_SECOND)
     timing = FuelTiming([], [], False, None)
-    for n, base, run in _at_sizes(problem, code, sizes, seed, max(offset, 0) + budget, trusted):
+    twins = offsets[1] - offsets[0] >= TWINS_FROM
+    extra = max(offsets[1], 0) + budget
+    for n, base, run, twin in _at_sizes(problem, code, sizes, seed, extra, trusted, twins):
         if base is None or run is None:
             timing.error = f"the problem's input could not be made at n={n}"
             break
@@ -276,12 +344,24 @@ def _measure(
             break
         timing.sizes.append(n)
         timing.values[n] = frame.get("value")
-        timing.samples.append([max(used - base.fuel - offset, 1) / FUEL_PER_SECOND])
+        timing.samples.append([_call_fuel(used, twin, base, offsets) / FUEL_PER_SECOND])
         if memory is not None:
             timing.memory[n] = max(memory - base.memory, 0)
     if _space_needs_more(timing, budget):
-        _more_space(problem, code, timing, seed, max(offset, 0) + budget, trusted)
+        _more_space(problem, code, timing, seed, extra, trusted)
     return timing
+
+
+def _call_fuel(used: int, twin: int | None, base: Baseline, offsets: tuple[int, int]) -> int:
+    """Your call's fuel at one n (see the module docstring), at least 1: without a twin, the
+    reading without n (your load alone subtracted); with one, the reading at the same size
+    and state, plus what the reading without n (your load and a collection subtracted)
+    exceeds it by beyond SLACK."""
+    if twin is None or base.load is None:
+        return max(used - base.fuel - offsets[0], 1)
+    exact = used - twin - (base.fuel - base.load)
+    blind = used - base.fuel - offsets[1]
+    return max(exact + max(blind - exact - SLACK, 0), 1)
 
 
 def _space_needs_more(timing: FuelTiming, budget: int) -> bool:
@@ -300,7 +380,7 @@ def _more_space(
     """Space-only points at larger n (the time curve keeps the sizes it had)."""
     top = timing.sizes[-1]
     sizes = [top * 2**k for k in range(1, SPACE_DOUBLINGS + 1)]
-    for n, base, run in _at_sizes(problem, code, sizes, seed, extra, trusted):
+    for n, base, run, _ in _at_sizes(problem, code, sizes, seed, extra, trusted, twins=False):
         if base is None or run is None or run[2] is None or run[0].get("t") != "fuel":
             break
         if not run[0].get("ok"):

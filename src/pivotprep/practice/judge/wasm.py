@@ -245,8 +245,11 @@ def run_wasm(
     *,
     fuel: int = CASE_FUEL,
     frames_expected: int = 0,
+    stop_after: int = 0,
 ) -> tuple[ChildOutcome, int | None]:
     """Run the harness's `config` in a fresh guest; (the outcome, fuel used or None).
+    With `stop_after`, the worker stops the guest as that many frames have arrived, and the
+    fuel used up to there is the count (a fuel run's load-only twin, see fuel.py).
 
     Time limits are the native ones times SLOWDOWN. Raises WasmUnavailableError when the
     module is not prepared (a run never compiles)."""
@@ -274,6 +277,7 @@ def run_wasm(
         "output_cap": STREAM_CAP,
         "startup_seconds": startup,
         "frame_seconds": frame_seconds,
+        "stop_after": stop_after,
     }
     budget = startup + frame_seconds * (frames_expected + 2) + 10.0
     started = time.perf_counter()
@@ -281,7 +285,7 @@ def run_wasm(
         header, out, err = worker.call(where, request, budget)
     outcome = _outcome(header, out, err, nonce, memory_cap)
     outcome.elapsed = time.perf_counter() - started
-    used = header.get("fuel") if not header.get("stopped") else None
+    used = header.get("fuel") if header.get("stopped") in (None, "marker") else None
     return outcome, used if isinstance(used, int) else None
 
 
@@ -302,7 +306,7 @@ def _outcome(
         outcome.killed = stopped
     elif stopped == "fuel":
         outcome.killed = "timeout"
-    elif stopped:
+    elif stopped and stopped != "marker":  # a stop asked for (stop_after) is no failure
         note = STOPPED_MESSAGES.get(stopped, f"the guest stopped ({stopped})")
         outcome.stderr = (outcome.stderr + "\n" + note).strip()
     outcome.returncode = header.get("exit")

@@ -8,9 +8,11 @@ here wasmtime is the boundary, so none of it applies.
 
 Mode `fuel` is this level's complexity run: generate the input for one n (before the learner's
 module loads, so everything up to the call costs the same fuel as the baseline's), load the
-module, fill the allocator's free space with a ballast the host sized, call the entry once,
-and exit at once. The host reads the fuel the whole run used and the guest's peak memory;
-the guest never sees either, so it cannot forge them.
+module, fill the allocator's free space with a ballast the host sized, send a `call` frame,
+call the entry once, and exit at once. The host reads the fuel the whole run used and the
+guest's peak memory; the guest never sees either, so it cannot forge them. The host runs
+the same request a second time and stops it as the `call` frame arrives: that run's fuel is
+everything before the call at this n (fuel.py); the two runs are alike to the guest.
 """
 
 import json
@@ -91,11 +93,16 @@ def _fuel(config, send, capture):
         gen = harness.load_module(config["generate"], {"random": random}, "generate.py")
         payload = gen["generate"](n, random.Random(int(config.get("seed", 7)) * 1_000_003 + n))
     namespace = harness.load_module(config["source"])
-    if n is None:
+    if n is None:  # the load run, then the collection a sized run's ballast starts with
+        import gc
+
+        send({"t": "call"})  # where its twin is stopped: the load alone
+        gc.collect()
         send({"t": "fuel", "n": None, "ok": True})
         return
     call = harness.make_call(namespace, config, payload)
     ballast = _ballast(config)  # held until the answer is sent
+    send({"t": "call"})  # where a load-only run is stopped by the host
     try:
         value = call()
     except BaseException as exc:  # noqa: BLE001 - the learner's exception is a result

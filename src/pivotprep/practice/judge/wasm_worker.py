@@ -19,7 +19,9 @@ only what the host hands it, and this host hands it
   engine's epoch when the deadline passes or the output cap is hit, and the guest traps at its
   next check;
 - at most `run_cap` bytes of result frames, none over `frame_cap`, and `output_cap` bytes of
-  plain output (stdout past the frames, and stderr): the native pump's caps.
+  plain output (stdout past the frames, and stderr): the native pump's caps;
+- with `stop_after`, a stop as that many frames have arrived (stopped "marker", the fuel used
+  up to there reported): a fuel run's load-only twin, ended before the call.
 
 Requests and replies on stdin/stdout: 4-byte big-endian length + JSON; a reply's header is
 followed by two length-prefixed blobs, the guest's stdout and stderr. Standard library and
@@ -185,6 +187,10 @@ class Output:
             if len(data) - self.scan - 4 < size:
                 return
             self.scan += 4 + size
+            self.run.frames += 1
+            if self.run.frames == self.run.stop_after:  # a load-only run ends here
+                self.run.stop("marker")
+                return
             self.run.watchdog.arm(self.run.frame_seconds)
 
 
@@ -197,7 +203,9 @@ class Run:
         self.run_cap = int(request["run_cap"])
         self.output_cap = int(request["output_cap"])
         self.frame_seconds = float(request["frame_seconds"])
-        self.reason: str | None = None  # "results" | "output": a cap stopped the run
+        self.stop_after = int(request.get("stop_after") or 0)  # frames; 0: never
+        self.frames = 0
+        self.reason: str | None = None  # "results" | "output" | "marker": why it stopped
         self.out, self.err = Output(self, framed=True), Output(self, framed=False)
 
     def check(self, written: Output) -> None:
