@@ -152,6 +152,27 @@ def test_work_done_at_import_on_the_measuring_input_is_counted(wasm_level: None)
     assert fit_timing(timing).label == "n^2"
 
 
+# ... and, in the runs without n (the only ones it can tell apart: no input reaches them),
+# burns instructions, to raise what is subtracted at every size
+BURN_WITHOUT_N = AT_IMPORT.replace(
+    "SEEN = find()\n",
+    "SEEN = find()\nif SEEN is None:\n    x = 0\n    for _ in range(1_100_000):\n        x += 1\n",
+)
+
+
+@pytest.mark.parametrize("table", ["", TABLE], ids=["plain", "with a table"])
+def test_burning_where_no_input_is_seen_cannot_hide_the_work(wasm_level: None, table: str) -> None:
+    """What the runs without n subtract is capped by the load read at the first size (a run
+    the code cannot tell from a sized one): the quadratic work still shows as growth."""
+    code = table + BURN_WITHOUT_N
+    timing = fuel.fuel_code(load_pack(PROBLEM), code, sizes=SIZES[:4])
+    assert timing.error is None and timing.sizes == SIZES[:4]
+    counts = [s[0] * fuel.FUEL_PER_SECOND for s in timing.samples]
+    assert counts[-1] > 1e9 and counts[-1] > 15 * counts[1], counts
+    comparison = compare_complexity(load_pack(PROBLEM), code)
+    assert comparison is not None and comparison.verdict == "worse", comparison.message
+
+
 def test_a_sub_microsecond_function_is_constant(wasm_level: None) -> None:
     code = "def first_repeated(scans):\n    return len(scans) % 2\n"
     timing = fuel.fuel_code(load_pack(PROBLEM), code, sizes=SIZES)

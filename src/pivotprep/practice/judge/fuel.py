@@ -30,9 +30,11 @@ cannot: its subtracted runs are free of learner code or run it without n. So the
 the first plus what the second exceeds it by beyond SLACK (the state's effect on honest
 code stays under it): work moved to the import is counted, less at most SLACK per size,
 which makes a curve steeper, never flatter. A module whose objects cost a collection under
-TWINS_FROM more than the empty module's gets no twins: its count is the reading without n
-and without the collection, as before twins existed (off by less than that, and a learner
-gains nothing by staying under it: that reading is the one it cannot lower). Baselines and
+TWINS_FROM more than the empty module's gets a twin at the first size only: its count is the
+reading without n and without the collection, as before twins existed (off by less than
+that). Code can tell the runs without n from sized ones (no input reaches them) and burn
+instructions there alone, to raise what is subtracted; so what they subtract is capped by
+your load at the first size, read from its twin, plus SLACK (`_capped`). Baselines and
 their twins are kept per process and on disk (they hold no learner code), so a submission
 costs one run per size plus two, two per size when its module holds that much.
 
@@ -289,12 +291,13 @@ def _at_sizes(
     seed: int,
     extra: int,
     trusted: bool,
-    twins: bool = True,
+    twins: bool | frozenset[int] = True,
 ) -> Generator[_Sized]:
     """(n, the baseline, your run, its load-only twin's fuel) per size, in order, run in
     parallel on the worker pool; your runs get `extra` instructions beyond the baseline's.
-    Without `twins` the last is None. Closing it early cancels the runs of the sizes not
-    yet reached."""
+    Without `twins` the last is None; `twins` may also name the sizes that get one.
+    Closing it early cancels the runs of the sizes not yet reached."""
+    wanted = frozenset(sizes) if twins is True else frozenset(twins or ())
     bases = list(_in_parallel([partial(_baseline, problem, n, seed) for n in sizes]))
     calls: list[Callable[[], Any]] = []
     for n, base in zip(sizes, bases, strict=True):
@@ -302,7 +305,7 @@ def _at_sizes(
             continue
         fuel, ballast = base.fuel + extra, base.ballast
         calls.append(partial(_run, problem, code, n, seed, fuel, trusted=trusted, ballast=ballast))
-        if twins:
+        if n in wanted:
             calls.append(partial(_twin, problem, code, n, seed, fuel, trusted, ballast))
     runs = _in_parallel(calls)
     try:
@@ -311,7 +314,7 @@ def _at_sizes(
                 yield n, None, None, None
                 continue
             run = next(runs)
-            yield n, base, run, next(runs) if twins else None
+            yield n, base, run, next(runs) if n in wanted else None
     finally:
         runs.close()
 
@@ -331,7 +334,10 @@ def _measure(
     timing = FuelTiming([], [], False, None)
     twins = offsets[1] - offsets[0] >= TWINS_FROM
     extra = max(offsets[1], 0) + budget
-    for n, base, run, twin in _at_sizes(problem, code, sizes, seed, extra, trusted, twins):
+    sized = frozenset(sizes) if twins else frozenset(sizes[:1])  # the first size's, always
+    for n, base, run, twin in _at_sizes(problem, code, sizes, seed, extra, trusted, sized):
+        if twin is not None and base is not None and base.load is not None and n == sizes[0]:
+            offsets = _capped(offsets, twin - base.load)
         if base is None or run is None:
             timing.error = f"the problem's input could not be made at n={n}"
             break
@@ -344,12 +350,27 @@ def _measure(
             break
         timing.sizes.append(n)
         timing.values[n] = frame.get("value")
+        twin = twin if twins else None
         timing.samples.append([_call_fuel(used, twin, base, offsets) / FUEL_PER_SECOND])
         if memory is not None:
             timing.memory[n] = max(memory - base.memory, 0)
     if _space_needs_more(timing, budget):
         _more_space(problem, code, timing, seed, extra, trusted)
     return timing
+
+
+def _capped(offsets: tuple[int, int], sized_load: int) -> tuple[int, int]:
+    """The readings without n, each at most your load at the first size plus SLACK.
+
+    The runs without n are the only ones your code can tell apart from a sized run (no input
+    reaches them), so code that burns instructions there alone would raise what is
+    subtracted at every size and read as O(1). Your load at the first size comes from a
+    twin, a run your code cannot tell apart from the sized one: burning there burns in the
+    sized run too. So the subtracted load is at most that one (plus SLACK, the state's
+    honest effect), and work moved to the import still counts, less its cost at the first
+    size: the curve keeps its growth."""
+    ceiling = sized_load + SLACK
+    return min(offsets[0], ceiling), min(offsets[1], ceiling)
 
 
 def _call_fuel(used: int, twin: int | None, base: Baseline, offsets: tuple[int, int]) -> int:
