@@ -280,6 +280,7 @@ def test_company_blurbs_offers_and_eligibility_ask_for_nothing_under_any_heading
     ("sentence", "blocked"),
     [
         ("No prior experience with Go is required.", "Go"),
+        ("No prior Go, Rust or C experience required.", "Rust"),
         ("No Kubernetes experience needed.", "Kubernetes"),
         ("Knowledge of Rust isn't required.", "Rust"),
         ("Prior exposure to Kafka is not a prerequisite.", "Kafka"),
@@ -298,6 +299,8 @@ def test_more_negations_scope_over_their_skill(sentence: str, blocked: str) -> N
         "Experience with Spark is nice to have, not mandatory.",
         "Scala experience isn't necessary, but Python is a must.",
         "We have no legacy Java; experience with Python is required.",
+        "No relocation offered, but 3+ years of Python experience required.",
+        "We have no dress code and Python experience is required.",
     ],
 )
 def test_a_welcome_skill_and_the_clause_after_a_negation_stay_asked(sentence: str) -> None:

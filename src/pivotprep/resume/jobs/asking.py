@@ -145,10 +145,12 @@ _NOT_NEEDED = re.compile(
     r"|\bnot\s+(?:required|necessary|needed|mandatory|expected|a prerequisite)\b",
     re.IGNORECASE,
 )
-# "No prior Go experience required": the whole phrase asks for nothing.
+# "No prior Go experience required": the whole phrase asks for nothing. It stays within one
+# clause: "no dress code and SQL experience is required" asks for SQL.
+_IN_CLAUSE = r"(?:(?!\b(?:and|but|while|so)\b)[^.;:!?]){0,60}?"
 _NO_ASK = re.compile(
-    r"\bno\s+(?:prior\s+|previous\s+)?[^.;:!?]{0,60}?\b(?:experience|knowledge|background)\b"
-    r"[^.;:!?]{0,60}?\b(?:is\s+|are\s+)?(?:required|needed|necessary|expected)\b",
+    rf"\bno\s+(?:prior\s+|previous\s+)?{_IN_CLAUSE}\b(?:experience|knowledge|background)\b"
+    rf"{_IN_CLAUSE}\b(?:is\s+|are\s+)?(?:required|needed|necessary|expected)\b",
     re.IGNORECASE,
 )
 # A clause that calls its skill welcome is no negation of it ("nice to have, not mandatory").
