@@ -81,3 +81,21 @@ def test_native_runs_get_a_verdict_from_instruction_counts(monkeypatch):
     assert "counted in the WebAssembly guest; your cases ran natively" in slower.message
     same = compare_complexity(problem, CORRECT)
     assert same is not None and same.verdict == "same", same.message
+
+
+@pytest.mark.usefixtures("sandbox_level")
+def test_a_guest_gone_since_it_was_checked_falls_back_to_cpu_time(monkeypatch):
+    """At a native level, the WebAssembly guest going away between the check and the count
+    (its cache removed) times the code instead of failing the Run."""
+    from pivotprep.practice import submit
+    from pivotprep.practice.judge.wasm import WasmUnavailableError
+
+    def gone(*args: object, **kwargs: object) -> None:
+        raise WasmUnavailableError("the compiled module is gone")
+
+    monkeypatch.setattr(meter, "_guest_works", lambda: (True, ""))
+    monkeypatch.setattr(submit, "_counted", gone)
+    timed: list[str] = []
+    monkeypatch.setattr(submit, "_cpu_comparison", lambda problem, code: timed.append(code))
+    submit.compare_complexity(load_pack("first-repeated-badge"), CORRECT)
+    assert timed == [CORRECT]

@@ -59,7 +59,8 @@ def meter_for(level: str) -> Meter:
     """The measure for a judge running at `level` (see the module docstring)."""
     forced = _forced()
     if level == "wasm":
-        return Meter("fuel", "instructions counted by the WebAssembly host")
+        ignored = f" ({ENV}=cputime does not apply: no native child to time)" if forced else ""
+        return Meter("fuel", f"instructions counted by the WebAssembly host{ignored}")
     if forced == "cputime":
         return Meter("cputime", f"kernel CPU time, as {ENV}=cputime asks")
     works, why_not = _guest_works()
