@@ -104,32 +104,52 @@ def test_every_first_write_makes_the_data_folder_private(isolated_home, monkeypa
     from pivotprep.sql.workspace import workspace_path
 
     monkeypatch.delenv("PIVOTPREP_WASM_CACHE", raising=False)
-    os.umask(0o022)
-    small = tmp_path / "artifact.bin"
-    small.write_bytes(b"x" * 100)
-    wasm._digest(small)  # writes <data>/cache/wasm/digests.json
-    for folder in (isolated_home, isolated_home / "cache", isolated_home / "cache" / "wasm"):
-        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    before = os.umask(0o022)
+    try:
+        small = tmp_path / "artifact.bin"
+        small.write_bytes(b"x" * 100)
+        wasm._digest(small)  # writes <data>/cache/wasm/digests.json
+        for folder in (isolated_home, isolated_home / "cache", isolated_home / "cache" / "wasm"):
+            assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
 
-    from pivotprep.sql.problems import load_packs
-    from pivotprep.sql.service import save_query
+        from pivotprep.sql.problems import load_packs
+        from pivotprep.sql.service import save_query
 
-    problem_id = next(iter(load_packs()))
-    saved = save_query(problem_id, "SELECT 1")
-    assert saved == workspace_path(problem_id)
-    here = saved.parent
-    while here != isolated_home:
-        assert stat.S_IMODE(here.stat().st_mode) == 0o700, here
-        here = here.parent
+        problem_id = next(iter(load_packs()))
+        saved = save_query(problem_id, "SELECT 1")
+        assert saved == workspace_path(problem_id)
+        here = saved.parent
+        while here != isolated_home:
+            assert stat.S_IMODE(here.stat().st_mode) == 0o700, here
+            here = here.parent
 
-    other = tmp_path / "other-home"
-    assert private_folder(other / "run", create=True)
-    assert stat.S_IMODE(other.stat().st_mode) == 0o700
+        other = tmp_path / "other-home"
+        assert private_folder(other / "run", create=True)
+        assert stat.S_IMODE(other.stat().st_mode) == 0o700
+    finally:
+        os.umask(before)
 
 
 def test_a_name_that_is_not_utf8_reads_with_a_replacement_character():
     assert readable_name("cv-\udcff.txt") == "cv-\ufffd.txt"  # os.fsdecode(b"cv-\xff.txt")
     assert readable_name("cv-\udcc3\udca9.txt") == "cv-\u00e9.txt"  # UTF-8 bytes, escaped
-    assert readable_name("cv-\ud800.txt") == "cv-?.txt"  # a surrogate that is no byte
+    assert readable_name("cv-\ud800.txt") == "cv-\ufffd.txt"  # a surrogate that is no byte
+    assert readable_name("cv-\udc41-\udcff.txt") == "cv-\ufffd-\ufffd.txt"  # both kinds
     assert readable_name("café.pdf") == "café.pdf"
     readable_name("cv-\udcff.txt").encode("utf-8")  # storable
+
+
+def test_a_locked_file_is_held_against_every_other_opener(tmp_path: Path) -> None:
+    """`locked_file` is an OS lock (other processes see it), not only this process's: a
+    second opener that will not wait is told it is held, until the first lets go."""
+    from pivotprep.core.files import locked_file
+
+    path = tmp_path / "private" / ".lock"
+    with locked_file(path) as held:
+        assert held
+        with locked_file(path, wait=False) as second:
+            assert second is (os.name != "posix")  # POSIX: flock on each open file
+    with locked_file(path, wait=False) as again:
+        assert again
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -1,9 +1,14 @@
-"""The reference's instruction counts are taken when a problem is started (a detached
-child for the CLI, a background thread for the web app), so the first Run with complexity
-does not wait for them; `pivotprep judge count ID` does it on request."""
+"""The reference's instruction counts are taken when a problem is started (by a detached
+low-priority child, for the CLI and the web app alike; one counting on the machine at a
+time), so the first Run with complexity does not wait for them; `pivotprep judge count ID`
+does it on request."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -78,11 +83,22 @@ class FakePopen:
 
     def __init__(self, command: list[str], **options: object) -> None:
         FakePopen.started.append(command)
-        assert options.get("start_new_session") is True
+        if os.name == "nt":
+            wanted = subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.CREATE_NO_WINDOW
+            assert options["creationflags"] & wanted == wanted  # type: ignore[operator]
+            assert options["creationflags"] & subprocess.BELOW_NORMAL_PRIORITY_CLASS  # type: ignore[operator]
+        else:
+            assert options.get("start_new_session") is True
+            assert not options.get("creationflags")  # POSIX refuses any
         assert options["stdout"] == options["stderr"]  # DEVNULL, both
 
     def poll(self) -> int | None:
         return None if FakePopen.running else 0
+
+    def wait(self) -> int:
+        while FakePopen.running:
+            time.sleep(0.01)
+        return 0
 
 
 @pytest.fixture
@@ -90,14 +106,16 @@ def children(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[FakePopen]]:
     monkeypatch.setenv("PIVOTPREP_COUNT_AHEAD", "1")
     monkeypatch.setattr(count_ahead.subprocess, "Popen", FakePopen)
     monkeypatch.setattr(count_ahead, "_child", None)
+    monkeypatch.setattr(count_ahead, "_guest_ready", lambda: True)
     FakePopen.started, FakePopen.running = [], True
     yield FakePopen
+    FakePopen.running = False  # the reaping threads end
 
 
 def test_practice_start_counts_in_a_detached_low_priority_child(cli, children) -> None:
     result = cli("practice", "start", PROBLEM)
     assert result.exit_code == 0, result.output
-    assert children.started and children.started[0][-3:] == ["count", PROBLEM, "--background"]
+    assert children.started and children.started[0][-4:] == ["count", "--background", "--", PROBLEM]
 
 
 def test_judge_count_prints_what_it_did(cli, monkeypatch) -> None:
@@ -105,7 +123,9 @@ def test_judge_count_prints_what_it_did(cli, monkeypatch) -> None:
     assert missing.exit_code != 0 and "Traceback" not in missing.output
     from pivotprep.practice import service
 
-    monkeypatch.setattr(service, "count_reference", lambda pid: f"Counted {pid}.", raising=False)
+    monkeypatch.setattr(
+        service, "count_reference", lambda pid, background=False: f"Counted {pid}.", raising=False
+    )
     result = cli("judge", "count", PROBLEM)
     assert result.exit_code == 0 and f"Counted {PROBLEM}." in result.output
 
@@ -126,3 +146,102 @@ def test_turned_off_it_starts_nothing(children, monkeypatch) -> None:
     monkeypatch.setenv("PIVOTPREP_COUNT_AHEAD", "0")
     assert count_ahead.count_in_child(PROBLEM) is False
     assert children.started == []
+
+
+def test_nothing_to_count_starts_no_child(children, monkeypatch) -> None:
+    """No child for an id that is no coding pack (one starting with '-' included), for a
+    pack without a complexity check, or when the WebAssembly judge is not prepared."""
+    from pivotprep.practice.judge.wasm import WasmUnavailableError
+    from pivotprep.practice.problems import load_packs
+
+    unchecked = next(p.id for p in load_packs().values() if not p.meta.complexity_check)
+    for problem_id in ("no-such-problem", "--help", unchecked):
+        assert count_ahead.count_in_child(problem_id) is False
+    monkeypatch.setattr(count_ahead, "_guest_ready", lambda: False)
+    assert count_ahead.count_in_child(PROBLEM) is False
+    assert children.started == []
+
+    def unavailable() -> None:
+        raise WasmUnavailableError("no wasmtime here")
+
+    monkeypatch.undo()
+    monkeypatch.setattr(wasm, "prepared", unavailable)
+    assert count_ahead._guest_ready() is False
+    monkeypatch.setattr(wasm, "prepared", lambda: None)
+    assert count_ahead._guest_ready() is False
+
+
+def test_the_id_comes_after_a_double_dash(cli, monkeypatch) -> None:
+    from pivotprep.practice import service
+
+    asked: list[tuple[str, bool]] = []
+
+    def counted(pid: str, background: bool = False) -> str:
+        asked.append((pid, background))
+        return f"Counted {pid}."
+
+    monkeypatch.setattr(service, "count_reference", counted, raising=False)
+    monkeypatch.setattr(os, "nice", lambda increment: 0)  # not this test process
+    result = cli("judge", "count", "--background", "--", "-not-an-option")
+    assert result.exit_code == 0, result.output
+    assert asked == [("-not-an-option", True)]
+
+
+def test_a_second_counting_child_leaves_at_once_and_quietly(cli, monkeypatch) -> None:
+    """Each `practice start` is a new process: the machine-wide lock, not the process's
+    memory, keeps a second child from counting beside the first."""
+    from pivotprep.core.files import locked_file
+
+    def no_count(problem_id: str) -> str:
+        raise AssertionError("counted while another child holds the lock")
+
+    monkeypatch.setattr(count_ahead, "_count", no_count)
+    monkeypatch.setattr(count_ahead, "_meter", no_count)
+    monkeypatch.setattr(os, "nice", lambda increment: 0)  # not this test process
+    with locked_file(count_ahead.lock_path()):  # the first child, counting
+        assert count_ahead.count_reference(PROBLEM, background=True) == ""
+        result = cli("judge", "count", "--background", "--", PROBLEM)
+    assert result.exit_code == 0 and result.output.strip() == ""
+    with pytest.raises(AssertionError):  # free again: this one counts
+        count_ahead.count_reference(PROBLEM, background=True)
+
+
+_SHORT_LIVED = """
+import subprocess, sys, types, warnings
+warnings.simplefilter("always")
+from pivotprep.practice import count_ahead
+sleep = [sys.executable, "-c", "import time; time.sleep(%s)"]
+count_ahead._worth_counting = lambda problem_id: True
+count_ahead.subprocess = types.SimpleNamespace(
+    Popen=lambda command, **options: subprocess.Popen(sleep, **options),
+    DEVNULL=subprocess.DEVNULL,
+)
+print("started", count_ahead.count_in_child("x"), flush=True)
+%s
+"""
+
+
+def _short_lived(seconds: float, then: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PIVOTPREP_COUNT_AHEAD": "1"}
+    return subprocess.run(
+        [sys.executable, "-X", "dev", "-c", _SHORT_LIVED % (seconds, then)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+def test_a_command_that_started_a_child_exits_without_a_warning() -> None:
+    """The child is meant to outlive the command: no "still running" ResourceWarning."""
+    done = _short_lived(3)
+    assert "started True" in done.stdout, done.stderr
+    assert "still running" not in done.stderr, done.stderr
+
+
+def test_a_long_lived_process_reaps_its_finished_child() -> None:
+    """The web server waits for nothing, yet a finished child is reaped (no zombie)."""
+    done = _short_lived(
+        0, "import time; time.sleep(2); print('reaped', count_ahead._child.returncode == 0)"
+    )
+    assert "reaped True" in done.stdout, done.stdout + done.stderr

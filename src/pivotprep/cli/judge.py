@@ -3,7 +3,7 @@
 `pivotprep judge prepare` compiles the WebAssembly judge's Python once (2-15 minutes; `make
 run` and CI run it), so that no learner's first Run waits for it. `pivotprep judge count ID`
 counts a problem's reference for the complexity check ahead of its first Run (`practice
-start` runs it in the background)."""
+start` runs it in the background, as `judge count --background -- ID`)."""
 
 from __future__ import annotations
 
@@ -51,4 +51,6 @@ def count(
 
     if background and hasattr(os, "nice"):
         os.nice(10)
-    console().print(count_reference(problem_id), markup=False)
+    said = count_reference(problem_id, background=background)
+    if said:  # nothing when another process is counting (the background child leaves)
+        console().print(said, markup=False)

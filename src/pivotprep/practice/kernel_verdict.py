@@ -55,7 +55,11 @@ def paired_verdict(kernel: KernelTiming) -> str | None:
     """ "same" when the ratio yours/reference stayed flat across sizes in every round,
     "worse" when it grew in every round, "better" when it shrank in every round; None when
     the rounds disagree or too few could be read."""
-    slopes = round_slopes(kernel)
+    return _verdict_of(round_slopes(kernel))
+
+
+def _verdict_of(slopes: list[float]) -> str | None:
+    """`paired_verdict` from the rounds' slopes."""
     if len(slopes) < PAIRED_MIN_ROUNDS:
         return None
     flat = cx.RATIO_SLOPE_WORSE / 2
@@ -70,11 +74,12 @@ def paired_verdict(kernel: KernelTiming) -> str | None:
 
 def _from_pairs(kernel: KernelTiming, yours: cx.Fit, reference: cx.Fit) -> cx.Comparison | None:
     """The verdict of the paired ratios when the rounds' curves are weak evidence."""
-    verdict = paired_verdict(kernel)
+    slopes = round_slopes(kernel)
+    verdict = _verdict_of(slopes)
     if verdict is None:
         return None
     done = cx.compare(yours, reference)
-    rounds = len(round_slopes(kernel))
+    rounds = len(slopes)
     said = {
         "same": "grows like the reference",
         "worse": "grows faster than the reference: too slow for large n",

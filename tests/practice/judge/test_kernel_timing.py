@@ -163,3 +163,18 @@ def test_ratios_that_disagree_between_rounds_stay_inconclusive(monkeypatch):
     comparison = kernel_comparison(result, pilot_fit, pilot_fit)
     assert comparison.verdict == "inconclusive", comparison.message
     assert "too weak" in comparison.message and "load average" in comparison.message
+
+
+def test_the_paired_verdict_fits_the_rounds_slopes_once(monkeypatch):
+    """The rounds' slopes give both the verdict and the count of rounds it names."""
+    from pivotprep.practice import kernel_verdict
+
+    problem = load_pack("first-repeated-badge")
+    fake_kernel(monkeypatch, lambda who, n, i: 1e-6 * n * (3 if i == 1 else 1))
+    result = kernel_timing(problem, "def first_repeated(scans): ...", pilot(1e-3), pilot(1e-3))
+    calls = []
+    slopes = kernel_verdict.round_slopes
+    monkeypatch.setattr(kernel_verdict, "round_slopes", lambda k: calls.append(k) or slopes(k))
+    pilot_fit = cx.fit(SIZES, [[1e-6 * n] for n in SIZES])
+    comparison = kernel_comparison(result, pilot_fit, pilot_fit)
+    assert comparison.verdict == "same" and len(calls) == 1

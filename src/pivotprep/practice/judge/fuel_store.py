@@ -9,7 +9,9 @@ the count depends on (the pack's generator, reference and meta.yaml, the harness
 bootstrap, the worker, this package's fuel code and the compiled module's name, which carries
 the interpreter's hash and wasmtime's version). An edited pack or a new pivotprep gives a new
 key, so a stale count is never read; files of older keys are removed on write. A missing,
-unreadable or unwritable file only costs the runs.
+unreadable or unwritable file only costs the runs. The app and the child that counts ahead
+(count_ahead.py) may add runs to the same file at once: each re-reads and rewrites it while
+holding an OS lock on `.<problem>.lock` beside it, so neither drops the other's runs.
 
 Learner code is never stored: only runs the caller marks as trusted come here.
 """
@@ -90,18 +92,25 @@ def recall(problem: Problem, key: str) -> list[Any] | None:
 def keep(problem: Problem, key: str, entry: list[Any]) -> None:
     """Add one run to the problem's file (atomically; failures ignored) and remove the
     files of older keys for this problem."""
-    from pivotprep.core.files import write_text_atomic
+    from pivotprep.core.files import locked_file, write_text_atomic
 
     path = _path(problem)
     if path is None:
         return
-    with _lock, contextlib.suppress(OSError):
-        data = _read(path)
+    with _lock, contextlib.suppress(OSError), locked_file(lock_path(path)) as held:
+        if not held:  # Windows gave up waiting: the run is only not kept
+            return
+        data = _read(path)  # under the lock: what another process kept is merged, not lost
         data[key] = entry
         write_text_atomic(path, json.dumps(data), mode=0o600)
         for old in path.parent.glob(f"{problem.id}.*.json"):
             if old != path:
                 old.unlink(missing_ok=True)
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file guarding a problem's file (`.<problem>.lock` beside it, for every key)."""
+    return path.with_name(f".{path.name.rsplit('.', 2)[0]}.lock")
 
 
 def forget() -> None:
