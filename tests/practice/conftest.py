@@ -17,6 +17,14 @@ def first_repeated(scans):
         seen.add(badge)
     return -1
 """
+# The same scan in quadratic time: slower than the reference at every level.
+QUADRATIC = """
+def first_repeated(scans):
+    for i, badge in enumerate(scans):
+        if badge in scans[:i]:
+            return badge
+    return -1
+"""
 
 
 @pytest.fixture
@@ -32,6 +40,19 @@ def sandbox_level(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     level = isolation()
     assert level.level == "bubblewrap", level.reason
     yield level.level
+    reset_isolation()
+
+
+@pytest.fixture
+def wasm_level(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The WebAssembly level, forced (it needs the compiled module; CI prepares it)."""
+    from pivotprep.practice.judge import wasm
+    from pivotprep.practice.judge.selftest import reset_isolation
+
+    need(wasm.prepared() is not None, "the WebAssembly judge is not prepared")
+    monkeypatch.setenv("PIVOTPREP_SANDBOX", "wasm")
+    reset_isolation()
+    yield
     reset_isolation()
 
 

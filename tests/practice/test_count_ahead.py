@@ -17,23 +17,10 @@ from pivotprep.core.errors import NotFoundError
 from pivotprep.practice import count_ahead
 from pivotprep.practice.judge import fuel, wasm
 from pivotprep.practice.problems import load_pack
-from tests.conftest import need
 
 PROBLEM = "first-repeated-badge"
 
 pytestmark = pytest.mark.xdist_group("wasm")
-
-
-@pytest.fixture
-def wasm_level(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    from pivotprep.practice.judge.selftest import reset_isolation
-
-    need(wasm.prepared() is not None, "the WebAssembly judge is not prepared")
-    monkeypatch.setenv("PIVOTPREP_SANDBOX", "wasm")
-    reset_isolation()
-    yield
-    reset_isolation()
-    fuel.forget()
 
 
 def test_a_counted_reference_needs_no_guest_run_at_the_first_run(

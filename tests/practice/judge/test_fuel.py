@@ -14,31 +14,12 @@ from pivotprep.practice.judge import fuel
 from pivotprep.practice.judge.timing import Timing
 from pivotprep.practice.problems import load_pack
 from pivotprep.practice.submit import compare_complexity, fit_timing
-from tests.conftest import need
+from tests.practice.conftest import QUADRATIC
 
 PROBLEM = "first-repeated-badge"
 SIZES = [500, 1000, 2000, 4000, 8000]
-QUADRATIC = """
-def first_repeated(scans):
-    for i, badge in enumerate(scans):
-        if badge in scans[:i]:
-            return badge
-    return -1
-"""
 
 pytestmark = pytest.mark.xdist_group("wasm")
-
-
-@pytest.fixture
-def wasm_level(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    from pivotprep.practice.judge import wasm
-    from pivotprep.practice.judge.selftest import reset_isolation
-
-    need(wasm.prepared() is not None, "the WebAssembly judge is not prepared")
-    monkeypatch.setenv("PIVOTPREP_SANDBOX", "wasm")
-    reset_isolation()
-    yield
-    reset_isolation()
 
 
 def fresh() -> None:

@@ -10,15 +10,7 @@ from pivotprep.core.errors import ValidationError
 from pivotprep.practice.judge import meter
 from pivotprep.practice.judge.selftest import reset_isolation
 from pivotprep.practice.problems import load_pack
-from tests.practice.conftest import CORRECT
-
-QUADRATIC = """
-def first_repeated(scans):
-    for i, badge in enumerate(scans):
-        if badge in scans[:i]:
-            return badge
-    return -1
-"""
+from tests.practice.conftest import CORRECT, QUADRATIC
 
 
 def test_the_webassembly_level_always_counts_instructions(monkeypatch):

@@ -4,15 +4,12 @@ function's at the same n. Needs the compiled module (see test_wasm.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from pivotprep.practice import complexity as cx
 from pivotprep.practice.judge import fuel
 from pivotprep.practice.problems import load_pack
 from pivotprep.practice.submit import compare_complexity
-from tests.conftest import need
 
 PROBLEM = "first-repeated-badge"
 SIZES = [4000, 8000, 16000, 32000, 64000]
@@ -30,18 +27,6 @@ def first_repeated(scans):
 """
 
 pytestmark = pytest.mark.xdist_group("wasm")
-
-
-@pytest.fixture
-def wasm_level(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    from pivotprep.practice.judge import wasm
-    from pivotprep.practice.judge.selftest import reset_isolation
-
-    need(wasm.prepared() is not None, "the WebAssembly judge is not prepared")
-    monkeypatch.setenv("PIVOTPREP_SANDBOX", "wasm")
-    reset_isolation()
-    yield
-    reset_isolation()
 
 
 def space_of(code: str) -> cx.Fit:

@@ -46,7 +46,8 @@ class LevelReport:
         return TITLES[self.level]
 
 
-def _wasm_where() -> tuple[bool, str]:
+def wasm_where() -> tuple[bool, str]:
+    """(the WebAssembly guest is prepared here, where it is or why it is not)."""
     from pivotprep.practice.judge.wasm import WasmUnavailableError, prepared
 
     try:
@@ -61,7 +62,7 @@ def _wasm_where() -> tuple[bool, str]:
 def _available(level: str) -> tuple[bool, str, list[str | None]]:
     """(available, where or why not, the binaries to self-test: None for the level's own)."""
     if level == "wasm":
-        ok, where = _wasm_where()
+        ok, where = wasm_where()
         return ok, where, [None]
     if level == "bubblewrap":
         found = selftest.bwrap_candidates()  # as the start-up choice looks them up
@@ -152,4 +153,4 @@ def complexity_meter() -> Meter:
     return meter_for(selftest.isolation().level)
 
 
-__all__ = ["LevelReport", "complexity_meter", "survey"]
+__all__ = ["LevelReport", "complexity_meter", "survey", "wasm_where"]

@@ -43,14 +43,11 @@ def _forced() -> str:
 def _guest_works() -> tuple[bool, str]:
     """(the WebAssembly guest passes its self-test here, why not)."""
     from pivotprep.practice.judge import selftest
-    from pivotprep.practice.judge.wasm import WasmUnavailableError, prepared
+    from pivotprep.practice.judge.levels import wasm_where  # levels imports this module
 
-    try:
-        ready = prepared()
-    except WasmUnavailableError as exc:
-        return False, str(exc)
-    if ready is None:
-        return False, "the WebAssembly guest is not prepared (`pivotprep judge prepare`)"
+    ready, why = wasm_where()
+    if not ready:
+        return False, f"the WebAssembly guest: {why}"
     ok, _, problem = selftest.probe_once("wasm")
     return ok, "" if ok else f"the WebAssembly guest failed its self-test: {problem}"
 
