@@ -160,3 +160,52 @@ def test_the_summary_fits_60_lines_of_80_columns_on_a_real_posting(session) -> N
     lines = out.export_text().splitlines()
     assert len(lines) <= 60, "\n".join(lines)
     assert all(len(line) <= 80 for line in lines)
+
+
+FILLER = (
+    b"- Taught mathematics to 600 students for eight years and kept their records in "
+    b"spreadsheets, then planned lessons, ran parent meetings and reported results.\n"
+)
+
+
+DUTIES_JOB = """Data Analyst, Customer Insights
+
+What you'll do
+- Write SQL against our Snowflake warehouse to answer questions from operations.
+- Automate weekly reporting with Python and dbt models.
+
+What we're looking for
+- Strong SQL: joins, window functions.
+- Working knowledge of Python.
+
+Nice to have
+- Experience with Airflow.
+"""
+
+
+def test_the_summary_names_missing_skills_the_duties_ask_for(session) -> None:  # type: ignore[no-untyped-def]
+    """A skill named only in the duties weighs like a required one in the rate, so the
+    summary lists it with the required gaps and the fixes plan it; nothing is cut."""
+    from rich.console import Console
+
+    from pivotprep.cli.resume_report import print_report
+    from pivotprep.resume.service import scan_documents
+
+    result = scan_documents(
+        session,
+        resume_data=b"Dana Lee\nData Analyst\n\nEXPERIENCE\n- SQL, Python reports.\n" + FILLER,
+        resume_filename="dana.txt",
+        job=DUTIES_JOB,
+        semantic="off",
+        store=False,
+    )
+    view = result.view()
+    assert {"Snowflake", "dbt"} <= set(view.missing_hard_skills(core=True))
+    assert "Apache Airflow" in view.missing_hard_skills(core=False)
+    assert any("Snowflake" in fix for fix in view.fixes)
+    out = Console(width=80, record=True)
+    print_report(out, view)
+    text = " ".join(out.export_text().split())
+    assert "Missing, required or in the duties:" in text and "Snowflake" in text
+    assert "required or in the duties: 2 of 4" in text
+    assert "…" not in text

@@ -51,28 +51,24 @@ def _fixes(out: Console, view: ScanView) -> None:
         return
     out.print("[bold]What to fix first[/bold]")
     for number, fix in enumerate(view.fixes, start=1):
-        out.print(f"  {number}. {escape(_cell(fix, 150))}")
+        out.print(f"  {number}. {escape(_cell(fix, 400))}")
 
 
 def _summary(out: Console, view: ScanView) -> None:
     """Parts in a line each, the fixes, the gaps by name, and where the rest is."""
     for p in view.parts:
         kind = "" if p.in_rate else " (a check, not in the rate)"
-        out.print(f"  {p.label}{kind}: {100 * p.score:.0f}%, {escape(_cell(p.detail, 60))}")
+        out.print(f"  {p.label}{kind}: {100 * p.score:.0f}%, {escape(_cell(p.detail, 140))}")
     _fixes(out, view)
-    for part in ("required", "preferred"):
-        missing = [
-            k.name
-            for k in view.keywords
-            if not k.matched and k.kind == "hard_skills" and k.part == part
-        ]
+    for label, core in (("required or in the duties", True), ("preferred", False)):
+        missing = view.missing_hard_skills(core=core)
         if missing:
-            out.print(f"[bold]Missing {part}:[/bold] {escape(_cell(', '.join(missing), 140))}")
+            out.print(f"[bold]Missing, {label}:[/bold] {escape(_cell(', '.join(missing), 140))}")
     problems = [f for f in view.formatting if f.severity == "problem"]
-    if problems:
-        out.print(
-            f"Formatting: {len(problems)} problem(s), e.g. {escape(_cell(problems[0].message, 90))}"
-        )
+    unlisted = [f for f in problems if f.message not in view.fixes]
+    if unlisted:  # a problem already among the fixes is not said twice
+        example = escape(_cell(unlisted[0].message, 400))
+        out.print(f"Formatting: {len(problems)} problem(s), e.g. {example}")
     shown = f"Stored as scan #{view.scan_id}. " if view.scan_id else ""
     out.print(f"{shown}Every keyword with its evidence: run again with --full.")
 

@@ -234,10 +234,12 @@ def _notes(doc: ResumeDocument, posting: JobDescription) -> list[str]:
 
 def _findings(doc: ResumeDocument, job_title: str | None) -> list[dict[str, Any]]:
     from pivotprep.resume.report.formatting import check_formatting
+    from pivotprep.resume.report.title_education import target_title
 
+    wanted = target_title(job_title) if job_title else None
     return [
         {"id": f.id, "severity": f.severity, "message": f.message, "evidence": f.evidence}
-        for f in check_formatting(doc, job_title)
+        for f in check_formatting(doc, wanted)
     ]
 
 

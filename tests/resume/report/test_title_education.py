@@ -126,3 +126,43 @@ def test_international_degree_forms_are_read(line: str, level: int) -> None:
 
 def test_an_upper_case_be_in_a_sentence_is_no_degree() -> None:
     assert degree_level("TO BE able to travel") is None
+
+
+FILLER = (
+    b"- Taught mathematics to 600 students for eight years and kept their records in "
+    b"spreadsheets, then planned lessons, ran parent meetings and reported results.\n"
+)
+
+
+def test_the_target_title_drops_team_location_and_company() -> None:
+    from pivotprep.resume.report.title_education import target_title
+
+    assert target_title("Data Analyst, Customer Insights") == "Data Analyst"
+    assert target_title("Software Engineer, Backend (Remote)") == "Software Engineer"
+    assert target_title("Data Engineer - Platform") == "Data Engineer"
+    assert target_title("Senior Data Scientist at Acme") == "Senior Data Scientist"
+    # After one word the comma is the title's own inversion, not a team.
+    assert target_title("Engineer, Data") == "Engineer, Data"
+
+
+def test_the_title_row_and_the_headline_check_agree_on_a_titled_team(session) -> None:  # type: ignore[no-untyped-def]
+    """'Data Analyst, Customer Insights' with 'Data Analyst' in the headline: both say so."""
+    from pivotprep.resume.service import scan_documents
+
+    result = scan_documents(
+        session,
+        resume_data=b"Dana Lee\nData Analyst | dana@example.com\n\nEXPERIENCE\n- SQL.\n" + FILLER,
+        resume_filename="dana.txt",
+        job=(
+            "Data Analyst, Customer Insights\n\nRequirements\n"
+            "- Strong SQL: joins, window functions and CTEs over large tables.\n"
+            "- Working knowledge of Python for analysis and clear written communication.\n"
+        ),
+        semantic="off",
+        store=False,
+    )
+    view = result.view()
+    title = next(p for p in view.parts if p.name == "job_title")
+    assert title.score == 1.0
+    headline = next(f for f in view.formatting if f.check == "headline title")
+    assert headline.severity == "ok", headline.message

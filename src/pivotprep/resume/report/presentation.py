@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final
 
+from pivotprep.resume.report.result import CORE_PARTS
 from pivotprep.resume.report.verdicts import GAP, SHOW, TEXT_BOX_NOTE, TRANSFERABLE, WORDED
 
 Data = Mapping[str, Any]  # a report's JSON form
@@ -182,6 +183,17 @@ class ScanView:
     def gaps(self) -> tuple[TriageView, ...]:
         return tuple(t for t in self.triage if t.is_gap)
 
+    def missing_hard_skills(self, *, core: bool) -> tuple[str, ...]:
+        """The hard skills the resume lacks: `core`, those the job asks for or its duties
+        name (weighted alike in the rate); otherwise the preferred ones."""
+        return tuple(
+            k.name
+            for k in self.keywords
+            if not k.matched
+            and k.kind == "hard_skills"
+            and (k.part in CORE_PARTS if core else k.part == "preferred")
+        )
+
 
 def _match(k: Data) -> str:
     """How a keyword matched, in words (the same in every interface)."""
@@ -320,7 +332,7 @@ def _exact_fixes(data: Data) -> list[tuple[int, str]]:
         lines = k["evidence"]["resume_lines"]
         if not lines or not k["job_forms"]:
             continue
-        rank = 2 if k["part"] == "required" else 3
+        rank = 2 if k["part"] in CORE_PARTS else 3
         out.append(
             (
                 rank,
@@ -333,10 +345,11 @@ def _exact_fixes(data: Data) -> list[tuple[int, str]]:
 
 
 def _triage_fixes(data: Data) -> list[tuple[int, str]]:
-    """Missing keywords with evidence (reword) first; real required gaps last."""
+    """Missing keywords with evidence (reword) first; real required gaps last. A skill the
+    duties name counts as required here, as it does in the rate."""
     out = []
     for t in data.get("triage") or ():
-        required = t["part"] == "required"
+        required = t["part"] in CORE_PARTS
         if t["verdict"] == WORDED:
             out.append((0 if required else 2, f"{t['keyword']}: {t['suggestion']}"))
         elif t["verdict"] == TRANSFERABLE and required:

@@ -36,6 +36,9 @@ PART_LABELS = {
 KIND_WEIGHTS = {"hard_skills": 1.0, "soft_skills": 0.1, "other_keywords": 0.05}
 SECTION_WEIGHTS = {"required": 3.0, "responsibilities": 3.0, "preferred": 1.0}
 JOB_PARTS = ("required", "preferred", "responsibilities", "about", "other")
+# The parts a job screens on: what it asks for and what its duties name ("Write SQL against
+# our Snowflake warehouse"). Weighted alike in the rate, so reported and triaged alike.
+CORE_PARTS = ("required", "responsibilities")
 
 
 @dataclass

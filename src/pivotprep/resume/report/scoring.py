@@ -54,6 +54,7 @@ from pivotprep.resume.report.evidence import (
 )
 from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
 from pivotprep.resume.report.result import (
+    CORE_PARTS,
     JOB_PARTS,
     KIND_WEIGHTS,
     PART_LABELS,
@@ -99,9 +100,11 @@ def _keyword_parts(keywords: list[Keyword]) -> list[PartScore]:
         n_match = sum(k.matched for k in items)
         detail = f"{n_match} of {len(items)} keywords (weighted {got:g} of {total:g})"
         if kind == "hard_skills":
-            req = [k for k in items if k.part == "required"]
+            req = [k for k in items if k.part in CORE_PARTS]
             if req:
-                detail += f"; required: {sum(k.matched for k in req)} of {len(req)}"
+                detail += (
+                    f"; required or in the duties: {sum(k.matched for k in req)} of {len(req)}"
+                )
         groups = sum(1 for k in items if k.alternatives)
         if groups:
             detail += (

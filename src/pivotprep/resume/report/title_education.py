@@ -167,9 +167,24 @@ def education_part(job: JobText, resume: ResumeText) -> dict[str, Any]:
     }
 
 
+_QUALIFIER = re.compile(r"\s+[-–|,@]\s+|\s+at\s+")
+# "Data Analyst, Customer Insights": a comma after a title of two words or more opens its
+# team or focus; after one word it is the title's own inversion ("Engineer, Data").
+_COMMA_QUALIFIER = re.compile(r"^(\S+\s+\S[^,]*?),\s+\S")
+
+
+def target_title(job_title: str) -> str:
+    """The title a headline should state: the posting's title without its bracketed
+    notes, location, company or team ("Data Engineer - Platform (Remote)" -> "Data
+    Engineer"). The title check and the headline check both read this one."""
+    title = re.sub(r"\s*[\(\[].*$", "", job_title).strip()
+    title = _QUALIFIER.split(title)[0].strip()
+    comma = _COMMA_QUALIFIER.match(title)
+    return comma.group(1).strip() if comma else title
+
+
 def title_part(job: JobText, resume: ResumeText, prepared: Prepared) -> dict[str, Any]:
-    title = re.sub(r"\s*[\(\[].*$", "", job.title).strip()
-    title = re.split(r"\s+[-–|,@]\s+|\s+at\s+", title)[0].strip()
+    title = target_title(job.title)
     if not title:
         return {"title": None}
     full = phrase_key(title)
