@@ -8,6 +8,10 @@ labelling guide in bench/data/ats/README.md). Loading checks every label against
 it points to, so a label that drifts from its file fails loudly instead of skewing a score:
 surface forms must occur in the posting, non-keywords on the line given, evidence in the
 resume, and each pair's coverage must equal the one recomputed from its skill statuses.
+
+labels_second.yaml, a second labeller's hard skills for the held-out postings (used by
+bench/bench_ats_agreement.py), is checked the same way by `load_second`: one entry per
+held-out posting, known levels and categories, and every surface form in its posting.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ ROLES = ("data-analyst", "data-engineer", "data-scientist", "ml-engineer", "back
 SIZES = ("<50", "50-500", "500+")
 SPLITS = ("tune", "heldout")
 LEVELS = ("required", "preferred")
+CATEGORIES = ("language", "framework", "tool", "database", "cloud", "concept", "practice")
 
 
 class LabelError(ValueError):
@@ -142,6 +147,37 @@ def load(path: Path = DATA / "labels.yaml") -> EvalSet:
     return EvalSet(postings, pairs, weights)
 
 
+def load_second(
+    data: EvalSet, path: Path = DATA / "labels_second.yaml"
+) -> dict[str, list[dict[str, Any]]]:
+    """Read a second labelling of the held-out postings' hard skills, checked like labels.yaml.
+
+    Returns the hard skills by posting id. Raises LabelError when a posting is not a held-out
+    posting of `data`, a held-out posting is missing or repeated, a name repeats within a
+    posting, a level or category is unknown, or a surface form does not occur in the posting.
+    """
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    heldout = {pid for pid, p in data.postings.items() if p.split == "heldout"}
+    out: dict[str, list[dict[str, Any]]] = {}
+    for raw in doc["postings"]:
+        pid = raw["id"]
+        _check(pid in heldout, f"{path.name}: {pid} is not a held-out posting")
+        _check(pid not in out, f"{path.name}: {pid} is labelled twice")
+        text = data.postings[pid].text
+        names = [s["name"] for s in raw["hard_skills"]]
+        _check(len(names) == len(set(names)), f"{path.name}: {pid}: duplicate hard-skill names")
+        for skill in raw["hard_skills"]:
+            where = f"{path.name}: {pid}: {skill['name']}"
+            _check(skill["level"] in LEVELS, f"{where} has level {skill['level']}")
+            _check(skill["category"] in CATEGORIES, f"{where} has category {skill['category']}")
+            _check(bool(skill["forms"]), f"{where} has no surface form")
+            for form in skill["forms"]:
+                _check(form in text, f"{where}: form {form!r} is not in the posting")
+        out[pid] = raw["hard_skills"]
+    _check(set(out) == heldout, f"{path.name}: held-out postings missing: {heldout - set(out)}")
+    return out
+
+
 def summary(data: EvalSet) -> str:
     """The set's make-up by role, size and split, as printed by the self check."""
     rows = Counter((p.role, p.company_size, p.split) for p in data.postings.values())
@@ -170,6 +206,13 @@ def main() -> int:
         print(f"unbalanced split: {dict(splits)}", file=sys.stderr)
         return 1
     print("labels agree with their files")
+    second = DATA / "labels_second.yaml"
+    if second.exists():
+        skills = load_second(data, second)
+        n = sum(len(v) for v in skills.values())
+        print(
+            f"{second.name}: {len(skills)} held-out postings, {n} hard skills, forms in their files"
+        )
     return 0
 
 
