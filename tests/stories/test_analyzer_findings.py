@@ -159,3 +159,19 @@ def test_effort_told_instead_of_the_act_is_vague() -> None:
     )
     finding = next(f for f in analyze(text).findings if f.code == "vague_actions")
     assert "took steps to" in finding.details
+
+
+def test_a_whole_job_behind_spoken_openers_is_no_situation_and_the_lesson_is_not_quoted() -> None:
+    """ "So basically in my old job ..." sets up a whole job; the closing lesson takes no
+    action's place (so "we" carries the only action) and is not quoted as the outcome."""
+    text = (
+        "So basically in my old job as a teacher there were a lot of challenges with the "
+        "students and the parents. We had to handle a lot of different things and I helped "
+        "the team with various projects. We worked on improving communication with parents "
+        "and we were involved in a few different initiatives. It was a really good "
+        "experience and everyone was happy with how things went. I think I learned a lot "
+        "about teamwork."
+    )
+    found = {f.code: f for f in analyze(text).findings}
+    assert {"missing_situation", "we_ownership", "vague_actions"} <= set(found)
+    assert all("learned" not in q for q in found["unquantified_result"].quotes)

@@ -190,3 +190,29 @@ def test_past_forms_spelled_like_the_present_are_the_tellers_actions() -> None:
     sentence = label_sentences(split_sentences(text))[1]
     assert sentence.label == "A"
     assert sentence.features.i_actions[:2] == ["read", "drew"]
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "I learned to test a change small before asking everyone to adopt it.",
+        "I think I learned a lot about teamwork.",
+        "I learned the value of asking the night shift first.",
+    ],
+)
+def test_the_lesson_drawn_at_the_end_is_part_of_the_result(lesson: str) -> None:
+    text = (
+        "Last spring our pick error rate at the warehouse had crept up to 3.2%. "
+        "I re-slotted the two worst aisles and rewrote the pick list. "
+        "Errors fell to 0.8% by peak season. " + lesson
+    )
+    assert _labels(text)[lesson] == "R"
+
+
+def test_learning_a_skill_to_do_the_work_is_an_action() -> None:
+    text = (
+        "Our team had no one who could query the warehouse database. "
+        "I learned SQL in two weeks and wrote the first report myself. "
+        "The weekly report now takes an hour instead of a day."
+    )
+    assert _labels(text)["I learned SQL in two weeks and wrote the first report myself."] == "A"

@@ -276,13 +276,12 @@ def _unquantified_result(story: ToldStory) -> Finding | None:
     could log in again") is concrete enough, so a story with one is not flagged - unless
     an outcome sizes a measurable quantity in words only ("recovered most of the lost
     revenue"): the measure was there to give, so that outcome is flagged."""
-    results = story.outcomes
-    told = [s for s in results if not _is_lesson(s)]
-    sized = _sized_in_words(told)
-    if sized:
-        results = sized
-    elif not _only_judged(story, told):
-        return None
+    told = [s for s in story.outcomes if not _is_lesson(s)]
+    results = _sized_in_words(told)
+    if not results:
+        if not _only_judged(story, told):
+            return None
+        results = told  # the lesson judges in general, not this outcome: not quoted
     return make_finding(
         "unquantified_result",
         "The result has no number: " + " ".join(f"“{_short(s.text)}”" for s in results[:2]),

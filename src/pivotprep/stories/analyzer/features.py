@@ -77,9 +77,13 @@ _LASTING = re.compile(
     # "Nobody has been paged at night since March": a present perfect that runs to now
     r"|\b(?:has|have|hasn't|haven't)\b[^.;]{0,60}\bsince\b"
 )
-# The lesson drawn is part of the result: "I learned that ...", "Key learning: ...".
+# The lesson drawn is part of the result: "I learned that ...", "Key learning: ...", "I
+# learned to test a change small first", "I learned a lot about ...". Learning a thing
+# ("I learned SQL in two weeks") is an action and is not matched.
 _LESSON = re.compile(
-    r"\b(?:i|we) (?:learned|learnt) (?:that|how|the hard way)\b|\blessons?\b|"
+    r"\b(?:i|we) (?:\w+ )?(?:learned|learnt) (?:that|how|the hard way|to|never to|not to|"
+    r"a lot|a great deal|so much|(?:a|an|the|one) (?:\w+ )?(?:lesson|importance|value)|"
+    r"the (?:importance|value|hard way))\b|\blessons?\b|"
     r"\btaught me\b|\bkey (?:learning|takeaway)s?\b|\btakeaways?\b|^\W*(?:learning|learned)s?\W*:"
 )
 _OTHERS_ACT = re.compile(r"\b(?:he|she|they)\s+(?:then\s+|also\s+)?([a-z]+ed|made|chose|took)\b")

@@ -554,7 +554,9 @@ OUTCOME_PHRASES = (
 # occasion left anonymous ("In my previous roles...", "During my five years in the Navy",
 # "I once worked with a team member who...", "In a high-stakes scenario...").
 GENERIC_SITUATION = (
-    r"^\W*(?:in (?:my|all my|each of my) (?:previous|past|former) (?:roles|jobs|positions|"
+    # read past spoken openers: "So basically, in my old job ..."
+    r"^\W*(?:(?:so|well|ok|okay|basically|honestly|actually|um+|uh+|yeah)\b\W*)*"
+    r"(?:in (?:my|all my|each of my) (?:previous|past|former) (?:roles|jobs|positions|"
     r"companies)|during my (?:\w+ )?(?:years|career|time) (?:in|at|as)|throughout my|"
     r"over (?:the|my) (?:years|career)|i (?:always|usually|often|regularly|generally|"
     r"typically)\b|whenever\b|i once (?:worked|had)\b(?! to\b)|in a (?:high-stakes|previous|past|"
