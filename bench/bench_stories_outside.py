@@ -187,11 +187,16 @@ def _f(value: float | None) -> str:
     return "  n/a" if value is None else f"{value:5.2f}"
 
 
-def report(name: str, stories: list[Story]) -> None:
+def substantive_codes() -> tuple[str, ...]:
+    """The finding codes measured here and in the micro figure: the analyzer's codes and
+    off_topic, the length checks left out."""
     from pivotprep.stories.analyzer.findings import FINDING_CODES
 
-    codes = tuple(c for c in (*FINDING_CODES, "off_topic") if c not in LENGTH_CODES)
-    codes = tuple(dict.fromkeys(codes))
+    return tuple(dict.fromkeys(c for c in (*FINDING_CODES, "off_topic") if c not in LENGTH_CODES))
+
+
+def report(name: str, stories: list[Story]) -> None:
+    codes = substantive_codes()
     ours = measure(stories, analyzer_reading, codes)
     base_codes = ("missing_situation", "missing_action", "missing_result", "result_first")
     base = measure(stories, baseline_reading, base_codes)
@@ -268,9 +273,7 @@ def _story_details(story: Story, codes: tuple[str, ...]) -> None:
 
 
 def details(stories: list[Story]) -> None:
-    from pivotprep.stories.analyzer.findings import FINDING_CODES
-
-    codes = tuple(dict.fromkeys(c for c in (*FINDING_CODES, "off_topic") if c not in LENGTH_CODES))
+    codes = substantive_codes()
     for story in stories:
         _story_details(story, codes)
 

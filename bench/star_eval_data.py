@@ -12,6 +12,11 @@ finding quotes as character spans and one role letter per sentence. A story whos
 been fetched into bench/data/star/fetched/<id>.txt is checked against the hash and loaded;
 one whose text is missing is skipped with a message.
 
+second.yaml is a second labeller's findings and ratings for the held-out stories of
+main.yaml (no text of its own: it points at main.yaml's stories by id). `load_second`
+checks it against those texts: every quote an exact substring, the length findings as
+the word count says, every held-out story labelled once.
+
     python bench/star_eval_data.py                   # check the files and print counts
     python bench/star_eval_data.py --fetched DIR     # read fetched reference texts from DIR
 """
@@ -31,6 +36,7 @@ import yaml
 DATA_DIR = Path(__file__).resolve().parent / "data" / "star"
 FETCHED_DIR = DATA_DIR / "fetched"
 FILES = ("main.yaml", "independent.yaml")
+SECOND = "second.yaml"
 # Licences under which a source's text may be kept in main.yaml (SOURCES 'licence:' line).
 PERMISSIVE = (
     "MIT",
@@ -59,6 +65,17 @@ CODES = frozenset(
         "too_long",
         "too_short",
         "off_topic",
+    ]
+)
+# Findings whose point is an absence or a length: they carry no quotes.
+QUOTELESS = frozenset(
+    [
+        "missing_situation",
+        "missing_task",
+        "missing_action",
+        "missing_result",
+        "too_short",
+        "too_long",
     ]
 )
 ROLES = frozenset("STARO")
@@ -261,6 +278,78 @@ def load(name: str, fetched_dir: Path = FETCHED_DIR) -> list[Story]:
     return load_checked(name, fetched_dir).stories
 
 
+@dataclass(frozen=True)
+class SecondLabel:
+    """A second labeller's reading of one main.yaml story: findings and rating only."""
+
+    id: str
+    rating: int
+    rating_reason: str
+    findings: dict[str, tuple[str, ...]]
+
+
+def _second_problems(label: SecondLabel, story: Story | None) -> list[str]:
+    """Every way one second label disagrees with the schema or with its story's text."""
+    if story is None:
+        return [f"{label.id}: not a story of main.yaml"]
+    out = []
+    if story.split != "heldout":
+        out.append(f"{label.id}: split {story.split!r}, the second labelling covers heldout")
+    if not 1 <= label.rating <= 5:
+        out.append(f"{label.id}: rating {label.rating}")
+    if not label.rating_reason.strip():
+        out.append(f"{label.id}: no rating_reason")
+    unknown = set(label.findings) - CODES
+    if unknown:
+        out.append(f"{label.id}: unknown codes {sorted(unknown)}")
+    for code, quotes in label.findings.items():
+        if code in QUOTELESS and quotes:
+            out.append(f"{label.id}: {code} takes no quotes")
+        for quote in quotes:
+            if not quote or quote not in story.text:
+                out.append(f"{label.id}: {code} quote not in text: {quote!r}")
+    for code, due in (("too_short", story.words < 120), ("too_long", story.words > 450)):
+        if due != (code in label.findings):
+            out.append(
+                f"{label.id}: {code} {'missing' if due else 'raised'} at {story.words} words"
+            )
+    return out
+
+
+def load_second(
+    stories: list[Story], path: Path = DATA_DIR / SECOND
+) -> tuple[list[SecondLabel], list[str]]:
+    """The second labelling in `path`, checked against `stories` (main.yaml's): each quote
+    an exact substring of its story's text, length findings by the word count, known codes,
+    a 1-5 rating with a reason, every held-out story labelled exactly once."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    by_id = {story.id: story for story in stories}
+    labels: list[SecondLabel] = []
+    problems_found: list[str] = []
+    seen: set[str] = set()
+    for entry in raw:
+        findings: dict[str, tuple[str, ...]] = {}
+        for finding in entry.get("findings") or ():
+            if finding["code"] in findings:
+                problems_found.append(f"{entry['id']}: {finding['code']} listed twice")
+            findings[finding["code"]] = tuple(finding.get("quotes") or ())
+        label = SecondLabel(
+            id=entry["id"],
+            rating=int(entry["rating"]),
+            rating_reason=str(entry.get("rating_reason") or ""),
+            findings=findings,
+        )
+        if label.id in seen:
+            problems_found.append(f"{label.id}: duplicate id")
+        seen.add(label.id)
+        problems_found.extend(_second_problems(label, by_id.get(label.id)))
+        labels.append(label)
+    for story in stories:
+        if story.split == "heldout" and story.id not in seen:
+            problems_found.append(f"{story.id}: held-out story without a second label")
+    return labels, problems_found
+
+
 def source_licences() -> dict[str, str]:
     """Each source key declared in SOURCES ('key: <name>') with its 'licence:' line."""
     text = (DATA_DIR / "SOURCES").read_text(encoding="utf-8")
@@ -383,6 +472,14 @@ def main(argv: list[str]) -> int:
     failures: list[str] = []
     for name in FILES:
         failures.extend(_check_file(name, licences, seen, fetched_dir))
+    if (DATA_DIR / SECOND).is_file():
+        labels, second_problems = load_second(load("main.yaml", fetched_dir))
+        codes = Counter(code for label in labels for code in label.findings)
+        ratings = Counter(label.rating for label in labels)
+        print(f"{SECOND}: {len(labels)} second labels of held-out stories")
+        print("  rating: " + ", ".join(f"{k}={ratings[k]}" for k in sorted(ratings)))
+        print("  findings: " + ", ".join(f"{k}={codes[k]}" for k in sorted(codes)))
+        failures.extend(second_problems)
     for line in failures:
         print("PROBLEM", line)
     return 1 if failures else 0

@@ -72,3 +72,33 @@ def test_a_fetched_text_that_differs_from_the_hash_is_a_problem(tmp_path):
     text, problem = star._reference_text(_entry(TEXT), tmp_path)
     assert text is None and "does not match text_sha256" in problem
     assert star._reference_text(_entry(TEXT), tmp_path / "empty") == (None, None)
+
+
+def test_the_second_labelling_covers_the_held_out_half_and_checks_clean():
+    stories = star.load("main.yaml")
+    labels, problems = star.load_second(stories)
+    assert problems == []
+    assert sorted(label.id for label in labels) == sorted(
+        s.id for s in stories if s.split == "heldout"
+    )
+
+
+def test_a_second_label_whose_quote_is_not_in_the_text_is_a_problem(tmp_path):
+    stories = [s for s in star.load("main.yaml") if s.split == "heldout"]
+    story = stories[0]
+    path = tmp_path / "second.yaml"
+    path.write_text(
+        f"- id: {story.id}\n  rating: 3\n  rating_reason: r\n  findings:\n"
+        "  - code: vague_actions\n    quotes: [a phrase the story never says]\n"
+        "  - code: missing_task\n    quotes: [a quote on a finding that takes none]\n"
+        "- id: no-such-story\n  rating: 6\n  rating_reason: r\n",
+        encoding="utf-8",
+    )
+    _, problems = star.load_second(stories, path)
+    text = "\n".join(problems)
+    assert f"{story.id}: vague_actions quote not in text" in text
+    assert f"{story.id}: missing_task takes no quotes" in text
+    assert "no-such-story: not a story of main.yaml" in text
+    assert f"{stories[1].id}: held-out story without a second label" in text
+    if story.words < 120:
+        assert f"{story.id}: too_short missing" in text
