@@ -44,7 +44,7 @@ def test_posting_is_split_into_title_parts_and_sentences() -> None:
         "2+ years of experience with SQL and Python.",
         "A bachelor's degree in a quantitative field, or equivalent experience.",
     )
-    assert job.preferred == ("Experience with dbt is a plus.", "A/B testing experience")
+    assert job.preferred == ("Experience with dbt is a plus.", "Airflow", "A/B testing experience")
     assert job.education == (
         "A bachelor's degree in a quantitative field, or equivalent experience.",
     )
@@ -59,10 +59,13 @@ def test_every_sentence_points_at_its_place_in_the_text() -> None:
         assert job.text[sentence.start : sentence.end] == sentence.text
 
 
-def test_one_word_airflow_is_not_a_sentence_but_a_short_bullet_keeps_its_words() -> None:
-    job = read_job(POSTING)
-    assert "Airflow" not in [s.text for s in job.sentences]
+def test_a_bullet_of_one_name_is_an_ask_and_a_short_bullet_keeps_its_words() -> None:
+    """ "- Airflow" under "Nice to have" asks for Airflow; a lone word that is no bullet
+    (a stray "Apply" or "Remote" line) carries nothing."""
+    job = read_job(POSTING + "\nApply\n")
+    assert "Airflow" in [s.text for s in job.part("preferred")]
     assert any("A/B testing" in s.text for s in job.part("preferred"))
+    assert "Apply" not in [s.text for s in job.sentences]
 
 
 def test_title_from_a_label_and_inline_headings() -> None:
@@ -163,7 +166,8 @@ def test_job_from_pdf_and_docx_files() -> None:
     from_docx = read_job(buffer.getvalue(), "job.docx")
     for job in (from_pdf, from_docx):
         assert job.title == "Data Analyst"
-        assert job.preferred == ("Experience with dbt is a plus.", "A/B testing experience")
+        preferred = ("Experience with dbt is a plus.", "Airflow", "A/B testing experience")
+        assert job.preferred == preferred
 
 
 def test_unreadable_job_file_errors_name_the_job_field() -> None:

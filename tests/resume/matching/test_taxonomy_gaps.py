@@ -17,6 +17,8 @@ def names(text: str) -> list[str]:
     ("text", "skill"),
     [
         ("Experience with Kafka Connect and Debezium", "Kafka Connect"),
+        ("Experience with PCI DSS compliance", "PCI DSS"),
+        ("We are SOC 2 Type II audited; you have worked under SOC2 controls", "SOC 2"),
         ("Experience with Kafka Connect and Debezium", "Debezium"),
         ("Query engines such as Presto or Trino", "Presto"),
         ("Query engines such as Presto or Trino", "Trino"),
@@ -324,3 +326,7 @@ def test_networking_events_are_no_networking_skill_and_big_data_is_a_field() -> 
 )
 def test_commonly_named_tools_of_a_third_audit_are_known(text: str, skill: str) -> None:
     assert skill in names(text)
+
+
+def test_a_bare_pci_is_a_hardware_bus_not_the_standard() -> None:
+    assert "PCI DSS" not in names("Drivers for PCI Express cards")

@@ -82,6 +82,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])")
 # Two words or more: a word character, then something else, then a word character again
 # (what `len(re.findall(r"\w+", text)) >= 2` says, without listing the words).
 _TWO_WORDS = re.compile(r"\w\W+\w")
+_ONE_NAME = re.compile(r"[A-Za-z][\w+#.-]*")
 
 
 @dataclass(frozen=True)
@@ -283,7 +284,7 @@ def _split_sentences(body: str) -> list[str]:
 
 
 def _sentences(line: str, line_start: int, part: str, first_index: int) -> list[JobSentence]:
-    body, _bullet = strip_bullet(line.strip())
+    body, bullet = strip_bullet(line.strip())
     body_start = line_start + line.index(body) if body in line else line_start
     out: list[JobSentence] = []
     cursor = 0
@@ -292,7 +293,9 @@ def _sentences(line: str, line_start: int, part: str, first_index: int) -> list[
         position = body.find(piece, cursor)
         cursor = position + len(piece)
         sentence = piece.strip()
-        if not _TWO_WORDS.search(sentence):
+        # A bullet of one name ("* Kubernetes" under "Bonus points") is an ask; any other
+        # one-word piece ("Apply", "Remote") carries nothing.
+        if not _TWO_WORDS.search(sentence) and not (bullet and _ONE_NAME.fullmatch(sentence)):
             continue
         start = body_start + position + (len(piece) - len(piece.lstrip()))
         out.append(
