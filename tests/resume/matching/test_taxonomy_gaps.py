@@ -18,6 +18,8 @@ def names(text: str) -> list[str]:
     [
         ("Experience with Kafka Connect and Debezium", "Kafka Connect"),
         ("Experience with PCI DSS compliance", "PCI DSS"),
+        ("Practice human-centered design, user testing", "human-centered design"),
+        ("Practice human-centered design, user testing", "usability testing"),
         ("We are SOC 2 Type II audited; you have worked under SOC2 controls", "SOC 2"),
         ("Experience with Kafka Connect and Debezium", "Debezium"),
         ("Query engines such as Presto or Trino", "Presto"),
