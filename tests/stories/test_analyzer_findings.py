@@ -175,3 +175,40 @@ def test_a_whole_job_behind_spoken_openers_is_no_situation_and_the_lesson_is_not
     found = {f.code: f for f in analyze(text).findings}
     assert {"missing_situation", "we_ownership", "vague_actions"} <= set(found)
     assert all("learned" not in q for q in found["unquantified_result"].quotes)
+
+
+def test_a_problem_to_put_right_makes_the_task_plain() -> None:
+    """A teammate not doing their share, or a change of one's own that made things worse:
+    what the teller had to do is plain, so no missing_task (the outside labels' rule)."""
+    for text in (
+        "I had a teammate who wasn't pulling their weight on our release. I sat down with "
+        "him on Monday, split the remaining tickets by area and paired on the hardest one. "
+        "We shipped on Friday with every ticket closed.",
+        "In 2022 I built a caching layer that decreased performance by 40%. I profiled the "
+        "service, found the N+1 queries and removed the cache. Response times fell from "
+        "900 ms to 300 ms.",
+    ):
+        codes = {f.code for f in analyze(text).findings}
+        assert "missing_task" not in codes, text
+
+
+def test_a_deadline_met_beside_a_judgement_is_an_observable_outcome() -> None:
+    text = (
+        "Two days before the quarterly review our analyst left and the data report was "
+        "half done. I was asked to finish it. I listed the open sections, rebuilt the three "
+        "missing charts from the warehouse tables and had a colleague check the numbers. "
+        "I delivered the report on time and to a high standard."
+    )
+    assert "unquantified_result" not in {f.code for f in analyze(text).findings}
+
+
+def test_a_parenthesis_naming_only_values_is_a_tag_read_aloud() -> None:
+    text = (
+        "A junior teammate's pull request had a security hole. I scheduled a pairing "
+        "session and showed a similar bug I had written last year (vulnerability, humility). "
+        "I walked them through the injection risk and reviewed their fix (N+1 queries). "
+        "They caught three more such bugs before production that quarter."
+    )
+    filler = next(f for f in analyze(text).findings if f.code == "filler")
+    assert "(vulnerability, humility)" in filler.details
+    assert "(N+1 queries)" not in filler.details

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pivotprep.stories.analyzer import lexicon
 from pivotprep.stories.analyzer.checks import Check, ToldStory, make_finding
 from pivotprep.stories.analyzer.findings import Finding
 from pivotprep.stories.analyzer.labels import LabelledSentence
@@ -72,7 +73,7 @@ def _long_setup(story: ToldStory) -> Finding | None:
 # read aloud it is a tag, not a story, and one is enough to notice.
 _TAG = re.compile(
     r"[(\[](?:[a-z][\w -]{0,30} (?:shown|demonstrated)|(?:shows?|demonstrates?)\b:?"
-    r"[\w ,&-]{1,40})[)\]]",
+    r"[\w ,&-]{1,40}|" + lexicon.VALUE_TAG + r")[)\]]",
     re.I,
 )
 

@@ -583,6 +583,8 @@ CONCRETE_OUTCOMES = (
     r"contract|approved (?:the|my|our) (?:budget|plan|proposal)|signed|hired|won|adopted|"
     r"shipped|deployed|launched|zero|no (?:further |more )?(?:incidents?|downtime|complaints|"
     r"errors|outages)|became (?:my|the|a)|thanked|published)\b"
+    # a deadline met is observable: "delivered the report on time"
+    r"|\b(?:on time|on schedule|ahead of schedule|before the deadline|met the deadline)\b"
     # Someone else's decision or assent is observable: "they renewed", "gained their buy-in".
     r"|\b(?:accepted (?:my|our|the)|signed off|buy-in|bought in)\b"
 )
@@ -617,6 +619,12 @@ PROBLEM_WORDS = (
     r"angry|upset|unhappy|lost|losing|over budget|cut by|wrong|janky|stale|"
     r"out of date|outdated|burn(?:ed|t|ing)? (?:\w+ )?out|overloaded|understaffed|"
     r"overwhelmed|unreliable|flaky)\b"
+    # a problem the teller had to put right: a teammate not doing their share, a change of
+    # the teller's own that made things worse, criticism aimed at them
+    r"|(?:\bnot|n't|n’t) (?:pulling (?:their|his|her) weight|"
+    r"doing (?:their|his|her) (?:share|part))"
+    r"|\b(?:decreased|worsened|hurt) (?:\w+ )?(?:performance|speed|quality|accuracy|sales)\b"
+    r"|\b(?:nitpick\w*|criticis\w*|criticiz\w*)\b"
 )
 PROBLEM_STATED = (
     PROBLEM_WORDS + r"|\b(?:needed|required|had to|must|"
@@ -1089,4 +1097,17 @@ SKIPPED_WORDS = _words(
     carefully again eventually basically literally actually really kind sort of maybe
     probably perhaps might may have had honestly quietly soon
     """
+)
+# A parenthesis naming only the values a story is meant to show, "(transparency)",
+# "(vulnerability, humility)", "(Meta values speed)": a note to the reader, read aloud a
+# tag. A parenthesis that adds a fact ("(N+1 queries)") is content and is not matched.
+_VALUE_WORDS = (
+    r"(?:ownership|humility|vulnerability|transparency|empathy|integrity|accountability|"
+    r"courage|curiosity|leadership|teamwork|collaboration|initiative|resilience|"
+    r"adaptability|bias for action|customer obsession|trust|respect|cando(?:u)?r|honesty|"
+    r"grit|frugality|growth mindset|humbleness|openness|kindness|speed|impact)"
+)
+VALUE_TAG = (
+    rf"{_VALUE_WORDS}(?:\s*(?:,|and|&|/)\s*{_VALUE_WORDS}){{0,3}}"
+    rf"|[A-Z][\w.]* values {_VALUE_WORDS}(?:\s*(?:,|and|&)\s*{_VALUE_WORDS}){{0,3}}"
 )
