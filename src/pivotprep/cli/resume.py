@@ -93,7 +93,9 @@ def run(
         "auto", "--semantic", help="Semantic evidence: auto (if installed), on, off."
     ),
     add_gaps: bool = typer.Option(
-        False, "--add-gaps-to-plan", help="Add the required hard-skill gaps to your plan."
+        False,
+        "--add-gaps-to-plan",
+        help="Add the hard-skill gaps the job requires (or its duties name) to your plan.",
     ),
     no_store: bool = typer.Option(False, "--no-store", help="Do not keep this scan in history."),
     full: bool = typer.Option(False, "--full", help="Show every keyword with its evidence."),

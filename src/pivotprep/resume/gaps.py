@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from pivotprep.core.errors import ValidationError
+from pivotprep.resume.report.result import CORE_PARTS
 
 if TYPE_CHECKING:
     from pivotprep.plan.service import CustomTaskResult
@@ -121,14 +122,15 @@ def _parent(name: str, gaps: set[str]) -> str | None:
 
 
 def plan_gaps(result: ScanResult) -> list[PlanGap]:
-    """The gaps worth a plan task: required hard skills only (a preferred skill or a soft
-    skill is not worth displacing practice for), parts merged into their platform, and
-    hours sized by how central the skill is (how often the job names it)."""
+    """The gaps worth a plan task: required hard skills only, a skill the duties name
+    counting as required as it does in the rate (a preferred skill or a soft skill is not
+    worth displacing practice for), parts merged into their platform, and hours sized by
+    how central the skill is (how often the job names it)."""
     counts = {k.name: k.job_count for k in result.report.keywords}
     items = [
         i
         for i in result.triage.gaps
-        if i.kind == "hard_skills" and i.part == "required" and i.plan_step is not None
+        if i.kind == "hard_skills" and i.part in CORE_PARTS and i.plan_step is not None
     ]
     names = {i.keyword for i in items}
     parts: dict[str, list[str]] = {}

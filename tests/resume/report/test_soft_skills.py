@@ -33,7 +33,7 @@ def test_a_domain_word_matches_its_forms() -> None:
     assert finance.kind == "other_keywords" and finance.matched
 
 
-def test_only_required_hard_gaps_go_to_the_plan_with_parts_merged() -> None:
+def test_only_required_and_duty_hard_gaps_go_to_the_plan_with_parts_merged() -> None:
     from types import SimpleNamespace
 
     from pivotprep.resume.gaps import plan_gaps
@@ -42,11 +42,12 @@ def test_only_required_hard_gaps_go_to_the_plan_with_parts_merged() -> None:
     job = JobText.from_text(
         "Data Engineer\nRequirements\n- Experience with AWS and Amazon S3.\n"
         "- Load data on AWS with Apache Airflow.\n- Strong teamwork.\n"
+        "What you'll do\n- Model the warehouse in dbt.\n"
         "Nice to have\n- Experience with Kubernetes.\n"
     )
     report = scan(resume, job)
     result = SimpleNamespace(report=report, triage=triage(report, resume))
     gaps = {g.skill: g for g in plan_gaps(result)}  # type: ignore[arg-type]
-    assert set(gaps) == {"Amazon Web Services", "Apache Airflow"}
+    assert set(gaps) == {"Amazon Web Services", "Apache Airflow", "dbt"}  # dbt: a duty
     assert gaps["Amazon Web Services"].parts == ("Amazon S3",)
     assert gaps["Amazon Web Services"].hours > gaps["Apache Airflow"].hours  # named 3 times
