@@ -212,3 +212,15 @@ def test_a_parenthesis_naming_only_values_is_a_tag_read_aloud() -> None:
     filler = next(f for f in analyze(text).findings if f.code == "filler")
     assert "(vulnerability, humility)" in filler.details
     assert "(N+1 queries)" not in filler.details
+
+
+def test_acronyms_everyone_knows_are_not_jargon_but_a_field_acronym_is() -> None:
+    text = (
+        "In March our ICU had three CLABSIs on PICC lines, triple the usual rate. I was asked "
+        "to find out why. I audited every line dressing for two weeks and found weekend "
+        "changes ran late, so I wrote a weekend checklist and taught it at each huddle. The "
+        "ER kept sending patients, yet we had zero infections over the next three months."
+    )
+    jargon = next(f for f in analyze(text).findings if f.code == "jargon")
+    assert "CLABSIs" in jargon.details
+    assert "ICU" not in jargon.details and "ER" not in jargon.details
