@@ -216,3 +216,13 @@ def test_learning_a_skill_to_do_the_work_is_an_action() -> None:
         "The weekly report now takes an hour instead of a day."
     )
     assert _labels(text)["I learned SQL in two weeks and wrote the first report myself."] == "A"
+
+
+def test_a_role_that_owned_the_thing_names_the_task() -> None:
+    text = (
+        "- 2019: our battalion's vehicle readiness report was wrong a third of the time.\n"
+        "- I was the supply sergeant and owned the report.\n"
+        "- Matched six months of maintenance records against the sign-out sheets.\n"
+        "- Report errors fell from 30% to under 5% within two months.\n"
+    )
+    assert _labels(text)["I was the supply sergeant and owned the report."] == "T"

@@ -382,6 +382,8 @@ TASK_PATTERNS = (
     r"\bi wanted (?:one|a single|every|each|all)\b",
     r"\bi set myself\b",
     r"\bi (?:owned|had promised|took on|took over)\b",
+    # "I was the supply sergeant and owned the report": the role, then what it owned
+    r"\bi was (?:the|an?) (?:[a-z-]+ ){1,4}and (?:owned|was responsible for)\b",
     r"\bgave me the (?:task|job)\b",
     r"\b(?:the|our|my) [a-z ]{0,40}?(?:team|department|group|unit|year group) "
     r"(?:had|needed|was asked|was told) to\b",
