@@ -299,3 +299,18 @@ def test_benefits_under_an_unlisted_heading_are_no_requirement() -> None:
     hard = {k.name for k in report.keywords if k.kind == "hard_skills"}
     assert {"Python", "SQL"} <= hard
     assert not hard & {"Snowflake", "Tableau"}
+
+
+def test_prose_asks_without_headings_and_an_aside_in_brackets_stays_one_sentence() -> None:
+    job = read_job(
+        "Machine Learning Engineer\n\n"
+        "You'll build training pipelines in Python and serve models behind FastAPI. "
+        "You know Python well and are comfortable with SQL. You've used Docker and at least "
+        "one cloud platform (we use GCP; AWS experience is fine too). We offer equity.\n"
+    )
+    required = job.part("required")
+    assert [s.text for s in required] == [
+        "You know Python well and are comfortable with SQL.",
+        "You've used Docker and at least one cloud platform (we use GCP; AWS experience is "
+        "fine too).",
+    ]

@@ -18,6 +18,11 @@ def names(text: str) -> list[str]:
     [
         ("Experience with Kafka Connect and Debezium", "Kafka Connect"),
         ("Experience with PCI DSS compliance", "PCI DSS"),
+        ("MLflow or Weights & Biases for experiment tracking", "Weights & Biases"),
+        ("MLflow or Weights & Biases for experiment tracking", "experiment tracking"),
+        ("tracked runs in W&B", "Weights & Biases"),
+        ("monitor drift in production with Evidently or similar tools", "Evidently"),
+        ("monitor drift in production with Evidently or similar tools", "model monitoring"),
         ("Practice human-centered design, user testing", "human-centered design"),
         ("Practice human-centered design, user testing", "usability testing"),
         ("We are SOC 2 Type II audited; you have worked under SOC2 controls", "SOC 2"),
@@ -332,3 +337,8 @@ def test_commonly_named_tools_of_a_third_audit_are_known(text: str, skill: str) 
 
 def test_a_bare_pci_is_a_hardware_bus_not_the_standard() -> None:
     assert "PCI DSS" not in names("Drivers for PCI Express cards")
+
+
+def test_everyday_words_of_new_entries_are_not_skills() -> None:
+    assert names("Evidently, the team was tired of waiting.") == []
+    assert "experiment design" not in names("MLflow for experiment tracking")

@@ -166,3 +166,28 @@ def test_the_title_row_and_the_headline_check_agree_on_a_titled_team(session) ->
     assert title.score == 1.0
     headline = next(f for f in view.formatting if f.check == "headline title")
     assert headline.severity == "ok", headline.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightwell Health - Boston, MA (Hybrid)",
+        "Jackson, MS 39201",
+        "You don't need a PhD, and we don't use deep learning much.",
+        "No degree required.",
+        "A degree is not required; what you have built matters.",
+        "We do not require a degree.",
+    ],
+)
+def test_a_state_or_a_degree_the_posting_does_not_ask_for_is_no_degree(sentence: str) -> None:
+    from pivotprep.resume.report.title_education import asked_degree
+
+    assert asked_degree(sentence) is None
+
+
+def test_a_degree_asked_beside_one_not_asked_is_still_read() -> None:
+    from pivotprep.resume.report.title_education import asked_degree
+
+    found = asked_degree("Bachelor's degree in CS required; a master's is not required.")
+    assert found is not None and found[0] == 2
+    assert asked_degree("MA in Economics preferred") == (3, "master's degree")

@@ -70,7 +70,10 @@ _HIRING = re.compile(
 _DUTY_CUE = re.compile(r"^(?:you will|you'll|in this role you)\b", re.IGNORECASE)
 _ASK_CUE = re.compile(
     r"\b(?:\d+\+? years|experience (?:with|in|of|using)|proficien\w+|knowledge of|"
-    r"familiarity with|understanding of|expertise in|skilled in)\b",
+    r"familiarity with|understanding of|expertise in|skilled in|comfortable (?:with|in)|"
+    # the prose of postings with no headings: "You know Python well", "You've used Docker"
+    r"you (?:know|have used|have worked with|have shipped|are fluent in|are familiar with)|"
+    r"you(?:'|\u2019)(?:ve (?:used|worked with|shipped)|re (?:fluent in|familiar with)))\b",
     re.IGNORECASE,
 )
 _EDUCATION_CUE = re.compile(
@@ -277,6 +280,9 @@ def _split_sentences(body: str) -> list[str]:
     for end in _SENTENCE_END.finditer(body):
         if _NO_END_AFTER.search(body, max(0, end.start() - 8), end.start()):
             continue
+        inside = body[start : end.start()]
+        if inside.count("(") > inside.count(")"):
+            continue  # "(we use GCP; AWS experience is fine too)" is one aside
         pieces.append(body[start : end.start()])
         start = end.end()
     pieces.append(body[start:])

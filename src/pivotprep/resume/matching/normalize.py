@@ -24,7 +24,9 @@ T = TypeVar("T")
 
 # A word, a version number, or a tech name with inner dots/plus/sharp: C++, C#, .NET,
 # node.js, ASP.NET, 3.11. Hyphens and slashes separate tokens (scikit-learn, CI/CD).
-_TOKEN = re.compile(r"\.?[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*[+#]*")
+# An ampersand is a token of its own that keys as "and", so "Weights & Biases", "W&B" and
+# "research & development" read like their spelled-out forms instead of breaking a phrase.
+_TOKEN = re.compile(r"\.?[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*[+#]*|&")
 # The same tokens, each with the text between it and the previous one: `findall` returns
 # plain (gap, word) pairs, so a long text is tokenized without a match object per word.
 _GAP_TOKEN = re.compile(r"([\s\S]*?)(" + _TOKEN.pattern + ")")
@@ -125,6 +127,8 @@ def fold(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def token_key(raw: str) -> str:
+    if raw == "&":
+        return "and"
     lower = raw.lower()
     if lower.endswith(".") and len(lower) > 1:
         lower = lower.rstrip(".")

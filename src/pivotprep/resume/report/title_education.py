@@ -69,7 +69,26 @@ _DEGREE_NAME = re.compile(
 _PLAIN_DEGREE = re.compile(
     r"\b(?:degree|diploma)\s+in\b|\b(?:university|college|academic)\s+degree\b", re.I
 )
-_NOT_A_DEGREE = re.compile(r"\bMS\s+(?:Excel|Office|Word|Access|Project|Teams|Dynamics|SQL)\b")
+_NOT_A_DEGREE = re.compile(
+    r"\bMS\s+(?:Excel|Office|Word|Access|Project|Teams|Dynamics|SQL)\b"
+    # a US state after its city: "Boston, MA (Hybrid)", "Jackson, MS 39201"
+    r"|(?<=[a-z]),\s+(?:MA|MS)\b(?!\s*(?:/|in\b|or\b|degree\b))"
+)
+_DEGREE_TERM = (
+    r"(?:degree|diploma|ph\.?\s?d|doctorate|master(?:'s|\u2019s|s)?|bachelor(?:'s|\u2019s|s)?|"
+    r"mba|ms|ma|bs|ba)"
+)
+# A degree the posting says it does not ask for: "You don't need a PhD", "no degree
+# required", "a degree is not required". The negated phrase is read as no degree at all.
+_NEGATED_DEGREE = re.compile(
+    r"\b(?:(?:do|does|will|would)\s*(?:n't|n\u2019t|\s+not)\s+(?:need|require|ask for)"
+    r"|no need for|without)\b[^.;:]{0,25}?\b" + _DEGREE_TERM + r"\b"
+    r"|\bno\s+(?:formal\s+|college\s+|university\s+)?" + _DEGREE_TERM + r"\b"
+    r"(?:\s+(?:is\s+)?(?:required|needed|necessary))?"
+    r"|\b" + _DEGREE_TERM + r"\b[^.;:]{0,25}?\b(?:is|are)?\s*(?:not|n't|n\u2019t)\s+"
+    r"(?:required|needed|necessary|a requirement|mandatory)\b",
+    re.IGNORECASE,
+)
 _PREFERRED = re.compile(
     r"\b(?:preferred|nice[- ]to[- ]have|is a (?:big )?plus|a bonus|ideally|desirable)\b", re.I
 )
@@ -106,7 +125,7 @@ def asked_degree(text: str) -> tuple[int, str] | None:
     Read only when the sentence names a degree in degree context, so "MS Excel" or "a high
     degree of autonomy" ask for nothing; "Degree in Statistics" is a bachelor's.
     """
-    text = _NOT_A_DEGREE.sub(" ", text)
+    text = _NEGATED_DEGREE.sub(" ", _NOT_A_DEGREE.sub(" ", text))
     named = (
         _DEGREE_WORD.search(text)
         or "PhD" in text
