@@ -18,6 +18,9 @@ def names(text: str) -> list[str]:
     [
         ("Experience with Kafka Connect and Debezium", "Kafka Connect"),
         ("Experience with PCI DSS compliance", "PCI DSS"),
+        ("forecasting models (ARIMA, Prophet, gradient boosting)", "gradient boosting"),
+        ("LightGBM or CatBoost", "LightGBM"),
+        ("LightGBM or CatBoost", "CatBoost"),
         ("MLflow or Weights & Biases for experiment tracking", "Weights & Biases"),
         ("MLflow or Weights & Biases for experiment tracking", "experiment tracking"),
         ("tracked runs in W&B", "Weights & Biases"),
@@ -342,3 +345,9 @@ def test_a_bare_pci_is_a_hardware_bus_not_the_standard() -> None:
 def test_everyday_words_of_new_entries_are_not_skills() -> None:
     assert names("Evidently, the team was tired of waiting.") == []
     assert "experiment design" not in names("MLflow for experiment tracking")
+
+
+def test_a_method_is_not_named_after_one_of_its_libraries() -> None:
+    """ "gradient boosting" is the method, not XGBoost; LightGBM is not XGBoost either."""
+    assert "XGBoost" not in names("forecasting models (ARIMA, Prophet, gradient boosting)")
+    assert "XGBoost" not in names("LightGBM or CatBoost")
