@@ -224,3 +224,18 @@ def test_acronyms_everyone_knows_are_not_jargon_but_a_field_acronym_is() -> None
     jargon = next(f for f in analyze(text).findings if f.code == "jargon")
     assert "CLABSIs" in jargon.details
     assert "ICU" not in jargon.details and "ER" not in jargon.details
+
+
+def test_a_lesson_alone_and_one_short_act_score_as_weak_parts() -> None:
+    """A hedged failure story with one short act and only a lesson at the end: the score
+    gives those parts half, not full, marks."""
+    text = (
+        "I guess the biggest failure I can think of was when I was teaching and I sort of "
+        "tried to introduce a new grading app in 2022. I kind of rushed it and didn't really "
+        "train the other teachers. I think maybe half of them never used it. Honestly I "
+        "don't know if it made much of a difference. I learned that you need buy-in first."
+    )
+    result = analyze(text)
+    status = {c.key: c.status for c in result.components}
+    assert status["A"] == "weak" and status["R"] == "weak"
+    assert result.score < 60

@@ -206,9 +206,9 @@ def _components(labelled: list[LabelledSentence], codes: set[str]) -> list[Compo
         "T": {"missing": "Your goal or responsibility is not said.", "weak": "Only implied."},
         "A": {
             "missing": "Nothing you did is told.",
-            "weak": "Told as “we” or in generic verbs.",
+            "weak": "Told as “we”, in generic verbs, or in a few words.",
         },
-        "R": {"missing": "No outcome.", "weak": "An outcome without a number."},
+        "R": {"missing": "No outcome.", "weak": "An outcome without a number, or a lesson alone."},
     }
     for key in ("S", "T", "A", "R"):
         indices = picked(key)
@@ -223,13 +223,25 @@ def _components(labelled: list[LabelledSentence], codes: set[str]) -> list[Compo
             status = "weak"  # read off the problem the situation states
         if key == "A" and indices and codes & {"we_ownership", "vague_actions"}:
             status = "weak"
+        if key == "A" and indices and sum(labelled[i].features.words for i in indices) < 15:
+            status = "weak"  # one short act is thin: "I rushed it and didn't train them"
         if key == "R" and indices and "unquantified_result" in codes:
             status = "weak"
+        if key == "R" and indices and all(_lesson_only(labelled[i]) for i in indices):
+            status = "weak"  # a lesson drawn, but no outcome told
         if key == "S" and "missing_situation" in codes:
             status = "missing"
         note = notes[key].get(status, f"{len(indices)} sentence(s).")
         out.append(Component(key, NAMES[key], status, indices, note))
     return out
+
+
+def _lesson_only(s: LabelledSentence) -> bool:
+    """ "I learned that you need buy-in first": the lesson, with no outcome of its own."""
+    f = s.features
+    return bool(f.lesson or s.sentence.lesson) and not (
+        f.measures or f.numbers or f.outcome_phrases or f.measured_outcome
+    )
 
 
 def _score(components: list[Component], codes: set[str]) -> tuple[int, dict[str, int]]:
