@@ -51,3 +51,13 @@ def test_only_required_and_duty_hard_gaps_go_to_the_plan_with_parts_merged() -> 
     assert set(gaps) == {"Amazon Web Services", "Apache Airflow", "dbt"}  # dbt: a duty
     assert gaps["Amazon Web Services"].parts == ("Amazon S3",)
     assert gaps["Amazon Web Services"].hours > gaps["Apache Airflow"].hours  # named 3 times
+
+
+def test_show_it_names_the_skill_and_the_jobs_own_word() -> None:
+    job = JobText.from_text(
+        "Data Scientist\nWhat you'll do\n- Partner with operations stakeholders to put models "
+        "into production.\n- Build forecasts in Python.\n"
+    )
+    result = triage(scan(RESUME, job), RESUME)
+    shown = next(i for i in result.items if i.verdict == SHOW)
+    assert shown.suggestion.startswith(f"Show {shown.keyword}")

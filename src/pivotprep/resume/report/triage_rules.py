@@ -289,15 +289,17 @@ def _show_it(case: Case) -> TriageItem:
     """A soft skill no line shows: the candidate may well have it, so the advice is to show
     it (a bullet with what you did and the result, or a STAR story), never to hold back."""
     kw = case.kw
+    # "Show stakeholder management (the job writes 'stakeholders')", not "Show stakeholders".
+    wrote = f" (the job writes '{case.term}')" if case.term.lower() != kw.name.lower() else ""
     return TriageItem(
         kw.name,
         kw.kind,
         kw.category,
         kw.part,
         SHOW,
-        f"No line shows {case.term} yet; a list of adjectives would not either.",
-        f"Show {case.term}: add a bullet where you did it (who you worked with, what you did, "
-        "the result), or prepare a STAR story about it for the interview.",
+        f"No line shows {kw.name} yet; a list of adjectives would not either.",
+        f"Show {kw.name}{wrote}: add a bullet where you did it (who you worked with, what you "
+        "did, the result), or prepare a STAR story about it for the interview.",
         [],
         "none",
     )
