@@ -415,6 +415,16 @@ OWN_ENTRIES = [
     ("Fraud detection models in Python", "fraud detection"),
     ("A feature store with Feast", "feature stores"),
     ("Unsupervised learning with k-means clustering", "unsupervised learning"),
+    ("Run Spark jobs on AWS EMR and Glue", "Amazon EMR"),
+    ("Object detection with YOLO", "object detection"),
+    ("Image recognition with CNNs", "image classification"),
+    ("Logistic regression and random forests", "logistic regression"),
+    ("ANOVA and t-tests", "ANOVA"),
+    ("Operations research and linear programming", "operations research"),
+    ("Time series analysis of sensor data", "time-series analysis"),
+    ("Survey design and sampling", "survey design"),
+    ("Mob programming sessions", "mob programming"),
+    ("A ClojureScript front end", "ClojureScript"),
 ]
 
 
@@ -467,6 +477,16 @@ def test_a_sibling_product_or_narrower_method_is_its_own_skill(text: str, skill:
         ("Fraud detection models in Python", "anomaly detection"),
         ("A feature store with Feast", "feature engineering"),
         ("Unsupervised learning methods", "clustering"),
+        ("Run Spark jobs on AWS EMR and Glue", "electronic health records"),
+        ("Object detection with YOLO", "computer vision"),
+        ("Logistic regression and random forests", "regression"),
+        ("ANOVA of the survey answers", "hypothesis testing"),
+        ("Operations research", "optimization"),
+        ("Time series analysis of sensor data", "time-series forecasting"),
+        ("Survey design and sampling", "data collection"),
+        ("Mob programming sessions", "pair programming"),
+        ("A ClojureScript front end", "Clojure"),
+        ("language models for search", "natural language processing"),
     ],
 )
 def test_an_alias_never_reports_a_name_the_text_did_not_use(text: str, wrong: str) -> None:
@@ -495,6 +515,12 @@ def test_a_narrower_product_or_method_still_shows_its_parent() -> None:
         "deep learning": ["convolutional neural networks", "recurrent neural networks", "LSTM"],
         "Spring Framework": ["Spring Boot"],
         ".NET": ["ASP.NET"],
+        "computer vision": ["object detection", "image classification"],
+        "classification": ["logistic regression"],
+        "hypothesis testing": ["ANOVA"],
+        "time-series analysis": ["time-series forecasting"],
+        "operations research": ["optimization"],
+        "Clojure": ["ClojureScript"],
     }
     for parent, children in shown_by.items():
         for child in children:
@@ -524,6 +550,7 @@ def test_a_narrower_product_or_method_still_shows_its_parent() -> None:
         ("Integration through an Enterprise Service Bus", "Azure Service Bus"),
         ("Sonar technician, US Navy", "SonarQube"),
         ("Survival analysis of patient cohorts", "cohort analysis"),
+        ("Mobbing in the office is not tolerated", "mob programming"),
     ],
 )
 def test_new_everyday_names_need_their_context(text: str, skill: str) -> None:
