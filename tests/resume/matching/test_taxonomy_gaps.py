@@ -274,7 +274,7 @@ def test_o_net_acronyms_spelled_inside_words_and_product_kinds_give_short_names(
 @pytest.mark.parametrize(
     ("text", "skill"),
     [
-        ("You will take the helm of our analytics roadmap.", "Kubernetes"),
+        ("You will take the helm of our analytics roadmap.", "Helm"),
         ("Presto! The report is ready.", "Presto"),
         ("Julia leads the team and Ruby manages the budget.", "Julia"),
         ("Julia leads the team and Ruby manages the budget.", "Ruby"),
@@ -294,7 +294,7 @@ def test_given_names_and_everyday_words_are_no_tools(text: str, skill: str) -> N
     [
         ("Our core languages are Ruby, Python, JavaScript, and Go.", "Ruby"),
         ("Built a Rails app with Sidekiq.", "Ruby on Rails"),
-        ("Deploy with Helm and Terraform.", "Kubernetes"),
+        ("Deploy with Helm and Terraform.", "Helm"),
         ("Configuration management with Puppet or Chef.", "Puppet"),
         ("Configuration management with Puppet or Chef.", "Chef"),
         ("CI with Jenkins.", "Jenkins"),
@@ -351,3 +351,207 @@ def test_a_method_is_not_named_after_one_of_its_libraries() -> None:
     """ "gradient boosting" is the method, not XGBoost; LightGBM is not XGBoost either."""
     assert "XGBoost" not in names("forecasting models (ARIMA, Prophet, gradient boosting)")
     assert "XGBoost" not in names("LightGBM or CatBoost")
+
+
+# An alias makes the scan report the canonical name, so it must be the same thing: a sibling
+# product, a library of a language, a managed service of a tool, a standard of a practice or
+# a narrower method is an entry of its own, linked by related (shows it) or adjacent.
+OWN_ENTRIES = [
+    ("Dashboards in R Shiny, reports in R Markdown, the tidyverse in RStudio", "Shiny"),
+    ("Dashboards in R Shiny, reports in R Markdown, the tidyverse in RStudio", "R Markdown"),
+    ("Dashboards in R Shiny, reports in R Markdown, the tidyverse in RStudio", "tidyverse"),
+    ("Dashboards in R Shiny, reports in R Markdown, the tidyverse in RStudio", "RStudio"),
+    ("Build iOS apps in SwiftUI", "SwiftUI"),
+    ("Style pages with SASS", "Sass"),
+    ("Apps in Plotly Dash and Python", "Plotly Dash"),
+    ("Java with Spring MVC and Hibernate", "Spring Framework"),
+    ("Java services on Spring Boot", "Spring Boot"),
+    ("Web apps in ASP.NET MVC and C#", "ASP.NET"),
+    ("Stream processing with Kafka Streams", "Kafka Streams"),
+    ("Budgeting in Essbase and Hyperion Planning", "Oracle Essbase"),
+    ("Reports in Power BI with DAX measures", "DAX"),
+    ("Dashboards in Looker Studio (formerly Google Data Studio)", "Looker Studio"),
+    ("Databases: MySQL or MariaDB", "MariaDB"),
+    ("Search with OpenSearch", "OpenSearch"),
+    ("Logs in the ELK stack", "ELK Stack"),
+    ("Deploy to EKS with Helm charts", "Amazon EKS"),
+    ("Deploy to EKS with Helm charts", "Helm"),
+    ("Run workloads on GKE and AKS", "Google Kubernetes Engine"),
+    ("Run workloads on GKE and AKS", "Azure Kubernetes Service"),
+    ("Administer Ubuntu and RHEL servers", "Ubuntu"),
+    ("Administer Ubuntu and RHEL servers", "Red Hat Enterprise Linux"),
+    ("Experience with Unix-like operating systems", "Unix"),
+    ("Write shell scripts for automation", "shell scripting"),
+    ("Generative AI features with RAG pipelines and prompt engineering", "generative AI"),
+    ("Generative AI features with RAG pipelines and prompt engineering", "prompt engineering"),
+    (
+        "Generative AI features with RAG pipelines and prompt engineering",
+        "retrieval-augmented generation",
+    ),
+    ("Forecasting with Prophet and ARIMA", "Prophet"),
+    ("Data tests in Great Expectations and dbt", "Great Expectations"),
+    ("Compliance with GDPR and HIPAA", "GDPR"),
+    ("Compliance with GDPR and HIPAA", "HIPAA"),
+    ("Tables in Delta Lake on Databricks", "Delta Lake"),
+    ("Write unit tests with pytest and JUnit", "pytest"),
+    ("Write unit tests with pytest and JUnit", "JUnit"),
+    ("Experience with test automation", "automated testing"),
+    ("End-to-end tests in Cypress", "end-to-end testing"),
+    ("Knowledge of TCP/IP and DNS", "TCP/IP"),
+    ("Knowledge of TCP/IP and DNS", "DNS"),
+    ("Lean Six Sigma green belt", "Six Sigma"),
+    ("PMP certification preferred", "PMP"),
+    ("Apps in SvelteKit", "SvelteKit"),
+    ("Queries in Cypher on Neo4j", "Cypher"),
+    ("Data stored in Firestore", "Cloud Firestore"),
+    ("Lookups with XLOOKUP and INDEX/MATCH in Excel", "XLOOKUP"),
+    ("Lookups with XLOOKUP and INDEX/MATCH in Excel", "INDEX MATCH"),
+    ("Image models with CNNs in PyTorch", "convolutional neural networks"),
+    ("Sequence models with RNN and LSTM in TensorFlow", "recurrent neural networks"),
+    ("Sequence models with RNN and LSTM in TensorFlow", "LSTM"),
+    ("Experience with service-oriented architecture (SOA)", "service-oriented architecture"),
+    ("Event-driven architecture with Kafka", "event-driven architecture"),
+    ("Cohort analysis of retention", "cohort analysis"),
+    ("Fraud detection models in Python", "fraud detection"),
+    ("A feature store with Feast", "feature stores"),
+    ("Unsupervised learning with k-means clustering", "unsupervised learning"),
+    ("Run Spark jobs on AWS EMR and Glue", "Amazon EMR"),
+    ("Object detection with YOLO", "object detection"),
+    ("Image recognition with CNNs", "image classification"),
+    ("Logistic regression and random forests", "logistic regression"),
+    ("ANOVA and t-tests", "ANOVA"),
+    ("Operations research and linear programming", "operations research"),
+    ("Time series analysis of sensor data", "time-series analysis"),
+    ("Survey design and sampling", "survey design"),
+    ("Mob programming sessions", "mob programming"),
+    ("A ClojureScript front end", "ClojureScript"),
+]
+
+
+@pytest.mark.parametrize(("text", "skill"), OWN_ENTRIES)
+def test_a_sibling_product_or_narrower_method_is_its_own_skill(text: str, skill: str) -> None:
+    assert skill in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Dashboards in R Shiny, reports in R Markdown, the tidyverse in RStudio", "R"),
+        ("Build iOS apps in SwiftUI", "Swift"),
+        ("Style pages with SCSS", "CSS"),
+        ("Apps in Plotly Dash and Python", "Plotly"),
+        ("Java with Spring MVC and Hibernate", "Spring Boot"),
+        ("Web apps in ASP.NET MVC and C#", ".NET"),
+        ("Stream processing with Kafka Streams", "Apache Kafka"),
+        ("Budgeting in Essbase", "Oracle Hyperion"),
+        ("Data modelling in DAX", "Microsoft Power BI"),
+        ("Dashboards in Looker Studio (formerly Google Data Studio)", "Looker"),
+        ("Databases: MariaDB", "MySQL"),
+        ("Search with OpenSearch", "Elasticsearch"),
+        ("Deploy to EKS with Helm charts", "Kubernetes"),
+        ("Run workloads on GKE and AKS", "Kubernetes"),
+        ("Administer Ubuntu and RHEL servers", "Linux"),
+        ("Experience with Unix-like operating systems", "Linux"),
+        ("Write shell scripts for automation", "Bash"),
+        (
+            "Generative AI features with RAG pipelines and prompt engineering",
+            "large language models",
+        ),
+        ("Forecasting with Prophet", "time-series forecasting"),
+        ("Expectation suites in Great Expectations", "data quality"),
+        ("Compliance with GDPR and HIPAA", "data privacy"),
+        ("Tables in Delta Lake on Databricks", "data lake"),
+        ("Write tests with pytest and JUnit", "unit testing"),
+        ("Experience with test automation", "unit testing"),
+        ("End-to-end tests in Cypress", "integration testing"),
+        ("Knowledge of TCP/IP and DNS", "networking"),
+        ("Lean Six Sigma green belt", "process improvement"),
+        ("PMP certification preferred", "project management"),
+        ("Apps in SvelteKit", "Svelte"),
+        ("Data stored in Firestore", "Firebase"),
+        ("Lookups with XLOOKUP and INDEX/MATCH in Excel", "VLOOKUP"),
+        ("Image models with CNNs and LSTMs in PyTorch", "deep learning"),
+        ("Experience with service-oriented architecture (SOA)", "microservices"),
+        ("Event-driven architecture with Kafka", "stream processing"),
+        ("Cohort analysis of retention", "segmentation"),
+        ("Fraud detection models in Python", "anomaly detection"),
+        ("A feature store with Feast", "feature engineering"),
+        ("Unsupervised learning methods", "clustering"),
+        ("Run Spark jobs on AWS EMR and Glue", "electronic health records"),
+        ("Object detection with YOLO", "computer vision"),
+        ("Logistic regression and random forests", "regression"),
+        ("ANOVA of the survey answers", "hypothesis testing"),
+        ("Operations research", "optimization"),
+        ("Time series analysis of sensor data", "time-series forecasting"),
+        ("Survey design and sampling", "data collection"),
+        ("Mob programming sessions", "pair programming"),
+        ("A ClojureScript front end", "Clojure"),
+        ("language models for search", "natural language processing"),
+    ],
+)
+def test_an_alias_never_reports_a_name_the_text_did_not_use(text: str, wrong: str) -> None:
+    assert wrong not in names(text)
+
+
+def test_a_narrower_product_or_method_still_shows_its_parent() -> None:
+    """Presence implies the parent ("worded differently"), never the other way round."""
+    taxonomy = load_taxonomy()
+    shown_by = {
+        "R": ["tidyverse", "Shiny", "RStudio", "R Markdown"],
+        "Kubernetes": [
+            "Helm",
+            "Amazon EKS",
+            "Google Kubernetes Engine",
+            "Azure Kubernetes Service",
+        ],
+        "Unix": ["Linux"],
+        "Linux": ["Ubuntu", "Red Hat Enterprise Linux"],
+        "shell scripting": ["Bash"],
+        "large language models": ["retrieval-augmented generation", "prompt engineering"],
+        "data privacy": ["GDPR", "HIPAA"],
+        "unit testing": ["pytest", "JUnit"],
+        "automated testing": ["unit testing", "end-to-end testing"],
+        "networking": ["TCP/IP", "DNS"],
+        "deep learning": ["convolutional neural networks", "recurrent neural networks", "LSTM"],
+        "Spring Framework": ["Spring Boot"],
+        ".NET": ["ASP.NET"],
+        "computer vision": ["object detection", "image classification"],
+        "classification": ["logistic regression"],
+        "hypothesis testing": ["ANOVA"],
+        "time-series analysis": ["time-series forecasting"],
+        "operations research": ["optimization"],
+        "Clojure": ["ClojureScript"],
+    }
+    for parent, children in shown_by.items():
+        for child in children:
+            assert child in taxonomy.skills[parent].related, (parent, child)
+            assert parent not in taxonomy.skills[child].related, (child, parent)
+    for a, b in [
+        ("MySQL", "MariaDB"),
+        ("Elasticsearch", "OpenSearch"),
+        ("Looker", "Looker Studio"),
+    ]:
+        assert b in taxonomy.skills[a].adjacent and a in taxonomy.skills[b].adjacent
+        assert b not in taxonomy.skills[a].related and a not in taxonomy.skills[b].related
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Add a dash of humour to your writing", "Plotly Dash"),
+        ("Shiny new office with free snacks", "Shiny"),
+        ("The DAX closed higher on Friday", "DAX"),
+        ("We saw an elk on the hike", "ELK Stack"),
+        ("Report RAG status to the steering committee", "retrieval-augmented generation"),
+        ("A prophet is not welcome in his own town", "Prophet"),
+        ("Read Great Expectations by Dickens", "Great Expectations"),
+        ("Watched CNN news", "convolutional neural networks"),
+        ("Python lambda functions and list comprehensions", "AWS Lambda"),
+        ("Integration through an Enterprise Service Bus", "Azure Service Bus"),
+        ("Sonar technician, US Navy", "SonarQube"),
+        ("Survival analysis of patient cohorts", "cohort analysis"),
+        ("Mobbing in the office is not tolerated", "mob programming"),
+    ],
+)
+def test_new_everyday_names_need_their_context(text: str, skill: str) -> None:
+    assert skill not in names(text)

@@ -32,7 +32,10 @@ def test_electronic_health_records_is_one_skill_with_its_abbreviations() -> None
     assert skills_in(text) == ["electronic health records"] * 3
     assert "electronics" not in skills_in("Sent electronic invoices to suppliers.")
     skill = load_taxonomy().get("electronic health records")
-    assert skill is not None and {"EHR", "EMR"} <= set(skill.aliases)
+    assert skill is not None and {"EHR", "EMR systems"} <= set(skill.aliases)
+    assert skills_in("Kept patient notes in the EMR.") == ["electronic health records"]
+    # Beside Spark or AWS, EMR is Amazon's Hadoop and Spark service.
+    assert "electronic health records" not in skills_in("Ran Spark jobs on AWS EMR clusters.")
 
 
 def test_the_hiring_company_name_is_not_a_hard_skill() -> None:
