@@ -101,7 +101,11 @@ def test_missing_a_preferred_degree_costs_less_than_missing_a_required_one() -> 
         ResumeText.from_text(RESUME_WITHOUT_DEGREE),
         job_input(read_job(job("PhD in Physics preferred."))),
     )
-    assert preferred.rate > required.rate
+    # Education is a check beside the rate: a preferred degree weighs a third of a required
+    # one there, and "Physics", the field of study, is a keyword of neither.
+    asked, wished = required.part("education"), preferred.part("education")
+    assert asked is not None and wished is not None and wished.weight < asked.weight
+    assert preferred.rate == required.rate
 
 
 @pytest.mark.parametrize(
@@ -191,3 +195,19 @@ def test_a_degree_asked_beside_one_not_asked_is_still_read() -> None:
     found = asked_degree("Bachelor's degree in CS required; a master's is not required.")
     assert found is not None and found[0] == 2
     assert asked_degree("MA in Economics preferred") == (3, "master's degree")
+
+
+def test_a_degrees_fields_of_study_are_not_keywords_but_the_same_words_elsewhere_are() -> None:
+    """ "Master's degree in Statistics or a related field" asks for a degree (the
+    education check), not for the keyword "statistics"; "statistical modeling in R" does."""
+    from pivotprep.resume.report.scoring import JobText, ResumeText, scan
+
+    job = JobText.from_text(
+        "Data Scientist\nBasic qualifications\n"
+        "- Master's degree in Statistics, Economics or a related quantitative field\n"
+        "- 2+ years of statistical modeling in Python or R\n"
+    )
+    resume = ResumeText.from_text("Sam Lee\nAnalyst\n- Regression models in R for pricing\n")
+    keywords = {k.name: k for k in scan(resume, job).keywords}
+    assert "economics" not in keywords
+    assert keywords["statistics"].job_forms == ["statistical modeling"]  # not "Statistics"

@@ -66,7 +66,12 @@ from pivotprep.resume.report.result import (
     MatchReport,
     PartScore,
 )
-from pivotprep.resume.report.title_education import degree_level, education_part, title_part
+from pivotprep.resume.report.title_education import (
+    degree_field_spans,
+    degree_level,
+    education_part,
+    title_part,
+)
 
 __all__ = [
     "JOB_PARTS",
@@ -307,8 +312,9 @@ def _asking(job: JobText, sentence_starts: list[int]) -> Callable[[int, int], bo
     def blocked_in(sentence: JobSentenceText) -> list[tuple[int, int]]:
         spans = blocked.get(sentence.index)
         if spans is None:
+            within = blocked_spans(sentence.text) + degree_field_spans(sentence.text)
             spans = blocked[sentence.index] = [
-                (sentence.start + s, sentence.start + e) for s, e in blocked_spans(sentence.text)
+                (sentence.start + s, sentence.start + e) for s, e in within
             ]
         return spans
 

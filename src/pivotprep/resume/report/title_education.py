@@ -96,6 +96,28 @@ _REQUIRED = re.compile(r"\b(?:required|must|minimum|at least)\b", re.I)
 _EQUIVALENT = re.compile(r"equivalent (?:practical |work |professional )?experience", re.I)
 
 
+# The fields of study a degree requirement names: "Master's degree in Statistics,
+# Operations Research or a related quantitative field". They say which degree counts, and
+# the education check reads them; as keywords they would tell a candidate to write
+# "Statistics" on a resume that shows regression work.
+_DEGREE_FIELDS = re.compile(
+    r"(?:\b(?:degree|diploma|bachelor(?:'s|\u2019s|s)?|master(?:'s|\u2019s|s)?|doctorate|"
+    r"ph\.?\s?d\.?)|(?<![\w.])(?:B\.?S\.?c?|M\.?S\.?c?|B\.?A\.?|M\.?A\.?|MBA))"
+    r"(?:\s+(?:degree|diploma))?\s+(?:in|of)\s+"
+    r"(?P<fields>[^.;:()]{2,160}?)"
+    r"(?=\s*,?\s*(?:or|and)\s+(?:an?\s+|other\s+|any\s+)?(?:closely\s+)?"
+    r"(?:related|similar|equivalent|comparable|relevant|another|other)\b"
+    r"|\s*,?\s*(?:or|with)\s+(?:equivalent|\d|bachelor|master)|\s+(?:preferred|required)\b"
+    r"|[.;:()]|$)",
+    re.IGNORECASE,
+)
+
+
+def degree_field_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that name a degree's fields of study, which make no keyword."""
+    return [m.span("fields") for m in _DEGREE_FIELDS.finditer(text)]
+
+
 def degree_level(text: str, *, lowest: bool = False) -> tuple[int, str] | None:
     """The highest (or lowest) degree level named in `text`, as (level, name)."""
     best = None
