@@ -115,6 +115,8 @@ _DEGREE_FIELDS = re.compile(
 
 def degree_field_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that name a degree's fields of study, which make no keyword."""
+    if " in " not in text and " of " not in text:
+        return []  # every field list follows "in" or "of"
     return [m.span("fields") for m in _DEGREE_FIELDS.finditer(text)]
 
 
@@ -141,21 +143,26 @@ def _resume_degree(resume: ResumeText) -> tuple[tuple[int, str] | None, ResumeLi
     return best, best_line
 
 
-def asked_degree(text: str) -> tuple[int, str] | None:
-    """The lowest degree level a job sentence asks for, or None when it names no degree.
-
-    Read only when the sentence names a degree in degree context, so "MS Excel" or "a high
-    degree of autonomy" ask for nothing; "Degree in Statistics" is a bachelor's.
-    """
-    text = _NEGATED_DEGREE.sub(" ", _NOT_A_DEGREE.sub(" ", text))
-    named = (
+def _names_degree(text: str) -> bool:
+    return bool(
         _DEGREE_WORD.search(text)
         or "PhD" in text
         or "Ph.D" in text
         or _ABBREVIATION.search(text)
         or _DEGREE_NAME.search(text)
     )
-    if not named:
+
+
+def asked_degree(text: str) -> tuple[int, str] | None:
+    """The lowest degree level a job sentence asks for, or None when it names no degree.
+
+    Read only when the sentence names a degree in degree context, so "MS Excel" or "a high
+    degree of autonomy" ask for nothing; "Degree in Statistics" is a bachelor's.
+    """
+    if not _names_degree(text):
+        return None  # most sentences: no pattern below needs to run
+    text = _NEGATED_DEGREE.sub(" ", _NOT_A_DEGREE.sub(" ", text))
+    if not _names_degree(text):
         return None
     found = degree_level(text, lowest=True)  # "Master's or PhD": a master's will do
     if found is None and _PLAIN_DEGREE.search(text):
