@@ -1,11 +1,18 @@
 """Which words of a posting ask the candidate for something. Pure.
 
 A posting mixes the asks (qualifications, duties, the stack the job writes in) with text
-that asks for nothing: the company blurb and its investors, benefits, equal-opportunity
-and eligibility statements, how to apply, podcasts and blog links, legal citations. A
-skill named there is no requirement ("backed by the founders of GitHub", "listen to our
-Airflow podcast"), and neither is one named under a negation ("a SQL-first role, not an
-Excel-first role", "prior knowledge of C++ is not required").
+that asks for nothing: the company blurb (its investors, customers, partners, history,
+values, press, meetups, the teammates' past), benefits, equal-opportunity, diversity and
+eligibility statements, how to apply and how interviews run, podcasts, blog links and
+e-mail addresses, legal citations. A skill named there is no requirement ("backed by the
+founders of GitHub", "listen to our Airflow podcast", "teams at Snowflake trust us"), and
+neither is one named under a negation ("a SQL-first role, not an Excel-first role", "prior
+knowledge of C++ is not required", "without any Go background", "if you haven't used
+Airflow, ...").
+
+Patterns of whole sentences run on the lower-cased sentence (no case-folding search), and
+the weaker ones only after a substring test for one of their words: they are most of what
+a scan spends on a real posting.
 
 - `sentence_reason(text, part)`: why a whole sentence asks for nothing, or None when it
   may ask. Sentences without a heading that makes them an ask ("other", "about") must
@@ -25,9 +32,12 @@ __all__ = ["blocked_spans", "introduces_products", "sentence_reason"]
 
 _COMPANY = re.compile(
     r"\b(?:investors?|backed by|funded by|raised \$|series [a-d]\b|founded in|founders? of|"
-    r"our (?:customers|clients|users) include|podcasts?|newsletter|roundup|blog post|"
-    r"webinar|conference talk|listen to|subscribe)",
-    re.IGNORECASE,
+    r"our (?:customers|clients|users|partners) (?:include|range)|podcasts?|newsletter|roundup|"
+    r"blog post|webinar|conference talk|listen to|subscribe|follow us|check out our|"
+    r"stars on github|in the press|(?:our|company|public) handbook|alumni|"
+    r"(?:engineers|people|folks|teammates|colleagues|founders|members) (?:who|that) "
+    r"(?:previously|formerly|once)|(?:former|ex-)\s?[^.;]{0,40}?\b(?:engineers|employees|"
+    r"founders|staff)\b)",
 )
 # Weaker signs of the company blurb: they count only in a sentence that neither speaks to
 # the candidate nor asks for a skill ("tools used by analysts, such as Tableau" asks).
@@ -35,8 +45,14 @@ _COMPANY_BLURB = re.compile(
     r"\b(?:(?i:(?:used|trusted|relied on|loved) by|acquired by|headquartered|"
     r"(?:our|the) (?:engineering |tech )?blog|award-winning|recogni[sz]ed (?:as|by)|"
     r"named (?:one of|among)|top workplaces?|best places? to work|fortune 500|"
-    r"(?:our|the company's|its) mission is|we are (?:an?|the) (?:leading|fast-growing))|"
-    r"(?:is|are) an? (?:[A-Z][\w-]* ){1,3}(?i:partner))\b"
+    r"(?:our|the company's|its) mission is|(?:we are|we're|is|are) (?:an?|the|one of the) "
+    r"(?:world's |industry's )?(?:leading|largest|biggest|fast(?:est)?[- ]growing|premier)|"
+    r"since (?:19|20)\d\d|we(?:'ve|\u2019ve| have) helped|featured (?:in|on)|"
+    r"(?:was|were) (?:covered|written up) (?:by|in|on)|meetups?|hackathons?|"
+    r"we (?:value|believe|prefer|care|sponsor)|donat(?:e|es|ed|ing|ions?)|"
+    r"to (?:collaborate|communicate)|integrates (?:with|into)|trust(?:s|ed)? us|"
+    r"rel(?:y|ies) on (?:us|our (?:products?|platform|software|services?|tools?|apps?)))|"
+    r"(?i:(?:is|are|be|as) an?) (?:[A-Z][\w-]* ){1,3}(?i:partner))\b"
 )
 # Benefits: words that name one only in an offer ("unlimited PTO", "dental"), and words
 # that may also be the data a job works with ("salary", "equity", "pension"): those count
@@ -45,14 +61,41 @@ _BENEFIT_OFFER = re.compile(
     r"\b(?:health (?:insurance|care)|dental|vision (?:insurance|coverage|care|plans?)|"
     r"401\s?\(?k\)?|paid (?:time off|leave|holidays)|parental leave|vacation|stipend|"
     r"relocation|gym|wellness|perks?|pto|unlimited time off|stock options|"
-    r"(?:learning|education|training|conference|home office) (?:budget|allowance)|"
-    r"flexible (?:working )?hours)\b",
-    re.IGNORECASE,
+    r"(?:learning|education|training|conference|home office|certification|book) "
+    r"(?:budget|allowance|stipend)|flexible (?:working )?hours|laptop|macbook|sabbaticals?|"
+    r"childcare|commuter|free\b[^.]{0,40}?\b(?:courses?|training|licen[cs]es?|subscriptions?|"
+    r"lunch(?:es)?|meals|snacks|books|tickets)|we (?:pay|cover|reimburse) (?:for )?(?:your|the)|"
+    r"we offer|benefits include|you(?:'ll|\u2019ll| will) (?:get|receive|enjoy)"
+    r"(?! to\b))\b",
 )
 # Words each of the two patterns above needs, checked first: most sentences hold none, and
 # a substring test is far cheaper than the search.
 _BLURB_CUES = (
     " by",
+    "leading",
+    "largest",
+    "biggest",
+    "growing",
+    "premier",
+    "since",
+    "helped",
+    "covered",
+    "featured",
+    "meetup",
+    "we value",
+    "we believe",
+    "we prefer",
+    "we care",
+    "we sponsor",
+    "hackathon",
+    "donat",
+    "to collaborate",
+    "to communicate",
+    "written up",
+    "integrates",
+    "trust",
+    "rely",
+    "relies",
     "headquarter",
     "blog",
     "award",
@@ -67,6 +110,25 @@ _BLURB_CUES = (
 )
 _OFFER_CUES = (
     "health",
+    "certification",
+    "book",
+    "laptop",
+    "macbook",
+    "sabbatical",
+    "childcare",
+    "commuter",
+    "free",
+    "we pay",
+    "we cover",
+    "we reimburse",
+    "we offer",
+    "benefits include",
+    "ll get",
+    "will get",
+    "ll receive",
+    "will receive",
+    "ll enjoy",
+    "will enjoy",
     "dental",
     "vision",
     "401",
@@ -85,31 +147,44 @@ _OFFER_CUES = (
     "allowance",
     "flexible",
 )
-_BENEFIT = re.compile(
-    r"\b(?:benefits?|pension|equity|salary|compensation|pay range)\b", re.IGNORECASE
-)
+_BENEFIT = re.compile(r"\b(?:benefits?|pension|equity|salary|compensation|pay range)\b")
 _EEO = re.compile(
     r"\b(?:equal (?:employment )?opportunity|affirmative action|without regard to|"
-    r"regardless of|race|religion|sexual orientation|gender identity|national origin|"
-    r"disabilit(?:y|ies)|veterans?'? preference|veteran status|pregnancy|genetic information|"
-    r"reasonable accommodations?|welcomes? (?:all )?applica(?:nts|tions)|"
+    r"regardless of|race(?! conditions?)|religion|sexual orientation|gender identity|"
+    r"national origin|disabilit(?:y|ies)|veterans?'? preference|veteran status|pregnancy|"
+    r"genetic information|reasonable accommodations?|welcomes? (?:all )?applica(?:nts|tions)|"
     r"background (?:check|investigation)|security clearance|citizenship|u\.?s\.? citizens?|"
     r"e-verify|financial disclosure|selective service|direct deposit|probationary period|"
-    r"trial period|CFR\b|U\.S\.C\.)",
-    re.IGNORECASE,
+    r"trial period|cfr\b|u\.s\.c\.|celebrates? diversity|inclusive (?:environment|workplace|"
+    r"culture|company)|committed to (?:building )?(?:an? )?(?:diverse|inclusive|diversity|"
+    r"inclusion|equity)|diverse (?:workforce|backgrounds|perspectives)|underrepresented|"
+    r"fair chance|conviction records?|drug (?:test|screen)|privacy (?:notice|policy)|"
+    r"pay transparency|executive order|rehabilitation act|vevraa|title vii|telework\w*|"
+    r"(?:secret|ts/sci|government|this|that|the|an?) clearance|clearance (?:is |will be )?"
+    r"(?:required|level)|reliability status)",
 )
 # Eligibility to work, looked for only in a sentence holding one of its words.
 _ELIGIBILITY = re.compile(
     r"\b(?:authori[sz]ed to work|work authori[sz]ation|sponsorship|sponsor (?:a )?visas?|"
     r"eligib(?:le|ility) to work|right to work)\b",
-    re.IGNORECASE,
 )
 _ELIGIBILITY_CUES = ("authori", "sponsor", "to work")
+# "To apply" as the hiring step, not as a verb of the job ("ability to apply statistical
+# methods in R" asks for R).
 _APPLY = re.compile(
-    r"\b(?:to apply|how to apply|apply (?:now|here|online|through|via|at)|submit (?:your|a) "
+    r"\b(?:(?:how|where|when|ready|interested|want) to apply|to apply(?=[,:]| for (?:this|the|"
+    r"our) (?:role|position|job)| (?:online|now|here|via|through|please))|"
+    r"apply (?:now|here|online|through|via|at)|submit (?:your|a) "
     r"(?:resume|cv|application)|applications? will be (?:evaluated|reviewed|accepted)|"
-    r"interview process|hiring process|closing date|cover letter)\b",
-    re.IGNORECASE,
+    r"interview process|hiring process|closing date|cover letter|"
+    r"interviews? (?:will |are |is )?(?:happen|take place|held|conducted|run|scheduled)|"
+    r"(?:during|before|after|for) (?:the|your|an|each) (?:\w+ )?interviews?|in (?:the|your) "
+    r"interviews?|"
+    r"(?:announcement|posting|vacancy) closes|subject matter experts? (?:will|review|evaluate)|"
+    r"(?:your|our|the) (?:recruiter|hiring manager|talent partner)|"
+    r"(?:contact|email|write to|reach out to) us|get in touch|"
+    r"(?:resumes?|cvs?|documents?|attachments?|transcripts?|files?) (?:in|as) "
+    r"(?:[\w.]+ (?:or )?){1,3}(?:format|files?)|will not be accepted)\b|\bquestions\?",
 )
 # A sentence without an asking heading counts only when it speaks to the candidate or
 # names what the job is built with.
@@ -119,7 +194,6 @@ _ADDRESS = re.compile(
     r"background in|appreciated|we use|we're using|we are using|our (?:tech )?stack|"
     r"core languages|written (?:mostly )?in|built (?:with|on)|tech stack|tools we use|"
     r"required|preferred|a plus|must)\b",
-    re.IGNORECASE,
 )
 # The stack the job writes in, named in the company text ("Our stack: Go, PostgreSQL,
 # Redis"): what the candidate will work with, so an ask (the labelling guide's stack rule).
@@ -127,30 +201,52 @@ _STACK = re.compile(
     r"\b(?:(?:tech(?:nology)? |engineering |data )?stack(?:\s*:|\s+(?:is|includes|consists)\b)|"
     r"(?:we (?:use|are using|build (?:with|on))|we're using|(?:is|are) (?:built|written) "
     r"(?:with|on|in))\b)",
-    re.IGNORECASE,
 )
-_LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|gov|io|net|co)(?:/\S*)?\b")
+_LINK = re.compile(
+    r"(?:https?://|www\.)\S+|"
+    r"\b[\w.-]+\.(?:com|org|gov|io|net|co|ai|dev|app|tech|us|uk|eu|de|ca|edu|careers|jobs)"
+    r"(?:/\S*)?\b"
+)
+# An e-mail address, looked for only in a sentence holding an "@": a contact, never an ask
+# ("python-jobs@acme.org" names no skill).
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "without" negates only what the candidate brings ("without any Go background", "without
+# knowing Kubernetes"), not how the work is done ("deploy without downtime using Kubernetes").
 _NEGATION = re.compile(
-    r"\b(?:not|no need (?:for|to)|instead of|rather than|neither|"
-    r"(?:aren|isn|won|don|doesn|can|couldn|shouldn)['\u2019]t|cannot|can not)\b"
-    r"(?!\s+(?:only|just|limited|necessarily|afraid|hesitate|a must|mandatory))",
+    r"\b(?:not|never|no (?:need|expectation|requirement) (?:for|to|that|of)|no longer|"
+    r"instead of|rather than|neither|"
+    r"(?:aren|isn|won|don|doesn|didn|haven|hasn|can|couldn|shouldn|wouldn|needn)['\u2019]t|"
+    r"cannot|can not|(?:nobody|no one) (?:expects|needs|requires)|"
+    r"(?:mov|migrat)(?:ed|ing) away from|"
+    r"without(?=\s+(?:any|prior|previous|knowing|having|using|touching|writing|"
+    r"(?:[\w+#./-]+\s+){0,3}(?:experience|knowledge|background|exposure|familiarity)\b)))\b"
+    r"(?!\s+(?:only|just|limited|necessarily|afraid|hesitate|a must|mandatory|merely|simply|"
+    r"to mention|least)\b)",
     re.IGNORECASE,
 )
-# What a negation scopes over: to the end of its clause.
-_CLAUSE_END = re.compile(r"[.;:!?)\]]|,\s+(?:but|and|while|so)\b|\s+but\b")
+# What a negation scopes over: to the end of its clause. A full stop ends it, the dot of a
+# name does not (".NET", "Node.js"); so does a comma before a new subject ("If you haven't
+# used Airflow, you ...", "Instead of Jenkins, we use ...").
+_CLAUSE_END = re.compile(
+    r"[;:!?)\]]|\.(?!\w)|,\s+(?:but|and|while|so|we|you|our|it|they|that|this|there|which)\b"
+    r"|\s+but\b"
+)
 # Before the cue: "X is not required", "X is not needed" negate what precedes them.
 _NOT_NEEDED = re.compile(
     r"\b(?:is|are)(?:\s+not|n['\u2019]t)\s+(?:required|needed|necessary|expected|mandatory|"
-    r"a (?:requirement|prerequisite))\b"
-    r"|\bnot\s+(?:required|necessary|needed|mandatory|expected|a prerequisite)\b",
+    r"essential|a (?:must|requirement|prerequisite))\b|\b(?:is|are)\s+unnecessary\b"
+    r"|\b(?:is|are)\s+(?:out of|outside(?: the| our)?)\s+scope\b"
+    r"|\bnot\s+(?:required|necessary|needed|mandatory|expected|essential|a must|"
+    r"a prerequisite)\b",
     re.IGNORECASE,
 )
 # "No prior Go experience required": the whole phrase asks for nothing. It stays within one
 # clause: "no dress code and SQL experience is required" asks for SQL.
 _IN_CLAUSE = r"(?:(?!\b(?:and|but|while|so)\b)[^.;:!?]){0,60}?"
 _NO_ASK = re.compile(
-    rf"\bno\s+(?:prior\s+|previous\s+)?{_IN_CLAUSE}\b(?:experience|knowledge|background)\b"
-    rf"{_IN_CLAUSE}\b(?:is\s+|are\s+)?(?:required|needed|necessary|expected)\b",
+    rf"\bno\s+(?:prior\s+|previous\s+)?(?:{_IN_CLAUSE}\b(?:experience|knowledge|background|"
+    rf"exposure|familiarity|expertise)\b{_IN_CLAUSE}|(?:[\w+#./-]+\s+){{1,3}}?)"
+    r"\b(?:is\s+|are\s+)?(?:required|needed|necessary|expected)\b",
     re.IGNORECASE,
 )
 # A clause that calls its skill welcome is no negation of it ("nice to have, not mandatory").
@@ -170,29 +266,29 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
     "not addressed"), or None when a skill named in it may be a keyword. A bullet under
     no asking heading is taken as a duty or an ask; prose there must address the reader."""
     lower = text.lower()
-    if _EEO.search(text) or (
-        any(cue in lower for cue in _ELIGIBILITY_CUES) and _ELIGIBILITY.search(text)
+    if _EEO.search(lower) or (
+        any(cue in lower for cue in _ELIGIBILITY_CUES) and _ELIGIBILITY.search(lower)
     ):
         return "eeo"
-    if _APPLY.search(text):
+    if _APPLY.search(lower) or ("@" in text and _EMAIL.search(text)):
         return "apply"
-    if _COMPANY.search(text):
+    if _COMPANY.search(lower):
         return "company"
     if (
         any(cue in lower for cue in _BLURB_CUES)
         and _COMPANY_BLURB.search(text)
         and not _asks_skill(text)
-        and not _ADDRESS.search(text)
+        and not _ADDRESS.search(lower)
     ):
         return "company"
-    offer = any(cue in lower for cue in _OFFER_CUES) and _BENEFIT_OFFER.search(text)
-    if (offer or (part not in ("required", "preferred") and _BENEFIT.search(text))) and (
+    offer = any(cue in lower for cue in _OFFER_CUES) and _BENEFIT_OFFER.search(lower)
+    if (offer or (part not in ("required", "preferred") and _BENEFIT.search(lower))) and (
         not _asks_skill(text)
     ):
         return "benefits"
-    if part == "about" and not _STACK.search(text):
+    if part == "about" and not _STACK.search(lower):
         return "company"
-    if part == "other" and not bullet and not _ADDRESS.search(text):
+    if part == "other" and not bullet and not _ADDRESS.search(lower):
         return "not addressed"
     return None
 
@@ -224,6 +320,8 @@ _SKILL_ASK = re.compile(
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that make no keyword: links, and what a negation scopes over."""
     spans = [(m.start(), m.end()) for m in _LINK.finditer(text)]
+    if "@" in text:
+        spans += [(m.start(), m.end()) for m in _EMAIL.finditer(text)]
     for cue in _NEGATION.finditer(text):
         if _NOT_NEEDED.match(text, cue.start()):
             continue

@@ -50,6 +50,18 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "specialized experience requirements",
         "skill set",
         "skillset",
+        # The stack the job writes in: what the candidate works with (the labelling rule of
+        # bench/data/ats: a stack paragraph asks for its languages and data stores).
+        "stack",
+        "our stack",
+        "the stack",
+        "tech stack",
+        "our tech stack",
+        "technology stack",
+        "our technology stack",
+        "tools we use",
+        "technologies we use",
+        "tools and technologies",
     ),
     "preferred": (
         "preferred",
@@ -146,6 +158,25 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "our values",
         "our investors",
         "investors",
+        "our backers",
+        "backers",
+        "funding",
+        "press",
+        "in the press",
+        # What the company builds and for whom: its products and customers, not the job.
+        "what we do",
+        "what we build",
+        "what we re building",
+        "our product",
+        "our products",
+        "the product",
+        "our platform",
+        "our customers",
+        "our clients",
+        "our team",
+        "meet the team",
+        "working here",
+        "working with us",
         # What the employer offers and how it hires: text about the company, where a skill
         # ("Open Source Days", "a Python book budget") is a perk, never an ask.
         "benefits",
@@ -213,7 +244,7 @@ _WORD_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"inclusion|eeo|equal|accommodations?|privacy|legal|disclaimers?|culture|values|"
             r"interviews?|interviewing|hiring|recruitment|recruiting|application|"
             r"next steps|in it for you|why|life|company|clearance|physical|conditions|"
-            r"schedule|travel|notice)\b"
+            r"schedule|travel|notice|equity|agenc(?:y|ies)|recruiters|press|funding|backers)\b"
         ),
     ),
     (
@@ -249,7 +280,7 @@ _HEADING_WORDS = frozenset(
     get all about key main core general job position team work working join love more
     additional other important additional technical minimum basic essential desired
     qualifications our next steps total range statement process opportunity include
-    includes including fit thrive succeed success looking
+    includes including fit thrive succeed success looking note
     """.split()  # noqa: SIM905
 ) | {word for phrase in JOB_HEADINGS for word in phrase.split()}
 

@@ -1,0 +1,207 @@
+"""Text that asks for nothing makes no keyword wherever it sits in a posting, while the asks
+beside it keep theirs (jobs/asking.py, jobs/headings.py, report/scoring.py).
+
+Each fragment is a kind of text real postings carry (company blurb, investors, customers,
+perks, equal-opportunity and eligibility statements, hiring logistics, links, negations),
+written here from scratch. It is tried twice: before the requirements, after a neutral
+opening line, and after them, where a fragment without a heading of its own still sits
+under "Requirements", as postings that end with their company text leave it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pivotprep.resume.documents.reading import read_job
+from pivotprep.resume.jobs.asking import blocked_spans, sentence_reason
+from pivotprep.resume.report.scoring import ResumeText, scan
+from pivotprep.resume.service import job_input
+
+RESUME = "Sam Lee\nBackend Engineer\nExperience\n- Built Java services on PostgreSQL\n"
+OPENING = "We are growing the engineering group this year and hope to meet you soon.\n"
+ASKS = (
+    "Requirements\n"
+    "- 3+ years of experience with PostgreSQL and Terraform\n"
+    "- You will build services in Java\n"
+)
+ASKED = {"PostgreSQL", "Terraform", "Java"}
+
+NOISE = {
+    "company-heading": "About Lumenfold\nLumenfold runs Kafka and Kubernetes for 300 clinics.",
+    "who-we-are": "Who we are\nA small group that loves Rust, Elixir and Haskell.",
+    "investors": "Our investors include the people who started Redis and MongoDB.",
+    "backed-by": "We're backed by angels from Snowflake, Datadog and HashiCorp.",
+    "customers": "Our customers include Salesforce, Tableau and Atlassian.",
+    "rely-on-us": "Shops such as Shopify and GitLab rely on our platform every day.",
+    "trust-us": "Data teams at Snowflake and Databricks trust us with their warehouses.",
+    "leading": "Lumenfold is the leading provider of Kafka-based event tooling for retail.",
+    "since": "Since 2014 we have moved banks' Oracle workloads to managed clouds.",
+    "integrates": "Our app integrates with Salesforce, HubSpot and Zendesk.",
+    "partner": "We're proud to be an AWS Advanced Technology Partner.",
+    "stars": "Our open source SDKs for Rust and TypeScript have 9k stars on GitHub.",
+    "former-engineers": "Our founders are former Google and Stripe engineers.",
+    "team-past": "You'll join engineers who previously built Hadoop at Yahoo.",
+    "values": "We value written notes over meetings and prefer async work in GitHub issues.",
+    "handbook": "Our handbook is public on GitHub and written in Markdown.",
+    "meetup": "We sponsor the local Rust meetup and a yearly Kotlin hackathon.",
+    "life-at": "Life at Lumenfold\nFriday demos, a Scala book club and Kubernetes meetups.",
+    "what-we-do": "What we do\nWe build Ansible playbooks and Grafana boards for clinics.",
+    "our-product": "Our product\nA React and GraphQL console that clinics use to book rooms.",
+    "blog-podcast": (
+        "Read our engineering blog on leaving MySQL for CockroachDB. "
+        "Our podcast covers Kotlin and GraphQL."
+    ),
+    "perks": "Perks\n- Free Python and Go courses\n- A laptop with Linux or macOS",
+    "perks-unnamed-heading": (
+        "The good stuff\n- Free Python and Go courses every quarter\n"
+        "- We pay for your Kubernetes certification"
+    ),
+    "what-we-offer": "What we offer\n- A yearly budget for PyCon or KubeCon tickets",
+    "you-will-get": "You'll get a JetBrains licence and GitHub Copilot.",
+    "equal-opportunity": (
+        "Equal opportunity\nLumenfold hires without regard to race, religion or "
+        "disability, whether you write Python or COBOL."
+    ),
+    "diversity": "We celebrate diversity and keep an inclusive workplace for Java and Ruby folks.",
+    "e-verify": "This employer participates in E-Verify and checks I-9 data in Oracle HR.",
+    "accommodation": "Reasonable accommodation requests go through our Greenhouse form.",
+    "eligibility": "Applicants must be authorized to work in the US; no Python visa sponsorship.",
+    "clearance": "Candidates must obtain and maintain a government clearance on Linux systems.",
+    "telework": "The role is eligible for telework, and staff use Microsoft Teams to meet.",
+    "interviews": "Interviews take place over Zoom; you can code in Python or Java there.",
+    "recruiter": "Your recruiter, Ruby Chen, will reach out within a week.",
+    "documents": "Documents in Word or Excel format will not be accepted.",
+    "email": "Questions go to python-jobs@lumenfold.org with Kafka in the subject.",
+    "links": (
+        "Learn more at https://github.com/lumenfold/terraform-provider and "
+        "lumenfold.ai/blog/spark-notes"
+    ),
+    "legal-citation": "Appointments follow 5 CFR 213.3102(r) and 5 U.S.C. 3319.",
+}
+NEGATIONS = {
+    "dont-need": "You don't need experience with Kubernetes or Helm.",
+    "not-required": "Experience with Scala is not required.",
+    "no-experience-necessary": "No Haskell experience necessary.",
+    "no-x-required": "No Ruby required.",
+    "no-exposure": "No previous Kotlin exposure required.",
+    "not-a-must": "Familiarity with Elixir is not a must.",
+    "unnecessary": "Prior Clojure experience is unnecessary.",
+    "out-of-scope": "Frontend work in React is out of scope for this role.",
+    "rather-than": "We chose plain queries rather than Hibernate or SQLAlchemy.",
+    "not-an-x-role": "This is not a React role.",
+    "without-background": "You can thrive here without any Go or Rust background.",
+    "never": "You will never write COBOL here.",
+    "havent-used": "If you haven't worked with Kafka, that's fine.",
+    "never-used": "Never used Airflow? We will teach you.",
+    "no-expectation": "There is no expectation that you know Rust.",
+    "nobody-expects": "Nobody expects you to know Ansible on day one.",
+    "moved-away": "We moved away from MongoDB last year.",
+    "no-longer": "We no longer use CoffeeScript.",
+    "name-with-a-dot": "We do not accept agency CVs for Java or .NET placements.",
+}
+
+
+def keywords_from(fragment: str, where: str) -> tuple[set[str], set[str]]:
+    """The hard skills the scan takes from `fragment`, and those from the asks."""
+    body = fragment.strip("\n") + "\n"
+    if where == "before":
+        text = "Backend Engineer\n" + OPENING + body + ASKS
+    else:
+        text = "Backend Engineer\n" + ASKS + body + OPENING
+    start = text.index(body)
+    end = start + len(body)
+    report = scan(ResumeText.from_text(RESUME), job_input(read_job(text)))
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for keyword in report.keywords:
+        if keyword.kind != "hard_skills":
+            continue
+        for s, e in keyword.job_spans:
+            (inside if start <= s and e <= end else outside).add(keyword.name)
+    return inside, outside
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize(
+    "fragment", list(NOISE.values()) + list(NEGATIONS.values()), ids=list(NOISE) + list(NEGATIONS)
+)
+def test_text_that_asks_for_nothing_makes_no_keyword(fragment: str, where: str) -> None:
+    inside, outside = keywords_from(fragment, where)
+    assert inside == set()
+    assert outside >= ASKED
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize(
+    ("fragment", "asked"),
+    [
+        ("Our stack\nPython, Django, PostgreSQL and Redis on AWS.", {"Python", "Django", "Redis"}),
+        ("Tech stack\n- Go and Kafka\n- PostgreSQL on GCP", {"Go", "Apache Kafka"}),
+        ("What you'll do\n- Deploy without downtime using Kubernetes", {"Kubernetes"}),
+        ("Requirements\n- Experience with Python, not just SQL", {"Python", "SQL"}),
+        ("Requirements\n- Not only SQL but also dbt", {"SQL", "dbt"}),
+        ("Requirements\n- You are not afraid of Linux internals", {"Linux"}),
+        ("Requirements\n- Debugging race conditions in Go services", {"Go"}),
+        ("Requirements\n- Ability to apply statistical methods in Python", {"Python"}),
+        ("Requirements\n- Instead of Jenkins, we use GitHub Actions", {"GitHub Actions"}),
+        ("Requirements\n- If you haven't used Airflow, you must know Prefect", {"Prefect"}),
+        ("Requirements\n- Experience with .NET and C#; no need for Java", {".NET", "C#"}),
+        ("Requirements\n- Integrate with Salesforce APIs", {"Salesforce"}),
+        ("Requirements\n- Engineers who have built Spark jobs at scale", {"Apache Spark"}),
+        ("Requirements\n- We value experience with Snowflake", {"Snowflake"}),
+    ],
+    ids=lambda value: value.split("\n")[-1][:40] if isinstance(value, str) else "",
+)
+def test_asks_beside_such_text_keep_their_skills(
+    fragment: str, asked: set[str], where: str
+) -> None:
+    inside, _outside = keywords_from(fragment, where)
+    assert inside >= asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Lumenfold is one of the fastest-growing Kafka vendors in Europe.", "company"),
+        ("Our work was featured in TechCrunch and on the Go blog.", "company"),
+        ("We donate to the Python Software Foundation.", "company"),
+        ("Employees use Google Workspace and Slack to collaborate.", "company"),
+        ("During the interview you will pair on a Python exercise.", "apply"),
+        ("After the announcement closes, subject matter experts will review SQL samples.", "apply"),
+        ("Questions? Ask our recruiting team about the Kafka role.", "apply"),
+        ("Pursuant to the Fair Chance Ordinance, we consider conviction records.", "eeo"),
+        ("We are committed to building a diverse team of Java engineers.", "eeo"),
+        ("We pay for your AWS certification and a yearly book budget.", "benefits"),
+        # Asks that hold such words.
+        ("Ability to apply machine learning to fraud data.", None),
+        ("Experience debugging race conditions in Go.", None),
+        ("Experience with inclusive design in React.", None),
+        ("Has helped teams adopt Terraform.", None),
+    ],
+)
+def test_sentences_that_ask_for_nothing_have_a_reason(sentence: str, reason: str | None) -> None:
+    assert sentence_reason(sentence, "required") == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blocked", "kept"),
+    [
+        ("Instead of Jenkins, we use GitHub Actions.", "Jenkins", "GitHub Actions"),
+        ("If you haven't used Airflow, you must know Prefect.", "Airflow", "Prefect"),
+        ("We don't use .NET, Node.js or Deno. Python is a must.", "Node.js", "Python"),
+        ("Without knowing Kubernetes, you will still ship Go.", "Kubernetes", "Go"),
+        ("We deploy without downtime using Kubernetes.", None, "Kubernetes"),
+    ],
+)
+def test_a_negation_scope_ends_where_its_clause_does(
+    sentence: str, blocked: str | None, kept: str
+) -> None:
+    spans = blocked_spans(sentence)
+
+    def covered(word: str) -> bool:
+        at = sentence.index(word)
+        return any(s <= at and at + len(word) <= e for s, e in spans)
+
+    if blocked is not None:
+        assert covered(blocked)
+    assert not covered(kept)
