@@ -77,6 +77,24 @@ NOISE = {
         "lumenfold.ai/blog/spark-notes"
     ),
     "legal-citation": "Appointments follow 5 CFR 213.3102(r) and 5 U.S.C. 3319.",
+    "raised": "We've raised >$12 million from Otium and others to grow our Go tooling.",
+    "venture-backed": "We are a venture-backed startup building a Rust database.",
+    "bootstrapped": "We're bootstrapped and profitable, running everything on Heroku.",
+    "goal": "Our goal is to make Kafka easy for every clinic in Europe.",
+    "users-count": "Over 40,000 developers use our open source Python SDK.",
+    "award": "We won the 2023 AWS Startup Award for our Terraform modules.",
+    "product-features": "Our product ships feature flags, A/B testing and heatmaps.",
+    "retreat": "Twice a year we meet for a retreat, last time with a Python sprint in Kyoto.",
+    "reports-to": "This role reports to the VP of Engineering, a former Oracle DBA.",
+    "other-teams": "Other teams at Lumenfold\n- Infrastructure (Kubernetes, CoreOS)\n- ML (C++)",
+    "our-teams": "Our teams\nPlatform works in Go and Scala; Data runs Spark.",
+    "engineering-culture": "Engineering culture\nWe do code review on GitHub every day.",
+    "equal-employment": "Lumenfold provides equal employment opportunities to all Java engineers.",
+    "equal-pay": "Under the Equal Pay for Equal Work Act, the range for this Python role is $150k.",
+    "core-hours": "Core hours are 10am-3pm, as long as the Kafka on-call rota is covered.",
+    "learning-days": "Every engineer gets two days a month to learn anything, from Rust to Elixir.",
+    "conferences": "We send the team to PyCon, RustConf and KubeCon every year.",
+    "trends": "Stay abreast of trends in subjects such as Rust and WebAssembly.",
 }
 NEGATIONS = {
     "dont-need": "You don't need experience with Kubernetes or Helm.",
@@ -98,6 +116,8 @@ NEGATIONS = {
     "moved-away": "We moved away from MongoDB last year.",
     "no-longer": "We no longer use CoffeeScript.",
     "name-with-a-dot": "We do not accept agency CVs for Java or .NET placements.",
+    "no-plans": "We have no plans to adopt blockchain or Kubernetes any time soon.",
+    "not-going-to": "We aren't going to use { machine learning | Kafka } any time soon.",
 }
 
 
@@ -177,6 +197,9 @@ def test_asks_beside_such_text_keep_their_skills(
         ("Experience debugging race conditions in Go.", None),
         ("Experience with inclusive design in React.", None),
         ("Has helped teams adopt Terraform.", None),
+        ("Create reports to support decisions using Power BI.", None),
+        ("Track grant awards in Excel.", None),
+        ("Help teams use our data platform built on Snowflake.", None),
     ],
 )
 def test_sentences_that_ask_for_nothing_have_a_reason(sentence: str, reason: str | None) -> None:

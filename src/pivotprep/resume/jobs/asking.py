@@ -31,7 +31,9 @@ import re
 __all__ = ["blocked_spans", "introduces_products", "sentence_reason"]
 
 _COMPANY = re.compile(
-    r"\b(?:investors?|backed by|funded by|raised \$|series [a-d]\b|founded in|founders? of|"
+    r"\b(?:investors?|backed by|funded by|(?:venture|vc)[- ]backed|bootstrapped|"
+    r"raised (?:over |more than |>\s?)?(?:[$\u20ac\u00a3]|us\$|\d)|series [a-e] (?:round|funding)|"
+    r"funding round|founded in|founders? of|"
     r"our (?:customers|clients|users|partners) (?:include|range)|podcasts?|newsletter|roundup|"
     r"blog post|webinar|conference talk|listen to|subscribe|follow us|check out our|"
     r"stars on github|in the press|(?:our|company|public) handbook|alumni|"
@@ -45,7 +47,13 @@ _COMPANY_BLURB = re.compile(
     r"\b(?:(?i:(?:used|trusted|relied on|loved) by|acquired by|headquartered|"
     r"(?:our|the) (?:engineering |tech )?blog|award-winning|recogni[sz]ed (?:as|by)|"
     r"named (?:one of|among)|top workplaces?|best places? to work|fortune 500|"
-    r"(?:our|the company's|its) mission is|(?:we are|we're|is|are) (?:an?|the|one of the) "
+    r"(?:our|the company's|its) (?:mission|goal|vision|purpose) is|won (?:the |an? )?"
+    r"[^.;]{0,40}award|(?:role|position) (?:will )?reports? (?:directly )?to|"
+    r"retreats?|offsites?|our (?:product|platform|app) (?:ships|offers|lets|helps)|"
+    r"(?:\d[\d,.]*\+?[km]?|thousands of|millions of|hundreds of) (?:developers|companies|"
+    r"teams|customers|people|users|engineers|organi[sz]ations) (?:use|love|choose|rely on) "
+    r"(?:our|us)\b|"
+    r"(?:we are|we're|is|are) (?:an?|the|one of the) "
     r"(?:world's |industry's )?(?:leading|largest|biggest|fast(?:est)?[- ]growing|premier)|"
     r"since (?:19|20)\d\d|we(?:'ve|\u2019ve| have) helped|featured (?:in|on)|"
     r"(?:was|were) (?:covered|written up) (?:by|in|on)|meetups?|hackathons?|"
@@ -65,7 +73,9 @@ _BENEFIT_OFFER = re.compile(
     r"(?:budget|allowance|stipend)|flexible (?:working )?hours|laptop|macbook|sabbaticals?|"
     r"childcare|commuter|free\b[^.]{0,40}?\b(?:courses?|training|licen[cs]es?|subscriptions?|"
     r"lunch(?:es)?|meals|snacks|books|tickets)|we (?:pay|cover|reimburse) (?:for )?(?:your|the)|"
-    r"we offer|benefits include|you(?:'ll|\u2019ll| will) (?:get|receive|enjoy)"
+    r"we offer|benefits include|core hours|we send (?:the team|you|everyone|engineers|"
+    r"our engineers|each)|days? (?:a|per|each) (?:month|quarter|year) to|"
+    r"you(?:'ll|\u2019ll| will) (?:get|receive|enjoy)"
     r"(?! to\b))\b",
 )
 # Words each of the two patterns above needs, checked first: most sentences hold none, and
@@ -82,6 +92,23 @@ _BLURB_CUES = (
     "covered",
     "featured",
     "meetup",
+    "reports to",
+    "report to",
+    "retreat",
+    "offsite",
+    "goal",
+    "vision",
+    "purpose",
+    "our product",
+    "our platform",
+    "our app",
+    "use our",
+    "use us",
+    "love our",
+    "love us",
+    "choose our",
+    "choose us",
+    "rely on",
     "we value",
     "we believe",
     "we prefer",
@@ -123,6 +150,9 @@ _OFFER_CUES = (
     "we reimburse",
     "we offer",
     "benefits include",
+    "core hours",
+    "we send",
+    "days",
     "ll get",
     "will get",
     "ll receive",
@@ -149,7 +179,10 @@ _OFFER_CUES = (
 )
 _BENEFIT = re.compile(r"\b(?:benefits?|pension|equity|salary|compensation|pay range)\b")
 _EEO = re.compile(
-    r"\b(?:equal (?:employment )?opportunity|affirmative action|without regard to|"
+    r"\b(?:equal (?:employment )?opportunit(?:y|ies)|equal pay|affirmative action|"
+    r"without regard to|prohibits discrimination|(?:not|never) discriminate|"
+    r"discrimination (?:and|or) harassment|(?:from|of) (?:every|all|any) (?:backgrounds?|"
+    r"walks of life)|"
     r"regardless of|race(?! conditions?)|religion|sexual orientation|gender identity|"
     r"national origin|disabilit(?:y|ies)|veterans?'? preference|veteran status|pregnancy|"
     r"genetic information|reasonable accommodations?|welcomes? (?:all )?applica(?:nts|tions)|"
@@ -213,7 +246,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "without" negates only what the candidate brings ("without any Go background", "without
 # knowing Kubernetes"), not how the work is done ("deploy without downtime using Kubernetes").
 _NEGATION = re.compile(
-    r"\b(?:not|never|no (?:need|expectation|requirement) (?:for|to|that|of)|no longer|"
+    r"\b(?:not|never|no (?:need|expectation|requirement|plans?) (?:for|to|that|of)|no longer|"
     r"instead of|rather than|neither|"
     r"(?:aren|isn|won|don|doesn|didn|haven|hasn|can|couldn|shouldn|wouldn|needn)['\u2019]t|"
     r"cannot|can not|(?:nobody|no one) (?:expects|needs|requires)|"
@@ -222,6 +255,13 @@ _NEGATION = re.compile(
     r"(?:[\w+#./-]+\s+){0,3}(?:experience|knowledge|background|exposure|familiarity)\b)))\b"
     r"(?!\s+(?:only|just|limited|necessarily|afraid|hesitate|a must|mandatory|merely|simply|"
     r"to mention|least)\b)",
+    re.IGNORECASE,
+)
+# Trends to follow ("stay abreast of subjects such as encryption"): a reading list, not an
+# ask; it scopes like a negation.
+_FOLLOW = re.compile(
+    r"\b(?:(?:stay|keep|remain)(?:s|ing)? (?:abreast|current|up[- ]to[- ]date|informed) "
+    r"(?:of|on|with)|keep(?:s|ing)? (?:up with|abreast of))\b",
     re.IGNORECASE,
 )
 # What a negation scopes over: to the end of its clause. A full stop ends it, the dot of a
@@ -322,7 +362,10 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _LINK.finditer(text)]
     if "@" in text:
         spans += [(m.start(), m.end()) for m in _EMAIL.finditer(text)]
-    for cue in _NEGATION.finditer(text):
+    cues = list(_NEGATION.finditer(text))
+    if "abreast" in text or "up" in text or "current" in text or "informed" in text:
+        cues += _FOLLOW.finditer(text)
+    for cue in cues:
         if _NOT_NEEDED.match(text, cue.start()):
             continue
         end_match = _CLAUSE_END.search(text, cue.end())

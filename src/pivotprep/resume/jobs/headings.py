@@ -174,6 +174,8 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "our customers",
         "our clients",
         "our team",
+        "our teams",
+        "other teams",
         "meet the team",
         "working here",
         "working with us",
@@ -227,7 +229,9 @@ def job_heading(line: str) -> str | None:
         return JOB_HEADINGS[key]
     # "About Acme", "Life at Acme", "Engineering at Acme": the company, not the job. "About
     # the Data Team" often lists the job's own duties: a neutral part, where bullets count.
-    if len(key.split()) <= 5 and re.match(r"(?:about|life at|working at|engineering at)\b", key):
+    if len(key.split()) <= 5 and re.match(
+        r"(?:about|life at|working at|engineering at|(?:other |our )?teams at)\b", key
+    ):
         return "other" if key.endswith(" team") else "about"
     return heading_by_words(key, text)
 
@@ -280,7 +284,7 @@ _HEADING_WORDS = frozenset(
     get all about key main core general job position team work working join love more
     additional other important additional technical minimum basic essential desired
     qualifications our next steps total range statement process opportunity include
-    includes including fit thrive succeed success looking note
+    includes including fit thrive succeed success looking note engineering
     """.split()  # noqa: SIM905
 ) | {word for phrase in JOB_HEADINGS for word in phrase.split()}
 
