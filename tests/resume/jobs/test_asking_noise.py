@@ -95,6 +95,15 @@ NOISE = {
     "learning-days": "Every engineer gets two days a month to learn anything, from Rust to Elixir.",
     "conferences": "We send the team to PyCon, RustConf and KubeCon every year.",
     "trends": "Stay abreast of trends in subjects such as Rust and WebAssembly.",
+    "is-a-company": "Lumenfold is a 40-person company that runs Kafka for clinics.",
+    "is-a-platform": "Lumenfold is an open-source analytics platform with A/B testing built in.",
+    "part-of": "The studio is part of Lumenfold Group, which resells AWS and Azure.",
+    "copyright": "\u00a9 2025 Lumenfold Inc. Python is a registered trademark of the PSF.",
+    "suitability": "Trust determination process: Suitability/Fitness.",
+    "verified": "What you list may be verified by a review of your Python and SQL work.",
+    "travel": "Travel required: occasional travel, up to 10% for AWS summits.",
+    "what-to-expect": "What to expect\n1. A call\n2. A Python exercise\n3. A Kafka design chat",
+    "other-team": "You'll collaborate with the Infrastructure team, which runs Kubernetes.",
 }
 NEGATIONS = {
     "dont-need": "You don't need experience with Kubernetes or Helm.",
@@ -118,6 +127,8 @@ NEGATIONS = {
     "name-with-a-dot": "We do not accept agency CVs for Java or .NET placements.",
     "no-plans": "We have no plans to adopt blockchain or Kubernetes any time soon.",
     "not-going-to": "We aren't going to use { machine learning | Kafka } any time soon.",
+    "dont-need-heading": "You don't need:\n- Kubernetes experience\n- a Scala background",
+    "not-required-heading": "Not required\n- Kubernetes\n- Scala",
 }
 
 
@@ -169,6 +180,9 @@ def test_text_that_asks_for_nothing_makes_no_keyword(fragment: str, where: str) 
         ("Requirements\n- Integrate with Salesforce APIs", {"Salesforce"}),
         ("Requirements\n- Engineers who have built Spark jobs at scale", {"Apache Spark"}),
         ("Requirements\n- We value experience with Snowflake", {"Snowflake"}),
+        ("Nice to have (not required)\n- Kubernetes and Scala", {"Kubernetes", "Scala"}),
+        ("What you'll do\n- Join the Data team, which owns our Snowflake warehouse", {"Snowflake"}),
+        ("Requirements\n- Snowflake is a platform you will run every day", {"Snowflake"}),
     ],
     ids=lambda value: value.split("\n")[-1][:40] if isinstance(value, str) else "",
 )

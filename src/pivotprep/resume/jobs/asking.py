@@ -36,7 +36,8 @@ _COMPANY = re.compile(
     r"funding round|founded in|founders? of|"
     r"our (?:customers|clients|users|partners) (?:include|range)|podcasts?|newsletter|roundup|"
     r"blog post|webinar|conference talk|listen to|subscribe|follow us|check out our|"
-    r"stars on github|in the press|(?:our|company|public) handbook|alumni|"
+    r"stars on github|in the press|(?:our|company|public) handbook|alumni|trademarks? of|"
+    r"registered trademarks?|all rights reserved|copyright \d|\u00a9|"
     r"(?:engineers|people|folks|teammates|colleagues|founders|members) (?:who|that) "
     r"(?:previously|formerly|once)|(?:former|ex-)\s?[^.;]{0,40}?\b(?:engineers|employees|"
     r"founders|staff)\b)",
@@ -56,6 +57,9 @@ _COMPANY_BLURB = re.compile(
     r"(?:we are|we're|is|are) (?:an?|the|one of the) "
     r"(?:world's |industry's )?(?:leading|largest|biggest|fast(?:est)?[- ]growing|premier)|"
     r"since (?:19|20)\d\d|we(?:'ve|\u2019ve| have) helped|featured (?:in|on)|"
+    r"(?:is|are) an? [^.;]{0,40}?\b(?:company|startup|start-up|scale-?up|firm|agency|"
+    r"business|nonprofit|non-profit|organi[sz]ation|platform|product|suite|marketplace)\b|"
+    r"(?:is|are) (?:a )?part of|"
     r"(?:was|were) (?:covered|written up) (?:by|in|on)|meetups?|hackathons?|"
     r"we (?:value|believe|prefer|care|sponsor)|donat(?:e|es|ed|ing|ions?)|"
     r"to (?:collaborate|communicate)|integrates (?:with|into)|trust(?:s|ed)? us|"
@@ -88,6 +92,19 @@ _BLURB_CUES = (
     "growing",
     "premier",
     "since",
+    "company",
+    "start",
+    "scale",
+    "firm",
+    "agency",
+    "business",
+    "profit",
+    "organi",
+    "platform",
+    "product",
+    "suite",
+    "marketplace",
+    "part of",
     "helped",
     "covered",
     "featured",
@@ -194,7 +211,8 @@ _EEO = re.compile(
     r"fair chance|conviction records?|drug (?:test|screen)|privacy (?:notice|policy)|"
     r"pay transparency|executive order|rehabilitation act|vevraa|title vii|telework\w*|"
     r"(?:secret|ts/sci|government|this|that|the|an?) clearance|clearance (?:is |will be )?"
-    r"(?:required|level)|reliability status)",
+    r"(?:required|level)|reliability status|suitability|trust determination|"
+    r"position sensitivity)",
 )
 # Eligibility to work, looked for only in a sentence holding one of its words.
 _ELIGIBILITY = re.compile(
@@ -217,7 +235,9 @@ _APPLY = re.compile(
     r"(?:your|our|the) (?:recruiter|hiring manager|talent partner)|"
     r"(?:contact|email|write to|reach out to) us|get in touch|"
     r"(?:resumes?|cvs?|documents?|attachments?|transcripts?|files?) (?:in|as) "
-    r"(?:[\w.]+ (?:or )?){1,3}(?:format|files?)|will not be accepted)\b|\bquestions\?",
+    r"(?:[\w.]+ (?:or )?){1,3}(?:format|files?)|will not be accepted|(?:may|will) be verified|"
+    r"travel (?:is )?required|(?:occasional|frequent|some) travel|up to \d+ ?% (?:travel|of)|"
+    r"travel (?:of )?up to)\b|\bquestions\?",
 )
 # A sentence without an asking heading counts only when it speaks to the candidate or
 # names what the job is built with.
@@ -262,6 +282,15 @@ _NEGATION = re.compile(
 _FOLLOW = re.compile(
     r"\b(?:(?:stay|keep|remain)(?:s|ing)? (?:abreast|current|up[- ]to[- ]date|informed) "
     r"(?:of|on|with)|keep(?:s|ing)? (?:up with|abreast of))\b",
+    re.IGNORECASE,
+)
+# Another team's stack, in a clause about the team the candidate works with ("with the
+# Infrastructure team, which runs Kubernetes"): the labelling guide's "another team's
+# stack". The candidate's own team ("join the Data team, which owns Snowflake") is not
+# matched: its stack is what the job works with.
+_OTHER_TEAM = re.compile(
+    r"\b(?:with|alongside|supports?|supporting|helps?|helping)\s+(?:the|our|other|sister|"
+    r"partner)\s+(?:[\w&/-]+\s+){0,3}?(?:teams?|groups?|squads?)\s*,?\s+(?:which|that|who)\b",
     re.IGNORECASE,
 )
 # What a negation scopes over: to the end of its clause. A full stop ends it, the dot of a
@@ -370,6 +399,12 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
             continue
         end_match = _CLAUSE_END.search(text, cue.end())
         spans.append((cue.start(), end_match.start() if end_match else len(text)))
+    if ("team" in text or "group" in text or "squad" in text) and (
+        "which" in text or "that" in text or "who" in text
+    ):
+        for team in _OTHER_TEAM.finditer(text):
+            end_match = _CLAUSE_END.search(text, team.end())
+            spans.append((team.end(), end_match.start() if end_match else len(text)))
     for cue in _NOT_NEEDED.finditer(text):
         if _BUT_WELCOME.match(text, cue.end()):
             continue  # "not required but highly appreciated": preferred, not negated

@@ -189,6 +189,12 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "compensation",
         "salary",
         "how to apply",
+        "what to expect",
+        "our process",
+        "the process",
+        "selection process",
+        "recruitment process",
+        "equipment",
         "equal opportunity",
         "equal opportunity employer",
         "diversity and inclusion",
@@ -211,6 +217,14 @@ MD_HEADING = re.compile(r"^#{1,6}\s+")
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+# A heading that says what the job does not ask ("What you don't need", "Not required"),
+# the whole key; one that calls its list welcome ("Not required, but nice to have") is in
+# the lists above or read by its words.
+_NEGATED = re.compile(
+    r"(?:(?:what|things) )?(?:you )?(?:don t|do not|won t|will not) (?:need|have to)"
+    r"(?: to (?:know|have|be))?$|not (?:required|needed|necessary|mandatory|expected)$|"
+    r"no need(?: for| to)?$"
+)
 
 
 def job_heading(line: str) -> str | None:
@@ -227,6 +241,8 @@ def job_heading(line: str) -> str | None:
         return None
     if key in JOB_HEADINGS:
         return JOB_HEADINGS[key]
+    if _NEGATED.match(key) and not line.rstrip().endswith("."):
+        return "about"  # "You don't need:", "Not required": what follows asks for nothing
     # "About Acme", "Life at Acme", "Engineering at Acme": the company, not the job. "About
     # the Data Team" often lists the job's own duties: a neutral part, where bullets count.
     if len(key.split()) <= 5 and re.match(
