@@ -104,6 +104,7 @@ NOISE = {
     "travel": "Travel required: occasional travel, up to 10% for AWS summits.",
     "what-to-expect": "What to expect\n1. A call\n2. A Python exercise\n3. A Kafka design chat",
     "other-team": "You'll collaborate with the Infrastructure team, which runs Kubernetes.",
+    "run-by-a-team": "Our deployment runs on AWS, maintained by the platform team.",
 }
 NEGATIONS = {
     "dont-need": "You don't need experience with Kubernetes or Helm.",
@@ -129,6 +130,7 @@ NEGATIONS = {
     "not-going-to": "We aren't going to use { machine learning | Kafka } any time soon.",
     "dont-need-heading": "You don't need:\n- Kubernetes experience\n- a Scala background",
     "not-required-heading": "Not required\n- Kubernetes\n- Scala",
+    "dont-care-heading": "What we don't care about\n- Years of Kubernetes or Scala experience",
 }
 
 
@@ -183,6 +185,8 @@ def test_text_that_asks_for_nothing_makes_no_keyword(fragment: str, where: str) 
         ("Nice to have (not required)\n- Kubernetes and Scala", {"Kubernetes", "Scala"}),
         ("What you'll do\n- Join the Data team, which owns our Snowflake warehouse", {"Snowflake"}),
         ("Requirements\n- Snowflake is a platform you will run every day", {"Snowflake"}),
+        ("You'll fit right in if\n- You've shipped TypeScript", {"TypeScript"}),
+        ("Things that would be nice\n- Experience with Kafka", {"Apache Kafka"}),
     ],
     ids=lambda value: value.split("\n")[-1][:40] if isinstance(value, str) else "",
 )
@@ -218,6 +222,21 @@ def test_asks_beside_such_text_keep_their_skills(
 )
 def test_sentences_that_ask_for_nothing_have_a_reason(sentence: str, reason: str | None) -> None:
     assert sentence_reason(sentence, "required") == reason
+
+
+def test_headings_open_their_parts() -> None:
+    from pivotprep.resume.jobs.headings import job_heading
+
+    assert job_heading("You don't need:") == "about"
+    assert job_heading("Not required") == "about"
+    assert job_heading("What we don't care about") == "about"
+    assert job_heading("Nice to have (not required)") == "preferred"
+    assert job_heading("Not required, but nice to have") == "preferred"
+    assert job_heading("You'll fit right in if") == "required"
+    assert job_heading("Things that would be nice") == "preferred"
+    assert job_heading("Our stack") == "preferred"  # the weight of a stack paragraph
+    assert job_heading("Other teams at Lumenfold") == "about"
+    assert job_heading("You do not need a degree.") is None  # a sentence, not a heading
 
 
 @pytest.mark.parametrize(

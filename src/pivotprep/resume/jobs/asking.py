@@ -45,7 +45,7 @@ _COMPANY = re.compile(
 # Weaker signs of the company blurb: they count only in a sentence that neither speaks to
 # the candidate nor asks for a skill ("tools used by analysts, such as Tableau" asks).
 _COMPANY_BLURB = re.compile(
-    r"\b(?:(?i:(?:used|trusted|relied on|loved) by|acquired by|headquartered|"
+    r"\b(?:(?:used|trusted|relied on|loved) by|acquired by|headquartered|"
     r"(?:our|the) (?:engineering |tech )?blog|award-winning|recogni[sz]ed (?:as|by)|"
     r"named (?:one of|among)|top workplaces?|best places? to work|fortune 500|"
     r"(?:our|the company's|its) (?:mission|goal|vision|purpose) is|won (?:the |an? )?"
@@ -59,13 +59,15 @@ _COMPANY_BLURB = re.compile(
     r"since (?:19|20)\d\d|we(?:'ve|\u2019ve| have) helped|featured (?:in|on)|"
     r"(?:is|are) an? [^.;]{0,40}?\b(?:company|startup|start-up|scale-?up|firm|agency|"
     r"business|nonprofit|non-profit|organi[sz]ation|platform|product|suite|marketplace)\b|"
-    r"(?:is|are) (?:a )?part of|"
+    r"(?:is|are) (?:a )?part of|(?:maintained|run|owned|managed|handled|looked after) by "
+    r"(?:the|our|a|another|other|a separate) (?:[\w-]+ ){0,3}?(?:team|group|squad)|"
     r"(?:was|were) (?:covered|written up) (?:by|in|on)|meetups?|hackathons?|"
     r"we (?:value|believe|prefer|care|sponsor)|donat(?:e|es|ed|ing|ions?)|"
     r"to (?:collaborate|communicate)|integrates (?:with|into)|trust(?:s|ed)? us|"
-    r"rel(?:y|ies) on (?:us|our (?:products?|platform|software|services?|tools?|apps?)))|"
-    r"(?i:(?:is|are|be|as) an?) (?:[A-Z][\w-]* ){1,3}(?i:partner))\b"
+    r"rel(?:y|ies) on (?:us|our (?:products?|platform|software|services?|tools?|apps?)))\b"
 )
+# "We're an AWS Advanced Partner": a partner named in capitals, on the sentence as written.
+_PARTNER = re.compile(r"\b(?i:is|are|be|as) (?i:an?) (?:[A-Z][\w-]* ){1,3}(?i:partner)\b")
 # Benefits: words that name one only in an offer ("unlimited PTO", "dental"), and words
 # that may also be the data a job works with ("salary", "equity", "pension"): those count
 # only outside the requirements. "vision" is a benefit as cover, not as computer vision.
@@ -93,7 +95,8 @@ _BLURB_CUES = (
     "premier",
     "since",
     "company",
-    "start",
+    "startup",
+    "start-up",
     "scale",
     "firm",
     "agency",
@@ -105,6 +108,12 @@ _BLURB_CUES = (
     "suite",
     "marketplace",
     "part of",
+    "maintained by",
+    "run by",
+    "owned by",
+    "managed by",
+    "handled by",
+    "after by",
     "helped",
     "covered",
     "featured",
@@ -345,7 +354,7 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
         return "company"
     if (
         any(cue in lower for cue in _BLURB_CUES)
-        and _COMPANY_BLURB.search(text)
+        and (_COMPANY_BLURB.search(lower) or ("partner" in lower and _PARTNER.search(text)))
         and not _asks_skill(text)
         and not _ADDRESS.search(lower)
     ):

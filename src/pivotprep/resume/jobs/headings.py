@@ -50,18 +50,6 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "specialized experience requirements",
         "skill set",
         "skillset",
-        # The stack the job writes in: what the candidate works with (the labelling rule of
-        # bench/data/ats: a stack paragraph asks for its languages and data stores).
-        "stack",
-        "our stack",
-        "the stack",
-        "tech stack",
-        "our tech stack",
-        "technology stack",
-        "our technology stack",
-        "tools we use",
-        "technologies we use",
-        "tools and technologies",
     ),
     "preferred": (
         "preferred",
@@ -98,6 +86,19 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "extra points",
         "bonus if you have",
         "preferred but not required",
+        # The stack the job works with: asked, at the weight a stack paragraph in the company
+        # text has (its languages are asked again in the requirements, its deployment tools
+        # are preferred: the labelling rule of bench/data/ats).
+        "stack",
+        "our stack",
+        "the stack",
+        "tech stack",
+        "our tech stack",
+        "technology stack",
+        "our technology stack",
+        "tools we use",
+        "technologies we use",
+        "tools and technologies",
     ),
     "responsibilities": (
         "responsibilities",
@@ -223,7 +224,8 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NEGATED = re.compile(
     r"(?:(?:what|things) )?(?:you )?(?:don t|do not|won t|will not) (?:need|have to)"
     r"(?: to (?:know|have|be))?$|not (?:required|needed|necessary|mandatory|expected)$|"
-    r"no need(?: for| to)?$"
+    r"no need(?: for| to)?$|(?:what |things )?we (?:don t|do not) (?:care about|need|require|"
+    r"ask for|look for|expect)$"
 )
 
 
@@ -280,7 +282,7 @@ _WORD_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:requirements?|required|qualifications?|must|skills?|experience|knowledge|"
             r"abilities|ksas?|competenc(?:y|ies)|expertise|education|need|ideal candidate|"
-            r"fit if|thrive if|you bring|you have|who you are)\b"
+            r"fit (?:right in |in )?if|thrive if|you bring|you have|who you are)\b"
         ),
     ),
     (
@@ -300,7 +302,8 @@ _HEADING_WORDS = frozenset(
     get all about key main core general job position team work working join love more
     additional other important additional technical minimum basic essential desired
     qualifications our next steps total range statement process opportunity include
-    includes including fit thrive succeed success looking note engineering
+    includes including fit thrive succeed success looking note engineering things right great
+    good strong might probably especially perfect ideal
     """.split()  # noqa: SIM905
 ) | {word for phrase in JOB_HEADINGS for word in phrase.split()}
 
