@@ -76,6 +76,7 @@ NOISE = {
         "Learn more at https://github.com/lumenfold/terraform-provider and "
         "lumenfold.ai/blog/spark-notes"
     ),
+    "ats-host": "Apply at lumenfold.breezy.hr/p/senior-python-engineer today.",
     "legal-citation": "Appointments follow 5 CFR 213.3102(r) and 5 U.S.C. 3319.",
     "raised": "We've raised >$12 million from Otium and others to grow our Go tooling.",
     "venture-backed": "We are a venture-backed startup building a Rust database.",
@@ -131,6 +132,8 @@ NEGATIONS = {
     "dont-need-heading": "You don't need:\n- Kubernetes experience\n- a Scala background",
     "not-required-heading": "Not required\n- Kubernetes\n- Scala",
     "dont-care-heading": "What we don't care about\n- Years of Kubernetes or Scala experience",
+    "no-x-question": "No Go experience? No problem.",
+    "new-to-question": "New to Kubernetes? We'll pair you with someone who isn't.",
 }
 
 

@@ -266,7 +266,8 @@ _STACK = re.compile(
 )
 _LINK = re.compile(
     r"(?:https?://|www\.)\S+|"
-    r"\b[\w.-]+\.(?:com|org|gov|io|net|co|ai|dev|app|tech|us|uk|eu|de|ca|edu|careers|jobs)"
+    r"\b[\w.-]+\.(?:com|org|gov|io|net|co|ai|dev|app|tech|us|uk|eu|de|fr|nl|se|ch|au|ca|hr|"
+    r"edu|careers|jobs)"
     r"(?:/\S*)?\b"
 )
 # An e-mail address, looked for only in a sentence holding an "@": a contact, never an ask
@@ -324,7 +325,10 @@ _IN_CLAUSE = r"(?:(?!\b(?:and|but|while|so)\b)[^.;:!?]){0,60}?"
 _NO_ASK = re.compile(
     rf"\bno\s+(?:prior\s+|previous\s+)?(?:{_IN_CLAUSE}\b(?:experience|knowledge|background|"
     rf"exposure|familiarity|expertise)\b{_IN_CLAUSE}|(?:[\w+#./-]+\s+){{1,3}}?)"
-    r"\b(?:is\s+|are\s+)?(?:required|needed|necessary|expected)\b",
+    r"\b(?:is\s+|are\s+)?(?:required|needed|necessary|expected)\b"
+    # Asked back as a question: "No Go experience? No problem.", "New to Kubernetes?"
+    r"|\bno\s+(?:prior\s+|previous\s+)?(?:[\w+#./-]+,?\s+){1,4}?(?:experience|knowledge|"
+    r"background|exposure)\s*\?|\bnew to\s+[^.?!;]{1,40}\?",
     re.IGNORECASE,
 )
 # A clause that calls its skill welcome is no negation of it ("nice to have, not mandatory").
