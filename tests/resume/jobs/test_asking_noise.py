@@ -77,6 +77,12 @@ NOISE = {
         "lumenfold.ai/blog/spark-notes"
     ),
     "ats-host": "Apply at lumenfold.breezy.hr/p/senior-python-engineer today.",
+    "program": "The Civic Data Corps is a two-year fellowship for technologists in Python.",
+    "similar-jobs": "Similar jobs\nSenior Python Developer - Acme - Remote\nGo Engineer - Beta",
+    "other-open-roles": "Other open roles\n- Rust Engineer\n- Kubernetes Platform Lead",
+    "testimonial": '"In a year here I finally learned Rust and Elixir." - Priya, Backend Engineer',
+    "share": "Share this job on LinkedIn or Facebook.",
+    "referral": "Know someone great? Refer them and earn a Python-themed hoodie.",
     "legal-citation": "Appointments follow 5 CFR 213.3102(r) and 5 U.S.C. 3319.",
     "raised": "We've raised >$12 million from Otium and others to grow our Go tooling.",
     "venture-backed": "We are a venture-backed startup building a Rust database.",

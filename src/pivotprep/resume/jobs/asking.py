@@ -58,7 +58,8 @@ _COMPANY_BLURB = re.compile(
     r"(?:world's |industry's )?(?:leading|largest|biggest|fast(?:est)?[- ]growing|premier)|"
     r"since (?:19|20)\d\d|we(?:'ve|\u2019ve| have) helped|featured (?:in|on)|"
     r"(?:is|are) an? [^.;]{0,40}?\b(?:company|startup|start-up|scale-?up|firm|agency|"
-    r"business|nonprofit|non-profit|organi[sz]ation|platform|product|suite|marketplace)\b|"
+    r"business|nonprofit|non-profit|organi[sz]ation|platform|product|suite|marketplace|"
+    r"fellowship|program|programme|initiative)\b|"
     r"(?:is|are) (?:a )?part of|(?:maintained|run|owned|managed|handled|looked after) by "
     r"(?:the|our|a|another|other|a separate) (?:[\w-]+ ){0,3}?(?:team|group|squad)|"
     r"(?:was|were) (?:covered|written up) (?:by|in|on)|meetups?|hackathons?|"
@@ -107,6 +108,9 @@ _BLURB_CUES = (
     "product",
     "suite",
     "marketplace",
+    "fellowship",
+    "program",
+    "initiative",
     "part of",
     "maintained by",
     "run by",
@@ -242,12 +246,16 @@ _APPLY = re.compile(
     r"interviews?|"
     r"(?:announcement|posting|vacancy) closes|subject matter experts? (?:will|review|evaluate)|"
     r"(?:your|our|the) (?:recruiter|hiring manager|talent partner)|"
-    r"(?:contact|email|write to|reach out to) us|get in touch|"
+    r"(?:contact|email|write to|reach out to) us|get in touch|share this (?:job|role|posting)|"
+    r"refer (?:a friend|them|someone)|referral (?:bonus|program)|"
     r"(?:resumes?|cvs?|documents?|attachments?|transcripts?|files?) (?:in|as) "
     r"(?:[\w.]+ (?:or )?){1,3}(?:format|files?)|will not be accepted|(?:may|will) be verified|"
     r"travel (?:is )?required|(?:occasional|frequent|some) travel|up to \d+ ?% (?:travel|of)|"
     r"travel (?:of )?up to)\b|\bquestions\?",
 )
+# A sentence that is all a quotation, perhaps with its speaker after a dash.
+_QUOTES = '"\u201c'
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{8,}[\"\u201d]\s*(?:[-\u2013\u2014~]\s*\S.*)?$")
 # A sentence without an asking heading counts only when it speaks to the candidate or
 # names what the job is built with.
 _ADDRESS = re.compile(
@@ -354,6 +362,8 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
         return "eeo"
     if _APPLY.search(lower) or ("@" in text and _EMAIL.search(text)):
         return "apply"
+    if text[:1] in _QUOTES and _QUOTED.match(text):
+        return "company"  # a quotation (an employee's, an epigraph), never an ask
     if _COMPANY.search(lower):
         return "company"
     if (
