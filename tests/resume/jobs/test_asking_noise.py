@@ -227,6 +227,9 @@ def test_asks_beside_such_text_keep_their_skills(
         ("Create reports to support decisions using Power BI.", None),
         ("Track grant awards in Excel.", None),
         ("Help teams use our data platform built on Snowflake.", None),
+        ("Terraform is a core part of our platform.", None),
+        ("You'll get ownership of our Spark pipelines.", None),
+        ("Build free-text classifiers with spaCy on our training data.", None),
     ],
 )
 def test_sentences_that_ask_for_nothing_have_a_reason(sentence: str, reason: str | None) -> None:

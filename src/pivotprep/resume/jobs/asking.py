@@ -57,10 +57,11 @@ _COMPANY_BLURB = re.compile(
     r"(?:we are|we're|is|are) (?:an?|the|one of the) "
     r"(?:world's |industry's )?(?:leading|largest|biggest|fast(?:est)?[- ]growing|premier)|"
     r"since (?:19|20)\d\d|we(?:'ve|\u2019ve| have) helped|featured (?:in|on)|"
-    r"(?:is|are) an? [^.;]{0,40}?\b(?:company|startup|start-up|scale-?up|firm|agency|"
+    r"(?:is|are) an? (?:(?!our\b)[^.;]){0,40}?\b(?:company|startup|start-up|scale-?up|firm|agency|"
     r"business|nonprofit|non-profit|organi[sz]ation|platform|product|suite|marketplace|"
     r"fellowship|program|programme|initiative)\b|"
-    r"(?:is|are) (?:a )?part of|(?:maintained|run|owned|managed|handled|looked after) by "
+    r"(?:is|are) (?:a )?part of (?!our\b|the (?:stack|job|role|work))|"
+    r"(?:maintained|run|owned|managed|handled|looked after) by "
     r"(?:the|our|a|another|other|a separate) (?:[\w-]+ ){0,3}?(?:team|group|squad)|"
     r"(?:was|were) (?:covered|written up) (?:by|in|on)|meetups?|hackathons?|"
     r"we (?:value|believe|prefer|care|sponsor)|donat(?:e|es|ed|ing|ions?)|"
@@ -78,12 +79,12 @@ _BENEFIT_OFFER = re.compile(
     r"relocation|gym|wellness|perks?|pto|unlimited time off|stock options|"
     r"(?:learning|education|training|conference|home office|certification|book) "
     r"(?:budget|allowance|stipend)|flexible (?:working )?hours|laptop|macbook|sabbaticals?|"
-    r"childcare|commuter|free\b[^.]{0,40}?\b(?:courses?|training|licen[cs]es?|subscriptions?|"
+    r"childcare|commuter|free (?:[\w+#]+ ){0,3}(?:courses?|training|licen[cs]es?|subscriptions?|"
     r"lunch(?:es)?|meals|snacks|books|tickets)|we (?:pay|cover|reimburse) (?:for )?(?:your|the)|"
     r"we offer|benefits include|core hours|we send (?:the team|you|everyone|engineers|"
     r"our engineers|each)|days? (?:a|per|each) (?:month|quarter|year) to|"
     r"you(?:'ll|\u2019ll| will) (?:get|receive|enjoy)"
-    r"(?! to\b))\b",
+    r"(?! to\b| (?:a |an |the )?(?:chance|opportunity|ownership|exposure|experience)))\b",
 )
 # Words each of the two patterns above needs, checked first: most sentences hold none, and
 # a substring test is far cheaper than the search.
