@@ -196,6 +196,8 @@ def test_text_that_asks_for_nothing_makes_no_keyword(fragment: str, where: str) 
         ("Requirements\n- Snowflake is a platform you will run every day", {"Snowflake"}),
         ("You'll fit right in if\n- You've shipped TypeScript", {"TypeScript"}),
         ("Things that would be nice\n- Experience with Kafka", {"Apache Kafka"}),
+        ("Requirements\n- You never stop learning and you write fluent Python", {"Python"}),
+        ("Requirements\n- You can't resist tuning slow SQL queries", {"SQL"}),
     ],
     ids=lambda value: value.split("\n")[-1][:40] if isinstance(value, str) else "",
 )

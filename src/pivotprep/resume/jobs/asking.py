@@ -285,7 +285,8 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "without" negates only what the candidate brings ("without any Go background", "without
 # knowing Kubernetes"), not how the work is done ("deploy without downtime using Kubernetes").
 _NEGATION = re.compile(
-    r"\b(?:not|never|no (?:need|expectation|requirement|plans?) (?:for|to|that|of)|no longer|"
+    r"\b(?:not|(?:will|would|'ll|\u2019ll) never|never (?:have|need|needs) to|"
+    r"no (?:need|expectation|requirement|plans?) (?:for|to|that|of)|no longer|"
     r"instead of|rather than|neither|"
     r"(?:aren|isn|won|don|doesn|didn|haven|hasn|can|couldn|shouldn|wouldn|needn)['\u2019]t|"
     r"cannot|can not|(?:nobody|no one) (?:expects|needs|requires)|"
@@ -293,7 +294,7 @@ _NEGATION = re.compile(
     r"without(?=\s+(?:any|prior|previous|knowing|having|using|touching|writing|"
     r"(?:[\w+#./-]+\s+){0,3}(?:experience|knowledge|background|exposure|familiarity)\b)))\b"
     r"(?!\s+(?:only|just|limited|necessarily|afraid|hesitate|a must|mandatory|merely|simply|"
-    r"to mention|least)\b)",
+    r"to mention|least|shy|resist|wait|help|stop|get enough)\b)",
     re.IGNORECASE,
 )
 # Trends to follow ("stay abreast of subjects such as encryption"): a reading list, not an
@@ -337,7 +338,8 @@ _NO_ASK = re.compile(
     r"\b(?:is\s+|are\s+)?(?:required|needed|necessary|expected)\b"
     # Asked back as a question: "No Go experience? No problem.", "New to Kubernetes?"
     r"|\bno\s+(?:prior\s+|previous\s+)?(?:[\w+#./-]+,?\s+){1,4}?(?:experience|knowledge|"
-    r"background|exposure)\s*\?|\bnew to\s+[^.?!;]{1,40}\?",
+    r"background|exposure)\s*\?|\b(?:new to|never (?:used|worked with|touched|written|heard of))"
+    r"\s+[^.?!;]{1,40}\?",
     re.IGNORECASE,
 )
 # A clause that calls its skill welcome is no negation of it ("nice to have, not mandatory").
