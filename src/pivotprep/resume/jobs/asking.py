@@ -295,14 +295,12 @@ _NEGATION = re.compile(
     r"(?:[\w+#./-]+\s+){0,3}(?:experience|knowledge|background|exposure|familiarity)\b)))\b"
     r"(?!\s+(?:only|just|limited|necessarily|afraid|hesitate|a must|mandatory|merely|simply|"
     r"to mention|least|shy|resist|wait|help|stop|get enough)\b)",
-    re.IGNORECASE,
 )
 # Trends to follow ("stay abreast of subjects such as encryption"): a reading list, not an
 # ask; it scopes like a negation.
 _FOLLOW = re.compile(
     r"\b(?:(?:stay|keep|remain)(?:s|ing)? (?:abreast|current|up[- ]to[- ]date|informed) "
     r"(?:of|on|with)|keep(?:s|ing)? (?:up with|abreast of))\b",
-    re.IGNORECASE,
 )
 # Another team's stack, in a clause about the team the candidate works with ("with the
 # Infrastructure team, which runs Kubernetes"): the labelling guide's "another team's
@@ -311,7 +309,6 @@ _FOLLOW = re.compile(
 _OTHER_TEAM = re.compile(
     r"\b(?:with|alongside|supports?|supporting|helps?|helping)\s+(?:the|our|other|sister|"
     r"partner)\s+(?:[\w&/-]+\s+){0,3}?(?:teams?|groups?|squads?)\s*,?\s+(?:which|that|who)\b",
-    re.IGNORECASE,
 )
 # What a negation scopes over: to the end of its clause. A full stop ends it, the dot of a
 # name does not (".NET", "Node.js"); so does a comma before a new subject ("If you haven't
@@ -327,7 +324,6 @@ _NOT_NEEDED = re.compile(
     r"|\b(?:is|are)\s+(?:out of|outside(?: the| our)?)\s+scope\b"
     r"|\bnot\s+(?:required|necessary|needed|mandatory|expected|essential|a must|"
     r"a prerequisite)\b",
-    re.IGNORECASE,
 )
 # "No prior Go experience required": the whole phrase asks for nothing. It stays within one
 # clause: "no dress code and SQL experience is required" asks for SQL.
@@ -340,18 +336,16 @@ _NO_ASK = re.compile(
     r"|\bno\s+(?:prior\s+|previous\s+)?(?:[\w+#./-]+,?\s+){1,4}?(?:experience|knowledge|"
     r"background|exposure)\s*\?|\b(?:new to|never (?:used|worked with|touched|written|heard of))"
     r"\s+[^.?!;]{1,40}\?",
-    re.IGNORECASE,
 )
 # A clause that calls its skill welcome is no negation of it ("nice to have, not mandatory").
 _WELCOME = re.compile(
     r"\b(?:nice[- ]to[- ]have|a plus|preferred|bonus|welcome|appreciated|helpful|desirable)\b",
-    re.IGNORECASE,
 )
 _BUT_WELCOME = re.compile(
-    r"\s*,?\s*but\b[^.;]*\b(?:appreciated|a plus|welcome|bonus|nice|helpful|valued)", re.I
+    r"\s*,?\s*but\b[^.;]*\b(?:appreciated|a plus|welcome|bonus|nice|helpful|valued)"
 )
-_BACK_REFERENCE = re.compile(r"\b(?:these|those|them|any of)\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[.;:!?(]|\bbut\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"\b(?:these|those|them|any of)\b")
+_CLAUSE_START = re.compile(r"[.;:!?(]|\bbut\b")
 
 
 def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None:
@@ -369,21 +363,25 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
         return "company"  # a quotation (an employee's, an epigraph), never an ask
     if _COMPANY.search(lower):
         return "company"
+    # A benefit or blurb word inside an ask ("experience with compensation data", "tools
+    # used by analysts, such as Tableau") keeps it: those two are looked at first.
+    asks = _SKILL_ASK.search(lower) is not None
+    addressed = _ADDRESS.search(lower) is not None
     if (
-        any(cue in lower for cue in _BLURB_CUES)
+        not asks
+        and not addressed
+        and any(cue in lower for cue in _BLURB_CUES)
         and (_COMPANY_BLURB.search(lower) or ("partner" in lower and _PARTNER.search(text)))
-        and not _asks_skill(text)
-        and not _ADDRESS.search(lower)
     ):
         return "company"
-    offer = any(cue in lower for cue in _OFFER_CUES) and _BENEFIT_OFFER.search(lower)
-    if (offer or (part not in ("required", "preferred") and _BENEFIT.search(lower))) and (
-        not _asks_skill(text)
+    if not asks and (
+        (any(cue in lower for cue in _OFFER_CUES) and _BENEFIT_OFFER.search(lower))
+        or (part not in ("required", "preferred") and _BENEFIT.search(lower))
     ):
         return "benefits"
     if part == "about" and not _STACK.search(lower):
         return "company"
-    if part == "other" and not bullet and not _ADDRESS.search(lower):
+    if part == "other" and not bullet and not addressed:
         return "not addressed"
     return None
 
@@ -400,46 +398,51 @@ def introduces_products(text: str) -> bool:
     return bool(_PRODUCTS_LEAD.search(text)) and not _TO_READER.search(text)
 
 
-def _asks_skill(text: str) -> bool:
-    """A benefit word inside an ask ("experience with compensation data") keeps it."""
-    return bool(_SKILL_ASK.search(text))
-
-
 _SKILL_ASK = re.compile(
     r"\b(?:experience|knowledge|proficien\w+|familiar\w*|understanding|expertise|skills?|"
-    r"abilit(?:y|ies)|background|years)\b",
-    re.IGNORECASE,
+    r"abilit(?:y|ies)|background|years)\b"
 )
 
 
+def _folded(text: str) -> str:
+    """`text` in lower case, character for character (a character whose lower case is
+    longer, such as a dotted capital I, stays as it is), so that its offsets are `text`'s."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of `text` that make no keyword: links, and what a negation scopes over."""
+    """Spans of `text` that make no keyword: links, and what a negation scopes over.
+    Links are read as written (".NET" is no link); the rest on the lower-cased text."""
     spans = [(m.start(), m.end()) for m in _LINK.finditer(text)]
     if "@" in text:
         spans += [(m.start(), m.end()) for m in _EMAIL.finditer(text)]
-    cues = list(_NEGATION.finditer(text))
-    if "abreast" in text or "up" in text or "current" in text or "informed" in text:
-        cues += _FOLLOW.finditer(text)
+    lower = _folded(text)
+    cues = list(_NEGATION.finditer(lower))
+    if "stay" in lower or "keep" in lower or "remain" in lower:
+        cues += _FOLLOW.finditer(lower)
     for cue in cues:
-        if _NOT_NEEDED.match(text, cue.start()):
+        if _NOT_NEEDED.match(lower, cue.start()):
             continue
-        end_match = _CLAUSE_END.search(text, cue.end())
+        end_match = _CLAUSE_END.search(lower, cue.end())
         spans.append((cue.start(), end_match.start() if end_match else len(text)))
-    if ("team" in text or "group" in text or "squad" in text) and (
-        "which" in text or "that" in text or "who" in text
+    if ("team" in lower or "group" in lower or "squad" in lower) and (
+        "which" in lower or "that" in lower or "who" in lower
     ):
-        for team in _OTHER_TEAM.finditer(text):
-            end_match = _CLAUSE_END.search(text, team.end())
+        for team in _OTHER_TEAM.finditer(lower):
+            end_match = _CLAUSE_END.search(lower, team.end())
             spans.append((team.end(), end_match.start() if end_match else len(text)))
-    for cue in _NOT_NEEDED.finditer(text):
-        if _BUT_WELCOME.match(text, cue.end()):
+    for cue in _NOT_NEEDED.finditer(lower):
+        if _BUT_WELCOME.match(lower, cue.end()):
             continue  # "not required but highly appreciated": preferred, not negated
-        starts = [0, *(m.end() for m in _CLAUSE_START.finditer(text, 0, cue.start()))]
+        starts = [0, *(m.end() for m in _CLAUSE_START.finditer(lower, 0, cue.start()))]
         start = starts[-1]
-        if _BACK_REFERENCE.search(text, start, cue.start()) and len(starts) > 1:
+        if _BACK_REFERENCE.search(lower, start, cue.start()) and len(starts) > 1:
             start = starts[-2]  # "... code in Go and C++ but knowledge of these is not required"
-        if _WELCOME.search(text, start, cue.start()):
+        if _WELCOME.search(lower, start, cue.start()):
             continue  # "Spark is nice to have, not mandatory": preferred, not negated
         spans.append((start, cue.end()))
-    spans += [(m.start(), m.end()) for m in _NO_ASK.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _NO_ASK.finditer(lower)]
     return spans
