@@ -125,6 +125,7 @@ NEGATIONS = {
     "rather-than": "We chose plain queries rather than Hibernate or SQLAlchemy.",
     "not-an-x-role": "This is not a React role.",
     "without-background": "You can thrive here without any Go or Rust background.",
+    "without-a-name": "You can do this job well without Excel or Tableau.",
     "never": "You will never write COBOL here.",
     "havent-used": "If you haven't worked with Kafka, that's fine.",
     "never-used": "Never used Airflow? We will teach you.",

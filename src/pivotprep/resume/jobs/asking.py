@@ -296,6 +296,9 @@ _NEGATION = re.compile(
     r"(?!\s+(?:only|just|limited|necessarily|afraid|hesitate|a must|mandatory|merely|simply|"
     r"to mention|least|shy|resist|wait|help|stop|get enough)\b)",
 )
+# "Without" before a name ("you can do this job without Excel"), read on the sentence as
+# written: a name is capitalised, "without downtime" is no negation of a skill.
+_WITHOUT_NAME = re.compile(r"\b[Ww]ithout(?=\s+[A-Z])")
 # Trends to follow ("stay abreast of subjects such as encryption"): a reading list, not an
 # ask; it scopes like a negation.
 _FOLLOW = re.compile(
@@ -421,6 +424,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _EMAIL.finditer(text)]
     lower = _folded(text)
     cues = list(_NEGATION.finditer(lower))
+    if "without" in lower:  # "without Excel": a named tool, as written
+        cues += _WITHOUT_NAME.finditer(text)
     if "stay" in lower or "keep" in lower or "remain" in lower:
         cues += _FOLLOW.finditer(lower)
     for cue in cues:
