@@ -252,6 +252,10 @@ def test_headings_open_their_parts() -> None:
     assert job_heading("Our stack") == "preferred"  # the weight of a stack paragraph
     assert job_heading("Other teams at Lumenfold") == "about"
     assert job_heading("You do not need a degree.") is None  # a sentence, not a heading
+    for company_text in ("Visa sponsorship", "Work authorization", "Remote work", "E-Verify"):
+        assert job_heading(company_text) == "about"
+    assert job_heading("Career development") == "about"
+    assert job_heading("Remote sensing experience") is None
 
 
 @pytest.mark.parametrize(

@@ -191,6 +191,16 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "salary",
         "how to apply",
         "what to expect",
+        "career development",
+        "career growth",
+        "professional development",
+        "learning and development",
+        "growth opportunities",
+        "meet your manager",
+        "hiring manager",
+        "background check",
+        "e verify",
+        "working hours",
         # Job-board pages pasted whole: other postings, not this one.
         "similar jobs",
         "related jobs",
@@ -280,7 +290,8 @@ _WORD_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"inclusion|eeo|equal|accommodations?|privacy|legal|disclaimers?|culture|values|"
             r"interviews?|interviewing|hiring|recruitment|recruiting|application|"
             r"next steps|in it for you|why|life|company|clearance|physical|conditions|"
-            r"schedule|travel|notice|equity|agenc(?:y|ies)|recruiters|press|funding|backers)\b"
+            r"schedule|travel|notice|equity|agenc(?:y|ies)|recruiters|press|funding|backers|"
+            r"sponsorship|visas?|authori[sz]ation|relocation|accessibility|remote)\b"
         ),
     ),
     (
