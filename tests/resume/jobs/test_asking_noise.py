@@ -83,6 +83,9 @@ NOISE = {
     "testimonial": '"In a year here I finally learned Rust and Elixir." - Priya, Backend Engineer',
     "share": "Share this job on LinkedIn or Facebook.",
     "referral": "Know someone great? Refer them and earn a Python-themed hoodie.",
+    "people": "You'll work with Ruby Martinez (Head of Data) and Julia Chen, our CTO.",
+    "form": "Apply for this job\nFirst name *\nResume/CV *\nLinkedIn profile\nGitHub URL",
+    "form-note": "Google Docs links are not accepted.",
     "legal-citation": "Appointments follow 5 CFR 213.3102(r) and 5 U.S.C. 3319.",
     "raised": "We've raised >$12 million from Otium and others to grow our Go tooling.",
     "venture-backed": "We are a venture-backed startup building a Rust database.",
@@ -199,6 +202,8 @@ def test_text_that_asks_for_nothing_makes_no_keyword(fragment: str, where: str) 
         ("Things that would be nice\n- Experience with Kafka", {"Apache Kafka"}),
         ("Requirements\n- You never stop learning and you write fluent Python", {"Python"}),
         ("Requirements\n- You can't resist tuning slow SQL queries", {"SQL"}),
+        ("Requirements\n- Java and Spring Boot, to Lead Engineer level", {"Java", "Spring Boot"}),
+        ("Location: Remote (EU)\n- Build pipelines in Python and dbt", {"Python", "dbt"}),
     ],
     ids=lambda value: value.split("\n")[-1][:40] if isinstance(value, str) else "",
 )

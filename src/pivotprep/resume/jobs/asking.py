@@ -250,7 +250,8 @@ _APPLY = re.compile(
     r"(?:contact|email|write to|reach out to) us|get in touch|share this (?:job|role|posting)|"
     r"refer (?:a friend|them|someone)|referral (?:bonus|program)|"
     r"(?:resumes?|cvs?|documents?|attachments?|transcripts?|files?) (?:in|as) "
-    r"(?:[\w.]+ (?:or )?){1,3}(?:format|files?)|will not be accepted|(?:may|will) be verified|"
+    r"(?:[\w.]+ (?:or )?){1,3}(?:format|files?)|(?:not|n't) (?:be )?(?:accepted|considered)|"
+    r"upload (?:your|a) (?:resume|cv)|hear about (?:this|the|us)|(?:may|will) be verified|"
     r"travel (?:is )?required|(?:occasional|frequent|some) travel|up to \d+ ?% (?:travel|of)|"
     r"travel (?:of )?up to)\b|\bquestions\?",
 )
@@ -299,6 +300,42 @@ _NEGATION = re.compile(
 # "Without" before a name ("you can do this job without Excel"), read on the sentence as
 # written: a name is capitalised, "without downtime" is no negation of a skill.
 _WITHOUT_NAME = re.compile(r"\b[Ww]ithout(?=\s+[A-Z])")
+# A person named with their role ("Ruby Martinez (Head of Data)", "Julia Chen, VP
+# Engineering"): a first name that is also a language names nobody's skill.
+_ROLE = (
+    r"(?:Head|Director|Engineer|Manager|VP|CTO|CEO|COO|CFO|CPO|Lead|Scientist|Analyst|"
+    r"Founder|Co-founder|Officer|Designer|Recruiter|President|Partner|Architect)"
+)
+# Second words that make a job or a product, not a person: "Python Developer", "Spring Boot".
+_NOT_SURNAME = (
+    r"(?:Developer|Programmer|Specialist|Consultant|Administrator|Expert|Intern|Boot|Framework|"
+    r"Studio|Server|Script|Cloud|Data|Code|Native|Notebooks?|Query|Shell|Lake|Hub|Lab|Stack|"
+    r"Functions?|Services?|Platform|Engine|Suite|Pipelines?|Factory|Analytics|Learning)"
+)
+_PERSON = re.compile(
+    rf"\b[A-Z][a-z]+ (?!(?:{_ROLE}|{_NOT_SURNAME})\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    rf"(?=\s*[(,]\s*(?:our |the |a )?"
+    rf"(?:[A-Z][\w&]* ){{0,3}}{_ROLE}\b)"
+)
+_ROLE_CUES = (
+    "Head",
+    "Director",
+    "Engineer",
+    "Manager",
+    "VP",
+    "C",
+    "Lead",
+    "Scientist",
+    "Analyst",
+    "Founder",
+    "founder",
+    "Officer",
+    "Designer",
+    "Recruiter",
+    "President",
+    "Partner",
+    "Architect",
+)
 # Trends to follow ("stay abreast of subjects such as encryption"): a reading list, not an
 # ask; it scopes like a negation.
 _FOLLOW = re.compile(
@@ -422,6 +459,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _LINK.finditer(text)]
     if "@" in text:
         spans += [(m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    if ("(" in text or ", " in text) and any(cue in text for cue in _ROLE_CUES):
+        spans += [(m.start(), m.end()) for m in _PERSON.finditer(text)]
     lower = _folded(text)
     cues = list(_NEGATION.finditer(lower))
     if "without" in lower:  # "without Excel": a named tool, as written

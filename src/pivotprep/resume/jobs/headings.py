@@ -191,6 +191,13 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "salary",
         "how to apply",
         "what to expect",
+        "apply",
+        "apply now",
+        "apply for this job",
+        "apply for this position",
+        "apply for this role",
+        "voluntary self identification",
+        "self identification",
         "career development",
         "career growth",
         "professional development",
@@ -201,6 +208,10 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "background check",
         "e verify",
         "working hours",
+        "remote work",
+        "remote working",
+        "working remotely",
+        "remote policy",
         # Job-board pages pasted whole: other postings, not this one.
         "similar jobs",
         "related jobs",
@@ -291,7 +302,7 @@ _WORD_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"interviews?|interviewing|hiring|recruitment|recruiting|application|"
             r"next steps|in it for you|why|life|company|clearance|physical|conditions|"
             r"schedule|travel|notice|equity|agenc(?:y|ies)|recruiters|press|funding|backers|"
-            r"sponsorship|visas?|authori[sz]ation|relocation|accessibility|remote)\b"
+            r"sponsorship|visas?|authori[sz]ation|relocation|accessibility)\b"
         ),
     ),
     (
