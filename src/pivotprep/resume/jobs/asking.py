@@ -31,10 +31,12 @@ import re
 __all__ = ["blocked_spans", "introduces_products", "sentence_reason"]
 
 _COMPANY = re.compile(
-    r"\b(?:investors?|backed by|funded by|(?:venture|vc)[- ]backed|bootstrapped|"
+    r"\b(?:investors?|backers?|backing from|angels? (?:at|from)|angel investors?|backed by|"
+    r"funded by|(?:venture|vc)[- ]backed|bootstrapped|"
     r"raised (?:over |more than |>\s?)?(?:[$\u20ac\u00a3]|us\$|\d)|series [a-e] (?:round|funding)|"
     r"funding round|founded in|founders? of|"
-    r"our (?:customers|clients|users|partners) (?:include|range)|podcasts?|newsletter|roundup|"
+    r"(?:our )?(?:customers|clients|users|partners) (?:include|range)|among (?:our )?"
+    r"(?:customers|clients|users)|podcasts?|newsletter|roundup|"
     r"blog post|webinar|conference talk|listen to|subscribe|follow us|check out our|"
     r"stars on github|in the press|(?:our|company|public) handbook|alumni|trademarks? of|"
     r"registered trademarks?|all rights reserved|copyright \d|\u00a9|"
@@ -46,7 +48,9 @@ _COMPANY = re.compile(
 # the candidate nor asks for a skill ("tools used by analysts, such as Tableau" asks).
 _COMPANY_BLURB = re.compile(
     r"\b(?:(?:used|trusted|relied on|loved) by|acquired by|headquartered|"
-    r"(?:our|the) (?:engineering |tech )?blog|award-winning|recogni[sz]ed (?:as|by)|"
+    r"(?:our|the) (?:engineering |tech )?blog|(?:engineering|tech) blog|award-winning|"
+    r"recogni[sz]ed (?:as|by)|(?:makers|creators) of|teams? behind|"
+    r"(?:we are|we're|is|are) (?:\w+ )?supported by|our (?:customers|clients) are|"
     r"named (?:one of|among)|top workplaces?|best places? to work|fortune 500|"
     r"(?:our|the company's|its) (?:mission|goal|vision|purpose) is|won (?:the |an? )?"
     r"[^.;]{0,40}award|(?:role|position) (?:will )?reports? (?:directly )?to|"
@@ -89,6 +93,11 @@ _BENEFIT_OFFER = re.compile(
 # Words each of the two patterns above needs, checked first: most sentences hold none, and
 # a substring test is far cheaper than the search.
 _BLURB_CUES = (
+    "makers",
+    "creators",
+    "behind",
+    "customers",
+    "clients",
     " by",
     "leading",
     "largest",
