@@ -111,6 +111,7 @@ NOISE = {
     "core-hours": "Core hours are 10am-3pm, as long as the Kafka on-call rota is covered.",
     "learning-days": "Every engineer gets two days a month to learn anything, from Rust to Elixir.",
     "conferences": "We send the team to PyCon, RustConf and KubeCon every year.",
+    "yearly-budget": "Everyone gets a yearly budget of $1,500 for Python books.",
     "trends": "Stay abreast of trends in subjects such as Rust and WebAssembly.",
     "is-a-company": "Lumenfold is a 40-person company that runs Kafka for clinics.",
     "is-a-platform": "Lumenfold is an open-source analytics platform with A/B testing built in.",
@@ -151,6 +152,11 @@ NEGATIONS = {
     "dont-care-heading": "What we don't care about\n- Years of Kubernetes or Scala experience",
     "no-x-question": "No Go experience? No problem.",
     "new-to-question": "New to Kubernetes? We'll pair you with someone who isn't.",
+    "by-no-means": "Prior exposure to Elixir is by no means required.",
+    "zero-is-fine": "Zero Kotlin experience is fine.",
+    "no-experience-in": "No experience in Rust? That's totally fine.",
+    "moved-on-from": "We have moved on from Angular to plain web components.",
+    "not-something-we-look-for": "Experience with Hadoop is not something we look for.",
 }
 
 
@@ -246,6 +252,8 @@ def test_asks_beside_such_text_keep_their_skills(
         ("Support customers such as hospitals in adopting Kafka.", None),
         ("Build systems supported by Terraform and Kubernetes.", None),
         ("Ensure customers are onboarded to Snowflake.", None),
+        ("Own the annual budget forecasting in Excel.", None),
+        ("Manage a budget of $2M using Excel.", None),
         ("You'll get ownership of our Spark pipelines.", None),
         ("Build free-text classifiers with spaCy on our training data.", None),
     ],

@@ -82,7 +82,10 @@ _BENEFIT_OFFER = re.compile(
     r"401\s?\(?k\)?|paid (?:time off|leave|holidays)|parental leave|vacation|stipend|"
     r"relocation|gym|wellness|perks?|pto|unlimited time off|stock options|"
     r"(?:learning|education|training|conference|home office|certification|book) "
-    r"(?:budget|allowance|stipend)|flexible (?:working )?hours|laptop|macbook|sabbaticals?|"
+    r"(?:budget|allowance|stipend)|(?:yearly|annual|monthly) (?:\w+ )?(?:allowance|stipend)|"
+    r"(?:gets?|receives?|have|has) an? (?:yearly|annual|monthly) budget|"
+    r"budget of [$\u20ac\u00a3]?\d[\d,.]*k? (?:per|a|each|every) (?:year|month|quarter)|"
+    r"flexible (?:working )?hours|laptop|macbook|sabbaticals?|"
     r"childcare|commuter|free (?:[\w+#]+ ){0,3}(?:courses?|training|licen[cs]es?|subscriptions?|"
     r"lunch(?:es)?|meals|snacks|books|tickets)|we (?:pay|cover|reimburse) (?:for )?(?:your|the)|"
     r"we offer|benefits include|core hours|we send (?:the team|you|everyone|engineers|"
@@ -284,7 +287,7 @@ _NEGATION = re.compile(
     r"instead of|rather than|neither|"
     r"(?:aren|isn|won|don|doesn|didn|haven|hasn|can|couldn|shouldn|wouldn|needn)['\u2019]t|"
     r"cannot|can not|(?:nobody|no one) (?:expects|needs|requires)|"
-    r"(?:mov|migrat)(?:ed|ing) away from|"
+    r"(?:mov|migrat)(?:ed|ing) (?:away from|on from|off)|"
     r"without(?=\s+(?:any|prior|previous|knowing|having|using|touching|writing|"
     r"(?:[\w+#./-]+\s+){0,3}(?:experience|knowledge|background|exposure|familiarity)\b)))\b"
     r"(?!\s+(?:only|just|limited|necessarily|afraid|hesitate|a must|mandatory|merely|simply|"
@@ -355,6 +358,9 @@ _NOT_NEEDED = re.compile(
     r"\b(?:is|are)(?:\s+not|n['\u2019]t)\s+(?:required|needed|necessary|expected|mandatory|"
     r"essential|a (?:must|requirement|prerequisite))\b|\b(?:is|are)\s+unnecessary\b"
     r"|\b(?:is|are)\s+(?:out of|outside(?: the| our)?)\s+scope\b"
+    r"|\b(?:is|are)\s+(?:by no means|in no way)\s+(?:required|needed|necessary|expected|"
+    r"essential)\b|\b(?:is|are)\s+not\s+(?:something|what)\s+we(?:'re| are)?\s+"
+    r"(?:look|looking|screen|ask)"
     r"|\bnot\s+(?:required|necessary|needed|mandatory|expected|essential|a must|"
     r"a prerequisite)\b",
 )
@@ -367,7 +373,11 @@ _NO_ASK = re.compile(
     r"\b(?:is\s+|are\s+)?(?:required|needed|necessary|expected)\b"
     # Asked back as a question: "No Go experience? No problem.", "New to Kubernetes?"
     r"|\bno\s+(?:prior\s+|previous\s+)?(?:[\w+#./-]+,?\s+){1,4}?(?:experience|knowledge|"
-    r"background|exposure)\s*\?|\b(?:new to|never (?:used|worked with|touched|written|heard of))"
+    r"background|exposure)\s*\?|\bno\s+(?:prior\s+)?(?:experience|knowledge|background|exposure)"
+    r"\s+(?:in|with|of)\s+[^.?!;]{1,40}\?|\b(?:zero|no)\s+(?:prior\s+)?(?:[\w+#./-]+,?\s+){1,4}?"
+    r"(?:experience|knowledge|background|exposure)\b[^.;:!?]{0,20}?\b(?:is|'s)\s+(?:totally\s+|"
+    r"perfectly\s+|completely\s+)?(?:fine|ok|okay|welcome)\b"
+    r"|\b(?:new to|never (?:used|worked with|touched|written|heard of))"
     r"\s+[^.?!;]{1,40}\?",
 )
 # A clause that calls its skill welcome is no negation of it ("nice to have, not mandatory").
