@@ -407,25 +407,27 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
     if _COMPANY.search(lower):
         return "company"
     # A benefit or blurb word inside an ask ("experience with compensation data", "tools
-    # used by analysts, such as Tableau") keeps it: those two are looked at first.
-    asks = _SKILL_ASK.search(lower) is not None
-    addressed = _ADDRESS.search(lower) is not None
-    if (
-        not asks
-        and not addressed
-        and any(cue in lower for cue in _BLURB_CUES)
-        and (_COMPANY_BLURB.search(lower) or ("partner" in lower and _PARTNER.search(text)))
+    # used by analysts, such as Tableau") keeps it. Each pattern runs only when the
+    # sentence holds one of its words, and the ask and address checks only when needed.
+    addressed: bool | None = None
+    if any(cue in lower for cue in _BLURB_CUES) and (
+        _COMPANY_BLURB.search(lower) or ("partner" in lower and _PARTNER.search(text))
     ):
-        return "company"
-    if not asks and (
+        addressed = _ADDRESS.search(lower) is not None
+        if not addressed and not _SKILL_ASK.search(lower):
+            return "company"
+    if (
         (any(cue in lower for cue in _OFFER_CUES) and _BENEFIT_OFFER.search(lower))
         or (part not in ("required", "preferred") and _BENEFIT.search(lower))
-    ):
+    ) and not _SKILL_ASK.search(lower):
         return "benefits"
     if part == "about" and not _STACK.search(lower):
         return "company"
-    if part == "other" and not bullet and not addressed:
-        return "not addressed"
+    if part == "other" and not bullet:
+        if addressed is None:
+            addressed = _ADDRESS.search(lower) is not None
+        if not addressed:
+            return "not addressed"
     return None
 
 
@@ -465,7 +467,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if ("(" in text or ", " in text) and any(cue in text for cue in _ROLE_CUES):
         spans += [(m.start(), m.end()) for m in _PERSON.finditer(text)]
     lower = _folded(text)
-    cues = list(_NEGATION.finditer(lower))
+    cues = list(_NEGATION.finditer(lower))  # its cues are too many and too short to pre-test
     if "without" in lower:  # "without Excel": a named tool, as written
         cues += _WITHOUT_NAME.finditer(text)
     if "stay" in lower or "keep" in lower or "remain" in lower:
@@ -481,7 +483,16 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         for team in _OTHER_TEAM.finditer(lower):
             end_match = _CLAUSE_END.search(lower, team.end())
             spans.append((team.end(), end_match.start() if end_match else len(text)))
-    for cue in _NOT_NEEDED.finditer(lower):
+    not_needed = (
+        "not" in lower
+        or "n't" in lower
+        or "n\u2019t" in lower
+        or "unnecessary" in lower
+        or "scope" in lower
+        or "no means" in lower
+        or "no way" in lower
+    )
+    for cue in _NOT_NEEDED.finditer(lower) if not_needed else ():
         if _BUT_WELCOME.match(lower, cue.end()):
             continue  # "not required but highly appreciated": preferred, not negated
         starts = [0, *(m.end() for m in _CLAUSE_START.finditer(lower, 0, cue.start()))]
@@ -491,5 +502,6 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         if _WELCOME.search(lower, start, cue.start()):
             continue  # "Spark is nice to have, not mandatory": preferred, not negated
         spans.append((start, cue.end()))
-    spans += [(m.start(), m.end()) for m in _NO_ASK.finditer(lower)]
+    if "no " in lower or "zero " in lower or "new to " in lower or "never " in lower:
+        spans += [(m.start(), m.end()) for m in _NO_ASK.finditer(lower)]
     return spans
