@@ -1,11 +1,18 @@
 """Which words of a posting ask the candidate for something. Pure.
 
 A posting mixes the asks (qualifications, duties, the stack the job writes in) with text
-that asks for nothing: the company blurb and its investors, benefits, equal-opportunity
-and eligibility statements, how to apply, podcasts and blog links, legal citations. A
-skill named there is no requirement ("backed by the founders of GitHub", "listen to our
-Airflow podcast"), and neither is one named under a negation ("a SQL-first role, not an
-Excel-first role", "prior knowledge of C++ is not required").
+that asks for nothing: the company blurb (its investors, customers, partners, history,
+values, press, meetups, the teammates' past), benefits, equal-opportunity, diversity and
+eligibility statements, how to apply and how interviews run, podcasts, blog links and
+e-mail addresses, legal citations. A skill named there is no requirement ("backed by the
+founders of GitHub", "listen to our Airflow podcast", "teams at Snowflake trust us"), and
+neither is one named under a negation ("a SQL-first role, not an Excel-first role", "prior
+knowledge of C++ is not required", "without any Go background", "if you haven't used
+Airflow, ...").
+
+Patterns of whole sentences run on the lower-cased sentence (no case-folding search), and
+the weaker ones only after a substring test for one of their words: they are most of what
+a scan spends on a real posting.
 
 - `sentence_reason(text, part)`: why a whole sentence asks for nothing, or None when it
   may ask. Sentences without a heading that makes them an ask ("other", "about") must
@@ -24,20 +31,49 @@ import re
 __all__ = ["blocked_spans", "introduces_products", "sentence_reason"]
 
 _COMPANY = re.compile(
-    r"\b(?:investors?|backed by|funded by|raised \$|series [a-d]\b|founded in|founders? of|"
-    r"our (?:customers|clients|users) include|podcasts?|newsletter|roundup|blog post|"
-    r"webinar|conference talk|listen to|subscribe)",
-    re.IGNORECASE,
+    r"\b(?:investors?|backers?|backing from|angels? (?:at|from)|angel investors?|backed by|"
+    r"funded by|(?:venture|vc)[- ]backed|bootstrapped|"
+    r"raised (?:over |more than |>\s?)?(?:[$\u20ac\u00a3]|us\$|\d)|series [a-e] (?:round|funding)|"
+    r"funding round|founded in|founders? of|"
+    r"(?:our )?(?:customers|clients|users|partners) (?:include|range)|among (?:our )?"
+    r"(?:customers|clients|users)|podcasts?|newsletter|roundup|"
+    r"blog post|webinar|conference talk|listen to|subscribe|follow us|check out our|"
+    r"stars on github|in the press|(?:our|company|public) handbook|alumni|trademarks? of|"
+    r"registered trademarks?|all rights reserved|copyright \d|\u00a9|"
+    r"(?:engineers|people|folks|teammates|colleagues|founders|members) (?:who|that) "
+    r"(?:previously|formerly|once)|(?:former|ex-)\s?[^.;]{0,40}?\b(?:engineers|employees|"
+    r"founders|staff)\b)",
 )
 # Weaker signs of the company blurb: they count only in a sentence that neither speaks to
 # the candidate nor asks for a skill ("tools used by analysts, such as Tableau" asks).
 _COMPANY_BLURB = re.compile(
-    r"\b(?:(?i:(?:used|trusted|relied on|loved) by|acquired by|headquartered|"
-    r"(?:our|the) (?:engineering |tech )?blog|award-winning|recogni[sz]ed (?:as|by)|"
+    r"\b(?:(?:used|trusted|relied on|loved) by|acquired by|headquartered|"
+    r"(?:our|the) (?:engineering |tech )?blog|(?:engineering|tech) blog|award-winning|"
+    r"recogni[sz]ed (?:as|by)|(?:makers|creators) of|teams? behind|"
+    r"(?:we are|we're|is|are) (?:\w+ )?supported by|our (?:customers|clients) are|"
     r"named (?:one of|among)|top workplaces?|best places? to work|fortune 500|"
-    r"(?:our|the company's|its) mission is|we are (?:an?|the) (?:leading|fast-growing))|"
-    r"(?:is|are) an? (?:[A-Z][\w-]* ){1,3}(?i:partner))\b"
+    r"(?:our|the company's|its) (?:mission|goal|vision|purpose) is|won (?:the |an? )?"
+    r"[^.;]{0,40}award|(?:role|position) (?:will )?reports? (?:directly )?to|"
+    r"retreats?|offsites?|our (?:product|platform|app) (?:ships|offers|lets|helps)|"
+    r"(?:\d[\d,.]*\+?[km]?|thousands of|millions of|hundreds of) (?:developers|companies|"
+    r"teams|customers|people|users|engineers|organi[sz]ations) (?:use|love|choose|rely on) "
+    r"(?:our|us)\b|"
+    r"(?:we are|we're|is|are) (?:an?|the|one of the) "
+    r"(?:world's |industry's )?(?:leading|largest|biggest|fast(?:est)?[- ]growing|premier)|"
+    r"since (?:19|20)\d\d|we(?:'ve|\u2019ve| have) helped|featured (?:in|on)|"
+    r"(?:is|are) an? (?:(?!our\b)[^.;]){0,40}?\b(?:company|startup|start-up|scale-?up|firm|agency|"
+    r"business|nonprofit|non-profit|organi[sz]ation|platform|product|suite|marketplace|"
+    r"fellowship|program|programme|initiative)\b|"
+    r"(?:is|are) (?:a )?part of (?!our\b|the (?:stack|job|role|work))|"
+    r"(?:maintained|run|owned|managed|handled|looked after) by "
+    r"(?:the|our|a|another|other|a separate) (?:[\w-]+ ){0,3}?(?:team|group|squad)|"
+    r"(?:was|were) (?:covered|written up) (?:by|in|on)|meetups?|hackathons?|"
+    r"we (?:value|believe|prefer|care|sponsor)|donat(?:e|es|ed|ing|ions?)|"
+    r"to (?:collaborate|communicate)|integrates (?:with|into)|trust(?:s|ed)? us|"
+    r"rel(?:y|ies) on (?:us|our (?:products?|platform|software|services?|tools?|apps?)))\b"
 )
+# "We're an AWS Advanced Partner": a partner named in capitals, on the sentence as written.
+_PARTNER = re.compile(r"\b(?i:is|are|be|as) (?i:an?) (?:[A-Z][\w-]* ){1,3}(?i:partner)\b")
 # Benefits: words that name one only in an offer ("unlimited PTO", "dental"), and words
 # that may also be the data a job works with ("salary", "equity", "pension"): those count
 # only outside the requirements. "vision" is a benefit as cover, not as computer vision.
@@ -45,20 +81,86 @@ _BENEFIT_OFFER = re.compile(
     r"\b(?:health (?:insurance|care)|dental|vision (?:insurance|coverage|care|plans?)|"
     r"401\s?\(?k\)?|paid (?:time off|leave|holidays)|parental leave|vacation|stipend|"
     r"relocation|gym|wellness|perks?|pto|unlimited time off|stock options|"
-    r"(?:learning|education|training|conference|home office) (?:budget|allowance)|"
-    r"flexible (?:working )?hours)\b",
-    re.IGNORECASE,
+    r"(?:learning|education|training|conference|home office|certification|book) "
+    r"(?:budget|allowance|stipend)|(?:yearly|annual|monthly) (?:\w+ )?(?:allowance|stipend)|"
+    r"(?:gets?|receives?|have|has) an? (?:yearly|annual|monthly) budget|"
+    r"budget of [$\u20ac\u00a3]?\d[\d,.]*k? (?:per|a|each|every) (?:year|month|quarter)|"
+    r"flexible (?:working )?hours|laptop|macbook|sabbaticals?|"
+    r"childcare|commuter|free (?:[\w+#]+ ){0,3}(?:courses?|training|licen[cs]es?|subscriptions?|"
+    r"lunch(?:es)?|meals|snacks|books|tickets)|we (?:pay|cover|reimburse) (?:for )?(?:your|the)|"
+    r"we offer|benefits include|core hours|we send (?:the team|you|everyone|engineers|"
+    r"our engineers|each)|days? (?:a|per|each) (?:month|quarter|year) to|"
+    r"you(?:'ll|\u2019ll| will) (?:get|receive|enjoy)"
+    r"(?! to\b| (?:a |an |the )?(?:chance|opportunity|ownership|exposure|experience)))\b",
 )
 # Words each of the two patterns above needs, checked first: most sentences hold none, and
 # a substring test is far cheaper than the search.
 _BLURB_CUES = (
+    "makers",
+    "creators",
+    "behind",
+    "customers",
+    "clients",
     " by",
+    "leading",
+    "largest",
+    "biggest",
+    "growing",
+    "premier",
+    "since",
+    "company",
+    "startup",
+    "start-up",
+    "scale",
+    "firm",
+    "agency",
+    "business",
+    "profit",
+    "organi",
+    "platform",
+    "product",
+    "suite",
+    "fellowship",
+    "program",
+    "initiative",
+    "part of",
+    "helped",
+    "covered",
+    "featured",
+    "meetup",
+    "reports to",
+    "report to",
+    "retreat",
+    "offsite",
+    "goal",
+    "vision",
+    "purpose",
+    "our app",
+    "use our",
+    "use us",
+    "love our",
+    "love us",
+    "choose our",
+    "choose us",
+    "we value",
+    "we believe",
+    "we prefer",
+    "we care",
+    "we sponsor",
+    "hackathon",
+    "donat",
+    "to collaborate",
+    "to communicate",
+    "written up",
+    "integrates",
+    "trust",
+    "rely",
+    "relies",
     "headquarter",
     "blog",
     "award",
     "recogni",
     "named",
-    "workplace",
     "place",
     "fortune",
     "mission",
@@ -67,6 +169,23 @@ _BLURB_CUES = (
 )
 _OFFER_CUES = (
     "health",
+    "certification",
+    "book",
+    "sabbatical",
+    "childcare",
+    "commuter",
+    "free",
+    "we pay",
+    "we cover",
+    "we reimburse",
+    "we offer",
+    "benefits include",
+    "core hours",
+    "we send",
+    "days",
+    "ll get",
+    "ll receive",
+    "ll enjoy",
     "dental",
     "vision",
     "401",
@@ -85,32 +204,56 @@ _OFFER_CUES = (
     "allowance",
     "flexible",
 )
-_BENEFIT = re.compile(
-    r"\b(?:benefits?|pension|equity|salary|compensation|pay range)\b", re.IGNORECASE
-)
+_BENEFIT = re.compile(r"\b(?:benefits?|pension|equity|salary|compensation|pay range)\b")
 _EEO = re.compile(
-    r"\b(?:equal (?:employment )?opportunity|affirmative action|without regard to|"
-    r"regardless of|race|religion|sexual orientation|gender identity|national origin|"
-    r"disabilit(?:y|ies)|veterans?'? preference|veteran status|pregnancy|genetic information|"
-    r"reasonable accommodations?|welcomes? (?:all )?applica(?:nts|tions)|"
+    r"\b(?:equal (?:employment )?opportunit(?:y|ies)|equal pay|affirmative action|"
+    r"without regard to|prohibits discrimination|(?:not|never) discriminate|"
+    r"discrimination (?:and|or) harassment|(?:from|of) (?:every|all|any) (?:backgrounds?|"
+    r"walks of life)|"
+    r"regardless of|race(?! conditions?)|religion|sexual orientation|gender identity|"
+    r"national origin|disabilit(?:y|ies)|veterans?'? preference|veteran status|pregnancy|"
+    r"genetic information|reasonable accommodations?|welcomes? (?:all )?applica(?:nts|tions)|"
     r"background (?:check|investigation)|security clearance|citizenship|u\.?s\.? citizens?|"
     r"e-verify|financial disclosure|selective service|direct deposit|probationary period|"
-    r"trial period|CFR\b|U\.S\.C\.)",
-    re.IGNORECASE,
+    r"trial period|cfr\b|u\.s\.c\.|celebrates? diversity|inclusive (?:environment|workplace|"
+    r"culture|company)|committed to (?:building )?(?:an? )?(?:diverse|inclusive|diversity|"
+    r"inclusion|equity)|diverse (?:workforce|backgrounds|perspectives)|underrepresented|"
+    r"fair chance|conviction records?|drug (?:test|screen)|privacy (?:notice|policy)|"
+    r"pay transparency|executive order|rehabilitation act|vevraa|title vii|telework\w*|"
+    r"(?:secret|ts/sci|government|this|that|the|an?) clearance|clearance (?:is |will be )?"
+    r"(?:required|level)|reliability status|suitability|trust determination|"
+    r"position sensitivity)",
 )
 # Eligibility to work, looked for only in a sentence holding one of its words.
 _ELIGIBILITY = re.compile(
     r"\b(?:authori[sz]ed to work|work authori[sz]ation|sponsorship|sponsor (?:a )?visas?|"
     r"eligib(?:le|ility) to work|right to work)\b",
-    re.IGNORECASE,
 )
 _ELIGIBILITY_CUES = ("authori", "sponsor", "to work")
+# "To apply" as the hiring step, not as a verb of the job ("ability to apply statistical
+# methods in R" asks for R).
 _APPLY = re.compile(
-    r"\b(?:to apply|how to apply|apply (?:now|here|online|through|via|at)|submit (?:your|a) "
+    r"\b(?:(?:how|where|when|ready|interested|want) to apply|to apply(?=[,:]| for (?:this|the|"
+    r"our) (?:role|position|job)| (?:online|now|here|via|through|please))|"
+    r"apply (?:now|here|online|through|via|at)|submit (?:your|a) "
     r"(?:resume|cv|application)|applications? will be (?:evaluated|reviewed|accepted)|"
-    r"interview process|hiring process|closing date|cover letter)\b",
-    re.IGNORECASE,
+    r"interview process|hiring process|closing date|cover letter|"
+    r"interviews? (?:will |are |is )?(?:happen|take place|held|conducted|run|scheduled)|"
+    r"(?:during|before|after|for) (?:the|your|an|each) (?:\w+ )?interviews?|in (?:the|your) "
+    r"interviews?|"
+    r"(?:announcement|posting|vacancy) closes|subject matter experts? (?:will|review|evaluate)|"
+    r"(?:your|our|the) (?:recruiter|hiring manager|talent partner)|"
+    r"(?:contact|email|write to|reach out to) us|get in touch|share this (?:job|role|posting)|"
+    r"refer (?:a friend|them|someone)|referral (?:bonus|program)|"
+    r"(?:resumes?|cvs?|documents?|attachments?|transcripts?|files?) (?:in|as) "
+    r"(?:[\w.]+ (?:or )?){1,3}(?:format|files?)|(?:not|n't) (?:be )?(?:accepted|considered)|"
+    r"upload (?:your|a) (?:resume|cv)|hear about (?:this|the|us)|(?:may|will) be verified|"
+    r"travel (?:is )?required|(?:occasional|frequent|some) travel|up to \d+ ?% (?:travel|of)|"
+    r"travel (?:of )?up to)\b|\bquestions\?",
 )
+# A sentence that is all a quotation, perhaps with its speaker after a dash.
+_QUOTES = '"\u201c'
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{8,}[\"\u201d]\s*(?:[-\u2013\u2014~]\s*\S.*)?$")
 # A sentence without an asking heading counts only when it speaks to the candidate or
 # names what the job is built with.
 _ADDRESS = re.compile(
@@ -119,7 +262,6 @@ _ADDRESS = re.compile(
     r"background in|appreciated|we use|we're using|we are using|our (?:tech )?stack|"
     r"core languages|written (?:mostly )?in|built (?:with|on)|tech stack|tools we use|"
     r"required|preferred|a plus|must)\b",
-    re.IGNORECASE,
 )
 # The stack the job writes in, named in the company text ("Our stack: Go, PostgreSQL,
 # Redis"): what the candidate will work with, so an ask (the labelling guide's stack rule).
@@ -127,42 +269,126 @@ _STACK = re.compile(
     r"\b(?:(?:tech(?:nology)? |engineering |data )?stack(?:\s*:|\s+(?:is|includes|consists)\b)|"
     r"(?:we (?:use|are using|build (?:with|on))|we're using|(?:is|are) (?:built|written) "
     r"(?:with|on|in))\b)",
-    re.IGNORECASE,
 )
-_LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|gov|io|net|co)(?:/\S*)?\b")
+_LINK = re.compile(
+    r"(?:https?://|www\.)\S+|"
+    r"\b[\w.-]+\.(?:com|org|gov|io|net|co|ai|dev|app|tech|us|uk|eu|de|fr|nl|se|ch|au|ca|hr|"
+    r"edu|careers|jobs)"
+    r"(?:/\S*)?\b"
+)
+# An e-mail address, looked for only in a sentence holding an "@": a contact, never an ask
+# ("python-jobs@acme.org" names no skill).
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "without" negates only what the candidate brings ("without any Go background", "without
+# knowing Kubernetes"), not how the work is done ("deploy without downtime using Kubernetes").
 _NEGATION = re.compile(
-    r"\b(?:not|no need (?:for|to)|instead of|rather than|neither|"
-    r"(?:aren|isn|won|don|doesn|can|couldn|shouldn)['\u2019]t|cannot|can not)\b"
-    r"(?!\s+(?:only|just|limited|necessarily|afraid|hesitate|a must|mandatory))",
-    re.IGNORECASE,
+    r"\b(?:not|(?:will|would|'ll|\u2019ll) never|never (?:have|need|needs) to|"
+    r"no (?:need|expectation|requirement|plans?) (?:for|to|that|of)|no longer|"
+    r"instead of|rather than|neither|"
+    r"(?:aren|isn|won|don|doesn|didn|haven|hasn|can|couldn|shouldn|wouldn|needn)['\u2019]t|"
+    r"cannot|can not|(?:nobody|no one) (?:expects|needs|requires)|"
+    r"(?:mov|migrat)(?:ed|ing) (?:away from|on from|off)|"
+    r"without(?=\s+(?:any|prior|previous|knowing|having|using|touching|writing|"
+    r"(?:[\w+#./-]+\s+){0,3}(?:experience|knowledge|background|exposure|familiarity)\b)))\b"
+    r"(?!\s+(?:only|just|limited|necessarily|afraid|hesitate|a must|mandatory|merely|simply|"
+    r"to mention|least|shy|resist|wait|help|stop|get enough)\b)",
 )
-# What a negation scopes over: to the end of its clause.
-_CLAUSE_END = re.compile(r"[.;:!?)\]]|,\s+(?:but|and|while|so)\b|\s+but\b")
+# "Without" before a name ("you can do this job without Excel"), read on the sentence as
+# written: a name is capitalised, "without downtime" is no negation of a skill.
+_WITHOUT_NAME = re.compile(r"\b[Ww]ithout(?=\s+[A-Z])")
+# A person named with their role ("Ruby Martinez (Head of Data)", "Julia Chen, VP
+# Engineering"): a first name that is also a language names nobody's skill.
+_ROLE = (
+    r"(?:Head|Director|Engineer|Manager|VP|CTO|CEO|COO|CFO|CPO|Lead|Scientist|Analyst|"
+    r"Founder|Co-founder|Officer|Designer|Recruiter|President|Partner|Architect)"
+)
+# Second words that make a job or a product, not a person: "Python Developer", "Spring Boot".
+_NOT_SURNAME = (
+    r"(?:Developer|Programmer|Specialist|Consultant|Administrator|Expert|Intern|Boot|Framework|"
+    r"Studio|Server|Script|Cloud|Data|Code|Native|Notebooks?|Query|Shell|Lake|Hub|Lab|Stack|"
+    r"Functions?|Services?|Platform|Engine|Suite|Pipelines?|Factory|Analytics|Learning)"
+)
+_PERSON = re.compile(
+    rf"\b[A-Z][a-z]+ (?!(?:{_ROLE}|{_NOT_SURNAME})\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    rf"(?=\s*[(,]\s*(?:our |the |a )?"
+    rf"(?:[A-Z][\w&]* ){{0,3}}{_ROLE}\b)"
+)
+_ROLE_CUES = (
+    "Head",
+    "Director",
+    "Engineer",
+    "Manager",
+    "VP",
+    "C",
+    "Lead",
+    "Scientist",
+    "Analyst",
+    "Founder",
+    "founder",
+    "Officer",
+    "Designer",
+    "Recruiter",
+    "President",
+    "Partner",
+    "Architect",
+)
+# Trends to follow ("stay abreast of subjects such as encryption"): a reading list, not an
+# ask; it scopes like a negation.
+_FOLLOW = re.compile(
+    r"\b(?:(?:stay|keep|remain)(?:s|ing)? (?:abreast|current|up[- ]to[- ]date|informed) "
+    r"(?:of|on|with)|keep(?:s|ing)? (?:up with|abreast of))\b",
+)
+# Another team's stack, in a clause about the team the candidate works with ("with the
+# Infrastructure team, which runs Kubernetes"): the labelling guide's "another team's
+# stack". The candidate's own team ("join the Data team, which owns Snowflake") is not
+# matched: its stack is what the job works with.
+_OTHER_TEAM = re.compile(
+    r"\b(?:with|alongside|supports?|supporting|helps?|helping)\s+(?:the|our|other|sister|"
+    r"partner)\s+(?:[\w&/-]+\s+){0,3}?(?:teams?|groups?|squads?)\s*,?\s+(?:which|that|who)\b",
+)
+# What a negation scopes over: to the end of its clause. A full stop ends it, the dot of a
+# name does not (".NET", "Node.js"); so does a comma before a new subject ("If you haven't
+# used Airflow, you ...", "Instead of Jenkins, we use ...").
+_CLAUSE_END = re.compile(
+    r"[;:!?)\]]|\.(?!\w)|,\s+(?:but|and|while|so|we|you|our|it|they|that|this|there|which)\b"
+    r"|\s+but\b"
+)
 # Before the cue: "X is not required", "X is not needed" negate what precedes them.
 _NOT_NEEDED = re.compile(
     r"\b(?:is|are)(?:\s+not|n['\u2019]t)\s+(?:required|needed|necessary|expected|mandatory|"
-    r"a (?:requirement|prerequisite))\b"
-    r"|\bnot\s+(?:required|necessary|needed|mandatory|expected|a prerequisite)\b",
-    re.IGNORECASE,
+    r"essential|a (?:must|requirement|prerequisite))\b|\b(?:is|are)\s+unnecessary\b"
+    r"|\b(?:is|are)\s+(?:out of|outside(?: the| our)?)\s+scope\b"
+    r"|\b(?:is|are)\s+(?:by no means|in no way)\s+(?:required|needed|necessary|expected|"
+    r"essential)\b|\b(?:is|are)\s+not\s+(?:something|what)\s+we(?:'re| are)?\s+"
+    r"(?:look|looking|screen|ask)"
+    r"|\bnot\s+(?:required|necessary|needed|mandatory|expected|essential|a must|"
+    r"a prerequisite)\b",
 )
 # "No prior Go experience required": the whole phrase asks for nothing. It stays within one
 # clause: "no dress code and SQL experience is required" asks for SQL.
 _IN_CLAUSE = r"(?:(?!\b(?:and|but|while|so)\b)[^.;:!?]){0,60}?"
 _NO_ASK = re.compile(
-    rf"\bno\s+(?:prior\s+|previous\s+)?{_IN_CLAUSE}\b(?:experience|knowledge|background)\b"
-    rf"{_IN_CLAUSE}\b(?:is\s+|are\s+)?(?:required|needed|necessary|expected)\b",
-    re.IGNORECASE,
+    rf"\bno\s+(?:prior\s+|previous\s+)?(?:{_IN_CLAUSE}\b(?:experience|knowledge|background|"
+    rf"exposure|familiarity|expertise)\b{_IN_CLAUSE}|(?:[\w+#./-]+\s+){{1,3}}?)"
+    r"\b(?:is\s+|are\s+)?(?:required|needed|necessary|expected)\b"
+    # Asked back as a question: "No Go experience? No problem.", "New to Kubernetes?"
+    r"|\bno\s+(?:prior\s+|previous\s+)?(?:[\w+#./-]+,?\s+){1,4}?(?:experience|knowledge|"
+    r"background|exposure)\s*\?|\bno\s+(?:prior\s+)?(?:experience|knowledge|background|exposure)"
+    r"\s+(?:in|with|of)\s+[^.?!;]{1,40}\?|\b(?:zero|no)\s+(?:prior\s+)?(?:[\w+#./-]+,?\s+){1,4}?"
+    r"(?:experience|knowledge|background|exposure)\b[^.;:!?]{0,20}?\b(?:is|'s)\s+(?:totally\s+|"
+    r"perfectly\s+|completely\s+)?(?:fine|ok|okay|welcome)\b"
+    r"|\b(?:new to|never (?:used|worked with|touched|written|heard of))"
+    r"\s+[^.?!;]{1,40}\?",
 )
 # A clause that calls its skill welcome is no negation of it ("nice to have, not mandatory").
 _WELCOME = re.compile(
     r"\b(?:nice[- ]to[- ]have|a plus|preferred|bonus|welcome|appreciated|helpful|desirable)\b",
-    re.IGNORECASE,
 )
 _BUT_WELCOME = re.compile(
-    r"\s*,?\s*but\b[^.;]*\b(?:appreciated|a plus|welcome|bonus|nice|helpful|valued)", re.I
+    r"\s*,?\s*but\b[^.;]*\b(?:appreciated|a plus|welcome|bonus|nice|helpful|valued)"
 )
-_BACK_REFERENCE = re.compile(r"\b(?:these|those|them|any of)\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[.;:!?(]|\bbut\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"\b(?:these|those|them|any of)\b")
+_CLAUSE_START = re.compile(r"[.;:!?(]|\bbut\b")
 
 
 def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None:
@@ -170,30 +396,38 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
     "not addressed"), or None when a skill named in it may be a keyword. A bullet under
     no asking heading is taken as a duty or an ask; prose there must address the reader."""
     lower = text.lower()
-    if _EEO.search(text) or (
-        any(cue in lower for cue in _ELIGIBILITY_CUES) and _ELIGIBILITY.search(text)
+    if _EEO.search(lower) or (
+        any(cue in lower for cue in _ELIGIBILITY_CUES) and _ELIGIBILITY.search(lower)
     ):
         return "eeo"
-    if _APPLY.search(text):
+    if _APPLY.search(lower) or ("@" in text and _EMAIL.search(text)):
         return "apply"
-    if _COMPANY.search(text):
+    if text[:1] in _QUOTES and _QUOTED.match(text):
+        return "company"  # a quotation (an employee's, an epigraph), never an ask
+    if _COMPANY.search(lower):
         return "company"
+    # A benefit or blurb word inside an ask ("experience with compensation data", "tools
+    # used by analysts, such as Tableau") keeps it. Each pattern runs only when the
+    # sentence holds one of its words, and the ask and address checks only when needed.
+    addressed: bool | None = None
+    if any(cue in lower for cue in _BLURB_CUES) and (
+        _COMPANY_BLURB.search(lower) or ("partner" in lower and _PARTNER.search(text))
+    ):
+        addressed = _ADDRESS.search(lower) is not None
+        if not addressed and not _SKILL_ASK.search(lower):
+            return "company"
     if (
-        any(cue in lower for cue in _BLURB_CUES)
-        and _COMPANY_BLURB.search(text)
-        and not _asks_skill(text)
-        and not _ADDRESS.search(text)
-    ):
-        return "company"
-    offer = any(cue in lower for cue in _OFFER_CUES) and _BENEFIT_OFFER.search(text)
-    if (offer or (part not in ("required", "preferred") and _BENEFIT.search(text))) and (
-        not _asks_skill(text)
-    ):
+        (any(cue in lower for cue in _OFFER_CUES) and _BENEFIT_OFFER.search(lower))
+        or (part not in ("required", "preferred") and _BENEFIT.search(lower))
+    ) and not _SKILL_ASK.search(lower):
         return "benefits"
-    if part == "about" and not _STACK.search(text):
+    if part == "about" and not _STACK.search(lower):
         return "company"
-    if part == "other" and not bullet and not _ADDRESS.search(text):
-        return "not addressed"
+    if part == "other" and not bullet:
+        if addressed is None:
+            addressed = _ADDRESS.search(lower) is not None
+        if not addressed:
+            return "not addressed"
     return None
 
 
@@ -209,35 +443,65 @@ def introduces_products(text: str) -> bool:
     return bool(_PRODUCTS_LEAD.search(text)) and not _TO_READER.search(text)
 
 
-def _asks_skill(text: str) -> bool:
-    """A benefit word inside an ask ("experience with compensation data") keeps it."""
-    return bool(_SKILL_ASK.search(text))
-
-
 _SKILL_ASK = re.compile(
     r"\b(?:experience|knowledge|proficien\w+|familiar\w*|understanding|expertise|skills?|"
-    r"abilit(?:y|ies)|background|years)\b",
-    re.IGNORECASE,
+    r"abilit(?:y|ies)|background|years)\b"
 )
 
 
+def _folded(text: str) -> str:
+    """`text` in lower case, character for character (a character whose lower case is
+    longer, such as a dotted capital I, stays as it is), so that its offsets are `text`'s."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of `text` that make no keyword: links, and what a negation scopes over."""
+    """Spans of `text` that make no keyword: links, and what a negation scopes over.
+    Links are read as written (".NET" is no link); the rest on the lower-cased text."""
     spans = [(m.start(), m.end()) for m in _LINK.finditer(text)]
-    for cue in _NEGATION.finditer(text):
-        if _NOT_NEEDED.match(text, cue.start()):
+    if "@" in text:
+        spans += [(m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    if ("(" in text or ", " in text) and any(cue in text for cue in _ROLE_CUES):
+        spans += [(m.start(), m.end()) for m in _PERSON.finditer(text)]
+    lower = _folded(text)
+    cues = list(_NEGATION.finditer(lower))  # its cues are too many and too short to pre-test
+    if "without" in lower:  # "without Excel": a named tool, as written
+        cues += _WITHOUT_NAME.finditer(text)
+    if "stay" in lower or "keep" in lower or "remain" in lower:
+        cues += _FOLLOW.finditer(lower)
+    for cue in cues:
+        if _NOT_NEEDED.match(lower, cue.start()):
             continue
-        end_match = _CLAUSE_END.search(text, cue.end())
+        end_match = _CLAUSE_END.search(lower, cue.end())
         spans.append((cue.start(), end_match.start() if end_match else len(text)))
-    for cue in _NOT_NEEDED.finditer(text):
-        if _BUT_WELCOME.match(text, cue.end()):
+    if ("team" in lower or "group" in lower or "squad" in lower) and (
+        "which" in lower or "that" in lower or "who" in lower
+    ):
+        for team in _OTHER_TEAM.finditer(lower):
+            end_match = _CLAUSE_END.search(lower, team.end())
+            spans.append((team.end(), end_match.start() if end_match else len(text)))
+    not_needed = (
+        "not" in lower
+        or "n't" in lower
+        or "n\u2019t" in lower
+        or "unnecessary" in lower
+        or "scope" in lower
+        or "no means" in lower
+        or "no way" in lower
+    )
+    for cue in _NOT_NEEDED.finditer(lower) if not_needed else ():
+        if _BUT_WELCOME.match(lower, cue.end()):
             continue  # "not required but highly appreciated": preferred, not negated
-        starts = [0, *(m.end() for m in _CLAUSE_START.finditer(text, 0, cue.start()))]
+        starts = [0, *(m.end() for m in _CLAUSE_START.finditer(lower, 0, cue.start()))]
         start = starts[-1]
-        if _BACK_REFERENCE.search(text, start, cue.start()) and len(starts) > 1:
+        if _BACK_REFERENCE.search(lower, start, cue.start()) and len(starts) > 1:
             start = starts[-2]  # "... code in Go and C++ but knowledge of these is not required"
-        if _WELCOME.search(text, start, cue.start()):
+        if _WELCOME.search(lower, start, cue.start()):
             continue  # "Spark is nice to have, not mandatory": preferred, not negated
         spans.append((start, cue.end()))
-    spans += [(m.start(), m.end()) for m in _NO_ASK.finditer(text)]
+    if "no " in lower or "zero " in lower or "new to " in lower or "never " in lower:
+        spans += [(m.start(), m.end()) for m in _NO_ASK.finditer(lower)]
     return spans

@@ -86,6 +86,19 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "extra points",
         "bonus if you have",
         "preferred but not required",
+        # The stack the job works with: asked, at the weight a stack paragraph in the company
+        # text has (its languages are asked again in the requirements, its deployment tools
+        # are preferred: the labelling rule of bench/data/ats).
+        "stack",
+        "our stack",
+        "the stack",
+        "tech stack",
+        "our tech stack",
+        "technology stack",
+        "our technology stack",
+        "tools we use",
+        "technologies we use",
+        "tools and technologies",
     ),
     "responsibilities": (
         "responsibilities",
@@ -146,6 +159,31 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "our values",
         "our investors",
         "investors",
+        "our backers",
+        "backers",
+        "funding",
+        "press",
+        "in the press",
+        # What the company builds and for whom: its products and customers, not the job.
+        "what we do",
+        "what we build",
+        "what we re building",
+        "our product",
+        "our products",
+        "the product",
+        "our platform",
+        "our customers",
+        "our clients",
+        "customers",
+        "clients",
+        "our partners",
+        "partners",
+        "our team",
+        "our teams",
+        "other teams",
+        "meet the team",
+        "working here",
+        "working with us",
         # What the employer offers and how it hires: text about the company, where a skill
         # ("Open Source Days", "a Python book budget") is a perk, never an ask.
         "benefits",
@@ -156,6 +194,47 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "compensation",
         "salary",
         "how to apply",
+        "what to expect",
+        "apply",
+        "apply now",
+        "apply for this job",
+        "apply for this position",
+        "apply for this role",
+        "voluntary self identification",
+        "self identification",
+        "career development",
+        "career growth",
+        "professional development",
+        "learning and development",
+        "growth opportunities",
+        "meet your manager",
+        "hiring manager",
+        "background check",
+        "e verify",
+        "working hours",
+        "remote work",
+        "remote working",
+        "working remotely",
+        "remote policy",
+        # Job-board pages pasted whole: other postings, not this one.
+        "similar jobs",
+        "related jobs",
+        "more jobs",
+        "more jobs like this",
+        "other jobs",
+        "other open roles",
+        "open roles",
+        "open positions",
+        "current openings",
+        "people also viewed",
+        "recommended jobs",
+        "jobs you may be interested in",
+        "see more jobs",
+        "our process",
+        "the process",
+        "selection process",
+        "recruitment process",
+        "equipment",
         "equal opportunity",
         "equal opportunity employer",
         "diversity and inclusion",
@@ -178,6 +257,15 @@ MD_HEADING = re.compile(r"^#{1,6}\s+")
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+# A heading that says what the job does not ask ("What you don't need", "Not required"),
+# the whole key; one that calls its list welcome ("Not required, but nice to have") is in
+# the lists above or read by its words.
+_NEGATED = re.compile(
+    r"(?:(?:what|things) )?(?:you )?(?:don t|do not|won t|will not) (?:need|have to)"
+    r"(?: to (?:know|have|be))?$|not (?:required|needed|necessary|mandatory|expected)$|"
+    r"no need(?: for| to)?$|(?:what |things )?we (?:don t|do not) (?:care about|need|require|"
+    r"ask for|look for|expect)$"
+)
 
 
 def job_heading(line: str) -> str | None:
@@ -194,9 +282,13 @@ def job_heading(line: str) -> str | None:
         return None
     if key in JOB_HEADINGS:
         return JOB_HEADINGS[key]
+    if _NEGATED.match(key) and not line.rstrip().endswith("."):
+        return "about"  # "You don't need:", "Not required": what follows asks for nothing
     # "About Acme", "Life at Acme", "Engineering at Acme": the company, not the job. "About
     # the Data Team" often lists the job's own duties: a neutral part, where bullets count.
-    if len(key.split()) <= 5 and re.match(r"(?:about|life at|working at|engineering at)\b", key):
+    if len(key.split()) <= 5 and re.match(
+        r"(?:about|life at|working at|engineering at|(?:other |our )?teams at)\b", key
+    ):
         return "other" if key.endswith(" team") else "about"
     return heading_by_words(key, text)
 
@@ -213,7 +305,8 @@ _WORD_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"inclusion|eeo|equal|accommodations?|privacy|legal|disclaimers?|culture|values|"
             r"interviews?|interviewing|hiring|recruitment|recruiting|application|"
             r"next steps|in it for you|why|life|company|clearance|physical|conditions|"
-            r"schedule|travel|notice)\b"
+            r"schedule|travel|notice|equity|agenc(?:y|ies)|recruiters|press|funding|backers|"
+            r"sponsorship|visas?|authori[sz]ation|relocation|accessibility)\b"
         ),
     ),
     (
@@ -229,7 +322,7 @@ _WORD_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:requirements?|required|qualifications?|must|skills?|experience|knowledge|"
             r"abilities|ksas?|competenc(?:y|ies)|expertise|education|need|ideal candidate|"
-            r"fit if|thrive if|you bring|you have|who you are)\b"
+            r"fit (?:right in |in )?if|thrive if|you bring|you have|who you are)\b"
         ),
     ),
     (
@@ -249,7 +342,8 @@ _HEADING_WORDS = frozenset(
     get all about key main core general job position team work working join love more
     additional other important additional technical minimum basic essential desired
     qualifications our next steps total range statement process opportunity include
-    includes including fit thrive succeed success looking
+    includes including fit thrive succeed success looking note engineering things right great
+    good strong might probably especially perfect ideal
     """.split()  # noqa: SIM905
 ) | {word for phrase in JOB_HEADINGS for word in phrase.split()}
 
