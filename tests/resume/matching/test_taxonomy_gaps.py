@@ -555,3 +555,25 @@ def test_a_narrower_product_or_method_still_shows_its_parent() -> None:
 )
 def test_new_everyday_names_need_their_context(text: str, skill: str) -> None:
     assert skill not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("R&D with Python and SQL", "R"),
+        ("C&C servers written in Python and Go", "C"),
+        ("A fitness stipend and a gym", "FitNesse"),
+        ("We are bootstrapped and profitable", "Bootstrap"),
+        ("bootstrap confidence intervals in Python", "Bootstrap"),
+        ("We run the largest payments card network", "networking"),
+    ],
+)
+def test_letters_of_an_abbreviation_and_everyday_words_are_not_skills(
+    text: str, wrong: str
+) -> None:
+    assert wrong not in names(text)
+
+
+def test_the_products_behind_those_words_are_still_found() -> None:
+    assert {"Bootstrap", "React"} <= set(names("Build UIs with Bootstrap and React"))
+    assert "FitNesse" in names("Acceptance tests in FitNesse")

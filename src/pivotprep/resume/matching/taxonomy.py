@@ -228,7 +228,23 @@ def _generic(alias: _Alias) -> bool:
     return alias.text.lower() in GENERIC_SPELLINGS
 
 
+def _glued_to_ampersand(tokens: list[Token], first: int, last: int) -> bool:
+    """ "R&D", "C&C", "AT&T": a name written against an ampersand is a letter of a larger
+    abbreviation, not the skill ("&" is a token of its own, see normalize)."""
+    before = (
+        first > 0 and tokens[first - 1].text == "&" and tokens[first - 1].end == tokens[first].start
+    )
+    after = (
+        last + 1 < len(tokens)
+        and tokens[last + 1].text == "&"
+        and tokens[last + 1].start == tokens[last].end
+    )
+    return before or after
+
+
 def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool:
+    if "&" not in alias.text and _glued_to_ampersand(tokens, first, last):
+        return False
     if alias.acronym and first == last:
         written = tokens[first].text
         if written[:1].isupper() and not written.isupper():
