@@ -48,7 +48,6 @@ _PREFERRED_CUE = re.compile(
     r"\b(?:nice[- ]to[- ]have|preferred|is a (?:big )?plus|are a plus|a bonus|bonus points|"
     r"ideally|desirable|would be (?:great|nice|a plus)|not required|great[- ]to[- ]have|"
     r"(?:we'll|we will|we'd) be impressed|highly appreciated|is appreciated)\b",
-    re.IGNORECASE,
 )
 # "essential" asks only as a verdict or of a qualification ("X is essential", "essential
 # skills"): "managing essential technical functions" describes a team's work.
@@ -56,30 +55,26 @@ _REQUIRED_CUE = re.compile(
     r"\b(?:must have|must be|you must|required|requirement|minimum of|at least \d|"
     r"(?:is|are|be) essential|essential (?:skills?|requirements?|qualifications?|criteria|"
     r"experience|knowledge))\b",
-    re.IGNORECASE,
 )
 _OFFER_CUE = re.compile(
     r"^(?:we offer|we provide|you(?:'ll| will) get|benefits include)\b|\b(?:competitive salary|"
     r"health insurance|paid time off|pension|equal opportunity employer|annual leave)\b",
-    re.IGNORECASE,
 )
 _HIRING = re.compile(
     r"\b(?:hiring|looking for|seeking|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+)?"
     r"(?P<title>(?:[A-Z][\w/+#.-]*\s+){0,5}[A-Z][\w/+#-]*)"
 )
-_DUTY_CUE = re.compile(r"^(?:you will|you'll|in this role you)\b", re.IGNORECASE)
+_DUTY_CUE = re.compile(r"^(?:you will|you'll|in this role you)\b")
 _ASK_CUE = re.compile(
     r"\b(?:\d+\+? years|experience (?:with|in|of|using)|proficien\w+|knowledge of|"
     r"familiarity with|understanding of|expertise in|skilled in|comfortable (?:with|in)|"
     # the prose of postings with no headings: "You know Python well", "You've used Docker"
     r"you (?:know|have used|have worked with|have shipped|are fluent in|are familiar with)|"
     r"you(?:'|\u2019)(?:ve (?:used|worked with|shipped)|re (?:fluent in|familiar with)))\b",
-    re.IGNORECASE,
 )
 _EDUCATION_CUE = re.compile(
     r"\b(?:bachelor'?s?|master'?s?|ph\.?\s?d|doctorate|degree|b\.?sc?|m\.?sc|mba|diploma|"
     r"graduate|undergraduate|a levels?|or equivalent (?:practical )?experience)\b",
-    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])")
 # Two words or more: a word character, then something else, then a word character again
@@ -222,7 +217,7 @@ def parse_job(
         required=tuple(s.text for s in classified if s.part == "required"),
         preferred=tuple(s.text for s in classified if s.part == "preferred"),
         responsibilities=tuple(s.text for s in classified if s.part == "responsibilities"),
-        education=tuple(s.text for s in classified if _EDUCATION_CUE.search(s.text)),
+        education=tuple(s.text for s in classified if _EDUCATION_CUE.search(s.text.lower())),
         encoding=encoding,
         notes=notes,
     )
@@ -318,14 +313,17 @@ def _sentences(line: str, line_start: int, part: str, first_index: int) -> list[
 
 def _classify(sentence: str, part: str) -> str:
     """A sentence's own words beat its heading: "Airflow is a plus" under Requirements is
-    preferred. Without a heading, duties and asks are recognised by their wording."""
-    if part in ("required", "preferred", "responsibilities") and _OFFER_CUE.search(sentence):
+    preferred. Without a heading, duties and asks are recognised by their wording. The
+    cues are lower-case patterns searched in the lower-cased sentence (faster than
+    ignoring case)."""
+    low = sentence.lower()
+    if part in ("required", "preferred", "responsibilities") and _OFFER_CUE.search(low):
         return "other"  # "We offer ..." after the last list, without its own heading
-    if part in ("required", "responsibilities", "other") and _PREFERRED_CUE.search(sentence):
+    if part in ("required", "responsibilities", "other") and _PREFERRED_CUE.search(low):
         return "preferred"
     if part == "other":
-        if _REQUIRED_CUE.search(sentence) or _ASK_CUE.search(sentence):
+        if _REQUIRED_CUE.search(low) or _ASK_CUE.search(low):
             return "required"
-        if _DUTY_CUE.search(sentence):
+        if _DUTY_CUE.search(low):
             return "responsibilities"
     return part

@@ -143,7 +143,16 @@ def _resume_degree(resume: ResumeText) -> tuple[tuple[int, str] | None, ResumeLi
     return best, best_line
 
 
+# Every degree wording below holds one of these (lower-cased): a sentence with none of
+# them names no degree, and none of the patterns runs on it (most sentences of a posting).
+_DEGREE_HINTS = ("degree", "diploma", "graduate", "bachelor", "master", "doctor", "ph")
+_ABBREVIATION_HINT = re.compile(r"(?<![\w.])[BMD](?:\.|[A-Z])")
+
+
 def _names_degree(text: str) -> bool:
+    lower = text.lower()
+    if not any(hint in lower for hint in _DEGREE_HINTS) and not _ABBREVIATION_HINT.search(text):
+        return False
     return bool(
         _DEGREE_WORD.search(text)
         or "PhD" in text
