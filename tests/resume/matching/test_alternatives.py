@@ -159,3 +159,20 @@ def test_a_back_reference_after_several_lists_groups_only_the_last() -> None:
     found = one_of_groups(job.text, job.sentences, extract_mentions(job.text))
     assert [g.members for g in found] == [("Ruby", "Python", "Go")]
     assert found[0].asked_in == job.sentences[-1].index
+
+
+def test_a_bracket_after_at_least_one_kind_lists_the_kinds_that_will_do() -> None:
+    from pivotprep.resume.documents.reading import read_job
+    from pivotprep.resume.service import job_input
+
+    def read(sentence: str) -> list[tuple[str, ...]]:
+        duties = "What you'll do\n- Build and run the services that move our customers' data.\n"
+        job = job_input(read_job(f"Engineer\n\n{duties}\nRequirements\n- {sentence}\n"))
+        mentions = extract_mentions(job.text)
+        return [g.members for g in one_of_groups(job.text, job.sentences, mentions)]
+
+    assert read(
+        "You've used Docker and at least one cloud platform (we use GCP; AWS experience is "
+        "fine too)."
+    ) == [(GCP, AWS)]
+    assert read("You've used Docker and a cloud platform (we use GCP and AWS).") == []

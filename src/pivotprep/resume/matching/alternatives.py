@@ -3,9 +3,11 @@
 "Experience with AWS or GCP" asks for one cloud, not two. Within one job sentence, skills
 joined by "or", "and/or" or "/" ("AWS/GCP"), a comma list that ends in "or" ("AWS, GCP,
 or Azure"), a list followed by "or similar", a comma list after "such as" / "e.g." /
-"like", and any list after "one of" / "any of" / "either" form a group: the scan counts
-the group as one keyword, matched when the resume names any member. So does the last list
-of a sentence that the next sentence refers back to as alternatives ("Our core languages
+"like", any list after "one of" / "any of" / "either", and a bracket after "at least
+one <kind>" ("at least one cloud platform (we use GCP; AWS is fine too)") form a group:
+the scan counts the group as one keyword, matched when the resume names any member. So
+does the last list of a sentence that the next sentence refers back to as alternatives
+("Our core languages
 are Ruby, Python, JavaScript, and Go. You should have experience with at least one of
 these languages"). A suite with its own parts in brackets ("Microsoft Office Suite
 (Outlook, Word, Excel)") is one group too, met by the suite or any part; a language with
@@ -32,6 +34,11 @@ _ONE_OF = re.compile(
     r"\b(?:(?:one|any)\s+(?:or\s+more\s+)?of|either)\b(?:\s+(?:the\s+)?(?:following|these))?"
     r"[\s:(]*$",
     re.IGNORECASE,
+)
+# "at least one cloud platform (we use GCP; AWS experience is fine too)": the bracket
+# after "at least one <kind>" lists the kinds that will do.
+_AT_LEAST_ONE_OPEN = re.compile(
+    r"\b(?:at\s+least\s+one|one\s+or\s+more|any)\s+(?:[\w-]+\s+){0,3}\([^()]*$", re.I
 )
 _EXAMPLES = re.compile(r"(?:\bsuch\s+as|\be\.\s?g\.?|\bfor\s+example|\blike)[\s:,(]*$", re.I)
 _OR_SIMILAR = re.compile(
@@ -107,7 +114,7 @@ def _grouped(
     chain: list[SkillMention], links: list[str], intro: str, after: str
 ) -> list[list[SkillMention]]:
     """The groups in one chain of linked mentions (a chain may hold several segments)."""
-    if _ONE_OF.search(intro):
+    if _ONE_OF.search(intro) or _AT_LEAST_ONE_OPEN.search(intro):
         return [chain]
     segments: list[tuple[list[SkillMention], list[str]]] = [([chain[0]], [])]
     for mention, link in zip(chain[1:], links, strict=True):
