@@ -7,12 +7,11 @@ or Azure"), a list followed by "or similar", a comma list after "such as" / "e.g
 one <kind>" ("at least one cloud platform (we use GCP; AWS is fine too)") form a group:
 the scan counts the group as one keyword, matched when the resume names any member. So
 does the last list of a sentence that the next sentence refers back to as alternatives
-("Our core languages
-are Ruby, Python, JavaScript, and Go. You should have experience with at least one of
-these languages"). A suite with its own parts in brackets ("Microsoft Office Suite
-(Outlook, Word, Excel)") is one group too, met by the suite or any part; a language with
-libraries in brackets ("Python (NumPy, pandas)") is not a suite: the libraries are not
-sold under the language's name.
+("Our core languages are Ruby, Python, JavaScript, and Go. You should have experience
+with at least one of these languages"). A suite with its own parts in brackets
+("Microsoft Office Suite (Outlook, Word, Excel)") is one group too, met by the suite or
+any part; a language with libraries in brackets ("Python (NumPy, pandas)") is not a
+suite: the libraries are not sold under the language's name.
 
 A plain list ("Python, SQL and Excel") is not a group: each skill is asked for. Grouping
 depends on the job text only, so adding a resume line can still only add matches.
