@@ -88,3 +88,34 @@ def test_a_framework_or_pattern_is_evidence_of_the_skill_it_is_built_on(
     report = scan(ResumeText.from_text(f"Sam Lee\nEngineer\n{line}\n"), job)
     keyword = next(k for k in report.keywords if k.name == asked)
     assert keyword.matched and not keyword.exact
+
+
+ACQUAINTED = ResumeText.from_text(
+    "Jordan Alvarez\nData Engineer\n"
+    "- Automated month-end reconciliations with Python and SQL.\n"
+    "- Familiar with Kubernetes from a weekend course.\n"
+    "- Some exposure to Apache Spark through a bootcamp capstone.\n"
+    "- Coursework in Airflow (Coursera), no production use yet.\n"
+)
+
+
+def test_acquaintance_is_no_evidence_of_a_required_skill_but_is_of_a_preferred_one() -> None:
+    required = JobText.from_text(
+        "Data Engineer\nRequirements\n- Python, Kubernetes, Apache Spark and Airflow in "
+        "production.\n"
+    )
+    preferred = JobText.from_text(
+        "Data Engineer\nRequirements\n- Python.\nNice to have\n- Kubernetes, Apache Spark and "
+        "Airflow.\n"
+    )
+    asked = {k.name: k.matched for k in scan(ACQUAINTED, required).keywords}
+    wished = {k.name: k.matched for k in scan(ACQUAINTED, preferred).keywords}
+    for name in ("Kubernetes", "Apache Spark", "Apache Airflow"):
+        assert asked[name] is False and wished[name] is True, name
+    assert asked["Python"] is True
+
+
+def test_a_required_skill_known_only_by_acquaintance_is_not_called_worded_differently() -> None:
+    job = JobText.from_text("Data Engineer\nRequirements\n- Apache Spark in production.\n")
+    items = {i.keyword: i for i in triage(scan(ACQUAINTED, job), ACQUAINTED).items}
+    assert items["Apache Spark"].verdict != "worded_differently"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["denied_spans"]
+__all__ = ["denied_spans", "limited_spans"]
 
 # A cue that denies what follows it, to the end of its clause.
 _DENIES_NEXT = re.compile(
@@ -50,3 +50,37 @@ def denied_spans(text: str) -> list[tuple[int, int]]:
         starts = [0, *(m.end() for m in _CLAUSE_START.finditer(text, 0, limit.start()))]
         spans.append((starts[-1], limit.end()))
     return spans
+
+
+# Cues of acquaintance rather than use: "Familiar with Kubernetes from a weekend course",
+# "Some exposure to Spark", "Coursework in Airflow", "basic knowledge of R". Evidence of a
+# skill the job would like, not of one it requires (a recruiter screening a must-have
+# reads them as "has not done it").
+_LIMITED_NEXT = re.compile(
+    r"\b(?:(?:some|basic|brief|academic|general)\s+)?(?:familiar(?:ity)?\s+with|exposure\s+to)\b"
+    r"|\bcoursework\s+(?:in|on|with)\b|\bbasic\s+(?:knowledge|understanding)\s+of\b"
+    r"|\bintroductory\s+(?:course|class|module)s?\s+(?:in|on)\b",
+    re.IGNORECASE,
+)
+# "..., no production use yet": what the clause before it names was never used in earnest.
+_LIMITS_PREVIOUS_USE = re.compile(
+    r",?\s*(?:\(\s*)?(?:no|not\s+yet\s+in|without)\s+(?:production|professional|real-world)\s+"
+    r"(?:use|experience|work)\b",
+    re.IGNORECASE,
+)
+
+
+def limited_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a resume line that show only acquaintance with the skills in them: not
+    evidence of a skill the job requires, still evidence of one it would like."""
+    spans: list[tuple[int, int]] = []
+    for cue in _LIMITED_NEXT.finditer(text):
+        end = _CLAUSE_END.search(text, cue.end())
+        spans.append((cue.start(), end.start() if end else len(text)))
+    for limit in _LIMITS_PREVIOUS_USE.finditer(text):
+        starts = [0, *(m.end() for m in _SENTENCE_START.finditer(text, 0, limit.start()))]
+        spans.append((starts[-1], limit.end()))
+    return spans
+
+
+_SENTENCE_START = re.compile(r"[.;:!?]\s*")

@@ -19,9 +19,9 @@ from pivotprep.resume.matching.alternatives import OneOf, group_name
 from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import surface, tokenize
 from pivotprep.resume.matching.taxonomy import SkillMention, load_taxonomy
-from pivotprep.resume.report.denials import denied_spans
+from pivotprep.resume.report.denials import denied_spans, limited_spans
 from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
-from pivotprep.resume.report.result import SECTION_WEIGHTS, Evidence, Keyword
+from pivotprep.resume.report.result import CORE_PARTS, SECTION_WEIGHTS, Evidence, Keyword
 
 TEXT_BOX = "text_box"
 
@@ -35,6 +35,9 @@ class Prepared:
     line_keys: dict[int, list[str]]
     line_key_sets: dict[int, frozenset[str]]
     headline_keys: list[str]
+    # (line number, start) of the hits that show only acquaintance ("Familiar with X"):
+    # evidence of a preferred skill, not of a required one (denials.limited_spans)
+    limited: frozenset[tuple[int, int]] = frozenset()
 
     def hits_by_skill(self) -> dict[str, list[tuple[ResumeLine, SkillMention]]]:
         found: dict[str, list[tuple[ResumeLine, SkillMention]]] = {}
@@ -48,20 +51,23 @@ def prepare(resume: ResumeText, broad: bool) -> Prepared:
     hits: list[tuple[ResumeLine, SkillMention]] = []
     keys: set[str] = set()
     line_keys: dict[int, list[str]] = {}
+    limited: set[tuple[int, int]] = set()
     for line in resume.lines:
         tokens = tokenize(line.text)
         line_keys[line.number] = [t.key for t in tokens]
         keys.update(line_keys[line.number])
         denied = denied_spans(line.text)  # "No exposure to Kubernetes" is no evidence
-        hits.extend(
-            (line, m)
-            for m in extract_mentions(line.text, broad=broad, tokens=tokens)
-            if not any(s < m.end and m.start < e for s, e in denied)
-        )
+        acquainted = limited_spans(line.text)  # "Familiar with Kubernetes": only some
+        for m in extract_mentions(line.text, broad=broad, tokens=tokens):
+            if any(s < m.end and m.start < e for s, e in denied):
+                continue
+            hits.append((line, m))
+            if any(s < m.end and m.start < e for s, e in acquainted):
+                limited.add((line.number, m.start))
     headline_keys = [t.key for t in tokenize(resume.headline)] if resume.headline else []
     keys.update(headline_keys)
     sets = {number: frozenset(words) for number, words in line_keys.items()}
-    return Prepared(hits, frozenset(keys), line_keys, sets, headline_keys)
+    return Prepared(hits, frozenset(keys), line_keys, sets, headline_keys, frozenset(limited))
 
 
 def forms(mentions: list[SkillMention]) -> list[str]:
@@ -129,12 +135,16 @@ def skill_keyword(
     mentions: list[SkillMention],
     hits: list[tuple[ResumeLine, SkillMention]],
     sentence_starts: list[int],
+    limited: frozenset[tuple[int, int]] = frozenset(),
 ) -> Keyword:
     """One skill's keyword: its job mentions, and the resume lines that name it (lines in
-    a text box only when nothing else does, and then flagged rather than matched)."""
+    a text box only when nothing else does, and then flagged rather than matched). A line
+    that shows only acquaintance ("Familiar with X") is no evidence of a required skill."""
     skill = mentions[0].skill
     sentences = _job_sentences(job, [m.start for m in mentions], sentence_starts)
     part = strongest([str(s["part"]) for s in sentences])
+    if part in CORE_PARTS:
+        hits = [(line, m) for line, m in hits if (line.number, m.start) not in limited]
     job_forms = forms(mentions)
     plain = [(line, m) for line, m in hits if line.where != TEXT_BOX]
     boxed = not plain and bool(hits)
@@ -248,8 +258,9 @@ def skill_keywords(
         if _key(mention) not in in_group:
             by_skill.setdefault(mention.skill.name, []).append(mention)
     resume_by_skill = prepared.hits_by_skill()
+    limited = prepared.limited
     keywords = [
-        skill_keyword(job, found, _resume_hits(name, resume_by_skill), sentence_starts)
+        skill_keyword(job, found, _resume_hits(name, resume_by_skill), sentence_starts, limited)
         for name, found in by_skill.items()
     ]
     for same in kept.values():
@@ -258,7 +269,7 @@ def skill_keywords(
             for mention in sorted(group.mentions, key=lambda m: m.start):
                 per_member.setdefault(mention.skill.name, []).append(mention)
         members = [
-            skill_keyword(job, found, _resume_hits(name, resume_by_skill), sentence_starts)
+            skill_keyword(job, found, _resume_hits(name, resume_by_skill), sentence_starts, limited)
             for name, found in per_member.items()
         ]
         asked = [parts[g.asked_in] for g in same if g.asked_in is not None]

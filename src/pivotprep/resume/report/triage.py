@@ -30,7 +30,7 @@ from functools import lru_cache
 from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import Token, tokenize
 from pivotprep.resume.matching.taxonomy import Taxonomy, load_taxonomy
-from pivotprep.resume.report.denials import denied_spans
+from pivotprep.resume.report.denials import denied_spans, limited_spans
 from pivotprep.resume.report.inputs import ResumeLine, ResumeText
 from pivotprep.resume.report.result import Keyword, MatchReport
 from pivotprep.resume.report.translation import JargonHit, find_jargon
@@ -75,7 +75,10 @@ def _mentions(lines: list[ResumeLine]) -> tuple[dict[str, list[Found]], dict[int
     found: dict[str, list[Found]] = {}
     line_tokens: dict[int, list[Token]] = {}
     for line in lines:
-        denied = denied_spans(line.text)
+        # Triage reads only missing skills: a skill a line shows only acquaintance with
+        # ("Familiar with Kubernetes") is missing only when the job requires it, and then
+        # that line is no evidence either (evidence.skill_keyword).
+        denied = denied_spans(line.text) + limited_spans(line.text)
         tokens = tokenize(line.text)
         for m in extract_mentions(line.text, tokens=tokens):
             if _outside(denied, m.start, m.end):
