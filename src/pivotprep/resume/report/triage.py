@@ -59,6 +59,14 @@ __all__ = [
     "triage",
 ]
 
+# What triage reads of one resume: skills by line, tokens by line, past-domain phrases, and
+# the skills lines show only acquaintance with.
+ResumeSide = tuple[
+    dict[str, list[Found]],
+    dict[int, list[Token]],
+    list[tuple[ResumeLine, JargonHit]],
+    dict[str, list[Found]],
+]
 # Similarity function: (queries, lines) -> rows of cosine similarities.
 Similarity = Callable[[list[str], list[str]], list[list[float]]]
 _RANK = {WORDED: 0, TRANSFERABLE: 1, SHOW: 2, GAP: 3}
@@ -68,23 +76,30 @@ def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return not any(s < end and start < e for s, e in spans)
 
 
-def _mentions(lines: list[ResumeLine]) -> tuple[dict[str, list[Found]], dict[int, list[Token]]]:
-    """Every skill the resume names, with the lines naming it; and each line's tokens. Words
-    a line denies or limits ("Limited experience with ETL": denials.py) are left out, so
-    they are never evidence."""
+def _mentions(
+    lines: list[ResumeLine],
+) -> tuple[dict[str, list[Found]], dict[int, list[Token]], dict[str, list[Found]]]:
+    """Every skill the resume names, with the lines naming it; each line's tokens; and the
+    skills lines show only acquaintance with. Words a line denies or limits ("Limited
+    experience with ETL": denials.py) are left out, so they are never evidence. Triage reads
+    only missing skills, and one a line is only acquainted with ("Familiar with Kubernetes")
+    is missing only when the job requires it: that line is no evidence of it either
+    (evidence.skill_keyword), only the reason it is a gap."""
     found: dict[str, list[Found]] = {}
+    acquainted: dict[str, list[Found]] = {}
     line_tokens: dict[int, list[Token]] = {}
     for line in lines:
-        # Triage reads only missing skills: a skill a line shows only acquaintance with
-        # ("Familiar with Kubernetes") is missing only when the job requires it, and then
-        # that line is no evidence either (evidence.skill_keyword).
-        denied = denied_spans(line.text) + limited_spans(line.text)
+        denied = denied_spans(line.text)
+        limited = limited_spans(line.text)
         tokens = tokenize(line.text)
         for m in extract_mentions(line.text, tokens=tokens):
-            if _outside(denied, m.start, m.end):
-                found.setdefault(m.skill.name, []).append((line.number, line.text, m.text))
-        line_tokens[line.number] = [t for t in tokens if _outside(denied, t.start, t.end)]
-    return found, line_tokens
+            if not _outside(denied, m.start, m.end):
+                continue
+            into = found if _outside(limited, m.start, m.end) else acquainted
+            into.setdefault(m.skill.name, []).append((line.number, line.text, m.text))
+        kept = denied + limited
+        line_tokens[line.number] = [t for t in tokens if _outside(kept, t.start, t.end)]
+    return found, line_tokens, acquainted
 
 
 def _jargon(lines: list[ResumeLine], domain: str | None) -> list[tuple[ResumeLine, JargonHit]]:
@@ -123,14 +138,12 @@ def _closest(
 
 
 @lru_cache(maxsize=8)
-def _resume_side(
-    lines: tuple[ResumeLine, ...], domain: str | None
-) -> tuple[dict[str, list[Found]], dict[int, list[Token]], list[tuple[ResumeLine, JargonHit]]]:
+def _resume_side(lines: tuple[ResumeLine, ...], domain: str | None) -> ResumeSide:
     """`_mentions` and `_jargon` of one resume, computed once per resume and domain (as
     evidence.prepare is for the scan): triaging one resume against many jobs reads its
     lines once. The rules only read what this returns."""
-    found, line_tokens = _mentions(list(lines))
-    return found, line_tokens, _jargon(list(lines), domain)
+    found, line_tokens, acquainted = _mentions(list(lines))
+    return found, line_tokens, _jargon(list(lines), domain), acquainted
 
 
 def triage(
@@ -144,8 +157,8 @@ def triage(
     """Triage every missing hard or soft skill of `report`. `similarity` enables semantic mode."""
     taxonomy = taxonomy or load_taxonomy()
     lines = [ln for ln in resume.lines if ln.text.strip()]
-    found, line_tokens, jargon = _resume_side(tuple(lines), domain)
-    evidence = Evidence(found, lines, line_tokens, jargon, taxonomy, resume.line_refs)
+    found, line_tokens, jargon, acquainted = _resume_side(tuple(lines), domain)
+    evidence = Evidence(found, lines, line_tokens, jargon, taxonomy, resume.line_refs, acquainted)
     missing = [k for k in report.missing if k.kind in ("hard_skills", "soft_skills")]
     items = []
     for kw, best in zip(missing, _closest(similarity, missing, lines), strict=True):

@@ -11,7 +11,7 @@ skill or through closeness in meaning: using Power BI is not using Tableau.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pivotprep.resume.matching.normalize import Token, phrase_key
 from pivotprep.resume.matching.semantic import ADJACENT, CLOSE
@@ -45,6 +45,8 @@ class Evidence:
     jargon: list[tuple[ResumeLine, JargonHit]]  # past-domain phrases, by line
     taxonomy: Taxonomy
     line_refs: str = "file"  # ResumeText.line_refs: "file" or "extracted"
+    # skill name -> the lines that show only acquaintance with it ("Familiar with X")
+    acquainted: dict[str, list[Found]] = field(default_factory=dict)
 
     def at(self, number: int) -> str:
         """How a reason names a resume line: as the user's file numbers it (TXT/MD), or
@@ -312,6 +314,23 @@ def _gap(case: Case) -> TriageItem:
         return _show_it(case)
     step, hours = plan_for(case.skill, case.kw.kind)
     kw = case.kw
+    known = case.evidence.acquainted.get(kw.name)
+    if known:  # "Familiar with Kubernetes from a weekend course", for a required skill
+        number, text, _written = known[0]
+        return TriageItem(
+            kw.name,
+            kw.kind,
+            kw.category,
+            kw.part,
+            GAP,
+            f"{case.evidence.At(number)} shows only acquaintance with it, and the job requires it.",
+            f"Keep that line as honest as it is. To meet the requirement, use {case.term} in "
+            f"a project: add it to your plan ({step}, about {hours:g} h).",
+            [{"number": number, "text": text, "via": "acquaintance only"}],
+            "none",
+            step,
+            hours,
+        )
     return TriageItem(
         kw.name,
         kw.kind,
@@ -331,6 +350,8 @@ def _gap(case: Case) -> TriageItem:
 def triage_one(case: Case) -> TriageItem:
     """One missing skill: the first rule's verdict, else a real gap. A transferable skill
     also gets the plan task that would make it a real one."""
+    if case.kw.kind == "hard_skills" and case.evidence.acquainted.get(case.kw.name):
+        return _gap(case)  # the resume's own line says why it is missing: say that first
     item = next((found for rule in RULES if (found := rule(case)) is not None), None)
     if item is None:
         return _gap(case)
