@@ -577,3 +577,10 @@ def test_letters_of_an_abbreviation_and_everyday_words_are_not_skills(
 def test_the_products_behind_those_words_are_still_found() -> None:
     assert {"Bootstrap", "React"} <= set(names("Build UIs with Bootstrap and React"))
     assert "FitNesse" in names("Acceptance tests in FitNesse")
+
+
+def test_leadership_as_an_audience_is_not_the_soft_skill() -> None:
+    assert "leadership" not in names("Design experiments and present results to leadership.")
+    assert "leadership" not in names("Report to the leadership team weekly.")
+    assert "leadership" in names("Strong leadership and communication skills")
+    assert "experiment design" in names("Ran a randomized trial of two homework formats")
