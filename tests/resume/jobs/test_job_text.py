@@ -314,3 +314,15 @@ def test_prose_asks_without_headings_and_an_aside_in_brackets_stays_one_sentence
         "You've used Docker and at least one cloud platform (we use GCP; AWS experience is "
         "fine too).",
     ]
+
+
+def test_a_bonus_label_inside_a_requirements_line_opens_the_preferred_asks() -> None:
+    job = read_job(
+        "Junior Backend Developer\n\n"
+        "What you'd work on: our Django monolith, a Celery task queue on Redis, and a small "
+        "React admin.\n\n"
+        "Requirements: Python and Django (a year or more, side projects count), SQL, Git. "
+        "Bonus: Docker, Celery, any React.\n"
+    )
+    assert job.preferred == ("Bonus: Docker, Celery, any React.",)
+    assert any(s.startswith("Python and Django") for s in job.required)

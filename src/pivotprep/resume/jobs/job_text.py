@@ -45,6 +45,8 @@ _TITLE_LABEL = re.compile(
     r"^\s*(?:job\s*title|title|position|role|job)\s*[:\-\u2013]\s*(.+)$", re.IGNORECASE
 )
 _PREFERRED_CUE = re.compile(
+    # a label opening the sentence: "Bonus: Docker, Celery" after "Requirements: ..."
+    r"^(?:bonus(?: points)?|nice[- ]to[- ]haves?|pluses|extra credit|optional|preferred)\s*:|"
     r"\b(?:nice[- ]to[- ]have|preferred|is a (?:big )?plus|are a plus|a bonus|bonus points|"
     r"ideally|desirable|would be (?:great|nice|a plus)|not required|great[- ]to[- ]have|"
     r"(?:we'll|we will|we'd) be impressed|highly appreciated|is appreciated)\b",
