@@ -80,15 +80,18 @@ def test_a_scan_is_presented_with_its_band_labels_and_tones(session) -> None:  #
 def test_variants_are_skills_matched_only_in_other_words(session) -> None:  # type: ignore[no-untyped-def]
     result = scan_documents(
         session,
-        resume_data=OPS_RESUME.encode(),
+        resume_data=OPS_RESUME.replace("daily KPI dashboard", "daily KPI dashboarding").encode(),
         resume_filename="sam.txt",
         job=ANALYST_JOB,
         semantic="off",
         store=False,
     )
     view = result.view()
-    # "report KPIs" is the verb, not the keyword reporting (other keywords are taken as written)
-    assert [v.keyword for v in view.variants] == ["dashboards", "metrics"]
+    # "report KPIs" is the verb, not the keyword reporting (other keywords are taken as
+    # written); "KPI" for the job's "KPIs" is the job's own word in the singular, no variant
+    assert [v.keyword for v in view.variants] == ["dashboards"]
+    metrics = next(k for k in result.report.keywords if k.name == "metrics")
+    assert metrics.matched and metrics.exact
     for v in view.variants:
         keyword = next(k for k in result.report.keywords if k.name == v.keyword)
         assert v.job_wrote == keyword.job_forms[0]
@@ -199,3 +202,17 @@ def test_an_older_stored_report_without_the_later_keys_is_still_shown() -> None:
     assert sql.match == "missing" and sql.job_wrote == "" and sql.one_of == 0
     assert sql.job_spans == () and not sql.hot
     assert view.formatting[0].tone is None and view.formatting[0].check == "file type"
+
+
+def test_the_jobs_word_in_the_singular_or_plural_is_exact_not_a_variant(session) -> None:  # type: ignore[no-untyped-def]
+    result = scan_documents(
+        session,
+        resume_data=OPS_RESUME.encode(),  # "the daily KPI dashboard"
+        resume_filename="sam.txt",
+        job=ANALYST_JOB,  # "Build and maintain dashboards", "report KPIs"
+        semantic="off",
+        store=False,
+    )
+    keywords = {k.name: k for k in result.report.keywords}
+    assert keywords["dashboards"].exact and keywords["metrics"].exact
+    assert result.view().variants == ()

@@ -168,13 +168,23 @@ def skill_keyword(
         job_count=len(mentions),
         resume_count=len(hits),
         matched=bool(hits),
-        exact=bool({surface(f) for f in job_forms} & {surface(f) for f in resume_forms}),
+        exact=bool({_written(f) for f in job_forms} & {_written(f) for f in resume_forms}),
         job_forms=job_forms,
         resume_forms=resume_forms,
         evidence=Evidence(sentences, lines),
         hot=skill.hot,
         job_spans=[(m.start, m.end) for m in mentions],
         only_in_text_box=boxed,
+    )
+
+
+def _written(form: str) -> str:
+    """How a form is written, for exact-vs-variant, a plural read as its singular: a
+    keyword filter that finds "dashboard" finds "dashboards" ("dashboards" on the resume
+    for "dashboard" in the job is the job's own word, not a variant to rewrite)."""
+    return " ".join(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        for w in surface(form).split()
     )
 
 
