@@ -40,6 +40,10 @@ def test_scan_shows_breakdown_and_highlights_the_job(web) -> None:  # type: igno
     assert "Add this gap to my plan" in text
     assert "Missing keywords, triaged" in text
     assert "Matched as variants" in text  # "report" in the job, "reporting" in the resume
+    # the summary names the missing hard skills before the highlighted job
+    missing = text.index("<strong>Missing, ")
+    assert "Apache Airflow" in text[missing : missing + 600]
+    assert missing < text.index("The job, highlighted")
 
 
 def test_job_can_be_a_file_upload(web) -> None:  # type: ignore[no-untyped-def]
