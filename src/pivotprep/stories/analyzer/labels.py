@@ -409,11 +409,14 @@ def _strip_lead_clause(text: str) -> tuple[str, str]:
 def label_sentences(sentences: list[Sentence]) -> list[LabelledSentence]:
     out: list[LabelledSentence] = []
     count = len(sentences)
+    begun = False  # a pleasantry before the story ("I'm glad you asked.") does not open it
     for sentence in sentences:
         position = sentence.index / (count - 1) if count > 1 else 0.0
         clause, rest = _strip_lead_clause(sentence.text)
         features = extract(rest if clause else sentence.text, position)
-        first, last = sentence.index == 0, sentence.index == count - 1
+        pleasantry = bool(features.pleasantry) and not sentence.declared
+        first, last = not begun and not pleasantry, sentence.index == count - 1
+        begun = begun or not pleasantry
         scores, why = _score(features, first, last, sentence.lesson)
         if sentence.declared:
             scores[sentence.declared] += DECLARED_WEIGHT
@@ -426,13 +429,13 @@ def label_sentences(sentences: list[Sentence]) -> list[LabelledSentence]:
         elif clause:
             scores["A"] += 0.8
             why["A"].insert(0, f"acts after a time clause '{clause.rstrip(',')}'")
-            if sentence.index == 0 and not _GERUND_CLAUSE.match(clause):
+            if first and not _GERUND_CLAUSE.match(clause):
                 # "When our rota burned people out, I proposed ...": the clause is the scene
                 scores["S"] += 1.0
                 why["S"].insert(0, f"the opening clause sets the scene '{clause.rstrip(',')}'")
         ranked = sorted(COMPONENTS, key=lambda c: scores[c], reverse=True)
         best = ranked[0]
-        if features.pleasantry and not sentence.declared:
+        if pleasantry:
             label, reasons = "none", [f"a pleasantry, no part of the story '{features.pleasantry}'"]
         elif scores[best] < FLOOR:
             label, reasons = "none", ["no component scored high enough"]
