@@ -239,3 +239,24 @@ def test_a_lesson_alone_and_one_short_act_score_as_weak_parts() -> None:
     status = {c.key: c.status for c in result.components}
     assert status["A"] == "weak" and status["R"] == "weak"
     assert result.score < 60
+
+
+def test_a_habit_told_in_the_present_sets_up_no_occasion_and_no_task() -> None:
+    for opening in (
+        "When I face a tight deadline, I always start by splitting the work into parts.",
+        "If we get two urgent requests at once, we list what each one blocks.",
+    ):
+        codes = analyze(
+            opening + " I put the riskiest part first and tell my lead what will slip. "
+            "I keep a short list on my desk and tick it off every hour. "
+            "This way I have met every deadline so far."
+        ).codes
+        assert {"missing_situation", "missing_task"} <= codes
+    # the same words told of one occasion in the past set the scene and carry the task
+    codes = analyze(
+        "When I faced a tight deadline on the March audit, the ledger was two weeks behind. "
+        "I split the work into parts and put the riskiest first. "
+        "I told my lead which two reports would slip. "
+        "We filed on the due date with all 40 accounts reconciled."
+    ).codes
+    assert not {"missing_situation", "missing_task"} & codes

@@ -26,6 +26,7 @@ _EVALUATIVE = re.compile(lexicon.EVALUATIVE_OUTCOME)
 _PROBLEM = re.compile(lexicon.PROBLEM_STATED)
 _PURPOSE = re.compile(lexicon.PURPOSE_STATED)
 _GENERIC_SITUATION = re.compile(lexicon.GENERIC_SITUATION)
+_HABIT = re.compile(lexicon.HABIT_OPENER)
 _VAGUE_SIZE = re.compile(lexicon.VAGUE_SIZE)
 # An action sentence that goes on to tell what came of it ("I talked to them and things got
 # better") tells an outcome when its result evidence reaches this (labels.SECONDARY's scale).
@@ -140,8 +141,10 @@ def _generic_situation(story: ToldStory) -> Finding | None:
     setup = story.situation or _scene_in_task(story)
     if not setup or not all(_GENERIC_SITUATION.search(s.text.lower()) for s in setup[:1]):
         return None
-    if any(ch.isdigit() for s in setup for ch in s.text) or any(
-        s.features.numbers or s.features.timeframes for s in setup
+    habit = bool(_HABIT.search(setup[0].text.lower()))  # "If we get two requests at once"
+    if not habit and (
+        any(ch.isdigit() for s in setup for ch in s.text)
+        or any(s.features.numbers or s.features.timeframes for s in setup)
     ):
         return None  # a date, a count or a size ("five working days") pins the occasion down
     return make_finding(
@@ -167,14 +170,17 @@ def _missing_task(story: ToldStory) -> Finding | None:
     its outcome is measured: the change it made ("stock discrepancies dropped by 70%")
     shows what the teller set out to do. With no situation and no measured outcome ("I had
     a lazy teammate so I did their work", "When learning React, I read the docs ..."),
-    nothing says what the teller was trying to achieve, so both are raised."""
+    nothing says what the teller was trying to achieve, so both are raised. The same holds
+    for a habit read as the situation ("When I face a tight deadline, I always ..."): the
+    difficulty it names is a kind of occasion, not one the teller had to put right."""
     setup = story.situation
     if story.task:
         return None
     if not setup and _measured(story, [s for s in story.outcomes if not _is_lesson(s)]):
         return None
-    if any(_PROBLEM.search(s.text.lower()) for s in setup):
-        return None
+    habit = bool(setup) and bool(_HABIT.search(setup[0].text.lower()))
+    if not habit and any(_PROBLEM.search(s.text.lower()) for s in setup):
+        return None  # a habit ("When I face a tight deadline, I ...") has no problem to fix
     if any(_PURPOSE.search(s.text.lower()) for s in story.labelled):
         return None
     return make_finding(

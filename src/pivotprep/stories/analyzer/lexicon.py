@@ -552,6 +552,22 @@ OUTCOME_PHRASES = (
     "met our target",
     "met the target",
 )
+# A habit told in the present, what the teller does whenever it comes up: "When I face a
+# tight deadline, I ...", "When faced with a heavy workload, I ...", "If I get conflicting
+# requests, I ...". The present tense is what makes it a habit: "When I had ..." tells one
+# occasion.
+HABIT_CLAUSE = (
+    r"(?:when|whenever|if|every time) (?:faced with|facing|(?:i|we) (?:face|am faced with|"
+    r"are faced with|have|get|receive|need|deal with|encounter|am given|are given|am under|"
+    r"are under|work on|start|take on|see|notice|find)\b)"
+)
+# A setup that is a habit, not one occasion: nothing in it is a problem the teller had
+# to put right then, so it names no task either.
+HABIT_OPENER = (
+    r"^\W*(?:(?:so|well|ok|okay|basically|honestly|actually|um+|uh+|yeah)\b\W*)*(?:"
+    + HABIT_CLAUSE
+    + r"|i (?:always|usually|often|regularly|generally|typically)\b|whenever\b)"
+)
 # A "situation" that sets up no one occasion: a whole job, career or period, a habit, or an
 # occasion left anonymous ("In my previous roles...", "During my five years in the Navy",
 # "I once worked with a team member who...", "In a high-stakes scenario...").
@@ -576,7 +592,7 @@ GENERIC_SITUATION = (
     r"(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|job|"
     r"role|position|team|employer|workplace|organi[sz]ation)s?\b(?![^.]*\b(?:19|20)\d\d\b)|"
     r"in my (?:\w+ )?(?:experience|career)\b|(?:i|we) (?:frequently|constantly|routinely|"
-    r"tend to|used to)\b)"
+    r"tend to|used to)\b|" + HABIT_CLAUSE + r")"
 )
 # Outcomes that are concrete events without a number ("the client renewed the contract",
 # "he nominated me for promotion"): a result an interviewer accepts as observable.
