@@ -226,3 +226,18 @@ def test_a_role_that_owned_the_thing_names_the_task() -> None:
         "- Report errors fell from 30% to under 5% within two months.\n"
     )
     assert _labels(text)["I was the supply sergeant and owned the report."] == "T"
+
+
+def test_a_change_measured_in_a_two_word_unit_is_an_outcome_headline() -> None:
+    # "from nine working days to four": the unit may take two words
+    from pivotprep.stories.analyzer.analysis import analyze
+
+    analysis = analyze(
+        "I cut our month-end close from nine working days to four. "
+        "At the time I was a senior accountant and the close ran on 30 spreadsheets. "
+        "The CFO wanted the numbers before the board met on the fifth working day. "
+        "I wrote Python scripts that pulled the bank and ledger exports and reconciled them. "
+        "I tested them against three past closes until the totals matched."
+    )
+    assert analysis.sentences[0].label == "R"
+    assert "result_first" in analysis.codes

@@ -669,9 +669,17 @@ TIME_OPENER = (
 )
 
 # A change with a measure: "fell from 41 to 23", "by 35%", "from nine days to five".
+_NUMBER_WORD = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|a hundred)"
+)
 MEASURE_PATTERNS = (
     r"\bfrom (?:about |around |roughly |over |under )?[\w$\u20ac\u00a3.,%]+ "
     r"(?:[a-z]+ )?(?:a [a-z]+ )?to\b",
+    # a unit of two words after a number: "from nine working days to four",
+    # "from 40 support tickets to 12"
+    r"\bfrom (?:about |around |roughly |over |under )?(?:[\d$\u20ac\u00a3][\d.,]*%?|" + _NUMBER_WORD
+    + r") [a-z]+ [a-z]+ to\b",
     # "by 35%", "by 2,000" - not a clock time ("fixed by 10:30 AM" says when, not how much)
     r"\bby (?:about |around |roughly |nearly |over |almost )?[\d$\u20ac\u00a3][\d,.]*%?"
     r"(?![\d,.%]|:\d|\s?[ap]\.?m\.?(?![a-z]))",
