@@ -241,3 +241,23 @@ def test_a_change_measured_in_a_two_word_unit_is_an_outcome_headline() -> None:
     )
     assert analysis.sentences[0].label == "R"
     assert "result_first" in analysis.codes
+
+
+def test_a_role_phrase_before_a_request_is_the_task() -> None:
+    # "As the literacy lead I was asked to ...": who was asked, not the scene
+    labels = _labels(
+        "Our school found its weakest readers only in March, too late to help them. "
+        "As the literacy lead I was asked to find those pupils earlier. "
+        "I exported three years of reading scores into a spreadsheet. "
+        "I fitted a simple model on the autumn scores and attendance. "
+        "I shared the list with the class teachers. "
+        "By the summer 19 of the 24 pupils it found had caught up."
+    )
+    assert list(labels.values())[:2] == ["S", "T"]
+    # a role phrase before the job it describes is still context
+    labels = _labels(
+        "As the team lead, I was responsible for 12 agents at a broadband call centre. "
+        "I sorted 50 recorded calls by cause and wrote a script for the commonest one. "
+        "Billing calls fell from 300 to 90 a day."
+    )
+    assert list(labels.values())[0] == "S"

@@ -80,7 +80,15 @@ def _quoted(words: list[str], most: int) -> str:
 # Situation: context openers and cues, early position, description rather than action.
 
 
+# "As the literacy lead I was asked to ...": a role phrase that frames a request or an
+# obligation names who was asked, not the scene. ("As the lead I was responsible for 12
+# agents" describes the job, and stays context.)
+_ASKED = re.compile(r"\b(?:asked|told|tasked|expected|supposed|had to|needed to|needs? to)\b")
+
+
 def _context_opener(s: _Seen) -> Evidence | None:
+    if s.f.opener.startswith("as ") and any(_ASKED.search(c) for c in s.f.task_cues):
+        return None
     if s.f.opener and s.f.position < 0.4:
         return Evidence(1.5, f"opens with context '{s.f.opener}'")
     return None
