@@ -202,6 +202,23 @@ def test_a_deadline_met_beside_a_judgement_is_an_observable_outcome() -> None:
     assert "unquantified_result" not in {f.code for f in analyze(text).findings}
 
 
+def test_work_done_within_a_stated_day_beside_a_judgement_is_observable() -> None:
+    text = (
+        "Situation: At a construction firm, I was the site engineer on a bridge repair "
+        "project and the contractor's foreman wanted to pour concrete before the formwork "
+        "had been inspected, because the pump was booked for that morning.\n"
+        "Task: I had to keep the programme on track without skipping the inspection.\n"
+        "Action: We discussed it on site and we agreed to inspect the two most critical "
+        "sections first. We then went with a split pour, the first half in the morning and "
+        "the second in the afternoon after the rest was checked.\n"
+        "Result: The pour was done the same day, the inspection found one loose tie that we "
+        "fixed, and the foreman and I worked well together for the rest of the project."
+    )
+    assert "unquantified_result" not in analyze(text).codes
+    judged = text.replace("was done the same day", "went smoothly")
+    assert "unquantified_result" in analyze(judged).codes
+
+
 def test_a_parenthesis_naming_only_values_is_a_tag_read_aloud() -> None:
     text = (
         "A junior teammate's pull request had a security hole. I scheduled a pairing "

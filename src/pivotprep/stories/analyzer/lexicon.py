@@ -603,6 +603,11 @@ CONCRETE_OUTCOMES = (
     r"errors|outages)|became (?:my|the|a)|thanked|published)\b"
     # a deadline met is observable: "delivered the report on time"
     r"|\b(?:on time|on schedule|ahead of schedule|before the deadline|met the deadline)\b"
+    # ... and so is work done within a stated day: "the pour was done the same day",
+    # "finished by the end of the shift"
+    r"|\b(?:done|finished|completed|delivered|poured|shipped|restored|back up|live|open(?:ed)?)"
+    r" (?:\w+ )?(?:the same|that|by the end of the) (?:day|night|evening|afternoon|morning|"
+    r"week|shift)\b"
     # Someone else's decision or assent is observable: "they renewed", "gained their buy-in".
     r"|\b(?:accepted (?:my|our|the)|signed off|buy-in|bought in)\b"
 )
