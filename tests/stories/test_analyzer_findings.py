@@ -297,3 +297,19 @@ def test_joint_steps_that_settle_a_disagreement_are_not_we_ownership() -> None:
         "We then checked every bay and poured in two halves."
     )
     assert "we_ownership" in analyze(setup + worked + outcome).codes
+
+
+def test_a_setup_that_only_names_the_job_sets_up_no_occasion() -> None:
+    rest = (
+        " My manager wanted me to raise the quality scores of my team. "
+        "I listened to ten calls per agent and wrote each of them a one-page guide. "
+        "Quality scores went from 71% to 84% in two months."
+    )
+    job = "I was a team leader in a call centre for an insurance company."
+    assert "missing_situation" in analyze(job + rest).codes
+    # something that went on in the job is an occasion
+    occasion = (
+        "I was a team leader in a call centre when a new billing system started sending "
+        "customers wrong bills."
+    )
+    assert "missing_situation" not in analyze(occasion + rest).codes

@@ -27,6 +27,7 @@ _PROBLEM = re.compile(lexicon.PROBLEM_STATED)
 _PURPOSE = re.compile(lexicon.PURPOSE_STATED)
 _GENERIC_SITUATION = re.compile(lexicon.GENERIC_SITUATION)
 _HABIT = re.compile(lexicon.HABIT_OPENER)
+_JOB_ONLY = re.compile(lexicon.JOB_ONLY)
 _VAGUE_SIZE = re.compile(lexicon.VAGUE_SIZE)
 # An action sentence that goes on to tell what came of it ("I talked to them and things got
 # better") tells an outcome when its result evidence reaches this (labels.SECONDARY's scale).
@@ -137,9 +138,14 @@ def _scene_in_task(story: ToldStory) -> list[LabelledSentence]:
 
 
 def _generic_situation(story: ToldStory) -> Finding | None:
-    """Every context sentence describes a whole job, a habit or an anonymous occasion."""
+    """Every context sentence describes a whole job, a habit or an anonymous occasion,
+    or the setup says only what the teller's job was ("I was a team leader in a call
+    centre.") and nothing that went on in it."""
     setup = story.situation or _scene_in_task(story)
-    if not setup or not all(_GENERIC_SITUATION.search(s.text.lower()) for s in setup[:1]):
+    job_only = bool(setup) and all(_JOB_ONLY.search(s.text.lower()) for s in setup)
+    if not setup or not (
+        job_only or all(_GENERIC_SITUATION.search(s.text.lower()) for s in setup[:1])
+    ):
         return None
     habit = bool(_HABIT.search(setup[0].text.lower()))  # "If we get two requests at once"
     if not habit and (

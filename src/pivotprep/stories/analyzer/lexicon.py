@@ -568,6 +568,15 @@ HABIT_OPENER = (
     + HABIT_CLAUSE
     + r"|i (?:always|usually|often|regularly|generally|typically)\b|whenever\b)"
 )
+# A sentence that says only what the teller's job was, and nothing that went on in it:
+# "I was a team leader in a call centre for an insurance company.", "I worked as a nurse
+# at a city hospital." Told as the whole setup, it describes a job, not an occasion.
+JOB_ONLY = (
+    r"^\W*(?:(?:so|well|ok|okay|basically|um+|uh+|yeah)\b\W*)*(?:i was|i worked as|"
+    r"i served as|i was working as|in my role as) (?:a|an|the) (?:[a-z'-]+ ){0,3}?"
+    r"(?:[a-z'-]+)(?: (?:at|in|for|with|on|of) (?:a|an|the|my|our)"
+    r"(?: (?!(?:and|but|when|while|who|which|where|so|because|that)\b)[a-z'-]+){1,5})*\W*$"
+)
 # A "situation" that sets up no one occasion: a whole job, career or period, a habit, or an
 # occasion left anonymous ("In my previous roles...", "During my five years in the Navy",
 # "I once worked with a team member who...", "In a high-stakes scenario...").
