@@ -221,9 +221,7 @@ def _teller_acts(s: LabelledSentence) -> bool:
 # Acts that are joint by nature: "we discussed it", "we agreed to ...", "we went with the
 # split pour", "we compromised". They tell how two sides settled something, and each
 # side's share is plain, so they do not hide the teller's part the way "we built" does.
-_JOINT = re.compile(
-    r"^(?:agreed|discussed|compromised|negotiated|settled|shook)$"
-)
+_JOINT = re.compile(r"^(?:agreed|discussed|compromised|negotiated|settled|shook)$")
 _WENT_WITH = re.compile(r"\bwe (?:\w+ )?went with\b", re.I)
 
 

@@ -692,7 +692,8 @@ MEASURE_PATTERNS = (
     r"(?:[a-z]+ )?(?:a [a-z]+ )?to\b",
     # a unit of two words after a number: "from nine working days to four",
     # "from 40 support tickets to 12"
-    r"\bfrom (?:about |around |roughly |over |under )?(?:[\d$\u20ac\u00a3][\d.,]*%?|" + _NUMBER_WORD
+    r"\bfrom (?:about |around |roughly |over |under )?(?:[\d$\u20ac\u00a3][\d.,]*%?|"
+    + _NUMBER_WORD
     + r") [a-z]+ [a-z]+ to\b",
     # "by 35%", "by 2,000" - not a clock time ("fixed by 10:30 AM" says when, not how much)
     r"\bby (?:about |around |roughly |nearly |over |almost )?[\d$\u20ac\u00a3][\d,.]*%?"
