@@ -261,3 +261,18 @@ def test_a_role_phrase_before_a_request_is_the_task() -> None:
         "Billing calls fell from 300 to 90 a day."
     )
     assert list(labels.values())[0] == "S"
+
+
+def test_what_the_teller_would_do_differently_is_the_lesson() -> None:
+    for closing in (
+        "I would now check the model for bias by class, which I did not think about then.",
+        "Next time I would ask the class teachers for their own list first.",
+        "Looking back, I should have checked the model for bias by class.",
+    ):
+        labels = _labels(
+            "Our school found its weakest readers only in March, too late to help them. "
+            "I was asked to find those pupils earlier. "
+            "I fitted a simple model on the autumn scores and shared the list. "
+            "By the summer 19 of the 24 pupils it found had caught up. " + closing
+        )
+        assert labels[closing] == "R", closing
