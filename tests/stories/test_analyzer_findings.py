@@ -202,6 +202,23 @@ def test_a_deadline_met_beside_a_judgement_is_an_observable_outcome() -> None:
     assert "unquantified_result" not in {f.code for f in analyze(text).findings}
 
 
+def test_work_done_within_a_stated_day_beside_a_judgement_is_observable() -> None:
+    text = (
+        "Situation: At a construction firm, I was the site engineer on a bridge repair "
+        "project and the contractor's foreman wanted to pour concrete before the formwork "
+        "had been inspected, because the pump was booked for that morning.\n"
+        "Task: I had to keep the programme on track without skipping the inspection.\n"
+        "Action: We discussed it on site and we agreed to inspect the two most critical "
+        "sections first. We then went with a split pour, the first half in the morning and "
+        "the second in the afternoon after the rest was checked.\n"
+        "Result: The pour was done the same day, the inspection found one loose tie that we "
+        "fixed, and the foreman and I worked well together for the rest of the project."
+    )
+    assert "unquantified_result" not in analyze(text).codes
+    judged = text.replace("was done the same day", "went smoothly")
+    assert "unquantified_result" in analyze(judged).codes
+
+
 def test_a_parenthesis_naming_only_values_is_a_tag_read_aloud() -> None:
     text = (
         "A junior teammate's pull request had a security hole. I scheduled a pairing "
@@ -239,3 +256,60 @@ def test_a_lesson_alone_and_one_short_act_score_as_weak_parts() -> None:
     status = {c.key: c.status for c in result.components}
     assert status["A"] == "weak" and status["R"] == "weak"
     assert result.score < 60
+
+
+def test_a_habit_told_in_the_present_sets_up_no_occasion_and_no_task() -> None:
+    for opening in (
+        "When I face a tight deadline, I always start by splitting the work into parts.",
+        "If we get two urgent requests at once, we list what each one blocks.",
+    ):
+        codes = analyze(
+            opening + " I put the riskiest part first and tell my lead what will slip. "
+            "I keep a short list on my desk and tick it off every hour. "
+            "This way I have met every deadline so far."
+        ).codes
+        assert {"missing_situation", "missing_task"} <= codes
+    # the same words told of one occasion in the past set the scene and carry the task
+    codes = analyze(
+        "When I faced a tight deadline on the March audit, the ledger was two weeks behind. "
+        "I split the work into parts and put the riskiest first. "
+        "I told my lead which two reports would slip. "
+        "We filed on the due date with all 40 accounts reconciled."
+    ).codes
+    assert not {"missing_situation", "missing_task"} & codes
+
+
+def test_joint_steps_that_settle_a_disagreement_are_not_we_ownership() -> None:
+    setup = (
+        "On a bridge repair last May, the foreman wanted to pour concrete before the "
+        "formwork had been inspected, because the pump was booked for that morning. "
+        "I had to keep the programme on track without skipping the inspection. "
+    )
+    outcome = " The pour was finished the same day and the inspection found one loose tie."
+    settled = (
+        "We discussed it on site and we agreed to inspect the two critical bays first. "
+        "We then went with a split pour, half in the morning and half after the check."
+    )
+    assert "we_ownership" not in analyze(setup + settled + outcome).codes
+    # the group doing the work, with the teller's share untold, still is
+    worked = (
+        "We rebuilt the formwork schedule and we moved the pump booking to the afternoon. "
+        "We then checked every bay and poured in two halves."
+    )
+    assert "we_ownership" in analyze(setup + worked + outcome).codes
+
+
+def test_a_setup_that_only_names_the_job_sets_up_no_occasion() -> None:
+    rest = (
+        " My manager wanted me to raise the quality scores of my team. "
+        "I listened to ten calls per agent and wrote each of them a one-page guide. "
+        "Quality scores went from 71% to 84% in two months."
+    )
+    job = "I was a team leader in a call centre for an insurance company."
+    assert "missing_situation" in analyze(job + rest).codes
+    # something that went on in the job is an occasion
+    occasion = (
+        "I was a team leader in a call centre when a new billing system started sending "
+        "customers wrong bills."
+    )
+    assert "missing_situation" not in analyze(occasion + rest).codes

@@ -133,6 +133,28 @@ def test_a_spoken_lead_in_does_not_hide_the_opener() -> None:
     assert not {"missing_situation", "result_first"} & analysis.codes
 
 
+def test_stacked_spoken_openers_do_not_hide_a_pleasantry() -> None:
+    analysis = analyze("Yeah, so, I'm glad you asked that. " + BOOKINGS)
+    assert [s.label for s in analysis.sentences] == ["none", "S", "T", "A", "R"]
+    finding = next(f for f in analysis.findings if f.code == "filler")
+    assert finding.quotes == ("Yeah, so, I'm glad you asked that.",)
+
+
+def test_the_story_opens_after_the_pleasantry() -> None:
+    # the first sentence of the story, not of the text, is where the scene is set: an
+    # action word in its relative clause ("the script I inherited") does not make it an act
+    text = (
+        "Well, I'm glad you asked. "
+        "In my postdoc in 2019 the analysis script I inherited took eleven days to run. "
+        "I had to get it under a day before my contract ended. "
+        "I rewrote the image loading to read files in batches and moved segmentation to "
+        "the GPU. The run time went from eleven days to nine hours."
+    )
+    analysis = analyze(text)
+    assert [s.label for s in analysis.sentences] == ["none", "S", "T", "A", "R"]
+    assert "missing_situation" not in analysis.codes
+
+
 def test_a_verdict_on_how_it_turned_out_is_a_judged_outcome() -> None:
     text = (
         "Our new support agents took a month to find their way around the billing system. "

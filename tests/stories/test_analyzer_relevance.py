@@ -97,3 +97,20 @@ def test_a_moment_told_in_other_words_still_answers_its_question():
     question = "Tell me about a time you went above and beyond for a customer."
     assert "off_topic" not in analyze(served, question=question).codes
     assert "off_topic" in analyze(CLOSE, question=question).codes
+
+
+def test_someone_with_a_plan_of_their_own_is_the_other_side_of_a_conflict():
+    # no word of conflict: the other side is someone named by role who wanted it otherwise
+    site = (
+        "On a bridge repair last May, the contractor's foreman wanted to pour concrete "
+        "before the formwork had been inspected, because the pump was booked. I had to "
+        "keep the programme on track without skipping the inspection. I inspected the two "
+        "critical bays first and split the pour. It was finished the same day."
+    )
+    question = "Tell me about a time you disagreed with a colleague."
+    assert "off_topic" not in analyze(site, question=question).codes
+    # the same role wanting something, with no other way proposed, is no conflict
+    asked = site.replace(
+        "wanted to pour concrete before the formwork had been inspected", "asked for an early pour"
+    )
+    assert "off_topic" in analyze(asked, question=question).codes

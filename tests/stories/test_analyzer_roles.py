@@ -226,3 +226,53 @@ def test_a_role_that_owned_the_thing_names_the_task() -> None:
         "- Report errors fell from 30% to under 5% within two months.\n"
     )
     assert _labels(text)["I was the supply sergeant and owned the report."] == "T"
+
+
+def test_a_change_measured_in_a_two_word_unit_is_an_outcome_headline() -> None:
+    # "from nine working days to four": the unit may take two words
+    from pivotprep.stories.analyzer.analysis import analyze
+
+    analysis = analyze(
+        "I cut our month-end close from nine working days to four. "
+        "At the time I was a senior accountant and the close ran on 30 spreadsheets. "
+        "The CFO wanted the numbers before the board met on the fifth working day. "
+        "I wrote Python scripts that pulled the bank and ledger exports and reconciled them. "
+        "I tested them against three past closes until the totals matched."
+    )
+    assert analysis.sentences[0].label == "R"
+    assert "result_first" in analysis.codes
+
+
+def test_a_role_phrase_before_a_request_is_the_task() -> None:
+    # "As the literacy lead I was asked to ...": who was asked, not the scene
+    labels = _labels(
+        "Our school found its weakest readers only in March, too late to help them. "
+        "As the literacy lead I was asked to find those pupils earlier. "
+        "I exported three years of reading scores into a spreadsheet. "
+        "I fitted a simple model on the autumn scores and attendance. "
+        "I shared the list with the class teachers. "
+        "By the summer 19 of the 24 pupils it found had caught up."
+    )
+    assert list(labels.values())[:2] == ["S", "T"]
+    # a role phrase before the job it describes is still context
+    labels = _labels(
+        "As the team lead, I was responsible for 12 agents at a broadband call centre. "
+        "I sorted 50 recorded calls by cause and wrote a script for the commonest one. "
+        "Billing calls fell from 300 to 90 a day."
+    )
+    assert list(labels.values())[0] == "S"
+
+
+def test_what_the_teller_would_do_differently_is_the_lesson() -> None:
+    for closing in (
+        "I would now check the model for bias by class, which I did not think about then.",
+        "Next time I would ask the class teachers for their own list first.",
+        "Looking back, I should have checked the model for bias by class.",
+    ):
+        labels = _labels(
+            "Our school found its weakest readers only in March, too late to help them. "
+            "I was asked to find those pupils earlier. "
+            "I fitted a simple model on the autumn scores and shared the list. "
+            "By the summer 19 of the 24 pupils it found had caught up. " + closing
+        )
+        assert labels[closing] == "R", closing

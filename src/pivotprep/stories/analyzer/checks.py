@@ -26,6 +26,8 @@ _EVALUATIVE = re.compile(lexicon.EVALUATIVE_OUTCOME)
 _PROBLEM = re.compile(lexicon.PROBLEM_STATED)
 _PURPOSE = re.compile(lexicon.PURPOSE_STATED)
 _GENERIC_SITUATION = re.compile(lexicon.GENERIC_SITUATION)
+_HABIT = re.compile(lexicon.HABIT_OPENER)
+_JOB_ONLY = re.compile(lexicon.JOB_ONLY)
 _VAGUE_SIZE = re.compile(lexicon.VAGUE_SIZE)
 # An action sentence that goes on to tell what came of it ("I talked to them and things got
 # better") tells an outcome when its result evidence reaches this (labels.SECONDARY's scale).
@@ -136,12 +138,19 @@ def _scene_in_task(story: ToldStory) -> list[LabelledSentence]:
 
 
 def _generic_situation(story: ToldStory) -> Finding | None:
-    """Every context sentence describes a whole job, a habit or an anonymous occasion."""
+    """Every context sentence describes a whole job, a habit or an anonymous occasion,
+    or the setup says only what the teller's job was ("I was a team leader in a call
+    centre.") and nothing that went on in it."""
     setup = story.situation or _scene_in_task(story)
-    if not setup or not all(_GENERIC_SITUATION.search(s.text.lower()) for s in setup[:1]):
+    job_only = bool(setup) and all(_JOB_ONLY.search(s.text.lower()) for s in setup)
+    if not setup or not (
+        job_only or all(_GENERIC_SITUATION.search(s.text.lower()) for s in setup[:1])
+    ):
         return None
-    if any(ch.isdigit() for s in setup for ch in s.text) or any(
-        s.features.numbers or s.features.timeframes for s in setup
+    habit = bool(_HABIT.search(setup[0].text.lower()))  # "If we get two requests at once"
+    if not habit and (
+        any(ch.isdigit() for s in setup for ch in s.text)
+        or any(s.features.numbers or s.features.timeframes for s in setup)
     ):
         return None  # a date, a count or a size ("five working days") pins the occasion down
     return make_finding(
@@ -167,14 +176,17 @@ def _missing_task(story: ToldStory) -> Finding | None:
     its outcome is measured: the change it made ("stock discrepancies dropped by 70%")
     shows what the teller set out to do. With no situation and no measured outcome ("I had
     a lazy teammate so I did their work", "When learning React, I read the docs ..."),
-    nothing says what the teller was trying to achieve, so both are raised."""
+    nothing says what the teller was trying to achieve, so both are raised. The same holds
+    for a habit read as the situation ("When I face a tight deadline, I always ..."): the
+    difficulty it names is a kind of occasion, not one the teller had to put right."""
     setup = story.situation
     if story.task:
         return None
     if not setup and _measured(story, [s for s in story.outcomes if not _is_lesson(s)]):
         return None
-    if any(_PROBLEM.search(s.text.lower()) for s in setup):
-        return None
+    habit = bool(setup) and bool(_HABIT.search(setup[0].text.lower()))
+    if not habit and any(_PROBLEM.search(s.text.lower()) for s in setup):
+        return None  # a habit ("When I face a tight deadline, I ...") has no problem to fix
     if any(_PURPOSE.search(s.text.lower()) for s in story.labelled):
         return None
     return make_finding(
@@ -206,15 +218,32 @@ def _teller_acts(s: LabelledSentence) -> bool:
     return bool(f.i_actions) and not f.role and not f.lesson
 
 
+# Acts that are joint by nature: "we discussed it", "we agreed to ...", "we went with the
+# split pour", "we compromised". They tell how two sides settled something, and each
+# side's share is plain, so they do not hide the teller's part the way "we built" does.
+_JOINT = re.compile(r"^(?:agreed|discussed|compromised|negotiated|settled|shook)$")
+_WENT_WITH = re.compile(r"\bwe (?:\w+ )?went with\b", re.I)
+
+
+def _group_acts(s: LabelledSentence) -> list[str]:
+    """The "we" acts of a sentence that the group did, not the ones two sides settle."""
+    joint_go = bool(_WENT_WITH.search(s.text))
+    return [
+        w
+        for w in s.features.we_actions
+        if not _JOINT.match(w.lower()) and not (joint_go and w.lower() == "went")
+    ]
+
+
 def _we_ownership(story: ToldStory) -> Finding | None:
     """ "We" carries the key actions: most action sentences are told as "we", or the means
     that produced the result is ("By finding common ground, we were able to ...") while
     the teller tells at most one act of their own."""
     actions = story.actions
-    we_only = [s for s in actions if s.features.we_actions and not s.features.i_actions]
+    we_only = [s for s in actions if _group_acts(s) and not s.features.i_actions]
     mine = [s for s in actions if s.features.i_actions or s.features.insight]
     credited = [s for s in story.results if _WE_MEANS.match(s.text)]
-    we_verbs = sum(len(s.features.we_actions) for s in we_only)
+    we_verbs = sum(len(_group_acts(s)) for s in we_only)
     my_verbs = sum(len(s.features.i_actions) for s in mine)
     mostly_we = len(we_only) >= 2 and len(we_only) > len(mine)
     all_we = bool(actions) and len(we_only) == len(actions)  # a short answer told only as "we"
@@ -230,7 +259,7 @@ def _we_ownership(story: ToldStory) -> Finding | None:
         "Say “I” for what you did yourself and name your part when the work "
         "was shared (“I wrote the mapping; two colleagues tested it”).",
         we_only,
-        [v for s in we_only for v in s.features.we_actions][:6],
+        [v for s in we_only for v in _group_acts(s)][:6],
     )
 
 

@@ -41,7 +41,8 @@ _PROBLEM = re.compile(lexicon.PROBLEM_WORDS)
 _AIM = re.compile(lexicon.AIM_OR_CONSTRAINT)
 _PLEASANTRY = re.compile(lexicon.PLEASANTRY)
 _VERDICT = re.compile(lexicon.VERDICT)
-_LEAD_IN = re.compile(r"^(?:so|well|okay|ok|sure|yeah|alright|right|um+|uh+)\b[,!.]*\s+")
+# spoken openers, one or stacked ("Yeah, so, ...", "Um, well, ...")
+_LEAD_IN = re.compile(r"^(?:(?:so|well|okay|ok|sure|yeah|alright|right|um+|uh+)\b[,!.]*\s+)+")
 PLEASANTRY_WORDS = lexicon.PLEASANTRY_WORDS
 _AIM_MET = re.compile(lexicon.AIM_MET)
 _OPENERS = tuple(lexicon.SITUATION_OPENERS)
@@ -84,7 +85,11 @@ _LESSON = re.compile(
     r"\b(?:i|we) (?:\w+ )?(?:learned|learnt) (?:that|how|the hard way|to|never to|not to|"
     r"a lot|a great deal|so much|(?:a|an|the|one) (?:\w+ )?(?:lesson|importance|value)|"
     r"the (?:importance|value|hard way))\b|\blessons?\b|"
-    r"\btaught me\b|\bkey (?:learning|takeaway)s?\b|\btakeaways?\b|^\W*(?:learning|learned)s?\W*:"
+    r"\btaught me\b|\bkey (?:learning|takeaway)s?\b|\btakeaways?\b|^\W*(?:learning|learned)s?\W*:|"
+    # ... and so is what the teller would do differently: "I would now check the model
+    # for bias", "Next time I would ...", "In hindsight, ...", "If I did it again, ..."
+    r"\bi would (?:now|today)\b|\b(?:next time|in hindsight|looking back)\b|"
+    r"\bif i (?:did|were to do|had to do) (?:it|this|that) (?:again|over)\b"
 )
 _OTHERS_ACT = re.compile(r"\b(?:he|she|they)\s+(?:then\s+|also\s+)?([a-z]+ed|made|chose|took)\b")
 _SUBJECT_OTHERS = frozenset(

@@ -80,7 +80,15 @@ def _quoted(words: list[str], most: int) -> str:
 # Situation: context openers and cues, early position, description rather than action.
 
 
+# "As the literacy lead I was asked to ...": a role phrase that frames a request or an
+# obligation names who was asked, not the scene. ("As the lead I was responsible for 12
+# agents" describes the job, and stays context.)
+_ASKED = re.compile(r"\b(?:asked|told|tasked|expected|supposed|had to|needed to|needs? to)\b")
+
+
 def _context_opener(s: _Seen) -> Evidence | None:
+    if s.f.opener.startswith("as ") and any(_ASKED.search(c) for c in s.f.task_cues):
+        return None
     if s.f.opener and s.f.position < 0.4:
         return Evidence(1.5, f"opens with context '{s.f.opener}'")
     return None
@@ -409,11 +417,14 @@ def _strip_lead_clause(text: str) -> tuple[str, str]:
 def label_sentences(sentences: list[Sentence]) -> list[LabelledSentence]:
     out: list[LabelledSentence] = []
     count = len(sentences)
+    begun = False  # a pleasantry before the story ("I'm glad you asked.") does not open it
     for sentence in sentences:
         position = sentence.index / (count - 1) if count > 1 else 0.0
         clause, rest = _strip_lead_clause(sentence.text)
         features = extract(rest if clause else sentence.text, position)
-        first, last = sentence.index == 0, sentence.index == count - 1
+        pleasantry = bool(features.pleasantry) and not sentence.declared
+        first, last = not begun and not pleasantry, sentence.index == count - 1
+        begun = begun or not pleasantry
         scores, why = _score(features, first, last, sentence.lesson)
         if sentence.declared:
             scores[sentence.declared] += DECLARED_WEIGHT
@@ -426,13 +437,13 @@ def label_sentences(sentences: list[Sentence]) -> list[LabelledSentence]:
         elif clause:
             scores["A"] += 0.8
             why["A"].insert(0, f"acts after a time clause '{clause.rstrip(',')}'")
-            if sentence.index == 0 and not _GERUND_CLAUSE.match(clause):
+            if first and not _GERUND_CLAUSE.match(clause):
                 # "When our rota burned people out, I proposed ...": the clause is the scene
                 scores["S"] += 1.0
                 why["S"].insert(0, f"the opening clause sets the scene '{clause.rstrip(',')}'")
         ranked = sorted(COMPONENTS, key=lambda c: scores[c], reverse=True)
         best = ranked[0]
-        if features.pleasantry and not sentence.declared:
+        if pleasantry:
             label, reasons = "none", [f"a pleasantry, no part of the story '{features.pleasantry}'"]
         elif scores[best] < FLOOR:
             label, reasons = "none", ["no component scored high enough"]

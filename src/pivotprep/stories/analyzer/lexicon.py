@@ -552,6 +552,31 @@ OUTCOME_PHRASES = (
     "met our target",
     "met the target",
 )
+# A habit told in the present, what the teller does whenever it comes up: "When I face a
+# tight deadline, I ...", "When faced with a heavy workload, I ...", "If I get conflicting
+# requests, I ...". The present tense is what makes it a habit: "When I had ..." tells one
+# occasion.
+HABIT_CLAUSE = (
+    r"(?:when|whenever|if|every time) (?:faced with|facing|(?:i|we) (?:face|am faced with|"
+    r"are faced with|have|get|receive|need|deal with|encounter|am given|are given|am under|"
+    r"are under|work on|start|take on|see|notice|find)\b)"
+)
+# A setup that is a habit, not one occasion: nothing in it is a problem the teller had
+# to put right then, so it names no task either.
+HABIT_OPENER = (
+    r"^\W*(?:(?:so|well|ok|okay|basically|honestly|actually|um+|uh+|yeah)\b\W*)*(?:"
+    + HABIT_CLAUSE
+    + r"|i (?:always|usually|often|regularly|generally|typically)\b|whenever\b)"
+)
+# A sentence that says only what the teller's job was, and nothing that went on in it:
+# "I was a team leader in a call centre for an insurance company.", "I worked as a nurse
+# at a city hospital." Told as the whole setup, it describes a job, not an occasion.
+JOB_ONLY = (
+    r"^\W*(?:(?:so|well|ok|okay|basically|um+|uh+|yeah)\b\W*)*(?:i was|i worked as|"
+    r"i served as|i was working as|in my role as) (?:a|an|the) (?:[a-z'-]+ ){0,3}?"
+    r"(?:[a-z'-]+)(?: (?:at|in|for|with|on|of) (?:a|an|the|my|our)"
+    r"(?: (?!(?:and|but|when|while|who|which|where|so|because|that)\b)[a-z'-]+){1,5})*\W*$"
+)
 # A "situation" that sets up no one occasion: a whole job, career or period, a habit, or an
 # occasion left anonymous ("In my previous roles...", "During my five years in the Navy",
 # "I once worked with a team member who...", "In a high-stakes scenario...").
@@ -576,7 +601,7 @@ GENERIC_SITUATION = (
     r"(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|job|"
     r"role|position|team|employer|workplace|organi[sz]ation)s?\b(?![^.]*\b(?:19|20)\d\d\b)|"
     r"in my (?:\w+ )?(?:experience|career)\b|(?:i|we) (?:frequently|constantly|routinely|"
-    r"tend to|used to)\b)"
+    r"tend to|used to)\b|" + HABIT_CLAUSE + r")"
 )
 # Outcomes that are concrete events without a number ("the client renewed the contract",
 # "he nominated me for promotion"): a result an interviewer accepts as observable.
@@ -587,6 +612,11 @@ CONCRETE_OUTCOMES = (
     r"errors|outages)|became (?:my|the|a)|thanked|published)\b"
     # a deadline met is observable: "delivered the report on time"
     r"|\b(?:on time|on schedule|ahead of schedule|before the deadline|met the deadline)\b"
+    # ... and so is work done within a stated day: "the pour was done the same day",
+    # "finished by the end of the shift"
+    r"|\b(?:done|finished|completed|delivered|poured|shipped|restored|back up|live|open(?:ed)?)"
+    r" (?:\w+ )?(?:the same|that|by the end of the) (?:day|night|evening|afternoon|morning|"
+    r"week|shift)\b"
     # Someone else's decision or assent is observable: "they renewed", "gained their buy-in".
     r"|\b(?:accepted (?:my|our|the)|signed off|buy-in|bought in)\b"
 )
@@ -653,9 +683,18 @@ TIME_OPENER = (
 )
 
 # A change with a measure: "fell from 41 to 23", "by 35%", "from nine days to five".
+_NUMBER_WORD = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|a hundred)"
+)
 MEASURE_PATTERNS = (
     r"\bfrom (?:about |around |roughly |over |under )?[\w$\u20ac\u00a3.,%]+ "
     r"(?:[a-z]+ )?(?:a [a-z]+ )?to\b",
+    # a unit of two words after a number: "from nine working days to four",
+    # "from 40 support tickets to 12"
+    r"\bfrom (?:about |around |roughly |over |under )?(?:[\d$\u20ac\u00a3][\d.,]*%?|"
+    + _NUMBER_WORD
+    + r") [a-z]+ [a-z]+ to\b",
     # "by 35%", "by 2,000" - not a clock time ("fixed by 10:30 AM" says when, not how much)
     r"\bby (?:about |around |roughly |nearly |over |almost )?[\d$\u20ac\u00a3][\d,.]*%?"
     r"(?![\d,.%]|:\d|\s?[ap]\.?m\.?(?![a-z]))",

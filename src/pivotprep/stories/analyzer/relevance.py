@@ -53,7 +53,11 @@ THEMES: tuple[Theme, ...] = (
             r"(?:he|she|they|[a-z]+ (?:lead|manager|engineer|analyst|colleague|teammate|pm|"
             r"director|architect|designer)) (?:wanted|insisted|preferred|thought|believed|argued|"
             r"refused|proposed|advocated)|(?:but|while|whereas) i (?:thought|believed|felt|"
-            r"wanted|preferred))\b"
+            r"wanted|preferred)|"
+            # anyone named by a role with a plan of their own: "the contractor's foreman
+            # wanted to pour before the formwork was inspected", "our client insisted"
+            r"(?:the|my|our) [a-z'-]+(?: [a-z'-]+)? (?:insisted|refused|argued|wanted to "
+            r"[^.;]{0,60}?\b(?:before|instead of|without|rather than)))\b"
         ),
     ),
     Theme(
