@@ -279,26 +279,6 @@ def test_a_habit_told_in_the_present_sets_up_no_occasion_and_no_task() -> None:
     assert not {"missing_situation", "missing_task"} & codes
 
 
-def test_joint_steps_that_settle_a_disagreement_are_not_we_ownership() -> None:
-    setup = (
-        "On a bridge repair last May, the foreman wanted to pour concrete before the "
-        "formwork had been inspected, because the pump was booked for that morning. "
-        "I had to keep the programme on track without skipping the inspection. "
-    )
-    outcome = " The pour was finished the same day and the inspection found one loose tie."
-    settled = (
-        "We discussed it on site and we agreed to inspect the two critical bays first. "
-        "We then went with a split pour, half in the morning and half after the check."
-    )
-    assert "we_ownership" not in analyze(setup + settled + outcome).codes
-    # the group doing the work, with the teller's share untold, still is
-    worked = (
-        "We rebuilt the formwork schedule and we moved the pump booking to the afternoon. "
-        "We then checked every bay and poured in two halves."
-    )
-    assert "we_ownership" in analyze(setup + worked + outcome).codes
-
-
 def test_a_setup_that_only_names_the_job_sets_up_no_occasion() -> None:
     rest = (
         " My manager wanted me to raise the quality scores of my team. "

@@ -218,32 +218,15 @@ def _teller_acts(s: LabelledSentence) -> bool:
     return bool(f.i_actions) and not f.role and not f.lesson
 
 
-# Acts that are joint by nature: "we discussed it", "we agreed to ...", "we went with the
-# split pour", "we compromised". They tell how two sides settled something, and each
-# side's share is plain, so they do not hide the teller's part the way "we built" does.
-_JOINT = re.compile(r"^(?:agreed|discussed|compromised|negotiated|settled|shook)$")
-_WENT_WITH = re.compile(r"\bwe (?:\w+ )?went with\b", re.I)
-
-
-def _group_acts(s: LabelledSentence) -> list[str]:
-    """The "we" acts of a sentence that the group did, not the ones two sides settle."""
-    joint_go = bool(_WENT_WITH.search(s.text))
-    return [
-        w
-        for w in s.features.we_actions
-        if not _JOINT.match(w.lower()) and not (joint_go and w.lower() == "went")
-    ]
-
-
 def _we_ownership(story: ToldStory) -> Finding | None:
     """ "We" carries the key actions: most action sentences are told as "we", or the means
     that produced the result is ("By finding common ground, we were able to ...") while
     the teller tells at most one act of their own."""
     actions = story.actions
-    we_only = [s for s in actions if _group_acts(s) and not s.features.i_actions]
+    we_only = [s for s in actions if s.features.we_actions and not s.features.i_actions]
     mine = [s for s in actions if s.features.i_actions or s.features.insight]
     credited = [s for s in story.results if _WE_MEANS.match(s.text)]
-    we_verbs = sum(len(_group_acts(s)) for s in we_only)
+    we_verbs = sum(len(s.features.we_actions) for s in we_only)
     my_verbs = sum(len(s.features.i_actions) for s in mine)
     mostly_we = len(we_only) >= 2 and len(we_only) > len(mine)
     all_we = bool(actions) and len(we_only) == len(actions)  # a short answer told only as "we"
@@ -259,7 +242,7 @@ def _we_ownership(story: ToldStory) -> Finding | None:
         "Say “I” for what you did yourself and name your part when the work "
         "was shared (“I wrote the mapping; two colleagues tested it”).",
         we_only,
-        [v for s in we_only for v in _group_acts(s)][:6],
+        [v for s in we_only for v in s.features.we_actions][:6],
     )
 
 
