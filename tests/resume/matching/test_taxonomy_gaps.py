@@ -584,3 +584,8 @@ def test_leadership_as_an_audience_is_not_the_soft_skill() -> None:
     assert "leadership" not in names("Report to the leadership team weekly.")
     assert "leadership" in names("Strong leadership and communication skills")
     assert "experiment design" in names("Ran a randomized trial of two homework formats")
+
+
+def test_two_names_joined_by_an_ampersand_are_both_found() -> None:
+    assert {"Python", "SQL"} <= set(names("Python&SQL"))
+    assert {"SQL", "Python"} <= set(names("Skills: SQL&Python, R&D budgets"))

@@ -121,3 +121,11 @@ def test_a_required_skill_known_only_by_acquaintance_is_not_called_worded_differ
     spark = items["Apache Spark"]
     assert spark.verdict == "gap" and "only acquaintance" in spark.reason
     assert spark.evidence[0]["text"].startswith("- Some exposure to Apache Spark")
+
+
+def test_teaching_others_to_be_familiar_with_a_tool_shows_it() -> None:
+    from pivotprep.resume.report.denials import limited_spans
+
+    assert limited_spans("Trained 40 analysts to become familiar with Tableau and Power BI") == []
+    assert limited_spans("Made the whole team familiar with Helm") == []
+    assert limited_spans("Familiar with Kubernetes from a weekend course.") != []

@@ -211,3 +211,52 @@ def test_a_degrees_fields_of_study_are_not_keywords_but_the_same_words_elsewhere
     keywords = {k.name: k for k in scan(resume, job).keywords}
     assert "economics" not in keywords
     assert keywords["statistics"].job_forms == ["statistical modeling"]  # not "Statistics"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "Bachelor's degree in Computer Science and 3+ years of experience with Python and "
+            "Kubernetes",
+            {"Python", "Kubernetes"},
+        ),
+        ("MS in Statistics with experience in R and Python", {"R", "Python"}),
+        ("A high degree of ownership of our Kubernetes and Terraform setup", {"Kubernetes"}),
+    ],
+)
+def test_the_fields_of_study_end_where_the_asks_begin(sentence: str, kept: set[str]) -> None:
+    from pivotprep.resume.matching.extraction import extract_mentions
+    from pivotprep.resume.report.title_education import degree_field_spans
+
+    spans = degree_field_spans(sentence)
+    named = {
+        m.skill.name
+        for m in extract_mentions(sentence)
+        if not any(s < m.end and m.start < e for s, e in spans)
+    }
+    assert kept <= named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("Master's degree required, PhD not required", 3),
+        ("Bachelor's degree required, travel is not required", 2),
+        ("A master's degree is preferred but not required", 3),
+        ("PhD in Statistics or Physics, MS with 2+ years of industry experience", 3),
+    ],
+)
+def test_a_negation_or_a_state_reaches_no_degree_it_does_not_name(
+    sentence: str, level: int
+) -> None:
+    from pivotprep.resume.report.title_education import asked_degree
+
+    found = asked_degree(sentence)
+    assert found is not None and found[0] == level
+
+
+def test_a_seniority_and_a_role_before_the_comma_keep_the_field_after_it() -> None:
+    from pivotprep.resume.report.title_education import target_title
+
+    assert target_title("Senior Manager, Data Science") == "Senior Manager, Data Science"

@@ -229,17 +229,19 @@ def _generic(alias: _Alias) -> bool:
 
 
 def _glued_to_ampersand(tokens: list[Token], first: int, last: int) -> bool:
-    """ "R&D", "C&C", "AT&T": a name written against an ampersand is a letter of a larger
-    abbreviation, not the skill ("&" is a token of its own, see normalize)."""
-    before = (
-        first > 0 and tokens[first - 1].text == "&" and tokens[first - 1].end == tokens[first].start
-    )
-    after = (
-        last + 1 < len(tokens)
-        and tokens[last + 1].text == "&"
-        and tokens[last + 1].start == tokens[last].end
-    )
-    return before or after
+    """ "R&D", "C&C", "AT&T": a short name written against an ampersand that joins it to
+    another short part is a letter of a larger abbreviation, not the skill ("&" is a
+    token of its own, see normalize). "Python&SQL" joins two names and is kept."""
+    if first != last or len(tokens[first].text) > 2:
+        return False
+
+    def short_across(amp: int, other: int) -> bool:
+        if not 0 <= amp < len(tokens) or tokens[amp].text != "&":
+            return False
+        glued = tokens[amp].end == tokens[first].start or tokens[amp].start == tokens[last].end
+        return glued and 0 <= other < len(tokens) and len(tokens[other].text) <= 2
+
+    return short_across(first - 1, first - 2) or short_across(last + 1, last + 2)
 
 
 def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool:

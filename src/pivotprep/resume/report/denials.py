@@ -64,8 +64,14 @@ _LIMITED_NEXT = re.compile(
 )
 # "..., no production use yet": what the clause before it names was never used in earnest.
 _LIMITS_PREVIOUS_USE = re.compile(
-    r",?\s*(?:\(\s*)?(?:no|not\s+yet\s+in|without)\s+(?:production|professional|real-world)\s+"
+    r"\b(?:no|not\s+yet\s+in|without)\s+(?:production|professional|real-world)\s+"
     r"(?:use|experience|work)\b",
+    re.IGNORECASE,
+)
+# "Trained 40 analysts to become familiar with Tableau": the teller taught it.
+_TAUGHT_BEFORE = re.compile(
+    r"\b(?:become|became|becoming|get|got|getting|make|made|making|help(?:ed)?|"
+    r"train(?:ed)?|taught|teach(?:ing)?|coach(?:ed)?|mentor(?:ed)?)\b[^.;:]{0,60}$",
     re.IGNORECASE,
 )
 
@@ -75,6 +81,8 @@ def limited_spans(text: str) -> list[tuple[int, int]]:
     evidence of a skill the job requires, still evidence of one it would like."""
     spans: list[tuple[int, int]] = []
     for cue in _LIMITED_NEXT.finditer(text):
+        if _TAUGHT_BEFORE.search(text, max(0, cue.start() - 80), cue.start()):
+            continue  # making others familiar with it shows the skill
         end = _CLAUSE_END.search(text, cue.end())
         spans.append((cue.start(), end.start() if end else len(text)))
     for limit in _LIMITS_PREVIOUS_USE.finditer(text):

@@ -71,8 +71,9 @@ _PLAIN_DEGREE = re.compile(
 )
 _NOT_A_DEGREE = re.compile(
     r"\bMS\s+(?:Excel|Office|Word|Access|Project|Teams|Dynamics|SQL)\b"
-    # a US state after its city: "Boston, MA (Hybrid)", "Jackson, MS 39201"
-    r"|(?<=[a-z]),\s+(?:MA|MS)\b(?!\s*(?:/|in\b|or\b|degree\b))"
+    # a US state after its city: "Boston, MA (Hybrid)", "Jackson, MS 39201" (not "Physics,
+    # MS with 2 years", where MS is the degree)
+    r"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:MA|MS)\b(?=\s*(?:$|\d{5}|[(|\u00b7\u2013);-]))"
 )
 _DEGREE_TERM = (
     r"(?:degree|diploma|ph\.?\s?d|doctorate|master(?:'s|\u2019s|s)?|bachelor(?:'s|\u2019s|s)?|"
@@ -85,7 +86,10 @@ _NEGATED_DEGREE = re.compile(
     r"|no need for|without)\b[^.;:]{0,25}?\b" + _DEGREE_TERM + r"\b"
     r"|\bno\s+(?:formal\s+|college\s+|university\s+)?" + _DEGREE_TERM + r"\b"
     r"(?:\s+(?:is\s+)?(?:required|needed|necessary))?"
-    r"|\b" + _DEGREE_TERM + r"\b[^.;:]{0,25}?\b(?:is|are)?\s*(?:not|n't|n\u2019t)\s+"
+    # the degree and its "not required" with nothing asked between them: not "Master's
+    # degree required, PhD not required" (the PhD only) or "preferred but not required"
+    r"|\b" + _DEGREE_TERM + r"\b(?:(?!required|preferred|needed|\bbut\b)[^.;:,]){0,25}?"
+    r"\b(?:is|are)?\s*(?:not|n't|n\u2019t)\s+"
     r"(?:required|needed|necessary|a requirement|mandatory)\b",
     re.IGNORECASE,
 )
@@ -100,23 +104,27 @@ _EQUIVALENT = re.compile(r"equivalent (?:practical |work |professional )?experie
 # Operations Research or a related quantitative field". They say which degree counts, and
 # the education check reads them; as keywords they would tell a candidate to write
 # "Statistics" on a resume that shows regression work.
+# A field is written with capitals ("Computer Science", "Operations Research"); the list
+# ends at the first word that is not one ("and 3+ years of experience with Python", "with
+# experience in R"), so the skills asked after it stay keywords.
+_FIELD = r"[A-Z][\w&+-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&+-]*)*"
 _DEGREE_FIELDS = re.compile(
-    r"(?:\b(?:degree|diploma|bachelor(?:'s|\u2019s|s)?|master(?:'s|\u2019s|s)?|doctorate|"
+    r"(?:\b(?i:degree|diploma|bachelor(?:'s|\u2019s|s)?|master(?:'s|\u2019s|s)?|doctorate|"
     r"ph\.?\s?d\.?)|(?<![\w.])(?:B\.?S\.?c?|M\.?S\.?c?|B\.?A\.?|M\.?A\.?|MBA))"
-    r"(?:\s+(?:degree|diploma))?\s+(?:in|of)\s+"
-    r"(?P<fields>[^.;:()]{2,160}?)"
-    r"(?=\s*,?\s*(?:or|and)\s+(?:an?\s+|other\s+|any\s+)?(?:closely\s+)?"
-    r"(?:related|similar|equivalent|comparable|relevant|another|other)\b"
-    r"|\s*,?\s*(?:or|with)\s+(?:equivalent|\d|bachelor|master)|\s+(?:preferred|required)\b"
-    r"|[.;:()]|$)",
-    re.IGNORECASE,
+    r"(?:\s+(?i:of)\s+(?:Science|Arts|Engineering|Business Administration))?"
+    r"(?:\s+(?i:degree|diploma))?\s+(?i:in)\s+"
+    r"(?P<fields>"
+    + _FIELD
+    + r"(?:\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|/)"
+    + _FIELD
+    + r")*)"
 )
 
 
 def degree_field_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that name a degree's fields of study, which make no keyword."""
-    if " in " not in text and " of " not in text:
-        return []  # every field list follows "in" or "of"
+    if " in " not in text and " In " not in text:
+        return []  # every field list follows "in"
     return [m.span("fields") for m in _DEGREE_FIELDS.finditer(text)]
 
 
@@ -228,6 +236,22 @@ _QUALIFIER = re.compile(r"\s+[-–|,@]\s+|\s+at\s+")
 # "Data Analyst, Customer Insights": a comma after a title of two words or more opens its
 # team or focus; after one word it is the title's own inversion ("Engineer, Data").
 _COMMA_QUALIFIER = re.compile(r"^(\S+\s+\S[^,]*?),\s+\S")
+_SENIORITY_WORDS = frozenset(
+    [
+        "senior",
+        "sr",
+        "sr.",
+        "junior",
+        "jr",
+        "jr.",
+        "lead",
+        "principal",
+        "staff",
+        "associate",
+        "head",
+        "chief",
+    ]
+)
 
 
 def target_title(job_title: str) -> str:
@@ -237,7 +261,14 @@ def target_title(job_title: str) -> str:
     title = re.sub(r"\s*[\(\[].*$", "", job_title).strip()
     title = _QUALIFIER.split(title)[0].strip()
     comma = _COMMA_QUALIFIER.match(title)
-    return comma.group(1).strip() if comma else title
+    if comma is None:
+        return title
+    head = comma.group(1).strip()
+    # "Senior Manager, Data Science": a head of one word beside its seniority is the
+    # inversion, and the part after the comma is the title's own field
+    if len([w for w in head.split() if w.lower() not in _SENIORITY_WORDS]) < 2:
+        return title
+    return head
 
 
 def title_part(job: JobText, resume: ResumeText, prepared: Prepared) -> dict[str, Any]:
