@@ -272,7 +272,7 @@ _STACK = re.compile(
 )
 _LINK = re.compile(
     r"(?:https?://|www\.)\S+|"
-    r"\b[\w.-]+\.(?:com|org|gov|io|net|co|ai|dev|app|tech|us|uk|eu|de|fr|nl|se|ch|au|ca|hr|"
+    r"(?<![\w.-])[\w.-]+\.(?:com|org|gov|io|net|co|ai|dev|app|tech|us|uk|eu|de|fr|nl|se|ch|au|ca|hr|"
     r"edu|careers|jobs)"
     r"(?:/\S*)?\b"
 )
