@@ -3,25 +3,11 @@ it prints and its refusal of a second labelling that does not check clean."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from tests.stories.bench_modules import load_bench
 
-BENCH_DIR = Path(__file__).resolve().parents[2] / "bench"
-
-
-def _load(name: str):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, BENCH_DIR / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-star = _load("star_eval_data")
-_load("bench_stories_outside")
-agreement = _load("bench_star_agreement")
+star = load_bench("star_eval_data")
+outside = load_bench("bench_stories_outside")
+agreement = load_bench("bench_star_agreement")
 
 
 def test_kappa_is_one_for_identical_calls_and_zero_at_chance():
@@ -51,7 +37,7 @@ def test_the_bench_refuses_a_second_labelling_with_problems(monkeypatch, capsys)
 
 
 def test_the_codes_compared_are_the_outside_bench_substantive_codes():
-    codes = sys.modules["bench_stories_outside"].substantive_codes()
+    codes = outside.substantive_codes()
     assert "too_short" not in codes and "too_long" not in codes
     assert {"long_setup", "off_topic", "vague_actions"} <= set(codes)
     assert len(codes) == len(set(codes)) == len(star.CODES) - 2

@@ -3,26 +3,12 @@ half only, and the tune half told without its STAR headings."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-BENCH_DIR = Path(__file__).resolve().parents[2] / "bench"
+from tests.stories.bench_modules import load_bench
 
-
-def _load(name: str):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, BENCH_DIR / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-star = _load("star_eval_data")
-bench = _load("bench_stories_outside")
+star = load_bench("star_eval_data")
+bench = load_bench("bench_stories_outside")
 
 
 def _story(text: str):  # type: ignore[no-untyped-def]

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import sys
-from pathlib import Path
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "star_eval_data.py"
-_spec = importlib.util.spec_from_file_location("star_eval_data", BENCH)
-assert _spec and _spec.loader
-star = importlib.util.module_from_spec(_spec)
-sys.modules["star_eval_data"] = star
-_spec.loader.exec_module(star)
+from tests.stories.bench_modules import load_bench
+
+star = load_bench("star_eval_data")
 
 TEXT = (
     "Situation: our ward ran short of nurses. I rebuilt the rota in a day.\n"

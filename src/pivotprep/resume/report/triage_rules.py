@@ -314,33 +314,32 @@ def _gap(case: Case) -> TriageItem:
         return _show_it(case)
     step, hours = plan_for(case.skill, case.kw.kind)
     kw = case.kw
+    reason = "Nothing in your resume is evidence of it."
+    suggestion = (
+        f"Do not add '{case.term}' to your resume until you have done it. "
+        f"Add it to your plan ({step}, about {hours:g} h) and build the evidence."
+    )
+    evidence: list[EvidenceLine] = []
     known = case.evidence.acquainted.get(kw.name)
     if known:  # "Familiar with Kubernetes from a weekend course", for a required skill
         number, text, _written = known[0]
-        return TriageItem(
-            kw.name,
-            kw.kind,
-            kw.category,
-            kw.part,
-            GAP,
-            f"{case.evidence.At(number)} shows only acquaintance with it, and the job requires it.",
-            f"Keep that line as honest as it is. To meet the requirement, use {case.term} in "
-            f"a project: add it to your plan ({step}, about {hours:g} h).",
-            [{"number": number, "text": text, "via": "acquaintance only"}],
-            "none",
-            step,
-            hours,
+        reason = (
+            f"{case.evidence.At(number)} shows only acquaintance with it, and the job requires it."
         )
+        suggestion = (
+            f"Keep that line as honest as it is. To meet the requirement, use {case.term} in "
+            f"a project: add it to your plan ({step}, about {hours:g} h)."
+        )
+        evidence = [{"number": number, "text": text, "via": "acquaintance only"}]
     return TriageItem(
         kw.name,
         kw.kind,
         kw.category,
         kw.part,
         GAP,
-        "Nothing in your resume is evidence of it.",
-        f"Do not add '{case.term}' to your resume until you have done it. "
-        f"Add it to your plan ({step}, about {hours:g} h) and build the evidence.",
-        [],
+        reason,
+        suggestion,
+        evidence,
         "none",
         step,
         hours,
