@@ -293,3 +293,33 @@ def test_a_setup_that_only_names_the_job_sets_up_no_occasion() -> None:
         "customers wrong bills."
     )
     assert "missing_situation" not in analyze(occasion + rest).codes
+
+
+def test_a_job_told_with_how_long_it_lasted_sets_up_no_occasion() -> None:
+    """ "I was a nurse in the ICU for like six years": the number is the length of a job,
+    which pins no occasion down; a date in the same setup still does."""
+    period = (
+        "So, um, basically I was a nurse in the ICU for like six years, and it was a really "
+        "high-pressure environment. We had to prioritise constantly. We always worked "
+        "together as a team and we made sure the patients got what they needed. I learned "
+        "a lot about teamwork."
+    )
+    assert "missing_situation" in {f.code for f in analyze(period).findings}
+    dated = period.replace("environment.", "environment, and in March 2021 we lost two nurses.")
+    assert "missing_situation" not in {f.code for f in analyze(dated).findings}
+
+
+def test_two_hedges_in_one_sentence_or_one_that_undercuts_the_story_is_hedging() -> None:
+    """Three hedges across a story were needed before; "I think I'm kind of good at it"
+    undercuts itself in one sentence, and "I don't think it was anything special" in one
+    phrase. One hedge alone is not raised."""
+    base = (
+        "Last June our clinic's booking line dropped a third of its calls. I was asked to "
+        "fix it before the autumn rush. I mapped the call flow, moved two staff to the "
+        "morning peak and added a call-back option. Dropped calls fell from 33% to 6%."
+    )
+    assert "hedging" not in {f.code for f in analyze(base).findings}
+    assert "hedging" not in {f.code for f in analyze(base + " I think it helped.").findings}
+    undercut = (" I think I was kind of good at that.", " I don't think it was anything special.")
+    for extra in undercut:
+        assert "hedging" in {f.code for f in analyze(base + extra).findings}, extra

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pivotprep.stories.analyzer.analysis import analyze
 from pivotprep.stories.analyzer.labels import label_sentences
 from pivotprep.stories.analyzer.sentences import split_sentences
 
@@ -276,3 +277,25 @@ def test_what_the_teller_would_do_differently_is_the_lesson() -> None:
             "By the summer 19 of the 24 pupils it found had caught up. " + closing
         )
         assert labels[closing] == "R", closing
+
+
+def test_a_goal_cue_followed_by_acts_of_its_own_is_an_action() -> None:
+    """ "We decided to change the plan, we reorganised the work and we brought in two
+    people" tells three acts after its cue: an action, and so "we" carries the actions."""
+    analysis = analyze(
+        "We had a big project at my last company that was behind schedule. We decided to "
+        "change the plan, we reorganised the work, and we brought in two more people from "
+        "another team. We held daily stand-ups and we kept the client informed. Eventually "
+        "we delivered the project and the client renewed the contract for another year."
+    )
+    assert [s.label for s in analysis.sentences][1] == "A"
+    assert "we_ownership" in analysis.codes
+
+
+def test_an_amount_of_money_is_quoted_whole_in_the_reasons() -> None:
+    analysis = analyze(
+        "Our biggest client threatened to leave in May. I was asked to keep them. I met "
+        "their team twice and fixed the three reports they used most. They renewed the "
+        "contract, which was worth about $400,000 a year."
+    )
+    assert any("$400,000" in r for s in analysis.sentences for r in s.reasons)

@@ -28,6 +28,7 @@ _PURPOSE = re.compile(lexicon.PURPOSE_STATED)
 _GENERIC_SITUATION = re.compile(lexicon.GENERIC_SITUATION)
 _HABIT = re.compile(lexicon.HABIT_OPENER)
 _JOB_ONLY = re.compile(lexicon.JOB_ONLY)
+_JOB_PERIOD = re.compile(lexicon.JOB_PERIOD)
 _VAGUE_SIZE = re.compile(lexicon.VAGUE_SIZE)
 # An action sentence that goes on to tell what came of it ("I talked to them and things got
 # better") tells an outcome when its result evidence reaches this (labels.SECONDARY's scale).
@@ -148,10 +149,7 @@ def _generic_situation(story: ToldStory) -> Finding | None:
     ):
         return None
     habit = bool(_HABIT.search(setup[0].text.lower()))  # "If we get two requests at once"
-    if not habit and (
-        any(ch.isdigit() for s in setup for ch in s.text)
-        or any(s.features.numbers or s.features.timeframes for s in setup)
-    ):
+    if not habit and any(_pins_down(s) for s in setup):
         return None  # a date, a count or a size ("five working days") pins the occasion down
     return make_finding(
         "missing_situation",
@@ -160,6 +158,16 @@ def _generic_situation(story: ToldStory) -> Finding | None:
         "before the audit, ...”, then what was at stake.",
         setup[:1],
     )
+
+
+def _pins_down(s: LabelledSentence) -> bool:
+    """A date, a count or a size in a context sentence, leaving out how long a job lasted
+    ("I was a nurse for six years" is a period, not an occasion)."""
+    text = _JOB_PERIOD.sub(" ", s.text.lower())
+    if any(ch.isdigit() for ch in text):
+        return True
+    said = [w.lower() for w in s.features.numbers + s.features.timeframes]
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in said)
 
 
 def _missing_task(story: ToldStory) -> Finding | None:

@@ -12,7 +12,7 @@ from pivotprep.stories.analyzer import lexicon
 from pivotprep.stories.analyzer.checks import Check, ToldStory, make_finding
 from pivotprep.stories.analyzer.findings import Finding
 from pivotprep.stories.analyzer.labels import LabelledSentence
-from pivotprep.stories.analyzer.phrases import fillers_in, hedges_in
+from pivotprep.stories.analyzer.phrases import fillers_in, hedges_in, undercuts_in
 
 WORDS_PER_MINUTE = 150
 MIN_MINUTES, MAX_MINUTES = 1.5, 3.0  # a spoken answer: about 225-450 words
@@ -22,6 +22,7 @@ MIN_MINUTES, MAX_MINUTES = 1.5, 3.0  # a spoken answer: about 225-450 words
 SHORT_MINUTES = 0.8
 FILLER_LIMIT = 3  # this many fillers in one story is noticeable when spoken
 HEDGE_LIMIT = 3
+HEDGES_IN_ONE_SENTENCE = 2  # "I think I'm kind of good at it" undercuts itself
 JARGON_LIMIT = 2  # distinct past-domain terms
 SETUP_SHARE, SETUP_WORDS = 0.40, 60  # situation + task over 40% of the words, and 60+
 
@@ -103,9 +104,14 @@ def _tags_in(s: LabelledSentence) -> tuple[str, ...]:
 
 
 def _hedging(story: ToldStory) -> Finding | None:
-    found = [(s, hedges_in(s.text)) for s in story.labelled]
+    """Three hedges in a story, two in one sentence ("I think I'm kind of good at staying
+    calm"), or one phrase that undercuts the account outright ("I don't think it was
+    anything special")."""
+    found = [(s, undercuts_in(s.text) + hedges_in(s.text)) for s in story.labelled]
     hedges = [w for _, words in found for w in words]
-    if len(hedges) < HEDGE_LIMIT:
+    doubled = any(len(words) >= HEDGES_IN_ONE_SENTENCE for _, words in found)
+    undercut = any(undercuts_in(s.text) for s in story.labelled)
+    if len(hedges) < HEDGE_LIMIT and not doubled and not undercut:
         return None
     return make_finding(
         "hedging",

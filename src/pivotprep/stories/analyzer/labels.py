@@ -157,10 +157,18 @@ def _measured_outcome_is_no_context(s: _Seen) -> Evidence | None:
 # Task: a responsibility or goal.
 
 
+# "We decided to change the plan, we reorganised the work and brought in two people":
+# a goal cue followed by this many acts of its own is mostly the acts.
+ACTS_AFTER_CUE = 2
+
+
 def _task_cue(s: _Seen) -> Evidence | None:
-    if s.f.task_cues:
-        return Evidence(2.5, f"names a goal or responsibility '{s.f.task_cues[0]}'")
-    return None
+    if not s.f.task_cues:
+        return None
+    reason = f"names a goal or responsibility '{s.f.task_cues[0]}'"
+    cue_verbs = {w for cue in s.f.task_cues for w in cue.split()}
+    acts = [w for w in s.f.i_actions + s.f.we_actions if w not in cue_verbs]
+    return Evidence(1.4 if len(acts) >= ACTS_AFTER_CUE else 2.5, reason)
 
 
 def _task_cue_early(s: _Seen) -> Evidence | None:

@@ -577,6 +577,18 @@ JOB_ONLY = (
     r"(?:[a-z'-]+)(?: (?:at|in|for|with|on|of) (?:a|an|the|my|our)"
     r"(?: (?!(?:and|but|when|while|who|which|where|so|because|that)\b)[a-z'-]+){1,5})*\W*$"
 )
+# A job told with how long it lasted ("I was a nurse in the ICU for like six years", "I
+# spent eight years as a line cook"): a whole period, not an occasion, and its number
+# pins nothing down.
+_YEARS = (
+    r"(?:like |about |almost |over |nearly |more than |around |the last |the past )?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|"
+    r"several|a few|a couple of)(?: or so)? years\b"
+)
+JOB_PERIOD = (
+    r"(?:\bi (?:was|worked as|served as|'ve been|have been|was working as) (?:a|an|the) "
+    r"(?:[a-z'-]+,? ){0,8}?for " + _YEARS + r"|\bi spent " + _YEARS + r" (?:as|in|at|with)\b)"
+)
 # A "situation" that sets up no one occasion: a whole job, career or period, a habit, or an
 # occasion left anonymous ("In my previous roles...", "During my five years in the Navy",
 # "I once worked with a team member who...", "In a high-stakes scenario...").
@@ -601,7 +613,7 @@ GENERIC_SITUATION = (
     r"(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|job|"
     r"role|position|team|employer|workplace|organi[sz]ation)s?\b(?![^.]*\b(?:19|20)\d\d\b)|"
     r"in my (?:\w+ )?(?:experience|career)\b|(?:i|we) (?:frequently|constantly|routinely|"
-    r"tend to|used to)\b|" + HABIT_CLAUSE + r")"
+    r"tend to|used to)\b|" + HABIT_CLAUSE + r"|" + JOB_PERIOD + r")"
 )
 # Outcomes that are concrete events without a number ("the client renewed the contract",
 # "he nominated me for promotion"): a result an interviewer accepts as observable.
@@ -704,7 +716,8 @@ MEASURE_PATTERNS = (
     r"\b\d[\d,.]*\s?%",
     r"\b(?:doubled|tripled|halved|quadrupled)\b",
     r"\b(?:twice|three times|four times|ten times) (?:as|the|more)\b",
-    r"[$\u20ac\u00a3]\s?\d",
+    # the whole amount, so the reason quotes "$400,000", not "$4"
+    r"[$\u20ac\u00a3]\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn|million|thousand|billion)\b)?",
     r"\b\d[\d,.]*\s?(?:k|m|million|thousand|billion|dollars|euros|pounds)\b",
     r"\b(?:no|zero) (?:further |more |new |missed |lost |late |failed |unreconciled )+[a-z]+",
     r"\b(?:no|zero) (?:[a-z]+ ){0,2}(?:errors|complaints|incidents|defects|discrepancies|"
@@ -854,6 +867,15 @@ HEDGING_PATTERNS = (
     r"\bor so\b",
     r"\ba little\b",
     r"\bsomewhat\b",
+)
+# Hedges that undercut the teller's own account outright ("I don't think it was anything
+# special", "I do not know how beneficial any of this was"): one is enough to raise.
+UNDERCUTTING_PATTERNS = (
+    r"\bi (?:don't|do not|didn't|did not) (?:really )?think (?:it|that|this|i|my|we|anyone)\b",
+    r"\bi (?:don't|do not) (?:really )?know (?:how|if|whether) (?:\w+ ){0,3}?(?:helped|"
+    r"mattered|worked|beneficial|useful|made a difference)",
+    r"\b(?:wasn't|was not|isn't|is not|nothing) (?:anything |really |that )?special\b",
+    r"\bnot sure (?:if|whether) (?:it|that|this|my|i|we)\b",
 )
 
 # Common English function words, for the "is this English?" check.

@@ -18,6 +18,7 @@ def _any(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 _SKIP = lexicon.SKIPPED_WORDS
 _FILLER = _any(lexicon.FILLER_PATTERNS)
 _HEDGE = _any(lexicon.HEDGING_PATTERNS)
+_UNDERCUT = _any(lexicon.UNDERCUTTING_PATTERNS)
 _VAGUE = _any(
     [r"\b" + re.escape(p) + r"\b" for p in sorted(lexicon.VAGUE_PHRASES, key=len, reverse=True)]
 )
@@ -42,6 +43,12 @@ def fillers_in(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1024)
 def hedges_in(text: str) -> tuple[str, ...]:
     return tuple(m.group(0) for m in _HEDGE.finditer(" " + text.lower() + " "))
+
+
+def undercuts_in(text: str) -> tuple[str, ...]:
+    """Phrases that undercut the teller's own account ("I don't think it was anything
+    special"): stronger than a hedge, so one is enough to raise hedging."""
+    return tuple(m.group(0) for m in _UNDERCUT.finditer(" " + text.lower().replace("’", "'") + " "))
 
 
 @lru_cache(maxsize=1024)
