@@ -323,3 +323,16 @@ def test_two_hedges_in_one_sentence_or_one_that_undercuts_the_story_is_hedging()
     undercut = (" I think I was kind of good at that.", " I don't think it was anything special.")
     for extra in undercut:
         assert "hedging" in {f.code for f in analyze(base + extra).findings}, extra
+
+
+def test_a_follow_up_the_work_earned_is_an_observable_outcome() -> None:
+    """ "She asked me to write it up as our standard procedure" is an event an
+    interviewer can picture, so the result is not flagged as unquantified."""
+    text = (
+        "Last autumn my manager at a biotech lab wanted to skip the second validation run "
+        "on a new assay to save a week. I thought that was risky. I pulled the data from "
+        "the previous batch and showed her what the last skipped run had cost. I suggested "
+        "running the second validation on half the plates instead. She agreed, and after "
+        "that she asked me to write up the reduced validation as our standard procedure."
+    )
+    assert "unquantified_result" not in {f.code for f in analyze(text).findings}

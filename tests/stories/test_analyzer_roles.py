@@ -299,3 +299,20 @@ def test_an_amount_of_money_is_quoted_whole_in_the_reasons() -> None:
         "contract, which was worth about $400,000 a year."
     )
     assert any("$400,000" in r for s in analysis.sentences for r in s.reasons)
+
+
+def test_a_heading_at_the_start_of_a_bullet_covers_that_bullet_only() -> None:
+    """ "- Context: ..." on the first bullet does not make the sibling bullets context:
+    the acts and the outcome after it are read by their words. A heading on a line of its
+    own still covers the bullets under it."""
+    inline = (
+        "- Context: In 2019 our parts requests were taking 21 days and two trucks were "
+        "off the road.\n"
+        "- I was responsible for getting the fleet back before the rotation.\n"
+        "- Built a routing cheat sheet, trained the 4 clerks, and set up a weekly sync.\n"
+        "- Average wait dropped to 9 days and the battalion adopted the sheet.\n"
+    )
+    assert [s.label for s in analyze(inline).sentences] == ["S", "T", "A", "R"]
+    assert "missing_result" not in analyze(inline).codes
+    own_line = "Action:\n- Built a cheat sheet.\n- Trained the clerks.\n"
+    assert [s.declared for s in split_sentences(own_line)] == ["A", "A"]

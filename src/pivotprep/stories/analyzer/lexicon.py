@@ -631,6 +631,12 @@ CONCRETE_OUTCOMES = (
     r"week|shift)\b"
     # Someone else's decision or assent is observable: "they renewed", "gained their buy-in".
     r"|\b(?:accepted (?:my|our|the)|signed off|buy-in|bought in)\b"
+    # ... and so is a follow-up the work earned or a practice it became: "she asked me to
+    # write it up as our standard procedure", "the manager asked me to train the others"
+    r"|\b(?:asked|invited|chose) me to (?:write|train|lead|run|present|teach|share|roll|"
+    r"document|mentor|join|coach|own)\w*"
+    r"|\b(?:our|the|a|their) (?:new )?(?:standard|default) (?:procedure|process|practice|"
+    r"template|workflow|checklist)\b"
 )
 # Evaluative words: an outcome told as a judgement ("improved reliability", "things got
 # better", "was a success", "to a high standard", "was a good guide") rather than as an

@@ -177,6 +177,27 @@ def _spans(text: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+_BULLET_HEAD = re.compile(r"[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]")
+_BULLET_LINE = re.compile(r"(?m)^([ \t]*)(?:[-*\u2022]|\d+[.)])[ \t]")
+
+
+def _bullet_end(text: str, heading: re.Match[str], end: int) -> int:
+    """Where a heading written at the start of a bullet with its text ("- Context: In
+    2019 ...") stops covering: at the next bullet as far left as it. The sibling bullets
+    after it ("- Built a routing sheet ...", "- Wait times dropped ...") are not under it,
+    so they are read by their words. A heading on a line of its own covers what follows."""
+    if not _BULLET_HEAD.match(text, heading.start()):
+        return end
+    line_end = text.find("\n", heading.end())
+    if line_end < 0 or line_end >= end or not text[heading.end() : line_end].strip():
+        return end
+    indent = len(text[heading.start() :]) - len(text[heading.start() :].lstrip(" \t"))
+    for bullet in _BULLET_LINE.finditer(text, line_end, end):
+        if len(bullet.group(1)) <= indent:
+            return bullet.start()
+    return end
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` in order, each with its span in `text` (stripped of bullets).
 
@@ -194,7 +215,10 @@ def split_sentences(text: str) -> list[Sentence]:
             sections.append((0, headings[0].start(), "", False))
         for index, heading in enumerate(headings):
             end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
-            sections.append((heading.end(), end, _declared(heading), _lesson_heading(heading)))
+            own = _bullet_end(text, heading, end)
+            sections.append((heading.end(), own, _declared(heading), _lesson_heading(heading)))
+            if own < end:
+                sections.append((own, end, "", False))
     sentences: list[Sentence] = []
     for section_start, section_end, declared, lesson in sections:
         for start, end in _spans(text[section_start:section_end], section_start):
