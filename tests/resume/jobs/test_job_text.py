@@ -326,3 +326,17 @@ def test_a_bonus_label_inside_a_requirements_line_opens_the_preferred_asks() -> 
     )
     assert job.preferred == ("Bonus: Docker, Celery, any React.",)
     assert any(s.startswith("Python and Django") for s in job.required)
+
+
+def test_a_preference_among_alternatives_in_brackets_keeps_the_ask_required() -> None:
+    """ "(AWS preferred, GCP fine)" chooses among the clouds the line asks for; only a
+    bracket of the cue alone ("Terraform (preferred)") makes the line optional."""
+    job = read_job(
+        "Machine Learning Engineer\n\n"
+        "You will ship forecasting models to production and keep them healthy.\n\n"
+        "Requirements\n"
+        "* Experience with Docker and at least one cloud platform (AWS preferred, GCP fine)\n"
+        "* Terraform (preferred)\n"
+    )
+    assert [s.startswith("Experience with Docker") for s in job.required] == [True]
+    assert job.preferred == ("Terraform (preferred)",)

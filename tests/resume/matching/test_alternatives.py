@@ -176,3 +176,7 @@ def test_a_bracket_after_at_least_one_kind_lists_the_kinds_that_will_do() -> Non
         "fine too)."
     ) == [(GCP, AWS)]
     assert read("You've used Docker and a cloud platform (we use GCP and AWS).") == []
+    # a word of preference beside a name still leaves a list of alternatives
+    assert read(
+        "Experience with Docker and at least one cloud platform (AWS preferred, GCP fine)."
+    ) == [(AWS, GCP)]

@@ -313,6 +313,18 @@ def _sentences(line: str, line_start: int, part: str, first_index: int) -> list[
     return out
 
 
+def _choice_in_brackets(match: re.Match[str]) -> str:
+    """A bracket that names what is preferred among the asked ("at least one cloud
+    platform (AWS preferred, GCP fine)") chooses among alternatives, so its cue does not
+    make the ask optional; a bracket of the cue alone ("Docker (preferred)") does."""
+    inside = match.group(1)
+    rest = _PREFERRED_CUE.sub(" ", inside)
+    return " " if re.search(r"[a-z0-9]", rest) else match.group(0)
+
+
+_BRACKET = re.compile(r"\(([^()]{0,200})\)")
+
+
 def _classify(sentence: str, part: str) -> str:
     """A sentence's own words beat its heading: "Airflow is a plus" under Requirements is
     preferred. Without a heading, duties and asks are recognised by their wording. The
@@ -321,7 +333,9 @@ def _classify(sentence: str, part: str) -> str:
     low = sentence.lower()
     if part in ("required", "preferred", "responsibilities") and _OFFER_CUE.search(low):
         return "other"  # "We offer ..." after the last list, without its own heading
-    if part in ("required", "responsibilities", "other") and _PREFERRED_CUE.search(low):
+    if part in ("required", "responsibilities", "other") and _PREFERRED_CUE.search(
+        _BRACKET.sub(_choice_in_brackets, low)
+    ):
         return "preferred"
     if part == "other":
         if _REQUIRED_CUE.search(low) or _ASK_CUE.search(low):

@@ -29,6 +29,13 @@ from pivotprep.resume.matching.taxonomy import SkillMention
 _OR = re.compile(r"\s*,?\s*(?:or|and\s*/\s*or|/|\|)\s*", re.IGNORECASE)
 _COMMA = re.compile(r"\s*[,;]\s*")
 _AND = re.compile(r"\s*,?\s*(?:and|&|\+)\s*", re.IGNORECASE)
+# A comma or semicolon with a word of preference beside the name before it ("AWS
+# preferred, GCP fine", "Postgres ideally; MySQL works"): still a list of alternatives.
+_RATED_COMMA = re.compile(
+    r"\s*(?:(?:is|are)\s+)?(?:preferred|ideally|ideal|fine|ok|okay|works|welcome|great|"
+    r"(?:also\s+)?(?:fine|ok|works))?(?:\s+too)?\s*[,;]\s*(?:or\s+)?",
+    re.IGNORECASE,
+)
 _ONE_OF = re.compile(
     r"\b(?:(?:one|any)\s+(?:or\s+more\s+)?of|either)\b(?:\s+(?:the\s+)?(?:following|these))?"
     r"[\s:(]*$",
@@ -104,7 +111,7 @@ def _link(gap: str) -> str | None:
         return "or"
     if _AND.fullmatch(gap):
         return "and"
-    if _COMMA.fullmatch(gap):
+    if _COMMA.fullmatch(gap) or _RATED_COMMA.fullmatch(gap):
         return "comma"
     return None
 

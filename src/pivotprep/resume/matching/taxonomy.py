@@ -65,6 +65,10 @@ class Guard:
     context: bool = False  # needs another tech skill or a context word nearby
     not_after: frozenset[str] = frozenset()  # rejected when the previous word is one of these
     not_before: frozenset[str] = frozenset()  # rejected when the next word is one of these
+    # within NEAR_WINDOW words either side: needs one of `near` ("Spark on EMR" is Amazon
+    # EMR), is rejected by any of `not_near` (nor is it health records there)
+    near: frozenset[str] = frozenset()
+    not_near: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -144,7 +148,22 @@ def _guard(raw: dict[str, Any]) -> Guard:
         context=bool(raw.get("context")),
         not_after=frozenset(w.lower() for w in raw.get("not_after", ())),
         not_before=frozenset(w.lower() for w in raw.get("not_before", ())),
+        near=frozenset(w.lower() for w in raw.get("near", ())),
+        not_near=frozenset(w.lower() for w in raw.get("not_near", ())),
     )
+
+
+NEAR_WINDOW = 3  # words either side that a `near` / `not_near` guard reads
+
+
+def _near_ok(guard: Guard, tokens: list[Token], first: int, last: int) -> bool:
+    if not (guard.near or guard.not_near):
+        return True
+    lo, hi = max(0, first - NEAR_WINDOW), min(len(tokens), last + NEAR_WINDOW + 1)
+    around = {t.text.lower() for t in tokens[lo:first] + tokens[last + 1 : hi]}
+    if guard.not_near and around & guard.not_near:
+        return False
+    return not guard.near or bool(around & guard.near)
 
 
 # One alias row: (skill name, the spelling, its guard's JSON or None).
@@ -272,7 +291,7 @@ def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool
         # "Go-to", "C-level": the hyphen joins them; "R&D": the ampersand does.
         if following.text.lower() in guard.not_before:
             return False
-    return True
+    return _near_ok(guard, tokens, first, last)
 
 
 class SkillMatcher:
