@@ -44,3 +44,34 @@ def test_a_title_beside_contact_details_is_the_headline(top: str, headline: str)
 def test_a_contact_only_line_is_no_headline() -> None:
     doc = read_resume(f"Maria Lopez\nmaria@example.com | 555-010-0100\n{BODY}".encode(), "m.txt")
     assert doc.headline is None
+
+
+@pytest.mark.parametrize(
+    ("top", "name", "headline"),
+    [
+        ("Maria Lopez \u2014 Data Engineer", "Maria Lopez", "Data Engineer"),
+        (
+            "Maria Lopez | Senior Financial Analyst -> Data Engineer",
+            "Maria Lopez",
+            "Senior Financial Analyst -> Data Engineer",
+        ),
+        ("Resume - updated 2024", "Resume - updated 2024", None),  # no name before the dash
+    ],
+)
+def test_a_title_after_the_name_on_its_line_is_the_headline(
+    top: str, name: str, headline: str | None
+) -> None:
+    doc = read_resume(f"{top}\nmaria@example.com | 555-010-0100\n{BODY}".encode(), "m.txt")
+    assert (doc.contact.name, doc.headline) == (name, headline)
+
+
+def test_a_missing_headline_is_one_fix_not_two() -> None:
+    """ "There is no headline under your name. Add one with the exact job title" already
+    says to put the title there: the title fix is not listed beside it."""
+    from pivotprep.resume.report.presentation import top_fixes
+
+    no_headline = {"id": "headline_title", "severity": "problem", "message": "No headline."}
+    data = {"keywords": [], "triage": [], "title": {"title": "Data Engineer"}}
+    assert top_fixes({**data, "formatting": [no_headline]}) == ("No headline.",)
+    title_fix = "Put the job title 'Data Engineer' in the headline under your name."
+    assert top_fixes({**data, "formatting": []}) == (title_fix,)

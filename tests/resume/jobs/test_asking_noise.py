@@ -279,6 +279,11 @@ def test_headings_open_their_parts() -> None:
         assert job_heading(company_text) == "about"
     assert job_heading("Career development") == "about"
     assert job_heading("Remote sensing experience") is None
+    # a longer lead-in that ends with a colon announces its list
+    assert job_heading("You might be a fit if you have:") == "required"
+    assert job_heading("It's a bonus if you've:") == "preferred"
+    assert job_heading("You might be a fit if you have") is None  # no colon: prose
+    assert job_heading("You will work with Python and SQL every day:") is None
 
 
 @pytest.mark.parametrize(

@@ -255,6 +255,24 @@ def _title_fields(text: str) -> list[str]:
     ]
 
 
+_NAME_DASH = re.compile(r"\s+[\u2014\u2013|-]\s+")
+_NAME_WORD = re.compile(r"[A-Z][\w'.-]*")
+
+
+def _split_name_line(text: str) -> tuple[str, str | None]:
+    """ "Sam Okafor — Backend Developer": a name of two to four capitalised words, a dash or
+    bar, then the title the resume is aimed at (its headline). Other lines stay whole."""
+    parts = _NAME_DASH.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return text, None
+    name, title = parts[0].strip(), parts[1].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return text, None
+    fields = _title_fields(title)
+    return name, (fields[0] if fields else None)
+
+
 def _name_and_headline(top: list[Line], body: list[RawLine]) -> tuple[str | None, str | None]:
     """The name is the first line of the top block; the headline the plain lines after it,
     or the title fields of a line it shares with contact details."""
@@ -263,11 +281,16 @@ def _name_and_headline(top: list[Line], body: list[RawLine]) -> tuple[str | None
     name = None
     if named:
         name = named[0]
-    elif candidates and len(candidates[0].text.split()) <= 5:
+    elif candidates and (
+        len(candidates[0].text.split()) <= 5 or _split_name_line(candidates[0].text)[1]
+    ):
         name = candidates[0].text
     rest: list[str] = []
+    if name:
+        name, title = _split_name_line(name)
+        rest += [title] if title else []
     for line in top:
-        if line.text == name:
+        if line.text == name or (name and line.text.startswith(name + " ")):
             continue
         if _looks_like_contact(line.text):
             rest += _title_fields(line.text)[:1] if not rest else []

@@ -290,7 +290,7 @@ def job_heading(line: str) -> str | None:
         r"(?:about|life at|working at|engineering at|(?:other |our )?teams at)\b", key
     ):
         return "other" if key.endswith(" team") else "about"
-    return heading_by_words(key, text)
+    return heading_by_words(key, text, colon=line.rstrip().rstrip("*_").endswith(":"))
 
 
 # Headings no list above spells out ("Benefits & Perks", "Requirements & qualifications",
@@ -343,7 +343,7 @@ _HEADING_WORDS = frozenset(
     additional other important additional technical minimum basic essential desired
     qualifications our next steps total range statement process opportunity include
     includes including fit thrive succeed success looking note engineering things right great
-    good strong might probably especially perfect ideal
+    good strong might probably especially perfect ideal hear
     """.split()  # noqa: SIM905
 ) | {word for phrase in JOB_HEADINGS for word in phrase.split()}
 
@@ -352,12 +352,19 @@ _HEADING_WORDS = frozenset(
 _HEADING_START = re.compile(r"[A-Z]")
 
 
-def heading_by_words(key: str, line: str) -> str | None:
+HEADING_WORDS_MOST = 6
+# A line that ends with a colon announces the list under it, so a longer lead-in of heading
+# words is a heading too: "You might be a fit if you have:", "It's a bonus if you've:".
+COLON_HEADING_WORDS_MOST = 8
+
+
+def heading_by_words(key: str, line: str, *, colon: bool = False) -> str | None:
     """The part a short heading opens, read from its words when no listed phrase matches:
-    only a line of at most six words, every one a heading word (a capitalised name is
-    allowed in a company heading: "Why join Acme")."""
+    only a line of at most six words (eight when it ends with a colon), every one a
+    heading word (a capitalised name is allowed in a company heading: "Why join Acme")."""
     words = key.split()
-    if not 1 <= len(words) <= 6 or line.rstrip().endswith((".", ",", ";", "!")):
+    most = COLON_HEADING_WORDS_MOST if colon else HEADING_WORDS_MOST
+    if not 1 <= len(words) <= most or line.rstrip().endswith((".", ",", ";", "!")):
         return None
     if not _HEADING_START.match(line):
         return None  # a list item, or prose wrapped onto the next line ("information in our")

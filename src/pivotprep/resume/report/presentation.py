@@ -367,11 +367,11 @@ def top_fixes(data: Data, limit: int = 5) -> tuple[str, ...]:
     only work can close. The most worth it (and cheapest) first; at most `limit`."""
     ranked = _triage_fixes(data) + _exact_fixes(data)
     title = data.get("title") or {}
-    if title.get("title") and not title.get("in_headline"):
+    problems = [f for f in data.get("formatting") or () if f["severity"] == "problem"]
+    said = any(f.get("id") == "headline_title" for f in problems)  # "no headline" says it
+    if title.get("title") and not title.get("in_headline") and not said:
         ranked.append((1, f"Put the job title '{title['title']}' in the headline under your name."))
-    for f in data.get("formatting") or ():
-        if f["severity"] == "problem":
-            ranked.append((1, str(f["message"])))
+    ranked += [(1, str(f["message"])) for f in problems]
     ranked.sort(key=lambda pair: pair[0])
     return tuple(text for _rank, text in ranked[:limit])
 
