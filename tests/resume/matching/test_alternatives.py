@@ -180,3 +180,21 @@ def test_a_bracket_after_at_least_one_kind_lists_the_kinds_that_will_do() -> Non
     assert read(
         "Experience with Docker and at least one cloud platform (AWS preferred, GCP fine)."
     ) == [(AWS, GCP)]
+
+
+def test_an_example_or_another_of_its_kind_is_one_group() -> None:
+    """ "SQL Server or another relational database" asks for a relational database, SQL
+    Server one that will do."""
+    from pivotprep.resume.documents.reading import read_job
+    from pivotprep.resume.service import job_input
+
+    job = job_input(
+        read_job(
+            "Data Scientist\n\nWhat you will do\n- Build models that predict readmissions "
+            "for our hospitals and explain them to the nurse managers who act on them.\n"
+            "\nWhat we need\n- Strong SQL; experience with SQL Server or another relational "
+            "database.\n"
+        )
+    )
+    groups = one_of_groups(job.text, job.sentences, extract_mentions(job.text))
+    assert [g.members for g in groups] == [("Microsoft SQL Server", "relational databases")]

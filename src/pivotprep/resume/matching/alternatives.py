@@ -106,8 +106,16 @@ def group_name(members: tuple[str, ...] | list[str]) -> str:
     return f"{', '.join(names[:-1])} or {names[-1]}"
 
 
+# "SQL Server or another relational database": the kind after "or another" is the
+# alternative to the example before it.
+_OR_ANOTHER = re.compile(
+    r"\s*,?\s*or\s+(?:an?\s+|any\s+)?(?:other|another|similar|comparable|equivalent)\s+",
+    re.IGNORECASE,
+)
+
+
 def _link(gap: str) -> str | None:
-    if _OR.fullmatch(gap):
+    if _OR.fullmatch(gap) or _OR_ANOTHER.fullmatch(gap):
         return "or"
     if _AND.fullmatch(gap):
         return "and"

@@ -274,6 +274,9 @@ def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool
         # written, or with a plural s (APIs).
         if written.lower().rstrip("s") != alias.text.lower().rstrip("s"):
             return False
+        # Written in lower case, only the exact letters: "sql" is SQL, "does" is no DOE.
+        if written.islower() and written != alias.text.lower():
+            return False
     guard = alias.guard
     if guard is None:
         return True
