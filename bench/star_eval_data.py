@@ -15,7 +15,8 @@ one whose text is missing is skipped with a message.
 second.yaml is a second labeller's findings and ratings for the held-out stories of
 main.yaml (no text of its own: it points at main.yaml's stories by id). `load_second`
 checks it against those texts: every quote an exact substring, the length findings as
-the word count says, every held-out story labelled once.
+the word count says, every held-out story labelled once. Stories added in a later round
+carry `round: N` and are outside the second labelling.
 
     python bench/star_eval_data.py                   # check the files and print counts
     python bench/star_eval_data.py --fetched DIR     # read fetched reference texts from DIR
@@ -198,6 +199,7 @@ class Story:
     findings: dict[str, tuple[str, ...]]
     sentences: tuple[tuple[str, str], ...] = field(default=())
     text_sha256: str = ""
+    round: int | None = None  # the collection round a later addition belongs to
 
     @property
     def words(self) -> int:
@@ -229,6 +231,7 @@ def _story(entry: dict[str, Any], text: str) -> Story:
         findings=findings,
         sentences=sentences,
         text_sha256=entry.get("text_sha256") or "",
+        round=entry.get("round"),
     )
 
 
@@ -293,8 +296,8 @@ def _second_problems(label: SecondLabel, story: Story | None) -> list[str]:
     if story is None:
         return [f"{label.id}: not a story of main.yaml"]
     out = []
-    if story.split != "heldout":
-        out.append(f"{label.id}: split {story.split!r}, the second labelling covers heldout")
+    if story.split != "heldout" or story.round is not None:
+        out.append(f"{label.id}: the second labelling covers held-out stories without a round")
     if not 1 <= label.rating <= 5:
         out.append(f"{label.id}: rating {label.rating}")
     if not label.rating_reason.strip():
@@ -345,7 +348,7 @@ def load_second(
         problems_found.extend(_second_problems(label, by_id.get(label.id)))
         labels.append(label)
     for story in stories:
-        if story.split == "heldout" and story.id not in seen:
+        if story.split == "heldout" and story.round is None and story.id not in seen:
             problems_found.append(f"{story.id}: held-out story without a second label")
     return labels, problems_found
 
@@ -414,6 +417,8 @@ def _schema_problems(story: Story, allowed_splits: set[str], sources: set[str]) 
         out.append(f"format {story.format!r}")
     if not 1 <= story.rating <= 5:
         out.append(f"rating {story.rating}")
+    if story.round is not None and (type(story.round) is not int or story.round < 1):
+        out.append(f"round {story.round!r}: a positive integer, or no round field")
     unknown = set(story.findings) - CODES
     if unknown:
         out.append(f"unknown codes {sorted(unknown)}")
@@ -427,6 +432,7 @@ def _summary(stories: list[Story]) -> str:
         ("rating", lambda s: s.rating),
         ("format", lambda s: s.format),
         ("domain", lambda s: s.domain),
+        ("round (0: none)", lambda s: s.round or 0),
     ):
         counts = Counter(key(s) for s in stories)
         parts.append(f"  {label}: " + ", ".join(f"{k}={counts[k]}" for k in sorted(counts)))

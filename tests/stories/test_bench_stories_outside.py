@@ -55,3 +55,11 @@ def test_details_are_for_the_tune_half_only(capsys: pytest.CaptureFixture[str]) 
         with pytest.raises(SystemExit):
             bench.main(argv)
         assert "tune half only" in capsys.readouterr().err
+
+
+def test_round_keeps_the_stories_marked_with_it_and_is_off_by_default() -> None:
+    stories = star.load("main.yaml")
+    assert bench.of_round(stories, None) == stories
+    third = bench.of_round(stories, 3)
+    assert third and all(s.round == 3 for s in third)
+    assert bench.of_round(stories, 1) == []

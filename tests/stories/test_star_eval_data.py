@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from tests.stories.bench_modules import load_bench
 
@@ -73,8 +74,31 @@ def test_the_second_labelling_covers_the_held_out_half_and_checks_clean():
     labels, problems = star.load_second(stories)
     assert problems == []
     assert sorted(label.id for label in labels) == sorted(
-        s.id for s in stories if s.split == "heldout"
+        s.id for s in stories if s.split == "heldout" and s.round is None
     )
+
+
+def test_a_later_round_is_marked_split_in_halves_and_outside_the_second_labelling(tmp_path):
+    stories = star.load("main.yaml")
+    third = [s for s in stories if s.round == 3]
+    assert len(third) >= 24
+    assert sum(s.split == "heldout" for s in third) == sum(s.split == "tune" for s in third)
+    assert all(s.sentences for s in third)
+    assert {s.round for s in stories} == {None, 3}
+    path = tmp_path / "second.yaml"
+    held = next(s for s in third if s.split == "heldout")
+    path.write_text(f"- id: {held.id}\n  rating: 3\n  rating_reason: r\n", encoding="utf-8")
+    _, problems = star.load_second(stories, path)
+    assert f"{held.id}: the second labelling covers held-out stories without a round" in problems
+    assert not any(s.id in " ".join(problems) for s in third if s.id != held.id)
+
+
+def test_a_round_that_is_not_a_positive_integer_is_a_problem():
+    story = next(s for s in star.load("main.yaml") if s.round == 3)
+    sources = star.source_keys()
+    for bad in (0, "3", 2.5):
+        problems = star.problems(replace(story, round=bad), {"tune", "heldout"}, sources)
+        assert problems == [f"{story.id}: round {bad!r}: a positive integer, or no round field"]
 
 
 def test_a_second_label_whose_quote_is_not_in_the_text_is_a_problem(tmp_path):
