@@ -9,9 +9,13 @@ it points to, so a label that drifts from its file fails loudly instead of skewi
 surface forms must occur in the posting, non-keywords on the line given, evidence in the
 resume, and each pair's coverage must equal the one recomputed from its skill statuses.
 
+A posting may carry `round: N`, the labelling round that added it (postings without it
+predate the field); `bench_ats_eval.py --round N` measures those postings and their pairs only.
+
 labels_second.yaml, a second labeller's hard skills for the held-out postings (used by
 bench/bench_ats_agreement.py), is checked the same way by `load_second`: one entry per
-held-out posting, known levels and categories, and every surface form in its posting.
+held-out posting that has no `round` (later rounds were not labelled twice), known levels
+and categories, and every surface form in its posting.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ class Posting:
     company_size: str
     split: str
     labels: dict[str, Any]
+    round: int | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,10 @@ def _posting(raw: dict[str, Any]) -> Posting:
     _check(raw["role"] in ROLES, f"{pid}: unknown role {raw['role']}")
     _check(raw["company_size"] in SIZES, f"{pid}: unknown size {raw['company_size']}")
     _check(raw["split"] in SPLITS, f"{pid}: unknown split {raw['split']}")
+    rnd = raw.get("round")
+    _check(
+        rnd is None or (isinstance(rnd, int) and rnd > 0), f"{pid}: round must be a positive int"
+    )
     names = [s["name"] for s in raw["hard_skills"]]
     _check(len(names) == len(set(names)), f"{pid}: duplicate hard-skill names")
     for skill in raw["hard_skills"]:
@@ -104,7 +113,7 @@ def _posting(raw: dict[str, Any]) -> Posting:
         lines = [ln for ln in text.splitlines() if item["line"] in ln]
         _check(bool(lines), f"{pid}: non-keyword line {item['line']!r} is not in the posting")
         _check(item["text"] in item["line"], f"{pid}: non-keyword {item['text']!r} not on its line")
-    return Posting(pid, text, raw["role"], raw["company_size"], raw["split"], raw)
+    return Posting(pid, text, raw["role"], raw["company_size"], raw["split"], raw, rnd)
 
 
 def _pair(raw: dict[str, Any], postings: dict[str, Posting], weights: dict[str, int]) -> Pair:
@@ -157,7 +166,8 @@ def load_second(
     posting, a level or category is unknown, or a surface form does not occur in the posting.
     """
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    heldout = {pid for pid, p in data.postings.items() if p.split == "heldout"}
+    # the second labelling predates the `round` field: it covers the held-out postings without one
+    heldout = {pid for pid, p in data.postings.items() if p.split == "heldout" and p.round is None}
     out: dict[str, list[dict[str, Any]]] = {}
     for raw in doc["postings"]:
         pid = raw["id"]
@@ -190,6 +200,9 @@ def summary(data: EvalSet) -> str:
             f"{size} {rows[(role, size, 'tune')]}/{rows[(role, size, 'heldout')]}" for size in SIZES
         ]
         out.append(f"  {role:17} " + "  ".join(cells) + "   (tune/heldout)")
+    rounds = Counter((p.round, p.split) for p in data.postings.values() if p.round)
+    for rnd in sorted({r for r, _ in rounds}):
+        out.append(f"  round {rnd}: {rounds[(rnd, 'tune')]}/{rounds[(rnd, 'heldout')]} postings")
     split_pairs = Counter(p.split for p in data.pairs)
     out.append(f"  pairs: tune {split_pairs['tune']}, heldout {split_pairs['heldout']}")
     covs = [p.coverage for p in data.pairs if p.coverage is not None]

@@ -1,6 +1,9 @@
 """The ATS scan on the hand-labelled evaluation set (bench/data/ats), against two baselines.
 
-    python bench/bench_ats_eval.py [--split heldout|tune|all] [--details]
+    python bench/bench_ats_eval.py [--split heldout|tune|all] [--round N] [--details]
+
+`--round N` keeps only the postings labelled with `round: N` in labels.yaml (and their
+pairs), so the postings a round added can be reported on their own; default all rounds.
 
 For every posting of the split the scan's hard-skill keywords are compared with the hand
 labels; for every pair its matched/missing calls and its rate are compared with the labelled
@@ -280,10 +283,15 @@ def literal_rate(calls: list) -> float:
     return 100.0 * sum(m for _, m, _ in calls) / len(calls) if calls else 0.0
 
 
-def evaluate(data: EvalSet, split: str) -> dict[str, Score]:
+def selected(posting: Posting, split: str, rnd: int | None) -> bool:
+    """Whether a posting belongs to the split ("all": any) and the round (None: any)."""
+    return split in ("all", posting.split) and rnd in (None, posting.round)
+
+
+def evaluate(data: EvalSet, split: str, rnd: int | None = None) -> dict[str, Score]:
     scores = {name: Score() for name in ("pivotprep", "literal", "unigram")}
-    postings = [p for p in data.postings.values() if split in ("all", p.split)]
-    pairs = [p for p in data.pairs if split in ("all", p.split)]
+    postings = [p for p in data.postings.values() if selected(p, split, rnd)]
+    pairs = [p for p in data.pairs if selected(p.posting, split, rnd)]
     any_resume = data.pairs[0].resume_text
     for posting in postings:
         report, _ = run_pivotprep(posting, any_resume)
@@ -314,14 +322,19 @@ def evaluate(data: EvalSet, split: str) -> dict[str, Score]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="heldout", choices=("heldout", "tune", "all"))
+    parser.add_argument("--round", type=int, default=None, help="only postings of this round")
     parser.add_argument("--details", action="store_true")
     args = parser.parse_args(argv)
     data = load()
-    n_post = sum(1 for p in data.postings.values() if args.split in ("all", p.split))
-    n_pair = sum(1 for p in data.pairs if args.split in ("all", p.split))
-    print(f"ATS evaluation set, {args.split}: {n_post} postings, {n_pair} pairs")
+    n_post = sum(1 for p in data.postings.values() if selected(p, args.split, args.round))
+    if not n_post:
+        print(f"no postings in split {args.split}, round {args.round}", file=sys.stderr)
+        return 1
+    n_pair = sum(1 for p in data.pairs if selected(p.posting, args.split, args.round))
+    which = args.split if args.round is None else f"{args.split}, round {args.round}"
+    print(f"ATS evaluation set, {which}: {n_post} postings, {n_pair} pairs")
     print("  targets: precision >= 0.95, recall >= 0.85, decisions >= 0.95, noise 0, corr >= 0.85")
-    scores = evaluate(data, args.split)
+    scores = evaluate(data, args.split, args.round)
     for name, score in scores.items():
         print(score.row(name))
     if args.details:
