@@ -336,3 +336,63 @@ def test_a_follow_up_the_work_earned_is_an_observable_outcome() -> None:
         "that she asked me to write up the reduced validation as our standard procedure."
     )
     assert "unquantified_result" not in {f.code for f in analyze(text).findings}
+
+
+def test_a_habit_told_in_the_present_sets_up_no_occasion_and_its_wish_is_no_task() -> None:
+    """Setup and actions all in the present ("I regularly reflect ...", "I also seek
+    feedback") tell what the teller usually does; the same story told in the past, with a
+    moment named, is one occasion. A maxim opening it is filler."""
+    habit = (
+        "Situation: Leadership is a journey of continuous learning and improvement.\n"
+        "Task: I want to ensure that I am constantly growing as a leader.\n"
+        'Action: I regularly reflect on my interactions with my team. I ask myself "Did I '
+        'listen effectively?" and "Did I give clear direction?". I also seek feedback from '
+        "my manager.\n"
+        "Result: This practice has helped me become a more self-aware leader."
+    )
+    codes = analyze(habit).codes
+    assert {"missing_situation", "missing_task", "filler"} <= codes
+    once = (
+        "Situation: Last spring two of my six engineers told me in their reviews that my "
+        "directions were unclear.\nTask: I wanted to fix that before the next release.\n"
+        "Action: I asked each of them for one example, rewrote our ticket template with a "
+        "definition of done and held a weekly ten-minute check-in.\n"
+        "Result: The next review scored my clarity 4.5 of 5, up from 3."
+    )
+    assert not {"missing_situation", "missing_task"} & analyze(once).codes
+
+
+def test_an_occasion_met_many_times_or_a_job_with_what_went_on_in_it() -> None:
+    """ "I've encountered this multiple times" names no one occasion; "In my previous
+    role, we had a project to migrate to Azure. The deadline was tight ..." does: the job
+    is the background of a project named as one thing."""
+    many = (
+        "I've encountered this multiple times, especially at two clients. My approach was: "
+        "document the concerns, propose an alternative, discuss it with the team, and then "
+        "commit to the team's decision."
+    )
+    codes = analyze(many).codes
+    assert "missing_situation" in codes and "missing_action" not in codes
+    project = (
+        "In my previous role, we had a project to migrate our infrastructure to Azure. The "
+        "deadline was tight because of a contract renewal. I organized the team into "
+        "workstreams, set up daily standups, and we delivered two days early."
+    )
+    codes = analyze(project).codes
+    assert not {"missing_situation", "missing_result"} & codes
+
+
+def test_a_generic_phrase_that_says_what_it_held_or_sits_among_concrete_acts() -> None:
+    """ "Created a detailed project plan with milestones and dependencies" says what the
+    plan held; "I used profiling tools, analyzed heap dumps, ..." tells three concrete acts
+    beside its one generic phrase. Neither is vague; "provided regular updates to the
+    team" still is."""
+    assert vague_in("Created a detailed project plan with milestones and dependencies") == ()
+    assert vague_in("I provided regular updates to the team.") != ()
+    story = (
+        "Last June our API started running out of memory every night. I had to find the "
+        "leak before the holiday traffic. I used profiling tools, analyzed heap dumps, "
+        "found unclosed database connections in a library and added connection pooling. "
+        "Memory stayed flat for the next three months."
+    )
+    assert "vague_actions" not in analyze(story).codes

@@ -29,6 +29,21 @@ _GENERIC_SITUATION = re.compile(lexicon.GENERIC_SITUATION)
 _HABIT = re.compile(lexicon.HABIT_OPENER)
 _JOB_ONLY = re.compile(lexicon.JOB_ONLY)
 _JOB_PERIOD = re.compile(lexicon.JOB_PERIOD)
+_JOB_BACKGROUND = re.compile(lexicon.JOB_BACKGROUND)
+_REPEATED = re.compile(lexicon.REPEATED)
+_NAMED_OCCASION = re.compile(lexicon.NAMED_OCCASION)
+_PROBLEM_WORDS = re.compile(lexicon.PROBLEM_WORDS)
+# Signs that something happened once: a verb in the past ("we were", "I built") or a
+# moment named ("one day", "last year"). Words ending in -ed that are no past verb are
+# left out; an adjective in -ed only makes the check below more careful.
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|got|went|made|took|led|built|wrote|ran|found|saw|told|gave|"
+    r"brought|began|chose|kept|met|sent|spent|taught|thought|knew|left|lost|won|"
+    r"(?!(?:speed|indeed|proceed|exceed|succeed|embed|breed|hundred)\b)[a-z]{3,}ed)\b"
+    r"|\b(?:one (?:day|time|morning|evening|night|week)|last (?:year|month|week|spring|summer|"
+    r"autumn|fall|winter)|once|in (?:19|20)\d\d)\b"
+)
+_QUOTED_QUESTION = re.compile(r"\"[^\"]*\?\"|“[^”]*\?”")
 _VAGUE_SIZE = re.compile(lexicon.VAGUE_SIZE)
 # An action sentence that goes on to tell what came of it ("I talked to them and things got
 # better") tells an outcome when its result evidence reaches this (labels.SECONDARY's scale).
@@ -112,10 +127,32 @@ Check = Callable[[ToldStory], Finding | None]
 SCENE_IN_TASK = 2.0
 
 
+def told_as_habit(story: ToldStory) -> bool:
+    """The setup and the actions are all told in the present, with no moment named ("I
+    regularly reflect on ...", "I ask myself ...", "I also seek feedback"): what the
+    teller usually does, not one time it happened. Questions quoted inside are left out
+    ("Did I listen?")."""
+    told = [s for s in story.labelled if s.label in ("S", "T", "A")]
+    if not story.actions or len(told) < 2:
+        return False
+    return not any(_PAST.search(_QUOTED_QUESTION.sub(" ", s.text.lower())) for s in told)
+
+
 def _missing_situation(story: ToldStory) -> Finding | None:
     """No sentence sets up one occasion. A story that opens with its task is not told
     this when the task sentence itself says who and what it was about (scene and goal in
-    one sentence); it is still checked for setting up a whole job rather than an occasion."""
+    one sentence); it is still checked for setting up a whole job rather than an occasion,
+    and for being a habit told in the present."""
+    if told_as_habit(story):
+        first = (story.situation or story.actions)[0]
+        return make_finding(
+            "missing_situation",
+            "The story tells what you usually do, not one time it happened: "
+            f"“{_short(first.text)}”.",
+            "Pick one occasion and tell it in the past: when it was, what went on, what "
+            "you did then and what came of it.",
+            [first],
+        )
     generic = _generic_situation(story)
     if generic is not None:
         return generic
@@ -148,7 +185,11 @@ def _generic_situation(story: ToldStory) -> Finding | None:
         job_only or all(_GENERIC_SITUATION.search(s.text.lower()) for s in setup[:1])
     ):
         return None
-    habit = bool(_HABIT.search(setup[0].text.lower()))  # "If we get two requests at once"
+    if _occasion_in_a_job(setup[0], [*setup[1:], *story.task]):
+        return None
+    first = setup[0].text.lower()
+    # "If we get two requests at once", "I've seen this many times, at two clients"
+    habit = bool(_HABIT.search(first) or _REPEATED.search(first))
     if not habit and any(_pins_down(s) for s in setup):
         return None  # a date, a count or a size ("five working days") pins the occasion down
     return make_finding(
@@ -157,6 +198,21 @@ def _generic_situation(story: ToldStory) -> Finding | None:
         "Pick the one time it happened and say when and where: “Last March, two days "
         "before the audit, ...”, then what was at stake.",
         setup[:1],
+    )
+
+
+def _occasion_in_a_job(first: LabelledSentence, rest: list[LabelledSentence]) -> bool:
+    """ "In my previous role, we had a project to migrate our infrastructure to Azure. The
+    deadline was tight ...": a job named as background, then what was going on in it (a
+    project or deadline named as one thing, or a problem), is a setting."""
+    low = first.text.lower()
+    if not _JOB_BACKGROUND.search(low):
+        return False
+    if _NAMED_OCCASION.search(low):
+        return True
+    return any(
+        _NAMED_OCCASION.search(s.text.lower()) or _PROBLEM_WORDS.search(s.text.lower())
+        for s in rest[:2]
     )
 
 
@@ -188,8 +244,8 @@ def _missing_task(story: ToldStory) -> Finding | None:
     for a habit read as the situation ("When I face a tight deadline, I always ..."): the
     difficulty it names is a kind of occasion, not one the teller had to put right."""
     setup = story.situation
-    if story.task:
-        return None
+    if story.task and not told_as_habit(story):
+        return None  # a goal told as a lasting wish ("I want to keep growing") is no task
     if not setup and _measured(story, [s for s in story.outcomes if not _is_lesson(s)]):
         return None
     habit = bool(setup) and bool(_HABIT.search(setup[0].text.lower()))
@@ -259,7 +315,7 @@ def _vague_actions(story: ToldStory) -> Finding | None:
     action sentences rest on one. The means clause of a result ("By focusing on common
     ground, we were able to ...") tells actions too, so its generic phrases count."""
     actions = story.actions
-    vague = [s for s in story.labelled if _vague_acts(s)]
+    vague = [s for s in story.labelled if _mostly_vague(s)]
     words = list(dict.fromkeys(w.strip() for s in vague for w in _vague_acts(s)))
     if not actions or not words or len(vague) * 3 < len(actions):
         return None
@@ -381,6 +437,18 @@ def _result_first(story: ToldStory) -> Finding | None:
 
 _MEANS = re.compile(r"^\W*by ([a-z]+ing\b[^,]*),", re.I)
 _WE_MEANS = re.compile(_MEANS.pattern + r"\s*(?:together,?\s*)?(?:we|our team|the team)\b", re.I)
+
+
+# One generic phrase among this many concrete acts of its sentence ("I used profiling
+# tools, analyzed heap dumps, found unclosed connections and added pooling") leaves the
+# sentence concrete.
+CONCRETE_ACTS = 3
+
+
+def _mostly_vague(s: LabelledSentence) -> bool:
+    vague = _vague_acts(s)
+    acts = len(s.features.i_actions) + len(s.features.we_actions)
+    return bool(vague) and acts - len(vague) < CONCRETE_ACTS
 
 
 def _vague_acts(s: LabelledSentence) -> tuple[str, ...]:

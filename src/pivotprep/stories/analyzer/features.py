@@ -40,6 +40,7 @@ _WORSENING = re.compile(lexicon.WORSENING)
 _PROBLEM = re.compile(lexicon.PROBLEM_WORDS)
 _AIM = re.compile(lexicon.AIM_OR_CONSTRAINT)
 _PLEASANTRY = re.compile(lexicon.PLEASANTRY)
+_METHOD = re.compile(lexicon.METHOD_STATED)
 _VERDICT = re.compile(lexicon.VERDICT)
 # spoken openers, one or stacked ("Yeah, so, ...", "Um, well, ...")
 _LEAD_IN = re.compile(r"^(?:(?:so|well|okay|ok|sure|yeah|alright|right|um+|uh+)\b[,!.]*\s+)+")
@@ -132,6 +133,7 @@ class Features:
     worsening: str = ""  # "conversion fell", "complaints rose": a measure that got worse
     problem: str = ""  # "out of date", "crashes", "behind": a problem stated
     aim: str = ""  # "a target", "our budget": a number beside it sets the goal or the limit
+    method: str = ""  # "My approach was: ...": the actions told as a statement
 
 
 def words_of(text: str) -> list[str]:
@@ -391,6 +393,7 @@ def extract(text: str, position: float) -> Features:
         problem=_first_match(_PROBLEM, low.strip()),
         verdict=_first_match(_VERDICT, low.strip()),
         aim="" if _AIM_MET.search(low) else _first_match(_AIM, low.strip()),
+        method=_first_match(_METHOD, start),
     )
 
 

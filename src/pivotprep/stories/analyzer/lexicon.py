@@ -518,6 +518,17 @@ OUTCOME_PHRASES = (
     "on time",
     "on schedule",
     "ahead of schedule",
+    # a deadline beaten and someone else's decision: "we delivered two days early", "the
+    # team went with my approach" (not "we went with a split pour", an act)
+    "days early",
+    "weeks early",
+    "a day early",
+    "a week early",
+    "team went with",
+    "they went with",
+    "leadership went with",
+    "management went with",
+    "client went with",
     "under budget",
     "on budget",
     "never came back",
@@ -589,6 +600,13 @@ JOB_PERIOD = (
     r"(?:\bi (?:was|worked as|served as|'ve been|have been|was working as) (?:a|an|the) "
     r"(?:[a-z'-]+,? ){0,8}?for " + _YEARS + r"|\bi spent " + _YEARS + r" (?:as|in|at|with)\b)"
 )
+# An occasion that happened many times ("I've encountered this multiple times, at two
+# clients"): no one of them is told, whatever numbers follow.
+REPEATED = (
+    r"(?:i'?ve|i have) (?:encountered|faced|seen|dealt with|handled|had|run into) "
+    r"(?:this|that|it|these|such [a-z]+) (?:\w+ )?(?:multiple|many|several|countless|"
+    r"numerous) times\b"
+)
 # A "situation" that sets up no one occasion: a whole job, career or period, a habit, or an
 # occasion left anonymous ("In my previous roles...", "During my five years in the Navy",
 # "I once worked with a team member who...", "In a high-stakes scenario...").
@@ -613,8 +631,32 @@ GENERIC_SITUATION = (
     r"(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|job|"
     r"role|position|team|employer|workplace|organi[sz]ation)s?\b(?![^.]*\b(?:19|20)\d\d\b)|"
     r"in my (?:\w+ )?(?:experience|career)\b|(?:i|we) (?:frequently|constantly|routinely|"
-    r"tend to|used to)\b|" + HABIT_CLAUSE + r"|" + JOB_PERIOD + r")"
+    r"tend to|used to)\b|" + HABIT_CLAUSE + r"|" + JOB_PERIOD + r"|" + REPEATED + r")"
 )
+# A job named as the background of the story ("In my previous role, ...", "At my last
+# company, ..."): a setting when the same setup then says what was going on in it.
+JOB_BACKGROUND = (
+    r"^\W*(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|"
+    r"job|role|position|team|employer|workplace|organi[sz]ation)\b"
+)
+# What was going on: a project, a deadline or an incident named as one thing that happened
+# ("we had a project to migrate our infrastructure to Azure", "we had a critical deadline").
+NAMED_OCCASION = (
+    r"\b(?:we|i|our team) (?:had|got|were given|was given|took on|inherited) (?:a|an|one) "
+    r"(?:[a-z-]+ ){0,3}(?:project|deadline|migration|launch|release|outage|incident|audit|"
+    r"rollout|upgrade|deal|contract|client|customer|escalation)\b"
+)
+# A maxim that opens or closes an answer ("Leadership is a journey of continuous
+# learning.", "Communication is key."): a slogan, no part of the story, and filler.
+MAXIM = (
+    r"^\W*(?:true |good |great |effective |strong )?(?:leadership|communication|teamwork|"
+    r"collaboration|success|failure|feedback|learning|growth|change|trust|ownership|"
+    r"customer service|quality|integrity|empathy|resilience|culture|time management)\s+"
+    r"(?:is|are)\s+(?:(?:always|really|truly)\s+)?(?:a journey|a marathon|a team sport|key|"
+    r"everything|the key|all about|the foundation|the backbone|the heart|at the heart|"
+    r"a skill|a muscle|a two-way street|a process)\b"
+)
+
 # Outcomes that are concrete events without a number ("the client renewed the contract",
 # "he nominated me for promotion"): a result an interviewer accepts as observable.
 CONCRETE_OUTCOMES = (
@@ -1177,3 +1219,10 @@ _VALUE_WORDS = (
     r"grit|frugality|growth mindset|humbleness|openness|kindness)"
 )
 VALUE_TAG = rf"{_VALUE_WORDS}(?:\s*(?:,|and|&|/)\s*{_VALUE_WORDS}){{0,3}}"
+
+# The method told as a statement ("My approach was: document the concerns, propose an
+# alternative ...", "What I did was ..."): the actions, without "I" and a past verb.
+METHOD_STATED = (
+    r"^(?:my|our) (?:approach|strategy|method|process|solution|first step|next step|fix) "
+    r"(?:was|is)\b|^what i did (?:was|is)\b"
+)

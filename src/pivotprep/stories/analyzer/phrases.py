@@ -66,9 +66,23 @@ def vague_in(text: str, *, teller_only: bool = True) -> tuple[str, ...]:
     found += [
         m.group(0)
         for m in _GENERIC.finditer(low)
-        if acts(low, m.start()) and not _inside(m.group(0), found)
+        if acts(low, m.start())
+        and not _inside(m.group(0), found)
+        and not _SPECIFIED.match(low, m.end())
     ]
     return tuple(found)
+
+
+# What a generic phrase goes on to say it held or used makes it concrete: "created a
+# detailed project plan with milestones and dependencies", "implemented a rapid
+# prototyping process with 2-week design sprints". A bare audience ("to leadership") or
+# purpose does not.
+_SPECIFIED = re.compile(
+    r"\s+(?:with|using|via|covering|showing|including|listing|built on|based on) "
+    r"(?!(?:the |my |our |all |various |different |several |many |key )?(?:stakeholders|"
+    r"team|teams|others|everyone|colleagues|partners|people|leadership)\b)"
+    r"[a-z0-9$][\w$%-]*(?: (?!and\b|to\b|so\b)[\w$%-]+)?"
+)
 
 
 _NOT_TELLER = re.compile(
