@@ -114,3 +114,16 @@ def test_someone_with_a_plan_of_their_own_is_the_other_side_of_a_conflict():
         "wanted to pour concrete before the formwork had been inspected", "asked for an early pour"
     )
     assert "off_topic" in analyze(asked, question=question).codes
+
+
+def test_a_person_the_question_names_does_not_make_the_story_answer_it():
+    """ "Disagreed with your manager" asks for a disagreement: a story that only mentions
+    a manager ("my manager asked me to ...") tells none."""
+    story = (
+        "Situation: Last spring our month-end close took five days because invoices arrived "
+        "late.\nTask: My manager asked me to get it down to three days.\n"
+        "Action: I built a shared invoice tracker and automated the accrual journal.\n"
+        "Result: The close took three days from March on."
+    )
+    question = "Tell me about a time you disagreed with your manager."
+    assert "off_topic" in analyze(story, question=question).codes

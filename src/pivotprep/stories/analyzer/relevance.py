@@ -131,6 +131,10 @@ _QUESTION_WORDS = frozenset(
         "about", "describe", "situation", "example", "share", "where", "which", "there",
         "their", "would", "could", "should", "worked", "working", "handle", "handled",
         "dealt", "particular", "specific", "recent",
+        # the people a question names are in most stories; the moment asked for is the topic
+        "manager", "managers", "colleague", "colleagues", "coworker", "teammate",
+        "member", "members", "person", "people", "someone", "supervisor", "lead",
+        "leader", "other", "others", "project", "projects",
     ]
 )  # fmt: skip
 _WORD = re.compile(r"[a-z]{5,}")
