@@ -316,3 +316,20 @@ def test_a_heading_at_the_start_of_a_bullet_covers_that_bullet_only() -> None:
     assert "missing_result" not in analyze(inline).codes
     own_line = "Action:\n- Built a cheat sheet.\n- Trained the clerks.\n"
     assert [s.declared for s in split_sentences(own_line)] == ["A", "A"]
+
+
+def test_what_the_analysis_found_and_a_result_after_a_time_phrase() -> None:
+    """ "It turned out that a third of the delay was insurance rejections" is what the
+    analysis found (an action), not the outcome; "After a month the average wait was down
+    to 20 minutes, and ..." opens with a time phrase, not a clause, and is the result."""
+    analysis = analyze(
+        "When I was a pharmacy technician, we had a problem with prescriptions being filled "
+        "late. The pharmacist in charge asked me to figure out why. I logged every script "
+        "for two weeks and put the times into Excel. It turned out that almost a third of "
+        "the delay was insurance rejections. So I suggested we run the insurance check at "
+        "intake and trained the other three techs to do it. After a month the average wait "
+        "on Mondays was down to 20 minutes, and the district manager asked me to show the "
+        "process to two other stores."
+    )
+    assert [s.label for s in analysis.sentences][3:] == ["A", "A", "R"]
+    assert analyze("It turned out to be a great success.").sentences[0].features.insight == ""

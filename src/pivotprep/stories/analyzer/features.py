@@ -311,6 +311,10 @@ def _outcome_verbs(tokens: list[str]) -> list[str]:
 
 # "We saw a big improvement" tells the outcome, not an analysis.
 _INSIGHT = re.compile(
+    # "It turned out that a third of the delay was insurance rejections": what the analysis
+    # found (not "it turned out to be a success", "it turned out well")
+    r"^\W*it turned out (?:that )?(?!(?:to be |really |very |quite )?(?:an? )?(?:great|good|"
+    r"success\w*|well|fine|better|worse|okay|ok|nicely|perfect\w*)\b)(?=[a-z0-9])|"
     r"\b(?:i|we) (?:found|noticed|realised|realized|saw|discovered)\b"
     r"(?! (?:an? )?(?:noticeable|significant|big|huge|clear|dramatic|real|great|marked|"
     r"immediate)\b| (?:an? )?improvements?\b)"
@@ -321,7 +325,7 @@ def _insight(low: str, i_actions: list[str]) -> str:
     """ "I found that", "we noticed": analysis, which is an action."""
     match = _INSIGHT.search(low)
     if match:
-        return match.group(0)
+        return match.group(0).strip()
     return next(
         (w for w in i_actions if base_form(w) in ("find", "notice", "discover", "realise")), ""
     )

@@ -27,7 +27,12 @@ DECLARED_WEIGHT = 4.0
 _LEAD_CLAUSE = re.compile(
     r"^[\"'*\u201c\u2018_( ]*(?:when|while|after|before|since(?! then\b)|as soon as|once|"
     r"two years ago,? when)"
-    r"\b[^,]*,",
+    # "After a month the average wait was down to 20 minutes, and ...": a time phrase, then
+    # the sentence's own subject and verb, is no leading clause
+    r"\b(?!\s+(?:a|an|one|two|three|four|five|six|eight|ten|\d+|a few|several|the first|the "
+    r"next)\s+(?:days?|weeks?|months?|years?|quarters?|hours?|sprints?|terms?|shifts?)\s+"
+    r"(?:the|our|my|we|i|it|they|everyone|each|every|all)\b)"
+    r"[^,]*,",
     re.I,
 )
 

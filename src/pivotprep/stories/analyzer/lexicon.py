@@ -505,6 +505,8 @@ OUTCOME_PHRASES = (
     "the outcome",
     "up from",
     "down from",
+    "was down to",
+    "were down to",
     "instead of",
     "much less",
     "much more",
