@@ -235,9 +235,25 @@ def _measured_change(s: _Seen) -> Evidence | None:
     2.4%"): both are the situation before anything was done."""
     if not s.f.measures:
         return None
-    if s.f.background or _problem_before_acting(s):
+    if s.f.background or _problem_before_acting(s) or _level_before_acting(s):
         return Evidence(0.5)
     return Evidence(2.0, f"a measured change '{s.f.measures[0]}'")
+
+
+# A bare level ("22%", "$9,000 a month"), not a change ("from 22% to 11%", "by 30%").
+_LEVEL = re.compile(
+    r"^(?:[$\u20ac\u00a3]\s?)?\d[\d,.]*\s?(?:%|k|m|bn|million|thousand|billion|"
+    r"dollars|euros|pounds)?(?:\s?(?:k|m|bn|million|thousand|billion))?$"
+)
+
+
+def _level_before_acting(s: _Seen) -> bool:
+    """ "In early 2022 about 22% of bookings were no-shows, which cost $9,000 a month": how
+    things stood, told in the first half with no outcome word and nobody acting."""
+    f = s.f
+    if s.acting or f.position >= 0.5 or f.outcome_phrases or f.measured_outcome:
+        return False
+    return all(_LEVEL.match(m.strip()) for m in f.measures)
 
 
 def _problem_before_acting(s: _Seen) -> bool:
