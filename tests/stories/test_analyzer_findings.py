@@ -396,3 +396,23 @@ def test_a_generic_phrase_that_says_what_it_held_or_sits_among_concrete_acts() -
         "Memory stayed flat for the next three months."
     )
     assert "vague_actions" not in analyze(story).codes
+
+
+def test_a_job_named_as_background_then_what_went_wrong_is_a_setting() -> None:
+    """ "In my last job as a barista, a customer was really upset because her order was
+    wrong" and "During my time as an operations coordinator ... One of our key vendors kept
+    delivering late" set up one occasion after the job; "At my last company, the report was
+    always slow" describes a standing state."""
+    for text in (
+        "In my last job as a barista, a customer was really upset because her order was "
+        "wrong. I listened, apologised and remade it right away. She came back the next week.",
+        "During my time as an operations coordinator, I managed our vendors. One of our key "
+        "vendors kept delivering late. I set up a weekly call with their dispatcher and "
+        "moved our orders two days earlier. Late deliveries stopped within a month.",
+    ):
+        assert "missing_situation" not in analyze(text).codes, text
+    standing = (
+        "At my last company, the stock report was always slow. I wrote a script that merged "
+        "the exports. The report took one hour instead of four."
+    )
+    assert "missing_situation" in analyze(standing).codes

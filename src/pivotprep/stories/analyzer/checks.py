@@ -33,6 +33,7 @@ _JOB_BACKGROUND = re.compile(lexicon.JOB_BACKGROUND)
 _REPEATED = re.compile(lexicon.REPEATED)
 _NAMED_OCCASION = re.compile(lexicon.NAMED_OCCASION)
 _PROBLEM_WORDS = re.compile(lexicon.PROBLEM_WORDS)
+_HABITUAL = re.compile(lexicon.HABITUAL)
 # Signs that something happened once: a verb in the past ("we were", "I built") or a
 # moment named ("one day", "last year"). Words ending in -ed that are no past verb are
 # left out; an adjective in -ed only makes the check below more careful.
@@ -210,6 +211,8 @@ def _occasion_in_a_job(first: LabelledSentence, rest: list[LabelledSentence]) ->
         return False
     if _NAMED_OCCASION.search(low):
         return True
+    if _PROBLEM_WORDS.search(low) and not _HABITUAL.search(low):
+        return True  # "In my last job as a barista, a customer was upset: her order was wrong"
     return any(
         _NAMED_OCCASION.search(s.text.lower()) or _PROBLEM_WORDS.search(s.text.lower())
         for s in rest[:2]

@@ -638,9 +638,13 @@ GENERIC_SITUATION = (
 # A job named as the background of the story ("In my previous role, ...", "At my last
 # company, ..."): a setting when the same setup then says what was going on in it.
 JOB_BACKGROUND = (
-    r"^\W*(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|"
-    r"job|role|position|team|employer|workplace|organi[sz]ation)\b"
+    r"^\W*(?:(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|"
+    r"job|role|position|team|employer|workplace|organi[sz]ation)\b|during my (?:\w+ )?(?:time|"
+    r"years?|career|days) (?:as|at|in|with)\b|when i (?:was|worked) (?:as|at|in)\b)"
 )
+# Words that make a problem a standing state rather than something that happened: "the
+# stock report was always slow".
+HABITUAL = r"\b(?:always|usually|often|constantly|typically|generally|routinely|every (?:day|week|month|time))\b"
 # What was going on: a project, a deadline or an incident named as one thing that happened
 # ("we had a project to migrate our infrastructure to Azure", "we had a critical deadline").
 NAMED_OCCASION = (
