@@ -644,7 +644,10 @@ JOB_BACKGROUND = (
 )
 # Words that make a problem a standing state rather than something that happened: "the
 # stock report was always slow".
-HABITUAL = r"\b(?:always|usually|often|constantly|typically|generally|routinely|every (?:day|week|month|time))\b"
+HABITUAL = (
+    r"\b(?:always|usually|often|constantly|typically|generally|routinely|"
+    r"every (?:day|week|month|time))\b"
+)
 # What was going on: a project, a deadline or an incident named as one thing that happened
 # ("we had a project to migrate our infrastructure to Azure", "we had a critical deadline").
 NAMED_OCCASION = (
