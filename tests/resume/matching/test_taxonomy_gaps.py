@@ -419,6 +419,8 @@ OWN_ENTRIES = [
     ("Experience with Spark on EMR or Databricks", "Amazon EMR"),
     ("model evaluation (backtesting, MAPE)", "model evaluation"),
     ("infrastructure as code (Terraform or CDK)", "AWS CDK"),
+    ("Pull data from Shopify, NetSuite and our 3PL's portal", "Shopify"),
+    ("experience with HubSpot, Zapier or Airtable", "Zapier"),
     ("queries against Epic Clarity or Caboodle data models", "Epic Clarity"),
     ("queries against Epic Clarity or Caboodle data models", "Epic Caboodle"),
     ("An understanding of idempotency, retries and webhooks", "idempotency"),
