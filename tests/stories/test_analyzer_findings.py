@@ -187,6 +187,9 @@ def test_a_problem_to_put_right_makes_the_task_plain() -> None:
         "In 2022 I built a caching layer that decreased performance by 40%. I profiled the "
         "service, found the N+1 queries and removed the cache. Response times fell from "
         "900 ms to 300 ms.",
+        "When I was teaching fifth grade, one of my students was constantly disrupting "
+        "class. I reached out to his parents and set up a meeting. We agreed a plan where "
+        "he could earn computer time. Within a month he had no more than one warning a week.",
     ):
         codes = {f.code for f in analyze(text).findings}
         assert "missing_task" not in codes, text

@@ -719,7 +719,9 @@ PROBLEM_WORDS = (
     r"missing|missed|stuck|blocked|struggl\w*|frustrat\w*|disagree\w*|dismiss\w*|"
     r"angry|upset|unhappy|lost|losing|over budget|cut by|wrong|janky|stale|"
     r"out of date|outdated|burn(?:ed|t|ing)? (?:\w+ )?out|overloaded|understaffed|"
-    r"overwhelmed|unreliable|flaky)\b"
+    r"overwhelmed|unreliable|flaky|disrupt\w*|misbehav\w*|acting out|bottlenecks?|overdue|"
+    r"short-?staffed|no-shows?|discrepanc\w*|mismatch\w*|inaccura\w*|inconsisten\w*|"
+    r"overrun\w*|injur\w*|accidents?)\b"
     # a problem the teller had to put right: a teammate not doing their share, a change of
     # the teller's own that made things worse
     r"|(?:\bnot|n't|n’t) (?:pulling (?:their|his|her) weight|"
