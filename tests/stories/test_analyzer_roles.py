@@ -348,3 +348,28 @@ def test_a_headline_result_first_and_a_level_in_the_setup_is_context() -> None:
     )
     assert [s.label for s in analysis.sentences][:2] == ["R", "S"]
     assert "result_first" in analysis.codes and "missing_situation" not in analysis.codes
+
+
+def test_note_style_answers_read_their_task_and_acts() -> None:
+    """Terse notes drop the subject: "Needed root cause before the batch." is the task,
+    "Switched supplier, added a lot check." the actions (an outcome verb followed by acts
+    and no size); "My role - AP lead, owned the checklist" heads the task; "Phase II" is no
+    unexplained acronym."""
+    notes = analyze(
+        "Assay QC failing ~30% of runs last March.\n"
+        "Needed root cause before the Phase II sample batch.\n"
+        "Ran a designed experiment on incubation time and plate lot; one lot explained most "
+        "variance.\n"
+        "Switched supplier, added lot-acceptance check.\n"
+        "Failure rate down to 8%, batch ran on schedule.\n"
+    )
+    assert [s.label for s in notes.sentences] == ["S", "T", "A", "A", "R"]
+    assert all("II" not in f.details for f in notes.findings if f.code == "jargon")
+    assert analyze("Reduced costs by 30%, added a weekly check.").sentences[0].label == "R"
+    role = analyze(
+        "Context - Q2 close, backlog of 600 invoices, two clerks out sick.\n"
+        "My role - team lead, owned the close checklist.\n"
+        "What I did - triaged by due date and brought in a clerk from receivables.\n"
+        "Outcome - backlog down to 90 in 6 days, close done on day 5.\n"
+    )
+    assert [s.label for s in role.sentences][1] == "T"

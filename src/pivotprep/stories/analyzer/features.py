@@ -288,9 +288,16 @@ def _subjectless(text: str) -> list[str]:
     if not tokens or not tokens[0][:1].isupper():
         return []
     base = base_form(tokens[0])
-    if base is None or not _acts(base) or base in lexicon.OUTCOME_VERBS:
+    if base is None or not (_acts(base) or base in lexicon.OUTCOME_VERBS):
         return []
-    return [tokens[0]] + [w for w, _ in _chained_verbs(body) if w != tokens[0].lower()]
+    chained = [(w, b) for w, b in _chained_verbs(body) if w != tokens[0].lower()]
+    if base in lexicon.OUTCOME_VERBS:
+        # "Reduced costs by 30%" is the outcome; "Switched supplier, added a lot check"
+        # goes on with acts of its own and names no size: the teller's actions.
+        acts = [w for w, b in chained if b not in lexicon.OUTCOME_VERBS]
+        if not acts or _MEASURE.search(body.lower()):
+            return []
+    return [tokens[0]] + [w for w, _ in chained]
 
 
 def _outcome_verbs(tokens: list[str]) -> list[str]:

@@ -35,7 +35,12 @@ def _plain_phrase(term: str) -> bool:
     return low.endswith("s") and low[:-1] in lexicon.PLAIN_DOMAIN_PHRASES
 
 
+_ROMAN = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")  # "Phase II", "Tier III"
+
+
 def _known_acronym(term: str) -> bool:
+    if _ROMAN.match(term):
+        return True
     upper = term.upper()
     singular = upper[:-1] if term.endswith("s") else upper
     return upper in KNOWN or singular in KNOWN or upper in lexicon.EMPHASIS_WORDS

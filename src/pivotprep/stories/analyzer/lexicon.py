@@ -362,6 +362,9 @@ ROLE_VERBS = frozenset(["lead", "manage", "work", "join", "supervise", "coordina
 # Phrases that name a responsibility or a goal.
 TASK_PATTERNS = (
     r"\basked (?:me|us|our [a-z ]{1,40}?) to\b",
+    # a note without its subject: "Needed root cause before the Phase II batch."
+    r"^\s*(?:needed|had|wanted|was asked|were asked) to\b|^\s*needed (?:a|an|the|some|more|"
+    r"root|to)\b",
     r"\b(?:i|we) (?:was|were) (?:sort of |kind of |maybe )?(?:asked|told|expected|supposed|"
     r"tasked|given the job|given the task|put in charge|in charge|responsible|accountable)\b",
     r"\b(?:i|we) (?:was|were) given (?:a|an|the|our|my) (?:[a-z-]+ ){0,3}(?:target|goal|quota|"

@@ -45,6 +45,7 @@ _HARD_BREAK = re.compile(r"\n\s*")
 
 _HEADING_WORDS = (
     r"situation|context|background|problem|challenge|task|goal|objective|actions?|approach|"
+    r"my role|my responsibility|"
     r"what i did|results?|outcomes?|impact|metrics|learnings?|lessons?(?: learned)?|learned|"
     r"growth|what i learned|applied learning|(?:key )?takeaways?"
 )
@@ -68,6 +69,8 @@ DECLARED = {
     "problem": "S",
     "challenge": "S",
     "task": "T",
+    "my role": "T",
+    "my responsibility": "T",
     "goal": "T",
     "objective": "T",
     "action": "A",
