@@ -373,3 +373,15 @@ def test_note_style_answers_read_their_task_and_acts() -> None:
         "Outcome - backlog down to 90 in 6 days, close done on day 5.\n"
     )
     assert [s.label for s in role.sentences][1] == "T"
+
+
+def test_the_question_read_out_before_the_answer_is_no_part_of_the_story() -> None:
+    analysis = analyze(
+        "Tell me about a time you had to deal with ambiguity.\n"
+        "Last May we were opening a new restaurant and nobody knew who ordered stock. I "
+        "drew up a one-page list of who owned what and walked each of the six leads through "
+        "it. We opened on the planned day with no missing deliveries."
+    )
+    first = analysis.sentences[0]
+    assert first.label == "none" and first.features.pleasantry == "the question itself"
+    assert analysis.sentences[1].label == "S"

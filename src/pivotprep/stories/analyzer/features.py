@@ -41,6 +41,7 @@ _PROBLEM = re.compile(lexicon.PROBLEM_WORDS)
 _AIM = re.compile(lexicon.AIM_OR_CONSTRAINT)
 _PLEASANTRY = re.compile(lexicon.PLEASANTRY)
 _METHOD = re.compile(lexicon.METHOD_STATED)
+_PROMPT = re.compile(lexicon.QUESTION_PROMPT)
 _VERDICT = re.compile(lexicon.VERDICT)
 # spoken openers, one or stacked ("Yeah, so, ...", "Um, well, ...")
 _LEAD_IN = re.compile(r"^(?:(?:so|well|okay|ok|sure|yeah|alright|right|um+|uh+)\b[,!.]*\s+)+")
@@ -399,13 +400,22 @@ def extract(text: str, position: float) -> Features:
         others_act=bool(_OTHERS_ACT.search(low)),
         lasting=_lasting(low),
         lesson=_first_match(_LESSON, low.strip()),
-        pleasantry=_first_match(_PLEASANTRY, start) if len(tokens) <= PLEASANTRY_WORDS else "",
+        pleasantry=_pleasantry(start, len(tokens)),
         worsening=_first_match(_WORSENING, low.strip()),
         problem=_first_match(_PROBLEM, low.strip()),
         verdict=_first_match(_VERDICT, low.strip()),
         aim="" if _AIM_MET.search(low) else _first_match(_AIM, low.strip()),
         method=_first_match(_METHOD, start),
     )
+
+
+def _pleasantry(start: str, words: int) -> str:
+    """ "That's a great question.", or the question itself read out before the answer."""
+    if words <= PLEASANTRY_WORDS and (found := _first_match(_PLEASANTRY, start)):
+        return found
+    if words <= lexicon.PROMPT_WORDS and _PROMPT.match(start.strip()):
+        return "the question itself"
+    return ""
 
 
 def _first_match(pattern: re.Pattern[str], text: str) -> str:

@@ -908,6 +908,16 @@ PLEASANTRY = (
     r"(?:my|the whole|the|basically my) (?:story|example|answer)|thank you\b|thanks\b)"
 )
 PLEASANTRY_WORDS = 10
+# The interview question itself, pasted or read out before the answer ("Tell me about a
+# time you had to deal with ambiguity."): no part of the story; read on sentences of up to
+# PROMPT_WORDS words.
+QUESTION_PROMPT = (
+    r"^\W*(?:q\W+|question\W+)?(?:tell me about|describe|give (?:me )?an example of|"
+    r"can you (?:tell me about|describe|give me an example of|walk me through)|"
+    r"walk me through|share) (?:a|an|the|one) (?:time|situation|example|moment|occasion|"
+    r"instance)\b[^.!?]*\?*\W*$"
+)
+PROMPT_WORDS = 30
 
 # Hedges: words that make the teller sound unsure of their own work.
 HEDGING_PATTERNS = (
