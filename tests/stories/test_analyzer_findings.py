@@ -419,3 +419,48 @@ def test_a_job_named_as_background_then_what_went_wrong_is_a_setting() -> None:
         "the exports. The report took one hour instead of four."
     )
     assert "missing_situation" in analyze(standing).codes
+
+
+def test_a_thin_template_answer_is_told_every_part_it_lacks() -> None:
+    """ "Situation: Things were busy / Task: I helped the team / Action: We worked hard on
+    it / Result: It got better": a mood is no occasion, a vague act under a task heading is
+    no goal, effort is no action."""
+    codes = analyze(
+        "Situation: Things were busy\nTask: I helped the team\nAction: We worked hard on "
+        "it\nResult: It got better\n"
+    ).codes
+    assert {"missing_situation", "missing_task", "vague_actions"} <= codes
+
+
+def test_a_creed_at_the_end_is_filler_and_not_the_missing_result() -> None:
+    """ "Ownership, to me, is closing the gap nobody owns" closes many sample answers: a
+    maxim, no part of the story, so the outcome before it still counts."""
+    analysis = analyze(
+        "When our app started shipping AI features in March, each team built its own "
+        "behaviour and users complained. Unasked, I drafted a shared interaction model, "
+        "prototyped it and walked four teams through it. It became the default every later "
+        "AI feature was built on. Ownership, to me, is closing the gap nobody owns before "
+        "you're asked."
+    )
+    assert "missing_result" not in analysis.codes and "filler" in analysis.codes
+    assert analysis.sentences[-1].label == "none"
+
+
+def test_a_story_told_as_a_chain_of_steps_has_its_actions_and_outcome() -> None:
+    analysis = analyze(
+        "Last year our new dashboard's adoption was flat for two months.\n"
+        "dashboard said adoption was flat → customer calls told a different story → found "
+        "the real blocker in the export → adoption up 30% in a quarter\n"
+    )
+    assert not {"missing_action", "missing_result"} & analysis.codes
+
+
+def test_identifiers_from_the_code_are_jargon_a_file_name_is_not() -> None:
+    story = (
+        "In May our evaluation reported a 50% keyword hit rate. I had to separate retrieval "
+        "quality from phrasing. I added `keyword_in_grounded` beside `keyword_in_answer` and "
+        "ran both on 200 questions. Grounded hits reached 100%."
+    )
+    assert "jargon" in analyze(story).codes
+    script = story.replace("`keyword_in_grounded` beside `keyword_in_answer`", "`report.ps1`")
+    assert "jargon" not in analyze(script).codes

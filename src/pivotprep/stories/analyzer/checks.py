@@ -114,6 +114,8 @@ def _tells_outcome(s: LabelledSentence) -> bool:
     """Result evidence of its own (not only a late place in the story) in a sentence of
     the second half labelled otherwise."""
     f = s.features
+    if f.chain_outcome and s.label == "A":
+        return True  # "... → found the blocker → adoption up 30% in a quarter"
     said = f.outcome_phrases or f.measured_outcome or f.result_lead or f.lasting or f.lesson
     late = f.position > 0.5 and s.label in ("A", "none")
     return late and s.scores.get("R", 0.0) >= OUTCOME_TOLD and bool(said)
@@ -229,6 +231,15 @@ def _pins_down(s: LabelledSentence) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in said)
 
 
+def _goal_told(story: ToldStory) -> bool:
+    """A task sentence that says a goal or a responsibility. One that is a task only by its
+    heading and tells a vague act ("Task: I helped the team") says neither."""
+    return any(
+        s.features.task_cues or s.sentence.declared != "T" or not s.features.vague
+        for s in story.task
+    )
+
+
 def _missing_task(story: ToldStory) -> Finding | None:
     """No goal or responsibility is said, and none can be read off the situation.
 
@@ -247,7 +258,7 @@ def _missing_task(story: ToldStory) -> Finding | None:
     for a habit read as the situation ("When I face a tight deadline, I always ..."): the
     difficulty it names is a kind of occasion, not one the teller had to put right."""
     setup = story.situation
-    if story.task and not told_as_habit(story):
+    if _goal_told(story) and not told_as_habit(story):
         return None  # a goal told as a lasting wish ("I want to keep growing") is no task
     if not setup and _measured(story, [s for s in story.outcomes if not _is_lesson(s)]):
         return None
@@ -281,8 +292,9 @@ def _missing_action(story: ToldStory) -> Finding | None:
 
 
 def _teller_acts(s: LabelledSentence) -> bool:
+    """The teller acts in it: "I"/"we" and a past verb, or the steps told as a chain."""
     f = s.features
-    return bool(f.i_actions) and not f.role and not f.lesson
+    return (bool(f.i_actions) and not f.role and not f.lesson) or f.chain > 0
 
 
 def _we_ownership(story: ToldStory) -> Finding | None:

@@ -97,16 +97,11 @@ def _filler(story: ToldStory) -> Finding | None:
     )
 
 
-_MAXIM = re.compile(lexicon.MAXIM)
-MAXIM_WORDS = 15  # a maxim is short; a longer sentence goes on to say something
-
-
 def _tags_in(s: LabelledSentence) -> tuple[str, ...]:
-    """Notes to the reader, and whole sentences of pleasantry or maxim ("Leadership is a
-    journey of continuous learning."): one is enough to notice."""
+    """Notes to the reader, and whole sentences of pleasantry, maxim ("Leadership is a
+    journey of continuous learning.") or the question read out: one is enough to notice."""
     tags = tuple(m.group(0) for m in _TAG.finditer(s.text))
-    maxim = s.features.words <= MAXIM_WORDS and _MAXIM.search(s.text.lower())
-    return tags + ((s.text.strip(),) if s.features.pleasantry or maxim else ())
+    return tags + ((s.text.strip(),) if s.features.pleasantry else ())
 
 
 def _hedging(story: ToldStory) -> Finding | None:

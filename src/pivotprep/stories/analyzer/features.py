@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from pivotprep.stories.analyzer import lexicon
 from pivotprep.stories.analyzer.phrases import vague_in
@@ -42,6 +43,7 @@ _AIM = re.compile(lexicon.AIM_OR_CONSTRAINT)
 _PLEASANTRY = re.compile(lexicon.PLEASANTRY)
 _METHOD = re.compile(lexicon.METHOD_STATED)
 _PROMPT = re.compile(lexicon.QUESTION_PROMPT)
+_MAXIM = re.compile(lexicon.MAXIM)
 _VERDICT = re.compile(lexicon.VERDICT)
 # spoken openers, one or stacked ("Yeah, so, ...", "Um, well, ...")
 _LEAD_IN = re.compile(r"^(?:(?:so|well|okay|ok|sure|yeah|alright|right|um+|uh+)\b[,!.]*\s+)+")
@@ -135,6 +137,10 @@ class Features:
     problem: str = ""  # "out of date", "crashes", "behind": a problem stated
     aim: str = ""  # "a target", "our budget": a number beside it sets the goal or the limit
     method: str = ""  # "My approach was: ...": the actions told as a statement
+    # "flat adoption → customer calls → found the blocker → adoption up 30%": a story told
+    # as a chain of steps; its last step, when it has a size, is the outcome
+    chain: int = 0  # arrows in the sentence
+    chain_outcome: str = ""
 
 
 def words_of(text: str) -> list[str]:
@@ -406,15 +412,31 @@ def extract(text: str, position: float) -> Features:
         verdict=_first_match(_VERDICT, low.strip()),
         aim="" if _AIM_MET.search(low) else _first_match(_AIM, low.strip()),
         method=_first_match(_METHOD, start),
+        **_chain(text),
     )
 
 
+_ARROW = re.compile(r"\s*(?:\u2192|->|=>|\u27f6)\s*")
+CHAIN_ARROWS = 2  # "A → B → C": a chain of steps, not one change ("15% → 5%")
+
+
+def _chain(text: str) -> dict[str, Any]:
+    steps = _ARROW.split(text)
+    if len(steps) - 1 < CHAIN_ARROWS:
+        return {}
+    last = steps[-1].strip(" .*")
+    return {"chain": len(steps) - 1, "chain_outcome": last if _MEASURE.search(last) else ""}
+
+
 def _pleasantry(start: str, words: int) -> str:
-    """ "That's a great question.", or the question itself read out before the answer."""
+    """ "That's a great question.", the question itself read out before the answer, or a
+    maxim ("Ownership, to me, is closing the gap nobody owns"): no part of the story."""
     if words <= PLEASANTRY_WORDS and (found := _first_match(_PLEASANTRY, start)):
         return found
     if words <= lexicon.PROMPT_WORDS and _PROMPT.match(start.strip()):
         return "the question itself"
+    if words <= lexicon.MAXIM_WORDS and _MAXIM.search(start.strip()):
+        return "a maxim"
     return ""
 
 

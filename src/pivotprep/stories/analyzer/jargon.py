@@ -35,6 +35,9 @@ def _plain_phrase(term: str) -> bool:
     return low.endswith("s") and low[:-1] in lexicon.PLAIN_DOMAIN_PHRASES
 
 
+# An identifier from the code in backticks ("`keyword_in_grounded`"): the project's own
+# word, which an interviewer hearing the story cannot know.
+_CODE_NAME = re.compile(r"`([A-Za-z]\w*_\w+)`")  # an identifier; a file name says what it is
 _ROMAN = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")  # "Phase II", "Tier III"
 
 
@@ -113,6 +116,12 @@ def find_story_jargon(
             seen.add(key)
             seen.add(hit.term.lower())
             hits.append((index, hit.term, advice))
+    for match in _CODE_NAME.finditer(text):
+        term, at = match.group(1), match.start(1)
+        index = _sentence_at(labelled, at)
+        if index is not None and term.lower() not in seen:
+            seen.add(term.lower())
+            hits.append((index, term, "say what it does in plain words"))
     for match in ACRONYM.finditer(text):
         term = match.group(0)
         if sum(c.isupper() for c in term) < 2 or _known_acronym(term):

@@ -127,6 +127,10 @@ STATE_VERBS = _words(
 # Generic verbs that hide what was actually done.
 VAGUE_PHRASES = (
     "worked on",
+    # effort told instead of the work: "We worked hard on it"
+    "worked hard",
+    "worked really hard",
+    "worked very hard",
     "helped with",
     "helped the team",
     "helped out",
@@ -412,6 +416,7 @@ OUTCOME_VERBS = _words(
     reduce cut save increase improve rise fall drop grow double triple halve shrink
     reach achieve result win pass renew adopt switch stop complete finish exceed beat
     earn recover retain lower raise boost shorten speed cite publish receive gain
+    become
     """
 )
 OUTCOME_PHRASES = (
@@ -636,7 +641,10 @@ GENERIC_SITUATION = (
     r"(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|job|"
     r"role|position|team|employer|workplace|organi[sz]ation)s?\b(?![^.]*\b(?:19|20)\d\d\b)|"
     r"in my (?:\w+ )?(?:experience|career)\b|(?:i|we) (?:frequently|constantly|routinely|"
-    r"tend to|used to)\b|" + HABIT_CLAUSE + r"|" + JOB_PERIOD + r"|" + REPEATED + r")"
+    r"tend to|used to)\b|" + HABIT_CLAUSE + r"|" + JOB_PERIOD + r"|" + REPEATED + r"|"
+    # a mood instead of an occasion: "Things were busy", "Work was hectic"
+    r"(?:things|work|everything|it|life) (?:was|were|got|had been) (?:really |very |so |pretty )?"
+    r"(?:busy|hectic|crazy|stressful|tough|hard|difficult|chaotic)\W*$)"
 )
 # A job named as the background of the story ("In my previous role, ...", "At my last
 # company, ..."): a setting when the same setup then says what was going on in it.
@@ -660,13 +668,22 @@ NAMED_OCCASION = (
 )
 # A maxim that opens or closes an answer ("Leadership is a journey of continuous
 # learning.", "Communication is key."): a slogan, no part of the story, and filler.
+_VALUES = (
+    r"(?:leadership|communication|teamwork|collaboration|success|failure|feedback|learning|"
+    r"growth|change|trust|ownership|customer service|quality|integrity|empathy|resilience|"
+    r"culture|time management|ambiguity|initiative|accountability|prioriti[sz]ation|"
+    r"mentorship|good engineering|good design)"
+)
+MAXIM_WORDS = 20  # a maxim is short; a longer sentence goes on to say something
 MAXIM = (
-    r"^\W*(?:true |good |great |effective |strong )?(?:leadership|communication|teamwork|"
-    r"collaboration|success|failure|feedback|learning|growth|change|trust|ownership|"
-    r"customer service|quality|integrity|empathy|resilience|culture|time management)\s+"
+    r"^\W*(?:true |good |great |effective |strong )?" + _VALUES + r"\s+"
     r"(?:is|are)\s+(?:(?:always|really|truly)\s+)?(?:a journey|a marathon|a team sport|key|"
     r"everything|the key|all about|the foundation|the backbone|the heart|at the heart|"
     r"a skill|a muscle|a two-way street|a process)\b"
+    # "Ownership, to me, is closing the gap ...", "In ambiguity, defining the problem is the
+    # highest-leverage move": the teller's creed, not the story
+    r"|^\W*" + _VALUES + r",? (?:to me|for me),? (?:is|means)\b"
+    r"|^\W*in " + _VALUES + r", [a-z]+ing\b[^.]{0,80}\b(?:is|are) (?:the|what|always)\b"
 )
 
 # Outcomes that are concrete events without a number ("the client renewed the contract",
@@ -724,7 +741,8 @@ PROBLEM_WORDS = (
     r"out of date|outdated|burn(?:ed|t|ing)? (?:\w+ )?out|overloaded|understaffed|"
     r"overwhelmed|unreliable|flaky|disrupt\w*|misbehav\w*|acting out|bottlenecks?|overdue|"
     r"short-?staffed|no-shows?|discrepanc\w*|mismatch\w*|inaccura\w*|inconsisten\w*|"
-    r"overrun\w*|injur\w*|accidents?)\b"
+    r"overrun\w*|injur\w*|accidents?|flat|stalled|plateau\w*|stagnat\w*|"
+    r"never came back|nobody used|no one used)\b"
     # a problem the teller had to put right: a teammate not doing their share, a change of
     # the teller's own that made things worse
     r"|(?:\bnot|n't|n’t) (?:pulling (?:their|his|her) weight|"
