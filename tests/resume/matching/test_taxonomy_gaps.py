@@ -81,6 +81,20 @@ def names(text: str) -> list[str]:
         ("policies of financial management and financial forecasting", "financial management"),
         ("policies of financial management and financial forecasting", "financial forecasting"),
         ("such as monitoring budgets, commitments and expenses", "budget monitoring"),
+        ("ElasticSearch, Docker, Kubernetes, Mesos", "Apache Mesos"),
+        ("Experience working with Git and Trac or similar issue tracking tools", "Trac"),
+        ("Internet speedtest datasets (M-Lab's NDT, Ookla, Cloudflare)", "NDT"),
+        ("Internet speedtest datasets (M-Lab's NDT, Ookla, Cloudflare)", "Ookla"),
+        ("complex multi-tenant web applications", "multi-tenant applications"),
+        ("Parallelization, code optimization, and Big Data operations", "parallel computing"),
+        ("Parallelization, code optimization, and Big Data operations", "code optimization"),
+        ("Substantial Linux System Administration experience", "Linux system administration"),
+        ("the ability to review patches and make changes to fix bugs", "code review"),
+        ("Configuration Management software (e.g., Ansible)", "configuration management"),
+        ("the lexing/parsing/semantic analysis of interpreters and compilers", "lexical analysis"),
+        ("the lexing/parsing/semantic analysis of interpreters and compilers", "parsing"),
+        ("the lexing/parsing/semantic analysis of interpreters and compilers", "semantic analysis"),
+        ("the lexing/parsing/semantic analysis of interpreters and compilers", "interpreters"),
     ],
 )
 def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
@@ -114,6 +128,12 @@ def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
         ("Built the NLP pipeline that routes tickets", "data pipelines"),
         ("Grow the investment pipeline", "data pipelines"),
         ("Build pipelines in Python for the analysts", "CI/CD"),
+        ("Court interpreters and translators on staff", "interpreters"),
+        ("Experience parsing JSON logs with Python", "parsing"),
+        ("Substantial Linux System Administration experience", "Linux"),
+        # A quality a design has, not the skill of designing systems.
+        ("the performance and scalability challenges of large data", "system design"),
+        ("Non-destructive testing (NDT) of welds", "NDT"),
     ],
 )
 def test_a_common_word_is_not_a_skill(text: str, skill: str) -> None:
