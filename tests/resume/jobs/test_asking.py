@@ -250,6 +250,18 @@ def test_a_concept_inside_a_proper_name_is_no_keyword() -> None:
     assert not names & {"project management", "forecasting", "financial forecasting"}
 
 
+def test_a_capital_that_opens_the_line_makes_no_proper_name() -> None:
+    """The word before the skill is capitalised only because it opens the list item or the
+    sentence: the skill is asked for, not part of a name."""
+    job = (
+        "Systems Engineer\nWe run the platform our customers rely on every day.\n"
+        "Qualifications:\n- Substantial Linux System Administration experience\n"
+        "- Scripting in Python and Bash for our servers. Solid Data Warehousing skills.\n"
+    )
+    names = hard_skills(job)
+    assert {"Linux system administration", "data warehousing"} <= names
+
+
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [

@@ -254,7 +254,17 @@ def _in_a_name(text: str, mention: SkillMention) -> bool:
         return True  # "the Office of Personnel Management"
     if not words or not words[-1][-1:].isalnum():
         return False  # starts a sentence, a list item or a clause: not inside a name
-    return bool(_CAPITALISED.match(words[-1]))
+    if not _CAPITALISED.match(words[-1]):
+        return False
+    # The capitalised word before it opens a line, a list item or a sentence: its capital is
+    # the sentence's ("Substantial Linux System Administration experience").
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    opening = re.findall(r"\S+", text[line_start : mention.start])
+    return not (
+        len(opening) == 1
+        or (len(opening) == 2 and not opening[0][-1:].isalnum())
+        or (len(words) > 1 and words[-2][-1:] in (".", "!", "?", ":", ";"))
+    )
 
 
 def _other_keyword_ok(job: JobText, mention: SkillMention, sentence_starts: list[int]) -> bool:
