@@ -336,3 +336,27 @@ def test_a_named_message_broker_is_a_tool_of_its_own() -> None:
     )
     names = hard_skills(job)
     assert "RabbitMQ" in names and "message queues" in names
+
+
+def test_data_analysis_is_a_skill_where_a_qualification_asks_for_it() -> None:
+    """Named in a requirement or a preference, the discipline is screened for; in a duty,
+    a blurb or in front of the tools it is done with, it only describes the work."""
+    asked = (
+        "Research Fellow\nYou will analyse Internet measurement datasets for our team.\n"
+        "Required Skills and Qualifications\n- Proficiency with SQL.\n"
+        "- Solid background in data analysis, visualization, and reporting.\n"
+    )
+    assert "data analysis" in hard_skills(asked)
+    bonus = (
+        "Data Architect\nYou will maintain the metrics code base in Java and Python, review "
+        "patches from volunteers and fix bugs in the data pipeline.\n"
+        "Bonus skills:\n- Data analysis: Ability to make sense of data sets.\n"
+    )
+    assert "data analysis" in hard_skills(bonus)
+    described = (
+        "Data Analyst\nWe run a survey data analysis platform for market researchers.\n"
+        "What you'll do\n- Present findings of insights gained from data analysis.\n"
+        "Requirements\n- Experience with SQL and with tools optimized for statistical and "
+        "data analysis (such as R).\n"
+    )
+    assert "data analysis" not in hard_skills(described)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from pivotprep.resume.jobs.asking import blocked_spans, introduces_products, sentence_reason
@@ -45,7 +46,7 @@ from pivotprep.resume.matching.alternatives import one_of_groups
 from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import surface, tokenize
 from pivotprep.resume.matching.taxonomy import SkillMention
-from pivotprep.resume.matching.vocabulary import NOT_KEYWORDS
+from pivotprep.resume.matching.vocabulary import ASKED_DISCIPLINES, NOT_KEYWORDS
 from pivotprep.resume.report.evidence import (
     kind_of,
     prepare,
@@ -267,6 +268,35 @@ def _in_a_name(text: str, mention: SkillMention) -> bool:
     )
 
 
+# What makes a discipline a category word: the tools it is done with follow ("data analysis
+# tools", "tools optimized for statistical and data analysis (such as R)"); the screen
+# searches for the tools (the labelling guide's category-word rule).
+_CATEGORY_AFTER = re.compile(
+    r"\s*(?:tools?\b|software\b|packages?\b|platforms?\b|\((?:such as|e\.g|eg|including|like)\b)",
+    re.IGNORECASE,
+)
+
+
+def _asked_disciplines(
+    job: JobText, mentions: list[SkillMention], sentence_starts: list[int]
+) -> list[SkillMention]:
+    """A generic discipline named as such in a requirement or a preference ("Solid
+    background in data analysis") is asked for: a hard skill there (ASKED_DISCIPLINES),
+    unless it only says what the tools after it are for."""
+    out = []
+    for m in mentions:
+        if (
+            m.skill.name in ASKED_DISCIPLINES
+            and m.alias.lower() == m.skill.name
+            and not _CATEGORY_AFTER.match(job.text, m.end)
+        ):
+            sentence = sentence_at(job, m.start, sentence_starts)
+            if sentence is not None and sentence.part in ("required", "preferred"):
+                m = replace(m, asked=True)
+        out.append(m)
+    return out
+
+
 def _other_keyword_ok(job: JobText, mention: SkillMention, sentence_starts: list[int]) -> bool:
     """An 'other keyword' is a meaningful phrase from an ask: the term as written, outside
     a proper name."""
@@ -369,6 +399,7 @@ def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport
     sentence_starts = [s.start for s in job.sentences]
     asks = _asking(job, sentence_starts)
     listed = _product_lists(job)
+    job_mentions = _asked_disciplines(job, job_mentions, sentence_starts)
     job_mentions = [
         m
         for m in job_mentions
