@@ -360,3 +360,16 @@ def test_data_analysis_is_a_skill_where_a_qualification_asks_for_it() -> None:
         "data analysis (such as R).\n"
     )
     assert "data analysis" not in hard_skills(described)
+
+
+def test_a_concept_that_opens_a_title_is_no_keyword() -> None:
+    """ "Machine Learning on Source Code" is the name of a research programme; "Machine
+    Learning on Google Cloud" still asks for machine learning (the tail names a skill)."""
+    job = (
+        "Software Engineer\nThe role\nYou will build the parsers that power the research "
+        "our sister group does on its mission to provide Machine Learning on Source Code.\n"
+        "Requirements\n- Experience programming in Python and Go.\n"
+    )
+    assert "machine learning" not in hard_skills(job)
+    asked = job + "- Experience with Machine Learning on Google Cloud.\n"
+    assert "machine learning" in hard_skills(asked)

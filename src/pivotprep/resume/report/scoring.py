@@ -242,14 +242,24 @@ def _as_written(mention: SkillMention) -> bool:
     return written in (alias, alias + "s", alias + "es")
 
 
+# A title goes on after the concept in capitals, through a preposition, with words that
+# name no skill ("Machine Learning on Source Code", "Data Science for Social Good").
+_TITLE_TAIL = re.compile(r" (?:on|of|for|in) ((?:[A-Z][a-z]+ )*[A-Z][a-z]+)\b(?![-.][A-Za-z])")
+
+
 def _in_a_name(text: str, mention: SkillMention) -> bool:
     """Written in capitals right after a capitalised word, mid-sentence: part of a
     proper name ("the Office of Personnel Management Direct Hire Guidelines", "the Salary
     Forecasting Tool", "the FedRAMP Program Management Office"), not the general term. A
     concept only: a tool's name is a proper name anyway. After a comma or at the start of
-    a sentence or list item, capitals are a writing style ("Statistics, Predictive Modeling")."""
+    a sentence or list item, capitals are a writing style ("Statistics, Predictive Modeling").
+    Followed by a preposition and more capitalised words that name no skill, it is a title
+    ("provide Machine Learning on Source Code"), wherever it stands."""
     if not all(_CAPITALISED.match(w) for w in mention.text.split()):
         return False
+    tail = _TITLE_TAIL.match(text, mention.end)
+    if tail and not extract_mentions(tail.group(1), broad=False):
+        return True  # "Machine Learning on Source Code": a title, not the field
     words = re.findall(r"\S+", text[max(0, mention.start - 60) : mention.start])
     if len(words) > 1 and words[-1] in ("of", "for") and words[-2] in _BODIES:
         return True  # "the Office of Personnel Management"
