@@ -130,6 +130,7 @@ def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
         ("Build pipelines in Python for the analysts", "CI/CD"),
         ("Court interpreters and translators on staff", "interpreters"),
         ("Experience parsing JSON logs with Python", "parsing"),
+        ("written in Go, C++, and any other language that we're parsing", "parsing"),
         ("Substantial Linux System Administration experience", "Linux"),
         # A quality a design has, not the skill of designing systems.
         ("the performance and scalability challenges of large data", "system design"),
