@@ -95,6 +95,7 @@ def names(text: str) -> list[str]:
         ("the lexing/parsing/semantic analysis of interpreters and compilers", "parsing"),
         ("the lexing/parsing/semantic analysis of interpreters and compilers", "semantic analysis"),
         ("the lexing/parsing/semantic analysis of interpreters and compilers", "interpreters"),
+        ("Cleaned datasets in pandas; kept the notebooks in Git on GitHub", "Jupyter"),
     ],
 )
 def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
@@ -130,6 +131,8 @@ def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
         ("Build pipelines in Python for the analysts", "CI/CD"),
         ("Court interpreters and translators on staff", "interpreters"),
         ("Experience parsing JSON logs with Python", "parsing"),
+        ("Databricks notebooks and Spark jobs", "Jupyter"),
+        ("We provide a notebook and a monitor", "Jupyter"),
         ("written in Go, C++, and any other language that we're parsing", "parsing"),
         ("Substantial Linux System Administration experience", "Linux"),
         # A quality a design has, not the skill of designing systems.
