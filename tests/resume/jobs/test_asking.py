@@ -298,6 +298,9 @@ def test_company_blurbs_offers_and_eligibility_ask_for_nothing_under_any_heading
         ("Prior exposure to Kafka is not a prerequisite.", "Kafka"),
         ("Hadoop experience is not mandatory.", "Hadoop"),
         ("Neither Java nor C# is needed.", "Java"),
+        # An ask with no object of its own is about what the clause before it names.
+        ("Our main language is Go, but prior experience is not a requirement.", "Go"),
+        ("We use Rust, but experience is not required.", "Rust"),
     ],
 )
 def test_more_negations_scope_over_their_skill(sentence: str, blocked: str) -> None:
@@ -313,6 +316,8 @@ def test_more_negations_scope_over_their_skill(sentence: str, blocked: str) -> N
         "We have no legacy Java; experience with Python is required.",
         "No relocation offered, but 3+ years of Python experience required.",
         "We have no dress code and Python experience is required.",
+        # The negated ask names its own skill: the clause before it keeps its ask.
+        "We run Spark jobs nightly, but Python experience is not required.",
     ],
 )
 def test_a_welcome_skill_and_the_clause_after_a_negation_stay_asked(sentence: str) -> None:
