@@ -96,6 +96,11 @@ def names(text: str) -> list[str]:
         ("the lexing/parsing/semantic analysis of interpreters and compilers", "semantic analysis"),
         ("the lexing/parsing/semantic analysis of interpreters and compilers", "interpreters"),
         ("Cleaned datasets in pandas; kept the notebooks in Git on GitHub", "Jupyter"),
+        (
+            "use data analysis tools to find and visualize interesting patterns",
+            "data visualization",
+        ),
+        ("Administer 200 Linux servers; tune networks and kernels", "Linux system administration"),
     ],
 )
 def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
@@ -133,6 +138,8 @@ def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
         ("Experience parsing JSON logs with Python", "parsing"),
         ("Databricks notebooks and Spark jobs", "Jupyter"),
         ("We provide a notebook and a monitor", "Jupyter"),
+        ("Help every student visualize success", "data visualization"),
+        ("Deploy the app to Linux servers", "Linux system administration"),
         ("written in Go, C++, and any other language that we're parsing", "parsing"),
         ("Substantial Linux System Administration experience", "Linux"),
         # A quality a design has, not the skill of designing systems.
