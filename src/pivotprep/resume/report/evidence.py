@@ -181,9 +181,11 @@ def skill_keyword(
 def _exact(job_forms: list[str], resume_forms: list[str]) -> bool:
     """The resume writes the job's own words: the same form, or one holding it whole
     ("Linux servers" for "Linux"), which a literal keyword filter finds too."""
-    job = {f" {_written(f)} " for f in job_forms}
-    resume = [f" {_written(f)} " for f in resume_forms]
-    return any(j in r for j in job for r in resume)
+    job = {_written(f) for f in job_forms}
+    resume = {_written(f) for f in resume_forms}
+    if job & resume:
+        return True
+    return any(f" {j} " in f" {r} " for r in resume for j in job if len(j) < len(r))
 
 
 def _written(form: str) -> str:
