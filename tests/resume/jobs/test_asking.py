@@ -250,6 +250,18 @@ def test_a_concept_inside_a_proper_name_is_no_keyword() -> None:
     assert not names & {"project management", "forecasting", "financial forecasting"}
 
 
+def test_a_capital_that_opens_the_line_makes_no_proper_name() -> None:
+    """The word before the skill is capitalised only because it opens the list item or the
+    sentence: the skill is asked for, not part of a name."""
+    job = (
+        "Systems Engineer\nWe run the platform our customers rely on every day.\n"
+        "Qualifications:\n- Substantial Linux System Administration experience\n"
+        "- Scripting in Python and Bash for our servers. Solid Data Warehousing skills.\n"
+    )
+    names = hard_skills(job)
+    assert {"Linux system administration", "data warehousing"} <= names
+
+
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [
@@ -286,6 +298,9 @@ def test_company_blurbs_offers_and_eligibility_ask_for_nothing_under_any_heading
         ("Prior exposure to Kafka is not a prerequisite.", "Kafka"),
         ("Hadoop experience is not mandatory.", "Hadoop"),
         ("Neither Java nor C# is needed.", "Java"),
+        # An ask with no object of its own is about what the clause before it names.
+        ("Our main language is Go, but prior experience is not a requirement.", "Go"),
+        ("We use Rust, but experience is not required.", "Rust"),
     ],
 )
 def test_more_negations_scope_over_their_skill(sentence: str, blocked: str) -> None:
@@ -301,6 +316,8 @@ def test_more_negations_scope_over_their_skill(sentence: str, blocked: str) -> N
         "We have no legacy Java; experience with Python is required.",
         "No relocation offered, but 3+ years of Python experience required.",
         "We have no dress code and Python experience is required.",
+        # The negated ask names its own skill: the clause before it keeps its ask.
+        "We run Spark jobs nightly, but Python experience is not required.",
     ],
 )
 def test_a_welcome_skill_and_the_clause_after_a_negation_stay_asked(sentence: str) -> None:
@@ -324,3 +341,40 @@ def test_a_named_message_broker_is_a_tool_of_its_own() -> None:
     )
     names = hard_skills(job)
     assert "RabbitMQ" in names and "message queues" in names
+
+
+def test_data_analysis_is_a_skill_where_a_qualification_asks_for_it() -> None:
+    """Named in a requirement or a preference, the discipline is screened for; in a duty,
+    a blurb or in front of the tools it is done with, it only describes the work."""
+    asked = (
+        "Research Fellow\nYou will analyse Internet measurement datasets for our team.\n"
+        "Required Skills and Qualifications\n- Proficiency with SQL.\n"
+        "- Solid background in data analysis, visualization, and reporting.\n"
+    )
+    assert "data analysis" in hard_skills(asked)
+    bonus = (
+        "Data Architect\nYou will maintain the metrics code base in Java and Python, review "
+        "patches from volunteers and fix bugs in the data pipeline.\n"
+        "Bonus skills:\n- Data analysis: Ability to make sense of data sets.\n"
+    )
+    assert "data analysis" in hard_skills(bonus)
+    described = (
+        "Data Analyst\nWe run a survey data analysis platform for market researchers.\n"
+        "What you'll do\n- Present findings of insights gained from data analysis.\n"
+        "Requirements\n- Experience with SQL and with tools optimized for statistical and "
+        "data analysis (such as R).\n"
+    )
+    assert "data analysis" not in hard_skills(described)
+
+
+def test_a_concept_that_opens_a_title_is_no_keyword() -> None:
+    """ "Machine Learning on Source Code" is the name of a research programme; "Machine
+    Learning on Google Cloud" still asks for machine learning (the tail names a skill)."""
+    job = (
+        "Software Engineer\nThe role\nYou will build the parsers that power the research "
+        "our sister group does on its mission to provide Machine Learning on Source Code.\n"
+        "Requirements\n- Experience programming in Python and Go.\n"
+    )
+    assert "machine learning" not in hard_skills(job)
+    asked = job + "- Experience with Machine Learning on Google Cloud.\n"
+    assert "machine learning" in hard_skills(asked)

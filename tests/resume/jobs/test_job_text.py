@@ -340,3 +340,19 @@ def test_a_preference_among_alternatives_in_brackets_keeps_the_ask_required() ->
     )
     assert [s.startswith("Experience with Docker") for s in job.required] == [True]
     assert job.preferred == ("Terraform (preferred)",)
+
+
+def test_an_optional_lead_in_sentence_makes_its_list_preferred() -> None:
+    """A lead-in too long for a heading that calls the list under it optional reads like a
+    "Nice to have" heading: its bullets are preferred, not required."""
+    job = read_job(
+        "Python Systems Engineer\n\n"
+        "Qualifications:\n\n"
+        "- Strong system scripting ability using Python or Bash\n\n"
+        "Experience with any of the following are nice to have, but are not required:\n\n"
+        "- ElasticSearch, Docker, Kubernetes, Mesos\n"
+        "- Continuous Integration tools (e.g., Jenkins, Travis, etc)\n"
+    )
+    assert job.required == ("Strong system scripting ability using Python or Bash",)
+    assert "ElasticSearch, Docker, Kubernetes, Mesos" in job.preferred
+    assert "Continuous Integration tools (e.g., Jenkins, Travis, etc)" in job.preferred

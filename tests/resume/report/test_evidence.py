@@ -158,3 +158,18 @@ def test_a_team_named_in_lower_case_after_the_or_our_asks_for_nothing() -> None:
     report = scan(ResumeText.from_text("Jo\nAnalyst\n- SQL\n"), job)
     hard = {k.name for k in report.keywords if k.kind == "hard_skills"}
     assert "SQL" in hard and "machine learning" not in hard
+
+
+def test_a_resume_form_that_holds_the_jobs_word_is_exact() -> None:
+    """ "Administer 200 Linux servers" writes "Linux" as the job does: a literal keyword
+    filter finds it, so the match is exact, not a variant to reword."""
+    job = read_job(
+        "Site Reliability Engineer\nWe run video delivery for millions of viewers every day.\n"
+        "Requirements\n- Strong Linux skills and Python scripting for our fleet.\n"
+        "- Experience with Kubernetes in production environments.\n"
+    )
+    resume = ResumeText.from_text(
+        "Jane Doe\nSRE\n## Experience\n- Administer 200 Linux servers; tune kernels.\n"
+    )
+    linux = next(k for k in scan(resume, job_input(job)).keywords if k.name == "Linux")
+    assert linux.matched and linux.exact

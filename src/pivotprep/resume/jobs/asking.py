@@ -388,6 +388,12 @@ _BUT_WELCOME = re.compile(
     r"\s*,?\s*but\b[^.;]*\b(?:appreciated|a plus|welcome|bonus|nice|helpful|valued)"
 )
 _BACK_REFERENCE = re.compile(r"\b(?:these|those|them|any of)\b")
+# An ask with no object of its own ("but prior experience is not a requirement") is about
+# what the clause before it names.
+_BARE_ASK = re.compile(
+    r"\s*(?:(?:any|prior|previous|professional|direct)\s+)?(?:experience|knowledge|expertise|"
+    r"familiarity|background)(?:\s+(?:with|in|of)\s+(?:it|this|that))?\s+"
+)
 _CLAUSE_START = re.compile(r"[.;:!?(]|\bbut\b")
 
 
@@ -497,8 +503,13 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
             continue  # "not required but highly appreciated": preferred, not negated
         starts = [0, *(m.end() for m in _CLAUSE_START.finditer(lower, 0, cue.start()))]
         start = starts[-1]
-        if _BACK_REFERENCE.search(lower, start, cue.start()) and len(starts) > 1:
-            start = starts[-2]  # "... code in Go and C++ but knowledge of these is not required"
+        if len(starts) > 1 and (
+            _BACK_REFERENCE.search(lower, start, cue.start())
+            or _BARE_ASK.fullmatch(lower, start, cue.start())
+        ):
+            # "... code in Go and C++ but knowledge of these is not required", "Our main
+            # language is Go, but prior experience is not a requirement"
+            start = starts[-2]
         if _WELCOME.search(lower, start, cue.start()):
             continue  # "Spark is nice to have, not mandatory": preferred, not negated
         spans.append((start, cue.end()))

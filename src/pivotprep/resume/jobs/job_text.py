@@ -204,7 +204,9 @@ def parse_job(
         if title is None and number == first_line:
             title = clean_title(MD_HEADING.sub("", stripped))
             continue
-        sentences += _sentences(line, start_of_line, part, len(sentences))
+        found = _sentences(line, start_of_line, part, len(sentences))
+        sentences += found
+        part = _after_lead_in(stripped, found, part)
     if title is None:
         for sentence in sentences[:6]:
             hiring = _HIRING.search(sentence.text)
@@ -223,6 +225,21 @@ def parse_job(
         encoding=encoding,
         notes=notes,
     )
+
+
+def _after_lead_in(line: str, found: list[JobSentence], part: str) -> str:
+    """The part the lines after `line` are in. A lead-in sentence that is too long for a
+    heading and calls the list under it optional ("Experience with any of the following
+    is nice to have, but not required:") makes its bullets preferred, as a heading would."""
+    if (
+        found
+        and found[-1].part == "preferred"
+        and part != "preferred"
+        and line.endswith(":")
+        and not strip_bullet(line)[1]
+    ):
+        return "preferred"
+    return part
 
 
 _TITLE_SPLIT = re.compile(r"\s+[|\u2013\u2014\-@]\s+|\s+at\s+|\s*\(")

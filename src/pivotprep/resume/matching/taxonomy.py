@@ -94,6 +94,9 @@ class SkillMention:
     alias: str  # the taxonomy spelling it matched
     guarded: bool = False
     words: tuple[str, ...] = field(default=(), compare=False)
+    # A generic discipline that a requirement or preference asks for by name
+    # (vocabulary.ASKED_DISCIPLINES): a hard skill there.
+    asked: bool = False
 
     @property
     def surface(self) -> str:
@@ -103,6 +106,8 @@ class SkillMention:
     def is_generic(self) -> bool:
         """Written in a spelling too generic to screen for ("documentation"): an other
         keyword, not a hard skill."""
+        if self.asked:
+            return False
         if self.skill.name in GENERIC:
             return self.alias.lower() not in SPECIFIC
         return self.alias.lower() in GENERIC_SPELLINGS

@@ -78,6 +78,7 @@ CONTEXT_WORDS = frozenset(
 # specific alias of the same skill stays hard: "information security", not "security";
 # "cybersecurity" names the field a posting works in (a domain word), as the labels do.
 # Version control is not here: a posting that asks for source control screens for it.
+# A requirement or preference that names "data analysis" asks for it (ASKED_DISCIPLINES).
 GENERIC = frozenset(
     {
         "automation",
@@ -139,6 +140,12 @@ SPECIFIC = frozenset(
 # "web applications" names what is built, not how (the labelling guide's generic terms):
 # "web development" stays a hard skill.
 GENERIC_SPELLINGS = frozenset({"statistical", "web applications", "web apps"})
+# Disciplines whose name is generic in a duty or a blurb ("insights gained from data
+# analysis", "a survey data analysis platform") but a screened skill when a requirement or a
+# preference asks the candidate for it ("Solid background in data analysis", "Bonus
+# skills: Data analysis"): the labelling guide's named-disciplines rule. Only the name as
+# written counts ("analytics" stays generic).
+ASKED_DISCIPLINES = frozenset({"data analysis"})
 # Named in postings, yet no keyword at all, not even an other keyword: chat and meeting
 # apps describe how a remote team works ("Familiarity with Slack, Zoom"), and nobody
 # screens a resume for them.

@@ -168,7 +168,7 @@ def skill_keyword(
         job_count=len(mentions),
         resume_count=len(hits),
         matched=bool(hits),
-        exact=bool({_written(f) for f in job_forms} & {_written(f) for f in resume_forms}),
+        exact=_exact(job_forms, resume_forms),
         job_forms=job_forms,
         resume_forms=resume_forms,
         evidence=Evidence(sentences, lines),
@@ -176,6 +176,16 @@ def skill_keyword(
         job_spans=[(m.start, m.end) for m in mentions],
         only_in_text_box=boxed,
     )
+
+
+def _exact(job_forms: list[str], resume_forms: list[str]) -> bool:
+    """The resume writes the job's own words: the same form, or one holding it whole
+    ("Linux servers" for "Linux"), which a literal keyword filter finds too."""
+    job = {_written(f) for f in job_forms}
+    resume = {_written(f) for f in resume_forms}
+    if job & resume:
+        return True
+    return any(f" {j} " in f" {r} " for r in resume for j in job if len(j) < len(r))
 
 
 def _written(form: str) -> str:

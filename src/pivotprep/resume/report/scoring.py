@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from pivotprep.resume.jobs.asking import blocked_spans, introduces_products, sentence_reason
@@ -45,7 +46,7 @@ from pivotprep.resume.matching.alternatives import one_of_groups
 from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import surface, tokenize
 from pivotprep.resume.matching.taxonomy import SkillMention
-from pivotprep.resume.matching.vocabulary import NOT_KEYWORDS
+from pivotprep.resume.matching.vocabulary import ASKED_DISCIPLINES, NOT_KEYWORDS
 from pivotprep.resume.report.evidence import (
     kind_of,
     prepare,
@@ -241,20 +242,69 @@ def _as_written(mention: SkillMention) -> bool:
     return written in (alias, alias + "s", alias + "es")
 
 
+# A title goes on after the concept in capitals, through a preposition, with words that
+# name no skill ("Machine Learning on Source Code", "Data Science for Social Good").
+_TITLE_TAIL = re.compile(r" (?:on|of|for|in) ((?:[A-Z][a-z]+ )*[A-Z][a-z]+)\b(?![-.][A-Za-z])")
+
+
 def _in_a_name(text: str, mention: SkillMention) -> bool:
     """Written in capitals right after a capitalised word, mid-sentence: part of a
     proper name ("the Office of Personnel Management Direct Hire Guidelines", "the Salary
     Forecasting Tool", "the FedRAMP Program Management Office"), not the general term. A
     concept only: a tool's name is a proper name anyway. After a comma or at the start of
-    a sentence or list item, capitals are a writing style ("Statistics, Predictive Modeling")."""
+    a sentence or list item, capitals are a writing style ("Statistics, Predictive Modeling").
+    Followed by a preposition and more capitalised words that name no skill, it is a title
+    ("provide Machine Learning on Source Code"), wherever it stands."""
     if not all(_CAPITALISED.match(w) for w in mention.text.split()):
         return False
+    tail = _TITLE_TAIL.match(text, mention.end)
+    if tail and not extract_mentions(tail.group(1), broad=False):
+        return True  # "Machine Learning on Source Code": a title, not the field
     words = re.findall(r"\S+", text[max(0, mention.start - 60) : mention.start])
     if len(words) > 1 and words[-1] in ("of", "for") and words[-2] in _BODIES:
         return True  # "the Office of Personnel Management"
     if not words or not words[-1][-1:].isalnum():
         return False  # starts a sentence, a list item or a clause: not inside a name
-    return bool(_CAPITALISED.match(words[-1]))
+    if not _CAPITALISED.match(words[-1]):
+        return False
+    # The capitalised word before it opens a line, a list item or a sentence: its capital is
+    # the sentence's ("Substantial Linux System Administration experience").
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    opening = re.findall(r"\S+", text[line_start : mention.start])
+    return not (
+        len(opening) == 1
+        or (len(opening) == 2 and not opening[0][-1:].isalnum())
+        or (len(words) > 1 and words[-2][-1:] in (".", "!", "?", ":", ";"))
+    )
+
+
+# What makes a discipline a category word: the tools it is done with follow ("data analysis
+# tools", "tools optimized for statistical and data analysis (such as R)"); the screen
+# searches for the tools (the labelling guide's category-word rule).
+_CATEGORY_AFTER = re.compile(
+    r"\s*(?:tools?\b|software\b|packages?\b|platforms?\b|\((?:such as|e\.g|eg|including|like)\b)",
+    re.IGNORECASE,
+)
+
+
+def _asked_disciplines(
+    job: JobText, mentions: list[SkillMention], sentence_starts: list[int]
+) -> list[SkillMention]:
+    """A generic discipline named as such in a requirement or a preference ("Solid
+    background in data analysis") is asked for: a hard skill there (ASKED_DISCIPLINES),
+    unless it only says what the tools after it are for."""
+    out = []
+    for m in mentions:
+        if (
+            m.skill.name in ASKED_DISCIPLINES
+            and m.alias.lower() == m.skill.name
+            and not _CATEGORY_AFTER.match(job.text, m.end)
+        ):
+            sentence = sentence_at(job, m.start, sentence_starts)
+            if sentence is not None and sentence.part in ("required", "preferred"):
+                m = replace(m, asked=True)
+        out.append(m)
+    return out
 
 
 def _other_keyword_ok(job: JobText, mention: SkillMention, sentence_starts: list[int]) -> bool:
@@ -359,6 +409,7 @@ def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport
     sentence_starts = [s.start for s in job.sentences]
     asks = _asking(job, sentence_starts)
     listed = _product_lists(job)
+    job_mentions = _asked_disciplines(job, job_mentions, sentence_starts)
     job_mentions = [
         m
         for m in job_mentions
