@@ -284,8 +284,9 @@ def literal_rate(calls: list) -> float:
 
 
 def selected(posting: Posting, split: str, rnd: int | None) -> bool:
-    """Whether a posting belongs to the split ("all": any) and the round (None: any)."""
-    return split in ("all", posting.split) and rnd in (None, posting.round)
+    """Whether a posting belongs to the split ("all": any) and the round (None: any; 0:
+    the postings of the first rounds, which carry no round)."""
+    return split in ("all", posting.split) and (rnd is None or (rnd or None) == posting.round)
 
 
 def evaluate(data: EvalSet, split: str, rnd: int | None = None) -> dict[str, Score]:
@@ -322,7 +323,9 @@ def evaluate(data: EvalSet, split: str, rnd: int | None = None) -> dict[str, Sco
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="heldout", choices=("heldout", "tune", "all"))
-    parser.add_argument("--round", type=int, default=None, help="only postings of this round")
+    parser.add_argument(
+        "--round", type=int, default=None, help="only postings of this round (0: the first rounds)"
+    )
     parser.add_argument("--details", action="store_true")
     args = parser.parse_args(argv)
     data = load()

@@ -282,10 +282,11 @@ def details(stories: list[Story]) -> None:
 
 
 def of_round(stories: list[Story], number: int | None) -> list[Story]:
-    """The stories marked with one collection round (number None: every story)."""
+    """The stories marked with one collection round (number None: every story; 0: the
+    first collections, which carry no round)."""
     if number is None:
         return stories
-    return [s for s in stories if s.round == number]
+    return [s for s in stories if s.round == (number or None)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -298,7 +299,10 @@ def main(argv: list[str] | None = None) -> int:
         "--no-headings", action="store_true", help="also the tune half told as prose (tune only)"
     )
     parser.add_argument(
-        "--round", type=int, default=None, help="only the stories of this collection round"
+        "--round",
+        type=int,
+        default=None,
+        help="only the stories of this collection round (0: those of the first collections)",
     )
     args = parser.parse_args(argv)
     if (args.details or args.no_headings) and args.split != "tune":

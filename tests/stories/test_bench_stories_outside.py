@@ -63,3 +63,5 @@ def test_round_keeps_the_stories_marked_with_it_and_is_off_by_default() -> None:
     third = bench.of_round(stories, 3)
     assert third and all(s.round == 3 for s in third)
     assert bench.of_round(stories, 1) == []
+    first = bench.of_round(stories, 0)  # the first collections carry no round
+    assert first and all(s.round is None for s in first)
