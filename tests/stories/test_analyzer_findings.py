@@ -469,3 +469,16 @@ def test_one_undercutting_phrase_is_reported_in_the_singular() -> None:
     (finding,) = [f for f in analyze(text).findings if f.code == "hedging"]
     assert finding.message.startswith("1 hedge (“i don't think it was anything")
     assert ") makes you sound unsure" in finding.message
+
+
+def test_a_generic_phrase_with_a_person_or_pronoun_after_it_is_still_vague() -> None:
+    """ "with milestones and dependencies" says what a plan held; "with them", "with my
+    manager" or "with everyone" only say who was there."""
+    for sentence in (
+        "I provided regular updates with them.",
+        "I created a project plan with my manager.",
+        "I provided support with everything they needed.",
+        "I communicated with stakeholders with her help.",
+    ):
+        assert vague_in(sentence) != (), sentence
+    assert vague_in("I created a project plan with milestones and owners.") == ()
