@@ -340,3 +340,24 @@ def test_a_preference_among_alternatives_in_brackets_keeps_the_ask_required() ->
     )
     assert [s.startswith("Experience with Docker") for s in job.required] == [True]
     assert job.preferred == ("Terraform (preferred)",)
+
+
+def test_a_bracket_of_the_cue_with_its_degree_or_a_note_still_makes_the_line_optional() -> None:
+    """ "(strongly preferred)", "(preferred but not required)" and "(nice to have, e.g.
+    for modelling)" rate the line itself; they name nothing to choose among."""
+    job = read_job(
+        "Machine Learning Engineer\n\n"
+        "You will ship forecasting models to production and keep them healthy.\n\n"
+        "Requirements\n"
+        "* Python and SQL\n"
+        "* Docker (strongly preferred)\n"
+        "* Terraform (preferred but not required)\n"
+        "* dbt (nice to have, e.g. for modelling)\n"
+        "* Go or Rust (Rust preferred)\n"
+    )
+    assert job.preferred == (
+        "Docker (strongly preferred)",
+        "Terraform (preferred but not required)",
+        "dbt (nice to have, e.g. for modelling)",
+    )
+    assert any(s.startswith("Go or Rust") for s in job.required)
