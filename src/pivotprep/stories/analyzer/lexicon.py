@@ -770,7 +770,7 @@ MEASURE_PATTERNS = (
     r"\bby (?:about |around |roughly |nearly |over |almost )?[\d$\u20ac\u00a3][\d,.]*%?"
     r"(?![\d,.%]|:\d|\s?[ap]\.?m\.?(?![a-z]))",
     r"\bby (?:a third|half|a quarter|two thirds)\b",
-    r"\bin half\b",
+    r"\bin half\b(?! an?\b)",  # not "in half an hour": a duration
     # "15% → 0.5%", "5 min -> 30 sec": a change written with an arrow.
     r"\d[\d,.]*\s?%?\s?[a-z]{0,7}\.?\s?(?:\u2192|->|=>)\s?[<>~]?\s?[\d$\u20ac\u00a3]",
     r"\b\d[\d,.]*\s?%",
