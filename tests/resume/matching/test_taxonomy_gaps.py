@@ -495,6 +495,8 @@ def test_a_sibling_product_or_narrower_method_is_its_own_skill(text: str, skill:
         ("Experience with Spark on EMR or Databricks", "electronic health records"),
         ("Riverbend does not sponsor work visas for this role", "experiment design"),
         ("Charted in the EMR for 30 patients a shift", "Amazon EMR"),
+        ("Charted patient notes in Epic EMR; later built Spark jobs", "Amazon EMR"),
+        ("Clinical tools: Epic EMR, Cerner; data: SQL, Spark", "Amazon EMR"),
         ("A navy blue stripe on the Python logo", "Stripe"),
         ("Object detection with YOLO", "computer vision"),
         ("Logistic regression and random forests", "regression"),
