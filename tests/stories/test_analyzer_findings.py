@@ -482,3 +482,19 @@ def test_a_generic_phrase_with_a_person_or_pronoun_after_it_is_still_vague() -> 
     ):
         assert vague_in(sentence) != (), sentence
     assert vague_in("I created a project plan with milestones and owners.") == ()
+
+
+def test_a_maxim_that_leads_into_an_action_is_no_filler() -> None:
+    """ "Communication is key, so I set up a daily standup" tells an act after its
+    maxim: the sentence is not quoted whole as filler. A maxim standing alone still is,
+    and one tag is reported in the singular."""
+    story = (
+        "Last spring two of our warehouse teams kept shipping the same orders twice. I had "
+        "to stop the double shipments before peak season. {} I also added a shared pick "
+        "list that marked each order as taken. Double shipments fell from 30 a week to 2."
+    )
+    acting = story.format("Communication is key, so I set up a daily standup for both teams.")
+    assert "filler" not in analyze(acting).codes
+    alone = story.format("Communication is key. I set up a daily standup for both teams.")
+    (finding,) = [f for f in analyze(alone).findings if f.code == "filler"]
+    assert finding.message.startswith("1 filler word or tag (“Communication is key.”) weakens")

@@ -87,9 +87,11 @@ def _filler(story: ToldStory) -> Finding | None:
         return None
     return make_finding(
         "filler",
-        f"{len(fillers)} filler words or tags ("
+        f"{len(fillers)} filler word{'' if len(fillers) == 1 else 's'} or "
+        f"tag{'' if len(fillers) == 1 else 's'} ("
         + ", ".join(f"“{w}”" for w in dict.fromkeys(fillers))
-        + ") weaken the telling.",
+        + (") weakens" if len(fillers) == 1 else ") weaken")
+        + " the telling.",
         "Delete them in the written version and pause instead of filling when you speak; "
         "let the story show the quality instead of naming it.",
         [s for s, words in found if words],
@@ -103,9 +105,15 @@ MAXIM_WORDS = 15  # a maxim is short; a longer sentence goes on to say something
 
 def _tags_in(s: LabelledSentence) -> tuple[str, ...]:
     """Notes to the reader, and whole sentences of pleasantry or maxim ("Leadership is a
-    journey of continuous learning."): one is enough to notice."""
+    journey of continuous learning."): one is enough to notice. A maxim that leads into
+    the teller's act ("Communication is key, so I set up a daily standup") is no filler."""
     tags = tuple(m.group(0) for m in _TAG.finditer(s.text))
-    maxim = s.features.words <= MAXIM_WORDS and _MAXIM.search(s.text.lower())
+    f = s.features
+    maxim = (
+        f.words <= MAXIM_WORDS
+        and not (f.i_actions or f.we_actions)
+        and _MAXIM.search(s.text.lower())
+    )
     return tags + ((s.text.strip(),) if s.features.pleasantry or maxim else ())
 
 
