@@ -316,8 +316,8 @@ def _sentences(line: str, line_start: int, part: str, first_index: int) -> list[
 # Words that rate or qualify a cue rather than name what it prefers: "(strongly
 # preferred)", "(preferred but not required)".
 _CUE_QUALIFIERS = frozenset(
-    "strongly highly very much also especially definitely is are be would and or but not "
-    "a an the".split()
+    """strongly highly very much also especially definitely is are be would and or but not
+    a an the""".split()  # noqa: SIM905
 )
 
 
