@@ -464,3 +464,82 @@ def test_identifiers_from_the_code_are_jargon_a_file_name_is_not() -> None:
     assert "jargon" in analyze(story).codes
     script = story.replace("`keyword_in_grounded` beside `keyword_in_answer`", "`report.ps1`")
     assert "jargon" not in analyze(script).codes
+
+
+def test_a_story_told_with_irregular_past_verbs_is_no_habit() -> None:
+    """ "Our warehouse fell behind ... I set up a night shift ... Orders caught up" is one
+    occasion in the past although no verb ends in -ed and none is "was" or "had"."""
+    for text in (
+        "Our warehouse fell behind on orders before the holidays. I set up a night shift "
+        "and put two people on packing. Orders caught up within a week and no customer "
+        "complained.",
+        "My manager said the quarterly report would come late. I sat down with the finance "
+        "lead and we split the work. The report went out on time.",
+        "The new hire felt lost in her first week and I didn't want her to quit. I sat with "
+        "her every morning and drew a map of our systems. She stayed and ran the desk alone "
+        "a month later.",
+    ):
+        found = [f for f in analyze(text).findings if f.code == "missing_situation"]
+        assert not any("usually do" in f.message for f in found), text
+
+
+def test_what_the_teller_thought_back_then_does_not_undercut_the_story() -> None:
+    """ "I didn't think that was safe, so I pulled the defect data" and "we weren't sure
+    whether we could finish" tell what was thought at the time, not a doubt about the
+    story; "I don't think it was anything special" still undercuts it."""
+    from pivotprep.stories.analyzer.phrases import undercuts_in
+
+    for sentence in (
+        "I didn't think that was safe, so I pulled the defect data.",
+        "I did not think it would scale past ten stores.",
+        "We weren't sure whether we could finish before the contract ran out.",
+        "The client was not sure if it would pay off.",
+    ):
+        assert undercuts_in(sentence) == (), sentence
+    for sentence in (
+        "I don't think it was anything special.",
+        "Honestly, I'm not sure if it helped.",
+        "I do not really think my part mattered much.",
+    ):
+        assert undercuts_in(sentence) != (), sentence
+
+
+def test_one_undercutting_phrase_is_reported_in_the_singular() -> None:
+    text = (
+        "Last June our clinic's booking line dropped a third of its calls. I was asked to "
+        "fix it before the autumn rush. I mapped the call flow, moved two staff to the "
+        "morning peak and added a call-back option. Dropped calls fell from 33% to 6%. "
+        "I don't think it was anything special."
+    )
+    (finding,) = [f for f in analyze(text).findings if f.code == "hedging"]
+    assert finding.message.startswith("1 hedge (“i don't think it was anything")
+    assert ") makes you sound unsure" in finding.message
+
+
+def test_a_generic_phrase_with_a_person_or_pronoun_after_it_is_still_vague() -> None:
+    """ "with milestones and dependencies" says what a plan held; "with them", "with my
+    manager" or "with everyone" only say who was there."""
+    for sentence in (
+        "I provided regular updates with them.",
+        "I created a project plan with my manager.",
+        "I provided support with everything they needed.",
+        "I communicated with stakeholders with her help.",
+    ):
+        assert vague_in(sentence) != (), sentence
+    assert vague_in("I created a project plan with milestones and owners.") == ()
+
+
+def test_a_maxim_that_leads_into_an_action_is_no_filler() -> None:
+    """ "Communication is key, so I set up a daily standup" tells an act after its
+    maxim: the sentence is not quoted whole as filler. A maxim standing alone still is,
+    and one tag is reported in the singular."""
+    story = (
+        "Last spring two of our warehouse teams kept shipping the same orders twice. I had "
+        "to stop the double shipments before peak season. {} I also added a shared pick "
+        "list that marked each order as taken. Double shipments fell from 30 a week to 2."
+    )
+    acting = story.format("Communication is key, so I set up a daily standup for both teams.")
+    assert "filler" not in analyze(acting).codes
+    alone = story.format("Communication is key. I set up a daily standup for both teams.")
+    (finding,) = [f for f in analyze(alone).findings if f.code == "filler"]
+    assert finding.message.startswith("1 filler word or tag (“Communication is key.”) weakens")

@@ -142,3 +142,12 @@ def test_an_effect_sized_only_in_words_is_a_judgement() -> None:
     measured = "Reply times fell from two days to four hours, which made a big difference."
     assert "unquantified_result" not in analyze(QUEUE + measured).codes
     assert "unquantified_result" not in analyze(QUEUE + "We won the account back in May.").codes
+
+
+def test_half_an_hour_is_a_duration_not_a_change() -> None:
+    """ "in half" measures a change ("cut the wait in half", "in half the time"); "in half
+    an hour" is only how long something took."""
+    assert extract("I walked each agent through the fixes in half an hour.", 0.5).measures == []
+    assert extract("We finished the audit in half a day.", 0.5).measures == []
+    assert extract("We cut the wait in half.", 0.9).measures != []
+    assert extract("We closed the books in half the time.", 0.9).measures != []

@@ -56,6 +56,10 @@ def test_a_contact_only_line_is_no_headline() -> None:
             "Senior Financial Analyst -> Data Engineer",
         ),
         ("Resume - updated 2024", "Resume - updated 2024", None),  # no name before the dash
+        # what the document is, not a title the resume is aimed at
+        ("Maria Lopez \u2014 Resume", "Maria Lopez", None),
+        ("Maria Lopez | CV", "Maria Lopez", None),
+        ("Maria Lopez - Curriculum Vitae", "Maria Lopez", None),
     ],
 )
 def test_a_title_after_the_name_on_its_line_is_the_headline(

@@ -356,3 +356,24 @@ def test_an_optional_lead_in_sentence_makes_its_list_preferred() -> None:
     assert job.required == ("Strong system scripting ability using Python or Bash",)
     assert "ElasticSearch, Docker, Kubernetes, Mesos" in job.preferred
     assert "Continuous Integration tools (e.g., Jenkins, Travis, etc)" in job.preferred
+
+
+def test_a_bracket_of_the_cue_with_its_degree_or_a_note_still_makes_the_line_optional() -> None:
+    """ "(strongly preferred)", "(preferred but not required)" and "(nice to have, e.g.
+    for modelling)" rate the line itself; they name nothing to choose among."""
+    job = read_job(
+        "Machine Learning Engineer\n\n"
+        "You will ship forecasting models to production and keep them healthy.\n\n"
+        "Requirements\n"
+        "* Python and SQL\n"
+        "* Docker (strongly preferred)\n"
+        "* Terraform (preferred but not required)\n"
+        "* dbt (nice to have, e.g. for modelling)\n"
+        "* Go or Rust (Rust preferred)\n"
+    )
+    assert job.preferred == (
+        "Docker (strongly preferred)",
+        "Terraform (preferred but not required)",
+        "dbt (nice to have, e.g. for modelling)",
+    )
+    assert any(s.startswith("Go or Rust") for s in job.required)

@@ -198,3 +198,12 @@ def test_an_example_or_another_of_its_kind_is_one_group() -> None:
     )
     groups = one_of_groups(job.text, job.sentences, extract_mentions(job.text))
     assert [g.members for g in groups] == [("Microsoft SQL Server", "relational databases")]
+
+
+def test_a_rated_name_ends_a_list_of_examples() -> None:
+    """ "such as Tableau preferred, SQL required": the word of preference closes the
+    example; the name after the comma is asked for in its own right."""
+    assert groups("Experience with a BI tool such as Tableau preferred, SQL required.") == []
+    assert groups("Experience with BI tools like Tableau is great, Python is a must.") == []
+    assert groups("A cloud platform such as AWS, GCP.") == [(AWS, GCP)]
+    assert groups("Experience with PostgreSQL preferred, or MySQL.") == [("PostgreSQL", "MySQL")]

@@ -257,6 +257,8 @@ def _title_fields(text: str) -> list[str]:
 
 _NAME_DASH = re.compile(r"\s+[\u2014\u2013|-]\s+")
 _NAME_WORD = re.compile(r"[A-Z][\w'.-]*")
+# What the document is ("Maria Lopez | CV"), not a title it is aimed at.
+_DOCUMENT_WORD = re.compile(r"(?:r[eé]sum[eé]|cv|curriculum vitae)\W*", re.I)
 
 
 def _split_name_line(text: str) -> tuple[str, str | None]:
@@ -269,7 +271,7 @@ def _split_name_line(text: str) -> tuple[str, str | None]:
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return text, None
-    fields = _title_fields(title)
+    fields = [f for f in _title_fields(title) if not _DOCUMENT_WORD.fullmatch(f)]
     return name, (fields[0] if fields else None)
 
 

@@ -330,13 +330,27 @@ def _sentences(line: str, line_start: int, part: str, first_index: int) -> list[
     return out
 
 
+# Words that rate or qualify a cue rather than name what it prefers: "(strongly
+# preferred)", "(preferred but not required)".
+_CUE_QUALIFIERS = frozenset(
+    """strongly highly very much also especially definitely is are be would and or but not
+    a an the""".split()  # noqa: SIM905
+)
+
+
 def _choice_in_brackets(match: re.Match[str]) -> str:
     """A bracket that names what is preferred among the asked ("at least one cloud
-    platform (AWS preferred, GCP fine)") chooses among alternatives, so its cue does not
-    make the ask optional; a bracket of the cue alone ("Docker (preferred)") does."""
+    platform (AWS preferred, GCP fine)", "Go or Rust (Rust preferred)") chooses among
+    alternatives, so its cue does not make the ask optional; a bracket of the cue alone,
+    rated or with a note ("Docker (strongly preferred)", "(preferred but not required)",
+    "(nice to have, e.g. for modelling)"), does."""
     inside = match.group(1)
-    rest = _PREFERRED_CUE.sub(" ", inside)
-    return " " if re.search(r"[a-z0-9]", rest) else match.group(0)
+    for cue in _PREFERRED_CUE.finditer(inside):
+        piece = re.split(r"[,;:]", _PREFERRED_CUE.sub(" ", inside[: cue.start()]))[-1]
+        named = [w for w in re.findall(r"[\w+#.-]+", piece) if w not in _CUE_QUALIFIERS]
+        if named:
+            return " "
+    return match.group(0)
 
 
 _BRACKET = re.compile(r"\(([^()]{0,200})\)")

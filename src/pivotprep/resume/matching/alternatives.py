@@ -30,7 +30,10 @@ _OR = re.compile(r"\s*,?\s*(?:or|and\s*/\s*or|/|\|)\s*", re.IGNORECASE)
 _COMMA = re.compile(r"\s*[,;]\s*")
 _AND = re.compile(r"\s*,?\s*(?:and|&|\+)\s*", re.IGNORECASE)
 # A comma or semicolon with a word of preference beside the name before it ("AWS
-# preferred, GCP fine", "Postgres ideally; MySQL works"): still a list of alternatives.
+# preferred, GCP fine", "Postgres ideally; MySQL works"): still a list of alternatives
+# after "one of" or "at least one <kind> (", and with "or" ("Postgres preferred, or
+# MySQL"); after "such as" the preference closes the example ("such as Tableau
+# preferred, SQL required").
 _RATED_COMMA = re.compile(
     r"\s*(?:(?:is|are)\s+)?(?:preferred|ideally|ideal|fine|ok|okay|works|welcome|great|"
     r"(?:also\s+)?(?:fine|ok|works))?(?:\s+too)?\s*[,;]\s*(?:or\s+)?",
@@ -119,8 +122,10 @@ def _link(gap: str) -> str | None:
         return "or"
     if _AND.fullmatch(gap):
         return "and"
-    if _COMMA.fullmatch(gap) or _RATED_COMMA.fullmatch(gap):
+    if _COMMA.fullmatch(gap):
         return "comma"
+    if _RATED_COMMA.fullmatch(gap):
+        return "or" if gap.rstrip().lower().endswith(" or") else "rated"
     return None
 
 
@@ -143,7 +148,7 @@ def _grouped(
             continue
         if (
             "or" in joins
-            or (number == 0 and _EXAMPLES.search(intro))
+            or (number == 0 and _EXAMPLES.search(intro) and "rated" not in joins)
             or (number == len(segments) - 1 and _OR_SIMILAR.match(after))
         ):
             groups.append(members)

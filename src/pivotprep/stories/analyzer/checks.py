@@ -36,10 +36,15 @@ _PROBLEM_WORDS = re.compile(lexicon.PROBLEM_WORDS)
 _HABITUAL = re.compile(lexicon.HABITUAL)
 # Signs that something happened once: a verb in the past ("we were", "I built") or a
 # moment named ("one day", "last year"). Words ending in -ed that are no past verb are
-# left out; an adjective in -ed only makes the check below more careful.
+# left out; an adjective in -ed only makes the check below more careful. Irregular past
+# forms count ("fell", "said", "caught"), except those spelt as the present ("set", "put",
+# "cut": "I set goals every quarter" is a habit).
 _PAST = re.compile(
     r"\b(?:was|were|had|did|got|went|made|took|led|built|wrote|ran|found|saw|told|gave|"
     r"brought|began|chose|kept|met|sent|spent|taught|thought|knew|left|lost|won|"
+    r"(?:was|were|had|did)n['\u2019]?t|said|felt|came|became|stood|held|paid|sold|bought|"
+    r"caught|fought|sought|sat|heard|meant|drove|grew|fell|rose|broke|spoke|understood|"
+    r"drew|threw|flew|forgot|slept|woke|dealt|shook|hung|froze|rode|ate|overcame|"
     r"(?!(?:speed|indeed|proceed|exceed|succeed|embed|breed|hundred)\b)[a-z]{3,}ed)\b"
     r"|\b(?:one (?:day|time|morning|evening|night|week)|last (?:year|month|week|spring|summer|"
     r"autumn|fall|winter)|once|in (?:19|20)\d\d)\b"

@@ -87,9 +87,11 @@ def _filler(story: ToldStory) -> Finding | None:
         return None
     return make_finding(
         "filler",
-        f"{len(fillers)} filler words or tags ("
+        f"{len(fillers)} filler word{'' if len(fillers) == 1 else 's'} or "
+        f"tag{'' if len(fillers) == 1 else 's'} ("
         + ", ".join(f"“{w}”" for w in dict.fromkeys(fillers))
-        + ") weaken the telling.",
+        + (") weakens" if len(fillers) == 1 else ") weaken")
+        + " the telling.",
         "Delete them in the written version and pause instead of filling when you speak; "
         "let the story show the quality instead of naming it.",
         [s for s, words in found if words],
@@ -104,11 +106,18 @@ def _tags_in(s: LabelledSentence) -> tuple[str, ...]:
     return tags + ((s.text.strip(),) if s.features.pleasantry else ())
 
 
+def _hedges_and_undercuts(text: str) -> tuple[str, ...]:
+    """The undercutting phrases of a sentence, then its hedges not inside one of them ("I'm
+    not sure if it helped" is one phrase, not also the hedge "not sure")."""
+    undercuts = undercuts_in(text)
+    return undercuts + tuple(h for h in hedges_in(text) if not any(h in u for u in undercuts))
+
+
 def _hedging(story: ToldStory) -> Finding | None:
     """Three hedges in a story, two in one sentence ("I think I'm kind of good at staying
     calm"), or one phrase that undercuts the account outright ("I don't think it was
     anything special")."""
-    found = [(s, undercuts_in(s.text) + hedges_in(s.text)) for s in story.labelled]
+    found = [(s, _hedges_and_undercuts(s.text)) for s in story.labelled]
     hedges = [w for _, words in found for w in words]
     doubled = any(len(words) >= HEDGES_IN_ONE_SENTENCE for _, words in found)
     undercut = any(undercuts_in(s.text) for s in story.labelled)
@@ -116,9 +125,10 @@ def _hedging(story: ToldStory) -> Finding | None:
         return None
     return make_finding(
         "hedging",
-        f"{len(hedges)} hedges ("
+        f"{len(hedges)} hedge{'' if len(hedges) == 1 else 's'} ("
         + ", ".join(f"“{w}”" for w in dict.fromkeys(hedges))
-        + ") make you sound unsure of your own work.",
+        + (") makes" if len(hedges) == 1 else ") make")
+        + " you sound unsure of your own work.",
         "State what you did and what happened plainly. If a number is an estimate, "
         "say “about” once instead of hedging every sentence.",
         [s for s, words in found if words],

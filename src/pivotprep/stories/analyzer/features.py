@@ -406,7 +406,7 @@ def extract(text: str, position: float) -> Features:
         others_act=bool(_OTHERS_ACT.search(low)),
         lasting=_lasting(low),
         lesson=_first_match(_LESSON, low.strip()),
-        pleasantry=_pleasantry(start, len(tokens)),
+        pleasantry=_pleasantry(start, len(tokens), acting=bool(i_actions or we_actions)),
         worsening=_first_match(_WORSENING, low.strip()),
         problem=_first_match(_PROBLEM, low.strip()),
         verdict=_first_match(_VERDICT, low.strip()),
@@ -428,14 +428,16 @@ def _chain(text: str) -> dict[str, Any]:
     return {"chain": len(steps) - 1, "chain_outcome": last if _MEASURE.search(last) else ""}
 
 
-def _pleasantry(start: str, words: int) -> str:
+def _pleasantry(start: str, words: int, *, acting: bool = False) -> str:
     """ "That's a great question.", the question itself read out before the answer, or a
     maxim ("Ownership, to me, is closing the gap nobody owns"): no part of the story."""
     if words <= PLEASANTRY_WORDS and (found := _first_match(_PLEASANTRY, start)):
         return found
     if words <= lexicon.PROMPT_WORDS and _PROMPT.match(start.strip()):
         return "the question itself"
-    if words <= lexicon.MAXIM_WORDS and _MAXIM.search(start.strip()):
+    # a maxim that leads into the teller's act ("Communication is key, so I set up a
+    # daily standup") is part of the story
+    if words <= lexicon.MAXIM_WORDS and not acting and _MAXIM.search(start.strip()):
         return "a maxim"
     return ""
 

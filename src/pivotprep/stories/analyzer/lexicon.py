@@ -791,7 +791,7 @@ MEASURE_PATTERNS = (
     r"\bby (?:about |around |roughly |nearly |over |almost )?[\d$\u20ac\u00a3][\d,.]*%?"
     r"(?![\d,.%]|:\d|\s?[ap]\.?m\.?(?![a-z]))",
     r"\bby (?:a third|half|a quarter|two thirds)\b",
-    r"\bin half\b",
+    r"\bin half\b(?! an?\b)",  # not "in half an hour": a duration
     # "15% → 0.5%", "5 min -> 30 sec": a change written with an arrow.
     r"\d[\d,.]*\s?%?\s?[a-z]{0,7}\.?\s?(?:\u2192|->|=>)\s?[<>~]?\s?[\d$\u20ac\u00a3]",
     r"\b\d[\d,.]*\s?%",
@@ -960,13 +960,19 @@ HEDGING_PATTERNS = (
     r"\bsomewhat\b",
 )
 # Hedges that undercut the teller's own account outright ("I don't think it was anything
-# special", "I do not know how beneficial any of this was"): one is enough to raise.
+# special", "I do not know how beneficial any of this was"): one is enough to raise. Told
+# in the present and of the work's worth: "I didn't think that was safe, so I ..." and
+# "we weren't sure whether we could finish" tell what was thought at the time.
 UNDERCUTTING_PATTERNS = (
-    r"\bi (?:don't|do not|didn't|did not) (?:really )?think (?:it|that|this|i|my|we|anyone)\b",
+    r"\bi (?:don't|do not) (?:really )?think (?:it|this|that|my \w+|what i did|i|we) "
+    r"(?:really )?(?:was (?:anything|that|very|really|such|a big|much|special|important|"
+    r"impressive|significant)\b|mattered|helped|made (?:a|any|much)\b|changed (?:much|"
+    r"anything)\b|did (?:anything|much)\b)",
     r"\bi (?:don't|do not) (?:really )?know (?:how|if|whether) (?:\w+ ){0,3}?(?:helped|"
     r"mattered|worked|beneficial|useful|made a difference)",
     r"\b(?:wasn't|was not|isn't|is not|nothing) (?:anything |really |that )?special\b",
-    r"\bnot sure (?:if|whether) (?:it|that|this|my|i|we)\b",
+    r"\bi(?:'m| am) (?:still )?not (?:really |entirely |quite )?sure (?:if|whether) "
+    r"(?:it|that|this|my|i|we)\b",
 )
 
 # Common English function words, for the "is this English?" check.

@@ -76,11 +76,16 @@ def vague_in(text: str, *, teller_only: bool = True) -> tuple[str, ...]:
 # What a generic phrase goes on to say it held or used makes it concrete: "created a
 # detailed project plan with milestones and dependencies", "implemented a rapid
 # prototyping process with 2-week design sprints". A bare audience ("to leadership") or
-# purpose does not.
+# purpose does not, nor who took part ("with them", "with my manager", "with everyone").
 _SPECIFIED = re.compile(
     r"\s+(?:with|using|via|covering|showing|including|listing|built on|based on) "
-    r"(?!(?:the |my |our |all |various |different |several |many |key )?(?:stakeholders|"
-    r"team|teams|others|everyone|colleagues|partners|people|leadership)\b)"
+    r"(?!(?:them|him|her|me|us|you|everyone|everybody|anyone|everything|anything|all of)\b)"
+    r"(?!(?:the |my |our |all |various |different |several |many |key |his |her |their |"
+    r"other |a |an )?(?:[a-z]+ )?(?:stakeholders?|team|teams|others|colleagues?|partners?|"
+    r"people|leadership|manager|managers|lead|boss|director|client|clients|customers?|"
+    r"supervisor|coworkers?|co-workers?|teammates?|peers?|staff|department|departments|"
+    r"management|help|support)\b(?! (?:data|records|feedback|surveys?|interviews?|"
+    r"metrics|reports?|tickets|complaints|churn|segments?|accounts?)\b))"
     r"[a-z0-9$][\w$%-]*(?: (?!and\b|to\b|so\b)[\w$%-]+)?"
 )
 
