@@ -207,3 +207,12 @@ def test_a_rated_name_ends_a_list_of_examples() -> None:
     assert groups("Experience with BI tools like Tableau is great, Python is a must.") == []
     assert groups("A cloud platform such as AWS, GCP.") == [(AWS, GCP)]
     assert groups("Experience with PostgreSQL preferred, or MySQL.") == [("PostgreSQL", "MySQL")]
+
+
+def test_a_long_gap_between_two_names_is_no_link() -> None:
+    """Two names far apart in one sentence are not alternatives, however the gap ends; the
+    gap is not handed to the link patterns (whose optional spaces backtrack on long runs)."""
+    from pivotprep.resume.matching.alternatives import LINK_CHARS, _link
+
+    assert _link(" preferred, ") is not None
+    assert _link(" " * (LINK_CHARS + 1) + ", ") is None

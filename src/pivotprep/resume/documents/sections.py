@@ -255,7 +255,9 @@ def _title_fields(text: str) -> list[str]:
     ]
 
 
-_NAME_DASH = re.compile(r"\s+[\u2014\u2013|-]\s+")
+# Spaces, a dash or bar, spaces; starting only where a run of spaces starts, so a long
+# run with no dash in it is read once, not once from each of its spaces.
+_NAME_DASH = re.compile(r"(?<!\s)\s+[\u2014\u2013|-]\s+")
 _NAME_WORD = re.compile(r"[A-Z][\w'.-]*")
 # What the document is ("Maria Lopez | CV"), not a title it is aimed at.
 _DOCUMENT_WORD = re.compile(r"(?:r[eé]sum[eé]|cv|curriculum vitae)\W*", re.I)

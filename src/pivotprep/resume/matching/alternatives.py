@@ -117,7 +117,14 @@ _OR_ANOTHER = re.compile(
 )
 
 
+# A link between two names is a few words at most; a longer gap is no link, and is not
+# handed to the patterns above (their runs of optional spaces backtrack on long gaps).
+LINK_CHARS = 60
+
+
 def _link(gap: str) -> str | None:
+    if len(gap) > LINK_CHARS:
+        return None
     if _OR.fullmatch(gap) or _OR_ANOTHER.fullmatch(gap):
         return "or"
     if _AND.fullmatch(gap):

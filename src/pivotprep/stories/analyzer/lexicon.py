@@ -933,7 +933,7 @@ QUESTION_PROMPT = (
     r"^\W*(?:q\W+|question\W+)?(?:tell me about|describe|give (?:me )?an example of|"
     r"can you (?:tell me about|describe|give me an example of|walk me through)|"
     r"walk me through|share) (?:a|an|the|one) (?:time|situation|example|moment|occasion|"
-    r"instance)\b[^.!?]*\?*\W*$"
+    r"instance)\b[^.!?]*[.!?]*$"
 )
 PROMPT_WORDS = 30
 
