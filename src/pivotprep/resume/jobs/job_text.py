@@ -356,6 +356,14 @@ def _choice_in_brackets(match: re.Match[str]) -> str:
 _BRACKET = re.compile(r"\(([^()]{0,200})\)")
 
 
+def _says_optional(low: str) -> bool:
+    """A cue of preference outside the brackets that only choose among alternatives. Most
+    sentences have no cue at all, so their brackets are not rewritten."""
+    return bool(_PREFERRED_CUE.search(low)) and bool(
+        _PREFERRED_CUE.search(_BRACKET.sub(_choice_in_brackets, low))
+    )
+
+
 def _classify(sentence: str, part: str) -> str:
     """A sentence's own words beat its heading: "Airflow is a plus" under Requirements is
     preferred. Without a heading, duties and asks are recognised by their wording. The
@@ -364,9 +372,7 @@ def _classify(sentence: str, part: str) -> str:
     low = sentence.lower()
     if part in ("required", "preferred", "responsibilities") and _OFFER_CUE.search(low):
         return "other"  # "We offer ..." after the last list, without its own heading
-    if part in ("required", "responsibilities", "other") and _PREFERRED_CUE.search(
-        _BRACKET.sub(_choice_in_brackets, low)
-    ):
+    if part in ("required", "responsibilities", "other") and _says_optional(low):
         return "preferred"
     if part == "other":
         if _REQUIRED_CUE.search(low) or _ASK_CUE.search(low):

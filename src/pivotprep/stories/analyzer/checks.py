@@ -39,12 +39,14 @@ _HABITUAL = re.compile(lexicon.HABITUAL)
 # left out; an adjective in -ed only makes the check below more careful. Irregular past
 # forms count ("fell", "said", "caught"), except those spelt as the present ("set", "put",
 # "cut": "I set goals every quarter" is a habit).
+_PAST_FORMS = sorted(
+    {w for w in lexicon.IRREGULAR_PAST if w not in lexicon.SAME_IN_PRESENT}
+    | set(lexicon.OTHER_PAST),
+    key=len,
+    reverse=True,
+)
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|got|went|made|took|led|built|wrote|ran|found|saw|told|gave|"
-    r"brought|began|chose|kept|met|sent|spent|taught|thought|knew|left|lost|won|"
-    r"(?:was|were|had|did)n['\u2019]?t|said|felt|came|became|stood|held|paid|sold|bought|"
-    r"caught|fought|sought|sat|heard|meant|drove|grew|fell|rose|broke|spoke|understood|"
-    r"drew|threw|flew|forgot|slept|woke|dealt|shook|hung|froze|rode|ate|overcame|"
+    r"\b(?:" + "|".join(re.escape(w) for w in _PAST_FORMS) + r"|(?:was|were|had|did)n['\u2019]?t|"
     r"(?!(?:speed|indeed|proceed|exceed|succeed|embed|breed|hundred)\b)[a-z]{3,}ed)\b"
     r"|\b(?:one (?:day|time|morning|evening|night|week)|last (?:year|month|week|spring|summer|"
     r"autumn|fall|winter)|once|in (?:19|20)\d\d)\b"

@@ -116,6 +116,11 @@ IRREGULAR_PAST = {
     "rode": "ride",
     "froze": "freeze",
 }
+# Past forms written like the present ("I set up a call each week"): no sign that the story
+# is told in the past.
+SAME_IN_PRESENT = _words("cut hit let put quit read reread set shut split spread")
+# Past forms of verbs that are no actions, which still tell a story in the past.
+OTHER_PAST = ("meant", "slept", "woke", "shook", "ate")
 
 # Verbs of being, wanting and perceiving: "I was", "I had", "I wanted" tell context or a goal.
 STATE_VERBS = _words(
@@ -617,6 +622,11 @@ REPEATED = (
     r"(?:this|that|it|these|such [a-z]+) (?:\w+ )?(?:multiple|many|several|countless|"
     r"numerous) times\b"
 )
+# A job named as a place: "At my last company", "In my current role".
+A_JOB = (
+    r"(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|job|"
+    r"role|position|team|employer|workplace|organi[sz]ation)"
+)
 # A "situation" that sets up no one occasion: a whole job, career or period, a habit, or an
 # occasion left anonymous ("In my previous roles...", "During my five years in the Navy",
 # "I once worked with a team member who...", "In a high-stakes scenario...").
@@ -638,8 +648,8 @@ GENERIC_SITUATION = (
     r"while (?:working|i was working) on (?:a|one) (?:[a-z-]+ )?project\b|"
     # a whole job or a habit, whatever the words: "At my last company", "In my current
     # role", "In my experience", "We routinely ..."
-    r"(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|job|"
-    r"role|position|team|employer|workplace|organi[sz]ation)s?\b(?![^.]*\b(?:19|20)\d\d\b)|"
+    + A_JOB
+    + r"s?\b(?![^.]*\b(?:19|20)\d\d\b)|"
     r"in my (?:\w+ )?(?:experience|career)\b|(?:i|we) (?:frequently|constantly|routinely|"
     r"tend to|used to)\b|" + HABIT_CLAUSE + r"|" + JOB_PERIOD + r"|" + REPEATED + r"|"
     # a mood instead of an occasion: "Things were busy", "Work was hectic"
@@ -649,9 +659,8 @@ GENERIC_SITUATION = (
 # A job named as the background of the story ("In my previous role, ...", "At my last
 # company, ..."): a setting when the same setup then says what was going on in it.
 JOB_BACKGROUND = (
-    r"^\W*(?:(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|"
-    r"job|role|position|team|employer|workplace|organi[sz]ation)\b|during my (?:\w+ )?(?:time|"
-    r"years?|career|days) (?:as|at|in|with)\b|when i (?:was|worked) (?:as|at|in)\b)"
+    r"^\W*(?:" + A_JOB + r"\b|during my (?:\w+ )?(?:time|years?|career|days) (?:as|at|in|"
+    r"with)\b|when i (?:was|worked) (?:as|at|in)\b)"
 )
 # Words that make a problem a standing state rather than something that happened: "the
 # stock report was always slow".
