@@ -300,6 +300,10 @@ def analyze(
             field="text",
         )
     sentences = split_sentences(text)
+    if not sentences:  # only a "Q:" line: the question without its answer
+        raise EmptyStoryError(
+            "Only the question is here. Write your answer below it.", field="text"
+        )
     labelled = label_sentences(sentences)
     words = count_words(text)
     findings = structure_findings(labelled)

@@ -136,6 +136,15 @@ VAGUE_PHRASES = (
     "worked hard",
     "worked really hard",
     "worked very hard",
+    # a difficulty got past with no step named: "we worked through it together"
+    "worked through it",
+    "worked through them",
+    "worked it out",
+    "got through it",
+    "sorted it out",
+    "figured it out",
+    "dealt with it",
+    "made it work",
     "helped with",
     "helped the team",
     "helped out",
@@ -652,6 +661,10 @@ GENERIC_SITUATION = (
     + r"s?\b(?![^.]*\b(?:19|20)\d\d\b)|"
     r"in my (?:\w+ )?(?:experience|career)\b|(?:i|we) (?:frequently|constantly|routinely|"
     r"tend to|used to)\b|" + HABIT_CLAUSE + r"|" + JOB_PERIOD + r"|" + REPEATED + r"|"
+    # the teller described instead of an occasion: "I'm someone who always puts the
+    # customer first", "I am the kind of person who ..."
+    r"i(?:'m|’m| am) (?:someone|somebody|a person|the (?:kind|type|sort) of (?:person|"
+    r"\w+)|(?:an? )?(?:[a-z-]+ ){0,2}person) who\b|"
     # a mood instead of an occasion: "Things were busy", "Work was hectic"
     r"(?:things|work|everything|it|life) (?:was|were|got|had been) (?:really |very |so |pretty )?"
     r"(?:busy|hectic|crazy|stressful|tough|hard|difficult|chaotic)\W*$)"
@@ -757,6 +770,13 @@ PROBLEM_WORDS = (
     r"|(?:\bnot|n't|n’t) (?:pulling (?:their|his|her) weight|"
     r"doing (?:their|his|her) (?:share|part))"
     r"|\b(?:decreased|worsened|hurt) (?:\w+ )?(?:performance|speed|quality|accuracy|sales)\b"
+    # what should happen and did not: "counts never matched the system", "nobody had looked
+    # at the rates in years", "the numbers didn't add up", "we couldn't reproduce it"
+    r"|\bnever (?:\w+ed|met|ran|worked|came|got|went)\b"
+    r"|\b(?:nobody|no one) (?:had|has|was|knew|owned|checked|looked|updated|tracked)\b"
+    r"|\b(?:didn't|did not|didn’t|wouldn't|would not|wouldn’t) (?:match|add up|work|balance|"
+    r"reconcile|arrive|load|run|start|sync)\b"
+    r"|\b(?:couldn't|could not|couldn’t|wasn't able to|weren't able to)\b"
 )
 PROBLEM_STATED = (
     PROBLEM_WORDS + r"|\b(?:needed|required|had to|must|"

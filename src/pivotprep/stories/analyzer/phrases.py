@@ -62,15 +62,37 @@ def vague_in(text: str, *, teller_only: bool = True) -> tuple[str, ...]:
     it), every such phrase except a thing's ("PostgreSQL handled the load")."""
     low = " " + text.lower() + " "
     acts = _teller_acts if teller_only else _not_a_thing
-    found = [m.group(0) for m in _VAGUE.finditer(low) if acts(low, m.start())]
+    found = [
+        m.group(0)
+        for m in _VAGUE.finditer(low)
+        if acts(low, m.start()) and not _BY_MEANS.match(low, m.end())
+    ]
     found += [
         m.group(0)
         for m in _GENERIC.finditer(low)
         if acts(low, m.start())
         and not _inside(m.group(0), found)
         and not _SPECIFIED.match(low, m.end())
+        and not _describes_a_thing(low, m)
     ]
     return tuple(found)
+
+
+# The means told right after the effort word make it concrete: "sorted it out by
+# re-running the failed batch", "worked through it by pairing on each ticket".
+_BY_MEANS = re.compile(r"(?:\s+[a-z'-]+){0,4}?\s+(?:by|through) [a-z-]+ing\b")
+# A participle right after an article, a possessive or a verb in the past is an adjective
+# naming a thing ("recorded worked examples", "the improved process"), not the teller's
+# doing; "started working with ..." still tells work.
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|my|our|their|his|her|its|these|those|of)\s+$")
+_PAST_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
+
+
+def _describes_a_thing(low: str, match: re.Match[str]) -> bool:
+    before = low[max(0, match.start() - 40) : match.start()]
+    if _ARTICLE_BEFORE.search(before):
+        return True
+    return match.group(0).split()[0].endswith("ed") and bool(_PAST_VERB_BEFORE.search(before))
 
 
 # What a generic phrase goes on to say it held or used makes it concrete: "created a

@@ -60,6 +60,13 @@ _HEADING = re.compile(
     r"(?:(?:\*\*|__)?[ \t]*(?::|(?<=[a-z])[ \t]+[-\u2013\u2014](?=\s))[ \t]*(?:\*\*|__)?|\]"
     r"|(?(word)(?:\*\*|__)(?=\s)|(?!))|(?(word)[ \t]*$|(?!)))[ \t]*"
 )
+# An interview written as a transcript: a line that opens with "Q:", "Question:" or
+# "Interviewer:" holds the question, and "A:" then marks the answer, not the Action
+# heading. The question line is no part of the story, so it yields no sentence.
+_ASKED = re.compile(
+    r"(?m)^[ \t]*(?:\*\*|__)?(?:Q|Question|Interviewer)(?:\*\*|__)?[ \t]*[:.)]"
+    r"[^\n]*$"
+)
 # An inline role tag anywhere in a line: "(S) I got ... review. (T) I wrote ...".
 _INLINE_TAG = re.compile(r"\((?P<letter>[STAR])\)[ \t]*")
 DECLARED = {
@@ -208,9 +215,11 @@ def split_sentences(text: str) -> list[Sentence]:
     declared by the writer; the labeller weighs that, but still reads the sentence.
     """
     sections: list[tuple[int, int, str, bool]] = []
+    asked = [m.span() for m in _ASKED.finditer(text)]
     headings = sorted(
         [*_HEADING.finditer(text), *_INLINE_TAG.finditer(text)], key=lambda m: m.start()
     )
+    transcript = bool(asked) and not any(_letter(h) in ("S", "T", "R") for h in headings)
     if not headings:
         sections.append((0, len(text), "", False))
     else:
@@ -219,14 +228,22 @@ def split_sentences(text: str) -> list[Sentence]:
         for index, heading in enumerate(headings):
             end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
             own = _bullet_end(text, heading, end)
-            sections.append((heading.end(), own, _declared(heading), _lesson_heading(heading)))
+            declared = "" if transcript and _letter(heading) == "A" else _declared(heading)
+            sections.append((heading.end(), own, declared, _lesson_heading(heading)))
             if own < end:
                 sections.append((own, end, "", False))
     sentences: list[Sentence] = []
     for section_start, section_end, declared, lesson in sections:
         for start, end in _spans(text[section_start:section_end], section_start):
-            _add(sentences, text, (start, end), declared, lesson)
+            if not any(q_start <= start < q_end for q_start, q_end in asked):
+                _add(sentences, text, (start, end), declared, lesson)
     return sentences
+
+
+def _letter(heading: re.Match[str]) -> str:
+    """The single capital of a heading written as a letter ("A:"), else "". In a transcript
+    with no "S:", "T:" or "R:", "A:" labels the answer, not its actions."""
+    return heading.groupdict().get("letter") or ""
 
 
 def _add(

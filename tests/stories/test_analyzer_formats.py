@@ -1,0 +1,92 @@
+"""Answers written in less common shapes read as the story they tell: an interview
+transcript ("Q:" then "A:"), note headings such as "Problem:", a self-description
+instead of an occasion, and teaching or everyday phrases that only look like effort
+words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pivotprep.stories.analyzer.analysis import EmptyStoryError, analyze
+from pivotprep.stories.analyzer.phrases import vague_in
+from pivotprep.stories.analyzer.sentences import split_sentences
+
+TRANSCRIPT = (
+    "Q: Tell me about a time you disagreed with a colleague.\n"
+    "A: In my lab, a postdoc wanted to rerun a whole set of experiments after one control "
+    "failed. I thought we only needed to rerun the affected plate. I showed her the plate "
+    "map and suggested we rerun that plate plus one random plate as a check. She agreed. "
+    "Both reruns matched the originals, and we saved about two weeks of work."
+)
+
+
+def test_a_transcript_question_line_is_not_part_of_the_story_nor_filler() -> None:
+    analysis = analyze(TRANSCRIPT)
+    assert not any(s.sentence.text.startswith("Q:") for s in analysis.sentences)
+    assert "filler" not in analysis.codes
+
+
+def test_a_transcript_answer_label_is_not_the_action_heading() -> None:
+    sentences = split_sentences(TRANSCRIPT)
+    assert sentences[0].text.startswith("In my lab")
+    assert {s.declared for s in sentences} == {""}
+    assert analyze(TRANSCRIPT).sentences[0].label == "S"
+
+
+def test_star_letter_headings_after_a_question_line_stay_headings() -> None:
+    text = (
+        "Q: Tell me about a failure.\nS: Our release broke checkout for an hour.\n"
+        "T: I had to restore it.\nA: I rolled back and added a test.\nR: No repeat in a year."
+    )
+    assert [s.declared for s in split_sentences(text)] == ["S", "T", "A", "R"]
+
+
+def test_only_a_question_is_an_empty_answer() -> None:
+    with pytest.raises(EmptyStoryError, match="Only the question"):
+        analyze("Q: Tell me about a time you failed.")
+
+
+def test_something_that_should_happen_and_did_not_is_a_problem_that_carries_the_task() -> None:
+    text = (
+        "Problem: stock counts in our warehouse never matched the system at month end.\n"
+        "Approach: I walked the receiving process with the night shift, saw that returns "
+        "went back on shelves unscanned, and added a returns bay with its own scan step.\n"
+        "Impact: the month-end variance dropped from about 3% of stock value to under 0.5%."
+    )
+    assert "missing_task" not in analyze(text).codes
+
+
+def test_a_self_description_sets_up_no_occasion() -> None:
+    text = (
+        "I'm someone who always puts the customer first. In retail you deal with difficult "
+        "customers every day, and staying calm is the key. I always listen, apologise and "
+        "find a solution. Customers often leave happier than they came in."
+    )
+    assert "missing_situation" in analyze(text).codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "vague"),
+    [
+        ("I also recorded worked examples so students could rewatch them at home.", ()),
+        ("I shared the improved process with the other wards.", ()),
+        ("I started working closely with stakeholders.", ("working closely with stakeholders",)),
+        ("We worked through it together.", ("worked through it",)),
+        ("I sorted it out by re-running the failed batch overnight.", ()),
+        ("I sorted it out.", ("sorted it out",)),
+    ],
+)
+def test_effort_words_are_told_apart_from_named_things_and_named_means(
+    sentence: str, vague: tuple[str, ...]
+) -> None:
+    assert vague_in(sentence) == vague
+
+
+def test_a_spoken_answer_that_gets_through_it_together_is_vague() -> None:
+    text = (
+        "This was back when I was a shift supervisor at a call centre. We had a new phone "
+        "system rolled out and calls were dropping all the time. My job was to keep the "
+        "team going. I talked to the team and we worked through it together. We got used "
+        "to it eventually. It worked out fine in the end."
+    )
+    assert "vague_actions" in analyze(text).codes
