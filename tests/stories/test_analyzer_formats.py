@@ -90,3 +90,89 @@ def test_a_spoken_answer_that_gets_through_it_together_is_vague() -> None:
         "to it eventually. It worked out fine in the end."
     )
     assert "vague_actions" in analyze(text).codes
+
+
+def test_single_letter_headings_with_a_dash_are_headings() -> None:
+    text = "S - In 2022 I ran a team.\nT - I had to clear a backlog.\nA - I sorted it.\nR - Done."
+    assert [s.declared for s in split_sentences(text)] == ["S", "T", "A", "R"]
+    assert split_sentences("A - B tests are great.")[0].declared == "A"
+    assert split_sentences("A senior engineer - Sam - helped.")[0].declared == ""
+
+
+MISTAKE = (
+    "I'd like to talk about a mistake I made as a logistics planner. In March 2021, I "
+    "booked a full truck for a customer's pallets using the old weight limits, and the "
+    "truck was turned away at the depot. The customer's order was delayed by two days. "
+    "I called the customer myself that afternoon and offered free express delivery. Then "
+    "I checked every open booking for the same mistake and fixed two more. I also added "
+    "the new limits to our booking template. The customer stayed with us."
+)
+
+
+def test_a_dated_mistake_of_the_tellers_sets_the_scene_and_carries_the_task() -> None:
+    assert not {"missing_situation", "missing_task"} & analyze(MISTAKE).codes
+
+
+def test_a_learners_mistakes_are_no_problem_of_the_story() -> None:
+    text = (
+        "I built a quiz app that marked homework automatically and emailed each student "
+        "their mistakes. I rolled it out to all five of my classes. It saved me about four "
+        "hours of marking a week."
+    )
+    assert "missing_situation" in analyze(text).codes
+
+
+def test_and_i_after_a_clause_of_its_own_is_the_tellers_act_not_a_shared_one() -> None:
+    from pivotprep.stories.analyzer.features import _actors, words_of
+
+    clause = "We were behind on a grant report and I sort of took the lead on the data."
+    assert _actors(clause, words_of(clause))[:2] == (["took"], [])
+    for shared in ("My manager and I rewrote the rota.", "After the outage, Sam and I rebuilt it."):
+        assert _actors(shared, words_of(shared))[0] == [], shared
+
+
+def test_a_verb_after_comma_and_is_chained_to_the_teller() -> None:
+    from pivotprep.stories.analyzer.features import _chained_verbs
+
+    text = "I costed the menu, did a trial run, and wrote a prep schedule for each cook."
+    assert ("wrote", "write") in _chained_verbs(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We planned it carefully and completed it on time.",
+        "I tested everything thoroughly.",
+        "I handled the situation professionally.",
+    ],
+)
+def test_an_act_told_only_by_its_manner_is_vague(sentence: str) -> None:
+    assert vague_in(sentence)
+
+
+def test_a_generic_headline_followed_by_its_steps_is_not_vague() -> None:
+    text = (
+        "Our head chef quit two weeks before a wedding booking for 150 guests, and nobody "
+        "else knew the menu. I'd been sous chef for a year, so I stepped up. I costed the "
+        "menu again with our suppliers, ran a trial with the couple, and wrote a prep "
+        "schedule for each of the four cooks. Every course went out on time, and the couple "
+        "booked us again."
+    )
+    codes = analyze(text).codes
+    assert not {"vague_actions", "missing_task"} & codes
+
+
+def test_the_question_echoed_back_is_filler() -> None:
+    text = "A time I showed leadership? " + MISTAKE
+    analysis = analyze(text)
+    assert analysis.sentences[0].label == "none"
+    assert "filler" in analysis.codes
+
+
+def test_a_problem_told_with_the_first_act_carries_the_task() -> None:
+    text = (
+        "One example is from my time in a research lab. We were behind on a grant report "
+        "and I took the lead on pulling the data together. I listed every figure the "
+        "funder asked for and gave each one an owner and a date. We submitted two days early."
+    )
+    assert "missing_task" not in analyze(text).codes

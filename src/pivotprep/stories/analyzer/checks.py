@@ -272,6 +272,8 @@ def _missing_task(story: ToldStory) -> Finding | None:
     habit = bool(setup) and bool(_HABIT.search(setup[0].text.lower()))
     if not habit and any(_PROBLEM.search(s.text.lower()) for s in setup):
         return None  # a habit ("When I face a tight deadline, I ...") has no problem to fix
+    if not habit and any(_PROBLEM_WORDS.search(s.text.lower()) for s in story.actions[:1]):
+        return None  # "We were behind on the report and I took the lead on ..."
     if any(_PURPOSE.search(s.text.lower()) for s in story.labelled):
         return None
     return make_finding(
@@ -337,7 +339,8 @@ def _vague_actions(story: ToldStory) -> Finding | None:
     action sentences rest on one. The means clause of a result ("By focusing on common
     ground, we were able to ...") tells actions too, so its generic phrases count."""
     actions = story.actions
-    vague = [s for s in story.labelled if _mostly_vague(s)]
+    told = story.labelled
+    vague = [s for i, s in enumerate(told) if _mostly_vague(s) and not _headline(told, i)]
     words = list(dict.fromkeys(w.strip() for s in vague for w in _vague_acts(s)))
     if not actions or not words or len(vague) * 3 < len(actions):
         return None
@@ -465,6 +468,23 @@ _WE_MEANS = re.compile(_MEANS.pattern + r"\s*(?:together,?\s*)?(?:we|our team|th
 # tools, analyzed heap dumps, found unclosed connections and added pooling") leaves the
 # sentence concrete.
 CONCRETE_ACTS = 3
+
+
+def _headline(told: Sequence[LabelledSentence], index: int) -> bool:
+    """A short generic headline ("so I stepped up") whose next sentence tells the steps it
+    sums up, two concrete acts or more, is how the account opens, not what it rests on."""
+    if len(told[index].text.split()) > HEADLINE_WORDS:
+        return False
+    return any(
+        s.label == "A"
+        and len(s.features.i_actions) + len(s.features.we_actions) - len(_vague_acts(s))
+        >= HEADLINE_STEPS
+        for s in told[index + 1 : index + 2]
+    )
+
+
+HEADLINE_STEPS = 2
+HEADLINE_WORDS = 12
 
 
 def _mostly_vague(s: LabelledSentence) -> bool:

@@ -64,7 +64,7 @@ _DETERMINERS = frozenset(
 )
 _NOT_DONE = frozenset(["to", "when", "if", "whenever", "before", "unless", "would", "could"])
 _CHAIN = re.compile(
-    r"(?:,\s*|\band\s+|\bthen\s+)(?:(?:also|then|later|finally|personally|,)\s+)*"
+    r"(?:,\s*(?:and\s+|then\s+)?|\band\s+|\bthen\s+)(?:(?:also|then|later|finally|personally|,)\s+)*"
     r"([a-z]+(?:ed)?)\b"
 )
 _RESULT_LEAD = re.compile(
@@ -168,13 +168,30 @@ def base_form(word: str) -> str | None:
     return None
 
 
-def _shared_subjects(tokens: list[str]) -> frozenset[int]:
+def _shared_subjects(text: str, tokens: list[str]) -> frozenset[int]:
     """Positions of an "I" that shares its verb with others ("my team and I built", "Sam
-    and I rewrote"): the act is told as the group's, like "we"."""
+    and I rewrote", "After the outage, my lead and I ..."): the act is told as the group's,
+    like "we". An "and I" that joins a second clause ("We were behind on the report and I
+    took the lead") starts the teller's own act: the words before it since the last comma
+    hold a verb of their own."""
     lowered = [t.lower() for t in tokens]
-    return frozenset(
-        i for i, t in enumerate(lowered) if t == "i" and i >= 2 and lowered[i - 1] == "and"
-    )
+    starts = [m.start() for m in _WORD.finditer(text)]
+    shared = []
+    for i, token in enumerate(lowered):
+        if token != "i" or i < 2 or lowered[i - 1] != "and" or len(starts) != len(tokens):
+            continue
+        before = text[max(0, starts[i - 1] - 80) : starts[i - 1]]  # a subject is short
+        cut = max(before.rfind(mark) for mark in ",;:(\u2014\u2013")
+        if not any(_is_verb(w.lower()) for w in _WORD.findall(before[cut + 1 :])):
+            shared.append(i)
+    return frozenset(shared)
+
+
+_FINITE = frozenset(["was", "were", "is", "are", "had", "has", "have", "did"])
+
+
+def _is_verb(word: str) -> bool:
+    return word in _FINITE or (word not in ("i", "we") and base_form(word) is not None)
 
 
 _GROUP_OWNERS = frozenset(["our", "the", "my"])
@@ -264,7 +281,7 @@ def _actors(text: str, tokens: list[str]) -> tuple[list[str], list[str], list[st
     """The teller's action verbs ("I built"), the team's ("we merged") and the teller's
     states ("I was"). Chained verbs belong to whoever acted first in the sentence."""
     low = " " + text.lower() + " "
-    shared = _shared_subjects(tokens)
+    shared = _shared_subjects(text, tokens)
     i_verbs = _subject_verbs(tokens, "i", skip=shared)
     we_verbs = _subject_verbs(tokens, "we") + _subject_verbs(tokens, "i", only=shared)
     we_verbs += _subject_verbs(tokens, "team")

@@ -764,7 +764,9 @@ PROBLEM_WORDS = (
     r"overwhelmed|unreliable|flaky|disrupt\w*|misbehav\w*|acting out|bottlenecks?|overdue|"
     r"short-?staffed|no-shows?|discrepanc\w*|mismatch\w*|inaccura\w*|inconsisten\w*|"
     r"overrun\w*|injur\w*|accidents?|flat|stalled|plateau\w*|stagnat\w*|"
-    r"never came back|nobody used|no one used)\b"
+    r"never came back|nobody used|no one used|quit|resigned|turned away|"
+    # a mistake of someone's, not a learner's mistakes that a tool marks
+    r"(?:a|my|one|the|costly|big|serious|huge) mistake|mistakes? (?:i|we) made)\b"
     # a problem the teller had to put right: a teammate not doing their share, a change of
     # the teller's own that made things worse
     r"|(?:\bnot|n't|n’t) (?:pulling (?:their|his|her) weight|"
@@ -773,7 +775,8 @@ PROBLEM_WORDS = (
     # what should happen and did not: "counts never matched the system", "nobody had looked
     # at the rates in years", "the numbers didn't add up", "we couldn't reproduce it"
     r"|\bnever (?:\w+ed|met|ran|worked|came|got|went)\b"
-    r"|\b(?:nobody|no one) (?:had|has|was|knew|owned|checked|looked|updated|tracked)\b"
+    r"|\b(?:nobody|no one)(?: else)? (?:had|has|was|knew|owned|checked|looked|updated|"
+    r"tracked)\b"
     r"|\b(?:didn't|did not|didn’t|wouldn't|would not|wouldn’t) (?:match|add up|work|balance|"
     r"reconcile|arrive|load|run|start|sync)\b"
     r"|\b(?:couldn't|could not|couldn’t|wasn't able to|weren't able to)\b"
@@ -799,8 +802,9 @@ ROLE_OPENER = (
 )
 # Openers that date the story: "Last spring", "In 2021".
 TIME_OPENER = (
-    r"^(?:last|this|in|during|early|late|back in)\s+"
-    r"(?:spring|summer|autumn|fall|winter|year|month|week|\d{4})\b"
+    r"^(?:last|this|in|during|early|late|back in|on|at the (?:start|end) of)\s+"
+    r"(?:spring|summer|autumn|fall|winter|year|month|week|\d{4}|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b"
 )
 
 # A change with a measure: "fell from 41 to 23", "by 35%", "from nine days to five".
@@ -963,6 +967,9 @@ QUESTION_PROMPT = (
     r"can you (?:tell me about|describe|give me an example of|walk me through)|"
     r"walk me through|share) (?:a|an|the|one) (?:time|situation|example|moment|occasion|"
     r"instance)\b[^.!?]*[.!?]*$"
+    # the question echoed back before answering: "A time I showed leadership?"
+    r"|^\W*(?:a|the|one) (?:time|situation|moment|occasion|example) (?:when |where |that )?"
+    r"(?:i|you)\b[^.!?]*\?+$"
 )
 PROMPT_WORDS = 30
 

@@ -22,6 +22,14 @@ _UNDERCUT = _any(lexicon.UNDERCUTTING_PATTERNS)
 _VAGUE = _any(
     [r"\b" + re.escape(p) + r"\b" for p in sorted(lexicon.VAGUE_PHRASES, key=len, reverse=True)]
 )
+# An act told only by its manner, with nothing said of what it held: "planned it
+# carefully", "tested everything thoroughly", "handled the situation professionally".
+_MANNER_ONLY = re.compile(
+    r"\b[a-z]+ed (?:it|them|everything|things|this|that|the (?:work|project|situation|"
+    r"process|change|rollout|migration|issue|task))(?: very| really| extremely)? "
+    r"(?:carefully|thoroughly|effectively|efficiently|successfully|properly|diligently|"
+    r"professionally|flawlessly|smoothly|meticulously|appropriately)\b"
+)
 _GENERIC = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.GENERIC_VERBS, key=len, reverse=True)) + r")[a-z]*"
     r"(?:\s+(?:with|on|to|for|in|about|and|my|our|the|their|his|her|a|an|all|key|regular|"
@@ -64,9 +72,11 @@ def vague_in(text: str, *, teller_only: bool = True) -> tuple[str, ...]:
     acts = _teller_acts if teller_only else _not_a_thing
     found = [
         m.group(0)
-        for m in _VAGUE.finditer(low)
+        for pattern in (_VAGUE, _MANNER_ONLY)
+        for m in pattern.finditer(low)
         if acts(low, m.start()) and not _BY_MEANS.match(low, m.end())
     ]
+    found = [f for f in found if not any(f != other and f in other for other in found)]
     found += [
         m.group(0)
         for m in _GENERIC.finditer(low)
