@@ -653,3 +653,35 @@ def test_leadership_as_an_audience_is_not_the_soft_skill() -> None:
 def test_two_names_joined_by_an_ampersand_are_both_found() -> None:
     assert {"Python", "SQL"} <= set(names("Python&SQL"))
     assert {"SQL", "Python"} <= set(names("Skills: SQL&Python, R&D budgets"))
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("tools such as JupyterHub, BinderHub and Dask", "JupyterHub"),
+        ("tools such as JupyterHub, BinderHub and Dask", "BinderHub"),
+        ("maintaining websites (e.g. through GitHub Pages)", "GitHub Pages"),
+        ("packages in Python or R (e.g. PIP or CRAN)", "CRAN"),
+        ("packages in Python or R (e.g. PIP or CRAN)", "pip"),
+        ("platforms such as Open Science Framework or GitHub", "Open Science Framework"),
+        ("implementing FAIR/open principles", "FAIR data principles"),
+        ("skills in reproducibility of research data analyses", "reproducible research"),
+        ("familiar with UI design and user experience design principles", "user interface design"),
+        ("familiar with UI design and user experience design principles", "user experience design"),
+        ("Thoughtful opinions on CMSes and publishing", "content management systems"),
+        ("design and implement cloud computing architecture", "cloud architecture"),
+    ],
+)
+def test_research_software_and_open_science_names_are_known(text: str, skill: str) -> None:
+    assert skill in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("She was put on a PIP after the review.", "pip"),
+        ("We run a fair and open hiring process.", "FAIR data principles"),
+    ],
+)
+def test_performance_plans_and_fairness_are_not_open_science(text: str, skill: str) -> None:
+    assert skill not in names(text)
