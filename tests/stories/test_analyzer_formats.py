@@ -176,3 +176,13 @@ def test_a_problem_told_with_the_first_act_carries_the_task() -> None:
         "funder asked for and gave each one an owner and a date. We submitted two days early."
     )
     assert "missing_task" not in analyze(text).codes
+
+
+def test_a_month_opens_a_dated_sentence_but_this_may_is_a_modal() -> None:
+    import re
+
+    from pivotprep.stories.analyzer import lexicon
+
+    assert re.match(lexicon.TIME_OPENER, "in march 2021, i booked")
+    assert re.match(lexicon.TIME_OPENER, "last may we")
+    assert not re.match(lexicon.TIME_OPENER, "this may sound odd")
