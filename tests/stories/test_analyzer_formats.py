@@ -186,3 +186,53 @@ def test_a_month_opens_a_dated_sentence_but_this_may_is_a_modal() -> None:
     assert re.match(lexicon.TIME_OPENER, "in march 2021, i booked")
     assert re.match(lexicon.TIME_OPENER, "last may we")
     assert not re.match(lexicon.TIME_OPENER, "this may sound odd")
+
+
+def test_running_out_and_a_low_rate_are_problems_that_carry_the_task() -> None:
+    for opening in (
+        "In my last year as a pharmacist, we kept running out of the most common "
+        "blood-pressure medicines on Mondays. ",
+        "As a warehouse team leader, I saw that our pick rates were really low. ",
+    ):
+        text = opening + (
+            "I moved our weekly order to Saturday and set a reorder level for the top twenty "
+            "lines. Missed items fell from 30 a week to 4."
+        )
+        assert "missing_task" not in analyze(text).codes, opening
+
+
+def test_after_that_opens_the_outcome_not_a_new_situation() -> None:
+    text = (
+        "In my last year as a pharmacist, we kept running out of blood-pressure medicines "
+        "on Mondays. I moved our order to Saturday and set a reorder level for the top "
+        "twenty lines. After that, the shelves were fuller and patients were much happier."
+    )
+    analysis = analyze(text)
+    assert analysis.sentences[-1].label == "R"
+    assert "missing_result" not in analysis.codes
+    assert "unquantified_result" in analysis.codes
+
+
+def test_a_figure_off_the_plan_at_the_start_is_the_situation_not_a_result() -> None:
+    text = (
+        "During a quarterly close at the manufacturer where I was a cost accountant, the "
+        "plant's inventory value came in £180,000 higher than expected. My controller asked "
+        "me to find the difference within two days. I compared the material costs with the "
+        "last purchase prices and found a price entered in pence instead of pounds. I "
+        "corrected it and wrote a rule that flags any price change above 50%. The close "
+        "finished on time, and the rule has caught two similar errors since."
+    )
+    codes = analyze(text).codes
+    assert not {"result_first", "missing_situation"} & codes
+
+
+def test_a_teachers_lessons_are_no_lesson_drawn_and_more_often_is_a_size_in_words() -> None:
+    text = (
+        "When I was a science teacher, our practical lessons kept running over because the "
+        "equipment wasn't ready. I was asked to sort out the prep room. I labelled every "
+        "tray by practical, wrote a booking sheet with a 48-hour lead time, and trained two "
+        "volunteers to reset trays. Lessons started on time far more often."
+    )
+    analysis = analyze(text)
+    assert not analysis.sentences[-1].features.lesson
+    assert "unquantified_result" in analysis.codes

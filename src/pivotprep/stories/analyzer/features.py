@@ -69,6 +69,7 @@ _CHAIN = re.compile(
 )
 _RESULT_LEAD = re.compile(
     r"^\W*(?:the (?:end )?(?:result|outcome)s? (?:was|were|is)(?: that)?|as a result|in the end|"
+    r"after (?:that|this|these changes|the change)|afterwards|from then on|"
     r"ultimately|in the end|the net result|this (?:resulted|led) in|that (?:resulted|led) in|"
     r"(?:it|this|that|the \w+) worked(?: well| out)?)\b",
     re.I,
@@ -88,7 +89,11 @@ _LASTING = re.compile(
 _LESSON = re.compile(
     r"\b(?:i|we) (?:\w+ )?(?:learned|learnt) (?:that|how|the hard way|to|never to|not to|"
     r"a lot|a great deal|so much|(?:a|an|the|one) (?:\w+ )?(?:lesson|importance|value)|"
-    r"the (?:importance|value|hard way))\b|\blessons?\b|"
+    r"the (?:importance|value|hard way))\b|"
+    # the lesson drawn, not a teacher's lessons ("Lessons started on time", "maths lessons")
+    r"\b(?:a|my|one|the|biggest|main|key|big|important|valuable|hard|great|real) "
+    r"(?:\w+ )?lessons?\b(?! (?:plans?|started|ran|were|was|time|times)\b)|"
+    r"\blessons? (?:learned|learnt|here|for me)\b|^\W*lessons?\W*:|"
     r"\btaught me\b|\bkey (?:learning|takeaway)s?\b|\btakeaways?\b|^\W*(?:learning|learned)s?\W*:|"
     # ... and so is what the teller would do differently: "I would now check the model
     # for bias", "Next time I would ...", "In hindsight, ...", "If I did it again, ..."
@@ -396,7 +401,8 @@ def extract(text: str, position: float) -> Features:
         i_actions = _subjectless(text)
     outcome_verbs = _outcome_verbs(tokens)
     numbers, timeframes = _numbers(text, tokens)
-    measures = [m.group(0) for m in _MEASURE.finditer(low)]
+    off_the_mark = bool(_AGAINST_THE_PLAN.search(low))
+    measures = [] if off_the_mark else [m.group(0) for m in _MEASURE.finditer(low)]
     role_opener = _ROLE_OPENER.match(start)
     return Features(
         words=len(tokens),
@@ -412,7 +418,7 @@ def extract(text: str, position: float) -> Features:
         opener=_opener(start).strip(),
         role_opener=role_opener.group(0) if role_opener else "",
         outcome_verbs=outcome_verbs,
-        outcome_phrases=list(dict.fromkeys(m.group(0) for m in _PHRASES.finditer(low))),
+        outcome_phrases=[] if off_the_mark else _outcome_phrases(low),
         measures=measures,
         numbers=numbers,
         timeframes=timeframes,
@@ -443,6 +449,19 @@ def _chain(text: str) -> dict[str, Any]:
         return {}
     last = steps[-1].strip(" .*")
     return {"chain": len(steps) - 1, "chain_outcome": last if _MEASURE.search(last) else ""}
+
+
+# A comparison with the plan, not with before: "came in £180,000 higher than expected" is
+# how things stood when the story starts, not an outcome.
+_OFF_THE_MARK = re.compile(r"\s*(?:expected|planned|budgeted|forecast|agreed|usual|normal)\b")
+_AGAINST_THE_PLAN = re.compile(
+    r"\b(?:higher|lower|more|less|worse|later|longer|bigger|smaller) than" + _OFF_THE_MARK.pattern
+)
+
+
+def _outcome_phrases(low: str) -> list[str]:
+    found = (m for m in _PHRASES.finditer(low) if not _OFF_THE_MARK.match(low, m.end()))
+    return list(dict.fromkeys(m.group(0) for m in found))
 
 
 def _pleasantry(start: str, words: int, *, acting: bool = False) -> str:

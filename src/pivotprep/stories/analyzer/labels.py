@@ -25,7 +25,9 @@ SECONDARY = 2.4
 DECLARED_WEIGHT = 4.0
 # "Since then," is not a time clause that sets a scene: it opens the state a story left.
 _LEAD_CLAUSE = re.compile(
-    r"^[\"'*\u201c\u2018_( ]*(?:when|while|after|before|since(?! then\b)|as soon as|once|"
+    # "After that," / "After this," point back at the actions: what follows is their outcome
+    r"^[\"'*\u201c\u2018_( ]*(?:when|while|after(?! (?:that|this|these|those)\b)|before|"
+    r"since(?! then\b)|as soon as|once|"
     r"two years ago,? when)"
     # "After a month the average wait was down to 20 minutes, and ...": a time phrase, then
     # the sentence's own subject and verb, is no leading clause

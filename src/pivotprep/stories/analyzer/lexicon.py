@@ -765,6 +765,10 @@ PROBLEM_WORDS = (
     r"short-?staffed|no-shows?|discrepanc\w*|mismatch\w*|inaccura\w*|inconsisten\w*|"
     r"overrun\w*|injur\w*|accidents?|flat|stalled|plateau\w*|stagnat\w*|"
     r"never came back|nobody used|no one used|quit|resigned|turned away|"
+    r"(?:running|ran|run) out|out of stock|stock-?outs?|low(?!-)|poor|"
+    # a figure off its mark: "came in £180,000 higher than expected"
+    r"(?:higher|lower|more|less|worse|later|longer|bigger|smaller) than (?:expected|planned|"
+    r"budgeted|forecast|usual|normal|agreed)|"
     # a mistake of someone's, not a learner's mistakes that a tool marks
     r"(?:a|my|one|the|costly|big|serious|huge) mistake|mistakes? (?:i|we) made)\b"
     # a problem the teller had to put right: a teammate not doing their share, a change of
@@ -886,6 +890,8 @@ VAGUE_SIZE = (
     rf"\b{_VAGUE_AMOUNT} of (?:the |our |their |its )?(?:[a-z-]+ ){{0,2}}?(?:{_MEASURABLE})\b"
     rf"|\b{_VAGUE_DEGREE} (?:[a-z-]+ ){{0,2}}?(?:{_MEASURABLE})\b"
     rf"|\b(?:{_MEASURABLE})\b[^.;:,]{{0,30}}?\b{_VAGUE_DEGREE}\b"
+    # how often, in words: "started on time far more often"
+    rf"|\b{_VAGUE_DEGREE} (?:more|less) (?:often|frequently)\b"
 )
 
 # A verdict on how something turned out ("The guide was a good reference for new staff",
