@@ -8,6 +8,7 @@ so pasted bullet lists split the way they read.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -235,9 +236,15 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for section_start, section_end, declared, lesson in sections:
         for start, end in _spans(text[section_start:section_end], section_start):
-            if not any(q_start <= start < q_end for q_start, q_end in asked):
+            if not _inside_any(asked, start):
                 _add(sentences, text, (start, end), declared, lesson)
     return sentences
+
+
+def _inside_any(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether `position` lies in one of `spans` (sorted, not overlapping)."""
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def _letter(heading: re.Match[str]) -> str:
