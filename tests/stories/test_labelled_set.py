@@ -60,3 +60,14 @@ def test_good_stories_mostly_get_no_findings():
     assert len(flagged) <= len(good) // 10, flagged
     keyword_flagged = [s.id for s in good if baseline_predict(s)]
     assert len(keyword_flagged) >= len(good) // 2  # the keyword checker fails most of them
+
+
+def test_bench_only_batches_load_but_stay_out_of_the_asserted_set():
+    from pivotprep.stories.evaluation import BENCH_ONLY_BATCHES
+
+    everything = load_labelled(include_bench_only=True)
+    bench_only = [s for s in everything if s.batch in BENCH_ONLY_BATCHES]
+    assert len(bench_only) >= 30
+    assert all(s.split == "tuning" for s in bench_only)  # tuning data, not held-out
+    assert not {s.batch for s in load_labelled()} & set(BENCH_ONLY_BATCHES)
+    assert len(everything) == len(load_labelled()) + len(bench_only)
