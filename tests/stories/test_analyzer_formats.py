@@ -236,3 +236,74 @@ def test_a_teachers_lessons_are_no_lesson_drawn_and_more_often_is_a_size_in_word
     analysis = analyze(text)
     assert not analysis.sentences[-1].features.lesson
     assert "unquantified_result" in analysis.codes
+
+
+def test_prose_wrapped_at_a_fixed_width_is_one_sentence_per_sentence() -> None:
+    text = (
+        "I typed three years of till data into a spreadsheet by week and plant\n"
+        "type and added each weekend's weather from a free online archive. Sunny weekends\n"
+        "sold nearly twice as much as wet ones, so I split each order. I\n"
+        "agreed the top-up with our growers.\n"
+        "- Built a CLI tool\n"
+        "- Cut time by half\n"
+        "Needed root cause before the batch\n"
+        "Switched supplier, added a lot check"
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "I typed three years of till data into a spreadsheet by week and plant type and "
+        "added each weekend's weather from a free online archive.",
+        "Sunny weekends sold nearly twice as much as wet ones, so I split each order.",
+        "I agreed the top-up with our growers.",
+        "Built a CLI tool",
+        "Cut time by half",
+        "Needed root cause before the batch",
+        "Switched supplier, added a lot check",
+    ]
+
+
+def test_a_paragraph_break_still_ends_a_sentence() -> None:
+    assert len(split_sentences("We were short of nurses on nights and\n\nI rebuilt the rota.")) == 2
+
+
+def test_custom_headings_with_an_article_or_a_possessive_are_headings() -> None:
+    text = (
+        "**The problem:** I managed a shop. Every spring we over-ordered.\n"
+        "**My goal:** to halve that waste.\n"
+        "**What I did:** I typed the data in.\n"
+        "**What changed:** Waste fell to 3,800."
+    )
+    assert [s.declared for s in split_sentences(text)] == ["S", "S", "T", "A", "R"]
+
+
+def test_a_target_someone_set_is_the_task() -> None:
+    text = (
+        "I led a team of twelve agents at a utility company's call centre. Our repeat-call "
+        "rate was 28%. My manager set me a target of getting it under 20% within a quarter. "
+        "I sampled 300 repeat calls and tagged each with a reason, then rewrote the meter "
+        "reading script. I also added a line to the bill explaining when readings update. "
+        "Repeat calls fell to 17% by the end of the quarter."
+    )
+    assert "missing_task" not in analyze(text).codes
+
+
+def test_losing_customers_every_year_is_how_things_stood_not_an_action() -> None:
+    text = (
+        "I raised our win-back rate on lapsed customers from 5% to 19% in six months. I was a "
+        "field sales rep, and every year we lost about a fifth of our accounts. My area "
+        "manager wanted me to win some back. I called every lapsed account and logged why "
+        "they left, then agreed a 48-hour repair promise with our service team."
+    )
+    codes = analyze(text).codes
+    assert "result_first" in codes
+    assert "missing_situation" not in codes
+
+
+def test_a_habit_told_in_the_present_is_not_also_told_it_has_no_actions() -> None:
+    text = (
+        "When I have a lot of competing requests, I start by writing everything down in one "
+        "list. I sort it by deadline, and I check with the person asking whether the date is "
+        "real. I usually block two hours each morning with no email."
+    )
+    codes = analyze(text).codes
+    assert {"missing_situation", "missing_task"} <= codes
+    assert "missing_action" not in codes

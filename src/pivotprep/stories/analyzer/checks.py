@@ -291,6 +291,8 @@ def _missing_action(story: ToldStory) -> Finding | None:
     from 5 min to 30 s") is labelled a result but still tells what the teller did."""
     if story.actions or any(_teller_acts(s) for s in story.labelled if s.label == "R"):
         return None
+    if _acts_as_a_habit(story):
+        return None  # the steps are there, told as a habit: missing_situation says so
     return make_finding(
         "missing_action",
         "No sentence says what you did: the story goes from the context to the outcome.",
@@ -298,6 +300,29 @@ def _missing_action(story: ToldStory) -> Finding | None:
         "verbs: what you analysed, built, proposed, asked, decided.",
         [s for s in story.labelled if s.label in ("S", "none")][:2],
     )
+
+
+# "I start by writing everything down", "I always listen, apologise ...": the teller's
+# steps told in the present, as what they usually do.
+_PRESENT_ACT = re.compile(
+    r"\bi (?:(?:always|usually|often|then|also|first|just|normally|typically|generally|"
+    r"regularly) )*([a-z]+)\b"
+)
+
+
+def _acts_as_a_habit(story: ToldStory) -> bool:
+    """Steps of the teller's told in the present (two, or one with "always"/"usually"),
+    and none in the past."""
+    if any(s.features.i_actions for s in story.labelled):
+        return False
+    acts = [
+        m.group(1)
+        for s in story.labelled
+        for m in _PRESENT_ACT.finditer(s.text.lower())
+        if m.group(1) in lexicon.ACTION_VERBS
+    ]
+    habitual = any(_HABITUAL.search(s.text.lower()) for s in story.labelled)
+    return len(acts) >= 2 or (bool(acts) and habitual)
 
 
 def _teller_acts(s: LabelledSentence) -> bool:

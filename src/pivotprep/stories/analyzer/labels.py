@@ -269,7 +269,7 @@ def _problem_before_acting(s: _Seen) -> bool:
     above my best", "our budget was cut by 50%"), told before anyone acts."""
     if s.acting:
         return False
-    return (bool(s.f.worsening) and s.f.position < 0.5) or (bool(s.f.aim) and s.f.position < 0.3)
+    return (bool(s.f.worsening) and s.f.position < 0.5) or (bool(s.f.aim) and s.f.position < 0.5)
 
 
 def _worse_before_acting(s: _Seen) -> Evidence | None:

@@ -430,7 +430,7 @@ OUTCOME_VERBS = _words(
     reduce cut save increase improve rise fall drop grow double triple halve shrink
     reach achieve result win pass renew adopt switch stop complete finish exceed beat
     earn recover retain lower raise boost shorten speed cite publish receive gain
-    become
+    become lose
     """
 )
 OUTCOME_PHRASES = (
@@ -788,7 +788,9 @@ PROBLEM_WORDS = (
 PROBLEM_STATED = (
     PROBLEM_WORDS + r"|\b(?:needed|required|had to|must|"
     # someone's intent or request is a task too: "the PM wanted to launch", "we planned to"
-    r"wanted|asked|requested|decided|planned|aimed|expected|assigned|tasked|goal)\b"
+    r"wanted|asked|requested|decided|planned|aimed|expected|assigned|tasked|goal|"
+    # a target set by someone: "My manager set me a target of getting it under 20%"
+    r"targets?|set me|gave me the (?:job|task)|challenged me|charged with)\b"
 )
 # The aim of the actions, told as their purpose ("To win the client back, I called ...",
 # "I rebuilt the rota so that every shift had a lead", "in order to cut costs"): the goal
@@ -869,6 +871,11 @@ WORSENING = (
     r"went down|slipped|plunged|sank|dipped|was down|were down)\b"
     rf"|\b(?:{_BAD_MEASURES})\b[^.;:]{{0,40}}?\b(?:rose|increased|climbed|went up|doubled|"
     r"tripled|spiked|grew|jumped|soared|was up|were up)\b"
+    # a loss that keeps happening: "every year we lost about a fifth of our accounts"
+    r"|\b(?:lost|were losing|kept losing)\b(?!\s+(?:no|zero|none|nothing|not|only)\b)"
+    r"[^.;:]{0,40}?\b(?:customers|clients|accounts|"
+    r"staff|members|users|subscribers|patients|volunteers|students|money|revenue|sales|"
+    r"deals|bookings|orders)\b"
 )
 
 # A measurable quantity sized only in words ("recovered most of the lost revenue",

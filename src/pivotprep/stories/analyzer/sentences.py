@@ -47,7 +47,8 @@ _HARD_BREAK = re.compile(r"\n\s*")
 _HEADING_WORDS = (
     r"situation|context|background|problem|challenge|task|goal|objective|actions?|approach|"
     r"my role|my responsibility|"
-    r"what i did|results?|outcomes?|impact|metrics|learnings?|lessons?(?: learned)?|learned|"
+    r"what i did|what changed|results?|outcomes?|impact|metrics|learnings?|"
+    r"lessons?(?: learned)?|learned|"
     r"growth|what i learned|applied learning|(?:key )?takeaways?"
 )
 # A STAR heading at the start of a line, however it is marked up: "Situation:",
@@ -56,7 +57,7 @@ _HEADING_WORDS = (
 # followed by a colon ("A:"), so "A senior engineer ..." is not a heading.
 _HEADING = re.compile(
     r"(?m)^[ \t]*(?:[-*\u2022][ \t]+|\d+[.)][ \t]+)?(?:\#{1,6}[ \t]*)?(?:\*\*|__)?\[?[ \t]*"
-    r"(?:(?i:(?P<word>" + _HEADING_WORDS + r"))|(?P<letter>[STAR]))"
+    r"(?:(?i:(?:the |my |our )?(?P<word>" + _HEADING_WORDS + r"))|(?P<letter>[STAR]))"
     r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*"
     r"(?:(?:\*\*|__)?[ \t]*(?::|(?<=[a-zA-Z])[ \t]+[-\u2013\u2014](?=\s))[ \t]*(?:\*\*|__)?|\]"
     r"|(?(word)(?:\*\*|__)(?=\s)|(?!))|(?(word)[ \t]*$|(?!)))[ \t]*"
@@ -85,6 +86,7 @@ DECLARED = {
     "actions": "A",
     "approach": "A",
     "what i did": "A",
+    "what changed": "R",
     "result": "R",
     "results": "R",
     "outcome": "R",
@@ -176,10 +178,41 @@ def _split_block(text: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+# Prose pasted from an e-mail or a PDF is wrapped at a fixed width: a line that stops
+# mid-sentence and goes on in the next one is one sentence. A line is read as wrapped when
+# it has no closing punctuation, no blank line or list marker follows, and either the
+# next line goes on in lower case, this one stops on a comma or a small word ("and",
+# "the"), or it is as long as wrapped lines are (notes rarely run that long unpunctuated).
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:and|or|but|the|a|an|to|of|with|for|in|on|at|by|that|which|who|so|as|"
+    r"from|into|my|our|their|his|her|its|was|were|is|are|had|have|i|we))\s*$",
+    re.I,
+)
+_LIST_START = re.compile(r"[ \t]*(?:[-*\u2022>#]|\d+[.)]|\*\*|__)")
+WRAPPED_LINE = 60
+
+
+def _wrapped(line: str, rest: str, gap: str) -> bool:
+    """Whether the line break after `line` only wraps prose (see _OPEN_END above)."""
+    line = line.rstrip()
+    if gap.count("\n") != 1 or not line or not rest or line[-1] in '.!?:;"\u201d)*':
+        return False
+    if _LIST_START.match(rest) or not rest[0].isalnum():
+        return False
+    return rest[0].islower() or bool(_OPEN_END.search(line[-12:])) or len(line) >= WRAPPED_LINE
+
+
 def _spans(text: str, offset: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     position = 0
-    for block in [*_HARD_BREAK.finditer(text), None]:
+    line_start = 0
+    breaks = []
+    for block in _HARD_BREAK.finditer(text):
+        line = text[line_start : block.start()]
+        if not _wrapped(line, text[block.end() : block.end() + 4], block.group(0)):
+            breaks.append(block)
+        line_start = block.end()
+    for block in [*breaks, None]:
         block_end = block.start() if block else len(text)
         chunk = text[position:block_end]
         lead = len(chunk) - len(chunk.lstrip())
