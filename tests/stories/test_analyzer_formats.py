@@ -307,3 +307,50 @@ def test_a_habit_told_in_the_present_is_not_also_told_it_has_no_actions() -> Non
     codes = analyze(text).codes
     assert {"missing_situation", "missing_task"} <= codes
     assert "missing_action" not in codes
+
+
+def test_a_quality_sized_in_words_is_unquantified() -> None:
+    text = (
+        "I was a transport planner for a food distributor. Friday deliveries were often "
+        "late. I was asked to fix the Friday routes. I pulled three months of tracker data, "
+        "changed the unloading times for the slowest shops and moved two of them to an "
+        "earlier route. Friday deliveries became much more reliable."
+    )
+    assert "unquantified_result" in analyze(text).codes
+    import re
+
+    from pivotprep.stories.analyzer import lexicon
+
+    assert re.search(lexicon.VAGUE_SIZE, "deliveries became much more reliable")
+    assert not re.search(lexicon.VAGUE_SIZE, "deliveries were reliable")
+
+
+def test_the_group_did_the_steps_and_the_teller_kept_everyone_motivated() -> None:
+    text = (
+        "At the call centre, the number of evening callers who hung up had crept up. As team "
+        "lead I was asked to get on top of it. We looked at the rota together, we moved some "
+        "breaks around, and we brought in two people from the day shift. I kept everyone "
+        "motivated and made sure communication was strong throughout. Abandoned calls fell "
+        "from 14% to 6%."
+    )
+    assert {"we_ownership", "vague_actions"} <= analyze(text).codes
+
+
+def test_only_other_people_acting_is_no_action_of_the_tellers() -> None:
+    text = (
+        "In my second year as a hospital social worker, an older man on the stroke ward was "
+        "ready to go home, but he could not manage stairs. I was responsible for his "
+        "discharge plan. His family disagreed about what he wanted, and there were many "
+        "difficult meetings. In the end he moved into a ground-floor flat near his daughter."
+    )
+    assert "missing_action" in analyze(text).codes
+
+
+def test_the_teller_agreeing_to_a_step_is_no_outcome() -> None:
+    text = (
+        "At the hospital pharmacy, discharge prescriptions were often held up by calls to "
+        "the ward. The chief pharmacist asked me to cut down those calls. I grouped a month "
+        "of queries by reason. I then agreed with the junior doctors' lead to make those "
+        "three required fields on the discharge form."
+    )
+    assert "missing_result" in analyze(text).codes

@@ -289,8 +289,19 @@ def _missing_action(story: ToldStory) -> Finding | None:
     """No action sentence, and no other sentence where the teller does something: a
     note that packs the act and its effect together ("Built a CLI tool, cut processing
     from 5 min to 30 s") is labelled a result but still tells what the teller did."""
-    if story.actions or any(_teller_acts(s) for s in story.labelled if s.label == "R"):
-        return None
+    teller_acted = any(
+        s.features.i_actions
+        or s.features.we_actions
+        or s.features.insight
+        or s.features.method
+        or s.features.chain
+        or s.features.vague
+        for s in story.labelled
+    )
+    if teller_acted and (
+        story.actions or any(_teller_acts(s) for s in story.labelled if s.label == "R")
+    ):
+        return None  # someone else's acts alone ("His family disagreed ...") are no actions
     if _acts_as_a_habit(story):
         return None  # the steps are there, told as a habit: missing_situation says so
     return make_finding(
@@ -345,7 +356,10 @@ def _we_ownership(story: ToldStory) -> Finding | None:
     all_we = bool(actions) and len(we_only) == len(actions)  # a short answer told only as "we"
     means_we = bool(credited) and len(mine) <= 1
     many_we = we_verbs >= 3 and we_verbs > 2 * my_verbs
-    if not actions or not (mostly_we or all_we or means_we or many_we):
+    # the group did the concrete steps, the teller's own are effort words ("I kept everyone
+    # motivated"): the teller's part is still unclear
+    generic_mine = we_verbs >= 2 and bool(mine) and all(_mostly_vague(s) for s in mine)
+    if not actions or not (mostly_we or all_we or means_we or many_we or generic_mine):
         return None
     we_only += credited
     return make_finding(

@@ -459,8 +459,18 @@ _AGAINST_THE_PLAN = re.compile(
 )
 
 
+# Someone agreeing is an outcome ("the lead agreed to try it"); the teller agreeing with
+# someone to do a thing ("I then agreed with the doctors' lead to make ...") is a step.
+_TELLER_AGREED = re.compile(r"\bi (?:\w+ )?$")
+
+
 def _outcome_phrases(low: str) -> list[str]:
-    found = (m for m in _PHRASES.finditer(low) if not _OFF_THE_MARK.match(low, m.end()))
+    found = (
+        m
+        for m in _PHRASES.finditer(low)
+        if not _OFF_THE_MARK.match(low, m.end())
+        and not (m.group(0).startswith("agreed") and _TELLER_AGREED.search(low, 0, m.start()))
+    )
     return list(dict.fromkeys(m.group(0) for m in found))
 
 

@@ -136,6 +136,14 @@ VAGUE_PHRASES = (
     "worked hard",
     "worked really hard",
     "worked very hard",
+    # keeping spirits up, told instead of what was done: "I kept everyone motivated"
+    "kept everyone motivated",
+    "kept the team motivated",
+    "kept morale high",
+    "kept morale up",
+    "kept everyone on track",
+    "kept everyone in the loop",
+    "made sure communication",
     # a difficulty got past with no step named: "we worked through it together"
     "worked through it",
     "worked through them",
@@ -897,6 +905,9 @@ VAGUE_SIZE = (
     rf"\b{_VAGUE_AMOUNT} of (?:the |our |their |its )?(?:[a-z-]+ ){{0,2}}?(?:{_MEASURABLE})\b"
     rf"|\b{_VAGUE_DEGREE} (?:[a-z-]+ ){{0,2}}?(?:{_MEASURABLE})\b"
     rf"|\b(?:{_MEASURABLE})\b[^.;:,]{{0,30}}?\b{_VAGUE_DEGREE}\b"
+    # a measurable quality sized in words: "deliveries became much more reliable"
+    rf"|\b{_VAGUE_DEGREE} (?:more|less) (?:reliable|accurate|efficient|punctual|consistent|"
+    r"productive|profitable|stable|predictable)\b"
     # how often, in words: "started on time far more often"
     rf"|\b{_VAGUE_DEGREE} (?:more|less) (?:often|frequently)\b"
 )
