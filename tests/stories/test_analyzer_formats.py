@@ -354,3 +354,16 @@ def test_the_teller_agreeing_to_a_step_is_no_outcome() -> None:
         "three required fields on the discharge form."
     )
     assert "missing_result" in analyze(text).codes
+
+
+def test_a_duty_that_fell_to_the_teller_is_the_task_and_running_the_answer_down_hedges() -> None:
+    text = (
+        "Our clinic's booking system kept double-booking rooms. I was the practice "
+        "coordinator, so it was on me to fix it. I went through every booking for a month "
+        "and changed how recurring slots were set up. Double bookings went from ten a week "
+        "to none."
+    )
+    assert "missing_task" not in analyze(text).codes
+    from pivotprep.stories.analyzer.phrases import undercuts_in
+
+    assert undercuts_in("Honestly I'm not great at telling stories but I was a bank teller.")

@@ -414,6 +414,9 @@ TASK_PATTERNS = (
     # "I was the supply sergeant and owned the report": the role, then what it owned
     r"\bi was (?:the|an?) (?:[a-z-]+ ){1,4}and (?:owned|was responsible for)\b",
     r"\bgave me the (?:task|job)\b",
+    # the duty fell to the teller: "it was on me to fix it", "it fell to me to", "it was up
+    # to me to"
+    r"\bit (?:was|fell) (?:on|to|up to) me to\b|\bit was down to me to\b",
     r"\b(?:the|our|my) [a-z ]{0,40}?(?:team|department|group|unit|year group) "
     r"(?:had|needed|was asked|was told) to\b",
     r"\b(?:my|our|the) (?:[a-z]+ )?[a-z]+ (?:wanted|asked|needed|expected)\b",
@@ -1034,6 +1037,9 @@ UNDERCUTTING_PATTERNS = (
     r"\b(?:wasn't|was not|isn't|is not|nothing) (?:anything |really |that )?special\b",
     r"\bi(?:'m| am) (?:still )?not (?:really |entirely |quite )?sure (?:if|whether) "
     r"(?:it|that|this|my|i|we)\b",
+    # running the answer down before it starts: "I'm not great at telling stories, but"
+    r"\bi(?:'m| am) not (?:very |that |really |the )?(?:great|good|best) at (?:telling )?"
+    r"(?:stories|this|these|interviews|examples|talking about (?:myself|it))\b",
 )
 
 # Common English function words, for the "is this English?" check.
