@@ -1,9 +1,15 @@
 """The ATS scan on the hand-labelled evaluation set (bench/data/ats), against two baselines.
 
-    python bench/bench_ats_eval.py [--split heldout|tune|all] [--round N] [--details]
+    python bench/bench_ats_eval.py [--split heldout|tune|all|independent] [--round N] [--details]
 
 `--round N` keeps only the postings labelled with `round: N` in labels.yaml (and their
 pairs), so the postings a round added can be reported on their own; default all rounds.
+
+`--split independent` measures the reference-only postings of independent.yaml (sources kept
+out of labels.yaml; their texts must first be cut into bench/data/ats/fetched/, see the
+README's "Independent check"): keyword precision, recall and noise only, since they have no
+resume pairs (decisions, correlation and time print as n/a). Postings without their text are
+skipped with a message; a text that does not match its hash stops the run.
 
 For every posting of the split the scan's hard-skill keywords are compared with the hand
 labels; for every pair its matched/missing calls and its rate are compared with the labelled
@@ -46,6 +52,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from ats_eval_data import EvalSet, Pair, Posting, load  # noqa: E402
+from ats_independent_data import FETCHED, INDEPENDENT, load_independent, skip_message  # noqa: E402
 
 STOP = frozenset(
     """
@@ -248,13 +255,17 @@ class Score:
     def row(self, name: str) -> str:
         p = self.correct / self.predicted if self.predicted else 0.0
         r = self.recalled / self.gold if self.gold else 0.0
-        d = self.right / self.decided if self.decided else 0.0
-        corr = pearson(self.rates, self.coverages) if self.rates else float("nan")
-        ms = 1000 * sum(self.times) / len(self.times) if self.times else float("nan")
+        if self.times:
+            d = self.right / self.decided if self.decided else 0.0
+            corr = pearson(self.rates, self.coverages) if self.rates else float("nan")
+            ms = 1000 * sum(self.times) / len(self.times)
+            decisions, correlation, per_pair = f"{d:5.3f}", f"{corr:5.2f}", f"{ms:6.1f}"
+        else:  # no resume pairs (the independent split): nothing decided, rated or timed
+            decisions, correlation, per_pair = "  n/a", "  n/a", "   n/a"
         return (
-            f"  {name:10} precision {p:5.3f}  recall {r:5.3f}  decisions {d:5.3f}"
-            f"  noise {self.noise:3d} ({self.noise_unlabelled:3d})  corr {corr:5.2f}"
-            f"  {ms:6.1f} ms/pair"
+            f"  {name:10} precision {p:5.3f}  recall {r:5.3f}  decisions {decisions}"
+            f"  noise {self.noise:3d} ({self.noise_unlabelled:3d})  corr {correlation}"
+            f"  {per_pair} ms/pair"
         )
 
 
@@ -289,11 +300,15 @@ def selected(posting: Posting, split: str, rnd: int | None) -> bool:
     return split in ("all", posting.split) and (rnd is None or (rnd or None) == posting.round)
 
 
-def evaluate(data: EvalSet, split: str, rnd: int | None = None) -> dict[str, Score]:
+def evaluate(
+    data: EvalSet, split: str, rnd: int | None = None, any_resume: str | None = None
+) -> dict[str, Score]:
+    """Score every method on the split's postings and pairs. Keyword extraction runs each
+    posting against `any_resume` (default: the first pair's resume), which it does not use."""
     scores = {name: Score() for name in ("pivotprep", "literal", "unigram")}
     postings = [p for p in data.postings.values() if selected(p, split, rnd)]
     pairs = [p for p in data.pairs if selected(p.posting, split, rnd)]
-    any_resume = data.pairs[0].resume_text
+    any_resume = any_resume if any_resume is not None else data.pairs[0].resume_text
     for posting in postings:
         report, _ = run_pivotprep(posting, any_resume)
         scores["pivotprep"].extraction(posting, pivotprep_calls(report), Gold(posting))
@@ -322,12 +337,16 @@ def evaluate(data: EvalSet, split: str, rnd: int | None = None) -> dict[str, Sco
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="heldout", choices=("heldout", "tune", "all"))
+    parser.add_argument(
+        "--split", default="heldout", choices=("heldout", "tune", "all", "independent")
+    )
     parser.add_argument(
         "--round", type=int, default=None, help="only postings of this round (0: the first rounds)"
     )
     parser.add_argument("--details", action="store_true")
     args = parser.parse_args(argv)
+    if args.split == "independent":
+        return run_independent(args.details)
     data = load()
     n_post = sum(1 for p in data.postings.values() if selected(p, args.split, args.round))
     if not n_post:
@@ -348,6 +367,32 @@ def main(argv: list[str]) -> int:
         print("\nwrong calls:\n  " + "\n  ".join(mine.bad_calls))
         for r, c in zip(mine.rates, mine.coverages, strict=True):
             print(f"  rate {r:5.1f}  coverage {100 * c:5.1f}")
+    return 0
+
+
+def run_independent(details: bool, path: Path = INDEPENDENT, fetched_dir: Path = FETCHED) -> int:
+    """The reference-only postings of independent.yaml: keyword figures, no pairs."""
+    loaded = load_independent(path, fetched_dir)
+    if loaded.skipped:
+        print(skip_message(loaded, fetched_dir), file=sys.stderr)
+    if loaded.problems:
+        print("\n".join(loaded.problems), file=sys.stderr)
+        return 1
+    if not loaded.postings:
+        print("no independent posting has its text; nothing measured", file=sys.stderr)
+        return 1
+    labelled = load()
+    data = EvalSet(loaded.postings, [], labelled.weights)
+    print(f"ATS evaluation set, independent: {len(data.postings)} postings, 0 pairs")
+    print("  targets: precision >= 0.95, recall >= 0.85, noise 0 (no pairs: decisions, corr n/a)")
+    scores = evaluate(data, "independent", any_resume=labelled.pairs[0].resume_text)
+    for name, score in scores.items():
+        print(score.row(name))
+    if details:
+        mine = scores["pivotprep"]
+        print("\nextracted, not a labelled skill:\n  " + "\n  ".join(mine.wrong))
+        print("\nlabelled, not extracted:\n  " + "\n  ".join(mine.missed))
+        print("\nnoise:\n  " + "\n  ".join(mine.noisy))
     return 0
 
 
