@@ -367,3 +367,34 @@ def test_a_duty_that_fell_to_the_teller_is_the_task_and_running_the_answer_down_
     from pivotprep.stories.analyzer.phrases import undercuts_in
 
     assert undercuts_in("Honestly I'm not great at telling stories but I was a bank teller.")
+
+
+def test_emoji_before_a_heading_word_keeps_the_heading() -> None:
+    text = (
+        "🚨 Situation: Falls doubled.\n🎯 Task: Cut them.\n"
+        "🛠️ Action: I moved beds.\n✅ Result: Down 70%."
+    )
+    assert [s.declared for s in split_sentences(text)] == ["S", "T", "A", "R"]
+
+
+def test_an_act_named_in_a_reaction_is_neither_a_step_nor_vague() -> None:
+    text = (
+        "I was working as a barista and one day the espresso machine broke during the "
+        "morning rush. I quickly switched to making filter coffee and told customers there "
+        "would be a short delay. My manager was impressed with how I handled it."
+    )
+    analysis = analyze(text)
+    assert [s.label for s in analysis.sentences] == ["S", "A", "R"]
+    assert "vague_actions" not in analysis.codes
+    assert "unquantified_result" in analysis.codes
+
+
+def test_an_announcement_and_purpose_only_steps() -> None:
+    text = (
+        "Here's how I handled it:\n1. Listened to the customer's complaint.\n"
+        "2. Apologised.\n3. Found a solution.\n4. Followed up to make sure they were happy.\n"
+        "The customer left satisfied."
+    )
+    analysis = analyze(text)
+    assert analysis.sentences[0].label == "none"
+    assert "vague_actions" in analysis.codes

@@ -192,6 +192,20 @@ def _shared_subjects(text: str, tokens: list[str]) -> frozenset[int]:
     return frozenset(shared)
 
 
+# "impressed with how I handled it", "what I did next worked": the teller's act named as
+# the object of someone's reaction, not told as a step.
+_TOLD_OF = frozenset(["how", "what", "way", "why"])
+
+
+def _told_of(tokens: list[str]) -> frozenset[int]:
+    """Positions of an "I" inside a "how I ..." / "the way I ..." clause."""
+    return frozenset(
+        i
+        for i, t in enumerate(tokens)
+        if t.lower() == "i" and i >= 1 and tokens[i - 1].lower() in _TOLD_OF
+    )
+
+
 _FINITE = frozenset(["was", "were", "is", "are", "had", "has", "have", "did"])
 
 
@@ -287,7 +301,7 @@ def _actors(text: str, tokens: list[str]) -> tuple[list[str], list[str], list[st
     states ("I was"). Chained verbs belong to whoever acted first in the sentence."""
     low = " " + text.lower() + " "
     shared = _shared_subjects(text, tokens)
-    i_verbs = _subject_verbs(tokens, "i", skip=shared)
+    i_verbs = _subject_verbs(tokens, "i", skip=shared | _told_of(tokens))
     we_verbs = _subject_verbs(tokens, "we") + _subject_verbs(tokens, "i", only=shared)
     we_verbs += _subject_verbs(tokens, "team")
     chained = _chained_verbs(text)

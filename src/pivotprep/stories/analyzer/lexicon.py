@@ -13,7 +13,7 @@ def _words(text: str) -> frozenset[str]:
 # Verbs that describe something a person did (base forms; inflections are folded).
 ACTION_VERBS = _words(
     """
-    add adjust agree align analyse analyze apologise apologize arrange ask assign audit
+    add adjust agree align analyse analyze apologise apologize arrange ask assign audit switch
     automate book break brief build calculate call change check choose clean coach code
     collect compare configure connect convince create cut debug decide delegate deliver
     demonstrate design develop document draft draw email escalate estimate export
@@ -136,6 +136,11 @@ VAGUE_PHRASES = (
     "worked hard",
     "worked really hard",
     "worked very hard",
+    # a step named by its purpose, not its content: "Found a solution", "took ownership"
+    "found a solution",
+    "found solutions",
+    "came up with a solution",
+    "followed up to make sure",
     # keeping spirits up, told instead of what was done: "I kept everyone motivated"
     "kept everyone motivated",
     "kept the team motivated",
@@ -984,7 +989,10 @@ PLEASANTRY = (
     r"excellent|tough|fun) question|(?:great|good|interesting|excellent|tough) question|"
     r"i'?m (?:so |really )?(?:glad|happy) you asked|thanks? (?:you )?(?:so much )?for "
     r"(?:asking|the question|listening|your time)|(?:and )?(?:that'?s|that is|so that'?s) "
-    r"(?:my|the whole|the|basically my) (?:story|example|answer)|thank you\b|thanks\b)"
+    r"(?:my|the whole|the|basically my) (?:story|example|answer)|thank you\b|thanks\b|"
+    # an announcement of what follows, with nothing of it yet: "Here's how I handled it:"
+    r"(?:here'?s|here is|this is|let me (?:tell you|walk you through)) (?:how|what) (?:i|we) "
+    r"(?:handled|dealt with|approached|did|tackled|solved|managed)(?: it| that| this)?\W*$)"
 )
 PLEASANTRY_WORDS = 10
 # The interview question itself, pasted or read out before the answer ("Tell me about a

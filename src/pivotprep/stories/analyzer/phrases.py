@@ -135,7 +135,13 @@ _TELLER = re.compile(r"\b(?:i|we|i've|we've|i'd|we'd|myself)\b")
 
 
 def _not_a_thing(low: str, start: int) -> bool:
-    return not _NOT_TELLER.search(low[max(0, start - 20) : start])
+    """Work being told, by whoever: not a thing's ("PostgreSQL handled the load") and not
+    an act named as the object of a reaction ("impressed with how I handled it")."""
+    before = low[max(0, start - 30) : start]
+    return not _NOT_TELLER.search(before[-20:]) and not _TOLD_OF.search(before)
+
+
+_TOLD_OF = re.compile(r"\b(?:how|what|the way|why) (?:i|we) (?:[a-z]+ly )?$")
 
 
 def _teller_acts(low: str, start: int) -> bool:

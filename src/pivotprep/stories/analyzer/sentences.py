@@ -56,7 +56,9 @@ _HEADING_WORDS = (
 # "Action (what went wrong):", "**RESULT**". A single letter counts only as a capital
 # followed by a colon ("A:"), so "A senior engineer ..." is not a heading.
 _HEADING = re.compile(
-    r"(?m)^[ \t]*(?:[-*\u2022][ \t]+|\d+[.)][ \t]+)?(?:\#{1,6}[ \t]*)?(?:\*\*|__)?\[?[ \t]*"
+    r"(?m)^[ \t]*(?:[-*\u2022][ \t]+|\d+[.)][ \t]+)?(?:\#{1,6}[ \t]*)?"
+    # an emoji or symbol before the heading word: "🎯 Task:", "✅ Result:"
+    r"(?:[^\w\s\-*#\[(_][\ufe0f\u200d]?[ \t]*){0,2}(?:\*\*|__)?\[?[ \t]*"
     r"(?:(?i:(?:the |my |our )?(?P<word>" + _HEADING_WORDS + r"))|(?P<letter>[STAR]))"
     r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*"
     r"(?:(?:\*\*|__)?[ \t]*(?::|(?<=[a-zA-Z])[ \t]+[-\u2013\u2014](?=\s))[ \t]*(?:\*\*|__)?|\]"
