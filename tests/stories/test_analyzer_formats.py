@@ -398,3 +398,23 @@ def test_an_announcement_and_purpose_only_steps() -> None:
     analysis = analyze(text)
     assert analysis.sentences[0].label == "none"
     assert "vague_actions" in analysis.codes
+
+
+def test_work_done_by_hand_is_the_problem_and_in_my_role_as_opens_the_scene() -> None:
+    text = (
+        "In my role as an operations analyst at a regional bus company, I noticed that our "
+        "on-time report took two days to compile every month because it was assembled by "
+        "hand from three systems. I taught myself SQL over six weeks, wrote queries that "
+        "joined the GPS data to the timetable, and built a dashboard that refreshed nightly. "
+        "The report now takes ten minutes."
+    )
+    assert not {"missing_task", "missing_situation"} & analyze(text).codes
+
+
+def test_a_person_described_by_a_trait_is_no_occasion() -> None:
+    text = (
+        "I am a very data-driven person. At my last job in marketing, we used a lot of data. "
+        "I analyzed campaign performance, created reports and presented insights to "
+        "stakeholders. This helped the team make better decisions."
+    )
+    assert "missing_situation" in analyze(text).codes

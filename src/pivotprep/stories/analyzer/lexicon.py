@@ -681,6 +681,7 @@ GENERIC_SITUATION = (
     # customer first", "I am the kind of person who ..."
     r"i(?:'m|’m| am) (?:someone|somebody|a person|the (?:kind|type|sort) of (?:person|"
     r"\w+)|(?:an? )?(?:[a-z-]+ ){0,2}person) who\b|"
+    r"i(?:'m|’m| am) (?:a |an )?(?:very |really |highly |naturally )?[a-z-]+ person\W*$|"
     # a mood instead of an occasion: "Things were busy", "Work was hectic"
     r"(?:things|work|everything|it|life) (?:was|were|got|had been) (?:really |very |so |pretty )?"
     r"(?:busy|hectic|crazy|stressful|tough|hard|difficult|chaotic)\W*$)"
@@ -781,6 +782,8 @@ PROBLEM_WORDS = (
     r"short-?staffed|no-shows?|discrepanc\w*|mismatch\w*|inaccura\w*|inconsisten\w*|"
     r"overrun\w*|injur\w*|accidents?|flat|stalled|plateau\w*|stagnat\w*|"
     r"never came back|nobody used|no one used|quit|resigned|turned away|"
+    # work done by hand that a tool could do: the data career changer's classic problem
+    r"by hand|manually|manual (?:process|work|steps?|entry|effort|copying|checks?)|"
     r"(?:running|ran|run) out|out of stock|stock-?outs?|low(?!-)|poor|"
     # a figure off its mark: "came in £180,000 higher than expected"
     r"(?:higher|lower|more|less|worse|later|longer|bigger|smaller) than (?:expected|planned|"
@@ -819,7 +822,8 @@ PURPOSE_STATED = (
 # "As the office manager of a clinic, ...", "As a nurse at ...": the teller's role, which
 # is context even when the same sentence goes on with "I ran ...". Not "As a result".
 ROLE_OPENER = (
-    r"^as (?:the|a|an|our|my) (?!result\b|rule\b|whole\b|consequence\b|matter\b)"
+    r"^(?:in my (?:\w+ )?(?:role|job|position) )?"
+    r"as (?:the|a|an|our|my) (?!result\b|rule\b|whole\b|consequence\b|matter\b)"
     r"(?:[a-z'-]+ ){0,4}?[a-z'-]+ (?:of|at|in|for|on|with)\b"
 )
 # Openers that date the story: "Last spring", "In 2021".
