@@ -418,3 +418,93 @@ def test_a_person_described_by_a_trait_is_no_occasion() -> None:
         "stakeholders. This helped the team make better decisions."
     )
     assert "missing_situation" in analyze(text).codes
+
+
+def test_lower_case_and_lettered_notes_are_the_tellers_actions_and_stay_apart() -> None:
+    text = (
+        "Situation: our cafe threw away 30% of its sandwiches every day\n"
+        "Task: the owner asked me to halve the waste\nAction:\n"
+        "- tracked sales by hour for a month\n- cut the afternoon batch by half\n"
+        "- offered a 50% discount after 4pm\nResult: waste fell to 11% within six weeks"
+    )
+    assert "missing_action" not in analyze(text).codes
+    lettered = "a) pulled six months of bookings by weekday\nb) set up text reminders\nc) called"
+    assert len(split_sentences(lettered)) == 3
+    lower = (
+        "walked the pick route with the night shift and timed each pick\n"
+        "found that a third of the time went on walking\n"
+        "relabelled 300 bins so fast movers sat by packing"
+    )
+    assert len(split_sentences(lower)) == 3
+
+
+def test_a_long_note_line_and_a_capitalised_one_stay_apart_and_buy_in_is_no_small_word() -> None:
+    notes = (
+        "Our support queue had 400 open tickets and first replies took nine days on average\n"
+        "The head of support asked me to get first reply time under two days by March"
+    )
+    assert len(split_sentences(notes)) == 2
+    buy_in = (
+        "I met each regional manager one to one, walked them through it and got their buy-in\n"
+        "Trained the remaining 20 reps in two sessions over the following week and a half."
+    )
+    assert len(split_sentences(buy_in)) == 2
+
+
+def test_a_long_question_line_is_never_joined_to_the_answer() -> None:
+    text = (
+        "Q: Tell me about a time you had to calm down an upset customer quickly\n"
+        "Last December a customer at my bike shop was shouting because his repair was three "
+        "days late.\nI apologised."
+    )
+    assert split_sentences(text)[0].text.startswith("Last December")
+
+
+def test_after_that_followed_by_the_teller_is_a_step() -> None:
+    text = (
+        "Our bakery's oven broke a week before Christmas. I had to keep orders going. First, "
+        "I called two local bakeries and rented oven time at one of them. After that, I moved "
+        "our night shift to their kitchen and drove the trays back each morning."
+    )
+    analysis = analyze(text)
+    assert analysis.sentences[-1].label == "A"
+    assert "missing_result" in analysis.codes
+
+
+def test_so_my_manager_and_i_is_a_shared_act() -> None:
+    from pivotprep.stories.analyzer.features import _actors, words_of
+
+    text = "The release was slipping so my manager and I reworked the plan."
+    assert _actors(text, words_of(text))[:2] == ([], ["reworked"])
+
+
+def test_what_i_did_next_is_still_a_step_and_a_later_habit_is_a_lesson() -> None:
+    from pivotprep.stories.analyzer.features import _actors, words_of
+
+    text = "What I did next was move the highest-risk patients nearer the station."
+    assert _actors(text, words_of(text))[0] == ["did"]
+    story = (
+        "In my second year as a hospital social worker, an older man was ready to go home "
+        "but could not manage stairs. I was responsible for his discharge plan. His family "
+        "disagreed about what he wanted. In the end he moved into a ground-floor flat. Now I "
+        "always meet the family early and I usually write down what each person wants."
+    )
+    assert "missing_action" in analyze(story).codes
+
+
+def test_a_low_code_platform_is_no_problem() -> None:
+    text = (
+        "In 2022 I was a developer at an online flower shop. I rewrote the payment form on a "
+        "low code platform and removed two fields. Conversion rose from 2.1% to 2.9%."
+    )
+    assert "missing_task" in analyze(text).codes
+
+
+def test_a_line_of_spaces_is_read_in_linear_time() -> None:
+    text = "a\n" + " " * 19000 + "\nb."
+    assert [s.text for s in split_sentences(text)] == ["a", "b."]
+
+
+def test_a_label_of_the_writers_own_ends_the_heading_before_it() -> None:
+    text = "The result: our close went from 10 days to 6.\nHow: I was a senior accountant."
+    assert [s.declared for s in split_sentences(text)] == ["R", ""]

@@ -296,6 +296,7 @@ def _missing_action(story: ToldStory) -> Finding | None:
         or s.features.method
         or s.features.chain
         or s.features.vague
+        or (s.label == "A" and not s.features.others_act)  # "- tracked sales by hour"
         for s in story.labelled
     )
     if teller_acted and (
@@ -321,14 +322,20 @@ _PRESENT_ACT = re.compile(
 )
 
 
+# What the teller does since ("Now I always meet the family early"): a lesson, not the
+# story told as a habit.
+_NOW = re.compile(r"\W*(?:now|since then|these days|today|nowadays|ever since)\b")
+
+
 def _acts_as_a_habit(story: ToldStory) -> bool:
     """Steps of the teller's told in the present (two, or one with "always"/"usually"),
     and none in the past."""
     if any(s.features.i_actions for s in story.labelled):
         return False
+    told = [s for s in story.labelled if s.label != "R" and not _NOW.match(s.text.lower())]
     acts = [
         m.group(1)
-        for s in story.labelled
+        for s in told
         for m in _PRESENT_ACT.finditer(s.text.lower())
         if m.group(1) in lexicon.ACTION_VERBS
     ]

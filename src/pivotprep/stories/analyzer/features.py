@@ -69,7 +69,9 @@ _CHAIN = re.compile(
 )
 _RESULT_LEAD = re.compile(
     r"^\W*(?:the (?:end )?(?:result|outcome)s? (?:was|were|is)(?: that)?|as a result|in the end|"
-    r"after (?:that|this|these changes|the change)|afterwards|from then on|"
+    # "After that, the shelves were fuller" (not "After that, I moved ...": a step)
+    r"(?:after (?:that|this|these changes|the change)|afterwards|from then on),?\s+"
+    r"(?!i\b|we\b|i'|we')(?=\w)|"
     r"ultimately|in the end|the net result|this (?:resulted|led) in|that (?:resulted|led) in|"
     r"(?:it|this|that|the \w+) worked(?: well| out)?)\b",
     re.I,
@@ -186,7 +188,10 @@ def _shared_subjects(text: str, tokens: list[str]) -> frozenset[int]:
         if token != "i" or i < 2 or lowered[i - 1] != "and" or len(starts) != len(tokens):
             continue
         before = text[max(0, starts[i - 1] - 80) : starts[i - 1]]  # a subject is short
-        cut = max(before.rfind(mark) for mark in ",;:(\u2014\u2013")
+        cut = max(
+            [before.rfind(mark) for mark in ",;:(\u2014\u2013"]
+            + [m.end() - 1 for m in _CLAUSE_WORD.finditer(before)]
+        )
         if not any(_is_verb(w.lower()) for w in _WORD.findall(before[cut + 1 :])):
             shared.append(i)
     return frozenset(shared)
@@ -194,7 +199,7 @@ def _shared_subjects(text: str, tokens: list[str]) -> frozenset[int]:
 
 # "impressed with how I handled it", "what I did next worked": the teller's act named as
 # the object of someone's reaction, not told as a step.
-_TOLD_OF = frozenset(["how", "what", "way", "why"])
+_TOLD_OF = frozenset(["how", "way", "why"])
 
 
 def _told_of(tokens: list[str]) -> frozenset[int]:
@@ -206,6 +211,11 @@ def _told_of(tokens: list[str]) -> frozenset[int]:
     )
 
 
+# A word that starts a new clause: "The release was slipping so my manager and I ..."
+_CLAUSE_WORD = re.compile(
+    r"\b(?:so|because|when|while|but|after|before|until|since|then|although|though|if)\b",
+    re.I,
+)
 _FINITE = frozenset(["was", "were", "is", "are", "had", "has", "have", "did"])
 
 
@@ -415,7 +425,8 @@ def extract(text: str, position: float) -> Features:
         i_actions = _subjectless(text)
     outcome_verbs = _outcome_verbs(tokens)
     numbers, timeframes = _numbers(text, tokens)
-    off_the_mark = bool(_AGAINST_THE_PLAN.search(low))
+    # before anything is done; at the end, "35% higher than forecast" is a result
+    off_the_mark = position < 0.5 and bool(_AGAINST_THE_PLAN.search(low))
     measures = [] if off_the_mark else [m.group(0) for m in _MEASURE.finditer(low)]
     role_opener = _ROLE_OPENER.match(start)
     return Features(

@@ -25,8 +25,10 @@ SECONDARY = 2.4
 DECLARED_WEIGHT = 4.0
 # "Since then," is not a time clause that sets a scene: it opens the state a story left.
 _LEAD_CLAUSE = re.compile(
-    # "After that," / "After this," point back at the actions: what follows is their outcome
-    r"^[\"'*\u201c\u2018_( ]*(?:when|while|after(?! (?:that|this|these|those)\b)|before|"
+    # "After that, the shelves were fuller": what follows is the actions' outcome; "After
+    # that, I moved ..." is the next step, read past its time clause
+    r"^[\"'*\u201c\u2018_( ]*(?:when|while|"
+    r"after(?! (?:that|this|these|those),? (?!i\b|we\b|i'|we'))|before|"
     r"since(?! then\b)|as soon as|once|"
     r"two years ago,? when)"
     # "After a month the average wait was down to 20 minutes, and ...": a time phrase, then

@@ -784,7 +784,12 @@ PROBLEM_WORDS = (
     r"never came back|nobody used|no one used|quit|resigned|turned away|"
     # work done by hand that a tool could do: the data career changer's classic problem
     r"by hand|manually|manual (?:process|work|steps?|entry|effort|copying|checks?)|"
-    r"(?:running|ran|run) out|out of stock|stock-?outs?|low(?!-)|poor|"
+    r"(?:running|ran|run) out|out of stock|stock-?outs?|"
+    # a level too low, said of something: "pick rates were really low", "poor attendance"
+    r"(?:was|were|is|are|too|so|been|very|really|quite|dangerously) (?:\w+ )?(?:low|poor)\b"
+    r"(?!-)|(?:low|poor) (?:stock|morale|rates?|scores?|attendance|sales|engagement|quality|"
+    r"performance|results|uptake|retention|response rates?|turnout|visibility|levels?|"
+    r"completion|accuracy|conversion|productivity|coverage)\b|"
     # a figure off its mark: "came in £180,000 higher than expected"
     r"(?:higher|lower|more|less|worse|later|longer|bigger|smaller) than (?:expected|planned|"
     r"budgeted|forecast|usual|normal|agreed)|"

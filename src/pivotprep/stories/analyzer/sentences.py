@@ -55,14 +55,16 @@ _HEADING_WORDS = (
 # "- **Situation:**", "**Task**:", "[Action]", "### Result", "S:", "**R:**", "Situation (S):",
 # "Action (what went wrong):", "**RESULT**". A single letter counts only as a capital
 # followed by a colon ("A:"), so "A senior engineer ..." is not a heading.
+# Runs of spaces are matched possessively ("*+"): a line of 19,000 spaces took 40 s when
+# each optional part could give them back to the next.
 _HEADING = re.compile(
-    r"(?m)^[ \t]*(?:[-*\u2022][ \t]+|\d+[.)][ \t]+)?(?:\#{1,6}[ \t]*)?"
+    r"(?m)^[ \t]*+(?:[-*\u2022][ \t]++|\d+[.)][ \t]++)?(?:\#{1,6}[ \t]*+)?"
     # an emoji or symbol before the heading word: "🎯 Task:", "✅ Result:"
-    r"(?:[^\w\s\-*#\[(_][\ufe0f\u200d]?[ \t]*){0,2}(?:\*\*|__)?\[?[ \t]*"
+    r"(?:[^\w\s\-*#\[(_][\ufe0f\u200d]?[ \t]*+){0,2}(?:\*\*|__)?\[?[ \t]*+"
     r"(?:(?i:(?:the |my |our )?(?P<word>" + _HEADING_WORDS + r"))|(?P<letter>[STAR]))"
-    r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*"
-    r"(?:(?:\*\*|__)?[ \t]*(?::|(?<=[a-zA-Z])[ \t]+[-\u2013\u2014](?=\s))[ \t]*(?:\*\*|__)?|\]"
-    r"|(?(word)(?:\*\*|__)(?=\s)|(?!))|(?(word)[ \t]*$|(?!)))[ \t]*"
+    r"(?:[ \t]*+\([^)\n]{0,40}\))?[ \t]*+"
+    r"(?:(?:\*\*|__)?[ \t]*+(?::|(?<=[ \t])[-\u2013\u2014](?=\s))[ \t]*+(?:\*\*|__)?|\]"
+    r"|(?(word)(?:\*\*|__)(?=\s)|(?!))|(?(word)[ \t]*+$|(?!)))[ \t]*+"
 )
 # An interview written as a transcript: a line that opens with "Q:", "Question:" or
 # "Interviewer:" holds the question, and "A:" then marks the answer, not the Action
@@ -136,12 +138,31 @@ def _lesson_heading(match: re.Match[str]) -> bool:
 
 
 def _declared(match: re.Match[str]) -> str:
-    """S/T/A/R for a heading match: its word, or its single capital letter."""
-    if match.group("letter"):
+    """S/T/A/R for a heading match: its word, or its single capital letter; "" for a label
+    of the writer's own ("How:", "The short version:"), which only ends the section."""
+    if match.groupdict().get("letter"):
         return match.group("letter")
-    if "word" not in match.re.groupindex:
+    if not match.groupdict().get("word"):
         return ""
     return DECLARED[" ".join(match.group("word").lower().split())]
+
+
+# A short label of the writer's own at the start of a line ("How:", "Why it mattered:",
+# "**The short version:**"): it names no STAR part, but the text under it is no longer
+# under the heading before it. One to three words, the first capitalised and not "I".
+_LABEL = re.compile(
+    r"(?m)^[ \t]*+(?:[-*\u2022][ \t]++)?(?:\*\*|__)?(?!I\b)[A-Z][a-z']*+"
+    r"(?:[ \t][A-Za-z']++){0,2}(?:\*\*|__)?[ \t]*+:(?:\*\*|__)?[ \t]*+"
+)
+
+
+def _headings(text: str) -> list[re.Match[str]]:
+    """STAR headings, inline role tags and the writer's own labels, in order; a label
+    where a STAR heading starts is that heading."""
+    star = [*_HEADING.finditer(text), *_INLINE_TAG.finditer(text)]
+    starts = {m.start() for m in star}
+    labels = [m for m in _LABEL.finditer(text) if m.start() not in starts]
+    return sorted([*star, *labels], key=lambda m: m.start())
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,39 +202,64 @@ def _split_block(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 # Prose pasted from an e-mail or a PDF is wrapped at a fixed width: a line that stops
-# mid-sentence and goes on in the next one is one sentence. A line is read as wrapped when
-# it has no closing punctuation, no blank line or list marker follows, and either the
-# next line goes on in lower case, this one stops on a comma or a small word ("and",
-# "the"), or it is as long as wrapped lines are (notes rarely run that long unpunctuated).
+# mid-sentence and goes on in the next one is one sentence. A break is read as a wrap only
+# inside a paragraph whose lines (all but its last) are of one width, as a fixed wrap
+# leaves them, when the line has no closing punctuation, no list marker or question line
+# is involved, and the sentence plainly goes on: the next line starts in lower case or
+# with "I", or this one stops on a comma or a small word ("and", "the"). Note lines of
+# varied length, a paragraph with no full stop at all, and a long note line followed by a
+# capitalised one stay separate.
 _OPEN_END = re.compile(
-    r"(?:,|\b(?:and|or|but|the|a|an|to|of|with|for|in|on|at|by|that|which|who|so|as|"
-    r"from|into|my|our|their|his|her|its|was|were|is|are|had|have|i|we))\s*$",
+    r"(?:,|(?<![-\w])(?:and|or|but|the|a|an|to|of|with|for|in|on|at|by|that|which|who|so|"
+    r"as|from|into|my|our|their|his|her|its|was|were|is|are|had|have|i|we))\s*$",
     re.I,
 )
-_LIST_START = re.compile(r"[ \t]*(?:[-*\u2022>#]|\d+[.)]|\*\*|__)")
-WRAPPED_LINE = 60
+_LIST_START = re.compile(
+    r"[ \t]*(?:[-*\u2022>#]|\d+[.)]|\*\*|__|[a-z][.)][ \t]|[ivx]+[.)][ \t]|\([a-z0-9ivx]+\))",
+    re.I,
+)
+_QUESTION_LINE = re.compile(r"[ \t]*(?:\*\*|__)?(?:Q|Question|Interviewer)(?:\*\*|__)?[ \t]*[:.)]")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+WRAP_WIDTH = 50  # the shortest width prose is wrapped at
+WRAP_SLACK = 20  # how much shorter than the longest a wrapped line may end
 
 
-def _wrapped(line: str, rest: str, gap: str) -> bool:
-    """Whether the line break after `line` only wraps prose (see _OPEN_END above)."""
+def _wrapped(line: str, rest: str, widest: int) -> bool:
+    """Whether the single line break after `line` only wraps prose (see above); `rest` is
+    the start of the next line and `widest` the longest line of the paragraph."""
     line = line.rstrip()
-    if gap.count("\n") != 1 or not line or not rest or line[-1] in '.!?:;"\u201d)*':
+    if not line or not rest or line[-1] in '.!?:;"\u201d)*' or widest < WRAP_WIDTH:
         return False
-    if _LIST_START.match(rest) or not rest[0].isalnum():
+    if len(line) < widest - WRAP_SLACK or not rest[0].isalnum():
         return False
-    return rest[0].islower() or bool(_OPEN_END.search(line[-12:])) or len(line) >= WRAPPED_LINE
+    if _LIST_START.match(rest) or _LIST_START.match(line) or _QUESTION_LINE.match(line):
+        return False
+    goes_on = rest[0].islower() or rest.startswith(("I ", "I'"))
+    return goes_on or bool(_OPEN_END.search(line[-12:]))
+
+
+def _joined_breaks(text: str) -> set[int]:
+    """Start offsets of the line breaks of `text` that only wrap prose."""
+    joined: set[int] = set()
+    for paragraph in re.finditer(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*", text):
+        lines = paragraph.group(0).split("\n")
+        if len(lines) < 2 or not _SENTENCE_END.search(paragraph.group(0)):
+            continue  # notes without a full stop anywhere are lines, not wrapped prose
+        widest = max(len(line.rstrip()) for line in lines[:-1])
+        cursor = paragraph.start()
+        for line, nxt in zip(lines, lines[1:], strict=False):
+            cursor += len(line)
+            if _wrapped(line, nxt.lstrip()[:6], widest):
+                joined.add(cursor)
+            cursor += 1
+    return joined
 
 
 def _spans(text: str, offset: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     position = 0
-    line_start = 0
-    breaks = []
-    for block in _HARD_BREAK.finditer(text):
-        line = text[line_start : block.start()]
-        if not _wrapped(line, text[block.end() : block.end() + 4], block.group(0)):
-            breaks.append(block)
-        line_start = block.end()
+    joined = _joined_breaks(text) if "\n" in text else set()
+    breaks = [b for b in _HARD_BREAK.finditer(text) if b.start() not in joined]
     for block in [*breaks, None]:
         block_end = block.start() if block else len(text)
         chunk = text[position:block_end]
@@ -252,9 +298,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sections: list[tuple[int, int, str, bool]] = []
     asked = [m.span() for m in _ASKED.finditer(text)]
-    headings = sorted(
-        [*_HEADING.finditer(text), *_INLINE_TAG.finditer(text)], key=lambda m: m.start()
-    )
+    headings = _headings(text)
     transcript = bool(asked) and not any(_letter(h) in ("S", "T", "R") for h in headings)
     if not headings:
         sections.append((0, len(text), "", False))
