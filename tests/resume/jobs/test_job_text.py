@@ -125,6 +125,11 @@ def test_essential_asks_only_as_a_verdict_or_of_a_qualification() -> None:
         ("Nice-to-have", "preferred"),
         ("**Key Responsibilities**", "responsibilities"),
         ("What you will do:", "responsibilities"),
+        ("You'll", "responsibilities"),
+        ("You are:", "required"),
+        ("It would be great if you also had", "preferred"),
+        ("It's a plus if you've:", "preferred"),
+        ("It would be great if you also had Kafka", None),
         ("Who we are", "about"),
         ("Build dashboards in Tableau", None),
     ],
@@ -377,3 +382,39 @@ def test_a_bracket_of_the_cue_with_its_degree_or_a_note_still_makes_the_line_opt
         "dbt (nice to have, e.g. for modelling)",
     )
     assert any(s.startswith("Go or Rust") for s in job.required)
+
+
+def test_prose_that_calls_a_skill_a_plus_or_offers_to_teach_it_is_preferred() -> None:
+    """ "It's a plus if you've ..." and "SQL or willingness to learn it" under a list of
+    requirements name skills the job welcomes, not conditions."""
+    job = read_job(
+        "Product Analyst\n\n"
+        "What we're looking for\n"
+        "You write fluent SQL and you've used Python for analysis. It's a plus if you've "
+        "worked with causal inference methods.\n"
+        "- Experience with Tableau or willingness to learn it in the first months.\n"
+        "- Experience with Excel.\n"
+    )
+    assert job.required == (
+        "You write fluent SQL and you've used Python for analysis.",
+        "Experience with Excel.",
+    )
+    assert job.preferred == (
+        "It's a plus if you've worked with causal inference methods.",
+        "Experience with Tableau or willingness to learn it in the first months.",
+    )
+
+
+def test_a_list_of_lower_case_duties_under_you_ll_is_the_job_s_duties() -> None:
+    job = read_job(
+        "Backend Engineer\n\n"
+        "Halyard builds the routing and dispatch platform used by regional freight carriers "
+        "across the country, and the API team owns the services behind it.\n\n"
+        "You'll\n"
+        "- design and build gRPC APIs\n"
+        "- write tests with pytest\n"
+        "It would be great if you also had\n"
+        "- Kafka\n"
+    )
+    assert job.responsibilities == ("design and build gRPC APIs", "write tests with pytest")
+    assert job.preferred == ("Kafka",)

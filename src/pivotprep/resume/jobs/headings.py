@@ -36,6 +36,11 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "about you",
         "you have",
         "you should have",
+        # "You are:" over a list of what the candidate is ("an experienced Python engineer")
+        "you are",
+        "you re",
+        "you ll have",
+        "you will have",
         "your profile",
         "your skills",
         "skills and experience",
@@ -122,6 +127,10 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "your mission",
         "your impact",
         "you will",
+        # "You'll:" over a list of lower-case duties ("design and build REST APIs")
+        "you ll",
+        "you ll be",
+        "you will be",
         "the job",
         "job description",
         "position summary",
@@ -290,7 +299,22 @@ def job_heading(line: str) -> str | None:
         r"(?:about|life at|working at|engineering at|(?:other |our )?teams at)\b", key
     ):
         return "other" if key.endswith(" team") else "about"
+    lead = _if_lead(key, line)
+    if lead is not None:
+        return lead
     return heading_by_words(key, text, colon=line.rstrip().rstrip("*_").endswith(":"))
+
+
+def _if_lead(key: str, line: str) -> str | None:
+    """ "It would be great if you also had", "Bonus points if you've": a listed lead that
+    ends in "if", then only heading words (no skill), opens that lead's part."""
+    if line.rstrip().endswith((".", ",", ";", "!")):
+        return None
+    for lead in _IF_LEADS:
+        if key.startswith(lead + " "):
+            rest = key[len(lead) + 1 :].split()
+            return JOB_HEADINGS[lead] if all(w in _HEADING_WORDS for w in rest) else None
+    return None
 
 
 # Headings no list above spells out ("Benefits & Perks", "Requirements & qualifications",
@@ -343,10 +367,14 @@ _HEADING_WORDS = frozenset(
     additional other important additional technical minimum basic essential desired
     qualifications our next steps total range statement process opportunity include
     includes including fit thrive succeed success looking note engineering things right great
-    good strong might probably especially perfect ideal hear
+    good strong might probably especially perfect ideal hear also had already
     """.split()  # noqa: SIM905
 ) | {word for phrase in JOB_HEADINGS for word in phrase.split()}
 
+
+# Listed leads that end in "if" ("it would be great if"): the words after them say who
+# ("you also had"), so the line is still a heading.
+_IF_LEADS = tuple(sorted((p for p in JOB_HEADINGS if p.endswith(" if")), key=len, reverse=True))
 
 # A heading starts with a capital letter (markdown and bold markers already stripped).
 _HEADING_START = re.compile(r"[A-Z]")

@@ -48,6 +48,10 @@ _PREFERRED_CUE = re.compile(
     # a label opening the sentence: "Bonus: Docker, Celery" after "Requirements: ..."
     r"^(?:bonus(?: points)?|nice[- ]to[- ]haves?|pluses|extra credit|optional|preferred)\s*:|"
     r"\b(?:nice[- ]to[- ]have|preferred|is a (?:big )?plus|are a plus|a bonus|bonus points|"
+    # "It's a plus if you've worked with ...", "a plus if you know Airflow"
+    r"(?:it|that)(?:'|\u2019)?s a (?:big |real )?plus|a (?:big )?plus if|"
+    # "SQL, or the willingness to learn it": the skill is welcome, not a condition
+    r"or (?:a |the |(?:a )?strong )?willing(?:ness)? to learn|"
     r"ideally|desirable|would be (?:great|nice|a plus)|not required|great[- ]to[- ]have|"
     r"(?:we'll|we will|we'd) be impressed|highly appreciated|is appreciated)\b",
 )

@@ -217,6 +217,8 @@ def one_of_groups(
             if len(chain) < 2:
                 continue
             for members in _grouped(chain, links, intro, after):
+                if len({m.skill.is_hard for m in members}) > 1:
+                    continue  # "SQL or a willingness to learn": a skill and a trait, no choice
                 names = tuple(dict.fromkeys(m.skill.name for m in members))
                 if len(names) >= 2:
                     groups.append(OneOf(names, tuple(members), sentence.index, asked_in))
