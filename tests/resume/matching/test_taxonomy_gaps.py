@@ -17,6 +17,10 @@ def names(text: str) -> list[str]:
     ("text", "skill"),
     [
         ("Experience with Kafka Connect and Debezium", "Kafka Connect"),
+        # acronyms written in lower case with a plural s
+        ("Write etls that reconcile carrier invoices", "ETL"),
+        ("Comfortable with apis, etls and event streams", "ETL"),
+        ("Building with llms in production", "large language models"),
         ("Experience with PCI DSS compliance", "PCI DSS"),
         ("forecasting models (ARIMA, Prophet, gradient boosting)", "gradient boosting"),
         ("LightGBM or CatBoost", "LightGBM"),
@@ -534,6 +538,12 @@ def test_a_sibling_product_or_narrower_method_is_its_own_skill(text: str, skill:
         ("Run Spark jobs on AWS EMR and Glue", "electronic health records"),
         ("Experience with Spark on EMR or Databricks", "electronic health records"),
         ("Riverbend does not sponsor work visas for this role", "experiment design"),
+        # lower-case English words that are an acronym with a plural s
+        ("Teach the basics, keep the icons, and cut up old rags", "BASIC"),
+        ("Teach the basics, keep the icons, and cut up old rags", "ICON"),
+        ("Teach the basics, keep the icons, and cut up old rags", "retrieval-augmented generation"),
+        ("Oops, the spas were closed", "object-oriented programming"),
+        ("Oops, the spas were closed", "single-page applications"),
         ("adapting and embedding practices such as CI/CD and DevOps", "embeddings"),
         ("We stuck the labels on with glue and tape", "AWS Glue"),
         ("Charted in the EMR for 30 patients a shift", "Amazon EMR"),

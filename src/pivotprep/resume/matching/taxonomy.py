@@ -27,6 +27,7 @@ from pivotprep.resume.matching.vocabulary import (  # noqa: F401 - re-exported n
     CONTEXT_WORDS,
     GENERIC,
     GENERIC_SPELLINGS,
+    LOWER_PLURAL_WORDS,
     SPECIFIC,
 )
 
@@ -268,6 +269,14 @@ def _glued_to_ampersand(tokens: list[Token], first: int, last: int) -> bool:
     return short_across(first - 1, first - 2) or short_across(last + 1, last + 2)
 
 
+def _lower_plural(written: str, acronym: str) -> bool:
+    """ "etls", "apis", "llms": an acronym of three letters or more with a plural s, written
+    in lower case, unless the letters spell an English word ("does", "icons", "basics")."""
+    return (
+        len(acronym) >= 3 and written == acronym.lower() + "s" and written not in LOWER_PLURAL_WORDS
+    )
+
+
 def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool:
     if "&" not in alias.text and _glued_to_ampersand(tokens, first, last):
         return False
@@ -279,8 +288,10 @@ def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool
         # written, or with a plural s (APIs).
         if written.lower().rstrip("s") != alias.text.lower().rstrip("s"):
             return False
-        # Written in lower case, only the exact letters: "sql" is SQL, "does" is no DOE.
-        if written.islower() and written != alias.text.lower():
+        # Written in lower case, only the exact letters, or their plural where that is no
+        # English word: "sql" is SQL and "etls" ETLs, but "does" is no DOE, "rests" no REST.
+        lower_other = written.islower() and written != alias.text.lower()
+        if lower_other and not _lower_plural(written, alias.text):
             return False
     guard = alias.guard
     if guard is None:

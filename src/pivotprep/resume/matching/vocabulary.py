@@ -150,3 +150,10 @@ ASKED_DISCIPLINES = frozenset({"data analysis"})
 # apps describe how a remote team works ("Familiarity with Slack, Zoom"), and nobody
 # screens a resume for them.
 NOT_KEYWORDS = frozenset({"Google", "Google Meet", "Slack", "Zoom"})
+# English words that are an acronym of the taxonomy with a plural s ("does" is DOE's,
+# "rests" REST's, "icons" ICON's): written in lower case they are the word, never the
+# acronym, where "etls", "apis" and "llms" are the acronyms (taxonomy._lower_plural).
+LOWER_PLURAL_WORDS = frozenset(
+    """basics blasts coms does icons ides oops rags rests sans saps spas spices lisps gimps
+    elks sams awks""".split()  # noqa: SIM905
+)
