@@ -42,6 +42,7 @@ def names(text: str) -> list[str]:
         ("Land them as Parquet/Delta tables on S3", "Delta Lake"),
         ("Present findings in Mode notebooks", "Mode Analytics"),
         ("Knowledge of sampling and survey weighting", "survey weighting"),
+        ("Pipelines with Spark, Airflow, dbt, Snowflake and EMR", "Amazon EMR"),
         # acronyms written in lower case with a plural s
         ("Write etls that reconcile carrier invoices", "ETL"),
         ("Comfortable with apis, etls and event streams", "ETL"),
@@ -563,6 +564,10 @@ def test_a_sibling_product_or_narrower_method_is_its_own_skill(text: str, skill:
         ("Run Spark jobs on AWS EMR and Glue", "electronic health records"),
         ("Experience with Spark on EMR or Databricks", "electronic health records"),
         ("Riverbend does not sponsor work visas for this role", "experiment design"),
+        # EMR listed with the data tools it runs beside is Amazon's, not health records
+        ("Pipelines with Spark, Airflow, dbt, Snowflake and EMR", "electronic health records"),
+        # a field to know, not the trait of business sense
+        ("Domain knowledge of transportation or supply chain", "business acumen"),
         # everyday words that are also product names
         ("Combine pantry locations with census data from the Census Bureau", "Census"),
         ("Heap memory and the Heap allocation", "Heap"),
