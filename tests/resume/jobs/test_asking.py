@@ -367,6 +367,26 @@ def test_data_analysis_is_a_skill_where_a_qualification_asks_for_it() -> None:
     assert "data analysis" not in hard_skills(described)
 
 
+def test_experimental_design_and_llms_are_skills_where_a_qualification_asks_for_them() -> None:
+    """The standard spelling in a requirement is screened for; a loose word ("experiments")
+    or "LLM" qualifying another noun in a duty only describes the work."""
+    asked = (
+        "Product Analyst\nYou will run experiments on onboarding flows and paywalls and "
+        "tell the growth squad whether what it shipped worked.\n"
+        "Requirements\n- You know experimental design and SQL well.\n"
+        "- Experience building with large language models (LLMs).\n"
+    )
+    assert {"experiment design", "large language models"} <= hard_skills(asked)
+    described = (
+        "Product Analyst\nYou will run experiments on onboarding flows and paywalls and "
+        "tell the growth squad whether what it shipped worked.\n"
+        "What you'll do\n- Design LLM workflow patterns with our researchers.\n"
+        "Requirements\n- You know SQL well.\n"
+        "- Familiarity with common LLM workflow design patterns.\n"
+    )
+    assert not {"experiment design", "large language models"} & hard_skills(described)
+
+
 def test_a_concept_that_opens_a_title_is_no_keyword() -> None:
     """ "Machine Learning on Source Code" is the name of a research programme; "Machine
     Learning on Google Cloud" still asks for machine learning (the tail names a skill)."""

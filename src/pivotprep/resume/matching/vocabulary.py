@@ -143,9 +143,17 @@ GENERIC_SPELLINGS = frozenset({"statistical", "web applications", "web apps"})
 # Disciplines whose name is generic in a duty or a blurb ("insights gained from data
 # analysis", "a survey data analysis platform") but a screened skill when a requirement or a
 # preference asks the candidate for it ("Solid background in data analysis", "Bonus
-# skills: Data analysis"): the labelling guide's named-disciplines rule. Only the name as
-# written counts ("analytics" stays generic).
-ASKED_DISCIPLINES = frozenset({"data analysis"})
+# skills: Data analysis"): the labelling guide's named-disciplines rule. Only the spellings
+# listed count ("analytics" stays generic): the name, or its standard form ("experimental
+# design", "LLMs"), never a loose word ("experiments", "language models").
+ASKED_DISCIPLINES: dict[str, frozenset[str]] = {
+    "data analysis": frozenset({"data analysis"}),
+    "experiment design": frozenset(
+        {"experiment design", "experimental design", "design of experiments"}
+    ),
+    # "LLM" alone mostly qualifies another noun ("LLM workflow design patterns")
+    "large language models": frozenset({"large language models", "llms"}),
+}
 # Named in postings, yet no keyword at all, not even an other keyword: chat and meeting
 # apps describe how a remote team works ("Familiarity with Slack, Zoom"), and nobody
 # screens a resume for them.

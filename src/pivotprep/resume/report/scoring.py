@@ -296,8 +296,7 @@ def _asked_disciplines(
     out = []
     for m in mentions:
         if (
-            m.skill.name in ASKED_DISCIPLINES
-            and m.alias.lower() == m.skill.name
+            m.alias.lower() in ASKED_DISCIPLINES.get(m.skill.name, ())
             and not _CATEGORY_AFTER.match(job.text, m.end)
         ):
             sentence = sentence_at(job, m.start, sentence_starts)
