@@ -110,6 +110,21 @@ def test_a_specific_spelling_of_a_generic_skill_stays_a_hard_skill() -> None:
     assert kinds["documentation"] == "other_keywords"
 
 
+def test_a_market_the_job_works_in_is_an_other_keyword() -> None:
+    """ "e-commerce metrics" names the field, as finance and healthcare do; a kind of
+    database ("a time-series database") is a skill of its own."""
+    job = (
+        "Data Analyst\nWe sell handmade kitchen goods online and ship a few thousand orders "
+        "a month from one warehouse.\n"
+        "Requirements\n- Experience with e-commerce metrics and SQL\n"
+        "- You will store sensor readings in a time-series database\n"
+    )
+    report = scan(ResumeText.from_text(RESUME), job_input(read_job(job)))
+    kinds = {k.name: k.kind for k in report.keywords}
+    assert kinds["e-commerce"] == "other_keywords"
+    assert kinds["time-series databases"] == "hard_skills"
+
+
 def test_impressed_if_is_preferred_and_the_titles_skill_is_required() -> None:
     job = (
         "Django Developer\n"

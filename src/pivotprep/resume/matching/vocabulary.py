@@ -98,6 +98,7 @@ GENERIC = frozenset(
         # Domains a posting works in: matched by their forms (financial, FP&A), never screened.
         "finance",
         "healthcare",
+        "e-commerce",
         "marketing",
         "supply chain",
         "front-end development",
