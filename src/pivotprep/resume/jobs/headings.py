@@ -28,6 +28,9 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "what you bring",
         "what you ll bring",
         "what you will bring",
+        "what you bring to the table",
+        "what you ll bring to the table",
+        "what you will bring to the table",
         "what we re looking for",
         "what we are looking for",
         "what you need",
@@ -78,6 +81,11 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "extra credit",
         "ideally",
         "ideally you have",
+        "you might also have",
+        "you may also have",
+        "you might have",
+        "you may have",
+        "might also have",
         "even better",
         "it would be great if",
         "we ll be impressed if",
@@ -140,6 +148,9 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "key objectives",
         "duties and responsibilities",
         "principal duties and responsibilities",
+        "accountabilities",
+        "key accountabilities",
+        "main accountabilities",
         "primary responsibilities",
         "major duties",
         "what you ll work on",
@@ -259,6 +270,9 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "location",
         "basic information",
         "job details",
+        "job purpose",
+        "role purpose",
+        "purpose of the role",
     ),
 }
 JOB_HEADINGS = {phrase: part for part, phrases in _JOB_HEADINGS.items() for phrase in phrases}
@@ -340,7 +354,10 @@ _WORD_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"assets?|great if|extra|ideally|optional)\b"
         ),
     ),
-    ("responsibilities", re.compile(r"\b(?:responsibilit(?:y|ies)|duties|tasks)\b")),
+    (
+        "responsibilities",
+        re.compile(r"\b(?:responsibilit(?:y|ies)|accountabilit(?:y|ies)|duties|tasks)\b"),
+    ),
     (
         "required",
         re.compile(
@@ -367,7 +384,7 @@ _HEADING_WORDS = frozenset(
     additional other important additional technical minimum basic essential desired
     qualifications our next steps total range statement process opportunity include
     includes including fit thrive succeed success looking note engineering things right great
-    good strong might probably especially perfect ideal hear also had already
+    good strong might probably especially perfect ideal hear also had already ways make makes
     """.split()  # noqa: SIM905
 ) | {word for phrase in JOB_HEADINGS for word in phrase.split()}
 
