@@ -424,3 +424,16 @@ def test_a_list_of_lower_case_duties_under_you_ll_is_the_job_s_duties() -> None:
     )
     assert job.responsibilities == ("design and build gRPC APIs", "write tests with pytest")
     assert job.preferred == ("Kafka",)
+
+
+def test_prose_that_says_what_the_candidate_understands_or_is_experienced_with_asks() -> None:
+    job = read_job(
+        "Analytics Engineer\n\n"
+        "Tilebridge connects independent tradespeople with homeowners across the country.\n\n"
+        "You understand slowly changing dimensions and incremental models. You're experienced "
+        "with dbt. We understand our customers.\n"
+    )
+    assert job.required == (
+        "You understand slowly changing dimensions and incremental models.",
+        "You're experienced with dbt.",
+    )

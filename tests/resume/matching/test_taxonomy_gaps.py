@@ -65,6 +65,7 @@ def names(text: str) -> list[str]:
         ("Experience with Microsoft Fabric", "Microsoft Fabric"),
         ("Maintain the SSAS tabular cube", "SQL Server Analysis Services"),
         ("Monitor deployed models each quarter", "model monitoring"),
+        ("Event-driven workflows on Kafka", "event-driven architecture"),
         ("A habit of writing tests and reviewing code carefully", "code review"),
         # acronyms written in lower case with a plural s
         ("Write etls that reconcile carrier invoices", "ETL"),

@@ -75,8 +75,10 @@ _ASK_CUE = re.compile(
     r"\b(?:\d+\+? years|experience (?:with|in|of|using)|proficien\w+|knowledge of|"
     r"familiarity with|understanding of|expertise in|skilled in|comfortable (?:with|in)|"
     # the prose of postings with no headings: "You know Python well", "You've used Docker"
-    r"you (?:know|have used|have worked with|have shipped|are fluent in|are familiar with)|"
-    r"you(?:'|\u2019)(?:ve (?:used|worked with|shipped)|re (?:fluent in|familiar with)))\b",
+    r"you (?:know|understand|have used|have worked with|have shipped|are fluent in|"
+    r"are familiar with|are experienced (?:in|with)|have (?:hands-on )?experience)|"
+    r"you(?:'|\u2019)(?:ve (?:used|worked with|shipped)|re (?:fluent in|familiar with|"
+    r"experienced (?:in|with))))\b",
 )
 _EDUCATION_CUE = re.compile(
     r"\b(?:bachelor'?s?|master'?s?|ph\.?\s?d|doctorate|degree|b\.?sc?|m\.?sc|mba|diploma|"
