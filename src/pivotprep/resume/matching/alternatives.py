@@ -162,6 +162,12 @@ def _grouped(
     return groups
 
 
+def _same_kind(groups: list[list[SkillMention]]) -> list[list[SkillMention]]:
+    """The groups whose members are all hard skills or all soft ones: "SQL or a
+    willingness to learn it" joins a skill and a trait, which is no choice between two."""
+    return [g for g in groups if len({m.skill.is_hard for m in g}) == 1]
+
+
 def one_of_groups(
     text: str, sentences: Sequence[_Sentence], mentions: list[SkillMention]
 ) -> list[OneOf]:
@@ -216,9 +222,7 @@ def one_of_groups(
             previous = chain[-1]
             if len(chain) < 2:
                 continue
-            for members in _grouped(chain, links, intro, after):
-                if len({m.skill.is_hard for m in members}) > 1:
-                    continue  # "SQL or a willingness to learn": a skill and a trait, no choice
+            for members in _same_kind(_grouped(chain, links, intro, after)):
                 names = tuple(dict.fromkeys(m.skill.name for m in members))
                 if len(names) >= 2:
                     groups.append(OneOf(names, tuple(members), sentence.index, asked_in))
