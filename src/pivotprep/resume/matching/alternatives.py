@@ -26,8 +26,10 @@ from typing import Protocol
 
 from pivotprep.resume.matching.taxonomy import SkillMention
 
-_OR = re.compile(r"\s*,?\s*(?:or|and\s*/\s*or|/|\|)\s*", re.IGNORECASE)
-_COMMA = re.compile(r"\s*[,;]\s*")
+_OR = re.compile(r"\s*,?\s*(?:or|and\s*/\s*or|/)\s*", re.IGNORECASE)
+# A spaced pipe separates the items of a list ("Stack: Python | dbt | Snowflake"), like a
+# comma; a pipe between two names ("Python|R") offers them as alternatives, like a slash.
+_COMMA = re.compile(r"\s*(?:[,;]|\s\|\s)\s*")
 _AND = re.compile(r"\s*,?\s*(?:and|&|\+)\s*", re.IGNORECASE)
 # A comma or semicolon with a word of preference beside the name before it ("AWS
 # preferred, GCP fine", "Postgres ideally; MySQL works"): still a list of alternatives
@@ -125,7 +127,7 @@ LINK_CHARS = 60
 def _link(gap: str) -> str | None:
     if len(gap) > LINK_CHARS:
         return None
-    if _OR.fullmatch(gap) or _OR_ANOTHER.fullmatch(gap):
+    if gap == "|" or _OR.fullmatch(gap) or _OR_ANOTHER.fullmatch(gap):
         return "or"
     if _AND.fullmatch(gap):
         return "and"
