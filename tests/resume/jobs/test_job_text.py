@@ -437,3 +437,16 @@ def test_prose_that_says_what_the_candidate_understands_or_is_experienced_with_a
         "You understand slowly changing dimensions and incremental models.",
         "You're experienced with dbt.",
     )
+
+
+def test_prose_duties_and_the_stack_a_duty_works_on_are_the_job_s_duties() -> None:
+    job = read_job(
+        "Product Analyst (Payments)\n\n"
+        "Sundial is a 400-person company building accounting software for restaurants.\n\n"
+        "In this job you'll spend most days in SQL and Looker. Our data lives in Snowflake "
+        "and is modeled with dbt, which you'll contribute to. Our offices are in Austin.\n"
+    )
+    assert job.responsibilities == (
+        "In this job you'll spend most days in SQL and Looker.",
+        "Our data lives in Snowflake and is modeled with dbt, which you'll contribute to.",
+    )

@@ -70,7 +70,13 @@ _HIRING = re.compile(
     r"\b(?:hiring|looking for|seeking|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+)?"
     r"(?P<title>(?:[A-Z][\w/+#.-]*\s+){0,5}[A-Z][\w/+#-]*)"
 )
-_DUTY_CUE = re.compile(r"^(?:you will|you'll|in this role you)\b")
+_DUTY_CUE = re.compile(
+    r"^(?:you will|you(?:'|\u2019)ll|in this (?:role|job|position),? you)\b|"
+    # the stack a duty works on, named in the company prose: "Our data lives in Snowflake
+    # and is modeled with dbt, which you'll contribute to"
+    r"\bwhich you(?:'|\u2019)ll (?:contribute to|work (?:with|in|on)|use|own|maintain|extend)\b|"
+    r"\bwhich you will (?:contribute to|work (?:with|in|on)|use|own|maintain|extend)\b"
+)
 _ASK_CUE = re.compile(
     r"\b(?:\d+\+? years|experience (?:with|in|of|using)|proficien\w+|knowledge of|"
     r"familiarity with|understanding of|expertise in|skilled in|comfortable (?:with|in)|"
