@@ -110,6 +110,21 @@ def test_a_specific_spelling_of_a_generic_skill_stays_a_hard_skill() -> None:
     assert kinds["documentation"] == "other_keywords"
 
 
+def test_product_analytics_is_a_skill_where_asked_not_in_front_of_its_tools() -> None:
+    asked = (
+        "Product Analyst\nSundial builds accounting software and card readers for restaurants "
+        "in every state of the country.\n"
+        "Requirements\n- 3+ years of product analytics experience and excellent SQL\n"
+    )
+    assert "product analytics" in hard_skills(asked)
+    tools = (
+        "Product Analyst\nSundial builds accounting software and card readers for restaurants "
+        "in every state of the country.\n"
+        "Requirements\n- A product analytics tool such as Amplitude or Mixpanel, and SQL\n"
+    )
+    assert "product analytics" not in hard_skills(tools)
+
+
 def test_a_market_the_job_works_in_is_an_other_keyword() -> None:
     """ "e-commerce metrics" names the field, as finance and healthcare do; a kind of
     database ("a time-series database") is a skill of its own."""

@@ -450,3 +450,15 @@ def test_prose_duties_and_the_stack_a_duty_works_on_are_the_job_s_duties() -> No
         "In this job you'll spend most days in SQL and Looker.",
         "Our data lives in Snowflake and is modeled with dbt, which you'll contribute to.",
     )
+
+
+def test_a_plus_that_ends_a_sentence_makes_it_preferred() -> None:
+    job = read_job(
+        "Senior ML Engineer\n\n"
+        "Loopwise is a podcast and audiobook app with nine million monthly listeners.\n\n"
+        "What we're looking for\n"
+        "- Solid SQL; BigQuery a plus.\n"
+        "- Go or Rust (Rust a plus)\n"
+    )
+    assert job.required == ("Solid SQL;", "Go or Rust (Rust a plus)")
+    assert job.preferred == ("BigQuery a plus.",)

@@ -50,6 +50,8 @@ _PREFERRED_CUE = re.compile(
     r"\b(?:nice[- ]to[- ]have|preferred|is a (?:big )?plus|are a plus|a bonus|bonus points|"
     # "It's a plus if you've worked with ...", "a plus if you know Airflow"
     r"(?:it|that)(?:'|\u2019)?s a (?:big |real )?plus|a (?:big )?plus if|"
+    # a verdict that ends the sentence: "Solid SQL; BigQuery a plus."
+    r"a (?:big |huge |real )?plus(?=\)?[.!]?$)|"
     # "SQL, or the willingness to learn it": the skill is welcome, not a condition
     r"or (?:a |the |(?:a )?strong )?willing(?:ness)? to learn|"
     r"ideally|desirable|would be (?:great|nice|a plus)|not required|great[- ]to[- ]have|"

@@ -109,6 +109,7 @@ GENERIC = frozenset(
         "open source",
         "optimization",
         "pair programming",
+        "product analytics",
         "product management",
         "reporting",
         "research",
@@ -149,6 +150,7 @@ GENERIC_SPELLINGS = frozenset({"statistical", "web applications", "web apps"})
 # design", "LLMs"), never a loose word ("experiments", "language models").
 ASKED_DISCIPLINES: dict[str, frozenset[str]] = {
     "data analysis": frozenset({"data analysis"}),
+    "product analytics": frozenset({"product analytics"}),
     "experiment design": frozenset(
         {"experiment design", "experimental design", "design of experiments"}
     ),
