@@ -277,6 +277,15 @@ def _lower_plural(written: str, acronym: str) -> bool:
     )
 
 
+def _folded_gerund(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """An ambiguous name that is an -ing word ("networking", "embeddings") reached through
+    the verb-form folding from another form ("a North American network", "embedded
+    hardware"): the folding is for the skill's own verb forms, not for its noun."""
+    if first != last or " " in text or not text.lower().endswith(("ing", "ings")):
+        return False
+    return not tokens[first].text.lower().endswith(("ing", "ings"))
+
+
 def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool:
     if "&" not in alias.text and _glued_to_ampersand(tokens, first, last):
         return False
@@ -296,6 +305,8 @@ def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool
     guard = alias.guard
     if guard is None:
         return True
+    if _folded_gerund(alias.text, tokens, first, last):
+        return False
     if guard.case and " ".join(t.text for t in tokens[first : last + 1]) != alias.text:
         return False
     if guard.not_after and first > 0:
