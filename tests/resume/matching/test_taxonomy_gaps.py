@@ -94,6 +94,20 @@ def names(text: str) -> list[str]:
         ("Support demand planning and inventory optimization", "inventory optimization"),
         ("Program evaluation or cost-benefit analysis", "program evaluation"),
         ("Program evaluation or cost-benefit analysis", "cost-benefit analysis"),
+        ("Own our marketing mix model (Robyn) and incrementality tests", "marketing mix modeling"),
+        ("Own our marketing mix model (Robyn) and incrementality tests", "Robyn"),
+        ("Own our marketing mix model (Robyn) and incrementality tests", "incrementality testing"),
+        ("Clean UTM tagging in GA4; attribution models and their limits", "UTM tagging"),
+        ("Clean UTM tagging in GA4; attribution models and their limits", "attribution modeling"),
+        ("Amazon Seller Central reports or Shopify data", "Amazon Seller Central"),
+        ("Kafka (Confluent Cloud) with Avro and the Schema Registry", "Confluent"),
+        ("Kafka (Confluent Cloud) with Avro and the Schema Registry", "Schema Registry"),
+        ("Build exactly-once pipelines into Apache Iceberg", "exactly-once processing"),
+        ("Understand ICD-10, CPT and NDC codes; HEDIS measures", "NDC codes"),
+        ("Understand ICD-10, CPT and NDC codes; HEDIS measures", "HEDIS"),
+        ("Knowledge of healthcare claims data", "claims data"),
+        ("Documentation for model governance", "model governance"),
+        ("Causal inference methods (propensity scores)", "causal inference"),
         ("A habit of writing tests and reviewing code carefully", "code review"),
         # acronyms written in lower case with a plural s
         ("Write etls that reconcile carrier invoices", "ETL"),
@@ -629,6 +643,9 @@ def test_a_sibling_product_or_narrower_method_is_its_own_skill(text: str, skill:
         # an ambiguous -ing name reached from another form of its word
         ("Demand planning for our North American network", "networking"),
         ("Experience with CTC or RNN-T losses", "recurrent neural networks"),
+        # a product named like a phrase
+        ("Pull data from BigQuery with SQL and analyse it in Python", "Analyse-it"),
+        ("Robyn Smith, our CTO, wrote the first version", "Robyn"),
         # everyday words that are also product names
         ("She whispered about a Conformer; the CTC is 12 LPA", "Whisper"),
         ("She whispered about a Conformer; the CTC is 12 LPA", "CTC loss"),
