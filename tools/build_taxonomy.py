@@ -375,9 +375,11 @@ def build(data: Path) -> dict:
             entry["hot"] |= onet[onet_name]["hot"]
             entry["in_demand"] |= onet[onet_name]["in_demand"]
             entry["sources"] = ["curated", "onet"]
-        # The guarded spelling of a name is not matched unguarded.
+        # The guarded spelling of a name is not matched unguarded, and neither is a name
+        # the curated entry says is only matched through its guards ("Analyse-it", whose
+        # guard reads "Analyse it").
         guarded_texts = {g["text"] for g in entry["guarded"]}
-        if entry["name"] in guarded_texts:
+        if entry["name"] in guarded_texts or raw.get("match_name") is False:
             entry["match_name"] = False
         claim(entry)
 

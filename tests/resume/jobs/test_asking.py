@@ -110,6 +110,36 @@ def test_a_specific_spelling_of_a_generic_skill_stays_a_hard_skill() -> None:
     assert kinds["documentation"] == "other_keywords"
 
 
+def test_product_analytics_is_a_skill_where_asked_not_in_front_of_its_tools() -> None:
+    asked = (
+        "Product Analyst\nSundial builds accounting software and card readers for restaurants "
+        "in every state of the country.\n"
+        "Requirements\n- 3+ years of product analytics experience and excellent SQL\n"
+    )
+    assert "product analytics" in hard_skills(asked)
+    tools = (
+        "Product Analyst\nSundial builds accounting software and card readers for restaurants "
+        "in every state of the country.\n"
+        "Requirements\n- A product analytics tool such as Amplitude or Mixpanel, and SQL\n"
+    )
+    assert "product analytics" not in hard_skills(tools)
+
+
+def test_a_market_the_job_works_in_is_an_other_keyword() -> None:
+    """ "e-commerce metrics" names the field, as finance and healthcare do; a kind of
+    database ("a time-series database") is a skill of its own."""
+    job = (
+        "Data Analyst\nWe sell handmade kitchen goods online and ship a few thousand orders "
+        "a month from one warehouse.\n"
+        "Requirements\n- Experience with e-commerce metrics and SQL\n"
+        "- You will store sensor readings in a time-series database\n"
+    )
+    report = scan(ResumeText.from_text(RESUME), job_input(read_job(job)))
+    kinds = {k.name: k.kind for k in report.keywords}
+    assert kinds["e-commerce"] == "other_keywords"
+    assert kinds["time-series databases"] == "hard_skills"
+
+
 def test_impressed_if_is_preferred_and_the_titles_skill_is_required() -> None:
     job = (
         "Django Developer\n"
@@ -365,6 +395,26 @@ def test_data_analysis_is_a_skill_where_a_qualification_asks_for_it() -> None:
         "data analysis (such as R).\n"
     )
     assert "data analysis" not in hard_skills(described)
+
+
+def test_experimental_design_and_llms_are_skills_where_a_qualification_asks_for_them() -> None:
+    """The standard spelling in a requirement is screened for; a loose word ("experiments")
+    or "LLM" qualifying another noun in a duty only describes the work."""
+    asked = (
+        "Product Analyst\nYou will run experiments on onboarding flows and paywalls and "
+        "tell the growth squad whether what it shipped worked.\n"
+        "Requirements\n- You know experimental design and SQL well.\n"
+        "- Experience building with large language models (LLMs).\n"
+    )
+    assert {"experiment design", "large language models"} <= hard_skills(asked)
+    described = (
+        "Product Analyst\nYou will run experiments on onboarding flows and paywalls and "
+        "tell the growth squad whether what it shipped worked.\n"
+        "What you'll do\n- Design LLM workflow patterns with our researchers.\n"
+        "Requirements\n- You know SQL well.\n"
+        "- Familiarity with common LLM workflow design patterns.\n"
+    )
+    assert not {"experiment design", "large language models"} & hard_skills(described)
 
 
 def test_a_concept_that_opens_a_title_is_no_keyword() -> None:

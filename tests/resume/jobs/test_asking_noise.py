@@ -123,6 +123,14 @@ NOISE = {
     "what-to-expect": "What to expect\n1. A call\n2. A Python exercise\n3. A Kafka design chat",
     "other-team": "You'll collaborate with the Infrastructure team, which runs Kubernetes.",
     "run-by-a-team": "Our deployment runs on AWS, maintained by the platform team.",
+    "other-product-stack": (
+        "Our mobile apps are written in Swift and Kotlin; our routing engine is C++; this role "
+        "is on the API team."
+    ),
+    "other-team-stack": (
+        "Our product engineering team works in TypeScript and Go; the data team you'd join "
+        "is four people."
+    ),
 }
 NEGATIONS = {
     "dont-need": "You don't need experience with Kubernetes or Helm.",
@@ -210,6 +218,8 @@ def test_text_that_asks_for_nothing_makes_no_keyword(fragment: str, where: str) 
         ("Requirements\n- We value experience with Snowflake", {"Snowflake"}),
         ("Nice to have (not required)\n- Kubernetes and Scala", {"Kubernetes", "Scala"}),
         ("What you'll do\n- Join the Data team, which owns our Snowflake warehouse", {"Snowflake"}),
+        ("The data team you'd join works in Python and dbt; our apps use Go.", {"Python", "dbt"}),
+        ("Our data team writes Python and dbt, and you will join it.", {"Python", "dbt"}),
         ("Requirements\n- Snowflake is a platform you will run every day", {"Snowflake"}),
         ("You'll fit right in if\n- You've shipped TypeScript", {"TypeScript"}),
         ("Things that would be nice\n- Experience with Kafka", {"Apache Kafka"}),

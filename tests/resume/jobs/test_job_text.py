@@ -125,6 +125,15 @@ def test_essential_asks_only_as_a_verdict_or_of_a_qualification() -> None:
         ("Nice-to-have", "preferred"),
         ("**Key Responsibilities**", "responsibilities"),
         ("What you will do:", "responsibilities"),
+        ("You'll", "responsibilities"),
+        ("You are:", "required"),
+        ("It would be great if you also had", "preferred"),
+        ("It's a plus if you've:", "preferred"),
+        ("It would be great if you also had Kafka", None),
+        ("What you'll bring to the table", "required"),
+        ("You might also have", "preferred"),
+        ("Key accountabilities", "responsibilities"),
+        ("Job purpose", "other"),
         ("Who we are", "about"),
         ("Build dashboards in Tableau", None),
     ],
@@ -266,6 +275,8 @@ def test_a_sentence_goes_on_after_e_g_and_its_examples_are_one_group() -> None:
         ("Asset qualifications", "preferred"),
         ("Responsibilities include", "responsibilities"),
         ("What you'll be working on", "responsibilities"),
+        ("Ways you'll make an impact", "responsibilities"),
+        ("Accountabilities and duties", "responsibilities"),
         ("Additional information", "other"),
         # Content, not headings: another word, a list item, wrapped prose, a full stop.
         ("Strong Python Skills", None),
@@ -377,3 +388,77 @@ def test_a_bracket_of_the_cue_with_its_degree_or_a_note_still_makes_the_line_opt
         "dbt (nice to have, e.g. for modelling)",
     )
     assert any(s.startswith("Go or Rust") for s in job.required)
+
+
+def test_prose_that_calls_a_skill_a_plus_or_offers_to_teach_it_is_preferred() -> None:
+    """ "It's a plus if you've ..." and "SQL or willingness to learn it" under a list of
+    requirements name skills the job welcomes, not conditions."""
+    job = read_job(
+        "Product Analyst\n\n"
+        "What we're looking for\n"
+        "You write fluent SQL and you've used Python for analysis. It's a plus if you've "
+        "worked with causal inference methods.\n"
+        "- Experience with Tableau or willingness to learn it in the first months.\n"
+        "- Experience with Excel.\n"
+    )
+    assert job.required == (
+        "You write fluent SQL and you've used Python for analysis.",
+        "Experience with Excel.",
+    )
+    assert job.preferred == (
+        "It's a plus if you've worked with causal inference methods.",
+        "Experience with Tableau or willingness to learn it in the first months.",
+    )
+
+
+def test_a_list_of_lower_case_duties_under_you_ll_is_the_job_s_duties() -> None:
+    job = read_job(
+        "Backend Engineer\n\n"
+        "Halyard builds the routing and dispatch platform used by regional freight carriers "
+        "across the country, and the API team owns the services behind it.\n\n"
+        "You'll\n"
+        "- design and build gRPC APIs\n"
+        "- write tests with pytest\n"
+        "It would be great if you also had\n"
+        "- Kafka\n"
+    )
+    assert job.responsibilities == ("design and build gRPC APIs", "write tests with pytest")
+    assert job.preferred == ("Kafka",)
+
+
+def test_prose_that_says_what_the_candidate_understands_or_is_experienced_with_asks() -> None:
+    job = read_job(
+        "Analytics Engineer\n\n"
+        "Tilebridge connects independent tradespeople with homeowners across the country.\n\n"
+        "You understand slowly changing dimensions and incremental models. You're experienced "
+        "with dbt. We understand our customers.\n"
+    )
+    assert job.required == (
+        "You understand slowly changing dimensions and incremental models.",
+        "You're experienced with dbt.",
+    )
+
+
+def test_prose_duties_and_the_stack_a_duty_works_on_are_the_job_s_duties() -> None:
+    job = read_job(
+        "Product Analyst (Payments)\n\n"
+        "Sundial is a 400-person company building accounting software for restaurants.\n\n"
+        "In this job you'll spend most days in SQL and Looker. Our data lives in Snowflake "
+        "and is modeled with dbt, which you'll contribute to. Our offices are in Austin.\n"
+    )
+    assert job.responsibilities == (
+        "In this job you'll spend most days in SQL and Looker.",
+        "Our data lives in Snowflake and is modeled with dbt, which you'll contribute to.",
+    )
+
+
+def test_a_plus_that_ends_a_sentence_makes_it_preferred() -> None:
+    job = read_job(
+        "Senior ML Engineer\n\n"
+        "Loopwise is a podcast and audiobook app with nine million monthly listeners.\n\n"
+        "What we're looking for\n"
+        "- Solid SQL; BigQuery a plus.\n"
+        "- Go or Rust (Rust a plus)\n"
+    )
+    assert job.required == ("Solid SQL;", "Go or Rust (Rust a plus)")
+    assert job.preferred == ("BigQuery a plus.",)

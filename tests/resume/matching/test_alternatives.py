@@ -41,6 +41,11 @@ def groups(sentence: str) -> list[tuple[str, ...]]:
             [("Ruby", "Python", "JavaScript", "Go")],
         ),
         ("Our core languages are Ruby, Python, and Go. You should know all of them.", []),
+        # a skill and a trait are no choice between two skills
+        ("Experience with SQL or willingness to learn it.", []),
+        # a spaced pipe separates a list; a pipe between two names offers a choice
+        ("Stack: Python | dbt | Snowflake | Dagster.", []),
+        ("Python|R for analysis.", [("Python", "R")]),
     ],
 )
 def test_alternatives_are_found_in_one_sentence(sentence: str, members: list) -> None:

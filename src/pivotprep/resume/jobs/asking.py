@@ -27,6 +27,7 @@ a scan spends on a real posting.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 __all__ = ["blocked_spans", "introduces_products", "sentence_reason"]
 
@@ -346,6 +347,46 @@ _OTHER_TEAM = re.compile(
     r"\b(?:with|alongside|supports?|supporting|helps?|helping)\s+(?:the|our|other|sister|"
     r"partner)\s+(?:[\w&/-]+\s+){0,3}?(?:teams?|groups?|squads?)\s*,?\s+(?:which|that|who)\b",
 )
+# Another team's or product's stack, contrasted in one sentence with the team the job is
+# on ("Our mobile apps are written in Swift and Kotlin; this role is on the API team",
+# "Our product engineering team works in TypeScript and Go; the data team you'd join ...").
+# The subject names a qualified team or product and is followed by its verb at once, so
+# the candidate's own team ("the data team you'd join works in Python", "the API team,
+# which is all Python") never matches.
+_OTHER_STACK = re.compile(
+    r"\b(?:our|their|the|its)\s+(?:[\w&/-]+\s+){1,3}?(?:teams?|groups?|squads?|apps?|"
+    r"applications|engine|front[- ]?end|firmware|website|clients)\s+"
+    r"(?:(?:is|are)(?:\s+(?:all|mostly|mainly|entirely|largely|written|built|developed|coded|"
+    r"in|with|on)){0,3}|(?:works?|writes?|codes?|builds?|uses?|runs?|lives?|ships?|develops?)"
+    r"(?:\s+(?:mostly|mainly|entirely|largely|primarily))?(?:\s+(?:in|with|on))?)\b",
+)
+# What marks the team the job is on, in the clause beside such a stack.
+_OWN_TEAM = re.compile(
+    r"\b(?:you(?:'|\u2019)?(?:d|ll)|you (?:will|would))\s+(?:be\s+)?(?:join(?:ing)?|on|in|"
+    r"part of)\s+(?:the|our|a|this)\b|\b(?:team|group|squad) you(?:'|\u2019)?(?:d|ll| will| would)"
+    r" (?:be )?join|\bthis (?:role|position|job|opening) (?:is|sits) (?:on|in|with|part of)\b",
+)
+_OWN_TEAM_CUES = ("join", "this role", "this position", "this job", "this opening", "be on")
+
+
+def _other_stack_spans(lower: str) -> list[tuple[int, int]]:
+    """Spans of another team's or product's stack in a sentence that says which team the
+    job is on: that stack is the labelling guide's "another team's stack"."""
+    if not any(cue in lower for cue in _OWN_TEAM_CUES):
+        return []
+    own = [m.span() for m in _OWN_TEAM.finditer(lower)]
+    if not own:
+        return []
+    first_end, last_start = min(e for _, e in own), max(s for s, _ in own)
+    ends = [m.start() for m in _CLAUSE_END.finditer(lower)] + [len(lower)]
+    spans: list[tuple[int, int]] = []
+    for stack in _OTHER_STACK.finditer(lower):
+        end = ends[bisect_left(ends, stack.end())]
+        if first_end <= stack.start() or last_start >= end:  # the job's team is elsewhere
+            spans.append((stack.end(), end))
+    return spans
+
+
 # What a negation scopes over: to the end of its clause. A full stop ends it, the dot of a
 # name does not (".NET", "Node.js"); so does a comma before a new subject ("If you haven't
 # used Airflow, you ...", "Instead of Jenkins, we use ...").
@@ -489,6 +530,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         for team in _OTHER_TEAM.finditer(lower):
             end_match = _CLAUSE_END.search(lower, team.end())
             spans.append((team.end(), end_match.start() if end_match else len(text)))
+    spans += _other_stack_spans(lower)
     not_needed = (
         "not" in lower
         or "n't" in lower

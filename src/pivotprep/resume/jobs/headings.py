@@ -28,6 +28,9 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "what you bring",
         "what you ll bring",
         "what you will bring",
+        "what you bring to the table",
+        "what you ll bring to the table",
+        "what you will bring to the table",
         "what we re looking for",
         "what we are looking for",
         "what you need",
@@ -36,6 +39,11 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "about you",
         "you have",
         "you should have",
+        # "You are:" over a list of what the candidate is ("an experienced Python engineer")
+        "you are",
+        "you re",
+        "you ll have",
+        "you will have",
         "your profile",
         "your skills",
         "skills and experience",
@@ -73,6 +81,11 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "extra credit",
         "ideally",
         "ideally you have",
+        "you might also have",
+        "you may also have",
+        "you might have",
+        "you may have",
+        "might also have",
         "even better",
         "it would be great if",
         "we ll be impressed if",
@@ -122,6 +135,10 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "your mission",
         "your impact",
         "you will",
+        # "You'll:" over a list of lower-case duties ("design and build REST APIs")
+        "you ll",
+        "you ll be",
+        "you will be",
         "the job",
         "job description",
         "position summary",
@@ -131,6 +148,9 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "key objectives",
         "duties and responsibilities",
         "principal duties and responsibilities",
+        "accountabilities",
+        "key accountabilities",
+        "main accountabilities",
         "primary responsibilities",
         "major duties",
         "what you ll work on",
@@ -250,6 +270,9 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "location",
         "basic information",
         "job details",
+        "job purpose",
+        "role purpose",
+        "purpose of the role",
     ),
 }
 JOB_HEADINGS = {phrase: part for part, phrases in _JOB_HEADINGS.items() for phrase in phrases}
@@ -290,7 +313,22 @@ def job_heading(line: str) -> str | None:
         r"(?:about|life at|working at|engineering at|(?:other |our )?teams at)\b", key
     ):
         return "other" if key.endswith(" team") else "about"
+    lead = _if_lead(key, line)
+    if lead is not None:
+        return lead
     return heading_by_words(key, text, colon=line.rstrip().rstrip("*_").endswith(":"))
+
+
+def _if_lead(key: str, line: str) -> str | None:
+    """ "It would be great if you also had", "Bonus points if you've": a listed lead that
+    ends in "if", then only heading words (no skill), opens that lead's part."""
+    if line.rstrip().endswith((".", ",", ";", "!")):
+        return None
+    for lead in _IF_LEADS:
+        if key.startswith(lead + " "):
+            rest = key[len(lead) + 1 :].split()
+            return JOB_HEADINGS[lead] if all(w in _HEADING_WORDS for w in rest) else None
+    return None
 
 
 # Headings no list above spells out ("Benefits & Perks", "Requirements & qualifications",
@@ -316,7 +354,10 @@ _WORD_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"assets?|great if|extra|ideally|optional)\b"
         ),
     ),
-    ("responsibilities", re.compile(r"\b(?:responsibilit(?:y|ies)|duties|tasks)\b")),
+    (
+        "responsibilities",
+        re.compile(r"\b(?:responsibilit(?:y|ies)|accountabilit(?:y|ies)|duties|tasks)\b"),
+    ),
     (
         "required",
         re.compile(
@@ -343,10 +384,14 @@ _HEADING_WORDS = frozenset(
     additional other important additional technical minimum basic essential desired
     qualifications our next steps total range statement process opportunity include
     includes including fit thrive succeed success looking note engineering things right great
-    good strong might probably especially perfect ideal hear
+    good strong might probably especially perfect ideal hear also had already ways make makes
     """.split()  # noqa: SIM905
 ) | {word for phrase in JOB_HEADINGS for word in phrase.split()}
 
+
+# Listed leads that end in "if" ("it would be great if"): the words after them say who
+# ("you also had"), so the line is still a heading.
+_IF_LEADS = tuple(sorted((p for p in JOB_HEADINGS if p.endswith(" if")), key=len, reverse=True))
 
 # A heading starts with a capital letter (markdown and bold markers already stripped).
 _HEADING_START = re.compile(r"[A-Z]")

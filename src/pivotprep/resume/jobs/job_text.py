@@ -48,6 +48,12 @@ _PREFERRED_CUE = re.compile(
     # a label opening the sentence: "Bonus: Docker, Celery" after "Requirements: ..."
     r"^(?:bonus(?: points)?|nice[- ]to[- ]haves?|pluses|extra credit|optional|preferred)\s*:|"
     r"\b(?:nice[- ]to[- ]have|preferred|is a (?:big )?plus|are a plus|a bonus|bonus points|"
+    # "It's a plus if you've worked with ...", "a plus if you know Airflow"
+    r"(?:it|that)(?:'|\u2019)?s a (?:big |real )?plus|a (?:big )?plus if|"
+    # a verdict that ends the sentence: "Solid SQL; BigQuery a plus."
+    r"a (?:big |huge |real )?plus(?=\)?[.!]?$)|"
+    # "SQL, or the willingness to learn it": the skill is welcome, not a condition
+    r"or (?:a |the |(?:a )?strong )?willing(?:ness)? to learn|"
     r"ideally|desirable|would be (?:great|nice|a plus)|not required|great[- ]to[- ]have|"
     r"(?:we'll|we will|we'd) be impressed|highly appreciated|is appreciated)\b",
 )
@@ -66,13 +72,21 @@ _HIRING = re.compile(
     r"\b(?:hiring|looking for|seeking|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+)?"
     r"(?P<title>(?:[A-Z][\w/+#.-]*\s+){0,5}[A-Z][\w/+#-]*)"
 )
-_DUTY_CUE = re.compile(r"^(?:you will|you'll|in this role you)\b")
+_DUTY_CUE = re.compile(
+    r"^(?:you will|you(?:'|\u2019)ll|in this (?:role|job|position),? you)\b|"
+    # the stack a duty works on, named in the company prose: "Our data lives in Snowflake
+    # and is modeled with dbt, which you'll contribute to"
+    r"\bwhich you(?:'|\u2019)ll (?:contribute to|work (?:with|in|on)|use|own|maintain|extend)\b|"
+    r"\bwhich you will (?:contribute to|work (?:with|in|on)|use|own|maintain|extend)\b"
+)
 _ASK_CUE = re.compile(
     r"\b(?:\d+\+? years|experience (?:with|in|of|using)|proficien\w+|knowledge of|"
     r"familiarity with|understanding of|expertise in|skilled in|comfortable (?:with|in)|"
     # the prose of postings with no headings: "You know Python well", "You've used Docker"
-    r"you (?:know|have used|have worked with|have shipped|are fluent in|are familiar with)|"
-    r"you(?:'|\u2019)(?:ve (?:used|worked with|shipped)|re (?:fluent in|familiar with)))\b",
+    r"you (?:know|understand|have used|have worked with|have shipped|are fluent in|"
+    r"are familiar with|are experienced (?:in|with)|have (?:hands-on )?experience)|"
+    r"you(?:'|\u2019)(?:ve (?:used|worked with|shipped)|re (?:fluent in|familiar with|"
+    r"experienced (?:in|with))))\b",
 )
 _EDUCATION_CUE = re.compile(
     r"\b(?:bachelor'?s?|master'?s?|ph\.?\s?d|doctorate|degree|b\.?sc?|m\.?sc|mba|diploma|"

@@ -26,8 +26,10 @@ from typing import Protocol
 
 from pivotprep.resume.matching.taxonomy import SkillMention
 
-_OR = re.compile(r"\s*,?\s*(?:or|and\s*/\s*or|/|\|)\s*", re.IGNORECASE)
-_COMMA = re.compile(r"\s*[,;]\s*")
+_OR = re.compile(r"\s*,?\s*(?:or|and\s*/\s*or|/)\s*", re.IGNORECASE)
+# A spaced pipe separates the items of a list ("Stack: Python | dbt | Snowflake"), like a
+# comma; a pipe between two names ("Python|R") offers them as alternatives, like a slash.
+_COMMA = re.compile(r"\s*(?:[,;]|\s\|\s)\s*")
 _AND = re.compile(r"\s*,?\s*(?:and|&|\+)\s*", re.IGNORECASE)
 # A comma or semicolon with a word of preference beside the name before it ("AWS
 # preferred, GCP fine", "Postgres ideally; MySQL works"): still a list of alternatives
@@ -125,7 +127,7 @@ LINK_CHARS = 60
 def _link(gap: str) -> str | None:
     if len(gap) > LINK_CHARS:
         return None
-    if _OR.fullmatch(gap) or _OR_ANOTHER.fullmatch(gap):
+    if gap == "|" or _OR.fullmatch(gap) or _OR_ANOTHER.fullmatch(gap):
         return "or"
     if _AND.fullmatch(gap):
         return "and"
@@ -160,6 +162,12 @@ def _grouped(
         ):
             groups.append(members)
     return groups
+
+
+def _same_kind(groups: list[list[SkillMention]]) -> list[list[SkillMention]]:
+    """The groups whose members are all hard skills or all soft ones: "SQL or a
+    willingness to learn it" joins a skill and a trait, which is no choice between two."""
+    return [g for g in groups if len({m.skill.is_hard for m in g}) == 1]
 
 
 def one_of_groups(
@@ -216,7 +224,7 @@ def one_of_groups(
             previous = chain[-1]
             if len(chain) < 2:
                 continue
-            for members in _grouped(chain, links, intro, after):
+            for members in _same_kind(_grouped(chain, links, intro, after)):
                 names = tuple(dict.fromkeys(m.skill.name for m in members))
                 if len(names) >= 2:
                     groups.append(OneOf(names, tuple(members), sentence.index, asked_in))

@@ -27,6 +27,7 @@ from pivotprep.resume.matching.vocabulary import (  # noqa: F401 - re-exported n
     CONTEXT_WORDS,
     GENERIC,
     GENERIC_SPELLINGS,
+    LOWER_PLURAL_WORDS,
     SPECIFIC,
 )
 
@@ -268,6 +269,23 @@ def _glued_to_ampersand(tokens: list[Token], first: int, last: int) -> bool:
     return short_across(first - 1, first - 2) or short_across(last + 1, last + 2)
 
 
+def _lower_plural(written: str, acronym: str) -> bool:
+    """ "etls", "apis", "llms": an acronym of three letters or more with a plural s, written
+    in lower case, unless the letters spell an English word ("does", "icons", "basics")."""
+    return (
+        len(acronym) >= 3 and written == acronym.lower() + "s" and written not in LOWER_PLURAL_WORDS
+    )
+
+
+def _folded_gerund(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """An ambiguous name that is an -ing word ("networking", "embeddings") reached through
+    the verb-form folding from another form ("a North American network", "embedded
+    hardware"): the folding is for the skill's own verb forms, not for its noun."""
+    if first != last or " " in text or not text.lower().endswith(("ing", "ings")):
+        return False
+    return not tokens[first].text.lower().endswith(("ing", "ings"))
+
+
 def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool:
     if "&" not in alias.text and _glued_to_ampersand(tokens, first, last):
         return False
@@ -279,12 +297,16 @@ def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool
         # written, or with a plural s (APIs).
         if written.lower().rstrip("s") != alias.text.lower().rstrip("s"):
             return False
-        # Written in lower case, only the exact letters: "sql" is SQL, "does" is no DOE.
-        if written.islower() and written != alias.text.lower():
+        # Written in lower case, only the exact letters, or their plural where that is no
+        # English word: "sql" is SQL and "etls" ETLs, but "does" is no DOE, "rests" no REST.
+        lower_other = written.islower() and written != alias.text.lower()
+        if lower_other and not _lower_plural(written, alias.text):
             return False
     guard = alias.guard
     if guard is None:
         return True
+    if _folded_gerund(alias.text, tokens, first, last):
+        return False
     if guard.case and " ".join(t.text for t in tokens[first : last + 1]) != alias.text:
         return False
     if guard.not_after and first > 0:

@@ -98,6 +98,7 @@ GENERIC = frozenset(
         # Domains a posting works in: matched by their forms (financial, FP&A), never screened.
         "finance",
         "healthcare",
+        "e-commerce",
         "marketing",
         "supply chain",
         "front-end development",
@@ -108,6 +109,7 @@ GENERIC = frozenset(
         "open source",
         "optimization",
         "pair programming",
+        "product analytics",
         "product management",
         "reporting",
         "research",
@@ -143,10 +145,26 @@ GENERIC_SPELLINGS = frozenset({"statistical", "web applications", "web apps"})
 # Disciplines whose name is generic in a duty or a blurb ("insights gained from data
 # analysis", "a survey data analysis platform") but a screened skill when a requirement or a
 # preference asks the candidate for it ("Solid background in data analysis", "Bonus
-# skills: Data analysis"): the labelling guide's named-disciplines rule. Only the name as
-# written counts ("analytics" stays generic).
-ASKED_DISCIPLINES = frozenset({"data analysis"})
+# skills: Data analysis"): the labelling guide's named-disciplines rule. Only the spellings
+# listed count ("analytics" stays generic): the name, or its standard form ("experimental
+# design", "LLMs"), never a loose word ("experiments", "language models").
+ASKED_DISCIPLINES: dict[str, frozenset[str]] = {
+    "data analysis": frozenset({"data analysis"}),
+    "product analytics": frozenset({"product analytics"}),
+    "experiment design": frozenset(
+        {"experiment design", "experimental design", "design of experiments"}
+    ),
+    # "LLM" alone mostly qualifies another noun ("LLM workflow design patterns")
+    "large language models": frozenset({"large language models", "llms"}),
+}
 # Named in postings, yet no keyword at all, not even an other keyword: chat and meeting
 # apps describe how a remote team works ("Familiarity with Slack, Zoom"), and nobody
 # screens a resume for them.
 NOT_KEYWORDS = frozenset({"Google", "Google Meet", "Slack", "Zoom"})
+# English words that are an acronym of the taxonomy with a plural s ("does" is DOE's,
+# "rests" REST's, "icons" ICON's): written in lower case they are the word, never the
+# acronym, where "etls", "apis" and "llms" are the acronyms (taxonomy._lower_plural).
+LOWER_PLURAL_WORDS = frozenset(
+    """basics blasts coms does icons ides oops rags rests sans saps spas spices lisps gimps
+    elks sams awks""".split()  # noqa: SIM905
+)

@@ -295,11 +295,8 @@ def _asked_disciplines(
     unless it only says what the tools after it are for."""
     out = []
     for m in mentions:
-        if (
-            m.skill.name in ASKED_DISCIPLINES
-            and m.alias.lower() == m.skill.name
-            and not _CATEGORY_AFTER.match(job.text, m.end)
-        ):
+        spelling = m.alias.lower() in ASKED_DISCIPLINES.get(m.skill.name, ())
+        if spelling and not _CATEGORY_AFTER.match(job.text, m.end):
             sentence = sentence_at(job, m.start, sentence_starts)
             if sentence is not None and sentence.part in ("required", "preferred"):
                 m = replace(m, asked=True)
