@@ -1,10 +1,12 @@
 """The `pivotprep` entry point: a `scan` process leaves without the interpreter's teardown,
 yet exits with the command's status, runs the `atexit` handlers, keeps what it stored and
-closes the database; and a scan in a new process imports nothing it does not use."""
+closes the database; a scan in a new process imports nothing it does not use; and the
+plain form of `scan`, run without Typer, prints what the Typer command prints."""
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -37,6 +39,7 @@ HEAVY = (
     "docx",
     "torch",
     "sentence_transformers",
+    "typer",  # the plain form of `scan` runs without the Typer app
     "pivotprep.web",
     "pivotprep.server",
     "pivotprep.plan",
@@ -66,6 +69,21 @@ def _files(tmp_path: Path) -> tuple[str, str]:
 def _pivotprep(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def _without_probe(stderr: str) -> str:
+    return re.sub(r"^loaded: .*\n", "", stderr, flags=re.MULTILINE)
+
+
+def _typer_command(*args: str) -> subprocess.CompletedProcess[str]:
+    """The same command through the Typer app (`pivotprep.cli.main`), in a new process."""
+    return subprocess.run(
+        [sys.executable, "-m", "pivotprep.cli.main", *args],
         capture_output=True,
         text=True,
         timeout=120,
@@ -124,3 +142,32 @@ def test_leave_exits_normally_with_a_message_status() -> None:
     with pytest.raises(SystemExit) as done:
         leave("Error: something")
     assert done.value.code == "Error: something"
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [
+        ("--json", "--semantic", "off", "--no-store"),
+        ("--semantic=off", "--no-store", "--full"),
+        ("--no-store", "--semantic", "bogus"),  # a UserError: exit 2, in red on stderr
+    ],
+)
+def test_the_plain_form_prints_what_the_typer_command_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flags: tuple[str, ...]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    resume, job = _files(tmp_path)
+    plain = _pivotprep("scan", resume, job, *flags)
+    typer = _typer_command("scan", resume, job, *flags)
+    assert plain.returncode == typer.returncode, (plain.stderr, typer.stderr)
+    assert plain.stdout == typer.stdout
+    assert _without_probe(plain.stderr) == typer.stderr
+
+
+def test_a_missing_resume_reads_the_same_on_both_paths(tmp_path: Path) -> None:
+    _, job = _files(tmp_path)
+    missing = str(tmp_path / "none.pdf")
+    plain = _pivotprep("scan", missing, job, "--semantic", "off")
+    typer = _typer_command("scan", missing, job, "--semantic", "off")
+    assert plain.returncode == typer.returncode == 2
+    assert _without_probe(plain.stderr) == typer.stderr

@@ -6,7 +6,7 @@ import the CLI; every other command, and those when no resident process can answ
 in this process.
 
 A `scan` run in this process is short, and almost everything it allocates lives until it
-ends: the imported modules (SQLAlchemy, Typer, pydantic, Rich) and the skills taxonomy.
+ends: the imported modules (SQLAlchemy, Rich and the like) and the skills taxonomy.
 Two costs of a normal CPython process buy nothing there, about a quarter of its CPU time
 together: the cyclic garbage collector's passes while those are built (they find nothing
 to free), and the interpreter's teardown at exit, which frees every object one by one
@@ -15,7 +15,9 @@ and, once the command has ended and said everything, leaves with `os._exit` afte
 what a normal exit does that matters: flushing its output, running the `atexit` handlers
 (the document worker is stopped there) and closing the database connections (so a SQLite
 database is checkpointed as before). Anything unusual (a thread still running, an output
-that cannot be flushed, a non-integer exit status) exits the normal way.
+that cannot be flushed, a non-integer exit status) exits the normal way. And the plain
+form of `scan` (two files and known flags) runs without building the Typer app, whose
+option conversion imports pydantic (see `pivotprep.cli.resume_scan`).
 """
 
 from __future__ import annotations
@@ -35,19 +37,36 @@ def main() -> None:
         gc.disable()
     from pivotprep.cli.resident import run_if_resident
 
-    code = run_if_resident(argv)
-    if code is not None:
-        sys.exit(code)
+    answered = run_if_resident(argv)
+    if answered is not None:
+        sys.exit(answered)
+    if not short:
+        _run_here()
+        return
+    code: object = None
+    try:
+        code = _run_plain(argv)
+        if code is None:
+            _run_here()
+    except SystemExit as done:
+        code = done.code
+    leave(code)
+
+
+def _run_here() -> None:
     from pivotprep.cli.main import main as run_here
 
-    if not short:
-        run_here()
-        return
-    try:
-        run_here()
-    except SystemExit as done:
-        leave(done.code)
-    leave(0)
+    run_here()
+
+
+def _run_plain(argv: list[str]) -> int | None:
+    """`pivotprep scan RESUME JOB [flags]` without building the Typer app (see
+    `pivotprep.cli.resume_scan`): its exit status, or None for Typer to run it."""
+    if argv[0] != "scan":
+        return None
+    from pivotprep.cli.resume_scan import run_plain
+
+    return run_plain(argv[1:])
 
 
 def leave(code: object) -> None:
