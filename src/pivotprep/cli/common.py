@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from rich.console import Console
     from sqlalchemy.orm import Session
 
+    from pivotprep.core.errors import UserError
+
 _console: Console | None = None
 
 
@@ -94,3 +96,17 @@ def print_plan_ticks(ticked: Iterable[_Ticked]) -> None:
         console().print(
             f"[green]Plan: ticked[/green] week {task.week}, {escape(task.title)} (task #{task.id})"
         )
+
+
+def print_user_error(error: UserError) -> None:
+    """A `UserError` as every command prints it: each field's message (or the message) in
+    red on stderr, the last one with the next step to take."""
+    import click
+
+    from pivotprep.cli.next_steps import with_next_step
+
+    details = list(getattr(error, "errors", {}).values())
+    lines = details if len(details) > 1 else [error.message]
+    lines[-1] = with_next_step(lines[-1], error.next_step)
+    for line in lines:
+        click.secho(f"Error: {line}", err=True, fg="red")

@@ -52,17 +52,13 @@ class LazyGroup(TyperGroup):
             formatter.write_dl(rows)
 
     def invoke(self, ctx: Any) -> Any:
-        from pivotprep.cli.next_steps import with_next_step
+        from pivotprep.cli.common import print_user_error
         from pivotprep.core.errors import UserError
 
         try:
             return super().invoke(ctx)
         except UserError as error:
-            details = list(getattr(error, "errors", {}).values())
-            lines = details if len(details) > 1 else [error.message]
-            lines[-1] = with_next_step(lines[-1], error.next_step)
-            for line in lines:
-                typer.secho(f"Error: {line}", err=True, fg="red")
+            print_user_error(error)
             ctx.exit(2)
         except Exception as error:
             if _is_exit(error):

@@ -12,19 +12,13 @@ pivotprep scan gap add "Apache Airflow"    add a real gap to your plan
 from __future__ import annotations
 
 import json
-import sys
-from contextlib import ExitStack
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 import typer
 from typer.core import TyperGroup
 
 from pivotprep.cli.common import console, db_session
-
-if TYPE_CHECKING:
-    from pivotprep.resume.service import Upload
 
 
 class _ScanGroup(TyperGroup):
@@ -49,40 +43,6 @@ gap_app = typer.Typer(help="Real gaps found by a scan: add them to your plan.")
 app.add_typer(gap_app, name="gap")
 
 
-def _resume_file(resume: str, files: ExitStack) -> Upload:
-    from pivotprep.core.errors import UserError
-    from pivotprep.core.files import readable_name
-    from pivotprep.resume.service import Upload
-
-    path = Path(resume)
-    if not path.is_file():
-        raise UserError(
-            f"Resume file not found: {readable_name(resume)}. Give a PDF, DOCX, TXT or MD file."
-        )
-    return Upload(path.name, files.enter_context(path.open("rb")), path.stat().st_size)
-
-
-def _job_source(
-    job: str | None, job_text: str | None, files: ExitStack
-) -> tuple[Upload | None, str]:
-    """The job as a file (or stdin), or as text: (the file, "") or (None, the text)."""
-    from pivotprep.core.errors import UserError
-    from pivotprep.resume.service import Upload
-
-    if job_text is not None:
-        if job is not None:
-            raise UserError("Give the job as a file, '-' for stdin, or --job-text, not two.")
-        return None, job_text
-    if job is None:
-        raise UserError("Give the job description: a file, '-' to read stdin, or --job-text.")
-    if job == "-":
-        return Upload("", sys.stdin.buffer), ""
-    path = Path(job)
-    if not path.is_file():
-        raise UserError(f"Job file not found: {job}. Give a file, '-' for stdin, or --job-text.")
-    return Upload(path.name, files.enter_context(path.open("rb")), path.stat().st_size), ""
-
-
 @app.command("run")
 def run(
     resume: str = typer.Argument(..., help="Your resume: PDF, DOCX, TXT or Markdown."),
@@ -101,46 +61,18 @@ def run(
     full: bool = typer.Option(False, "--full", help="Show every keyword with its evidence."),
 ) -> None:
     """Scan RESUME against JOB: match rate by part, keywords with evidence, triage, formatting."""
-    from contextlib import nullcontext
+    from pivotprep.cli.resume_scan import scan_command
 
-    from pivotprep.resume.service import (
-        add_gaps_to_plan,
-        gaps_summary,
-        loads_semantic_model,
-        scan_upload,
+    scan_command(
+        resume,
+        job,
+        job_text=job_text,
+        as_json=as_json,
+        semantic=semantic,
+        add_gaps=add_gaps,
+        no_store=no_store,
+        full=full,
     )
-
-    status = (  # loading the sentence model takes a while
-        console().status("Scanning (loading the semantic model the first time)…")
-        if loads_semantic_model(semantic) and not as_json
-        else nullcontext()
-    )
-    with ExitStack() as files:
-        resume_file = _resume_file(resume, files)
-        job_file, text = _job_source(job, job_text, files)
-        with db_session() as session, status:
-            result = scan_upload(
-                session,
-                resume=resume_file,
-                job_file=job_file,
-                job_text=text,
-                semantic=semantic,
-                store=not no_store,
-            )
-            added = add_gaps_to_plan(session, result) if add_gaps else []
-    if as_json:
-        data = result.to_dict()
-        if add_gaps:
-            data["added_to_plan"] = [entry.to_dict() for entry in added]
-        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
-        return
-    from rich.markup import escape
-
-    from pivotprep.cli.resume_report import print_report
-
-    print_report(console(), result.view(), full=full)
-    if add_gaps:
-        console().print(escape(gaps_summary(added)))
 
 
 @app.command("history")
