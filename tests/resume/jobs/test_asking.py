@@ -202,6 +202,9 @@ def test_a_list_of_the_employers_projects_asks_for_nothing() -> None:
     assert introduces_products("The team projects are:")
     assert introduces_products("Some of the projects the Application Team maintains are:")
     assert not introduces_products("Projects you will own:")
+    # a lead-in that names the duties lists duties, whatever project it mentions
+    assert not introduces_products("For an overview, see the project plan. Tasks will include:")
+    assert not introduces_products("Secondary responsibilities (outside of the DIF project):")
     job = (
         "Data Engineer\nRole\n- You will build pipelines in Python and SQL for our analysts.\n"
         "The team projects are:\n"

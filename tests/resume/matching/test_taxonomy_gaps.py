@@ -813,3 +813,9 @@ def test_research_software_and_open_science_names_are_known(text: str, skill: st
 )
 def test_performance_plans_and_fairness_are_not_open_science(text: str, skill: str) -> None:
     assert skill not in names(text)
+
+
+def test_revision_control_is_version_control() -> None:
+    assert "version control" in names(
+        "coordinating work via GitHub and distributed revision control"
+    )

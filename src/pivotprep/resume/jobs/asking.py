@@ -482,12 +482,20 @@ _PRODUCTS_LEAD = re.compile(
     r"\b(?:projects?|products?|repositories|open[- ]source tools)\b[^:]*:\s*$", re.IGNORECASE
 )
 _TO_READER = re.compile(r"\b(?:you|your|candidates?|applicants?)\b", re.IGNORECASE)
+# A lead-in that names the work ("tasks will include:", "secondary responsibilities
+# (outside of the DIF project):") lists duties, whatever project it mentions.
+_DUTIES_LEAD = re.compile(r"\b(?:tasks?|responsibilit(?:y|ies)|duties|duty)\b", re.IGNORECASE)
 
 
 def introduces_products(text: str) -> bool:
     """A lead-in to a list of the employer's projects or products ("Some examples of our
-    projects are:"), which does not speak to the reader ("projects you will own:" does)."""
-    return bool(_PRODUCTS_LEAD.search(text)) and not _TO_READER.search(text)
+    projects are:"), which does not speak to the reader ("projects you will own:" does)
+    nor names the duties that follow ("tasks will include:")."""
+    return (
+        bool(_PRODUCTS_LEAD.search(text))
+        and not _TO_READER.search(text)
+        and not _DUTIES_LEAD.search(text)
+    )
 
 
 _SKILL_ASK = re.compile(
