@@ -431,3 +431,20 @@ def test_a_concept_that_opens_a_title_is_no_keyword() -> None:
     assert "machine learning" not in hard_skills(job)
     asked = job + "- Experience with Machine Learning on Google Cloud.\n"
     assert "machine learning" in hard_skills(asked)
+
+
+def test_what_to_send_with_an_application_asks_for_nothing() -> None:
+    from pivotprep.resume.jobs.asking import introduces_application
+
+    assert introduces_application("Or, even better, just send the following in email to us:")
+    assert introduces_application("In your application, please include:")
+    assert not introduces_application("Experience applying machine learning to:")
+    job = (
+        "Backend Engineer\nRequirements\n- Experience with Python and PostgreSQL\n"
+        "Join us!\nInterested? Just send the following in email to jobs at example:\n"
+        "- A link to something resume-like (e.g., your website, LinkedIn)\n"
+        "- Other links (e.g., blog, GitHub, a project of yours)\n"
+    )
+    names = hard_skills(job)
+    assert {"Python", "PostgreSQL"} <= names
+    assert not names & {"LinkedIn", "GitHub"}

@@ -819,3 +819,9 @@ def test_revision_control_is_version_control() -> None:
     assert "version control" in names(
         "coordinating work via GitHub and distributed revision control"
     )
+
+
+def test_non_sql_persistence_asks_for_nosql_not_sql() -> None:
+    found = names("Experience with non-SQL approaches to persistence")
+    assert "NoSQL" in found
+    assert "SQL" not in found

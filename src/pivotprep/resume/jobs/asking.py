@@ -487,6 +487,22 @@ _TO_READER = re.compile(r"\b(?:you|your|candidates?|applicants?)\b", re.IGNORECA
 _DUTIES_LEAD = re.compile(r"\b(?:tasks?|responsibilit(?:y|ies)|duties|duty)\b", re.IGNORECASE)
 
 
+# A lead-in to what an application should hold ("just send the following in email to
+# ...:", "In your application, please include:"): the items under it are the hiring
+# step's ("a link to your LinkedIn", "blog, GitHub, a project of yours"), not asks.
+_APPLICATION_LEAD = re.compile(
+    r"\b(?:send (?:us )?(?:the following|along)|(?:make|made) applying|to apply|when applying|"
+    r"in your (?:application|cover letter|e-?mail)|(?:please|also) (?:include|send|submit|"
+    r"provide|attach))\b[^:]*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def introduces_application(text: str) -> bool:
+    """A lead-in ending with a colon that lists what to send with an application."""
+    return bool(_APPLICATION_LEAD.search(text))
+
+
 def introduces_products(text: str) -> bool:
     """A lead-in to a list of the employer's projects or products ("Some examples of our
     projects are:"), which does not speak to the reader ("projects you will own:" does)

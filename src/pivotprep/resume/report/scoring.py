@@ -40,7 +40,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from pivotprep.resume.jobs.asking import blocked_spans, introduces_products, sentence_reason
+from pivotprep.resume.jobs.asking import (
+    blocked_spans,
+    introduces_application,
+    introduces_products,
+    sentence_reason,
+)
 from pivotprep.resume.jobs.company import company_spans, team_spans
 from pivotprep.resume.matching.alternatives import one_of_groups
 from pivotprep.resume.matching.extraction import extract_mentions
@@ -317,12 +322,16 @@ def _other_keyword_ok(job: JobText, mention: SkillMention, sentence_starts: list
 def _product_lists(job: JobText) -> list[tuple[int, int]]:
     """Spans of the bullets under a lead-in to the employer's projects or products ("The
     team projects are:", jobs/asking.py): they describe what the company builds ("gitbase:
-    a SQL interface to Git repositories"), not what the candidate needs. The list ends at
-    the first sentence that is not a bullet or changes part."""
+    a SQL interface to Git repositories"), not what the candidate needs; and under a lead-in
+    to what an application should hold ("send the following in email to ...:"), which are
+    the hiring step's ("a link to your LinkedIn"). The list ends at the first sentence that
+    is not a bullet or changes part."""
     spans: list[tuple[int, int]] = []
     sentences = job.sentences
     for number, lead in enumerate(sentences):
-        if not lead.text.endswith(":") or not introduces_products(lead.text):
+        if not lead.text.endswith(":"):
+            continue
+        if not (introduces_products(lead.text) or introduces_application(lead.text)):
             continue
         for sentence in sentences[number + 1 :]:
             line_start = job.text.rfind("\n", 0, sentence.start) + 1
