@@ -84,3 +84,21 @@ def test_watch_rejudges_on_save_and_stops_on_ctrl_c(isolated_home: Path):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_an_interrupt_dropped_in_a_finalizer_prints_no_traceback_while_watching(capsys):
+    from types import SimpleNamespace
+
+    from pivotprep.cli.practice import _until_interrupted
+
+    seen = []
+    before = sys.unraisablehook
+    sys.unraisablehook = seen.append
+    try:
+        with _until_interrupted():
+            sys.unraisablehook(SimpleNamespace(exc_type=KeyboardInterrupt))
+            sys.unraisablehook(SimpleNamespace(exc_type=ValueError))
+        assert [u.exc_type for u in seen] == [ValueError]
+        assert sys.unraisablehook == seen.append
+    finally:
+        sys.unraisablehook = before

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -164,22 +165,32 @@ def _watch(path: Path, judge_once: Callable[[], bool]) -> None:
 def _until_interrupted() -> Iterator[threading.Event]:
     """An event Ctrl+C sets, beside the KeyboardInterrupt it raises: Python drops an
     interrupt that lands in a finalizer or weakref callback ("Exception ignored in ..."),
-    and the watch loop must stop all the same."""
+    and the watch loop must stop all the same. Python would print a traceback for the
+    dropped one; while watching, that one alone is left unprinted."""
     stopped = threading.Event()
 
     def on_interrupt(signum: int, frame: object) -> None:
         stopped.set()
         raise KeyboardInterrupt
 
+    hook = sys.unraisablehook
+
+    def quiet_interrupt(unraisable: Any) -> None:
+        # the dropped interrupt is expected (the event stops the loop): no traceback for it
+        if unraisable.exc_type is not KeyboardInterrupt:
+            hook(unraisable)
+
     try:
         previous = signal.signal(signal.SIGINT, on_interrupt)
     except ValueError:  # not the main thread: the default handler stays
         previous = None
+    sys.unraisablehook = quiet_interrupt
     try:
         yield stopped
     except KeyboardInterrupt:
         stopped.set()
     finally:
+        sys.unraisablehook = hook
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
 
