@@ -15,7 +15,6 @@ scores them like the labelled set (keywords only: there are no resume pairs).
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ats_eval_data import CATEGORIES, DATA, LEVELS, ROLES, SIZES, Posting  # noqa: E402
+from reference_texts import fetched_text  # noqa: E402
 
 INDEPENDENT = DATA / "independent.yaml"
 FETCHED = DATA / "fetched"
@@ -42,17 +42,6 @@ class Loaded:
     postings: dict[str, Posting] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-
-
-def fetched_text(entry: dict[str, Any], fetched_dir: Path) -> tuple[str | None, str | None]:
-    """The fetched text of an entry, or (None, problem); (None, None) when it is missing."""
-    path = fetched_dir / f"{entry['id']}.txt"
-    if not path.is_file():
-        return None, None
-    text = path.read_text(encoding="utf-8")
-    if hashlib.sha256(text.encode("utf-8")).hexdigest() != entry.get("text_sha256"):
-        return None, f"{entry['id']}: fetched text does not match text_sha256 ({path.name})"
-    return text, None
 
 
 def _span(text: str, span: list[int], where: str, out: list[str]) -> str:

@@ -24,7 +24,6 @@ carry `round: N` and are outside the second labelling.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 from collections import Counter
@@ -33,6 +32,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from reference_texts import fetched_text  # noqa: E402
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "star"
 FETCHED_DIR = DATA_DIR / "fetched"
@@ -246,12 +249,9 @@ class Loaded:
 
 def _reference_text(entry: dict[str, Any], fetched_dir: Path) -> tuple[str | None, str | None]:
     """The fetched text of a reference-only entry, or (None, problem); (None, None) = missing."""
-    path = fetched_dir / f"{entry['id']}.txt"
-    if not path.is_file():
-        return None, None
-    text = path.read_text(encoding="utf-8")
-    if hashlib.sha256(text.encode("utf-8")).hexdigest() != entry.get("text_sha256"):
-        return None, f"{entry['id']}: fetched text does not match text_sha256 ({path.name})"
+    text, problem = fetched_text(entry, fetched_dir)
+    if text is None:
+        return None, problem
     roles = entry.get("roles") or ""
     if roles and len(roles) != len(split_sentences(text)):
         return None, f"{entry['id']}: {len(roles)} roles for {len(split_sentences(text))} sentences"
