@@ -182,11 +182,14 @@ def _shared_subjects(text: str, tokens: list[str]) -> frozenset[int]:
     took the lead") starts the teller's own act: the words before it since the last comma
     hold a verb of their own."""
     lowered = [t.lower() for t in tokens]
+    joined = [i for i, t in enumerate(lowered) if t == "i" and i >= 2 and lowered[i - 1] == "and"]
+    if not joined:
+        return frozenset()
     starts = [m.start() for m in _WORD.finditer(text)]
+    if len(starts) != len(tokens):
+        return frozenset()
     shared = []
-    for i, token in enumerate(lowered):
-        if token != "i" or i < 2 or lowered[i - 1] != "and" or len(starts) != len(tokens):
-            continue
+    for i in joined:
         before = text[max(0, starts[i - 1] - 80) : starts[i - 1]]  # a subject is short
         cut = max(
             [before.rfind(mark) for mark in ",;:(\u2014\u2013"]
@@ -197,9 +200,9 @@ def _shared_subjects(text: str, tokens: list[str]) -> frozenset[int]:
     return frozenset(shared)
 
 
-# "impressed with how I handled it", "what I did next worked": the teller's act named as
-# the object of someone's reaction, not told as a step.
-_TOLD_OF = frozenset(["how", "way", "why"])
+# "impressed with how I handled it": the teller's act named as the object of someone's
+# reaction, not told as a step.
+_TOLD_OF = frozenset(words.split()[-1] for words in lexicon.TOLD_OF_WORDS)  # the word before "I"
 
 
 def _told_of(tokens: list[str]) -> frozenset[int]:
@@ -478,10 +481,8 @@ def _chain(text: str) -> dict[str, Any]:
 
 # A comparison with the plan, not with before: "came in £180,000 higher than expected" is
 # how things stood when the story starts, not an outcome.
-_OFF_THE_MARK = re.compile(r"\s*(?:expected|planned|budgeted|forecast|agreed|usual|normal)\b")
-_AGAINST_THE_PLAN = re.compile(
-    r"\b(?:higher|lower|more|less|worse|later|longer|bigger|smaller) than" + _OFF_THE_MARK.pattern
-)
+_OFF_THE_MARK = re.compile(r"\s*" + lexicon.PLAN_MARK)
+_AGAINST_THE_PLAN = re.compile(r"\b" + lexicon.AGAINST_THE_PLAN)
 
 
 # Someone agreeing is an outcome ("the lead agreed to try it"); the teller agreeing with

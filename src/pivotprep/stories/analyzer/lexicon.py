@@ -771,6 +771,13 @@ EVALUATIVE_OUTCOME = (
 # causing crashes", "frequent conflicts and project delays", "the client asked for a
 # report"): the teller's task, to deal with it, can be read off it, so "missing_task" is
 # not raised.
+# A figure compared with the plan, not with before ("£180,000 higher than expected"): how
+# things stood, a problem; `PLAN_MARK` is what it is compared with.
+PLAN_MARK = r"(?:expected|planned|budgeted|forecast|usual|normal|agreed)\b"
+AGAINST_THE_PLAN = r"(?:higher|lower|more|less|worse|later|longer|bigger|smaller) than " + PLAN_MARK
+# The words that make the teller's act the object of a reaction ("impressed with how I
+# handled it", "the way I ran it"): named, not told as a step.
+TOLD_OF_WORDS = ("how", "the way", "why")
 PROBLEM_WORDS = (
     r"\b(?:problems?|issues?|bugs?|crash\w*|outages?|leaks?|conflicts?|delays?|delayed|"
     r"errors?|fail\w*|complain\w*|broke\w*|declin\w*|dropp\w*|fell|falling|behind|late|"
@@ -789,10 +796,8 @@ PROBLEM_WORDS = (
     r"(?:was|were|is|are|too|so|been|very|really|quite|dangerously) (?:\w+ )?(?:low|poor)\b"
     r"(?!-)|(?:low|poor) (?:stock|morale|rates?|scores?|attendance|sales|engagement|quality|"
     r"performance|results|uptake|retention|response rates?|turnout|visibility|levels?|"
-    r"completion|accuracy|conversion|productivity|coverage)\b|"
+    r"completion|accuracy|conversion|productivity|coverage)\b|" + AGAINST_THE_PLAN + r"|"
     # a figure off its mark: "came in £180,000 higher than expected"
-    r"(?:higher|lower|more|less|worse|later|longer|bigger|smaller) than (?:expected|planned|"
-    r"budgeted|forecast|usual|normal|agreed)|"
     # a mistake of someone's, not a learner's mistakes that a tool marks
     r"(?:a|my|one|the|costly|big|serious|huge) mistake|mistakes? (?:i|we) made)\b"
     # a problem the teller had to put right: a teammate not doing their share, a change of

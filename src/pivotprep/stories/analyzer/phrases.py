@@ -141,7 +141,7 @@ def _not_a_thing(low: str, start: int) -> bool:
     return not _NOT_TELLER.search(before[-20:]) and not _TOLD_OF.search(before)
 
 
-_TOLD_OF = re.compile(r"\b(?:how|the way|why) (?:i|we) (?:[a-z]+ly )?$")
+_TOLD_OF = re.compile(r"\b(?:" + "|".join(lexicon.TOLD_OF_WORDS) + r") (?:i|we) (?:[a-z]+ly )?$")
 
 
 def _teller_acts(low: str, start: int) -> bool:

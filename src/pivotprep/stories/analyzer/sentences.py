@@ -69,10 +69,8 @@ _HEADING = re.compile(
 # An interview written as a transcript: a line that opens with "Q:", "Question:" or
 # "Interviewer:" holds the question, and "A:" then marks the answer, not the Action
 # heading. The question line is no part of the story, so it yields no sentence.
-_ASKED = re.compile(
-    r"(?m)^[ \t]*(?:\*\*|__)?(?:Q|Question|Interviewer)(?:\*\*|__)?[ \t]*[:.)]"
-    r"[^\n]*$"
-)
+_QUESTION_MARK = r"[ \t]*(?:\*\*|__)?(?:Q|Question|Interviewer)(?:\*\*|__)?[ \t]*[:.)]"
+_ASKED = re.compile(r"(?m)^" + _QUESTION_MARK + r"[^\n]*$")
 # An inline role tag anywhere in a line: "(S) I got ... review. (T) I wrote ...".
 _INLINE_TAG = re.compile(r"\((?P<letter>[STAR])\)[ \t]*")
 DECLARED = {
@@ -218,7 +216,7 @@ _LIST_START = re.compile(
     r"[ \t]*(?:[-*\u2022>#]|\d+[.)]|\*\*|__|[a-z][.)][ \t]|[ivx]+[.)][ \t]|\([a-z0-9ivx]+\))",
     re.I,
 )
-_QUESTION_LINE = re.compile(r"[ \t]*(?:\*\*|__)?(?:Q|Question|Interviewer)(?:\*\*|__)?[ \t]*[:.)]")
+_QUESTION_LINE = re.compile(_QUESTION_MARK)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 WRAP_WIDTH = 50  # the shortest width prose is wrapped at
 WRAP_SLACK = 20  # how much shorter than the longest a wrapped line may end
