@@ -448,3 +448,22 @@ def test_what_to_send_with_an_application_asks_for_nothing() -> None:
     names = hard_skills(job)
     assert {"Python", "PostgreSQL"} <= names
     assert not names & {"LinkedIn", "GitHub"}
+
+
+def test_data_management_is_a_skill_where_a_qualification_asks_for_it() -> None:
+    """The guide's named disciplines include data management: screened when a requirement
+    asks for it, only the work described in a duty."""
+    asked = (
+        "Infrastructure Engineer\nYou will run cloud hubs for research groups.\n"
+        "Requirements\n- Experience with Kubernetes and Terraform in production.\n"
+        "- Experience with data management systems, practices, and standards.\n"
+        "- Comfort with on-call duty for the hubs of our partner universities.\n"
+    )
+    assert "data management" in hard_skills(asked)
+    described = (
+        "Infrastructure Engineer\nYou will run cloud hubs for research groups.\n"
+        "What you'll do\n- Support the data management of our research groups and "
+        "keep their hubs up to date.\n"
+        "Requirements\n- Experience with Kubernetes and Terraform in production.\n"
+    )
+    assert "data management" not in hard_skills(described)

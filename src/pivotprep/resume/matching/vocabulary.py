@@ -90,6 +90,7 @@ GENERIC = frozenset(
         "data analysis",
         "data cleaning",
         "data collection",
+        "data management",
         "data pipelines",
         "data privacy",
         "documentation",
@@ -150,6 +151,7 @@ GENERIC_SPELLINGS = frozenset({"statistical", "web applications", "web apps"})
 # design", "LLMs"), never a loose word ("experiments", "language models").
 ASKED_DISCIPLINES: dict[str, frozenset[str]] = {
     "data analysis": frozenset({"data analysis"}),
+    "data management": frozenset({"data management"}),
     "product analytics": frozenset({"product analytics"}),
     "experiment design": frozenset(
         {"experiment design", "experimental design", "design of experiments"}
