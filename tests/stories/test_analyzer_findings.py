@@ -161,6 +161,32 @@ def test_effort_told_instead_of_the_act_is_vague() -> None:
     assert "took steps to" in finding.details
 
 
+def test_a_plan_or_a_change_named_without_its_content_is_vague() -> None:
+    """ "Put together a plan and executed it", "made some adjustments": the step is named,
+    not what it was; a shift supervisor's account told only that way raises the finding."""
+    for sentence, phrase in (
+        ("I put together a plan and executed it.", "put together a plan"),
+        ("I followed through on everything.", "followed through"),
+        ("I made some adjustments to how we worked.", "made some adjustments"),
+        ("I worked with the vendor to fix things.", "fix things"),
+    ):
+        assert phrase in vague_in(sentence), sentence
+    text = (
+        "Last March, at the distribution centre where I was shift supervisor, our pick "
+        "accuracy dropped to 91% after a new scanner system went live. My manager asked me "
+        "to get it back above 98% before the holiday peak. I took the lead and organized "
+        "everything. I made the necessary changes. Within five weeks accuracy was back at "
+        "98.6%, and mis-picks fell from about 120 a week to 20."
+    )
+    assert "vague_actions" in analyze(text).codes
+    concrete = text.replace(
+        "I took the lead and organized everything. I made the necessary changes.",
+        "I moved the label printers to the end of each aisle and re-trained the night shift "
+        "on the new scan-then-pick order.",
+    )
+    assert "vague_actions" not in analyze(concrete).codes
+
+
 def test_a_whole_job_behind_spoken_openers_is_no_situation_and_the_lesson_is_not_quoted() -> None:
     """ "So basically in my old job ..." sets up a whole job; the closing lesson takes no
     action's place (so "we" carries the only action) and is not quoted as the outcome."""
