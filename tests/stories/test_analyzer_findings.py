@@ -569,3 +569,48 @@ def test_a_maxim_that_leads_into_an_action_is_no_filler() -> None:
     alone = story.format("Communication is key. I set up a daily standup for both teams.")
     (finding,) = [f for f in analyze(alone).findings if f.code == "filler"]
     assert finding.message.startswith("1 filler word or tag (“Communication is key.”) weakens")
+
+
+_REST_OF_THE_STORY = (
+    " As her team lead, I had to get her back on track. I asked her to walk me through her "
+    "week and found she was covering two roles since a colleague left. I moved the weekly "
+    "report to a teammate and set up a fifteen-minute check-in on Mondays. Over the next "
+    "two months she hit every deadline and her error rate fell from 6% to under 1%."
+)
+
+
+def test_a_trait_a_claim_of_experience_or_a_job_period_sets_up_no_occasion() -> None:
+    """Nothing happened in these openers: the guide raises missing_situation for a person
+    told only by a trait, experience claimed in general and a job with its length."""
+    for opener in (
+        "I had a lazy teammate.",
+        "This is something I have a lot of experience with.",
+        "Underperformance is a common challenge for any manager.",
+        "As a team lead for five years, I managed many people with different needs.",
+    ):
+        assert "missing_situation" in analyze(opener + _REST_OF_THE_STORY).codes, opener
+    for opener in (
+        "I had a team member who was consistently missing deadlines.",
+        "Last year, one of the analysts on my team missed three report deadlines in a row.",
+    ):
+        assert "missing_situation" not in analyze(opener + _REST_OF_THE_STORY).codes, opener
+
+
+def test_praise_or_a_direction_without_a_size_is_an_unquantified_result() -> None:
+    """ "My manager praised my work", "we got great feedback", "accuracy went back up":
+    the interviewer still asks how much; a measured outcome is not flagged."""
+    setup = (
+        "Last March, at the distribution centre where I was shift supervisor, our pick "
+        "accuracy dropped after a new scanner system went live. My manager asked me to fix "
+        "it before the holiday peak. I shadowed each shift for two days and logged every "
+        "mis-pick by aisle. I found that the scanners timed out in the cold store, so I had "
+        "IT raise the timeout and I moved the chargers next to the freezer doors. "
+    )
+    for ending in (
+        "We got great feedback from the site manager.",
+        "My manager praised my work in my review.",
+        "Accuracy went back up and stayed there.",
+    ):
+        assert "unquantified_result" in analyze(setup + ending).codes, ending
+    measured = setup + "Within five weeks accuracy was back at 98.6%."
+    assert "unquantified_result" not in analyze(measured).codes

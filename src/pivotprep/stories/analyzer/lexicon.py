@@ -493,6 +493,15 @@ OUTCOME_PHRASES = (
     "went from",
     "went down",
     "went up",
+    "went back up",
+    "went back down",
+    "came back up",
+    "bounced back",
+    "great feedback",
+    "positive feedback",
+    "good feedback",
+    "glowing feedback",
+    "excellent feedback",
     "went to",
     "go from",
     "came in",
@@ -656,7 +665,9 @@ _YEARS = (
 )
 JOB_PERIOD = (
     r"(?:\bi (?:was|worked as|served as|'ve been|have been|was working as) (?:a|an|the) "
-    r"(?:[a-z'-]+,? ){0,8}?for " + _YEARS + r"|\bi spent " + _YEARS + r" (?:as|in|at|with)\b)"
+    r"(?:[a-z'-]+,? ){0,8}?for " + _YEARS + r"|\bi spent " + _YEARS + r" (?:as|in|at|with)\b"
+    # "As a team lead for five years, I managed many people"
+    r"|^\W*as (?:a|an) (?:[a-z'-]+ ){1,3}?for " + _YEARS + r")"
 )
 # An occasion that happened many times ("I've encountered this multiple times, at two
 # clients"): no one of them is told, whatever numbers follow.
@@ -702,7 +713,19 @@ GENERIC_SITUATION = (
     r"i(?:'m|’m| am) (?:a |an )?(?:very |really |highly |naturally )?[a-z-]+ person\W*$|"
     # a mood instead of an occasion: "Things were busy", "Work was hectic"
     r"(?:things|work|everything|it|life) (?:was|were|got|had been) (?:really |very |so |pretty )?"
-    r"(?:busy|hectic|crazy|stressful|tough|hard|difficult|chaotic)\W*$)"
+    r"(?:busy|hectic|crazy|stressful|tough|hard|difficult|chaotic)\W*$|"
+    # a person told only by a trait: "I had a lazy teammate." (nothing that happened)
+    r"i (?:had|have|once had|worked with) (?:a|an) (?:really |very )?(?:lazy|difficult|toxic|"
+    r"rude|negative|arrogant|stubborn|demanding|moody|unreliable) (?:[a-z-]+ )?(?:teammate|"
+    r"colleague|co-?worker|manager|boss|client|customer|member|employee|report)\W*$|"
+    # experience claimed instead of an occasion: "This is something I have a lot of
+    # experience with.", "Underperformance is a common challenge for any manager."
+    r"(?:this is something|it's something|that's something) (?:that )?i(?:'ve| have) "
+    r"(?:a lot of|lots of|plenty of|extensive|much|some) experience\b|"
+    r"(?:[a-z'-]+ ){1,4}(?:is|are) (?:a |an )?(?:very )?(?:common|frequent|typical|recurring|"
+    r"everyday) "
+    r"(?:challenge|problem|issue|situation|occurrence)s?\b(?: (?:for|in|at) (?:any|every|most|"
+    r"all|many)\b))"
 )
 # A job named as the background of the story ("In my previous role, ...", "At my last
 # company, ..."): a setting when the same setup then says what was going on in it.
@@ -780,7 +803,12 @@ EVALUATIVE_OUTCOME = (
     # an effect told as its size in words: "made a big difference", "had a huge impact",
     # "exceeded expectations", "a win for everyone", "it paid off", "they were impressed"
     r"difference|impact|expectations|game[- ]changer|win|paid off|impress\w*|morale|"
-    r"well received|a hit)\b"
+    r"well received|a hit|"
+    # praise told as the outcome: "my manager praised my work", "we got great feedback"
+    r"prais\w*|compliment\w*|kudos|feedback|"
+    # a measurable quantity moved, with no size: "accuracy went back up and stayed there"
+    r"went (?:back )?(?:up|down)|came back (?:up|down)|bounced back|back to normal|rose|fell|"
+    r"dropped|climbed|recovered)\b"
     # An outcome whose subject is "things", "everything", "it all": nothing is named.
     r"|\b(?:things|everything|it all|the situation|the relationship)(?: \w+){0,2} "
     r"(?:got|went|settled|calmed|turned|worked|improved|moved)\b"
