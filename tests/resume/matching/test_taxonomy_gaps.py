@@ -197,6 +197,7 @@ def names(text: str) -> list[str]:
             "data visualization",
         ),
         ("Administer 200 Linux servers; tune networks and kernels", "Linux system administration"),
+        ("Build clear charts for the executive team", "data visualization"),
     ],
 )
 def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
@@ -235,6 +236,9 @@ def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
         ("Databricks notebooks and Spark jobs", "Jupyter"),
         ("We provide a notebook and a monitor", "Jupyter"),
         ("Help every student visualize success", "data visualization"),
+        ("see the Gantt chart in the project description", "data visualization"),
+        ("the org chart shows who reports to whom", "data visualization"),
+        ("Deploy to EKS with Helm charts", "data visualization"),
         ("Deploy the app to Linux servers", "Linux system administration"),
         ("written in Go, C++, and any other language that we're parsing", "parsing"),
         ("Substantial Linux System Administration experience", "Linux"),
