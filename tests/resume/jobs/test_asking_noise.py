@@ -122,6 +122,7 @@ NOISE = {
     "travel": "Travel required: occasional travel, up to 10% for AWS summits.",
     "what-to-expect": "What to expect\n1. A call\n2. A Python exercise\n3. A Kafka design chat",
     "other-team": "You'll collaborate with the Infrastructure team, which runs Kubernetes.",
+    "other-colleagues": "You'll work with our data engineers, who maintain the Airflow pipelines.",
     "run-by-a-team": "Our deployment runs on AWS, maintained by the platform team.",
     "other-product-stack": (
         "Our mobile apps are written in Swift and Kotlin; our routing engine is C++; this role "

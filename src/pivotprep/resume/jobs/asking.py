@@ -339,13 +339,26 @@ _FOLLOW = re.compile(
     r"\b(?:(?:stay|keep|remain)(?:s|ing)? (?:abreast|current|up[- ]to[- ]date|informed) "
     r"(?:of|on|with)|keep(?:s|ing)? (?:up with|abreast of))\b",
 )
-# Another team's stack, in a clause about the team the candidate works with ("with the
-# Infrastructure team, which runs Kubernetes"): the labelling guide's "another team's
-# stack". The candidate's own team ("join the Data team, which owns Snowflake") is not
-# matched: its stack is what the job works with.
+# Another team's stack, in a clause about the team or the colleagues the candidate works
+# with ("with the Infrastructure team, which runs Kubernetes", "with our data engineers,
+# who maintain the Airflow pipelines"): the labelling guide's "another team's stack". The
+# candidate's own team ("join the Data team, which owns Snowflake") is not matched: its
+# stack is what the job works with.
+_COLLEAGUES = (
+    "team",
+    "group",
+    "squad",
+    "engineers",
+    "scientists",
+    "analysts",
+    "developers",
+    "researchers",
+    "designers",
+)
 _OTHER_TEAM = re.compile(
     r"\b(?:with|alongside|supports?|supporting|helps?|helping)\s+(?:the|our|other|sister|"
-    r"partner)\s+(?:[\w&/-]+\s+){0,3}?(?:teams?|groups?|squads?)\s*,?\s+(?:which|that|who)\b",
+    r"partner)\s+(?:[\w&/-]+\s+){0,3}?(?:teams?|groups?|squads?|engineers|scientists|analysts|"
+    r"developers|researchers|designers)\s*,?\s+(?:which|that|who)\b",
 )
 # Another team's or product's stack, contrasted in one sentence with the team the job is
 # on ("Our mobile apps are written in Swift and Kotlin; this role is on the API team",
@@ -548,7 +561,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
             continue
         end_match = _CLAUSE_END.search(lower, cue.end())
         spans.append((cue.start(), end_match.start() if end_match else len(text)))
-    if ("team" in lower or "group" in lower or "squad" in lower) and (
+    if any(word in lower for word in _COLLEAGUES) and (
         "which" in lower or "that" in lower or "who" in lower
     ):
         for team in _OTHER_TEAM.finditer(lower):
