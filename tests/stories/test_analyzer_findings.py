@@ -614,3 +614,18 @@ def test_praise_or_a_direction_without_a_size_is_an_unquantified_result() -> Non
         assert "unquantified_result" in analyze(setup + ending).codes, ending
     measured = setup + "Within five weeks accuracy was back at 98.6%."
     assert "unquantified_result" not in analyze(measured).codes
+
+
+def test_a_counted_quantity_changed_with_no_size_is_unquantified_beside_an_event() -> None:
+    """The guide's rule (b): "we reduced overlap incidents" invites "by how much?", even
+    next to an observable outcome (a pilot approved)."""
+    text = (
+        "Last spring my manager wanted to merge our on-call rota with the payments team's. "
+        "I had to show her the cost before she decided. I pulled six months of pages and "
+        "response times for both teams and showed her that a merged rota would slow our "
+        "response. I proposed a shared escalation path instead. She approved a 90-day pilot "
+        "of the escalation path. It worked, and we reduced overlap incidents without merging."
+    )
+    assert "unquantified_result" in analyze(text).codes
+    sized = text.replace("we reduced overlap incidents", "we cut overlap incidents from 14 to 3")
+    assert "unquantified_result" not in analyze(sized).codes

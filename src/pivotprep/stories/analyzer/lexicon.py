@@ -978,6 +978,12 @@ VAGUE_SIZE = (
     r"productive|profitable|stable|predictable)\b"
     # how often, in words: "started on time far more often"
     rf"|\b{_VAGUE_DEGREE} (?:more|less) (?:often|frequently)\b"
+    # a counted quantity said to have changed, with no size at all: "we reduced overlap
+    # incidents", "complaints went down" (the sentence's own numbers are checked apart)
+    r"|\b(?:reduced|cut|lowered|decreased|increased|raised|grew|boosted)\s+(?:the |our |their |"
+    rf"its )?(?:[a-z-]+ ){{0,2}}?(?:{_MEASURABLE})\b"
+    rf"|\b(?:{_MEASURABLE}) (?:dropped|fell|went down|decreased|declined|rose|increased|"
+    r"went up|grew)\b"
 )
 
 # A verdict on how something turned out ("The guide was a good reference for new staff",
