@@ -198,6 +198,22 @@ def names(text: str) -> list[str]:
         ),
         ("Administer 200 Linux servers; tune networks and kernels", "Linux system administration"),
         ("Build clear charts for the executive team", "data visualization"),
+        ("rDBMS, noSQL, Redshift, Snowflake, Firebolt, Panoply, Presto and Dremio", "Firebolt"),
+        ("rDBMS, noSQL, Redshift, Snowflake, Firebolt, Panoply, Presto and Dremio", "Panoply"),
+        ("rDBMS, noSQL, Redshift, Snowflake, Firebolt, Panoply, Presto and Dremio", "Dremio"),
+        ("Our CI runs on Jenkins with BlueOcean", "Jenkins Blue Ocean"),
+        ("Provision hosts with Cloud-Init and Terraform", "cloud-init"),
+        ("Scale EC2 with Auto Scaling Groups behind an ELB", "AWS Auto Scaling"),
+        ("ML ops workflows (ideally in Modal or Terraform on AWS)", "Modal"),
+        ("indexing, extents, memory management, concurrency, durability", "memory management"),
+        ("indexing, extents, memory management, concurrency, durability", "concurrency"),
+        ("Experience with data locality problems and caching issues", "caching"),
+        ("Possess the confidence to refactor code and write unit-tests", "refactoring"),
+        ("Experience documenting and designing protocols", "protocol design"),
+        ("agile software engineering processes, git flow, etc.", "Gitflow"),
+        ("A strong grasp of the software development lifecycle", "software development lifecycle"),
+        ("Experience writing high-performance, parallelized code", "parallel computing"),
+        ("Ran parallel CFD simulations (OpenFOAM, MPI)", "MPI"),
     ],
 )
 def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
@@ -239,6 +255,10 @@ def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
         ("see the Gantt chart in the project description", "data visualization"),
         ("the org chart shows who reports to whom", "data visualization"),
         ("Deploy to EKS with Helm charts", "data visualization"),
+        ("We offer a panoply of benefits", "Panoply"),
+        ("A modal dialog asks for the password", "Modal"),
+        ("A blue ocean strategy for the product", "Jenkins Blue Ocean"),
+        ("agile software engineering processes, git flow, etc.", "Git"),
         ("Deploy the app to Linux servers", "Linux system administration"),
         ("written in Go, C++, and any other language that we're parsing", "parsing"),
         ("Substantial Linux System Administration experience", "Linux"),
@@ -831,3 +851,13 @@ def test_non_sql_persistence_asks_for_nosql_not_sql() -> None:
     found = names("Experience with non-SQL approaches to persistence")
     assert "NoSQL" in found
     assert "SQL" not in found
+
+
+def test_a_named_store_shows_nosql_and_an_mpi_job_shows_parallel_computing() -> None:
+    """The labelled pairs credit Redis and DynamoDB for NoSQL; MPI is how parallel code is
+    written on clusters; the SDLC is screened by name, apart from the field's name."""
+    taxonomy = load_taxonomy()
+    assert {"Redis", "Amazon DynamoDB", "MongoDB"} <= set(taxonomy.skills["NoSQL"].related)
+    assert "MPI" in taxonomy.skills["parallel computing"].related
+    found = names("Strong grasp of the SDLC and of testing")
+    assert "software development lifecycle" in found and "software engineering" not in found

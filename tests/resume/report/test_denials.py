@@ -129,3 +129,16 @@ def test_teaching_others_to_be_familiar_with_a_tool_shows_it() -> None:
     assert limited_spans("Trained 40 analysts to become familiar with Tableau and Power BI") == []
     assert limited_spans("Made the whole team familiar with Helm") == []
     assert limited_spans("Familiar with Kubernetes from a weekend course.") != []
+
+
+def test_a_skill_line_that_says_no_production_code_yet_limits_the_whole_line() -> None:
+    """ "Go: completed the Tour of Go; no production code yet" is study, not use: the label
+    and the clause before the semicolon are both limited; a skill in an earlier sentence
+    of the line is not."""
+    from pivotprep.resume.report.denials import limited_spans
+
+    line = "Go: completed the Tour of Go and an Exercism track; no production code yet"
+    assert limited_spans(line) == [(0, line.index(" yet"))]
+    line = "Shipped Python services daily. Rust: no production use yet"
+    (start, _end), = limited_spans(line)
+    assert line[start:].startswith("Rust")

@@ -62,12 +62,15 @@ _LIMITED_NEXT = re.compile(
     r"|\bintroductory\s+(?:course|class|module)s?\s+(?:in|on)\b",
     re.IGNORECASE,
 )
-# "..., no production use yet": what the clause before it names was never used in earnest.
+# "..., no production use yet", "Go: completed the Tour of Go; no production code yet":
+# what the clause before it names was never used in earnest.
 _LIMITS_PREVIOUS_USE = re.compile(
     r"\b(?:no|not\s+yet\s+in|without)\s+(?:production|professional|real-world)\s+"
-    r"(?:use|experience|work)\b",
+    r"(?:use|experience|work|code|projects?)\b",
     re.IGNORECASE,
 )
+# A skill named as the label of its clause ("Go: ..."): what follows is said of it.
+_LABEL = re.compile(r"\W*[\w.+#/ -]{1,30}:\s*")
 # "Trained 40 analysts to become familiar with Tableau": the teller taught it.
 _TAUGHT_BEFORE = re.compile(
     r"\b(?:become|became|becoming|get|got|getting|make|made|making|help(?:ed)?|"
@@ -87,8 +90,13 @@ def limited_spans(text: str) -> list[tuple[int, int]]:
         spans.append((cue.start(), end.start() if end else len(text)))
     for limit in _LIMITS_PREVIOUS_USE.finditer(text):
         starts = [0, *(m.end() for m in _SENTENCE_START.finditer(text, 0, limit.start()))]
-        spans.append((starts[-1], limit.end()))
+        start = starts[-1]
+        if len(starts) > 1 and _LABEL.fullmatch(text, starts[-2], start):
+            start = starts[-2]  # "Go: completed the Tour of Go; no production code yet"
+        spans.append((start, limit.end()))
     return spans
 
 
-_SENTENCE_START = re.compile(r"[.;:!?]\s*")
+# Where the clause a use limit looks back over starts. A semicolon goes on about the same
+# thing ("completed the Tour of Go; no production code yet"), so it starts none.
+_SENTENCE_START = re.compile(r"[.:!?]\s*")
