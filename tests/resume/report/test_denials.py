@@ -140,5 +140,5 @@ def test_a_skill_line_that_says_no_production_code_yet_limits_the_whole_line() -
     line = "Go: completed the Tour of Go and an Exercism track; no production code yet"
     assert limited_spans(line) == [(0, line.index(" yet"))]
     line = "Shipped Python services daily. Rust: no production use yet"
-    (start, _end), = limited_spans(line)
+    ((start, _end),) = limited_spans(line)
     assert line[start:].startswith("Rust")
