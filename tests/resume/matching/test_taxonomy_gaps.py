@@ -214,6 +214,9 @@ def names(text: str) -> list[str]:
         ("A strong grasp of the software development lifecycle", "software development lifecycle"),
         ("Experience writing high-performance, parallelized code", "parallel computing"),
         ("Ran parallel CFD simulations (OpenFOAM, MPI)", "MPI"),
+        ("be comfortable reviewing others\u2019 code", "code review"),
+        ("We review each other's code every day", "code review"),
+        ("Linux systems engineering experience", "Linux"),
     ],
 )
 def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
