@@ -858,9 +858,12 @@ def test_non_sql_persistence_asks_for_nosql_not_sql() -> None:
 
 def test_a_named_store_shows_nosql_and_an_mpi_job_shows_parallel_computing() -> None:
     """The labelled pairs credit Redis and DynamoDB for NoSQL; MPI is how parallel code is
-    written on clusters; the SDLC is screened by name, apart from the field's name."""
+    written on clusters; the SDLC is screened by name, apart from the field's name; GitLab
+    hosting code shows no CI/CD, GitLab CI does."""
     taxonomy = load_taxonomy()
     assert {"Redis", "Amazon DynamoDB", "MongoDB"} <= set(taxonomy.skills["NoSQL"].related)
     assert "MPI" in taxonomy.skills["parallel computing"].related
+    ci_cd = taxonomy.skills["CI/CD"].related
+    assert "GitLab CI" in ci_cd and "GitLab" not in ci_cd
     found = names("Strong grasp of the SDLC and of testing")
     assert "software development lifecycle" in found and "software engineering" not in found
