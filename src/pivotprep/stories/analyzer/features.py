@@ -59,6 +59,9 @@ _BACKGROUND = re.compile(
     r"\b(?:was|were) (?!\w+ing to\b)[a-z]+ing\b|\bhad (?:been|not been|[a-z]+ed|arrived|grown|"
     r"become|gone|built|taken)\b"
 )
+# A closing relative clause ("..., which had been costing about 40 loaves a week") tells
+# how things stood before; it does not put the sentence it closes in the background.
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:]*$")
 _DETERMINERS = frozenset(
     ["the", "a", "next", "first", "following", "past", "last", "those", "these"]
 )
@@ -438,7 +441,7 @@ def extract(text: str, position: float) -> Features:
         i_actions=i_actions,
         we_actions=we_actions,
         i_states=i_states,
-        background=_BACKGROUND.findall(low),
+        background=_BACKGROUND.findall(_TRAILING_RELATIVE.sub("", low)),
         role=bool(i_actions) and all(base_form(w) in lexicon.ROLE_VERBS for w in i_actions),
         past_verbs=[t for t in tokens if base_form(t) is not None],
         task_cues=[m.group(0) for m in _TASK.finditer(low)],
