@@ -644,3 +644,15 @@ def test_a_closing_relative_clause_in_the_past_perfect_does_not_make_the_result_
     result = analyze(text)
     assert result.sentences[-1].label == "R"
     assert "missing_result" not in result.codes
+
+
+def test_nobody_having_had_to_do_it_again_is_the_state_the_story_left() -> None:
+    text = (
+        "Two years ago, at the logistics firm where I was an analyst, our weekly delivery "
+        "report took two days to build by hand. My manager asked me to cut that time before "
+        "the peak season. I rewrote the report as a set of SQL queries and scheduled them to "
+        "run every Monday at six. Nobody has had to build it by hand again."
+    )
+    result = analyze(text)
+    assert result.sentences[-1].label == "R"
+    assert "missing_result" not in result.codes
