@@ -656,3 +656,22 @@ def test_nobody_having_had_to_do_it_again_is_the_state_the_story_left() -> None:
     result = analyze(text)
     assert result.sentences[-1].label == "R"
     assert "missing_result" not in result.codes
+
+
+def test_a_dated_past_perfect_late_in_the_story_is_its_outcome() -> None:
+    """ "By December all three had moved up a grade band" is what came of it; "By 2019 I
+    had been a nurse for ten years" at the start still sets the scene."""
+    text = (
+        "Last autumn I noticed three of my year 9 students were falling behind after the "
+        "timetable changed. My head of department asked me to catch them up before the "
+        "inspection in November. I rebuilt the seating plan and met each student's parents. "
+        "By December all three had moved up a grade band."
+    )
+    result = analyze(text)
+    assert result.sentences[-1].label == "R"
+    assert "missing_result" not in result.codes
+    opening = analyze(
+        "By 2019 I had been a nurse for ten years. Our ward kept losing medication charts at "
+        "handover. I introduced a handover checklist. We had no lost charts in three months."
+    )
+    assert opening.sentences[0].label == "S"

@@ -62,6 +62,14 @@ _BACKGROUND = re.compile(
 # A closing relative clause ("..., which had been costing about 40 loaves a week") tells
 # how things stood before; it does not put the sentence it closes in the background.
 _TRAILING_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:]*$")
+# "By December all three had moved up a grade band": in the second half of a story, a past
+# perfect measured from a date tells what had come of it by then, an outcome, not how
+# things stood before ("By 2019 I had been a nurse for ten years" opens a story).
+_BY_THEN = re.compile(
+    r"^\W*(?:by|within) (?:the end of |the middle of |early |late |mid-?)?(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|spring|summer|"
+    r"autumn|fall|winter|the next|the following|week|month|day|year|that|the end)"
+)
 _DETERMINERS = frozenset(
     ["the", "a", "next", "first", "following", "past", "last", "those", "these"]
 )
@@ -444,7 +452,7 @@ def extract(text: str, position: float) -> Features:
         i_actions=i_actions,
         we_actions=we_actions,
         i_states=i_states,
-        background=_BACKGROUND.findall(_TRAILING_RELATIVE.sub("", low)),
+        background=_background(low, position),
         role=bool(i_actions) and all(base_form(w) in lexicon.ROLE_VERBS for w in i_actions),
         past_verbs=[t for t in tokens if base_form(t) is not None],
         task_cues=[m.group(0) for m in _TASK.finditer(low)],
@@ -523,6 +531,14 @@ def _pleasantry(start: str, words: int, *, acting: bool = False) -> str:
 def _first_match(pattern: re.Pattern[str], text: str) -> str:
     match = pattern.search(text)
     return match.group(0).strip(" :") if match else ""
+
+
+def _background(low: str, position: float) -> list[str]:
+    """The background-tense verbs of a sentence ("was introducing", "had been"), leaving
+    out a closing relative clause and a past perfect dated as an outcome late in a story."""
+    if position >= 0.5 and _BY_THEN.match(low):
+        return []
+    return _BACKGROUND.findall(_TRAILING_RELATIVE.sub("", low))
 
 
 def _lasting(low: str) -> str:
