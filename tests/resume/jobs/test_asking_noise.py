@@ -165,6 +165,7 @@ NEGATIONS = {
     "zero-is-fine": "Zero Kotlin experience is fine.",
     "no-experience-in": "No experience in Rust? That's totally fine.",
     "moved-on-from": "We have moved on from Angular to plain web components.",
+    "wont-touch": "The apps are Swift and Kotlin, but you won't touch them.",
     "not-something-we-look-for": "Experience with Hadoop is not something we look for.",
 }
 

@@ -33,6 +33,9 @@ def groups(sentence: str) -> list[tuple[str, ...]]:
         ("Deep knowledge of one of Python, Java and Go.", [("Python", "Java", "Go")]),
         ("Python and/or R programming.", [("Python", "R")]),
         ("Tableau, Looker or similar BI tools.", [("Tableau", "Looker")]),
+        ("A cloud (AWS, GCP, Azure - any is fine).", [(AWS, GCP, AZURE)]),
+        ("Python, Java, Go: whichever you know best.", [("Python", "Java", "Go")]),
+        ("Python, Java, Go: any of them is fine.", [("Python", "Java", "Go")]),
         ("Strong Python, SQL and Excel.", []),  # a plain list: each one is asked for
         ("Python and SQL; AWS or GCP.", [(AWS, GCP)]),
         (

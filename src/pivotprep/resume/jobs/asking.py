@@ -449,6 +449,14 @@ _BARE_ASK = re.compile(
     r"familiarity|background)(?:\s+(?:with|in|of)\s+(?:it|this|that))?\s+"
 )
 _CLAUSE_START = re.compile(r"[.;:!?(]|\bbut\b")
+# The reader told they will not work with what the clause before names ("The apps are
+# Swift and Kotlin, but you won't touch them"): that clause asks for nothing.
+_WONT_TOUCH = re.compile(
+    r"\byou(?:'ll| will)? (?:won't|will not|wouldn't|don't|do not|never) (?:need to |have to |"
+    r"be asked to )?(?:touch|work (?:on|with|in)|use|write|maintain|deal with|code in)\s+"
+    r"(?:them|it|those|these|that|either)\b"
+)
+_SENTENCE_OPEN = re.compile(r"[.;!?]\s")
 
 
 def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None:
@@ -556,11 +564,11 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         cues += _WITHOUT_NAME.finditer(text)
     if "stay" in lower or "keep" in lower or "remain" in lower:
         cues += _FOLLOW.finditer(lower)
+    clause_ends = _ClauseEnds(lower)
     for cue in cues:
         if _NOT_NEEDED.match(lower, cue.start()):
             continue
-        end_match = _CLAUSE_END.search(lower, cue.end())
-        spans.append((cue.start(), end_match.start() if end_match else len(text)))
+        spans.append((cue.start(), clause_ends.after(cue.end())))
     if any(word in lower for word in _COLLEAGUES) and (
         "which" in lower or "that" in lower or "who" in lower
     ):
@@ -594,4 +602,33 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, cue.end()))
     if "no " in lower or "zero " in lower or "new to " in lower or "never " in lower:
         spans += [(m.start(), m.end()) for m in _NO_ASK.finditer(lower)]
+    spans += _wont_touch_spans(lower)
+    return spans
+
+
+class _ClauseEnds:
+    """Where the clause a cue opens ends: the start of the first clause end at or after a
+    point. No clause end starts between a searched point and the end found from it, so a
+    later cue inside that stretch reuses it (a text of many cues is not searched again
+    for each one)."""
+
+    def __init__(self, lower: str) -> None:
+        self._lower = lower
+        self._point, self._end = 0, -1
+
+    def after(self, point: int) -> int:
+        if not self._point <= point <= self._end:
+            found = _CLAUSE_END.search(self._lower, point)
+            self._point, self._end = point, found.start() if found else len(self._lower)
+        return self._end
+
+
+def _wont_touch_spans(lower: str) -> list[tuple[int, int]]:
+    """The clause before "but you won't touch them": what it names is not asked for."""
+    if "n't" not in lower and " not " not in lower and "never" not in lower:
+        return []
+    spans = []
+    for cue in _WONT_TOUCH.finditer(lower):
+        opens = [0, *(m.end() for m in _SENTENCE_OPEN.finditer(lower, 0, cue.start()))]
+        spans.append((opens[-1], cue.end()))
     return spans

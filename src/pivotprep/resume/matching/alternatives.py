@@ -54,7 +54,10 @@ _AT_LEAST_ONE_OPEN = re.compile(
 _EXAMPLES = re.compile(r"(?:\bsuch\s+as|\be\.\s?g\.?|\bfor\s+example|\blike)[\s:,(]*$", re.I)
 _OR_SIMILAR = re.compile(
     r"^[\s,(]*(?:(?:or|and\s*/\s*or|/)\s*(?:an?\s+|any\s+)?(?:other\s+)?"
-    r"(?:similar|equivalent|comparable|other|another|alternative|related)\b|etc\b)",
+    r"(?:similar|equivalent|comparable|other|another|alternative|related)\b|etc\b"
+    # "(Pub/Sub, Kafka, SQS - any is fine)", "Go, Rust, Java: whichever you know"
+    r"|[-\u2013\u2014:]\s*(?:any|either|whichever)\b(?:\s+(?:one|of\s+(?:them|these|those)))?"
+    r"\s+(?:is|are|will|works|would|you)\b)",
     re.IGNORECASE,
 )
 
