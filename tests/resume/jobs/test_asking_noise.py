@@ -121,6 +121,7 @@ NOISE = {
     "verified": "What you list may be verified by a review of your Python and SQL work.",
     "travel": "Travel required: occasional travel, up to 10% for AWS summits.",
     "what-to-expect": "What to expect\n1. A call\n2. A Python exercise\n3. A Kafka design chat",
+    "how-we-hire": "How we hire\nA call, then a take-home case study in Python or Scala.",
     "other-team": "You'll collaborate with the Infrastructure team, which runs Kubernetes.",
     "other-colleagues": "You'll work with our data engineers, who maintain the Airflow pipelines.",
     "run-by-a-team": "Our deployment runs on AWS, maintained by the platform team.",

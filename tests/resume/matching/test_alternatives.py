@@ -34,6 +34,7 @@ def groups(sentence: str) -> list[tuple[str, ...]]:
         ("Python and/or R programming.", [("Python", "R")]),
         ("Tableau, Looker or similar BI tools.", [("Tableau", "Looker")]),
         ("A cloud (AWS, GCP, Azure - any is fine).", [(AWS, GCP, AZURE)]),
+        ("Strong Python (pandas, scikit-learn) or R.", [("Python", "R")]),
         ("Python, Java, Go: whichever you know best.", [("Python", "Java", "Go")]),
         ("Python, Java, Go: any of them is fine.", [("Python", "Java", "Go")]),
         ("Strong Python, SQL and Excel.", []),  # a plain list: each one is asked for

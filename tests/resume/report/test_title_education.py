@@ -213,6 +213,17 @@ def test_a_degrees_fields_of_study_are_not_keywords_but_the_same_words_elsewhere
     assert keywords["statistics"].job_forms == ["statistical modeling"]  # not "Statistics"
 
 
+def test_fields_in_brackets_after_a_kind_of_subject_are_fields_not_asks() -> None:
+    """ "MSc or PhD in a quantitative subject (statistics, economics, physics)": the
+    bracket says which degrees count; the skills asked after it stay keywords."""
+    from pivotprep.resume.report.title_education import degree_field_spans
+
+    sentence = "MSc or PhD in a quantitative subject (statistics, economics, physics), and SQL"
+    spans = degree_field_spans(sentence)
+    assert [sentence[s:e] for s, e in spans] == ["statistics, economics, physics"]
+    assert degree_field_spans("Experience in a related area (Python, SQL)") == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "kept"),
     [

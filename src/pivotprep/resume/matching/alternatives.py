@@ -231,4 +231,30 @@ def one_of_groups(
                 names = tuple(dict.fromkeys(m.skill.name for m in members))
                 if len(names) >= 2:
                     groups.append(OneOf(names, tuple(members), sentence.index, asked_in))
+        groups += _across_brackets(text, chains, sentence.index)
+    return groups
+
+
+# "Python (pandas, scikit-learn) or R": the bracket names what goes with the skill before
+# it, and the "or" after it offers the next skill as the alternative to that one.
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:e\.\s?g\.?,?\s*|incl\.?\s*|including\s*)?")
+_BRACKET_CLOSE_OR = re.compile(r"[^()]{0,20}\)\s*,?\s*(?:or|and\s*/\s*or|/)\s*", re.I)
+
+
+def _across_brackets(
+    text: str, chains: list[tuple[list[SkillMention], list[str]]], sentence: int
+) -> list[OneOf]:
+    """One-of groups whose members a bracket of details separates ("Strong Python (pandas,
+    scikit-learn) or R"): the skill before the bracket and the one after its "or"."""
+    groups = []
+    for before, inside, after in zip(chains, chains[1:], chains[2:], strict=False):
+        first = before[0][-1]
+        if not _BRACKET_OPEN.fullmatch(text, first.end, inside[0][0].start):
+            continue
+        if not _BRACKET_CLOSE_OR.fullmatch(text, inside[0][-1].end, after[0][0].start):
+            continue
+        members = [first, after[0][0]]
+        if first.skill.is_hard == after[0][0].skill.is_hard and first.skill != after[0][0].skill:
+            names = tuple(m.skill.name for m in members)
+            groups.append(OneOf(names, tuple(members), sentence))
     return groups

@@ -121,11 +121,23 @@ _DEGREE_FIELDS = re.compile(
 )
 
 
+# The fields in brackets after a kind of subject: "MSc or PhD in a quantitative subject
+# (statistics, economics, physics)", "a degree in a related field (e.g. computer science)".
+_FIELDS_IN_BRACKETS = re.compile(
+    r"\b(?i:degree|diploma|bachelor\S*|master\S*|doctorate|ph\.?\s?d\.?|b\.?sc?\.?|m\.?sc?\.?|"
+    r"b\.?a\.?|m\.?a\.?|mba)\s+(?i:or\s+\S+\s+)?(?i:in)\s+(?i:an?\s+)?(?i:[\w-]+\s+){0,2}?"
+    r"(?i:subject|field|discipline|area|domain)s?\s*\((?P<fields>[^()]{1,160})\)"
+)
+
+
 def degree_field_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that name a degree's fields of study, which make no keyword."""
     if " in " not in text and " In " not in text:
         return []  # every field list follows "in"
-    return [m.span("fields") for m in _DEGREE_FIELDS.finditer(text)]
+    spans = [m.span("fields") for m in _DEGREE_FIELDS.finditer(text)]
+    if "(" in text:
+        spans += [m.span("fields") for m in _FIELDS_IN_BRACKETS.finditer(text)]
+    return spans
 
 
 def degree_level(text: str, *, lowest: bool = False) -> tuple[int, str] | None:
