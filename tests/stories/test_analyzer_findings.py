@@ -68,6 +68,11 @@ def test_common_work_words_and_known_acronyms_are_not_jargon() -> None:
         "Our average order value (AOV) rose 12% and the ETA for fixes fell to 2 days."
     )
     assert "jargon" not in analyze(text).codes
+    manager = (
+        "One engineer missed three deadlines, so I put them on a PIP before asking why. "
+        "I paused the PIP, connected them with our EAP and cut our MTTR by an hour."
+    )
+    assert "jargon" not in analyze(manager).codes
 
 
 def test_past_field_acronyms_left_unexplained_are_jargon() -> None:

@@ -1143,7 +1143,9 @@ FOREIGN_STOPWORDS = _words(
     """
 )
 
-# Acronyms an interviewer in tech knows; any other all-caps word reads as jargon.
+# Acronyms an interviewer in tech knows; any other all-caps word reads as jargon. The
+# people-management ones (PIP, EAP, FTE, MTTR) are everyday words to an engineering
+# manager's interviewer.
 KNOWN_ACRONYMS = _words(
     """
     SQL CRM API APIS KPI KPIS CSV PDF PDFS CEO CFO CTO COO CIO VP VPS HR IT UK US USA EU
@@ -1157,6 +1159,7 @@ KNOWN_ACRONYMS = _words(
     CLI GUI FPS OWASP FAANG MAANG SRE SLO SLOS SLI E2E TDD OOP MVC ORM CMS DAU MAU CTR PII
     GDPR IAM EC2 S3 RDS K8S DEVOPS MLOPS RPC GRPC CORS XSS CSRF DDOS TTL SPA PWA CICD
     ICU ER MRI CDC FDA IRS CPA GPA NGO ATM
+    PIP PIPS EAP PTO WFH HRBP FTE FTES RCA MTTR MTTD
     """
 )
 # Words written in capitals for emphasis ("DECREASED", "NOT"): not acronyms.
