@@ -680,3 +680,27 @@ def test_a_dated_past_perfect_late_in_the_story_is_its_outcome() -> None:
         "handover. I introduced a handover checklist. We had no lost charts in three months."
     )
     assert opening.sentences[0].label == "S"
+
+
+def test_spoken_fillers_between_commas_do_not_hide_the_act() -> None:
+    """ "I, um, rewrote the call scripts" is an action told with a filler, not no action."""
+    text = (
+        "So, um, basically last year at the call centre, like, our wait times were really "
+        "long, you know, around 12 minutes. My manager asked me to, like, bring them down. "
+        "I, um, rewrote the call scripts and moved two people to the morning peak. Basically "
+        "the wait went down to 4 minutes by the end of the month."
+    )
+    codes = analyze(text).codes
+    assert "filler" in codes and "missing_action" not in codes
+
+
+def test_a_scene_told_with_the_task_after_a_headline_outcome_is_a_situation() -> None:
+    """Opening with the outcome is result_first, not also missing_situation when the next
+    sentence sets the scene and the task together."""
+    text = (
+        "I cut our call-centre wait times from 12 minutes to 4. Last year our queue was the "
+        "longest in the region and my manager asked me to fix it. I rewrote the call scripts "
+        "and moved two people to the morning peak. Within a month the wait was 4 minutes."
+    )
+    codes = analyze(text).codes
+    assert "result_first" in codes and "missing_situation" not in codes

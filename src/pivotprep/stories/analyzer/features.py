@@ -59,6 +59,12 @@ _BACKGROUND = re.compile(
     r"\b(?:was|were) (?!\w+ing to\b)[a-z]+ing\b|\bhad (?:been|not been|[a-z]+ed|arrived|grown|"
     r"become|gone|built|taken)\b"
 )
+# Spoken fillers between commas ("I, um, rewrote", "asked me to, like, bring them down"):
+# the words around them are read as if they were not there.
+_SPOKEN_FILLER = re.compile(
+    r"(?<=\w),\s*(?:um+|uh+|erm|er|ah|like|you know|i mean|basically|sort of|kind of)\s*,\s*",
+    re.IGNORECASE,
+)
 # A closing relative clause ("..., which had been costing about 40 loaves a week") tells
 # how things stood before; it does not put the sentence it closes in the background.
 _TRAILING_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:]*$")
@@ -437,7 +443,8 @@ def extract(text: str, position: float) -> Features:
     start = low.lstrip().lstrip("\"'*\u201c\u2018_( ")
     # ... and past a spoken lead-in: "So, last spring ...", "Well, at my last job ..."
     start = _LEAD_IN.sub("", start)
-    i_actions, we_actions, i_states = _actors(text, tokens)
+    spoken = _SPOKEN_FILLER.sub(" ", text)  # "I, um, rewrote ..." is "I rewrote ..."
+    i_actions, we_actions, i_states = _actors(spoken, words_of(spoken))
     if not i_actions and not we_actions:
         i_actions = _subjectless(text)
     outcome_verbs = _outcome_verbs(tokens)
