@@ -329,6 +329,20 @@ def test_a_setup_that_only_names_the_job_sets_up_no_occasion() -> None:
     assert "missing_situation" not in analyze(occasion + rest).codes
 
 
+def test_a_job_named_through_many_places_is_read_without_trying_every_split() -> None:
+    # Each "in a" inside a place could also start the next place: a sentence that did not
+    # match was tried every way, and 30 "at a school in a city" did not finish.
+    rest = " I rebuilt the rota with two nurses. Wait times fell from 40 to 25 minutes."
+    eleven = "I was a nurse at a hospital" + " in a ward of a hospital" * 5 + "."
+    assert "missing_situation" in analyze(eleven + rest).codes  # 11 places: only the job
+    thirteen = "I was a nurse at a hospital" + " in a ward of a hospital" * 6 + "."
+    assert "missing_situation" not in analyze(thirteen + rest).codes  # more than a job
+    chain = "I was a nurse" + " at a school in a city" * 30 + " 5."
+    analysis = analyze(chain + rest)
+    assert [s.label for s in analysis.sentences] == ["S", "A", "R"]
+    assert "missing_situation" not in analysis.codes
+
+
 def test_a_job_told_with_how_long_it_lasted_sets_up_no_occasion() -> None:
     """ "I was a nurse in the ICU for like six years": the number is the length of a job,
     which pins no occasion down; a date in the same setup still does."""

@@ -385,3 +385,16 @@ def test_the_question_read_out_before_the_answer_is_no_part_of_the_story() -> No
     first = analysis.sentences[0]
     assert first.label == "none" and first.features.pleasantry == "the question itself"
     assert analysis.sentences[1].label == "S"
+
+
+def test_a_goal_after_many_adverbs_is_the_task_and_adverbs_without_one_are_read_at_once() -> None:
+    # "really" is a listed adverb and an "-ly" word, so each one more doubled the ways to
+    # try a sentence that names no goal: 30 of them did not finish.
+    scene = "In 2019 our clinic had long waits. "
+    rest = " I rebuilt the rota with two nurses. Wait times fell from 40 to 25 minutes."
+    goal = analyze(scene + "I " + "really just " * 30 + "needed to fix the rota." + rest)
+    assert [s.label for s in goal.sentences] == ["S", "T", "A", "R"]
+    assert "missing_task" not in goal.codes
+    none = analyze(scene + "I " + "really just " * 30 + "5 then." + rest)
+    assert [s.label for s in none.sentences] == ["S", "none", "A", "R"]
+    assert "missing_task" in none.codes

@@ -15,3 +15,12 @@ def test_tokens_of_a_repeated_line_are_equal_but_never_shared() -> None:
     before = _cached_tokens.cache_info().currsize
     assert len(tokenize(long_text)) == 200
     assert _cached_tokens.cache_info().currsize == before
+
+
+def test_a_long_tail_without_words_adds_no_token() -> None:
+    # The text after the last word is read once (a lazy gap re-read it from every
+    # character: quadratic in its length).
+    text = "((Built C++ and .NET tools))"
+    assert tokenize(text + ")" * 3_000 + " ." * 500) == tokenize(text)
+    assert [t.text for t in tokenize(text)] == ["Built", "C++", "and", ".NET", "tools"]
+    assert tokenize(")" * 3_000) == [] and tokenize("") == []

@@ -29,7 +29,12 @@ T = TypeVar("T")
 _TOKEN = re.compile(r"\.?[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*[+#]*|&")
 # The same tokens, each with the text between it and the previous one: `findall` returns
 # plain (gap, word) pairs, so a long text is tokenized without a match object per word.
-_GAP_TOKEN = re.compile(r"([\s\S]*?)(" + _TOKEN.pattern + ")")
+# The gap takes every character no token starts at (a token starts at a letter, a digit,
+# "&" or a "." before one), without giving any back, and the text after the last token is
+# one final gap with an empty word: a lazy gap ("[\s\S]*?") looked ahead to the end of the
+# text from every character after the last token, and a story ending in 9,000 ")" took
+# 1.5 s to tokenize.
+_GAP_TOKEN = re.compile(r"((?:[^A-Za-z0-9.&]|\.(?![A-Za-z0-9]))*+)(" + _TOKEN.pattern + r"|\Z)")
 _VOWELS = set("aeiouy")
 
 
@@ -166,7 +171,10 @@ def _tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     append, new, key, breaks = out.append, tuple.__new__, token_key, _breaks
     end = 0
-    for gap, word in _GAP_TOKEN.findall(text):
+    pairs = _GAP_TOKEN.findall(text)
+    while pairs and not pairs[-1][1]:  # the text after the last token, and the end
+        pairs.pop()
+    for gap, word in pairs:
         start = end + len(gap)
         brk = end > 0 and breaks(gap)
         end = start + len(word)
