@@ -15,3 +15,15 @@ def test_tokens_of_a_repeated_line_are_equal_but_never_shared() -> None:
     before = _cached_tokens.cache_info().currsize
     assert len(tokenize(long_text)) == 200
     assert _cached_tokens.cache_info().currsize == before
+
+
+def test_a_tail_without_latin_words_gives_no_tokens_and_keeps_the_last_one_whole() -> None:
+    """The tokenizer reads up to the last token (the tail after it would cost a search per
+    character); what it gives is the same as before: the words, spans and breaks."""
+    cyrillic = [t.text for t in tokenize("Python and C++ " + "опыт работы " * 2000)]
+    assert cyrillic == ["Python", "and", "C++"]
+    assert [t.text for t in tokenize("R & " + "\u2014 " * 2000)] == ["R", "&"]
+    assert [t.text for t in tokenize("C" + "+" * 3000 + " x")] == ["C" + "+" * 3000, "x"]
+    assert tokenize("\u2014 \u00e9 " * 2000) == []
+    tokens = tokenize("SQL, " + "\u00e9" * 500 + " Go.")
+    assert [(t.text, t.start, t.brk) for t in tokens] == [("SQL", 0, False), ("Go", 506, True)]

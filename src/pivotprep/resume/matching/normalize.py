@@ -30,6 +30,11 @@ _TOKEN = re.compile(r"\.?[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*[+#]*|&")
 # The same tokens, each with the text between it and the previous one: `findall` returns
 # plain (gap, word) pairs, so a long text is tokenized without a match object per word.
 _GAP_TOKEN = re.compile(r"([\s\S]*?)(" + _TOKEN.pattern + ")")
+# Where the last token ends: after the last letter or digit (and the + or # signs right
+# after it), or after the last ampersand. `_GAP_TOKEN` reads no further: past the last
+# token, each of its tries would run to the end of the text (a tail of 60,000 Cyrillic
+# letters, spaces or dashes took 2 minutes).
+_LAST_TOKEN = re.compile(r"(?:[A-Za-z0-9][+#]*+|&)(?=[^A-Za-z0-9&]*\Z)")
 _VOWELS = set("aeiouy")
 
 
@@ -165,8 +170,11 @@ def _tokens(text: str) -> tuple[Token, ...]:
     token after anything but joiners (spaces, hyphen, slash, apostrophe) has `brk`."""
     out: list[Token] = []
     append, new, key, breaks = out.append, tuple.__new__, token_key, _breaks
+    last = _LAST_TOKEN.search(text)
+    if last is None:
+        return ()
     end = 0
-    for gap, word in _GAP_TOKEN.findall(text):
+    for gap, word in _GAP_TOKEN.findall(text, 0, last.end()):
         start = end + len(gap)
         brk = end > 0 and breaks(gap)
         end = start + len(word)
