@@ -467,3 +467,78 @@ def test_data_management_is_a_skill_where_a_qualification_asks_for_it() -> None:
         "Requirements\n- Experience with Kubernetes and Terraform in production.\n"
     )
     assert "data management" not in hard_skills(described)
+
+
+# A sentence of many cues is read once, not once per cue; these check that what each cue
+# blocks is what it blocked when each cue searched its own stretch of the sentence.
+
+
+def test_many_not_required_cues_each_block_their_clause() -> None:
+    text = (
+        "We code in Go and C++, but knowledge of these is not required; Rust is nice to "
+        "have, not mandatory; SQL is not required and Excel is not required."
+    )
+    assert blocked(text) == [
+        "We code in Go and C++, but knowledge of these is not required",
+        " SQL is not required",
+        " SQL is not required and Excel is not required",
+    ]
+    repeated = "Python is not required and " * 200
+    cues = [i + len("Python is not required") for i in range(0, len(repeated), 27)]
+    assert blocked_spans(repeated) == [(0, end) for end in cues]
+
+
+def test_not_required_but_welcome_is_no_negation_in_a_sentence_of_many() -> None:
+    text = (
+        "Docker is not required but appreciated; Kubernetes is not required but Go is; "
+        "Terraform is not required, but a plus."
+    )
+    assert blocked(text) == [" Kubernetes is not required"]
+    repeated = "Docker is not required but Go " * 200 + "is a plus."
+    assert blocked_spans(repeated) == []  # every "but" reaches the welcome at the end
+    assert len(blocked_spans(repeated.replace(" Go ", " Go; "))) == 200  # a ";" before it
+
+
+def test_wont_touch_blocks_from_its_sentence_start_in_a_text_of_many() -> None:
+    text = (
+        "The apps are Swift and Kotlin, but you won't touch them. The site is Ruby, and you "
+        "will never use it! Ops runs Go, but you won't touch it"
+    )
+    assert [b for b in blocked(text) if b[0].isupper()] == [
+        "The apps are Swift and Kotlin, but you won't touch them",
+        "The site is Ruby, and you will never use it",
+        "Ops runs Go, but you won't touch it",
+    ]
+    repeated = "Swift and Kotlin but you won't touch them " * 200
+    assert {(0, n * 42 + 41) for n in range(200)} <= set(blocked_spans(repeated))
+    sentences = repeated.replace("them ", "them. ")
+    assert {(n * 43, n * 43 + 41) for n in range(200)} <= set(blocked_spans(sentences))
+
+
+def test_other_teams_stack_is_blocked_to_the_end_of_its_clause_in_a_long_sentence() -> None:
+    text = (
+        "You work with the data team which runs Airflow with the platform team which runs "
+        "Kubernetes alongside our engineers who maintain Terraform"
+    )
+    assert blocked(text) == [
+        " runs Airflow with the platform team which runs Kubernetes alongside our engineers "
+        "who maintain Terraform",
+        " runs Kubernetes alongside our engineers who maintain Terraform",
+        " maintain Terraform",
+    ]
+    repeated = "with the data team which runs Python " * 200
+    assert {e for _, e in blocked_spans(repeated)} == {len(repeated)}
+
+
+def test_email_addresses_are_found_beside_a_long_word() -> None:
+    text = "Write to jobs@example.com or +ops.team@mail.example.org, not to x@y; " + "z" * 300
+    assert blocked(text + " mail@") == [
+        "example.com",
+        "mail.example.org",
+        "jobs@example.com",
+        "+ops.team@mail.example.org",
+        "not to x@y",
+    ]
+    assert sentence_reason(text, "required") == "apply"
+    assert sentence_reason("z" * 5000 + " mail@ you need Python", "required") is None
+    assert blocked("Mail x " * 2000 + "a.b@c.io@d.org") == ["c.io", "d.org", "a.b@c.io"]

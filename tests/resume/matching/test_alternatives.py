@@ -225,3 +225,13 @@ def test_a_long_gap_between_two_names_is_no_link() -> None:
 
     assert _link(" preferred, ") is not None
     assert _link(" " * (LINK_CHARS + 1) + ", ") is None
+
+
+def test_what_follows_a_list_is_read_up_to_the_next_list_in_a_long_sentence() -> None:
+    """ "or similar" after a list closes that list only, however many lists the sentence
+    holds (each list looks at the text up to the next one)."""
+    assert groups(
+        "Tableau, Looker or similar tools and Python, Java or similar; also Excel, Word or similar."
+    ) == [("Tableau", "Looker"), ("Python", "Java"), ("Microsoft Excel", "Microsoft Word")]
+    sentence = "Python, Java or similar and Excel, Word in one piece, " * 100
+    assert groups(sentence) == [("Python", "Java")] * 100

@@ -146,3 +146,20 @@ def test_shipped_taxonomy_matches_a_fresh_build() -> None:
     fresh = module.build(data)
     shipped = json.loads(content_path("skills", "taxonomy.json").read_text())
     assert fresh == shipped
+
+
+def test_a_name_needing_context_counts_near_any_other_skill_of_a_long_list() -> None:
+    """Go counts within a few words of another tech name, wherever it stands in a long
+    text of names, and not far from all of them."""
+    text = (
+        "Backend services in Python, SQL, "
+        + "and more words here " * 3
+        + "Go. "
+        + "We go on a trip and the team goes to lunch together every week. " * 3
+        + "Rust, Go and Java."
+    )
+    found = [(m.skill.name, m.start) for m in extract_mentions(text, broad=False)]
+    assert ("Go", text.rindex("Go")) in found
+    assert ("Go", text.index("Go.")) not in found
+    listed = "Python, " * 500 + "Go and then some more words here. " * 50
+    assert sum(m.skill.name == "Go" for m in extract_mentions(listed, broad=False)) == 1

@@ -24,3 +24,15 @@ def test_a_long_tail_without_words_adds_no_token() -> None:
     assert tokenize(text + ")" * 3_000 + " ." * 500) == tokenize(text)
     assert [t.text for t in tokenize(text)] == ["Built", "C++", "and", ".NET", "tools"]
     assert tokenize(")" * 3_000) == [] and tokenize("") == []
+
+
+def test_a_tail_without_latin_words_gives_no_tokens_and_keeps_the_last_one_whole() -> None:
+    """The tokenizer reads up to the last token (the tail after it would cost a search per
+    character); what it gives is the same as before: the words, spans and breaks."""
+    cyrillic = [t.text for t in tokenize("Python and C++ " + "опыт работы " * 2000)]
+    assert cyrillic == ["Python", "and", "C++"]
+    assert [t.text for t in tokenize("R & " + "\u2014 " * 2000)] == ["R", "&"]
+    assert [t.text for t in tokenize("C" + "+" * 3000 + " x")] == ["C" + "+" * 3000, "x"]
+    assert tokenize("\u2014 \u00e9 " * 2000) == []
+    tokens = tokenize("SQL, " + "\u00e9" * 500 + " Go.")
+    assert [(t.text, t.start, t.brk) for t in tokens] == [("SQL", 0, False), ("Go", 506, True)]

@@ -74,3 +74,29 @@ def test_adding_any_line_never_lowers_the_rate(
     resume = ResumeText.from_text(RESUMES[resume_index])
     before = scan(resume, job(job_index)).rate
     assert scan(with_line(resume, line), job(job_index)).rate >= before
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=30),
+    st.integers(0, 70),
+    st.integers(0, 20),
+)
+def test_a_span_is_blocked_exactly_when_it_overlaps_a_blocked_span(
+    spans: list[tuple[int, int]], start: int, length: int
+) -> None:
+    """The blocked spans of a sentence are looked up by bisection (a sentence of thousands
+    of negations has thousands of them): the answer is the plain overlap test's."""
+    from pivotprep.resume.report.scoring import _Spans
+
+    blocked = [(s, s + n) for s, n in spans]
+    end = start + length
+    assert _Spans(blocked).overlap(start, end) == any(s < end and start < e for s, e in blocked)
+
+
+def test_a_long_sentence_of_negations_still_asks_for_what_it_names_outside_them() -> None:
+    negated = "you won't need Excel, and " * 300
+    text = f"Data Analyst\nRequirements\n- {negated}and we use Python and SQL\n"
+    report = scan(
+        ResumeText.from_text("Analyst\nExperience\n- Python\n"), job_input(read_job(text))
+    )
+    assert {k.name for k in report.keywords if k.kind == "hard_skills"} == {"Python", "SQL"}

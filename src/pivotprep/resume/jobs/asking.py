@@ -27,7 +27,7 @@ a scan spends on a real posting.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 __all__ = ["blocked_spans", "introduces_products", "sentence_reason"]
 
@@ -280,6 +280,30 @@ _LINK = re.compile(
 # An e-mail address, looked for only in a sentence holding an "@": a contact, never an ask
 # ("python-jobs@acme.org" names no skill).
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The characters of an address before its "@", read backwards from the "@" (see `_emails`).
+_LOCAL_PART = re.compile(r"[\w.+-]*")
+
+
+def _emails(text: str) -> list[tuple[int, int]]:
+    """The spans `_EMAIL.finditer(text)` gives, each tried only from the start of the
+    characters before an "@": the search itself tries every position of a word, each time
+    to the end of it (a word of 59,000 letters and an "@" took 12 s)."""
+    spans: list[tuple[int, int]] = []
+    backwards: str | None = None
+    point = 0
+    while (at := text.find("@", point)) >= 0:
+        backwards = text[::-1] if backwards is None else backwards
+        run = _LOCAL_PART.match(backwards, len(text) - at)  # always matches: a star
+        local = len(run.group()) if run else 0
+        found = _EMAIL.match(text, max(point, at - local))
+        if found is None:
+            point = at + 1
+        else:
+            spans.append(found.span())
+            point = found.end()
+    return spans
+
+
 # "without" negates only what the candidate brings ("without any Go background", "without
 # knowing Kubernetes"), not how the work is done ("deploy without downtime using Kubernetes").
 _NEGATION = re.compile(
@@ -441,6 +465,11 @@ _WELCOME = re.compile(
 _BUT_WELCOME = re.compile(
     r"\s*,?\s*but\b[^.;]*\b(?:appreciated|a plus|welcome|bonus|nice|helpful|valued)"
 )
+# `_BUT_WELCOME` in two parts, for a sentence of many cues: the "but" after the cue, then
+# a word of welcome before the next full stop or semicolon (see `_NotNeeded`).
+_BUT = re.compile(r"\s*,?\s*but\b")
+_WELCOME_WORD = re.compile(r"\b(?:appreciated|a plus|welcome|bonus|nice|helpful|valued)")
+_STOP = re.compile(r"[.;]")
 _BACK_REFERENCE = re.compile(r"\b(?:these|those|them|any of)\b")
 # An ask with no object of its own ("but prior experience is not a requirement") is about
 # what the clause before it names.
@@ -468,7 +497,7 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
         any(cue in lower for cue in _ELIGIBILITY_CUES) and _ELIGIBILITY.search(lower)
     ):
         return "eeo"
-    if _APPLY.search(lower) or ("@" in text and _EMAIL.search(text)):
+    if _APPLY.search(lower) or ("@" in text and _emails(text)):
         return "apply"
     if text[:1] in _QUOTES and _QUOTED.match(text):
         return "company"  # a quotation (an employee's, an epigraph), never an ask
@@ -555,7 +584,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     Links are read as written (".NET" is no link); the rest on the lower-cased text."""
     spans = [(m.start(), m.end()) for m in _LINK.finditer(text)]
     if "@" in text:
-        spans += [(m.start(), m.end()) for m in _EMAIL.finditer(text)]
+        spans += _emails(text)
     if ("(" in text or ", " in text) and any(cue in text for cue in _ROLE_CUES):
         spans += [(m.start(), m.end()) for m in _PERSON.finditer(text)]
     lower = _folded(text)
@@ -573,8 +602,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         "which" in lower or "that" in lower or "who" in lower
     ):
         for team in _OTHER_TEAM.finditer(lower):
-            end_match = _CLAUSE_END.search(lower, team.end())
-            spans.append((team.end(), end_match.start() if end_match else len(text)))
+            spans.append((team.end(), clause_ends.after(team.end())))
     spans += _other_stack_spans(lower)
     not_needed = (
         "not" in lower
@@ -585,19 +613,20 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         or "no means" in lower
         or "no way" in lower
     )
+    found = _NotNeeded(lower)
     for cue in _NOT_NEEDED.finditer(lower) if not_needed else ():
-        if _BUT_WELCOME.match(lower, cue.end()):
+        if found.but_welcome(cue.end()):
             continue  # "not required but highly appreciated": preferred, not negated
-        starts = [0, *(m.end() for m in _CLAUSE_START.finditer(lower, 0, cue.start()))]
+        starts = found.clause_starts(cue.start())
         start = starts[-1]
         if len(starts) > 1 and (
-            _BACK_REFERENCE.search(lower, start, cue.start())
+            found.back_reference(start, cue.start())
             or _BARE_ASK.fullmatch(lower, start, cue.start())
         ):
             # "... code in Go and C++ but knowledge of these is not required", "Our main
             # language is Go, but prior experience is not a requirement"
             start = starts[-2]
-        if _WELCOME.search(lower, start, cue.start()):
+        if found.welcome(start, cue.start()):
             continue  # "Spark is nice to have, not mandatory": preferred, not negated
         spans.append((start, cue.end()))
     if "no " in lower or "zero " in lower or "new to " in lower or "never " in lower:
@@ -623,12 +652,83 @@ class _ClauseEnds:
         return self._end
 
 
+class _Found:
+    """The matches of a pattern in a text, found once, left to right (they never overlap):
+    a sentence of many cues asks about each stretch before a cue without searching the
+    text again for each one."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        matches = list(pattern.finditer(text))
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+
+    def within(self, start: int, end: int) -> bool:
+        """Whether a match lies in text[start:end] (`pattern.search(text, start, end)` for
+        a pattern no match of which can end at `end` only because the search stops
+        there, nor straddle `start`)."""
+        first = bisect_left(self.starts, start)
+        return first < len(self.starts) and self.ends[first] <= end
+
+    def start_from(self, point: int) -> int | None:
+        """The start of the first match starting at or after `point`."""
+        first = bisect_left(self.starts, point)
+        return self.starts[first] if first < len(self.starts) else None
+
+    def last_ends(self, point: int, count: int) -> list[int]:
+        """The ends of the last `count` matches that end at or before `point`."""
+        last = bisect_right(self.ends, point)
+        return self.ends[max(0, last - count) : last]
+
+
+class _NotNeeded:
+    """What the cues of "X is not required" look at in a sentence, found once for all of
+    them (each pattern on demand). A cue starts a word after a non-word character, so no
+    match of these patterns ends exactly at it, and none straddles the start of a clause,
+    which follows punctuation or "but": the lookups give what searching each stretch
+    gave."""
+
+    def __init__(self, lower: str) -> None:
+        self._lower = lower
+        self._found: dict[re.Pattern[str], _Found] = {}
+
+    def _of(self, pattern: re.Pattern[str]) -> _Found:
+        found = self._found.get(pattern)
+        if found is None:
+            found = self._found[pattern] = _Found(pattern, self._lower)
+        return found
+
+    def clause_starts(self, cue: int) -> list[int]:
+        """0 and the ends of the last two clause starts before `cue` (the last two of
+        `_CLAUSE_START.finditer(lower, 0, cue)`)."""
+        return [0, *self._of(_CLAUSE_START).last_ends(cue, 2)]
+
+    def back_reference(self, start: int, cue: int) -> bool:
+        return self._of(_BACK_REFERENCE).within(start, cue)
+
+    def welcome(self, start: int, cue: int) -> bool:
+        return self._of(_WELCOME).within(start, cue)
+
+    def but_welcome(self, point: int) -> bool:
+        """`_BUT_WELCOME.match(lower, point)`: "but", then a word of welcome before the next
+        full stop or semicolon."""
+        but = _BUT.match(self._lower, point)
+        if but is None:
+            return False
+        word = self._of(_WELCOME_WORD).start_from(but.end())
+        if word is None:
+            return False
+        stop = self._of(_STOP).start_from(but.end())
+        return stop is None or word < stop
+
+
 def _wont_touch_spans(lower: str) -> list[tuple[int, int]]:
     """The clause before "but you won't touch them": what it names is not asked for."""
     if "n't" not in lower and " not " not in lower and "never" not in lower:
         return []
     spans = []
+    opens: _Found | None = None
     for cue in _WONT_TOUCH.finditer(lower):
-        opens = [0, *(m.end() for m in _SENTENCE_OPEN.finditer(lower, 0, cue.start()))]
-        spans.append((opens[-1], cue.end()))
+        opens = opens or _Found(_SENTENCE_OPEN, lower)
+        before = opens.last_ends(cue.start(), 1)
+        spans.append((before[-1] if before else 0, cue.end()))
     return spans

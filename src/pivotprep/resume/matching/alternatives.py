@@ -216,8 +216,12 @@ def one_of_groups(
             if back_reference and next_sentence and position == len(chains) - 1:
                 intro = "one of"  # the list the next sentence offers as alternatives
                 asked_in = next_sentence.index
-            following = [c[0][0].start for c in chains if c[0][0].start > chain[-1].start]
-            after = text[chain[-1].end : min([sentence.end, *following])]
+            # up to the next chain (the chains are in text order: no list of every later
+            # chain's start, which made a sentence of thousands of names quadratic)
+            stop = sentence.end
+            if position + 1 < len(chains):
+                stop = min(stop, chains[position + 1][0][0].start)
+            after = text[chain[-1].end : stop]
             previous_end = chain[-1].end
             if previous and _SUITE_OPEN.fullmatch(intro) and _suite_parts(previous, chain):
                 suite = (previous, *chain)

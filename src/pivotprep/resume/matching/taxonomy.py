@@ -15,6 +15,7 @@ normalising them.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -357,11 +358,13 @@ class SkillMatcher:
             and not a.skill.is_broad
             and not _generic(a)
         ]
+        anchors.sort()  # a lookup by bisection: a list of thousands of names has as many
         mentions: list[SkillMention] = []
         seen: set[tuple[str, int]] = set()
         for alias, hit in raw:
             if alias.guard is not None and alias.guard.context:
-                near = any(abs(a - hit.first) <= CONTEXT_WINDOW for a in anchors)
+                first = bisect_left(anchors, hit.first - CONTEXT_WINDOW)
+                near = first < len(anchors) and anchors[first] <= hit.first + CONTEXT_WINDOW
                 if not near:
                     lo, hi = max(0, hit.first - CONTEXT_WINDOW), hit.last + CONTEXT_WINDOW + 1
                     words = {t.text.lower() for t in tokens[lo:hi]}

@@ -352,9 +352,9 @@ def _asking(job: JobText, sentence_starts: list[int]) -> Callable[[int, int], bo
     A sentence is read (its reason, its links and negations) only when a span falls in
     it: most sentences of a posting name no skill, and these patterns are most of what
     a scan spends on a real posting."""
-    teams = team_spans(job.text)
+    teams = _Spans(team_spans(job.text))
     asking: dict[int, bool] = {}
-    blocked: dict[int, list[tuple[int, int]]] = {}
+    blocked: dict[int, _Spans] = {}
     overlapping = _overlapping(job, sentence_starts)
 
     def sentence_asks(sentence: JobSentenceText) -> bool:
@@ -365,25 +365,45 @@ def _asking(job: JobText, sentence_starts: list[int]) -> Callable[[int, int], bo
             said = asking[sentence.index] = reason is None
         return said
 
-    def blocked_in(sentence: JobSentenceText) -> list[tuple[int, int]]:
+    def blocked_in(sentence: JobSentenceText) -> _Spans:
         spans = blocked.get(sentence.index)
         if spans is None:
             within = blocked_spans(sentence.text) + degree_field_spans(sentence.text)
-            spans = blocked[sentence.index] = [
-                (sentence.start + s, sentence.start + e) for s, e in within
-            ]
+            spans = blocked[sentence.index] = _Spans(
+                [(sentence.start + s, sentence.start + e) for s, e in within]
+            )
         return spans
 
     def asks(start: int, end: int) -> bool:
-        if any(s < end and start < e for s, e in teams):
+        if teams.overlap(start, end):
             return False
         for near in overlapping(start, end):
-            if any(s < end and start < e for s, e in blocked_in(near)):
+            if blocked_in(near).overlap(start, end):
                 return False
         sentence = sentence_at(job, start, sentence_starts)
         return sentence is not None and sentence_asks(sentence)
 
     return asks
+
+
+class _Spans:
+    """Character spans, asked whether any overlaps a span: by bisection on their starts,
+    with the furthest end reached so far (a sentence of thousands of negations has as
+    many spans, and each of its thousands of mentions asks)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a span (s, e) has s < end and start < e."""
+        before = bisect_left(self._starts, end)  # the spans starting before `end`
+        return before > 0 and self._reach[before - 1] > start
 
 
 def _overlapping(
