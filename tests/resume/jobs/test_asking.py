@@ -467,3 +467,26 @@ def test_data_management_is_a_skill_where_a_qualification_asks_for_it() -> None:
         "Requirements\n- Experience with Kubernetes and Terraform in production.\n"
     )
     assert "data management" not in hard_skills(described)
+
+
+def test_colleagues_who_need_the_candidates_work_are_not_another_teams_stack() -> None:
+    """ "our data scientists, who maintain the Airflow pipelines" is their stack; "our data
+    scientists, who need you to build Spark pipelines" is the job's."""
+    sentence = "You'll support our data scientists, who need you to build Spark pipelines."
+    assert not any(s <= sentence.index("Spark") < e for s, e in blocked_spans(sentence))
+    sentence = "Work with our data engineers, who rely on your Kafka topics."
+    assert not any(s <= sentence.index("Kafka") < e for s, e in blocked_spans(sentence))
+    sentence = "Work with our data engineers, who maintain the Airflow pipelines."
+    assert any(s <= sentence.index("Airflow") < e for s, e in blocked_spans(sentence))
+
+
+def test_many_wont_touch_cues_in_one_sentence_stay_fast() -> None:
+    """Each "you won't touch them" looks back to where its sentence opens: found once for
+    the sentence, not searched again from its start for every cue."""
+    import time
+
+    sentence = "The apps are Swift" + ", but you won't touch them" * 6000
+    started = time.perf_counter()
+    spans = blocked_spans(sentence)
+    assert time.perf_counter() - started < 1.0
+    assert (0, len("The apps are Swift, but you won't touch them")) in spans

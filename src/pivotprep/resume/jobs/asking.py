@@ -27,7 +27,7 @@ a scan spends on a real posting.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 __all__ = ["blocked_spans", "introduces_products", "sentence_reason"]
 
@@ -358,7 +358,10 @@ _COLLEAGUES = (
 _OTHER_TEAM = re.compile(
     r"\b(?:with|alongside|supports?|supporting|helps?|helping)\s+(?:the|our|other|sister|"
     r"partner)\s+(?:[\w&/-]+\s+){0,3}?(?:teams?|groups?|squads?|engineers|scientists|analysts|"
-    r"developers|researchers|designers)\s*,?\s+(?:which|that|who)\b",
+    r"developers|researchers|designers)\s*,?\s+(?:which|that|who)\b"
+    # "our data scientists, who need you to build Spark pipelines", "who rely on your
+    # Kafka topics": what they ask of the candidate is the job's own stack
+    r"(?!(?:\s+[\w'-]+){0,3}?\s+(?:you|your)\b)",
 )
 # Another team's or product's stack, contrasted in one sentence with the team the job is
 # on ("Our mobile apps are written in Swift and Kotlin; this role is on the API team",
@@ -628,7 +631,8 @@ def _wont_touch_spans(lower: str) -> list[tuple[int, int]]:
     if "n't" not in lower and " not " not in lower and "never" not in lower:
         return []
     spans = []
+    opens = [0, *(m.end() for m in _SENTENCE_OPEN.finditer(lower))]  # found once, in order
     for cue in _WONT_TOUCH.finditer(lower):
-        opens = [0, *(m.end() for m in _SENTENCE_OPEN.finditer(lower, 0, cue.start()))]
-        spans.append((opens[-1], cue.end()))
+        # the last sentence opening that ends at or before the cue
+        spans.append((opens[bisect_right(opens, cue.start()) - 1], cue.end()))
     return spans
