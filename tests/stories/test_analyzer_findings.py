@@ -592,6 +592,7 @@ def test_a_trait_a_claim_of_experience_or_a_job_period_sets_up_no_occasion() -> 
         "This is something I have a lot of experience with.",
         "Underperformance is a common challenge for any manager.",
         "As a team lead for five years, I managed many people with different needs.",
+        "So, as a team lead for five years, I managed many people with different needs.",
     ):
         assert "missing_situation" in analyze(opener + _REST_OF_THE_STORY).codes, opener
     for opener in (
