@@ -478,6 +478,8 @@ def test_colleagues_who_need_the_candidates_work_are_not_another_teams_stack() -
     assert not any(s <= sentence.index("Kafka") < e for s, e in blocked_spans(sentence))
     sentence = "Work with our data engineers, who maintain the Airflow pipelines."
     assert any(s <= sentence.index("Airflow") < e for s, e in blocked_spans(sentence))
+    sentence = "Work with the Infrastructure team, which runs Kubernetes for you."
+    assert any(s <= sentence.index("Kubernetes") < e for s, e in blocked_spans(sentence))
 
 
 def test_many_wont_touch_cues_in_one_sentence_stay_fast() -> None:
@@ -490,3 +492,20 @@ def test_many_wont_touch_cues_in_one_sentence_stay_fast() -> None:
     spans = blocked_spans(sentence)
     assert time.perf_counter() - started < 1.0
     assert (0, len("The apps are Swift, but you won't touch them")) in spans
+
+
+def test_the_clause_end_memo_finds_what_a_fresh_search_finds() -> None:
+    """Negation scopes reuse the clause end found for an earlier cue: from any point, in
+    any order, the answer is the one a search from that point gives."""
+    import random
+
+    from pivotprep.resume.jobs.asking import _CLAUSE_END, _ClauseEnds
+
+    pieces = ["a", " ", ",", ".", ";", " but ", ", and ", "x.y", ")", ", which", "but", "won't"]
+    rng = random.Random(7)
+    for _ in range(500):
+        lower = "".join(rng.choice(pieces) for _ in range(25))
+        ends = _ClauseEnds(lower)
+        for point in (rng.randrange(len(lower) + 1) for _ in range(10)):
+            found = _CLAUSE_END.search(lower, point)
+            assert ends.after(point) == (found.start() if found else len(lower))

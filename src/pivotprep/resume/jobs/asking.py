@@ -361,7 +361,7 @@ _OTHER_TEAM = re.compile(
     r"developers|researchers|designers)\s*,?\s+(?:which|that|who)\b"
     # "our data scientists, who need you to build Spark pipelines", "who rely on your
     # Kafka topics": what they ask of the candidate is the job's own stack
-    r"(?!(?:\s+[\w'-]+){0,3}?\s+(?:you|your)\b)",
+    r"(?!(?:\s+[\w'-]+){0,2}?\s+(?:you|your)\b)",
 )
 # Another team's or product's stack, contrasted in one sentence with the team the job is
 # on ("Our mobile apps are written in Swift and Kotlin; this role is on the API team",
