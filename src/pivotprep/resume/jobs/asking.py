@@ -455,8 +455,9 @@ _CLAUSE_START = re.compile(r"[.;:!?(]|\bbut\b")
 # The reader told they will not work with what the clause before names ("The apps are
 # Swift and Kotlin, but you won't touch them"): that clause asks for nothing.
 _WONT_TOUCH = re.compile(
-    r"\byou(?:'ll| will)? (?:won't|will not|wouldn't|don't|do not|never) (?:need to |have to |"
-    r"be asked to )?(?:touch|work (?:on|with|in)|use|write|maintain|deal with|code in)\s+"
+    r"\byou(?:['\u2019]ll| will)? (?:won['\u2019]t|will not|wouldn['\u2019]t|don['\u2019]t|"
+    r"do not|never) (?:need to |have to |be asked to )?(?:touch|work (?:on|with|in)|use|"
+    r"write|maintain|deal with|code in)\s+"
     r"(?:them|it|those|these|that|either)\b"
 )
 _SENTENCE_OPEN = re.compile(r"[.;!?]\s")
@@ -628,7 +629,12 @@ class _ClauseEnds:
 
 def _wont_touch_spans(lower: str) -> list[tuple[int, int]]:
     """The clause before "but you won't touch them": what it names is not asked for."""
-    if "n't" not in lower and " not " not in lower and "never" not in lower:
+    if (
+        "n't" not in lower
+        and "n\u2019t" not in lower
+        and " not " not in lower
+        and "never" not in lower
+    ):
         return []
     spans = []
     opens = [0, *(m.end() for m in _SENTENCE_OPEN.finditer(lower))]  # found once, in order
