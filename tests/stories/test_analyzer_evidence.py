@@ -244,3 +244,12 @@ def test_a_belief_or_a_hope_is_not_an_action() -> None:
     analysis = analyze(text)
     assert analysis.sentences[2].features.i_actions == []
     assert "missing_action" in analysis.codes
+
+
+def test_a_problem_that_happened_again_is_no_lasting_state() -> None:
+    """ "Nobody has had to build it by hand again" is the state the story left; "it's
+    happened again" and "we have had the same outage again" tell the problem recurring."""
+    assert extract("Nobody has had to build it by hand again.", 0.9).lasting
+    assert extract("We haven't needed to restart it by hand again.", 0.9).lasting
+    assert not extract("Then the nightly load failed and it's happened again.", 0.2).lasting
+    assert not extract("We have had the same outage again.", 0.2).lasting

@@ -176,6 +176,13 @@ def test_a_plan_or_a_change_named_without_its_content_is_vague() -> None:
         ("I worked with the vendor to fix things.", "fix things"),
     ):
         assert phrase in vague_in(sentence), sentence
+    # the content named right after it: "fixed things like the login page"
+    for sentence in (
+        "We fixed things like the login timeout and the broken CSV export.",
+        "I made some changes, such as moving stand-up to 9:15 and splitting the backlog.",
+        "I made a few adjustments: two extra pickers on Mondays and a shorter lunch rota.",
+    ):
+        assert vague_in(sentence) == (), sentence
     text = (
         "Last March, at the distribution centre where I was shift supervisor, our pick "
         "accuracy dropped to 91% after a new scanner system went live. My manager asked me "
@@ -606,6 +613,7 @@ def test_a_trait_a_claim_of_experience_or_a_job_period_sets_up_no_occasion() -> 
         "This is something I have a lot of experience with.",
         "Underperformance is a common challenge for any manager.",
         "As a team lead for five years, I managed many people with different needs.",
+        "So, as a team lead for five years, I managed many people with different needs.",
     ):
         assert "missing_situation" in analyze(opener + _REST_OF_THE_STORY).codes, opener
     for opener in (

@@ -542,3 +542,33 @@ def test_email_addresses_are_found_beside_a_long_word() -> None:
     assert sentence_reason(text, "required") == "apply"
     assert sentence_reason("z" * 5000 + " mail@ you need Python", "required") is None
     assert blocked("Mail x " * 2000 + "a.b@c.io@d.org") == ["c.io", "d.org", "a.b@c.io"]
+
+
+def test_colleagues_who_need_the_candidates_work_are_not_another_teams_stack() -> None:
+    """ "our data scientists, who maintain the Airflow pipelines" is their stack; "our data
+    scientists, who need you to build Spark pipelines" is the job's."""
+    sentence = "You'll support our data scientists, who need you to build Spark pipelines."
+    assert not any(s <= sentence.index("Spark") < e for s, e in blocked_spans(sentence))
+    sentence = "Work with our data engineers, who rely on your Kafka topics."
+    assert not any(s <= sentence.index("Kafka") < e for s, e in blocked_spans(sentence))
+    sentence = "Work with our data engineers, who maintain the Airflow pipelines."
+    assert any(s <= sentence.index("Airflow") < e for s, e in blocked_spans(sentence))
+    sentence = "Work with the Infrastructure team, which runs Kubernetes for you."
+    assert any(s <= sentence.index("Kubernetes") < e for s, e in blocked_spans(sentence))
+
+
+def test_the_clause_end_memo_finds_what_a_fresh_search_finds() -> None:
+    """Negation scopes reuse the clause end found for an earlier cue: from any point, in
+    any order, the answer is the one a search from that point gives."""
+    import random
+
+    from pivotprep.resume.jobs.asking import _CLAUSE_END, _ClauseEnds
+
+    pieces = ["a", " ", ",", ".", ";", " but ", ", and ", "x.y", ")", ", which", "but", "won't"]
+    rng = random.Random(7)
+    for _ in range(500):
+        lower = "".join(rng.choice(pieces) for _ in range(25))
+        ends = _ClauseEnds(lower)
+        for point in (rng.randrange(len(lower) + 1) for _ in range(10)):
+            found = _CLAUSE_END.search(lower, point)
+            assert ends.after(point) == (found.start() if found else len(lower))

@@ -167,6 +167,7 @@ NEGATIONS = {
     "no-experience-in": "No experience in Rust? That's totally fine.",
     "moved-on-from": "We have moved on from Angular to plain web components.",
     "wont-touch": "The apps are Swift and Kotlin, but you won't touch them.",
+    "wont-touch-curly": "The apps are Swift and Kotlin, but you won\u2019t touch them.",
     "not-something-we-look-for": "Experience with Hadoop is not something we look for.",
 }
 

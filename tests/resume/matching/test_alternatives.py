@@ -35,6 +35,9 @@ def groups(sentence: str) -> list[tuple[str, ...]]:
         ("Tableau, Looker or similar BI tools.", [("Tableau", "Looker")]),
         ("A cloud (AWS, GCP, Azure - any is fine).", [(AWS, GCP, AZURE)]),
         ("Strong Python (pandas, scikit-learn) or R.", [("Python", "R")]),
+        # the "or" after the bracket closes the whole comma list, as without the bracket
+        ("Java, Python (pandas) or R.", [("Java", "Python", "R")]),
+        ("Python and SQL (PostgreSQL) or R.", [("SQL", "R")]),
         ("Python, Java, Go: whichever you know best.", [("Python", "Java", "Go")]),
         ("Python, Java, Go: any of them is fine.", [("Python", "Java", "Go")]),
         ("Strong Python, SQL and Excel.", []),  # a plain list: each one is asked for

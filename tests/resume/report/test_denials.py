@@ -142,3 +142,17 @@ def test_a_skill_line_that_says_no_production_code_yet_limits_the_whole_line() -
     line = "Shipped Python services daily. Rust: no production use yet"
     ((start, _end),) = limited_spans(line)
     assert line[start:].startswith("Rust")
+
+
+def test_a_use_limit_in_one_clause_of_a_semicolon_list_limits_only_that_clause() -> None:
+    """ "Python (production, 5 years); Rust (no production use)": the limit is said of
+    Rust alone. Only a limit that opens its clause ("...; no production code yet") looks
+    back past the semicolon."""
+    from pivotprep.resume.report.denials import limited_spans
+
+    line = "Languages: Python (production, 5 years); Rust (no production use)"
+    ((start, _end),) = limited_spans(line)
+    assert line[start:].startswith("Rust")
+    line = "Go and Python daily at work; Rust on weekends, no production use"
+    ((start, _end),) = limited_spans(line)
+    assert line[start:].startswith("Rust")

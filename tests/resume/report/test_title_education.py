@@ -271,3 +271,14 @@ def test_a_seniority_and_a_role_before_the_comma_keep_the_field_after_it() -> No
     from pivotprep.resume.report.title_education import target_title
 
     assert target_title("Senior Manager, Data Science") == "Senior Manager, Data Science"
+
+
+def test_a_bracket_after_mastery_or_an_alternative_to_the_degree_names_asks() -> None:
+    """ "Mastery in a domain (Kafka, Flink)" names no degree, and "(or 3+ years with
+    Java)" offers experience instead of the degree: neither bracket lists fields."""
+    from pivotprep.resume.report.title_education import degree_field_spans
+
+    assert degree_field_spans("Demonstrated mastery in a specific domain (Kafka, Flink).") == []
+    assert degree_field_spans("BS in a relevant field (or 3+ years of experience with Java).") == []
+    sentence = "Master's in a quantitative field (statistics, physics)"
+    assert [sentence[s:e] for s, e in degree_field_spans(sentence)] == ["statistics, physics"]

@@ -382,7 +382,10 @@ _COLLEAGUES = (
 _OTHER_TEAM = re.compile(
     r"\b(?:with|alongside|supports?|supporting|helps?|helping)\s+(?:the|our|other|sister|"
     r"partner)\s+(?:[\w&/-]+\s+){0,3}?(?:teams?|groups?|squads?|engineers|scientists|analysts|"
-    r"developers|researchers|designers)\s*,?\s+(?:which|that|who)\b",
+    r"developers|researchers|designers)\s*,?\s+(?:which|that|who)\b"
+    # "our data scientists, who need you to build Spark pipelines", "who rely on your
+    # Kafka topics": what they ask of the candidate is the job's own stack
+    r"(?!(?:\s+[\w'-]+){0,2}?\s+(?:you|your)\b)",
 )
 # Another team's or product's stack, contrasted in one sentence with the team the job is
 # on ("Our mobile apps are written in Swift and Kotlin; this role is on the API team",
@@ -481,8 +484,9 @@ _CLAUSE_START = re.compile(r"[.;:!?(]|\bbut\b")
 # The reader told they will not work with what the clause before names ("The apps are
 # Swift and Kotlin, but you won't touch them"): that clause asks for nothing.
 _WONT_TOUCH = re.compile(
-    r"\byou(?:'ll| will)? (?:won't|will not|wouldn't|don't|do not|never) (?:need to |have to |"
-    r"be asked to )?(?:touch|work (?:on|with|in)|use|write|maintain|deal with|code in)\s+"
+    r"\byou(?:['\u2019]ll| will)? (?:won['\u2019]t|will not|wouldn['\u2019]t|don['\u2019]t|"
+    r"do not|never) (?:need to |have to |be asked to )?(?:touch|work (?:on|with|in)|use|"
+    r"write|maintain|deal with|code in)\s+"
     r"(?:them|it|those|these|that|either)\b"
 )
 _SENTENCE_OPEN = re.compile(r"[.;!?]\s")
@@ -723,7 +727,12 @@ class _NotNeeded:
 
 def _wont_touch_spans(lower: str) -> list[tuple[int, int]]:
     """The clause before "but you won't touch them": what it names is not asked for."""
-    if "n't" not in lower and " not " not in lower and "never" not in lower:
+    if (
+        "n't" not in lower
+        and "n\u2019t" not in lower
+        and " not " not in lower
+        and "never" not in lower
+    ):
         return []
     spans = []
     opens: _Found | None = None

@@ -257,8 +257,12 @@ def _across_brackets(
             continue
         if not _BRACKET_CLOSE_OR.fullmatch(text, inside[0][-1].end, after[0][0].start):
             continue
-        members = [first, after[0][0]]
-        if first.skill.is_hard == after[0][0].skill.is_hard and first.skill != after[0][0].skill:
-            names = tuple(m.skill.name for m in members)
+        # "Java, Python (pandas) or R": the "or" closes the comma list the bracketed skill
+        # ends, as it does without the bracket ("Java, Python or R")
+        listed, links = before
+        opens = max((i + 1 for i, link in enumerate(links) if link != "comma"), default=0)
+        members = [*listed[opens:], after[0][0]]
+        names = tuple(dict.fromkeys(m.skill.name for m in members))
+        if len({m.skill.is_hard for m in members}) == 1 and len(names) >= 2:
             groups.append(OneOf(names, tuple(members), sentence))
     return groups

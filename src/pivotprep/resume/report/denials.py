@@ -89,7 +89,12 @@ def limited_spans(text: str) -> list[tuple[int, int]]:
         end = _CLAUSE_END.search(text, cue.end())
         spans.append((cue.start(), end.start() if end else len(text)))
     for limit in _LIMITS_PREVIOUS_USE.finditer(text):
-        starts = [0, *(m.end() for m in _SENTENCE_START.finditer(text, 0, limit.start()))]
+        ends = list(_SENTENCE_START.finditer(text, 0, limit.start()))
+        if ends and ends[-1].group().startswith(";") and ends[-1].end() == limit.start():
+            # "completed the Tour of Go; no production code yet": a limit that opens its
+            # clause after a semicolon goes on about the clause before it
+            ends.pop()
+        starts = [0, *(m.end() for m in ends)]
         start = starts[-1]
         if len(starts) > 1 and _LABEL.fullmatch(text, starts[-2], start):
             start = starts[-2]  # "Go: completed the Tour of Go; no production code yet"
@@ -97,6 +102,6 @@ def limited_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Where the clause a use limit looks back over starts. A semicolon goes on about the same
-# thing ("completed the Tour of Go; no production code yet"), so it starts none.
-_SENTENCE_START = re.compile(r"[.:!?]\s*")
+# Where the clause a use limit looks back over starts ("Python (production); Rust (no
+# production use)" limits Rust alone).
+_SENTENCE_START = re.compile(r"[.;:!?]\s*")

@@ -124,9 +124,11 @@ _DEGREE_FIELDS = re.compile(
 # The fields in brackets after a kind of subject: "MSc or PhD in a quantitative subject
 # (statistics, economics, physics)", "a degree in a related field (e.g. computer science)".
 _FIELDS_IN_BRACKETS = re.compile(
-    r"\b(?i:degree|diploma|bachelor\S*|master\S*|doctorate|ph\.?\s?d\.?|b\.?sc?\.?|m\.?sc?\.?|"
-    r"b\.?a\.?|m\.?a\.?|mba)\s+(?i:or\s+\S+\s+)?(?i:in)\s+(?i:an?\s+)?(?i:[\w-]+\s+){0,2}?"
-    r"(?i:subject|field|discipline|area|domain)s?\s*\((?P<fields>[^()]{1,160})\)"
+    r"\b(?i:degree|diploma|bachelor(?:'?s|\u2019s)?|master(?:'?s|\u2019s)?|doctorate|ph\.?\s?d\.?|"
+    r"b\.?sc?\.?|m\.?sc?\.?|b\.?a\.?|m\.?a\.?|mba)\s+(?i:or\s+\S+\s+)?(?i:in)\s+(?i:an?\s+)?"
+    r"(?i:[\w-]+\s+){0,2}?(?i:subject|field|discipline|area|domain)s?\s*"
+    # "(or 3+ years of experience with Java)" offers something instead of the degree
+    r"\((?!\s*(?i:or|and/or)\b)(?P<fields>[^()]{1,160})\)"
 )
 
 

@@ -101,9 +101,15 @@ _LASTING = re.compile(
     r"|\b(?:i|we|they|she|he|it|the team) (?:now|still) (?!had\b|was\b|were\b)[a-z]+(?<!ed)\b"
     # "Nobody has been paged at night since March": a present perfect that runs to now
     r"|\b(?:has|have|hasn't|haven't)\b[^.;]{0,60}\bsince\b"
-    # "Nobody has had to build it by hand again": a present perfect that holds to now
-    r"|\b(?:nobody|no one|we|i|they|it)(?: has| have|'s|'ve)(?: not| never|n't)? "
+    # "Nobody has had to build it by hand again": a present perfect that holds to now. Said
+    # without a negation ("it's happened again", "we have had the same outage again") it
+    # tells the problem coming back, not the state the story left.
+    r"|\b(?:nobody|no one)(?: has| have|'s)(?: not| never|n't)? "
     r"(?:had|needed|been|happened|come)\b[^.;]{0,60}\b(?:again|since)\W*$"
+    r"|\b(?:we|i|they|it)(?: has| have|'s|'ve)(?: not| never|n't) "
+    r"(?:had|needed|been|happened|come)\b[^.;]{0,60}\b(?:again|since)\W*$"
+    r"|\b(?:we|i|they|it)(?: has| have|'s|'ve) "
+    r"(?:had|needed|been|happened|come)\b[^.;]{0,60}\bsince\W*$"
 )
 # The lesson drawn is part of the result: "I learned that ...", "Key learning: ...", "I
 # learned to test a change small first", "I learned a lot about ...". Learning a thing

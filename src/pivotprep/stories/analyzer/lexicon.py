@@ -669,8 +669,9 @@ _YEARS = (
 JOB_PERIOD = (
     r"(?:\bi (?:was|worked as|served as|'ve been|have been|was working as) (?:a|an|the) "
     r"(?:[a-z'-]+,? ){0,8}?for " + _YEARS + r"|\bi spent " + _YEARS + r" (?:as|in|at|with)\b"
-    # "As a team lead for five years, I managed many people"
-    r"|^\W*as (?:a|an) (?:[a-z'-]+ ){1,3}?for " + _YEARS + r")"
+    # "As a team lead for five years, I managed many people" (GENERIC_SITUATION reads it
+    # only where the sentence opens, past "So, ")
+    r"|\bas (?:a|an) (?:[a-z'-]+ ){1,3}?for " + _YEARS + r")"
 )
 # An occasion that happened many times ("I've encountered this multiple times, at two
 # clients"): no one of them is told, whatever numbers follow.

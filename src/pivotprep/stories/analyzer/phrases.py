@@ -19,8 +19,14 @@ _SKIP = lexicon.SKIPPED_WORDS
 _FILLER = _any(lexicon.FILLER_PATTERNS)
 _HEDGE = _any(lexicon.HEDGING_PATTERNS)
 _UNDERCUT = _any(lexicon.UNDERCUTTING_PATTERNS)
+# A vague phrase followed by what it held ("fixed things like the login timeout", "made a
+# few adjustments: two extra pickers on Mondays") names its content.
+_CONTENT_NEXT = r"(?!,?\s+(?:like|such as|including|e\.g\.)\s|\s*:\s*\w)"
 _VAGUE = _any(
-    [r"\b" + re.escape(p) + r"\b" for p in sorted(lexicon.VAGUE_PHRASES, key=len, reverse=True)]
+    [
+        r"\b" + re.escape(p) + r"\b" + _CONTENT_NEXT
+        for p in sorted(lexicon.VAGUE_PHRASES, key=len, reverse=True)
+    ]
 )
 # An act told only by its manner, with nothing said of what it held: "planned it
 # carefully", "tested everything thoroughly", "handled the situation professionally".
