@@ -156,3 +156,20 @@ def test_a_use_limit_in_one_clause_of_a_semicolon_list_limits_only_that_clause()
     line = "Go and Python daily at work; Rust on weekends, no production use"
     ((start, _end),) = limited_spans(line)
     assert line[start:].startswith("Rust")
+
+
+def test_a_line_of_many_cues_limits_each_clause_as_one_cue_does() -> None:
+    """Cues share one search of the line: a line that repeats a clause gets the spans of
+    one clause, repeated (each cue still scopes over its own clause)."""
+    from pivotprep.resume.report.denials import denied_spans, limited_spans
+
+    for unit, spans_of in (
+        ("No experience with Go; ", denied_spans),
+        ("Looker (viewer), ", denied_spans),
+        ("Familiar with Rust, and SQL daily. ", limited_spans),
+        ("Go: the Tour of Go; no production code yet. ", limited_spans),
+    ):
+        one = spans_of(unit)
+        assert one
+        shifted = [(s + i * len(unit), e + i * len(unit)) for i in range(200) for s, e in one]
+        assert spans_of(unit * 200) == shifted, unit
