@@ -47,3 +47,14 @@ def test_semantic_mode_finds_close_lines_offline(monkeypatch: pytest.MonkeyPatch
     stakeholder = verdicts["stakeholder management"]
     assert stakeholder.verdict == TRANSFERABLE and stakeholder.source == "semantic"
     assert "account reviews" in stakeholder.evidence[0]["text"]
+
+
+def test_a_repeated_or_very_long_text_gets_the_similarity_of_its_first_copy() -> None:
+    """Each distinct text is encoded once, and only its first characters (all the model
+    reads): repeated queries give identical rows, and a long tail changes nothing."""
+    need(semantic.available(), "the [semantic] extra is not installed")
+    lines = ["Built ETL jobs in Python and SQL", "Taught maths to 30 students"]
+    long = "Experience with SQL. " + "x " * 10_000
+    rows = semantic.similarities(["SQL", long, "SQL", long + "more"], lines)
+    assert rows[0] == rows[2] and rows[1] == rows[3]
+    assert rows[0][0] > rows[0][1]

@@ -46,12 +46,42 @@ def model() -> Any:
         return SentenceTransformer(str(path), device="cpu", local_files_only=True)
 
 
+# The model reads the first 256 word pieces of a text; the characters after this many
+# cannot reach them in ordinary text, and tokenizing them costs time (a 60,000-character
+# job sentence was tokenized once per missing skill).
+ENCODED_CHARS = 8_000
+
+
+# A batch is padded to its longest text: long texts go in small batches of their own, so
+# one long job sentence does not make 31 short lines cost as much as it does.
+LONG_CHARS = 400
+
+
+def _encode(texts: list[str]) -> list[Any]:
+    """Unit vectors of `texts`, in order."""
+    encoder = model()
+    short = [t for t in texts if len(t) <= LONG_CHARS]
+    long = [t for t in texts if len(t) > LONG_CHARS]
+    found: dict[str, Any] = {}
+    for group, size in ((short, 32), (long, 2)):
+        if group:
+            vectors = encoder.encode(
+                group, batch_size=size, normalize_embeddings=True, convert_to_numpy=True
+            )
+            found.update(zip(group, vectors, strict=True))
+    return [found[t] for t in texts]
+
+
 def similarities(queries: list[str], lines: list[str]) -> list[list[float]]:
-    """Cosine similarity of every query against every line (rows: queries)."""
+    """Cosine similarity of every query against every line (rows: queries). Each distinct
+    text is encoded once: the job sentence of several missing skills is often the same."""
     if not queries or not lines:
         return [[0.0] * len(lines) for _ in queries]
-    encoder = model()
-    q = encoder.encode(queries, normalize_embeddings=True, convert_to_numpy=True)
-    d = encoder.encode(lines, normalize_embeddings=True, convert_to_numpy=True)
+    import numpy  # with the extra, as sentence-transformers needs it
+
+    texts = list(dict.fromkeys(t[:ENCODED_CHARS] for t in (*queries, *lines)))
+    vectors = dict(zip(texts, _encode(texts), strict=True))
+    q = numpy.stack([vectors[t[:ENCODED_CHARS]] for t in queries])
+    d = numpy.stack([vectors[t[:ENCODED_CHARS]] for t in lines])
     rows: list[list[float]] = (q @ d.T).tolist()
     return rows
