@@ -253,3 +253,39 @@ Languages: English, Spanish
     assert [line.text for line in doc.sections["education"].lines] == [
         "BSc Mathematics, University of York, 2014"
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("## Skills", (2, "Skills")),
+        ("  ### Experience ###  ", (3, "Experience")),
+        ("# Nina # Petrova #", (1, "Nina # Petrova")),
+        ("#   ", (1, "")),
+        ("# ###", (1, "")),
+        ("####### Seven", None),
+        ("#NoSpace", None),
+        ("# a" + " " * 20_000 + "x", (1, "a" + " " * 20_000 + "x")),
+        ("# a" + " " * 20_000, (1, "a")),
+    ],
+)
+def test_markdown_headings_lose_their_closing_hashes_and_spaces(
+    line: str, expected: tuple[int, str] | None
+) -> None:
+    from pivotprep.resume.documents.plain_text import _md_heading
+
+    assert _md_heading(line) == expected
+
+
+def test_a_markdown_line_of_spaces_is_read_like_an_empty_one() -> None:
+    from pivotprep.resume.documents.plain_text import _MD_TABLE_RULE, text_lines
+
+    assert _MD_TABLE_RULE.match("| --- | :---: |")
+    assert _MD_TABLE_RULE.match("---")
+    assert not _MD_TABLE_RULE.match(" " * 50_000 + "x")
+    assert not _MD_TABLE_RULE.match("---" + " " * 50_000 + "x")
+    first = "Nina Example, full stack engineer"
+    lines, _tables = text_lines(
+        first + "\n" + " " * 90_000 + "\n# a" + " " * 9_000 + "x", markdown=True
+    )
+    assert [(line.text, line.hint) for line in lines] == [(first, None), ("a x", "heading")]
