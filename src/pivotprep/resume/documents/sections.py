@@ -147,7 +147,9 @@ def _looks_like_contact(text: str, clean: int = 0) -> bool:
     `clean` and those after it are read again."""
     if clean <= 0:
         return bool(EMAIL_RE.search(text) or LINK_RE.search(text) or phones(text))
-    start = max(0, clean - 400)
+    # neither holds a space: after a space at `clean` (the join of a wrapped line) a new
+    # one starts past it
+    start = clean if text[clean : clean + 1].isspace() else max(0, clean - 400)
     if EMAIL_RE.search(text, start) or LINK_RE.search(text, start):
         return True
     run = clean
