@@ -1,7 +1,7 @@
 """The whole ATS scan on hostile resumes of up to MAX_TEXT_CHARS (100,000) characters,
 against an ordinary resume measured the same way in the same run.
 
-    python bench/bench_resume_hostile.py [--no-cli] [--only WORD ...]
+    python bench/bench_resume_hostile.py [--no-cli] [--only WORD ...] [--skip WORD ...]
 
 A resume is hostile input: whatever it holds, the time a scan takes must stay bounded.
 Each case is a resume text built here to the 100,000-character cap that `read_resume`
@@ -255,12 +255,15 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-cli", action="store_true", help="skip the CLI processes")
     parser.add_argument("--only", nargs="*", default=[], help="cases whose name has a word")
+    parser.add_argument("--skip", nargs="*", default=[], help="not cases whose name has a word")
     args = parser.parse_args(argv)
     scan_in_process(_resume(), ".md")  # warm-up: taxonomy, matcher, caches
     chosen = [
         (name, build)
         for number, (name, build) in enumerate(cases())
-        if number == 0 or not args.only or any(w in name for w in args.only)
+        if number == 0
+        or (not args.only or any(w in name for w in args.only))
+        and not any(w in name for w in args.skip)
     ]
     print(
         f"Hostile resumes (up to {MAX_TEXT_CHARS:,} characters) against {POSTING.name}, whole "
