@@ -253,3 +253,59 @@ Languages: English, Spanish
     assert [line.text for line in doc.sections["education"].lines] == [
         "BSc Mathematics, University of York, 2014"
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("## Skills", (2, "Skills")),
+        ("  ### Experience ###  ", (3, "Experience")),
+        ("# Nina # Petrova #", (1, "Nina # Petrova")),
+        ("#   ", (1, "")),
+        ("# ###", (1, "")),
+        ("####### Seven", None),
+        ("#NoSpace", None),
+        ("# a" + " " * 20_000 + "x", (1, "a" + " " * 20_000 + "x")),
+        ("# a" + " " * 20_000, (1, "a")),
+    ],
+)
+def test_markdown_headings_lose_their_closing_hashes_and_spaces(
+    line: str, expected: tuple[int, str] | None
+) -> None:
+    from pivotprep.resume.documents.plain_text import _md_heading
+
+    assert _md_heading(line) == expected
+
+
+def test_a_markdown_line_of_spaces_is_read_like_an_empty_one() -> None:
+    from pivotprep.resume.documents.plain_text import _MD_TABLE_RULE, text_lines
+
+    assert _MD_TABLE_RULE.match("| --- | :---: |")
+    assert _MD_TABLE_RULE.match("---")
+    assert not _MD_TABLE_RULE.match(" " * 50_000 + "x")
+    assert not _MD_TABLE_RULE.match("---" + " " * 50_000 + "x")
+    first = "Nina Example, full stack engineer"
+    lines, _tables = text_lines(
+        first + "\n" + " " * 90_000 + "\n# a" + " " * 9_000 + "x", markdown=True
+    )
+    assert [(line.text, line.hint) for line in lines] == [(first, None), ("a x", "heading")]
+
+
+def test_a_bullet_wrapped_into_thousands_of_lines_is_one_line_until_a_contact_detail() -> None:
+    """A line wrapped thousands of times is checked for contact details piece by piece: the
+    pieces join while none holds one, and a phone number or address split across the
+    wrap still stops the join as it does when read whole."""
+    from pivotprep.resume.documents.sections import RawLine, section_lines
+
+    def raw(texts: list[str]) -> list[RawLine]:
+        return [RawLine(t, None, "body", None, n) for n, t in enumerate(texts, start=1)]
+
+    pieces = ["- built services"] + ["go"] * 5_000
+    (line,) = section_lines(raw(pieces)).lines
+    assert line.text == "built services" + " go" * 5_000
+    split_phone = ["- built services"] + ["go"] * 2_000 + ["go call +1 555-", "010-2030", "go on"]
+    lines = section_lines(raw(split_phone)).lines
+    assert [line.text[-24:] for line in lines] == ["go go go call +1 555- 010-2030"[-24:], "go on"]
+    split_mail = ["- built services"] + ["go"] * 2_000 + ["go nina", "go nina@example.com"]
+    lines = section_lines(raw(split_mail)).lines
+    assert [line.text for line in lines][1:] == ["go nina@example.com"]

@@ -173,3 +173,26 @@ def test_a_line_of_many_cues_limits_each_clause_as_one_cue_does() -> None:
         assert one
         shifted = [(s + i * len(unit), e + i * len(unit)) for i in range(200) for s, e in one]
         assert spans_of(unit * 200) == shifted, unit
+
+
+def test_a_line_of_thousands_of_limits_keeps_each_skill_where_one_limit_puts_it() -> None:
+    """The mentions and words of a line are checked against its denials and limits by
+    bisection (a line can hold thousands of them): every limited skill is acquaintance, a
+    skill outside every span is evidence, and a denied one is neither."""
+    from pivotprep.resume.report.evidence import prepare
+    from pivotprep.resume.report.triage import _mentions
+
+    line = "Go daily. " + "Tableau (viewer), Kafka, no production use; " * 2_000 + "Rust daily"
+    resume = ResumeText.from_text(
+        "Nina Example\nSkills\n" + line + "\nNo experience with Java; " * 3 + "\n"
+    )
+    found, tokens, acquainted = _mentions(list(resume.lines))
+    assert sorted(found) == ["Go", "Rust"]
+    assert sorted(acquainted) == ["Apache Kafka"]
+    assert len(acquainted["Apache Kafka"]) == 2_000
+    kept = {t.key for line_tokens in tokens.values() for t in line_tokens}
+    assert {"go", "rust", "daily"} <= kept and not {"tableau", "kafka", "java"} & kept
+    prepared = prepare(resume, False)
+    named = {m.skill.name for _line, m in prepared.hits}
+    assert named == {"Go", "Rust", "Apache Kafka"}
+    assert len(prepared.limited) == 2_000

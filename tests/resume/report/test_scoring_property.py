@@ -86,11 +86,11 @@ def test_a_span_is_blocked_exactly_when_it_overlaps_a_blocked_span(
 ) -> None:
     """The blocked spans of a sentence are looked up by bisection (a sentence of thousands
     of negations has thousands of them): the answer is the plain overlap test's."""
-    from pivotprep.resume.report.scoring import _Spans
+    from pivotprep.resume.report.denials import Spans
 
     blocked = [(s, s + n) for s, n in spans]
     end = start + length
-    assert _Spans(blocked).overlap(start, end) == any(s < end and start < e for s, e in blocked)
+    assert Spans(blocked).overlap(start, end) == any(s < end and start < e for s, e in blocked)
 
 
 def test_a_long_sentence_of_negations_still_asks_for_what_it_names_outside_them() -> None:

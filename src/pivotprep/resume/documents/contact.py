@@ -51,9 +51,11 @@ class Contact:
         return self.emails + self.phones + self.links + location
 
 
-def phones(text: str) -> list[str]:
+def phones(text: str, start: int = 0) -> list[str]:
+    """The phone numbers of `text`, from `start` on (where no number may begin earlier and
+    end after it: `start` is 0 or the start of a run of digits, spaces and punctuation)."""
     out = []
-    for match in PHONE_RE.finditer(text):
+    for match in PHONE_RE.finditer(text, start):
         value = match.group(0).strip()
         digits = re.sub(r"\D", "", value)
         if 9 <= len(digits) <= 15 and not DATE_RANGE_RE.fullmatch(value):

@@ -103,11 +103,23 @@ def clean_line(line: str) -> str:
     return _SPACES_RE.sub(" ", line).strip()
 
 
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# The start of an ATX heading; its text is the rest less a closing run of "#" and spaces
+# (stripped in code: a pattern "(.*?)\s*#*\s*$" took cubic time on a line of spaces).
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
 _MD_LINK = re.compile(r"\[([^\]\[]{0,300})\]\(([^()\[\]\s]{0,500})\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.{1,300}?)(?<=\S)\1")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# Each run of spaces has one place in the pattern, so a long line of spaces that is not a
+# rule fails in linear time (two adjacent "\s*" around an optional "|" were quadratic).
+_MD_TABLE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")
+
+
+def _md_heading(line: str) -> tuple[int, str] | None:
+    """(level, text) of a Markdown ATX heading line ("## Skills ##" -> (2, "Skills"))."""
+    start = _MD_HEADING.match(line)
+    if start is None:
+        return None
+    return len(start.group(1)), line[start.end() :].rstrip().rstrip("#").rstrip()
 
 
 def _strip_markdown_inline(text: str) -> str:
@@ -133,10 +145,10 @@ def text_lines(text: str, *, markdown: bool = False) -> tuple[list[RawLine], int
         if markdown:
             if _MD_RULE.match(line) or _MD_TABLE_RULE.match(line):
                 continue
-            heading = _MD_HEADING.match(line)
+            heading = _md_heading(line)
             if heading:
-                hint = "name" if len(heading.group(1)) == 1 and not lines else "heading"
-                line = heading.group(2)
+                hint = "name" if heading[0] == 1 and not lines else "heading"
+                line = heading[1]
             stripped = line.strip()
             if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
                 if not in_table:

@@ -138,25 +138,50 @@ def _is_heading(raw: RawLine, text: str) -> str | None:
     return None
 
 
-def _looks_like_contact(text: str) -> bool:
-    return bool(EMAIL_RE.search(text) or LINK_RE.search(text) or phones(text))
+def _looks_like_contact(text: str, clean: int = 0) -> bool:
+    """Whether `text` holds an e-mail address, profile link or phone number, when its first
+    `clean` characters are known to hold none (a line wrapped thousands of times is read
+    once, not once per piece). An address or link is at most 400 characters and has no
+    look-ahead, so a new one ends past `clean`; a phone number is made of a run of digits,
+    spaces and ( ) . - +, and each run is read on its own, so only the run that reaches
+    `clean` and those after it are read again."""
+    if clean <= 0:
+        return bool(EMAIL_RE.search(text) or LINK_RE.search(text) or phones(text))
+    # neither holds a space: after a space at `clean` (the join of a wrapped line) a new
+    # one starts past it
+    start = clean if text[clean : clean + 1].isspace() else max(0, clean - 400)
+    if EMAIL_RE.search(text, start) or LINK_RE.search(text, start):
+        return True
+    run = clean
+    while run > 0 and clean - run < 400 and _in_phone_run(text[run - 1]):
+        run -= 1
+    if run > 0 and _in_phone_run(text[run - 1]):
+        run = 0  # a run longer than that is read from the start
+    return bool(phones(text, run))
+
+
+def _in_phone_run(char: str) -> bool:
+    """Whether PHONE_RE can match `char` (\\d, \\s, or one of "().-+")."""
+    return char.isdecimal() or char.isspace() or char in "().-+"
 
 
 _OPEN_END = re.compile(r"(?:[,&/\-\u2013(]|\b(?:and|or|of|in|with|for|the|to|a|an))$", re.I)
 
 
-def _continues(previous: Line, raw: RawLine, text: str) -> bool:
+def _continues(previous: Line, raw: RawLine, text: str, clean: int = 0) -> bool:
     """True when `text` is the rest of `previous`, cut by the line width: same page and
-    place, and it starts in lower case or the previous line ends mid-phrase."""
+    place, and it starts in lower case or the previous line ends mid-phrase. `clean`: how
+    many first characters of `previous` are known to hold no contact detail."""
     if previous.kind == "heading" or previous.page != raw.page or previous.where != raw.where:
         return False
     if raw.page is None and previous.kind == "text":
         return False  # typed text files and DOCX paragraphs break lines on purpose
-    if _looks_like_contact(text) or _looks_like_contact(previous.text):
+    if _looks_like_contact(text) or _looks_like_contact(previous.text, clean):
         return False  # "maria@example.com" starts in lower case but is its own item
     first = text.split(maxsplit=1)[0] if text.split() else ""
     lower_word = bool(re.fullmatch(r"[a-z][a-z'\-]*[,.;:]?", first))
-    return lower_word or bool(_OPEN_END.search(previous.text))
+    # the pattern ends the text and is at most 4 characters; `\\b` still sees the one before
+    return lower_word or bool(_OPEN_END.search(previous.text, max(0, len(previous.text) - 6)))
 
 
 def _numbered(body: list[RawLine]) -> tuple[list[Line], int | None, dict[str, str]]:
@@ -166,6 +191,7 @@ def _numbered(body: list[RawLine]) -> tuple[list[Line], int | None, dict[str, st
     current = "contact"  # the block above the first heading: name, headline, contact details
     first_heading: int | None = None
     headings: dict[str, str] = {}
+    clean = 0  # first characters of lines[-1] known to hold no contact detail
     for index, raw in enumerate(body):
         text, is_bullet = strip_bullet(raw.text)
         if raw.hint == "bullet":
@@ -195,8 +221,9 @@ def _numbered(body: list[RawLine]) -> tuple[list[Line], int | None, dict[str, st
                 headings.setdefault(current, inline[1])
             # a line wrapped by the page width continues its bullet or paragraph, so that
             # "data" + "pipelines" stays one phrase
-            if kind == "text" and not inline and lines and _continues(lines[-1], raw, text):
+            if kind == "text" and not inline and lines and _continues(lines[-1], raw, text, clean):
                 previous = lines[-1]
+                clean = len(previous.text)  # _continues found no contact detail in it
                 lines[-1] = Line(
                     previous.number,
                     f"{previous.text} {text}",
@@ -208,6 +235,7 @@ def _numbered(body: list[RawLine]) -> tuple[list[Line], int | None, dict[str, st
                 continue
         number = raw.source_line or len(lines) + 1
         lines.append(Line(number, text, current, kind, raw.page, raw.where))
+        clean = 0
     return lines, first_heading, headings
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-__all__ = ["denied_spans", "limited_spans"]
+__all__ = ["Spans", "denied_spans", "limited_spans"]
 
 # A cue that denies what follows it, to the end of its clause.
 _DENIES_NEXT = re.compile(
@@ -146,3 +146,24 @@ def limited_spans(text: str) -> list[tuple[int, int]]:
 # Where the clause a use limit looks back over starts ("Python (production); Rust (no
 # production use)" limits Rust alone).
 _SENTENCE_START = re.compile(r"[.;:!?]\s*")
+
+
+class Spans:
+    """Character spans, asked whether any overlaps a span: by bisection on their starts,
+    with the furthest end reached so far (a sentence of thousands of negations has as
+    many spans, and each of its thousands of mentions asks; so has a resume line of
+    thousands of denials or limits)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a span (s, e) has s < end and start < e."""
+        before = bisect_left(self._starts, end)  # the spans starting before `end`
+        return before > 0 and self._reach[before - 1] > start

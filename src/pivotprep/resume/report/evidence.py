@@ -19,7 +19,7 @@ from pivotprep.resume.matching.alternatives import OneOf, group_name
 from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import surface, tokenize
 from pivotprep.resume.matching.taxonomy import SkillMention, load_taxonomy
-from pivotprep.resume.report.denials import denied_spans, limited_spans
+from pivotprep.resume.report.denials import Spans, denied_spans, limited_spans
 from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
 from pivotprep.resume.report.result import CORE_PARTS, SECTION_WEIGHTS, Evidence, Keyword
 
@@ -56,13 +56,13 @@ def prepare(resume: ResumeText, broad: bool) -> Prepared:
         tokens = tokenize(line.text)
         line_keys[line.number] = [t.key for t in tokens]
         keys.update(line_keys[line.number])
-        denied = denied_spans(line.text)  # "No exposure to Kubernetes" is no evidence
-        acquainted = limited_spans(line.text)  # "Familiar with Kubernetes": only some
+        denied = Spans(denied_spans(line.text))  # "No exposure to Kubernetes" is no evidence
+        acquainted = Spans(limited_spans(line.text))  # "Familiar with Kubernetes": only some
         for m in extract_mentions(line.text, broad=broad, tokens=tokens):
-            if any(s < m.end and m.start < e for s, e in denied):
+            if denied.overlap(m.start, m.end):
                 continue
             hits.append((line, m))
-            if any(s < m.end and m.start < e for s, e in acquainted):
+            if acquainted.overlap(m.start, m.end):
                 limited.add((line.number, m.start))
     headline_keys = [t.key for t in tokenize(resume.headline)] if resume.headline else []
     keys.update(headline_keys)

@@ -52,6 +52,7 @@ from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import surface, tokenize
 from pivotprep.resume.matching.taxonomy import SkillMention
 from pivotprep.resume.matching.vocabulary import ASKED_DISCIPLINES, NOT_KEYWORDS
+from pivotprep.resume.report.denials import Spans
 from pivotprep.resume.report.evidence import (
     kind_of,
     prepare,
@@ -352,9 +353,9 @@ def _asking(job: JobText, sentence_starts: list[int]) -> Callable[[int, int], bo
     A sentence is read (its reason, its links and negations) only when a span falls in
     it: most sentences of a posting name no skill, and these patterns are most of what
     a scan spends on a real posting."""
-    teams = _Spans(team_spans(job.text))
+    teams = Spans(team_spans(job.text))
     asking: dict[int, bool] = {}
-    blocked: dict[int, _Spans] = {}
+    blocked: dict[int, Spans] = {}
     overlapping = _overlapping(job, sentence_starts)
 
     def sentence_asks(sentence: JobSentenceText) -> bool:
@@ -365,11 +366,11 @@ def _asking(job: JobText, sentence_starts: list[int]) -> Callable[[int, int], bo
             said = asking[sentence.index] = reason is None
         return said
 
-    def blocked_in(sentence: JobSentenceText) -> _Spans:
+    def blocked_in(sentence: JobSentenceText) -> Spans:
         spans = blocked.get(sentence.index)
         if spans is None:
             within = blocked_spans(sentence.text) + degree_field_spans(sentence.text)
-            spans = blocked[sentence.index] = _Spans(
+            spans = blocked[sentence.index] = Spans(
                 [(sentence.start + s, sentence.start + e) for s, e in within]
             )
         return spans
@@ -384,26 +385,6 @@ def _asking(job: JobText, sentence_starts: list[int]) -> Callable[[int, int], bo
         return sentence is not None and sentence_asks(sentence)
 
     return asks
-
-
-class _Spans:
-    """Character spans, asked whether any overlaps a span: by bisection on their starts,
-    with the furthest end reached so far (a sentence of thousands of negations has as
-    many spans, and each of its thousands of mentions asks)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach: list[int] = []
-        furthest = -1
-        for _, end in ordered:
-            furthest = max(furthest, end)
-            self._reach.append(furthest)
-
-    def overlap(self, start: int, end: int) -> bool:
-        """Whether a span (s, e) has s < end and start < e."""
-        before = bisect_left(self._starts, end)  # the spans starting before `end`
-        return before > 0 and self._reach[before - 1] > start
 
 
 def _overlapping(

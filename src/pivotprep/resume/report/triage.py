@@ -30,7 +30,7 @@ from functools import lru_cache
 from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import Token, tokenize
 from pivotprep.resume.matching.taxonomy import Taxonomy, load_taxonomy
-from pivotprep.resume.report.denials import denied_spans, limited_spans
+from pivotprep.resume.report.denials import Spans, denied_spans, limited_spans
 from pivotprep.resume.report.inputs import ResumeLine, ResumeText
 from pivotprep.resume.report.result import Keyword, MatchReport
 from pivotprep.resume.report.translation import JargonHit, find_jargon
@@ -72,10 +72,6 @@ Similarity = Callable[[list[str], list[str]], list[list[float]]]
 _RANK = {WORDED: 0, TRANSFERABLE: 1, SHOW: 2, GAP: 3}
 
 
-def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return not any(s < end and start < e for s, e in spans)
-
-
 def _mentions(
     lines: list[ResumeLine],
 ) -> tuple[dict[str, list[Found]], dict[int, list[Token]], dict[str, list[Found]]]:
@@ -89,16 +85,19 @@ def _mentions(
     acquainted: dict[str, list[Found]] = {}
     line_tokens: dict[int, list[Token]] = {}
     for line in lines:
-        denied = denied_spans(line.text)
-        limited = limited_spans(line.text)
+        denied = Spans(denied_spans(line.text))
+        limited = Spans(limited_spans(line.text))
         tokens = tokenize(line.text)
         for m in extract_mentions(line.text, tokens=tokens):
-            if not _outside(denied, m.start, m.end):
+            if denied.overlap(m.start, m.end):
                 continue
-            into = found if _outside(limited, m.start, m.end) else acquainted
+            into = acquainted if limited.overlap(m.start, m.end) else found
             into.setdefault(m.skill.name, []).append((line.number, line.text, m.text))
-        kept = denied + limited
-        line_tokens[line.number] = [t for t in tokens if _outside(kept, t.start, t.end)]
+        line_tokens[line.number] = [
+            t
+            for t in tokens
+            if not denied.overlap(t.start, t.end) and not limited.overlap(t.start, t.end)
+        ]
     return found, line_tokens, acquainted
 
 
@@ -110,8 +109,8 @@ def _jargon(lines: list[ResumeLine], domain: str | None) -> list[tuple[ResumeLin
         hits = find_jargon(line.text, domain)
         if domain is not None:
             hits += [hit for hit in find_jargon(line.text) if hit.domain != domain]
-        denied = denied_spans(line.text)
-        jargon.extend((line, hit) for hit in hits if _outside(denied, hit.start, hit.end))
+        denied = Spans(denied_spans(line.text))
+        jargon.extend((line, hit) for hit in hits if not denied.overlap(hit.start, hit.end))
     return jargon
 
 
