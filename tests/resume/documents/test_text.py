@@ -309,3 +309,15 @@ def test_a_bullet_wrapped_into_thousands_of_lines_is_one_line_until_a_contact_de
     split_mail = ["- built services"] + ["go"] * 2_000 + ["go nina", "go nina@example.com"]
     lines = section_lines(raw(split_mail)).lines
     assert [line.text for line in lines][1:] == ["go nina@example.com"]
+
+
+def test_a_phone_number_is_found_at_the_end_of_a_long_run_of_digits_and_dashes() -> None:
+    """A wrapped line's run of digits and dashes longer than 400 characters is read only
+    near where the new piece joins (a phone number is at most 30 characters): a number
+    completed by the new piece is still found, and none is invented."""
+    from pivotprep.resume.documents.sections import _looks_like_contact
+
+    run = "1 - " * 150  # 600 characters, no phone number in it
+    assert not _looks_like_contact(run + "2 - 3", len(run))
+    number = "+44 20 7946 0958"
+    assert _looks_like_contact(run + number[:6] + number[6:], len(run) + 6)
