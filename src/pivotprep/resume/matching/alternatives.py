@@ -173,6 +173,20 @@ def _same_kind(groups: list[list[SkillMention]]) -> list[list[SkillMention]]:
     return [g for g in groups if len({m.skill.is_hard for m in g}) == 1]
 
 
+def _chains(text: str, inside: list[SkillMention]) -> list[tuple[list[SkillMention], list[str]]]:
+    """The mentions of one sentence cut into chains of linked mentions, with their links
+    ("or", "and", "comma", "rated"); a gap that links nothing starts a new chain."""
+    chains: list[tuple[list[SkillMention], list[str]]] = [([inside[0]], [])]
+    for before, mention in zip(inside, inside[1:], strict=False):
+        link = _link(text[before.end : mention.start])
+        if link is None:
+            chains.append(([mention], []))
+        else:
+            chains[-1][0].append(mention)
+            chains[-1][1].append(link)
+    return chains
+
+
 def one_of_groups(
     text: str, sentences: Sequence[_Sentence], mentions: list[SkillMention]
 ) -> list[OneOf]:
@@ -199,14 +213,7 @@ def one_of_groups(
             inside.append(mention)
         if len(inside) < 2:
             continue
-        chains: list[tuple[list[SkillMention], list[str]]] = [([inside[0]], [])]
-        for before, mention in zip(inside, inside[1:], strict=False):
-            link = _link(text[before.end : mention.start])
-            if link is None:
-                chains.append(([mention], []))
-            else:
-                chains[-1][0].append(mention)
-                chains[-1][1].append(link)
+        chains = _chains(text, inside)
         previous_end = sentence.start
         back_reference = bool(_BACK_ONE_OF.search(next_text))
         previous: SkillMention | None = None  # the last mention of the chain before
