@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from pivotprep.resume.matching.next_match import NextMatch
+
 __all__ = ["blocked_spans", "introduces_products", "sentence_reason"]
 
 _COMPANY = re.compile(
@@ -639,21 +641,12 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class _ClauseEnds:
+class _ClauseEnds(NextMatch):
     """Where the clause a cue opens ends: the start of the first clause end at or after a
-    point. No clause end starts between a searched point and the end found from it, so a
-    later cue inside that stretch reuses it (a text of many cues is not searched again
-    for each one)."""
+    point, searched again only when an earlier answer cannot be reused."""
 
     def __init__(self, lower: str) -> None:
-        self._lower = lower
-        self._point, self._end = 0, -1
-
-    def after(self, point: int) -> int:
-        if not self._point <= point <= self._end:
-            found = _CLAUSE_END.search(self._lower, point)
-            self._point, self._end = point, found.start() if found else len(self._lower)
-        return self._end
+        super().__init__(_CLAUSE_END, lower)
 
 
 class _Found:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from pivotprep.resume.matching.next_match import NextMatch
+
 __all__ = ["Spans", "denied_spans", "limited_spans"]
 
 # A cue that denies what follows it, to the end of its clause.
@@ -41,25 +43,15 @@ _LIMITS_PREVIOUS = re.compile(
 _CLAUSE_START = re.compile(r"[.;:!?,(]\s*|\s+(?:and|but)\s+", re.IGNORECASE)
 
 
-class _Matches:
+class _Matches(NextMatch):
     """A pattern's matches in a line, found once: a line of many cues asks about the
-    stretch after or before each one without searching the line again for each (a line
-    of 7,000 "no experience" took 7 s)."""
+    stretch after (`after`) or before each one without searching the line again for each
+    (a line of 7,000 "no experience" took 7 s)."""
 
     def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        self._pattern, self._text = pattern, text
+        super().__init__(pattern, text)
         self._found: list[re.Match[str]] | None = None
         self._starts: list[int] = []
-        self._point, self._end = 0, -1  # the last forward search: from, to
-
-    def end_after(self, point: int) -> int:
-        """The start of the first match at or after `point`, else the line's length:
-        `pattern.search(text, point)`. No match starts between a searched point and what
-        was found from it, so a later point inside that stretch reuses it."""
-        if not self._point <= point <= self._end:
-            found = self._pattern.search(self._text, point)
-            self._point, self._end = point, found.start() if found else len(self._text)
-        return self._end
 
     def last_before(self, point: int, count: int) -> list[re.Match[str]]:
         """The last `count` matches of `pattern.finditer(text, 0, point)`, in order. A
@@ -84,7 +76,7 @@ def denied_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     ends = _Matches(_CLAUSE_END, text)
     for cue in _DENIES_NEXT.finditer(text):
-        spans.append((cue.start(), ends.end_after(cue.end())))
+        spans.append((cue.start(), ends.after(cue.end())))
     starts = _Matches(_CLAUSE_START, text)
     for limit in _LIMITS_PREVIOUS.finditer(text):
         before = starts.last_before(limit.start(), 1)
@@ -127,7 +119,7 @@ def limited_spans(text: str) -> list[tuple[int, int]]:
     for cue in _LIMITED_NEXT.finditer(text):
         if _TAUGHT_BEFORE.search(text, max(0, cue.start() - 80), cue.start()):
             continue  # making others familiar with it shows the skill
-        spans.append((cue.start(), clause_ends.end_after(cue.end())))
+        spans.append((cue.start(), clause_ends.after(cue.end())))
     sentence_starts = _Matches(_SENTENCE_START, text)
     for limit in _LIMITS_PREVIOUS_USE.finditer(text):
         ends = sentence_starts.last_before(limit.start(), 3)
