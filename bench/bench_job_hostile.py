@@ -40,8 +40,6 @@ goal" next to a case that misses it.
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -50,6 +48,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+
+from cli_timing import command_seconds  # noqa: E402
 
 from pivotprep.resume.documents.limits import MAX_JOB_CHARS  # noqa: E402
 
@@ -247,29 +247,7 @@ def scan_cli(job_text: str, home: Path, semantic: str = "off") -> float:
     home.mkdir(parents=True, exist_ok=True)
     job = home / "job.txt"
     job.write_text(job_text, encoding="utf-8")
-    script = Path(sys.executable).parent / "pivotprep"
-    command = (
-        [str(script)]
-        if script.exists()
-        else [sys.executable, "-c", "from pivotprep.cli.main import main; main()"]
-    )
-    env = {**os.environ, "PIVOTPREP_HOME": str(home), "PIVOTPREP_RESIDENT": "0", "COLUMNS": "100"}
-    env.pop("PIVOTPREP_DATABASE_URL", None)
-    # this checkout's code, whichever checkout the installed command points to
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), env.get("PYTHONPATH")) if p)
-    started = time.perf_counter()
-    done = subprocess.run(
-        [*command, "scan", str(RESUME), str(job), "--semantic", semantic],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    took = time.perf_counter() - started
-    if done.returncode != 0:
-        print(f"    CLI exit {done.returncode}: {done.stderr.strip()[-300:]}")
-    return took
+    return command_seconds(["scan", str(RESUME), str(job), "--semantic", semantic], home)
 
 
 def main(argv: list[str]) -> int:
