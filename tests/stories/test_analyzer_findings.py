@@ -4,6 +4,7 @@ limited to past-domain terms and unexplained acronyms, length in spoken minutes.
 from __future__ import annotations
 
 from pivotprep.stories.analyzer.analysis import analyze
+from pivotprep.stories.analyzer.features import _background
 from pivotprep.stories.analyzer.jargon import find_story_jargon
 from pivotprep.stories.analyzer.phrases import fillers_in, rewrite_hint, vague_in
 
@@ -726,3 +727,11 @@ def test_a_scene_told_with_the_task_after_a_headline_outcome_is_a_situation() ->
     )
     codes = analyze(text).codes
     assert "result_first" in codes and "missing_situation" not in codes
+
+
+def test_a_dated_outcome_needs_the_whole_date_word() -> None:
+    """ "By daybreak" or "by Mayfield's count" is not "by day" or "by May": the past perfect
+    after it still tells how things stood."""
+    assert _background("by december all three had moved up a grade band.", 0.8) == []
+    assert _background("by daybreak the ward had been short of two nurses.", 0.8)
+    assert _background("by mayfield's count we had been losing pallets.", 0.8)

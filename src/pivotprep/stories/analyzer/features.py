@@ -74,7 +74,7 @@ _TRAILING_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:]*$")
 _BY_THEN = re.compile(
     r"^\W*(?:by|within) (?:the end of |the middle of |early |late |mid-?)?(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december|spring|summer|"
-    r"autumn|fall|winter|the next|the following|week|month|day|year|that|the end)"
+    r"autumn|fall|winter|the next|the following|week|month|day|year|that|the end)\b"
 )
 _DETERMINERS = frozenset(
     ["the", "a", "next", "first", "following", "past", "last", "those", "these"]
