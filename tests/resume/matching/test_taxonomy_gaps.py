@@ -271,6 +271,9 @@ def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
         # A quality a design has, not the skill of designing systems.
         ("the performance and scalability challenges of large data", "system design"),
         ("Non-destructive testing (NDT) of welds", "NDT"),
+        # the accounting term: the list of a ledger's accounts, no visualisation
+        ("Maintain the chart of accounts for three entities", "data visualization"),
+        ("Mapped transactions to the charts of accounts", "data visualization"),
     ],
 )
 def test_a_common_word_is_not_a_skill(text: str, skill: str) -> None:
