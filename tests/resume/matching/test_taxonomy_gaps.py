@@ -217,6 +217,9 @@ def names(text: str) -> list[str]:
         ("be comfortable reviewing others\u2019 code", "code review"),
         ("We review each other's code every day", "code review"),
         ("Linux systems engineering experience", "Linux"),
+        # an acronym with a plural s, as postings write services ("ELBs", "ETLs")
+        ("We proxy through NGINX, load balance with ELBs", "Elastic Load Balancing"),
+        ("Maintained the ETLs that feed the warehouse", "ETL"),
     ],
 )
 def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:

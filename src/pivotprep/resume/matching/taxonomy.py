@@ -278,6 +278,11 @@ def _lower_plural(written: str, acronym: str) -> bool:
     )
 
 
+def _capital_plural(written: str) -> bool:
+    """ "ELBs", "ETLs": an acronym in capitals with a lower-case plural s."""
+    return len(written) > 2 and written.endswith("s") and written[:-1].isupper()
+
+
 def _folded_gerund(text: str, tokens: list[Token], first: int, last: int) -> bool:
     """An ambiguous name that is an -ing word ("networking", "embeddings") reached through
     the verb-form folding from another form ("a North American network", "embedded
@@ -292,7 +297,8 @@ def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool
         return False
     if alias.acronym and first == last:
         written = tokens[first].text
-        if written[:1].isupper() and not written.isupper():
+        # "Doe" is no DOE; "ELBs", the capitals with a plural s, are ELBs
+        if written[:1].isupper() and not written.isupper() and not _capital_plural(written):
             return False
         # "races" folds to the key of RAC, "comes" to COM's: an acronym matches only as
         # written, or with a plural s (APIs).
