@@ -38,6 +38,15 @@ def groups(sentence: str) -> list[tuple[str, ...]]:
         # the "or" after the bracket closes the whole comma list, as without the bracket
         ("Java, Python (pandas) or R.", [("Java", "Python", "R")]),
         ("Python and SQL (PostgreSQL) or R.", [("SQL", "R")]),
+        # a bracket after each alternative: one list read past both brackets
+        ("Python (pandas) or R (tidyverse) or Julia.", [("Python", "R", "Julia")]),
+        # a platform with its own services in brackets is one alternative of the list, met
+        # by the platform or any of its services
+        (
+            "Experience with AWS (EC2, S3, Lambda), GCP or Azure.",
+            [(AWS, "Amazon EC2", "Amazon S3", "AWS Lambda", GCP, AZURE)],
+        ),
+        ("A BI tool (e.g. Tableau or Looker) and SQL.", [("Tableau", "Looker")]),
         ("Python, Java, Go: whichever you know best.", [("Python", "Java", "Go")]),
         ("Python, Java, Go: any of them is fine.", [("Python", "Java", "Go")]),
         ("Strong Python, SQL and Excel.", []),  # a plain list: each one is asked for
