@@ -247,3 +247,14 @@ def test_what_follows_a_list_is_read_up_to_the_next_list_in_a_long_sentence() ->
     ) == [("Tableau", "Looker"), ("Python", "Java"), ("Microsoft Excel", "Microsoft Word")]
     sentence = "Python, Java or similar and Excel, Word in one piece, " * 100
     assert groups(sentence) == [("Python", "Java")] * 100
+
+
+def test_a_platform_with_its_services_is_one_alternative_met_by_any_service() -> None:
+    job = JobText.from_text(
+        "Data Engineer\nRequirements\n- Experience with AWS (EC2, S3, Lambda), GCP or Azure.\n"
+    )
+    resume = ResumeText.from_text("Jo Park\nData Engineer\n- Ran nightly batch jobs on EC2\n")
+    report = scan(resume, job)
+    groups = [k for k in report.keywords if k.alternatives]
+    assert len(groups) == 1 and groups[0].matched and groups[0].matched_by == ["Amazon EC2"]
+    assert {AWS, GCP, AZURE} <= set(groups[0].alternatives)
