@@ -38,6 +38,15 @@ def groups(sentence: str) -> list[tuple[str, ...]]:
         # the "or" after the bracket closes the whole comma list, as without the bracket
         ("Java, Python (pandas) or R.", [("Java", "Python", "R")]),
         ("Python and SQL (PostgreSQL) or R.", [("SQL", "R")]),
+        # a bracket after each alternative: one list read past both brackets
+        ("Python (pandas) or R (tidyverse) or Julia.", [("Python", "R", "Julia")]),
+        # a platform with its own services in brackets is one alternative of the list, met
+        # by the platform or any of its services
+        (
+            "Experience with AWS (EC2, S3, Lambda), GCP or Azure.",
+            [(AWS, "Amazon EC2", "Amazon S3", "AWS Lambda", GCP, AZURE)],
+        ),
+        ("A BI tool (e.g. Tableau or Looker) and SQL.", [("Tableau", "Looker")]),
         ("Python, Java, Go: whichever you know best.", [("Python", "Java", "Go")]),
         ("Python, Java, Go: any of them is fine.", [("Python", "Java", "Go")]),
         ("Strong Python, SQL and Excel.", []),  # a plain list: each one is asked for
@@ -238,3 +247,14 @@ def test_what_follows_a_list_is_read_up_to_the_next_list_in_a_long_sentence() ->
     ) == [("Tableau", "Looker"), ("Python", "Java"), ("Microsoft Excel", "Microsoft Word")]
     sentence = "Python, Java or similar and Excel, Word in one piece, " * 100
     assert groups(sentence) == [("Python", "Java")] * 100
+
+
+def test_a_platform_with_its_services_is_one_alternative_met_by_any_service() -> None:
+    job = JobText.from_text(
+        "Data Engineer\nRequirements\n- Experience with AWS (EC2, S3, Lambda), GCP or Azure.\n"
+    )
+    resume = ResumeText.from_text("Jo Park\nData Engineer\n- Ran nightly batch jobs on EC2\n")
+    report = scan(resume, job)
+    groups = [k for k in report.keywords if k.alternatives]
+    assert len(groups) == 1 and groups[0].matched and groups[0].matched_by == ["Amazon EC2"]
+    assert {AWS, GCP, AZURE} <= set(groups[0].alternatives)

@@ -217,6 +217,13 @@ def names(text: str) -> list[str]:
         ("be comfortable reviewing others\u2019 code", "code review"),
         ("We review each other's code every day", "code review"),
         ("Linux systems engineering experience", "Linux"),
+        # an acronym with a plural s, as postings write services ("ELBs", "ETLs")
+        ("We proxy through NGINX, load balance with ELBs", "Elastic Load Balancing"),
+        ("Maintained the ETLs that feed the warehouse", "ETL"),
+        # a platform's name in front of its service asks for the platform too
+        ("deploy our React web application to AWS CloudFront CDN", "Amazon Web Services"),
+        ("deploy our React web application to AWS CloudFront CDN", "Amazon CloudFront"),
+        ("Pipelines in Azure Data Factory", "Microsoft Azure"),
     ],
 )
 def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
@@ -271,6 +278,11 @@ def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
         # A quality a design has, not the skill of designing systems.
         ("the performance and scalability challenges of large data", "system design"),
         ("Non-destructive testing (NDT) of welds", "NDT"),
+        # the accounting term: the list of a ledger's accounts, no visualisation
+        ("Maintain the chart of accounts for three entities", "data visualization"),
+        ("Mapped transactions to the charts of accounts", "data visualization"),
+        # a kind of schema, not the warehouse written before a service's name
+        ("Dimensional modeling, including star and snowflake schemas", "Snowflake"),
     ],
 )
 def test_a_common_word_is_not_a_skill(text: str, skill: str) -> None:

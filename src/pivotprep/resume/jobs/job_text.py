@@ -301,7 +301,7 @@ def _could_be_title(line: str) -> bool:
 _NO_END_AFTER = re.compile(r"(?:\b(?:e\.\s?g|i\.\s?e|vs|incl|approx|esp|cf|viz)\.)$", re.I)
 
 
-def _split_sentences(body: str) -> list[str]:
+def split_sentences(body: str) -> list[str]:
     """`body` cut at sentence ends, never right after an abbreviation such as "e.g."."""
     pieces: list[str] = []
     start = 0
@@ -322,7 +322,7 @@ def _sentences(line: str, line_start: int, part: str, first_index: int) -> list[
     body_start = line_start + line.index(body) if body in line else line_start
     out: list[JobSentence] = []
     cursor = 0
-    pieces = _split_sentences(body)
+    pieces = split_sentences(body)
     for piece in pieces:
         position = body.find(piece, cursor)
         cursor = position + len(piece)

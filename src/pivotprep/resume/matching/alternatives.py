@@ -11,7 +11,10 @@ does the last list of a sentence that the next sentence refers back to as altern
 with at least one of these languages"). A suite with its own parts in brackets
 ("Microsoft Office Suite (Outlook, Word, Excel)") is one group too, met by the suite or
 any part; a language with libraries in brackets ("Python (NumPy, pandas)") is not a
-suite: the libraries are not sold under the language's name.
+suite: the libraries are not sold under the language's name. A bracket of names right
+after a skill says more about that skill, so a list reads on past it: "Python (pandas) or
+R (tidyverse) or Julia" offers three languages, and "AWS (EC2, S3, Lambda), GCP or Azure"
+three platforms, the first met by AWS or any of its services.
 
 A plain list ("Python, SQL and Excel") is not a group: each skill is asked for. Grouping
 depends on the job text only, so adding a resume line can still only add matches.
@@ -20,7 +23,7 @@ depends on the job text only, so adding a resume line can still only add matches
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -73,11 +76,13 @@ _SUITE_OPEN = re.compile(r"\s*(?:suite|package|products?|tools?)?\s*\(\s*", re.I
 
 
 def _suite_parts(suite: SkillMention, parts: list[SkillMention]) -> bool:
-    """Whether `parts` are products of `suite`: named by the same vendor ("Microsoft
-    Office": "Microsoft Excel", "Microsoft Word")."""
-    vendor = suite.skill.name.split()[0]
+    """Whether `parts` are products of `suite`: named by the same vendor, as the suite's
+    name or the job writes it ("Microsoft Office": "Microsoft Excel", "Microsoft Word";
+    "AWS": "Amazon EC2", "AWS Lambda")."""
+    vendors = {suite.skill.name.split()[0].lower(), suite.text.split()[0].lower()}
     return len(suite.skill.name.split()) > 1 and all(
-        m.skill.name != suite.skill.name and m.skill.name.split()[0] == vendor for m in parts
+        m.skill.name != suite.skill.name and m.skill.name.split()[0].lower() in vendors
+        for m in parts
     )
 
 
@@ -173,18 +178,141 @@ def _same_kind(groups: list[list[SkillMention]]) -> list[list[SkillMention]]:
     return [g for g in groups if len({m.skill.is_hard for m in g}) == 1]
 
 
-def _chains(text: str, inside: list[SkillMention]) -> list[tuple[list[SkillMention], list[str]]]:
+def _chains(
+    text: str, inside: list[SkillMention], end_of: Callable[[SkillMention], int]
+) -> list[tuple[list[SkillMention], list[str]]]:
     """The mentions of one sentence cut into chains of linked mentions, with their links
-    ("or", "and", "comma", "rated"); a gap that links nothing starts a new chain."""
+    ("or", "and", "comma", "rated"); a gap that links nothing starts a new chain. A
+    mention's text ends at `end_of` it (after its bracket of details, if it has one)."""
     chains: list[tuple[list[SkillMention], list[str]]] = [([inside[0]], [])]
     for before, mention in zip(inside, inside[1:], strict=False):
-        link = _link(text[before.end : mention.start])
+        link = _link(text[end_of(before) : mention.start])
         if link is None:
             chains.append(([mention], []))
         else:
             chains[-1][0].append(mention)
             chains[-1][1].append(link)
     return chains
+
+
+# Between a skill and a bracket of details about it: "Python (", "AWS (e.g. ",
+# "Microsoft Office Suite (". The bracket closes a few characters after its last name.
+_DETAIL_OPEN = re.compile(
+    r"\s*(?:suite|package|products?|tools?)?\s*\(\s*(?:e\.\s?g\.?,?\s*|incl\.?\s*|including\s*)?",
+    re.IGNORECASE,
+)
+_DETAIL_CLOSE = re.compile(r"[^()]{0,20}\)")
+
+
+@dataclass(frozen=True)
+class _Bracket:
+    """The names in brackets right after a skill ("Python (pandas)", "AWS (EC2, S3)"):
+    details of that skill, so a list goes on past them ("Python (pandas) or R")."""
+
+    head: SkillMention
+    parts: tuple[SkillMention, ...]
+    close: int  # just past the closing bracket
+    suite: bool  # the parts are products of the skill: one unit with it
+
+
+# A bracket of details is a short list; a longer reach for its ")" would make a sentence of
+# many open brackets quadratic.
+BRACKET_CHARS = 400
+
+
+def _brackets(text: str, inside: list[SkillMention]) -> dict[int, _Bracket]:
+    """The brackets of details in one sentence, by the start of the skill they follow."""
+    found: dict[int, _Bracket] = {}
+    at = 0
+    while at < len(inside) - 1:
+        head, first = inside[at], inside[at + 1]
+        at += 1
+        if not _DETAIL_OPEN.fullmatch(text, head.end, first.start):
+            continue
+        close = text.find(")", first.start, first.start + BRACKET_CHARS)
+        if close < 0 or "(" in text[first.start : close]:
+            continue
+        last = at
+        while last + 1 < len(inside) and inside[last + 1].end <= close:
+            last += 1
+        parts = inside[at : last + 1]
+        if not _DETAIL_CLOSE.fullmatch(text, parts[-1].end, close + 1):
+            continue
+        suite = bool(_SUITE_OPEN.fullmatch(text, head.end, first.start)) and _suite_parts(
+            head, parts
+        )
+        found[head.start] = _Bracket(head, tuple(parts), close + 1, suite)
+        at = last + 1
+    return found
+
+
+def _chain_groups(
+    text: str,
+    chains: list[tuple[list[SkillMention], list[str]]],
+    span: tuple[int, int],
+    end_of: Callable[[SkillMention], int],
+    back: int | None = None,
+) -> list[tuple[list[SkillMention], int | None]]:
+    """The groups of the chains of one list in `span` of the text (a sentence, or the
+    inside of a bracket), each with the sentence that asks for it when `back` says the
+    next sentence asks for the last chain ("... at least one of these")."""
+    groups: list[tuple[list[SkillMention], int | None]] = []
+    previous_end = span[0]
+    for position, (chain, links) in enumerate(chains):
+        intro = text[previous_end : chain[0].start]
+        asked_in = None
+        if back is not None and position == len(chains) - 1:
+            intro = "one of"  # the list the next sentence offers as alternatives
+            asked_in = back
+        # up to the next chain (the chains are in text order: no list of every later
+        # chain's start, which made a sentence of thousands of names quadratic)
+        stop = span[1]
+        if position + 1 < len(chains):
+            stop = min(stop, chains[position + 1][0][0].start)
+        after = text[end_of(chain[-1]) : stop]
+        previous_end = end_of(chain[-1])
+        if len(chain) < 2:
+            continue
+        groups += [(g, asked_in) for g in _same_kind(_grouped(chain, links, intro, after))]
+    return groups
+
+
+def _sentence_groups(
+    text: str, sentence: _Sentence, inside: list[SkillMention], back: int | None
+) -> list[OneOf]:
+    """The one-of groups of one sentence. A skill with a bracket of details is one item of
+    the sentence's list; its bracket is read as a list of its own, and a suite's parts
+    ("Microsoft Office Suite (Outlook, Word)") are alternatives to the suite wherever it
+    stands."""
+    brackets = _brackets(text, inside)
+    inner = {m.start for b in brackets.values() for m in b.parts}
+    items = [m for m in inside if m.start not in inner]
+
+    def end_of(mention: SkillMention) -> int:
+        bracket = brackets.get(mention.start)
+        return bracket.close if bracket is not None else mention.end
+
+    def unit(mention: SkillMention) -> list[SkillMention]:
+        bracket = brackets.get(mention.start)
+        return [mention, *bracket.parts] if bracket is not None and bracket.suite else [mention]
+
+    span = (sentence.start, sentence.end)
+    listed = _chain_groups(text, _chains(text, items, end_of), span, end_of, back)
+    grouped = {m.start for members, _ in listed for m in members}
+    for head, bracket in brackets.items():
+        if not bracket.suite:
+            parts = list(bracket.parts)
+            inside_span = (bracket.head.end, bracket.close - 1)
+            listed += _chain_groups(text, _chains(text, parts, end_of), inside_span, end_of)
+        elif head not in grouped:  # a suite on its own: the suite or any part
+            listed.append(([bracket.head], None))
+    groups = []
+    for members, asked_in in listed:
+        flat = [part for m in members for part in unit(m)]
+        names = tuple(dict.fromkeys(m.skill.name for m in flat))
+        if len(names) >= 2:
+            groups.append(OneOf(names, tuple(flat), sentence.index, asked_in))
+    return groups
 
 
 def one_of_groups(
@@ -213,63 +341,8 @@ def one_of_groups(
             inside.append(mention)
         if len(inside) < 2:
             continue
-        chains = _chains(text, inside)
-        previous_end = sentence.start
-        back_reference = bool(_BACK_ONE_OF.search(next_text))
-        previous: SkillMention | None = None  # the last mention of the chain before
-        for position, (chain, links) in enumerate(chains):
-            intro = text[previous_end : chain[0].start]
-            asked_in = None
-            if back_reference and next_sentence and position == len(chains) - 1:
-                intro = "one of"  # the list the next sentence offers as alternatives
-                asked_in = next_sentence.index
-            # up to the next chain (the chains are in text order: no list of every later
-            # chain's start, which made a sentence of thousands of names quadratic)
-            stop = sentence.end
-            if position + 1 < len(chains):
-                stop = min(stop, chains[position + 1][0][0].start)
-            after = text[chain[-1].end : stop]
-            previous_end = chain[-1].end
-            if previous and _SUITE_OPEN.fullmatch(intro) and _suite_parts(previous, chain):
-                suite = (previous, *chain)
-                names = tuple(dict.fromkeys(m.skill.name for m in suite))
-                groups.append(OneOf(names, suite, sentence.index))
-                continue
-            previous = chain[-1]
-            if len(chain) < 2:
-                continue
-            for members in _same_kind(_grouped(chain, links, intro, after)):
-                names = tuple(dict.fromkeys(m.skill.name for m in members))
-                if len(names) >= 2:
-                    groups.append(OneOf(names, tuple(members), sentence.index, asked_in))
-        groups += _across_brackets(text, chains, sentence.index)
-    return groups
-
-
-# "Python (pandas, scikit-learn) or R": the bracket names what goes with the skill before
-# it, and the "or" after it offers the next skill as the alternative to that one.
-_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:e\.\s?g\.?,?\s*|incl\.?\s*|including\s*)?")
-_BRACKET_CLOSE_OR = re.compile(r"[^()]{0,20}\)\s*,?\s*(?:or|and\s*/\s*or|/)\s*", re.I)
-
-
-def _across_brackets(
-    text: str, chains: list[tuple[list[SkillMention], list[str]]], sentence: int
-) -> list[OneOf]:
-    """One-of groups whose members a bracket of details separates ("Strong Python (pandas,
-    scikit-learn) or R"): the skill before the bracket and the one after its "or"."""
-    groups = []
-    for before, inside, after in zip(chains, chains[1:], chains[2:], strict=False):
-        first = before[0][-1]
-        if not _BRACKET_OPEN.fullmatch(text, first.end, inside[0][0].start):
-            continue
-        if not _BRACKET_CLOSE_OR.fullmatch(text, inside[0][-1].end, after[0][0].start):
-            continue
-        # "Java, Python (pandas) or R": the "or" closes the comma list the bracketed skill
-        # ends, as it does without the bracket ("Java, Python or R")
-        listed, links = before
-        opens = max((i + 1 for i, link in enumerate(links) if link != "comma"), default=0)
-        members = [*listed[opens:], after[0][0]]
-        names = tuple(dict.fromkeys(m.skill.name for m in members))
-        if len({m.skill.is_hard for m in members}) == 1 and len(names) >= 2:
-            groups.append(OneOf(names, tuple(members), sentence))
+        back = None
+        if next_sentence is not None and _BACK_ONE_OF.search(next_text):
+            back = next_sentence.index
+        groups += _sentence_groups(text, sentence, inside, back)
     return groups

@@ -278,6 +278,11 @@ def _lower_plural(written: str, acronym: str) -> bool:
     )
 
 
+def _capital_plural(written: str) -> bool:
+    """ "ELBs", "ETLs": an acronym in capitals with a lower-case plural s."""
+    return len(written) > 2 and written.endswith("s") and written[:-1].isupper()
+
+
 def _folded_gerund(text: str, tokens: list[Token], first: int, last: int) -> bool:
     """An ambiguous name that is an -ing word ("networking", "embeddings") reached through
     the verb-form folding from another form ("a North American network", "embedded
@@ -292,7 +297,8 @@ def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool
         return False
     if alias.acronym and first == last:
         written = tokens[first].text
-        if written[:1].isupper() and not written.isupper():
+        # "Doe" is no DOE; "ELBs", the capitals with a plural s, are ELBs
+        if written[:1].isupper() and not written.isupper() and not _capital_plural(written):
             return False
         # "races" folds to the key of RAC, "comes" to COM's: an acronym matches only as
         # written, or with a plural s (APIs).
@@ -384,7 +390,39 @@ class SkillMatcher:
                     guarded=alias.guard is not None,
                 )
             )
+            before = self._platform_before(tokens, alias, hit.first, hit.last)
+            if before is not None and (before[0].skill.name, hit.start) not in seen:
+                platform, length = before
+                seen.add((platform.skill.name, hit.start))
+                end = tokens[hit.first + length - 1].end
+                mentions.append(
+                    SkillMention(
+                        platform.skill, hit.start, end, text[hit.start : end], platform.text
+                    )
+                )
         return mentions
+
+    def _platform_before(
+        self, tokens: list[Token], service: _Alias, first: int, last: int
+    ) -> tuple[_Alias, int] | None:
+        """The cloud platform whose name opens a service's name ("AWS CloudFront", "Azure
+        Data Factory"): written that way, the text names the platform too, and a posting
+        that asks for the service asks for experience of the platform. With the number of
+        tokens the platform's name takes."""
+        if last == first or service.skill.category != "cloud":
+            return None  # "snowflake schemas" is a kind of schema, no Snowflake service
+        keys = [t.key for t in tokens[first:last]]
+        for length, values in reversed(self.index.prefixes(keys)):
+            for value in values:
+                platform = self.taxonomy.alias(value)
+                if (
+                    platform.skill.category == "cloud"
+                    and platform.skill.name != service.skill.name
+                    and not self.taxonomy.is_broad(platform.skill.name)
+                    and _guard_ok(platform, tokens, first, first + length - 1)
+                ):
+                    return platform, length
+        return None
 
 
 @lru_cache(maxsize=2)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pivotprep.resume.jobs.job_text import split_sentences
+
 
 @dataclass(frozen=True)
 class ResumeLine:
@@ -63,15 +65,15 @@ class JobText:
                 if heading:
                     part = heading
                     continue
-            for piece in re.finditer(r"[^.!?;]+[.!?;]?", line):
-                chunk = piece.group().strip()
+            # the main reader's sentence ends: not inside "e.g." or "Node.js"
+            cursor = 0
+            for piece in split_sentences(line):
+                offset = line.index(piece, cursor)
+                cursor = offset + len(piece)
+                chunk = piece.strip()
                 if len(chunk) < 2:
                     continue
-                start = (
-                    match.start()
-                    + piece.start()
-                    + (len(piece.group()) - len(piece.group().lstrip()))
-                )
+                start = match.start() + offset + (len(piece) - len(piece.lstrip()))
                 sentence_part = part
                 if re.search(r"\b(nice to have|preferred|a plus|bonus|ideally)\b", chunk, re.I):
                     sentence_part = "preferred"
