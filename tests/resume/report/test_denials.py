@@ -29,6 +29,15 @@ JOB = JobText.from_text(
         ("Go, Java, TypeScript (some), Postgres", "TypeScript (some)"),
         ("Kubernetes (exposure), Docker", "Kubernetes (exposure)"),
         ("Spark (basics), Python", "Spark (basics)"),
+        ("Python: basic (one online course)", "Python: basic"),
+        ("Kubernetes: none yet (Docker and ECS only)", "Kubernetes: none"),
+        ("Terraform: read-only familiarity", "Terraform: read-only"),
+        ("TensorFlow: used once in a course", "TensorFlow: used once"),
+        (
+            "R, PyTorch (two courses, no production models)",
+            "PyTorch (two courses, no production models)",
+        ),
+        ("Go: some exposure; Java", "Go: some exposure"),
     ],
 )
 def test_denials_and_limits_are_found(line: str, denied: str) -> None:
@@ -41,6 +50,9 @@ def test_denials_and_limits_are_found(line: str, denied: str) -> None:
         "Built ETL pipelines in Python and SQL",
         "Learning management system admin for 300 teachers",
         "Machine learning with Python and scikit-learn",
+        "Taught Python (two courses per term)",
+        "Excel: basic to advanced formulas, pivot tables",
+        "Python: pandas, NumPy (3 years)",
     ],
 )
 def test_a_plain_line_denies_nothing(line: str) -> None:
@@ -79,6 +91,8 @@ def test_a_skill_implied_by_another_is_a_variant_match() -> None:
         ("JavaScript", "- Newsroom graphics in D3.js and Vega-Lite"),
         ("API design", "- Serve models behind FastAPI in Docker"),
         ("relational databases", "- Built a to-do app with Flask and SQLite"),
+        ("infrastructure as code", "- Manage staging stacks with Pulumi on AWS"),
+        ("infrastructure as code", "- Wrote the CloudFormation templates for our VPCs"),
     ],
 )
 def test_a_framework_or_pattern_is_evidence_of_the_skill_it_is_built_on(

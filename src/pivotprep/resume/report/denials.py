@@ -31,9 +31,18 @@ _DENIES_NEXT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;:!?]|\s+but\b|,\s+(?:and\s+)?(?:but|though|although)\b", re.I)
-# A qualifier after the skill that limits it to looking or the basics.
+# A qualifier after the skill that limits it to looking or the basics: "SQL: basic SELECT
+# queries only", "Python: basic (one online course)", "Kubernetes: none yet", "Terraform:
+# read-only familiarity", "TensorFlow: used once in a course", "PyTorch (two courses, no
+# production models)", "Looker (viewer)".
 _LIMITS_PREVIOUS = re.compile(
     r":\s*(?:learning|beginner|basics?\b[^.;]*?\bonly|basic\b[^.;]*?\bonly)\b"
+    r"|:\s*(?:basics?|beginner|novice|elementary)(?=\s*(?:$|[(.;,]|level\b|knowledge\b))"
+    r"|:\s*(?:none|nothing|not\s+yet|read-only|view-only|viewer|awareness|"
+    r"(?:some\s+)?(?:familiarity|exposure))\b"
+    r"|:\s*(?:used|tried)\s+(?:it\s+)?(?:once|twice|briefly)\b"
+    r"|\s*\(\s*(?:one|two|three|a|an|\d)\s+(?:short\s+|online\s+|intro(?:ductory)?\s+)*"
+    r"(?:courses?|class(?:es)?|tutorials?|moocs?)\b[^()]{0,60}\)"
     r"|\s+only\s+(?:from|through|via|in)\s+(?:a|an|one|my)\s+(?:[\w-]+\s+){0,3}"
     r"(?:course|class|module|tutorial|bootcamp)\b"
     r"|\s*\((?:viewer|read-only|view only|basics?|beginner|learning|some|limited|familiar|"
@@ -80,7 +89,10 @@ def denied_spans(text: str) -> list[tuple[int, int]]:
     starts = _Matches(_CLAUSE_START, text)
     for limit in _LIMITS_PREVIOUS.finditer(text):
         before = starts.last_before(limit.start(), 1)
-        spans.append((before[-1].end() if before else 0, limit.end()))
+        start = before[-1].end() if before else 0
+        if _TAUGHT_BEFORE.search(text, start, limit.start()):
+            continue  # "Taught Python (two courses per term)": the teller taught it
+        spans.append((start, limit.end()))
     return spans
 
 
