@@ -96,6 +96,18 @@ def test_an_acronym_spelled_out_once_is_explained_at_every_use() -> None:
     assert [term for _, term, _ in hits] == ["DSO"]
 
 
+def test_an_acronym_spelled_out_a_few_words_on_and_words_in_capitals_are_not_jargon() -> None:
+    """ "an ICE framework (Impact x Confidence x Ease)" explains ICE; "Do BOTH" is emphasis."""
+    text = (
+        "Signups had stalled for two quarters and I had to pick what to build next. "
+        "I scored nine ideas with an ICE prioritization framework (Impact × Confidence × "
+        "Ease). Decision: do BOTH the search revamp AND the onboarding fix. The DSO report "
+        "and the NRR sheet showed signups up 18% in a quarter."
+    )
+    hits = find_story_jargon(text, analyze(text).sentences, None, None)
+    assert [term for _, term, _ in hits] == ["DSO", "NRR"]
+
+
 def test_everyday_phrases_of_the_translation_map_and_tech_acronyms_are_not_jargon() -> None:
     from pivotprep.resume.report.translation import find_jargon
 

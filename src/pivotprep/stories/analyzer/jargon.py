@@ -23,7 +23,7 @@ from pivotprep.stories.analyzer.findings import JargonFinder
 from pivotprep.stories.analyzer.labels import LabelledSentence
 
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")  # two capitals or more: checked below
-_LINKING = frozenset(["of", "and", "the", "for", "a", "an", "to", "in", "on", "&"])
+_LINKING = frozenset(["of", "and", "the", "for", "a", "an", "to", "in", "on", "&", "x", "vs"])
 KNOWN = lexicon.KNOWN_ACRONYMS | lexicon.TECH_ACRONYMS
 
 
@@ -46,7 +46,10 @@ def _known_acronym(term: str) -> bool:
         return True
     upper = term.upper()
     singular = upper[:-1] if term.endswith("s") else upper
-    return upper in KNOWN or singular in KNOWN or upper in lexicon.EMPHASIS_WORDS
+    if upper in KNOWN or singular in KNOWN or upper in lexicon.EMPHASIS_WORDS:
+        return True
+    # a function word in capitals is emphasis ("Do BOTH", "AND then"), not an acronym
+    return term.lower() in lexicon.ENGLISH_STOPWORDS
 
 
 def _initials(words: Sequence[str]) -> str:
@@ -77,6 +80,11 @@ def _explained_at(text: str, match: re.Match[str]) -> bool:
         return True
     opened = re.match(r"\s*(?:\(|,\s*or\s+|-\s+|\u2014\s*)([^)\n]{3,70})", after)
     if opened and _spelled_by(letters, opened.group(1)):
+        return True
+    # "an ICE prioritization framework (Impact x Confidence x Ease)": spelled out in a
+    # bracket a few words on
+    later = re.match(r"(?:\s+[\w-]+){1,3}\s*\(([^)\n]{3,70})\)", after)
+    if later and _spelled_by(letters, later.group(1)):
         return True
     # "(AOV)" or "AOV (...)" with any wording: the writer meant it as a definition.
     return before.endswith("(") or bool(re.match(r"\s*\((?!\))", after))
