@@ -671,6 +671,27 @@ def test_a_counted_quantity_changed_with_no_size_is_unquantified_beside_an_event
     assert "unquantified_result" not in analyze(sized).codes
 
 
+def test_a_change_named_and_sized_in_words_only_is_unquantified() -> None:
+    """ "completed in a month with measurable improvement in cycle time": the improvement
+    is the outcome, and "measurable" says a number was there to give."""
+    text = (
+        "Last year our design team used an old tool that kept losing versions. I had to "
+        "convince leadership to pay for a new one. I logged the hours lost to workarounds "
+        "for two weeks and turned them into a yearly cost. Budget approved within two weeks. "
+        "The migration was done in a month, with measurable improvement in handoff time."
+    )
+    assert "unquantified_result" in analyze(text).codes
+    sized = text.replace("with measurable improvement in", "and cut three days off")
+    assert "unquantified_result" not in analyze(sized).codes
+
+
+def test_working_alongside_others_told_as_the_whole_act_is_vague() -> None:
+    assert vague_in("Then I worked closely with the product team.")
+    assert vague_in("I worked with engineering and design.")
+    assert not vague_in("I worked with the DBA to add an index on the orders table.")
+    assert not vague_in("I worked with design to cut the checklist from 40 steps to 12.")
+
+
 def test_a_closing_relative_clause_in_the_past_perfect_does_not_make_the_result_a_setting() -> None:
     """ "..., which had been costing about 40 loaves a week" tells how things stood; the
     sentence it closes is still the outcome."""

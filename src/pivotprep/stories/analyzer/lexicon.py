@@ -994,6 +994,11 @@ VAGUE_SIZE = (
     rf"its )?(?:[a-z-]+ ){{0,2}}?(?:{_MEASURABLE})\b"
     rf"|\b(?:{_MEASURABLE}) (?:dropped|fell|went down|decreased|declined|rose|increased|"
     r"went up|grew)\b"
+    # a change named and sized in words only: "with measurable improvement in cycle time",
+    # "a significant reduction in churn", "a higher-impact improvement"
+    r"|\b(?:measurable|noticeable|significant|marked|substantial|dramatic|considerable|"
+    r"major|big|huge|sizable|sizeable|higher-impact|visible)\s+(?:improvements?|gains?|"
+    r"reductions?|increases?|boosts?|uplift|drops?|decreases?)\b"
 )
 
 # A verdict on how something turned out ("The guide was a good reference for new staff",

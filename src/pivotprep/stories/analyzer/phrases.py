@@ -36,6 +36,17 @@ _MANNER_ONLY = re.compile(
     r"(?:carefully|thoroughly|effectively|efficiently|successfully|properly|diligently|"
     r"professionally|flawlessly|smoothly|meticulously|appropriately)\b"
 )
+# Working alongside others, told as the whole act: "I worked with engineering and design."
+# ("worked with the DBA to add an index" goes on to say what was done).
+_WORKED_WITH_ONLY = re.compile(
+    r"\b(?:worked|partnered|teamed up) (?:closely |together |hand in hand )?with "
+    r"(?:the |our |my |other |several |various |different |all )?(?:[a-z-]+ ){0,2}?"
+    r"(?:engineering|design|product|marketing|sales|finance|legal|ops|operations|support|"
+    r"teams?|stakeholders|colleagues|others|people|everyone|departments?|partners)"
+    r"(?:,? (?:and|&) (?:the )?(?:[a-z-]+ ){0,1}?(?:engineering|design|product|marketing|sales|"
+    r"finance|legal|ops|operations|support|teams?|stakeholders|leadership|qa|data))?"
+    r"(?: teams?)?(?= *(?:[.!;]|$|,? (?:and|but|so) (?:it|things)\b))"
+)
 _GENERIC = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.GENERIC_VERBS, key=len, reverse=True)) + r")[a-z]*"
     r"(?:\s+(?:with|on|to|for|in|about|and|my|our|the|their|his|her|a|an|all|key|regular|"
@@ -78,7 +89,7 @@ def vague_in(text: str, *, teller_only: bool = True) -> tuple[str, ...]:
     acts = _teller_acts if teller_only else _not_a_thing
     found = [
         m.group(0)
-        for pattern in (_VAGUE, _MANNER_ONLY)
+        for pattern in (_VAGUE, _MANNER_ONLY, _WORKED_WITH_ONLY)
         for m in pattern.finditer(low)
         if acts(low, m.start()) and not _BY_MEANS.match(low, m.end())
     ]
