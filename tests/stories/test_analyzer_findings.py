@@ -686,6 +686,13 @@ def test_a_change_named_and_sized_in_words_only_is_unquantified() -> None:
 
 
 def test_working_alongside_others_told_as_the_whole_act_is_vague() -> None:
+    """ "I worked with engineering and design." is a vague act, not the teller's job."""
+    weak = (
+        "At my last company, we needed to build a new feature. I worked with engineering "
+        "and design. It was challenging but we shipped it. The feature was successful."
+    )
+    result = analyze(weak)
+    assert result.sentences[1].label == "A" and "vague_actions" in result.codes
     assert vague_in("Then I worked closely with the product team.")
     assert vague_in("I worked with engineering and design.")
     assert not vague_in("I worked with the DBA to add an index on the orders table.")

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from pivotprep.stories.analyzer import lexicon
-from pivotprep.stories.analyzer.phrases import vague_in
+from pivotprep.stories.analyzer.phrases import vague_in, works_alongside_only
 
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|\d+(?:[.,]\d+)*%?")
 
@@ -466,7 +466,9 @@ def extract(text: str, position: float) -> Features:
         we_actions=we_actions,
         i_states=i_states,
         background=_background(low, position),
-        role=bool(i_actions) and all(base_form(w) in lexicon.ROLE_VERBS for w in i_actions),
+        role=bool(i_actions)
+        and all(base_form(w) in lexicon.ROLE_VERBS for w in i_actions)
+        and not works_alongside_only(text),
         past_verbs=[t for t in tokens if base_form(t) is not None],
         task_cues=[m.group(0) for m in _TASK.finditer(low)],
         situation_cues=list(dict.fromkeys(m.group(0) for m in _CUES.finditer(low))),

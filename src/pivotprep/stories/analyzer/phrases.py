@@ -60,6 +60,12 @@ _GENERIC = re.compile(
 )
 
 
+def works_alongside_only(text: str) -> bool:
+    """ "I worked closely with the product team.": working with others told as the whole
+    act, a vague action rather than a description of the teller's job."""
+    return bool(_WORKED_WITH_ONLY.search(text.lower()))
+
+
 @lru_cache(maxsize=1024)
 def fillers_in(text: str) -> tuple[str, ...]:
     return tuple(m.group(0).strip(" ,") for m in _FILLER.finditer(text.lower().strip()))
