@@ -42,3 +42,16 @@ def test_the_elided_mention_spans_what_the_job_wrote() -> None:
 )
 def test_words_that_share_no_known_phrase_add_nothing(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Experience with integration and end-to-end testing", "integration testing"),
+        ("end-to-end and integration tests", "end-to-end testing"),
+    ],
+)
+def test_a_hyphenated_conjunct_is_one_word(text: str, first: str) -> None:
+    """The head word follows the whole compound ("end-to-end testing"), not its first part."""
+    mention = next(m for m in extract_mentions(text, broad=False) if m.skill.name == first)
+    assert mention.text.endswith(("testing", "tests"))

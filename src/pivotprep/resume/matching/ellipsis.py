@@ -7,7 +7,9 @@ out in full. For each first conjunct X joined by a slash, "and", "or" or "&" to 
 conjunct Y that is followed by more words, the phrase "X + the words after Y" is looked up
 in the same index as every alias. Only phrases of two words or more count (a bare first
 word is too weak a clue), and only unguarded aliases (an ambiguous short name needs the
-guards of a real mention).
+guards of a real mention). A hyphenated conjunct is one word here: "integration and
+end-to-end testing" names integration testing, "front-end or back-end development"
+front-end development.
 """
 
 from __future__ import annotations
@@ -29,6 +31,20 @@ def _second_conjunct(text: str, tokens: list[Token], keys: list[str], i: int) ->
     return None
 
 
+def _hyphen_end(text: str, tokens: list[Token], k: int) -> int:
+    """Last token of the hyphenated compound that starts at token k ("end-to-end")."""
+    while k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == "-":
+        k += 1
+    return k
+
+
+def _hyphen_start(text: str, tokens: list[Token], k: int) -> int:
+    """First token of the hyphenated compound that ends at token k ("front-end")."""
+    while k > 0 and text[tokens[k - 1].end : tokens[k].start] == "-":
+        k -= 1
+    return k
+
+
 def elided_hits(
     text: str,
     tokens: list[Token],
@@ -45,14 +61,16 @@ def elided_hits(
         y = _second_conjunct(text, tokens, keys, i)
         if y is None:
             continue
-        tail_end = y + 1
-        while tail_end < min(n, y + index.max_len) and not tokens[tail_end].brk:
+        first, y_end = _hyphen_start(text, tokens, i), _hyphen_end(text, tokens, y)
+        x_words = keys[first : i + 1]
+        tail_end = y_end + 1
+        while tail_end < min(n, y_end + index.max_len) and not tokens[tail_end].brk:
             tail_end += 1
-        # "X" + the words after Y, longest first; two words at least.
-        for length, found in reversed(index.prefixes([keys[i], *keys[y + 1 : tail_end]])):
-            values = [v for v in found if usable(v)] if length >= 2 else []
+        # "X" + the words after Y, longest first; one word of the tail at least.
+        for length, found in reversed(index.prefixes([*x_words, *keys[y_end + 1 : tail_end]])):
+            values = [v for v in found if usable(v)] if length > len(x_words) else []
             if values:
-                last = y + length - 1
+                last = y_end + length - len(x_words)
                 for value in values:
-                    yield PhraseHit(value, i, last, tokens[i].start, tokens[last].end)
+                    yield PhraseHit(value, first, last, tokens[first].start, tokens[last].end)
                 break
