@@ -4,10 +4,11 @@ integration tests", "front-end or back-end development".
 English drops the repeated head of coordinated phrases, so "Unit/Integration testing"
 asks for unit testing as much as for integration testing, yet only the second is written
 out in full. For each first conjunct X joined by a slash, "and", "or" or "&" to a second
-conjunct Y that is followed by more words, the phrase "X + the words after Y" is looked up
+conjunct Y that is followed by more words (or heading a comma list whose last item is Y:
+"unit, integration and end-to-end tests"), the phrase "X + the words after Y" is looked up
 in the same index as every alias. Only phrases of two words or more count (a bare first
-word is too weak a clue), and only unguarded aliases (an ambiguous short name needs the
-guards of a real mention). A hyphenated conjunct is one word here: "integration and
+word is too weak a clue), and only aliases the caller allows (an ambiguous short name
+needs the guards of a real mention). A hyphenated conjunct is one word here: "integration and
 end-to-end testing" names integration testing, "front-end or back-end development"
 front-end development.
 """
@@ -22,12 +23,33 @@ _JOINING_WORDS = frozenset({"and", "or", "&"})
 
 
 def _second_conjunct(text: str, tokens: list[Token], keys: list[str], i: int) -> int | None:
-    """Index of Y when token i is a first conjunct X ("X/Y", "X and Y"), else None."""
+    """Index of Y when token i is a first conjunct X ("X/Y", "X and Y", "X, W and Y"),
+    else None."""
     n = len(tokens)
-    if i + 2 < n and keys[i + 1] in _JOINING_WORDS:
-        return i + 2 if not tokens[i + 1].brk and not tokens[i + 2].brk else None
+    if i + 2 < n and keys[i + 1] in _JOINING_WORDS and not tokens[i + 1].brk:
+        return i + 2 if not tokens[i + 2].brk else None
     if i + 1 < n and text[tokens[i].end : tokens[i + 1].start] == "/" and not tokens[i + 1].brk:
         return i + 1
+    return _last_list_item(text, tokens, keys, i)
+
+
+_LIST_ITEMS = 6  # items of a comma list ("unit, integration, and end-to-end tests") walked
+
+
+def _last_list_item(text: str, tokens: list[Token], keys: list[str], i: int) -> int | None:
+    """Index of the last item Y of a comma list that starts with X at token i ("unit,
+    integration and end-to-end tests"), when every item between is one word or one
+    hyphenated compound; None for anything else (a list of full names, a sentence)."""
+    n, k = len(tokens), i
+    for _ in range(_LIST_ITEMS):
+        if k + 2 >= n or text[tokens[k].end : tokens[k + 1].start].strip() != ",":
+            return None
+        k += 1
+        if keys[k] in _JOINING_WORDS:  # the serial comma: ", and Y"
+            return k + 1 if not tokens[k + 1].brk else None
+        k = _hyphen_end(text, tokens, k)
+        if k + 2 < n and keys[k + 1] in _JOINING_WORDS and not tokens[k + 1].brk:
+            return k + 2 if not tokens[k + 2].brk else None
     return None
 
 
@@ -56,7 +78,7 @@ def elided_hits(
     keys = [t.key for t in tokens]
     n = len(tokens)
     for i in range(n - 1):
-        if keys[i + 1] not in _JOINING_WORDS and text[tokens[i].end] != "/":
+        if keys[i + 1] not in _JOINING_WORDS and text[tokens[i].end] not in "/,":
             continue  # the cheap test first: most words are followed by neither
         y = _second_conjunct(text, tokens, keys, i)
         if y is None:
