@@ -42,3 +42,36 @@ def test_the_elided_mention_spans_what_the_job_wrote() -> None:
 )
 def test_words_that_share_no_known_phrase_add_nothing(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Experience with integration and end-to-end testing", "integration testing"),
+        ("end-to-end and integration tests", "end-to-end testing"),
+    ],
+)
+def test_a_hyphenated_conjunct_is_one_word(text: str, first: str) -> None:
+    """The head word follows the whole compound ("end-to-end testing"), not its first part."""
+    mention = next(m for m in extract_mentions(text, broad=False) if m.skill.name == first)
+    assert mention.text.endswith(("testing", "tests"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Writing unit, integration and end-to-end tests", "unit, integration, and end-to-end testing"],
+)
+def test_the_first_items_of_a_comma_list_share_the_last_ones_head(text: str) -> None:
+    found = names(text)
+    assert {"unit testing", "integration testing", "end-to-end testing"} <= set(found)
+
+
+def test_a_list_of_full_names_adds_nothing() -> None:
+    assert names("Python, SQL, and data pipelines") == ["Python", "SQL", "data pipelines"]
+
+
+def test_an_alias_guarded_by_its_neighbours_may_be_elided_and_keeps_its_guard() -> None:
+    """'load testing' is guarded ("load test data into staging"), yet written with a shared
+    head it is still load testing; the guard is checked on the elided phrase."""
+    assert "load testing" in names("Experience with load and performance testing")
+    assert "load testing" not in names("Load and import test data into staging")

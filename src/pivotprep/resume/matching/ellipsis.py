@@ -4,10 +4,13 @@ integration tests", "front-end or back-end development".
 English drops the repeated head of coordinated phrases, so "Unit/Integration testing"
 asks for unit testing as much as for integration testing, yet only the second is written
 out in full. For each first conjunct X joined by a slash, "and", "or" or "&" to a second
-conjunct Y that is followed by more words, the phrase "X + the words after Y" is looked up
+conjunct Y that is followed by more words (or heading a comma list whose last item is Y:
+"unit, integration and end-to-end tests"), the phrase "X + the words after Y" is looked up
 in the same index as every alias. Only phrases of two words or more count (a bare first
-word is too weak a clue), and only unguarded aliases (an ambiguous short name needs the
-guards of a real mention).
+word is too weak a clue), and only aliases the caller allows (an ambiguous short name
+needs the guards of a real mention). A hyphenated conjunct is one word here: "integration and
+end-to-end testing" names integration testing, "front-end or back-end development"
+front-end development.
 """
 
 from __future__ import annotations
@@ -20,13 +23,48 @@ _JOINING_WORDS = frozenset({"and", "or", "&"})
 
 
 def _second_conjunct(text: str, tokens: list[Token], keys: list[str], i: int) -> int | None:
-    """Index of Y when token i is a first conjunct X ("X/Y", "X and Y"), else None."""
+    """Index of Y when token i is a first conjunct X ("X/Y", "X and Y", "X, W and Y"),
+    else None."""
     n = len(tokens)
-    if i + 2 < n and keys[i + 1] in _JOINING_WORDS:
-        return i + 2 if not tokens[i + 1].brk and not tokens[i + 2].brk else None
+    if i + 2 < n and keys[i + 1] in _JOINING_WORDS and not tokens[i + 1].brk:
+        return i + 2 if not tokens[i + 2].brk else None
     if i + 1 < n and text[tokens[i].end : tokens[i + 1].start] == "/" and not tokens[i + 1].brk:
         return i + 1
+    return _last_list_item(text, tokens, keys, i)
+
+
+_LIST_ITEMS = 6  # items of a comma list ("unit, integration, and end-to-end tests") walked
+
+
+def _last_list_item(text: str, tokens: list[Token], keys: list[str], i: int) -> int | None:
+    """Index of the last item Y of a comma list that starts with X at token i ("unit,
+    integration and end-to-end tests"), when every item between is one word or one
+    hyphenated compound; None for anything else (a list of full names, a sentence)."""
+    n, k = len(tokens), i
+    for _ in range(_LIST_ITEMS):
+        if k + 2 >= n or text[tokens[k].end : tokens[k + 1].start].strip() != ",":
+            return None
+        k += 1
+        if keys[k] in _JOINING_WORDS:  # the serial comma: ", and Y"
+            return k + 1 if not tokens[k + 1].brk else None
+        k = _hyphen_end(text, tokens, k)
+        if k + 2 < n and keys[k + 1] in _JOINING_WORDS and not tokens[k + 1].brk:
+            return k + 2 if not tokens[k + 2].brk else None
     return None
+
+
+def _hyphen_end(text: str, tokens: list[Token], k: int) -> int:
+    """Last token of the hyphenated compound that starts at token k ("end-to-end")."""
+    while k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == "-":
+        k += 1
+    return k
+
+
+def _hyphen_start(text: str, tokens: list[Token], k: int) -> int:
+    """First token of the hyphenated compound that ends at token k ("front-end")."""
+    while k > 0 and text[tokens[k - 1].end : tokens[k].start] == "-":
+        k -= 1
+    return k
 
 
 def elided_hits(
@@ -40,19 +78,21 @@ def elided_hits(
     keys = [t.key for t in tokens]
     n = len(tokens)
     for i in range(n - 1):
-        if keys[i + 1] not in _JOINING_WORDS and text[tokens[i].end] != "/":
+        if keys[i + 1] not in _JOINING_WORDS and text[tokens[i].end] not in "/,":
             continue  # the cheap test first: most words are followed by neither
         y = _second_conjunct(text, tokens, keys, i)
         if y is None:
             continue
-        tail_end = y + 1
-        while tail_end < min(n, y + index.max_len) and not tokens[tail_end].brk:
+        first, y_end = _hyphen_start(text, tokens, i), _hyphen_end(text, tokens, y)
+        x_words = keys[first : i + 1]
+        tail_end = y_end + 1
+        while tail_end < min(n, y_end + index.max_len) and not tokens[tail_end].brk:
             tail_end += 1
-        # "X" + the words after Y, longest first; two words at least.
-        for length, found in reversed(index.prefixes([keys[i], *keys[y + 1 : tail_end]])):
-            values = [v for v in found if usable(v)] if length >= 2 else []
+        # "X" + the words after Y, longest first; one word of the tail at least.
+        for length, found in reversed(index.prefixes([*x_words, *keys[y_end + 1 : tail_end]])):
+            values = [v for v in found if usable(v)] if length > len(x_words) else []
             if values:
-                last = y + length - 1
+                last = y_end + length - len(x_words)
                 for value in values:
-                    yield PhraseHit(value, i, last, tokens[i].start, tokens[last].end)
+                    yield PhraseHit(value, first, last, tokens[first].start, tokens[last].end)
                 break

@@ -331,6 +331,15 @@ def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool
     return _near_ok(guard, tokens, first, last)
 
 
+def _elidable(alias: _Alias) -> bool:
+    """Whether a shared head word may complete this alias ("load and performance testing"):
+    unguarded ones, and those guarded only by the words around them, which the elided
+    phrase is checked against like any other; a guard on capitals or on nearby technology
+    needs the name written out."""
+    guard = alias.guard
+    return guard is None or not (guard.case or guard.context)
+
+
 class SkillMatcher:
     """Every alias of every skill in one index, built once. `find` is one pass over a text."""
 
@@ -352,7 +361,8 @@ class SkillMatcher:
         hits = list(
             self.index.scan(tokens, accept=lambda a, toks, i, j: _guard_ok(alias_of(a), toks, i, j))
         )
-        hits += elided_hits(text, tokens, self.index, lambda a: alias_of(a).guard is None)
+        elided = elided_hits(text, tokens, self.index, lambda a: _elidable(alias_of(a)))
+        hits += [h for h in elided if _guard_ok(alias_of(h.value), tokens, h.first, h.last)]
         raw = [(alias_of(hit.value), hit) for hit in hits]
         # Context guards look at what else was found nearby (a list "Python, Go, SQL"); a
         # generic term ("report", "monitoring") says nothing about the words around it.

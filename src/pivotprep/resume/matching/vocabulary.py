@@ -81,6 +81,9 @@ CONTEXT_WORDS = frozenset(
 # A requirement or preference that names "data analysis" asks for it (ASKED_DISCIPLINES).
 GENERIC = frozenset(
     {
+        # "web accessibility best practices" beside security and privacy: a domain word, as
+        # the labels read it; WCAG (SPECIFIC) is the standard a screen checks.
+        "accessibility",
         "automation",
         "artificial intelligence",
         # "big data" names a field ("code analysis and big data"), as the labels read it.
@@ -127,6 +130,7 @@ SPECIFIC = frozenset(
         "information security",
         "application security",
         "secure coding",
+        "wcag",
         "backend development",
         "back-end development",
         "dimensional modeling",
