@@ -572,3 +572,19 @@ def test_the_clause_end_memo_finds_what_a_fresh_search_finds() -> None:
         for point in (rng.randrange(len(lower) + 1) for _ in range(10)):
             found = _CLAUSE_END.search(lower, point)
             assert ends.after(point) == (found.start() if found else len(lower))
+
+
+def test_troubleshooting_is_a_skill_where_a_requirement_asks_for_it() -> None:
+    """Asked of the candidate it is screened; named in a duty it describes the work."""
+    asked = (
+        "Site Reliability Engineer\nYou will keep our payment platform up for our customers.\n"
+        "Requirements\n- Experience with Kubernetes and Linux in production.\n"
+        "- Strong troubleshooting across network and application layers.\n"
+    )
+    assert "troubleshooting" in hard_skills(asked)
+    described = (
+        "Site Reliability Engineer\nYou will keep our payment platform up for our customers.\n"
+        "What you'll do\n- Take part in troubleshooting of our hubs.\n"
+        "Requirements\n- Experience with Kubernetes and Linux in production.\n"
+    )
+    assert "troubleshooting" not in hard_skills(described)

@@ -882,3 +882,58 @@ def test_a_named_store_shows_nosql_and_an_mpi_job_shows_parallel_computing() -> 
     assert "GitLab CI" in ci_cd and "GitLab" not in ci_cd
     found = names("Strong grasp of the SDLC and of testing")
     assert "software development lifecycle" in found and "software engineering" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Build serverless applications with lambdas and API Gateway", "serverless computing"),
+        ("Build serverless applications with lambdas and API Gateway", "AWS Lambda"),
+        ("Build serverless applications with lambdas and API Gateway", "Amazon API Gateway"),
+        ("Configure VPCs, security groups, network ACLs and subnets", "Amazon VPC"),
+        ("Configure VPCs, security groups, network ACLs and subnets", "security groups"),
+        ("Configure VPCs, security groups, network ACLs and subnets", "network ACLs"),
+        ("Configure VPCs, security groups, network ACLs and subnets", "subnetting"),
+        ("Route private traffic through NAT gateways", "NAT gateways"),
+        ("Own OS patching for the server fleet", "patch management"),
+        ("Own backup and restore and the disaster recovery tests", "backup and recovery"),
+        ("Own backup and restore and the disaster recovery tests", "disaster recovery"),
+        ("Run security audits of our infrastructure", "security auditing"),
+        ("Experience red teaming language models", "red teaming"),
+        ("Frame business problems as supervised learning problems", "supervised learning"),
+        ("Help product teams build interpretable models", "model interpretability"),
+        ("machine learning models (feature engineering, algorithm selection)", "model selection"),
+        ("Infrastructure engineering experience on AWS", "infrastructure engineering"),
+    ],
+)
+def test_cloud_networking_operations_and_ml_practice_names_are_known(text: str, skill: str) -> None:
+    assert skill in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Write Python lambdas and list comprehensions", "AWS Lambda"),
+        ("Fix bugs by patching the parser", "patch management"),
+        ("Manage security groups in Active Directory", "security groups"),
+        (
+            "machine learning models (feature engineering, algorithm selection)",
+            "data structures and algorithms",
+        ),
+    ],
+)
+def test_lambdas_patching_and_security_groups_need_their_context(text: str, skill: str) -> None:
+    assert skill not in names(text)
+
+
+def test_methods_and_tools_show_the_practice_they_belong_to() -> None:
+    """A supervised method shows supervised learning; IaC shows infrastructure engineering;
+    Pulumi, CloudFormation and CDK show infrastructure as code, as Terraform does."""
+    taxonomy = load_taxonomy()
+    assert {"logistic regression", "gradient boosting", "random forest"} <= set(
+        taxonomy.skills["supervised learning"].related
+    )
+    assert "infrastructure as code" in taxonomy.skills["infrastructure engineering"].related
+    assert {"Pulumi", "AWS CloudFormation", "AWS CDK"} <= set(
+        taxonomy.skills["infrastructure as code"].related
+    )

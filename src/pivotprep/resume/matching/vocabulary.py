@@ -162,6 +162,8 @@ ASKED_DISCIPLINES: dict[str, frozenset[str]] = {
     ),
     # "LLM" alone mostly qualifies another noun ("LLM workflow design patterns")
     "large language models": frozenset({"large language models", "llms"}),
+    # "Experience troubleshooting production systems" asks for it; "debugging" stays generic
+    "troubleshooting": frozenset({"troubleshooting"}),
 }
 # Named in postings, yet no keyword at all, not even an other keyword: chat and meeting
 # apps describe how a remote team works ("Familiarity with Slack, Zoom"), and nobody
