@@ -937,3 +937,11 @@ def test_methods_and_tools_show_the_practice_they_belong_to() -> None:
     assert {"Pulumi", "AWS CloudFormation", "AWS CDK"} <= set(
         taxonomy.skills["infrastructure as code"].related
     )
+
+
+def test_diagrams_are_a_way_of_explaining_not_a_screened_tool() -> None:
+    from pivotprep.resume.matching.vocabulary import GENERIC
+
+    taxonomy = load_taxonomy()
+    assert "diagramming" in taxonomy.skills and "diagramming" in GENERIC
+    assert "Diagramming" not in names("Communication skills, diagrams as well as documents")

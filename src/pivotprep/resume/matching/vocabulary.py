@@ -96,6 +96,7 @@ GENERIC = frozenset(
         "data management",
         "data pipelines",
         "data privacy",
+        "diagramming",
         "documentation",
         "experiment design",
         "forecasting",
