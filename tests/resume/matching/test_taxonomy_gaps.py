@@ -945,3 +945,9 @@ def test_diagrams_are_a_way_of_explaining_not_a_screened_tool() -> None:
     taxonomy = load_taxonomy()
     assert "diagramming" in taxonomy.skills and "diagramming" in GENERIC
     assert "Diagramming" not in names("Communication skills, diagrams as well as documents")
+
+
+def test_an_acronym_plural_written_with_an_apostrophe_is_the_plural() -> None:
+    found = names("Creating and maintaining VPC's, network ACL's and ETL's")
+    assert {"Amazon VPC", "network ACLs", "ETL"} <= set(found)
+    assert "DOE" not in names("We value Doe's work")

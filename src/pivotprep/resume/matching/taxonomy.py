@@ -278,6 +278,13 @@ def _lower_plural(written: str, acronym: str) -> bool:
     )
 
 
+def _apostrophe_plural(written: str) -> str:
+    """ "VPC's" as "VPCs": postings write an acronym's plural with an apostrophe too."""
+    if written[-2:] in ("'s", "\u2019s"):
+        return written[:-2] + "s"
+    return written
+
+
 def _capital_plural(written: str) -> bool:
     """ "ELBs", "ETLs": an acronym in capitals with a lower-case plural s."""
     return len(written) > 2 and written.endswith("s") and written[:-1].isupper()
@@ -296,7 +303,8 @@ def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool
     if "&" not in alias.text and _glued_to_ampersand(tokens, first, last):
         return False
     if alias.acronym and first == last:
-        written = tokens[first].text
+        # "VPC's", "API's": a plural written with an apostrophe is the plural
+        written = _apostrophe_plural(tokens[first].text)
         # "Doe" is no DOE; "ELBs", the capitals with a plural s, are ELBs
         if written[:1].isupper() and not written.isupper() and not _capital_plural(written):
             return False
