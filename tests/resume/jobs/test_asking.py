@@ -588,3 +588,16 @@ def test_troubleshooting_is_a_skill_where_a_requirement_asks_for_it() -> None:
         "Requirements\n- Experience with Kubernetes and Linux in production.\n"
     )
     assert "troubleshooting" not in hard_skills(described)
+
+
+def test_duties_and_the_wanted_background_told_without_you_are_asks() -> None:
+    """ "This will also involve ..." goes on with the duties; "Applications are welcome from
+    people with ..." says what background is wanted."""
+    job = (
+        "Research Software Engineer\nWe build simulation codes for medical research.\n"
+        "Projects\nThis will also involve deploying the codes on cloud infrastructure "
+        "(e.g. AWS, Azure, GCP).\n"
+        "Applying\nApplications are welcome from engineers with skills in statistical "
+        "computing or machine learning.\n"
+    )
+    assert {"Amazon Web Services", "statistical computing"} <= hard_skills(job)

@@ -485,7 +485,7 @@ def test_networking_events_are_no_networking_skill_and_big_data_is_a_field() -> 
     big = [m for m in extract_mentions("Work with big data in Spark.", broad=False)]
     assert [m.is_generic for m in big if m.skill.name == "big data"] == [True]
     spelled = extract_mentions("Distributed computing with Spark.", broad=False)
-    assert [m.is_generic for m in spelled if m.skill.name == "big data"] == [False]
+    assert [m.is_generic for m in spelled if m.skill.name == "distributed computing"] == [False]
 
 
 @pytest.mark.parametrize(
@@ -951,3 +951,32 @@ def test_an_acronym_plural_written_with_an_apostrophe_is_the_plural() -> None:
     found = names("Creating and maintaining VPC's, network ACL's and ETL's")
     assert {"Amazon VPC", "network ACLs", "ETL"} <= set(found)
     assert "DOE" not in names("We value Doe's work")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        (
+            "data analytics (including statistical computing and machine learning)",
+            "statistical computing",
+        ),
+        ("numerical computing, HPC (including multi-core and GPUs)", "numerical computing"),
+        ("Develop and optimise a finite-element solver in modern C++17", "numerical computing"),
+        ("The software uses PETSc to distribute matrix data", "PETSc"),
+        ("Parallelise a workflow using OpenMP or joblib", "joblib"),
+        ("Multi-threaded the CPU fallback with std::thread and Intel TBB", "parallel computing"),
+        ("Multi-threaded the CPU fallback with std::thread and Intel TBB", "Intel TBB"),
+        ("Developing, testing, profiling and optimising parallel software", "profiling"),
+        ("Experience of distributed computing", "distributed computing"),
+    ],
+)
+def test_research_computing_names_are_known(text: str, skill: str) -> None:
+    assert skill in names(text)
+
+
+def test_customer_profiling_is_not_code_profiling_and_mpi_shows_distributed_computing() -> None:
+    assert "profiling" not in names("Customer profiling and segmentation for the CRM")
+    assert "big data" not in names("Experience of distributed computing")
+    taxonomy = load_taxonomy()
+    assert {"MPI", "Apache Spark"} <= set(taxonomy.skills["distributed computing"].related)
+    assert "Intel VTune" in taxonomy.skills["profiling"].related

@@ -38,6 +38,10 @@ JOB = JobText.from_text(
             "PyTorch (two courses, no production models)",
         ),
         ("Go: some exposure; Java", "Go: some exposure"),
+        (
+            "Python: completed an introductory online course, not used at work",
+            "Python: completed an introductory online course",
+        ),
     ],
 )
 def test_denials_and_limits_are_found(line: str, denied: str) -> None:

@@ -261,6 +261,10 @@ _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{8,}[\"\u201d]\s*(?:[-\u2013\u
 # names what the job is built with.
 _ADDRESS = re.compile(
     r"\b(?:you|your|candidates?|applicants? (?:should|must|will)|the ideal|"
+    # the duties and the wanted background told without "you": "This will also involve
+    # investigating ...", "Applications are welcome from RSEs with ...", "someone with"
+    r"(?:this|the (?:role|post|position|job)) will (?:also )?(?:involve|include|require)|"
+    r"applications (?:are )?(?:welcome|encouraged) from|(?:someone|people) (?:with|who)|"
     r"experience (?:with|in|of|using)|knowledge of|familiar(?:ity)? with|proficien\w+|"
     r"background in|appreciated|we use|we're using|we are using|our (?:tech )?stack|"
     r"core languages|written (?:mostly )?in|built (?:with|on)|tech stack|tools we use|"
