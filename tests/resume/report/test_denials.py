@@ -56,6 +56,9 @@ def test_denials_and_limits_are_found(line: str, denied: str) -> None:
         "Taught Java, Python (two courses per term)",
         # a course the teller gave, not one they took
         "Python (a course I designed and taught to 40 analysts)",
+        # how often, not how little
+        "Tableau: used twice a week for board reports",
+        "SQL: used once per sprint to audit the ledger",
         "Excel: basic to advanced formulas, pivot tables",
         "Python: pandas, NumPy (3 years)",
     ],

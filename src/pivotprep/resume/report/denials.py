@@ -42,7 +42,8 @@ _LIMITS_PREVIOUS = re.compile(
     r"|:\s*(?:basics?|beginner|novice|elementary)(?=\s*(?:$|[(.;,]|level\b|knowledge\b))"
     r"|:\s*(?:none|nothing|not\s+yet|read-only|view-only|viewer|awareness|"
     r"(?:some\s+)?(?:familiarity|exposure))\b"
-    r"|:\s*(?:used|tried)\s+(?:it\s+)?(?:once|twice|briefly)\b"
+    # "used once", not "used twice a week" (how often)
+    r"|:\s*(?:used|tried)\s+(?:it\s+)?(?:once|twice|briefly)\b(?!\s+(?:a|an|per|every|each)\b)"
     # (?<!\s): a run of spaces is read once, not again from each of its spaces
     r"|(?<!\s)\s*\(\s*(?:one|two|three|a|an|\d)\s+(?:short\s+|online\s+|intro(?:ductory)?\s+)*"
     r"(?:courses?|class(?:es)?|tutorials?|moocs?)\b[^()]{0,60}\)"
