@@ -229,6 +229,8 @@ def names(text: str) -> list[str]:
         ("Ran stress tests against the checkout service before Black Friday", "load testing"),
         ("Read PostgreSQL execution plans to speed up queries", "query optimization"),
         ("Performance optimization of Java services", "performance tuning"),
+        ("Automated nightly backups of the Postgres databases", "backup and recovery"),
+        ("Maintain backups of the patient files", "backup and recovery"),
     ],
 )
 def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
@@ -294,6 +296,9 @@ def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
         ("Stress testing of capital and liquidity under adverse scenarios", "load testing"),
         ("Develop execution plans for product launches", "query optimization"),
         ("Own paid media performance optimization across Meta campaigns", "performance tuning"),
+        # people who cover a desk, not copies of data
+        ("One of two backups for the front desk receptionist", "backup and recovery"),
+        ("Trained the backups who cover payroll during holidays", "backup and recovery"),
     ],
 )
 def test_a_common_word_is_not_a_skill(text: str, skill: str) -> None:
