@@ -791,3 +791,15 @@ def test_working_alongside_others_for_a_period_is_the_tellers_job_not_a_vague_ac
     )
     result = analyze(story)
     assert result.sentences[0].label == "S" and "vague_actions" not in result.codes
+
+
+def test_a_two_letter_acronym_spelled_like_a_function_word_is_still_jargon() -> None:
+    """ "AT devices" (assistive technology) is a past field's acronym; "Do BOTH" is emphasis."""
+    text = (
+        "Our school had 30 students waiting for support and the budget had been cut. I had to "
+        "get them set up before the spring exams. I trialled three AT devices and wrote a "
+        "one-page guide for staff, and we did BOTH the trial AND the guide in a month. All 30 "
+        "students had a device by March and exam access requests fell from 12 to 2."
+    )
+    hits = find_story_jargon(text, analyze(text).sentences, None, None)
+    assert [term for _, term, _ in hits] == ["AT"]
