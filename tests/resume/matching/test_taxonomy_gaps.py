@@ -231,6 +231,7 @@ def names(text: str) -> list[str]:
         ("Performance optimization of Java services", "performance tuning"),
         ("Automated nightly backups of the Postgres databases", "backup and recovery"),
         ("Maintain backups of the patient files", "backup and recovery"),
+        ("Pair with juniors and review their code in GitHub", "code review"),
     ],
 )
 def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
@@ -299,6 +300,7 @@ def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
         # people who cover a desk, not copies of data
         ("One of two backups for the front desk receptionist", "backup and recovery"),
         ("Trained the backups who cover payroll during holidays", "backup and recovery"),
+        ("Had every supplier review their code of conduct each year", "code review"),
     ],
 )
 def test_a_common_word_is_not_a_skill(text: str, skill: str) -> None:
