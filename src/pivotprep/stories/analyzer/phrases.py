@@ -101,7 +101,7 @@ def vague_in(text: str, *, teller_only: bool = True) -> tuple[str, ...]:
     it), every such phrase except a thing's ("PostgreSQL handled the load")."""
     low = " " + text.lower() + " "
     acts = _teller_acts if teller_only else _not_a_thing
-    vague = (_VAGUE, _MANNER_ONLY)
+    vague: tuple[re.Pattern[str], ...] = (_VAGUE, _MANNER_ONLY)
     if not _A_PERIOD.search(low.replace("\u2019", "'")):
         vague += (_WORKED_WITH_ONLY,)
     found = [
