@@ -107,6 +107,7 @@ def cases() -> list[tuple[str, Callable[[], str]]]:
         ("'familiar with', one line", lambda: to_cap("familiar with Rust, ", head=WORDS)),
         ("'(viewer)', one line", lambda: to_cap("Tableau (viewer), ", head=WORDS)),
         ("'no production use', one line", lambda: to_cap("Kafka, no production use; ", head=WORDS)),
+        ("'Python: basic, ', one line", lambda: to_cap("Python: basic, ", head=WORDS)),
         (
             "mixed denial cues, one line",
             lambda: to_cap(

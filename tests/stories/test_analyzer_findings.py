@@ -775,3 +775,31 @@ def test_a_dated_outcome_needs_the_whole_date_word() -> None:
     assert _background("by december all three had moved up a grade band.", 0.8) == []
     assert _background("by daybreak the ward had been short of two nurses.", 0.8)
     assert _background("by mayfield's count we had been losing pallets.", 0.8)
+
+
+def test_working_alongside_others_for_a_period_is_the_tellers_job_not_a_vague_act() -> None:
+    """ "For five years I worked with the finance team." sets the scene with the teller's job;
+    "I had worked with the product team" is background too."""
+    assert not vague_in("For five years I worked with the finance team.")
+    assert not vague_in("I had worked with the product team.")
+    assert not vague_in("I’d worked with engineering and design.")
+    story = (
+        "For five years I worked with the finance team. Month-end close took nine days and "
+        "the CFO wanted it in five. I mapped every close task in a shared sheet and cut "
+        "three manual reconciliations by writing SQL checks. Close now takes five days, and "
+        "audit findings fell from 7 to 1."
+    )
+    result = analyze(story)
+    assert result.sentences[0].label == "S" and "vague_actions" not in result.codes
+
+
+def test_a_two_letter_acronym_spelled_like_a_function_word_is_still_jargon() -> None:
+    """ "AT devices" (assistive technology) is a past field's acronym; "Do BOTH" is emphasis."""
+    text = (
+        "Our school had 30 students waiting for support and the budget had been cut. I had to "
+        "get them set up before the spring exams. I trialled three AT devices and wrote a "
+        "one-page guide for staff, and we did BOTH the trial AND the guide in a month. All 30 "
+        "students had a device by March and exam access requests fell from 12 to 2."
+    )
+    hits = find_story_jargon(text, analyze(text).sentences, None, None)
+    assert [term for _, term, _ in hits] == ["AT"]

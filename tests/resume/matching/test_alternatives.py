@@ -47,6 +47,13 @@ def groups(sentence: str) -> list[tuple[str, ...]]:
             [(AWS, "Amazon EC2", "Amazon S3", "AWS Lambda", GCP, AZURE)],
         ),
         ("A BI tool (e.g. Tableau or Looker) and SQL.", [("Tableau", "Looker")]),
+        # a bracket of years or of names the taxonomy does not know is details too
+        ("Python (3+ years) or Java (5+ years).", [("Python", "Java")]),
+        ("AWS (EC2), GCP (Compute Engine) or Azure (VMs).", [(AWS, "Amazon EC2", GCP, AZURE)]),
+        (
+            "Azure (Data Factory, Synapse) or AWS (Glue, Redshift).",
+            [(AZURE, AWS, "AWS Glue", "Amazon Redshift")],
+        ),
         ("Python, Java, Go: whichever you know best.", [("Python", "Java", "Go")]),
         ("Python, Java, Go: any of them is fine.", [("Python", "Java", "Go")]),
         ("Strong Python, SQL and Excel.", []),  # a plain list: each one is asked for

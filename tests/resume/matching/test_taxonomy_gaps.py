@@ -224,6 +224,14 @@ def names(text: str) -> list[str]:
         ("deploy our React web application to AWS CloudFront CDN", "Amazon Web Services"),
         ("deploy our React web application to AWS CloudFront CDN", "Amazon CloudFront"),
         ("Pipelines in Azure Data Factory", "Microsoft Azure"),
+        # the software senses of words that bank and marketing work use too
+        ("Load and stress testing of our APIs with k6", "load testing"),
+        ("Ran stress tests against the checkout service before Black Friday", "load testing"),
+        ("Read PostgreSQL execution plans to speed up queries", "query optimization"),
+        ("Performance optimization of Java services", "performance tuning"),
+        ("Automated nightly backups of the Postgres databases", "backup and recovery"),
+        ("Maintain backups of the patient files", "backup and recovery"),
+        ("Pair with juniors and review their code in GitHub", "code review"),
     ],
 )
 def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
@@ -283,6 +291,16 @@ def test_a_tool_named_in_real_postings_is_known(text: str, skill: str) -> None:
         ("Mapped transactions to the charts of accounts", "data visualization"),
         # a kind of schema, not the warehouse written before a service's name
         ("Dimensional modeling, including star and snowflake schemas", "Snowflake"),
+        # a bank's stress tests of capital and loans, a launch's execution plans, a
+        # campaign's performance optimization
+        ("Ran CCAR stress tests on the commercial loan portfolio", "load testing"),
+        ("Stress testing of capital and liquidity under adverse scenarios", "load testing"),
+        ("Develop execution plans for product launches", "query optimization"),
+        ("Own paid media performance optimization across Meta campaigns", "performance tuning"),
+        # people who cover a desk, not copies of data
+        ("One of two backups for the front desk receptionist", "backup and recovery"),
+        ("Trained the backups who cover payroll during holidays", "backup and recovery"),
+        ("Had every supplier review their code of conduct each year", "code review"),
     ],
 )
 def test_a_common_word_is_not_a_skill(text: str, skill: str) -> None:

@@ -55,6 +55,14 @@ def test_denials_and_limits_are_found(line: str, denied: str) -> None:
         "Learning management system admin for 300 teachers",
         "Machine learning with Python and scikit-learn",
         "Taught Python (two courses per term)",
+        # the teaching verb opens the list the bracketed skill ends
+        "Taught statistics and Python (two courses per term)",
+        "Taught Java, Python (two courses per term)",
+        # a course the teller gave, not one they took
+        "Python (a course I designed and taught to 40 analysts)",
+        # how often, not how little
+        "Tableau: used twice a week for board reports",
+        "SQL: used once per sprint to audit the ledger",
         "Excel: basic to advanced formulas, pivot tables",
         "Python: pandas, NumPy (3 years)",
     ],

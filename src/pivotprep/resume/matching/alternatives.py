@@ -11,10 +11,11 @@ does the last list of a sentence that the next sentence refers back to as altern
 with at least one of these languages"). A suite with its own parts in brackets
 ("Microsoft Office Suite (Outlook, Word, Excel)") is one group too, met by the suite or
 any part; a language with libraries in brackets ("Python (NumPy, pandas)") is not a
-suite: the libraries are not sold under the language's name. A bracket of names right
-after a skill says more about that skill, so a list reads on past it: "Python (pandas) or
-R (tidyverse) or Julia" offers three languages, and "AWS (EC2, S3, Lambda), GCP or Azure"
-three platforms, the first met by AWS or any of its services.
+suite: the libraries are not sold under the language's name. A bracket right after a
+skill (of names, of years: "Python (3+ years) or Java") says more about that skill, so a
+list reads on past it: "Python (pandas) or R (tidyverse) or Julia" offers three
+languages, and "AWS (EC2, S3, Lambda), GCP or Azure" three platforms, the first met by
+AWS or any of its services.
 
 A plain list ("Python, SQL and Excel") is not a group: each skill is asked for. Grouping
 depends on the job text only, so adding a resume line can still only add matches.
@@ -195,19 +196,15 @@ def _chains(
     return chains
 
 
-# Between a skill and a bracket of details about it: "Python (", "AWS (e.g. ",
-# "Microsoft Office Suite (". The bracket closes a few characters after its last name.
-_DETAIL_OPEN = re.compile(
-    r"\s*(?:suite|package|products?|tools?)?\s*\(\s*(?:e\.\s?g\.?,?\s*|incl\.?\s*|including\s*)?",
-    re.IGNORECASE,
-)
-_DETAIL_CLOSE = re.compile(r"[^()]{0,20}\)")
+# Between a skill and a bracket about it: "Python (", "Microsoft Office Suite (".
+_BRACKET_OPEN = re.compile(r"\s*(?:suite|package|products?|tools?)?\s*\(", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class _Bracket:
-    """The names in brackets right after a skill ("Python (pandas)", "AWS (EC2, S3)"):
-    details of that skill, so a list goes on past them ("Python (pandas) or R")."""
+    """A bracket right after a skill ("Python (pandas)", "AWS (EC2, S3)", "Python (3+
+    years)", "GCP (Compute Engine)"): details of that skill, so a list goes on past them
+    ("Python (pandas) or R"). Its parts are the skills named in it, if any."""
 
     head: SkillMention
     parts: tuple[SkillMention, ...]
@@ -215,34 +212,36 @@ class _Bracket:
     suite: bool  # the parts are products of the skill: one unit with it
 
 
-# A bracket of details is a short list; a longer reach for its ")" would make a sentence of
+# A bracket of details is short; a longer reach for its ")" would make a sentence of
 # many open brackets quadratic.
 BRACKET_CHARS = 400
 
 
-def _brackets(text: str, inside: list[SkillMention]) -> dict[int, _Bracket]:
-    """The brackets of details in one sentence, by the start of the skill they follow."""
+def _brackets(text: str, inside: list[SkillMention], stop: int) -> dict[int, _Bracket]:
+    """The brackets of details in one sentence (ending at `stop`), by the start of the
+    skill they follow: of names, of years, or of names the taxonomy does not know."""
     found: dict[int, _Bracket] = {}
     at = 0
-    while at < len(inside) - 1:
-        head, first = inside[at], inside[at + 1]
+    while at < len(inside):
+        head = inside[at]
         at += 1
-        if not _DETAIL_OPEN.fullmatch(text, head.end, first.start):
+        opened = _BRACKET_OPEN.match(text, head.end)
+        if opened is None:
             continue
-        close = text.find(")", first.start, first.start + BRACKET_CHARS)
-        if close < 0 or "(" in text[first.start : close]:
+        close = text.find(")", opened.end(), min(stop, opened.end() + BRACKET_CHARS))
+        if close < 0 or "(" in text[opened.end() : close]:
             continue
         last = at
-        while last + 1 < len(inside) and inside[last + 1].end <= close:
+        while last < len(inside) and inside[last].start < close:
             last += 1
-        parts = inside[at : last + 1]
-        if not _DETAIL_CLOSE.fullmatch(text, parts[-1].end, close + 1):
-            continue
-        suite = bool(_SUITE_OPEN.fullmatch(text, head.end, first.start)) and _suite_parts(
-            head, parts
+        parts = inside[at:last]
+        suite = (
+            bool(parts)
+            and bool(_SUITE_OPEN.fullmatch(text, head.end, parts[0].start))
+            and _suite_parts(head, parts)
         )
         found[head.start] = _Bracket(head, tuple(parts), close + 1, suite)
-        at = last + 1
+        at = last
     return found
 
 
@@ -284,7 +283,7 @@ def _sentence_groups(
     the sentence's list; its bracket is read as a list of its own, and a suite's parts
     ("Microsoft Office Suite (Outlook, Word)") are alternatives to the suite wherever it
     stands."""
-    brackets = _brackets(text, inside)
+    brackets = _brackets(text, inside, sentence.end)
     inner = {m.start for b in brackets.values() for m in b.parts}
     items = [m for m in inside if m.start not in inner]
 
@@ -300,7 +299,7 @@ def _sentence_groups(
     listed = _chain_groups(text, _chains(text, items, end_of), span, end_of, back)
     grouped = {m.start for members, _ in listed for m in members}
     for head, bracket in brackets.items():
-        if not bracket.suite:
+        if not bracket.suite and bracket.parts:
             parts = list(bracket.parts)
             inside_span = (bracket.head.end, bracket.close - 1)
             listed += _chain_groups(text, _chains(text, parts, end_of), inside_span, end_of)

@@ -48,8 +48,10 @@ def _known_acronym(term: str) -> bool:
     singular = upper[:-1] if term.endswith("s") else upper
     if upper in KNOWN or singular in KNOWN or upper in lexicon.EMPHASIS_WORDS:
         return True
-    # a function word in capitals is emphasis ("Do BOTH", "AND then"), not an acronym
-    return term.lower() in lexicon.ENGLISH_STOPWORDS
+    # a function word in capitals is emphasis ("Do BOTH", "AND then"), not an acronym; two
+    # letters may be one ("AT devices", assistive technology), and the two-letter emphasis
+    # words (NO, OR, WE) are listed
+    return len(term) > 2 and term.lower() in lexicon.ENGLISH_STOPWORDS
 
 
 def _initials(words: Sequence[str]) -> str:

@@ -47,6 +47,13 @@ _WORKED_WITH_ONLY = re.compile(
     r"finance|legal|ops|operations|support|teams?|stakeholders|leadership|qa|data))?"
     r"(?: teams?)?(?= *(?:[.!;]|$|,? (?:and|but|so) (?:it|things)\b))"
 )
+# A period of the teller's job, not one act: "For five years I worked with the finance
+# team.", "I had worked with the product team."
+_A_PERIOD = re.compile(
+    r"\bfor (?:about |almost |over |nearly |more than |around )?(?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|many|several|a few|a couple of) (?:years|months)\b"
+    r"|\b(?:had|have|'ve|'d) (?:\w+ )?(?:worked|partnered|teamed)\b"
+)
 _GENERIC = re.compile(
     r"\b(?:" + "|".join(sorted(lexicon.GENERIC_VERBS, key=len, reverse=True)) + r")[a-z]*"
     r"(?:\s+(?:with|on|to|for|in|about|and|my|our|the|their|his|her|a|an|all|key|regular|"
@@ -63,7 +70,8 @@ _GENERIC = re.compile(
 def works_alongside_only(text: str) -> bool:
     """ "I worked closely with the product team.": working with others told as the whole
     act, a vague action rather than a description of the teller's job."""
-    return bool(_WORKED_WITH_ONLY.search(text.lower()))
+    low = text.lower().replace("\u2019", "'")
+    return bool(_WORKED_WITH_ONLY.search(low)) and not _A_PERIOD.search(low)
 
 
 @lru_cache(maxsize=1024)
@@ -93,9 +101,12 @@ def vague_in(text: str, *, teller_only: bool = True) -> tuple[str, ...]:
     it), every such phrase except a thing's ("PostgreSQL handled the load")."""
     low = " " + text.lower() + " "
     acts = _teller_acts if teller_only else _not_a_thing
+    vague: tuple[re.Pattern[str], ...] = (_VAGUE, _MANNER_ONLY)
+    if not _A_PERIOD.search(low.replace("\u2019", "'")):
+        vague += (_WORKED_WITH_ONLY,)
     found = [
         m.group(0)
-        for pattern in (_VAGUE, _MANNER_ONLY, _WORKED_WITH_ONLY)
+        for pattern in vague
         for m in pattern.finditer(low)
         if acts(low, m.start()) and not _BY_MEANS.match(low, m.end())
     ]
