@@ -932,6 +932,8 @@ def test_cloud_networking_operations_and_ml_practice_names_are_known(text: str, 
     ("text", "skill"),
     [
         ("Write Python lambdas and list comprehensions", "AWS Lambda"),
+        ("Supervised learning assistants in the chemistry lab", "supervised learning"),
+        ("Model selection for the runway show", "model selection"),
         ("Fix bugs by patching the parser", "patch management"),
         ("Manage security groups in Active Directory", "security groups"),
         (
