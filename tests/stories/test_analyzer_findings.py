@@ -803,3 +803,29 @@ def test_a_two_letter_acronym_spelled_like_a_function_word_is_still_jargon() -> 
     )
     hits = find_story_jargon(text, analyze(text).sentences, None, None)
     assert [term for _, term, _ in hits] == ["AT"]
+
+
+def test_capitals_quoted_as_code_are_not_jargon() -> None:
+    text = (
+        "Our dashboards slowed to 30 seconds for big accounts. I had to fix it before "
+        "Monday. I found the dropped index and rebuilt it with `CREATE INDEX CONCURRENTLY` "
+        "so nothing locked. The DSO report and the NRR sheet loaded in 0.8 s again."
+    )
+    hits = find_story_jargon(text, analyze(text).sentences, None, None)
+    assert [term for _, term, _ in hits] == ["DSO", "NRR"]
+
+
+def test_a_phase_heading_is_labelled_as_the_steps_it_opens() -> None:
+    text = (
+        "Last March our nightly import failed for 20% of stores.\n"
+        "I had to find why before the Monday run.\n"
+        "**Hour 1 - Triage (6-7 PM):**\n"
+        "- Checked the import logs and the store list\n"
+        "- Compared failing and passing stores\n"
+        "**Hour 2 - Fix:**\n"
+        "- Rewrote the date parser for the new store format\n"
+        "All stores imported on Monday, and none have failed since."
+    )
+    labels = {s.text.strip(): s.label for s in analyze(text).sentences}
+    assert labels["**Hour 1 - Triage (6-7 PM):**"] == "A"
+    assert labels["**Hour 2 - Fix:**"] == "A"

@@ -38,6 +38,7 @@ def _plain_phrase(term: str) -> bool:
 # An identifier from the code in backticks ("`keyword_in_grounded`"): the project's own
 # word, which an interviewer hearing the story cannot know.
 _CODE_NAME = re.compile(r"`([A-Za-z]\w*_\w+)`")  # an identifier; a file name says what it is
+_IN_BACKTICKS = re.compile(r"`[^`\n]{1,200}`")
 _ROMAN = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")  # "Phase II", "Tier III"
 
 
@@ -132,10 +133,13 @@ def find_story_jargon(
         if index is not None and term.lower() not in seen:
             seen.add(term.lower())
             hits.append((index, term, "say what it does in plain words"))
+    code = [m.span() for m in _IN_BACKTICKS.finditer(text)]
     for match in ACRONYM.finditer(text):
         term = match.group(0)
         if sum(c.isupper() for c in term) < 2 or _known_acronym(term):
             continue
+        if any(a <= match.start() < b for a, b in code):
+            continue  # `CREATE INDEX CONCURRENTLY`: code quoted as code, not an acronym
         if term.lower() in seen or term.rstrip("s") in explained:
             continue
         index = _sentence_at(labelled, match.start())

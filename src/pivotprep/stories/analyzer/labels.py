@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pivotprep.stories.analyzer.features import Features, extract
 from pivotprep.stories.analyzer.sentences import Sentence
@@ -501,4 +501,27 @@ def label_sentences(sentences: list[Sentence]) -> list[LabelledSentence]:
         )
         rounded = {c: round(v, 2) for c, v in scores.items()}
         out.append(LabelledSentence(sentence, label, also, rounded, reasons, features))
+    return _phase_headings_take_their_steps(out)
+
+
+# "**Hour 2 - Deep Investigation (7:30-8:30 PM):**", "Week 1-2: Research", "Phase 3:": a
+# heading of a stretch of time in a long answer is part of what that stretch tells.
+_PHASE_HEADING = re.compile(
+    r"^\W*(?:hours?|days?|weeks?|months?|phase|step|stage|sprint|part|quarter|q[1-4])\b"
+    r"\s*(?:\d+(?:\s*[-\u2013&]\s*\d+)?\b)?[^.!?]{0,60}:\W*$",
+    re.IGNORECASE,
+)
+
+
+def _phase_headings_take_their_steps(out: list[LabelledSentence]) -> list[LabelledSentence]:
+    """A phase heading is labelled as the first sentence after it that is not a heading."""
+    for i, s in enumerate(out):
+        if not _PHASE_HEADING.match(s.sentence.text.strip()) or s.sentence.declared:
+            continue
+        after = next(
+            (n for n in out[i + 1 :] if not _PHASE_HEADING.match(n.sentence.text.strip())), None
+        )
+        if after is not None and after.label != "none":
+            why = [f"a heading of a stretch of time, labelled as what it opens ({after.label})"]
+            out[i] = replace(s, label=after.label, also=(), reasons=why)
     return out
