@@ -601,3 +601,13 @@ def test_duties_and_the_wanted_background_told_without_you_are_asks() -> None:
         "computing or machine learning.\n"
     )
     assert {"Amazon Web Services", "statistical computing"} <= hard_skills(job)
+
+
+def test_a_pointer_to_a_longer_description_asks_for_nothing() -> None:
+    job = (
+        "GIS Engineer\nWe are the open data team of a city government.\n"
+        "Requirements\n- Experience with PostGIS and Python for mapping services.\n"
+        "You can read a longer description of the job on Google Docs or as a PDF.\n"
+    )
+    assert "Google Docs" not in hard_skills(job)
+    assert {"PostGIS", "Python"} <= hard_skills(job)

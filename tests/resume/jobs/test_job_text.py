@@ -278,6 +278,7 @@ def test_a_sentence_goes_on_after_e_g_and_its_examples_are_one_group() -> None:
         ("Ways you'll make an impact", "responsibilities"),
         ("Accountabilities and duties", "responsibilities"),
         ("Additional information", "other"),
+        ("Skills we prefer", "preferred"),
         # Content, not headings: another word, a list item, wrapped prose, a full stop.
         ("Strong Python Skills", None),
         ("Kafka experience a plus", None),

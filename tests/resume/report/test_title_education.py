@@ -282,3 +282,15 @@ def test_a_bracket_after_mastery_or_an_alternative_to_the_degree_names_asks() ->
     assert degree_field_spans("BS in a relevant field (or 3+ years of experience with Java).") == []
     sentence = "Master's in a quantitative field (statistics, physics)"
     assert [sentence[s:e] for s, e in degree_field_spans(sentence)] == ["statistics, physics"]
+
+
+def test_fields_listed_before_or_related_field_are_fields_in_any_case() -> None:
+    """ "BS/BA in GIS, computer science, user-centered design or related field": every
+    subject of the list is a field of study; what is asked after it stays a keyword."""
+    from pivotprep.resume.report.title_education import degree_field_spans
+
+    sentence = "BS/BA in GIS, computer science, user-centered design or related field"
+    spans = degree_field_spans(sentence)
+    assert "GIS, computer science, user-centered design" in [sentence[s:e] for s, e in spans]
+    asked = "Experience in Python, SQL or a similar language"
+    assert degree_field_spans(asked) == []

@@ -353,7 +353,7 @@ _WORD_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "preferred",
         re.compile(
-            r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|"
+            r"\b(?:prefer|preferred|nice|bonus|plus|pluses|desired|desirable|"
             r"assets?|great if|extra|ideally|optional)\b"
         ),
     ),

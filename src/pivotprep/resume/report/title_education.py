@@ -132,6 +132,17 @@ _FIELDS_IN_BRACKETS = re.compile(
 )
 
 
+# Fields in any case closed by "or (a) related field": "BS/BA in GIS, computer science,
+# engineering, user-centered design or related field" lists subjects, not skills.
+_FIELDS_BEFORE_RELATED = re.compile(
+    r"\b(?i:degree|diploma|bachelor(?:'?s|\u2019s)?|master(?:'?s|\u2019s)?|doctorate|ph\.?\s?d|"
+    r"bs|ba|bsc|ms|msc|ma|mba)\b[^.;:()]{0,20}?\s(?i:in)\s+"
+    r"(?P<fields>[^.;:()]{1,160}?)(?:,\s*)?\s(?i:or|and/or)\s+(?i:an?\s+|another\s+|other\s+)?"
+    r"(?i:related|similar|equivalent|relevant|comparable|allied|quantitative|technical)\s+"
+    r"(?i:fields?|disciplines?|subjects?|areas?|degrees?)\b"
+)
+
+
 def degree_field_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that name a degree's fields of study, which make no keyword."""
     if " in " not in text and " In " not in text:
@@ -139,6 +150,8 @@ def degree_field_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span("fields") for m in _DEGREE_FIELDS.finditer(text)]
     if "(" in text:
         spans += [m.span("fields") for m in _FIELDS_IN_BRACKETS.finditer(text)]
+    if "related" in text or "similar" in text or "field" in text or "discipline" in text:
+        spans += [m.span("fields") for m in _FIELDS_BEFORE_RELATED.finditer(text)]
     return spans
 
 
