@@ -611,3 +611,13 @@ def test_a_pointer_to_a_longer_description_asks_for_nothing() -> None:
     )
     assert "Google Docs" not in hard_skills(job)
     assert {"PostGIS", "Python"} <= hard_skills(job)
+
+
+def test_the_role_told_as_a_post_asks_for_what_it_names() -> None:
+    job = (
+        "Research Software Engineer\nA new position is available as a Research Software "
+        "Engineer in the area of complex systems modelling using agent-based modelling.\n"
+        "The overall goal of this post is to maintain our simulation packages in C++ and CUDA.\n"
+        "Requirements\n- Experience of writing performance-oriented code.\n"
+    )
+    assert {"agent-based modelling", "CUDA"} <= hard_skills(job)

@@ -268,6 +268,10 @@ _ADDRESS = re.compile(
     # investigating ...", "Applications are welcome from RSEs with ...", "someone with"
     r"(?:this|the (?:role|post|position|job)) will (?:also )?(?:involve|include|require)|"
     r"applications (?:are )?(?:welcome|encouraged) from|(?:someone|people) (?:with|who)|"
+    # the role told as a post: "The overall goal of this post is to ...", "A new position
+    # is available as a Research Software Engineer in the area of ..."
+    r"(?:goal|purpose|aim|focus|remit) of (?:this|the) (?:post|position|role|job)|"
+    r"(?:position|post|role|vacancy) is (?:now )?(?:available|open) (?:as|for|in)|"
     r"experience (?:with|in|of|using)|knowledge of|familiar(?:ity)? with|proficien\w+|"
     r"background in|appreciated|we use|we're using|we are using|our (?:tech )?stack|"
     r"core languages|written (?:mostly )?in|built (?:with|on)|tech stack|tools we use|"
