@@ -989,6 +989,7 @@ def test_an_acronym_plural_written_with_an_apostrophe_is_the_plural() -> None:
         ("Developing, testing, profiling and optimising parallel software", "profiling"),
         ("Experience of distributed computing", "distributed computing"),
         ("Built an agent-based crowd simulation for a game", "agent-based modelling"),
+        ("Familiar with the concepts of information design and presentation", "information design"),
     ],
 )
 def test_research_computing_names_are_known(text: str, skill: str) -> None:
