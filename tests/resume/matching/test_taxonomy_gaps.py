@@ -1002,3 +1002,10 @@ def test_customer_profiling_is_not_code_profiling_and_mpi_shows_distributed_comp
     taxonomy = load_taxonomy()
     assert {"MPI", "Apache Spark"} <= set(taxonomy.skills["distributed computing"].related)
     assert "Intel VTune" in taxonomy.skills["profiling"].related
+
+
+def test_building_automation_is_the_facilities_skill_only_beside_its_words() -> None:
+    listed = "Go and Kubernetes experience, building automation, modifying controllers"
+    assert "building automation" not in [m.skill.name for m in extract_mentions(listed)]
+    facilities = "Maintained building automation systems and HVAC controls"
+    assert "building automation" in [m.skill.name for m in extract_mentions(facilities)]
