@@ -1009,3 +1009,34 @@ def test_building_automation_is_the_facilities_skill_only_beside_its_words() -> 
     assert "building automation" not in [m.skill.name for m in extract_mentions(listed)]
     facilities = "Maintained building automation systems and HVAC controls"
     assert "building automation" in [m.skill.name for m in extract_mentions(facilities)]
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Design concepts such as OOD, SOLID and design patterns", "SOLID"),
+        ("A good understanding of web application security", "web application security"),
+        ("Create data models (entity relationship) diagrams", "entity-relationship diagrams"),
+        ("Taking responsibility for the data architecture of your service", "data architecture"),
+        ("Capturing the requirements of data orchestration", "data orchestration"),
+        ("Decisions on data classification at attribute level", "data classification"),
+        ("Provide input into data dictionaries", "data dictionaries"),
+        ("Experience of creating data flow diagrams", "data flow diagrams"),
+        ("Undertake data profiling and source system analysis", "data profiling"),
+        ("Undertake data profiling and source system analysis", "source system analysis"),
+        ("Data modelling tools such as Erwin data modeller", "erwin Data Modeler"),
+        ("Consider data access control processes", "access control"),
+    ],
+)
+def test_design_principles_and_data_architecture_practices_are_known(text: str, skill: str) -> None:
+    assert skill in names(text)
+
+
+def test_solid_and_erwin_need_their_context() -> None:
+    assert "SOLID" not in names("We have a solid track record with Python")
+    assert "erwin Data Modeler" not in names("Erwin Schmidt, our CTO, wrote the Python SDK")
+    taxonomy = load_taxonomy()
+    assert "OWASP" in taxonomy.skills["web application security"].related
+    assert "Ruby on Rails" in taxonomy.skills["Ruby"].related
+    assert "Azure Pipelines" in taxonomy.skills["CI/CD"].related
+    assert "Azure DevOps" not in taxonomy.skills["CI/CD"].related

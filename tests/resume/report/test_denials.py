@@ -38,6 +38,11 @@ JOB = JobText.from_text(
             "PyTorch (two courses, no production models)",
         ),
         ("Go: some exposure; Java", "Go: some exposure"),
+        ("Ruby: have read Rails logs, never written Ruby", "Ruby: have read"),
+        (
+            "Ruby: have read Rails logs, never written Ruby",
+            "have read Rails logs, never written Ruby",
+        ),
         (
             "Python: completed an introductory online course, not used at work",
             "Python: completed an introductory online course",

@@ -23,7 +23,9 @@ _DENIES_NEXT = re.compile(
     r"\b(?:limited|little|minimal|no|without)\s+(?:prior\s+|professional\s+|hands-on\s+|real\s+)?"
     r"(?:experience|exposure|knowledge|background)\b"
     r"|\bnot\s+(?:yet\s+)?(?:used|worked\s+with|experienced\s+(?:in|with))\b"
-    r"|\bnever\s+(?:used|worked)\b|\b(?:currently|still)\s+learning\b"
+    r"|\bnever\s+(?:used|worked|written|coded|programmed)\b|\b(?:currently|still)\s+learning\b"
+    # "Ruby: have read Rails logs": reading what others wrote is not using it
+    r"|\b(?:have|has)\s+(?:only\s+)?read\b"
     r"|\bbeginner(?:-level)?\s+(?:in|with)\b|\bno\s+(?:cloud|production)\b"
     # A line that starts with "Learning" reports study in progress ("Learning HTML and
     # basic JavaScript"), unless it names a field that starts with the word.
@@ -40,7 +42,8 @@ _LIMITS_PREVIOUS = re.compile(
     # of a long line to its end (6,000 of them took a minute)
     r":\s*(?:learning|beginner|basics?\b[^.;]{0,60}?\bonly)\b"
     r"|:\s*(?:basics?|beginner|novice|elementary)(?=\s*(?:$|[(.;,]|level\b|knowledge\b))"
-    r"|:\s*(?:none|nothing|not\s+yet|read-only|view-only|viewer|awareness|"
+    r"|:\s*(?:(?:have|has)\s+(?:only\s+)?read|none|nothing|not\s+yet|read-only|view-only|viewer|"
+    r"awareness|"
     r"(?:some\s+)?(?:familiarity|exposure))\b"
     # "used once", not "used twice a week" (how often)
     r"|:\s*(?:used|tried)\s+(?:it\s+)?(?:once|twice|briefly)\b(?!\s+(?:a|an|per|every|each)\b)"
