@@ -101,7 +101,7 @@ PROBES: dict[str, tuple[str, str, str, set[str], set[str]]] = {
         "Our customers use Lanternly to monitor their Elasticsearch clusters and their "
         "Grafana dashboards, and we answer their pages around the clock.",
         "- Experience with Linux systems administration\n- Experience with Ansible",
-        {"Linux", "Ansible"},
+        {"Linux system administration", "Ansible"},
         {"Elasticsearch", "Grafana"},
     ),
     "customer-story": (
@@ -200,6 +200,23 @@ PROBES: dict[str, tuple[str, str, str, set[str], set[str]]] = {
         "- Experience with Go\n- Experience with Redis and PostgreSQL",
         {"Go", "Redis", "PostgreSQL"},
         {"Apache Kafka"},
+    ),
+    "users-are-list": (
+        "Data Engineer",
+        "We make a notebook for people who answer questions with data. Our users are:\n"
+        "- analysts who live in spreadsheets all day\n"
+        "- data scientists who train PyTorch models on their laptops",
+        "- Experience with Python\n- Experience with SQL and dbt",
+        {"Python", "SQL", "dbt"},
+        {"PyTorch"},
+    ),
+    "pitch-empowers": (
+        "Backend Engineer",
+        "Beacon empowers you to build live dashboards on top of ClickHouse without writing a "
+        "single query, and shares them with your whole company.",
+        "- Experience with Python\n- Experience with Go",
+        {"Python", "Go"},
+        {"ClickHouse"},
     ),
     # -- near neighbours that ask -----------------------------------------------------------
     "duty-in-product": (
@@ -300,7 +317,8 @@ PROBES: dict[str, tuple[str, str, str, set[str], set[str]]] = {
     ),
     "pitch-then-requirement": (
         "Data Engineer",
-        "Streamwell lets you query Kafka topics in plain SQL from a notebook.",
+        "Streamwell lets you query Kafka topics in plain SQL from a notebook, with no cluster "
+        "of your own to run.",
         "- Experience with Apache Kafka in production\n- Experience with Java",
         {"Apache Kafka", "Java"},
         set(),
@@ -311,6 +329,29 @@ PROBES: dict[str, tuple[str, str, str, set[str], set[str]]] = {
         "senior engineer as your guide.",
         "- Experience building web services\n- Experience with Docker",
         {"Go", "PostgreSQL", "Docker"},
+        set(),
+    ),
+    "role-lets-you": (
+        "Data Engineer",
+        "This role lets you work on Apache Kafka and Apache Flink every day, next to the team "
+        "that runs our streaming platform.",
+        "- Experience with Java\n- Experience with SQL",
+        {"Java", "SQL", "Apache Kafka"},
+        set(),
+    ),
+    "team-uses-lead": (
+        "Backend Engineer",
+        "We build scheduling software for clinics and hospitals. The team uses:\n"
+        "- Go\n- PostgreSQL\n- Kubernetes",
+        "- 3+ years building web services\n- Experience with automated testing",
+        {"Go", "PostgreSQL", "Kubernetes"},
+        set(),
+    ),
+    "members-lead-in-requirements": (
+        "Backend Engineer",
+        "We build scheduling software for clinics and hospitals across the north of England.",
+        "Successful team members here have:\n- Experience with Apache Kafka\n- Experience with Go",
+        {"Apache Kafka", "Go"},
         set(),
     ),
 }
