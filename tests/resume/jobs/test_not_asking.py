@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from pivotprep.resume.jobs.asking import sentence_reason
 from tests.resume.jobs.test_asking import hard_skills
 
 
@@ -363,3 +364,20 @@ def test_only_the_asks_make_hard_skills(name: str) -> None:
     names = hard_skills(_posting(title, body, requirements))
     assert asked <= names, f"missing {sorted(asked - names)}"
     assert not names & not_asked, f"extracted {sorted(names & not_asked)}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("It allows you to train and deploy models using only SQL.", "company"),
+        ("With Quillon you can replay any Kafka topic from a browser tab.", "company"),
+        ("Our mentors help you grow your Go skills in your first year.", None),
+        ("We have a rare opportunity for you to use Rust on embedded boards.", None),
+        ("You can expect to write Go services from your first week.", None),
+        ("You'll build features that let you and the team ship Python faster.", None),
+    ],
+)
+def test_a_pitch_speaks_to_the_product_user_not_the_candidate(
+    sentence: str, reason: str | None
+) -> None:
+    assert sentence_reason(sentence, "other") == reason
