@@ -550,7 +550,7 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
 _PITCH = re.compile(
     r"\b(?:lets|let|allows|allowing|helps|helping|enables|enabling|empowers|gives) you\b|"
     r"\byou can (?!expect\b|look forward\b|apply\b|grow\b|learn\b|work (?:from|remotely)\b)|"
-    r"^(?:connect|plug in|link|sync) your\b|\bfor you\b"
+    r"^(?:connect|plug in|link|sync) your\b|\bfor you\b(?! to\b)"
 )
 # What only the candidate is told: the job, its duties, its wishes and its stack.
 _CANDIDATE = re.compile(
@@ -563,11 +563,13 @@ _CANDIDATE = re.compile(
 
 def _pitch(lower: str) -> bool:
     """Whether a sentence that says "you" pitches the product to its user: it names what
-    the product lets one do, and nothing that only the candidate is told."""
+    the product lets one do, and nothing that only the candidate is told ("Our mentors
+    help you grow your Go skills" speaks to the candidate)."""
     return (
         _PITCH.search(lower) is not None
         and _CANDIDATE.search(lower) is None
         and _STACK.search(lower) is None
+        and _SKILL_ASK.search(lower) is None
     )
 
 
