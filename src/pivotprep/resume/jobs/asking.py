@@ -16,7 +16,11 @@ a scan spends on a real posting.
 
 - `sentence_reason(text, part)`: why a whole sentence asks for nothing, or None when it
   may ask. Sentences without a heading that makes them an ask ("other", "about") must
-  address the candidate or name the job's stack to count.
+  address the candidate or name the job's stack to count; a product pitch, whose "you" is
+  the product's user ("It allows you to train models using only SQL"), does not.
+- `introduces_people(text)`: whether a sentence opens a list of who the team's members or
+  the customers are ("current team members are/have been:"); the bullets under it describe
+  people, not what the job asks.
 - `introduces_products(text)`: whether a sentence opens a list of the employer's projects
   or products ("The team projects are:"); the bullets under it describe what the company
   builds ("gitbase: a SQL interface to Git repositories"), not what the candidate needs.
@@ -31,7 +35,7 @@ from bisect import bisect_left, bisect_right
 
 from pivotprep.resume.matching.next_match import NextMatch
 
-__all__ = ["blocked_spans", "introduces_products", "sentence_reason"]
+__all__ = ["blocked_spans", "introduces_people", "introduces_products", "sentence_reason"]
 
 _COMPANY = re.compile(
     r"\b(?:investors?|backers?|backing from|angels? (?:at|from)|angel investors?|backed by|"
@@ -542,7 +546,38 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
             addressed = _ADDRESS.search(lower) is not None
         if not addressed:
             return "not addressed"
+        if "you" in lower and _pitch(lower):
+            return "company"
     return None
+
+
+# A product pitch speaks to the product's user, not to the candidate ("You can run inference
+# next to the world's fastest feature store", "Tessel lets you deploy Django apps", "Connect
+# your Snowflake warehouse"): its "you" is the customer.
+_PITCH = re.compile(
+    r"\b(?:lets|let|allows|allowing|helps|helping|enables|enabling|empowers|gives) you\b|"
+    r"\byou can (?!expect\b|look forward\b|apply\b|grow\b|learn\b|work (?:from|remotely)\b)|"
+    r"^(?:connect|plug in|link|sync) your\b|\bfor you\b(?! to\b)"
+)
+# What only the candidate is told: the job, its duties, its wishes and its stack.
+_CANDIDATE = re.compile(
+    r"\b(?:you(?:'ll|\u2019ll| will| would|'d|\u2019d| should| must| need| are| have)|"
+    r"role|position|job|join|hire|candidates?|applicants?|ideal|someone|we(?:'re| are) "
+    r"(?:looking|hiring|seeking)|experience (?:with|in|of|using)|knowledge of|familiar(?:ity)? "
+    r"with|proficien\w+|background in|required|preferred|a plus|must)\b"
+)
+
+
+def _pitch(lower: str) -> bool:
+    """Whether a sentence that says "you" pitches the product to its user: it names what
+    the product lets one do, and nothing that only the candidate is told ("Our mentors
+    help you grow your Go skills" speaks to the candidate)."""
+    return (
+        _PITCH.search(lower) is not None
+        and _CANDIDATE.search(lower) is None
+        and _STACK.search(lower) is None
+        and _SKILL_ASK.search(lower) is None
+    )
 
 
 _PRODUCTS_LEAD = re.compile(
@@ -568,6 +603,39 @@ _APPLICATION_LEAD = re.compile(
 def introduces_application(text: str) -> bool:
     """A lead-in ending with a colon that lists what to send with an application."""
     return bool(_APPLICATION_LEAD.search(text))
+
+
+# A lead-in to a list of who the team's members, founders or customers are or what they
+# have done ("For example, current team members are/have been:", "Our team includes:",
+# "Recent customer stories:"): the bullets describe people, not what the job asks. A lead-in
+# to what they use ("The team uses:") gives the job's stack, and so still asks.
+_PEOPLE_LEAD = re.compile(
+    r"\b(?:(?:team )?members?|teammates|colleagues|staff|employees|alumni|founders?|"
+    r"(?:our|the) (?:team|people|engineers|group)|customers?|clients?|users|"
+    r"(?:customer|success|user) stories|case studies|testimonials)\b",
+    re.IGNORECASE,
+)
+_USES_LEAD = re.compile(
+    r"\b(?:use|uses|using|used|work(?:s|ing)? (?:with|on|in)|stack|tools?|technolog\w*|"
+    r"need|needs|look(?:ing)? for|want|wants|seek\w*|must|should|expect\w*|ideal)\b",
+    re.IGNORECASE,
+)
+
+
+def introduces_people(text: str) -> bool:
+    """A lead-in ending with a colon to a list of who the team or the customers are, which
+    neither speaks to the reader nor names the work, the stack or a wish. The people are
+    looked for after the last colon before the final one: one search, never one per word."""
+    text = text.rstrip()
+    if not text.endswith(":"):
+        return False
+    tail = text[text.rfind(":", 0, len(text) - 1) + 1 :]
+    return (
+        bool(_PEOPLE_LEAD.search(tail))
+        and not _TO_READER.search(text)
+        and not _DUTIES_LEAD.search(text)
+        and not _USES_LEAD.search(text)
+    )
 
 
 def introduces_products(text: str) -> bool:

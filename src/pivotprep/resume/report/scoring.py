@@ -43,6 +43,7 @@ from typing import Any
 from pivotprep.resume.jobs.asking import (
     blocked_spans,
     introduces_application,
+    introduces_people,
     introduces_products,
     sentence_reason,
 )
@@ -323,7 +324,9 @@ def _other_keyword_ok(job: JobText, mention: SkillMention, sentence_starts: list
 def _product_lists(job: JobText) -> list[tuple[int, int]]:
     """Spans of the bullets under a lead-in to the employer's projects or products ("The
     team projects are:", jobs/asking.py): they describe what the company builds ("gitbase:
-    a SQL interface to Git repositories"), not what the candidate needs; and under a lead-in
+    a SQL interface to Git repositories"), not what the candidate needs; under a lead-in to
+    who the team or the customers are ("current team members are/have been:") outside the
+    asks' parts; and under one
     to what an application should hold ("send the following in email to ...:"), which are
     the hiring step's ("a link to your LinkedIn"). The list ends at the first sentence that
     is not a bullet or changes part."""
@@ -332,7 +335,11 @@ def _product_lists(job: JobText) -> list[tuple[int, int]]:
     for number, lead in enumerate(sentences):
         if not lead.text.endswith(":"):
             continue
-        if not (introduces_products(lead.text) or introduces_application(lead.text)):
+        if not (
+            introduces_products(lead.text)
+            or introduces_application(lead.text)
+            or (lead.part in ("other", "about") and introduces_people(lead.text))
+        ):
             continue
         for sentence in sentences[number + 1 :]:
             line_start = job.text.rfind("\n", 0, sentence.start) + 1
