@@ -621,3 +621,15 @@ def test_the_role_told_as_a_post_asks_for_what_it_names() -> None:
         "Requirements\n- Experience of writing performance-oriented code.\n"
     )
     assert {"agent-based modelling", "CUDA"} <= hard_skills(job)
+
+
+def test_a_line_that_labels_itself_a_requirement_asks_in_any_section() -> None:
+    """A hiring blog puts "Required specialized experience for GS-11 ...:" under its
+    hiring-process heading; the line still says what is screened."""
+    job = (
+        "Machine Learning Specialist\nWe model water availability across the country.\n"
+        "How we hire\nCreate an account on the jobs site before the window opens.\n"
+        "- Required specialized experience for GS-11: Experience training models with "
+        "TensorFlow or PyTorch and using Git for version control.\n"
+    )
+    assert {"Git"} <= hard_skills(job)

@@ -1040,3 +1040,14 @@ def test_solid_and_erwin_need_their_context() -> None:
     assert "Ruby on Rails" in taxonomy.skills["Ruby"].related
     assert "Azure Pipelines" in taxonomy.skills["CI/CD"].related
     assert "Azure DevOps" not in taxonomy.skills["CI/CD"].related
+
+
+def test_a_broad_phrase_does_not_swallow_the_screened_skill_inside_it() -> None:
+    """ESCO's "build predictive models" and "artificial neural networks" are longer than
+    the curated skills inside them; the screened skill wins, not an other keyword."""
+    found = {
+        m.skill.name: m for m in extract_mentions("Use ML libraries to build predictive models")
+    }
+    assert "predictive modeling" in found and not found["predictive modeling"].skill.is_broad
+    nets = [m.skill.name for m in extract_mentions("methods such as artificial neural networks")]
+    assert "deep learning" in nets

@@ -40,6 +40,10 @@ JOB = JobText.from_text(
         ("Go: some exposure; Java", "Go: some exposure"),
         ("Ruby: have read Rails logs, never written Ruby", "Ruby: have read"),
         (
+            "Machine learning: one online course, not used at work.",
+            "Machine learning: one online course",
+        ),
+        (
             "Ruby: have read Rails logs, never written Ruby",
             "have read Rails logs, never written Ruby",
         ),
@@ -70,6 +74,7 @@ def test_denials_and_limits_are_found(line: str, denied: str) -> None:
         "SQL: used once per sprint to audit the ledger",
         "Excel: basic to advanced formulas, pivot tables",
         "Python: pandas, NumPy (3 years)",
+        "Python: a course in 2019; daily use since",
     ],
 )
 def test_a_plain_line_denies_nothing(line: str) -> None:

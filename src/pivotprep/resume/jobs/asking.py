@@ -288,6 +288,14 @@ _STACK = re.compile(
     r"(?:we (?:use|are using|build (?:with|on))|we're using|(?:is|are) (?:built|written) "
     r"(?:with|on|in))\b)",
 )
+# A line that labels itself a requirement ("Required specialized experience for GS-11 Data
+# Scientist: ...", "Minimum qualifications: ...") asks, whatever section it sits in (a
+# hiring blog puts them under "Applying for the job").
+_REQUIREMENT_LINE = re.compile(
+    r"\W*(?:required|minimum|mandatory|essential|basic)\s+(?:specialized\s+experience|"
+    r"qualifications?|requirements?|skills)\b[^:.]{0,80}:"
+    r"|\W*specialized\s+experience\s+(?:for|at|required)\b[^:.]{0,80}:"
+)
 _LINK = re.compile(
     r"(?:https?://|www\.)\S+|"
     r"(?<![\w.-])[\w.-]+\.(?:com|org|gov|io|net|co|ai|dev|app|tech|us|uk|eu|de|fr|nl|se|ch|au|ca|hr|"
@@ -539,7 +547,7 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
         or (part not in ("required", "preferred") and _BENEFIT.search(lower))
     ) and not _SKILL_ASK.search(lower):
         return "benefits"
-    if part == "about" and not _STACK.search(lower):
+    if part == "about" and not _STACK.search(lower) and not _REQUIREMENT_LINE.match(lower):
         return "company"
     if part == "other" and not bullet:
         if addressed is None:

@@ -48,9 +48,9 @@ _LIMITS_PREVIOUS = re.compile(
     # "used once", not "used twice a week" (how often)
     r"|:\s*(?:used|tried)\s+(?:it\s+)?(?:once|twice|briefly)\b(?!\s+(?:a|an|per|every|each)\b)"
     # "Python: completed an introductory online course, not used at work"
-    r"|:\s*(?:completed|took|did|finished|followed)\s+(?:an?|one|two|some)\s+"
+    r"|:\s*(?:(?:completed|took|did|finished|followed)\s+)?(?:an?|one|two|some)\s+"
     r"(?:introductory\s+|intro\s+|online\s+|short\s+|free\s+|beginners?'?\s+)*"
-    r"(?:courses?|class(?:es)?|tutorials?|moocs?)\b"
+    r"(?:courses?|class(?:es)?|tutorials?|moocs?)\b(?=\s*(?:$|[,.;(]|only\b|so far\b))"
     # (?<!\s): a run of spaces is read once, not again from each of its spaces
     r"|(?<!\s)\s*\(\s*(?:one|two|three|a|an|\d)\s+(?:short\s+|online\s+|intro(?:ductory)?\s+)*"
     r"(?:courses?|class(?:es)?|tutorials?|moocs?)\b[^()]{0,60}\)"
