@@ -70,6 +70,9 @@ def test_denials_and_limits_are_found(line: str, denied: str) -> None:
         "SQL: used once per sprint to audit the ledger",
         "Excel: basic to advanced formulas, pivot tables",
         "Python: pandas, NumPy (3 years)",
+        # having read and then done something is no limit
+        "I have read and applied the Python style guide across 40 services",
+        "Code reviews: have read and approved 300 pull requests in Go",
     ],
 )
 def test_a_plain_line_denies_nothing(line: str) -> None:

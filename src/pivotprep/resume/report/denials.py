@@ -24,8 +24,9 @@ _DENIES_NEXT = re.compile(
     r"(?:experience|exposure|knowledge|background)\b"
     r"|\bnot\s+(?:yet\s+)?(?:used|worked\s+with|experienced\s+(?:in|with))\b"
     r"|\bnever\s+(?:used|worked|written|coded|programmed)\b|\b(?:currently|still)\s+learning\b"
-    # "Ruby: have read Rails logs": reading what others wrote is not using it
-    r"|\b(?:have|has)\s+(?:only\s+)?read\b"
+    # "Ruby: have read Rails logs": reading what others wrote is not using it; "have read
+    # and applied the style guide" went on to use it
+    r"|\b(?:have|has)\s+(?:only\s+)?read\b(?!\s+(?:and|&)\s)"
     r"|\bbeginner(?:-level)?\s+(?:in|with)\b|\bno\s+(?:cloud|production)\b"
     # A line that starts with "Learning" reports study in progress ("Learning HTML and
     # basic JavaScript"), unless it names a field that starts with the word.
@@ -42,7 +43,7 @@ _LIMITS_PREVIOUS = re.compile(
     # of a long line to its end (6,000 of them took a minute)
     r":\s*(?:learning|beginner|basics?\b[^.;]{0,60}?\bonly)\b"
     r"|:\s*(?:basics?|beginner|novice|elementary)(?=\s*(?:$|[(.;,]|level\b|knowledge\b))"
-    r"|:\s*(?:(?:have|has)\s+(?:only\s+)?read|none|nothing|not\s+yet|read-only|view-only|viewer|"
+    r"|:\s*(?:(?:have|has)\s+(?:only\s+)?read(?!\s+(?:and|&)\s)|none|nothing|not\s+yet|read-only|view-only|viewer|"
     r"awareness|"
     r"(?:some\s+)?(?:familiarity|exposure))\b"
     # "used once", not "used twice a week" (how often)
