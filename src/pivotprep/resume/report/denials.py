@@ -33,7 +33,7 @@ _DENIES_NEXT = re.compile(
     r"|^\W*learning\s+(?!management|analytics|and\b|&|experience|design|platform|path)",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[.;:!?]|\s+but\b|,\s+(?:and\s+)?(?:but|though|although)\b", re.I)
+_CLAUSE_END = re.compile(r"[.;:!?]|(?<!\s)\s+but\b|,\s+(?:and\s+)?(?:but|though|although)\b", re.I)
 # A qualifier after the skill that limits it to looking or the basics: "SQL: basic SELECT
 # queries only", "Python: basic (one online course)", "Kubernetes: none yet", "Terraform:
 # read-only familiarity", "TensorFlow: used once in a course", "PyTorch (two courses, no
@@ -61,7 +61,8 @@ _LIMITS_PREVIOUS = re.compile(
     r"familiarity|exposure|novice|elementary|studying|in progress|coursework only)\)",
     re.IGNORECASE,
 )
-_CLAUSE_START = re.compile(r"[.;:!?,(]\s*|\s+(?:and|but)\s+", re.IGNORECASE)
+# (?<!\s): a run of spaces is read once, not again from each of its spaces
+_CLAUSE_START = re.compile(r"[.;:!?,(]\s*|(?<!\s)\s+(?:and|but)\s+", re.IGNORECASE)
 
 
 class _Matches(NextMatch):
