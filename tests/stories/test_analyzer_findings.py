@@ -805,6 +805,17 @@ def test_a_two_letter_acronym_spelled_like_a_function_word_is_still_jargon() -> 
     assert [term for _, term, _ in hits] == ["AT"]
 
 
+def test_a_two_letter_function_word_in_capitals_is_emphasis() -> None:
+    """ "It was SO much faster", "I had to DO it once": emphasis, not a past field's acronym."""
+    text = (
+        "Our weekly sales dashboard was slow and the managers stopped opening it. I had to "
+        "make it load in five seconds. I added indexes on the order date and cached the totals "
+        "overnight. It was SO much faster, and I had to DO it only once: load time fell from "
+        "40 seconds to 3 and weekly use rose from 4 managers to 19."
+    )
+    assert find_story_jargon(text, analyze(text).sentences, None, None) == []
+
+
 def test_capitals_quoted_as_code_are_not_jargon() -> None:
     text = (
         "Our dashboards slowed to 30 seconds for big accounts. I had to fix it before "
