@@ -840,3 +840,19 @@ def test_a_phase_heading_is_labelled_as_the_steps_it_opens() -> None:
     labels = {s.text.strip(): s.label for s in analyze(text).sentences}
     assert labels["**Hour 1 - Triage (6-7 PM):**"] == "A"
     assert labels["**Hour 2 - Fix:**"] == "A"
+
+
+def test_a_sentence_that_opens_with_part_or_days_is_no_phase_heading() -> None:
+    """ "Part of my task was to ...:" states the task; only a numbered stretch ("Day 2:",
+    "Phase one:", "Q3:") heads the steps under it."""
+    text = (
+        "Last spring our clinic lost a third of its booking data in a server crash.\n"
+        "Part of my task was to stop it happening again:\n"
+        "I set up nightly backups to a second site and wrote a restore checklist.\n"
+        "Day 2:\n"
+        "We tested a restore and timed it at 14 minutes.\n"
+        "Since then we have restored twice with no data lost."
+    )
+    labels = {s.text.strip(): s.label for s in analyze(text).sentences}
+    assert labels["Part of my task was to stop it happening again:"] == "T"
+    assert labels["Day 2:"] == "A"
