@@ -372,6 +372,23 @@ PROBES: dict[str, tuple[str, str, str, set[str], set[str]]] = {
         {"Java", "SQL", "Apache Kafka", "Kubernetes"},
         set(),
     ),
+    "users-are-people-who": (
+        "Backend Engineer",
+        "We are a team of twelve in Leeds and Bristol, founded in 2016 by two ward nurses. "
+        "We build monitoring tools for people who run Kubernetes clusters at hospitals.",
+        "- Experience with Java\n- Experience with SQL",
+        {"Java", "SQL"},
+        {"Kubernetes"},
+    ),
+    "looking-for-people-who": (
+        "Backend Engineer",
+        "We are a team of twelve in Leeds and Bristol, founded in 2016 by two ward nurses. "
+        "We build monitoring tools for hospitals. We are looking for people who know "
+        "Kubernetes well.",
+        "- Experience with Java\n- Experience with SQL",
+        {"Java", "SQL", "Kubernetes"},
+        set(),
+    ),
     "members-lead-in-requirements": (
         "Backend Engineer",
         "We build scheduling software for clinics and hospitals across the north of England.",

@@ -272,7 +272,10 @@ _ADDRESS = re.compile(
     # investigating ...", "Applications are welcome from RSEs with ...", "someone with"
     r"(?:this(?: (?:role|post|position|job))?|the (?:role|post|position|job)) will (?:also )?"
     r"(?:involve|include|require)|"
-    r"applications (?:are )?(?:welcome|encouraged) from|(?:someone|people) (?:with|who)|"
+    # "someone with"; "people who" only when wanted ("for people who run clusters" are
+    # the product's users)
+    r"applications (?:are )?(?:welcome|encouraged) from|someone (?:with|who)|"
+    r"(?:looking for|seeking|hiring|want|need) (?:\w+ )?people (?:with|who)|"
     # the role told as a post: "The overall goal of this post is to ...", "A new position
     # is available as a Research Software Engineer in the area of ..."
     r"(?:goal|purpose|aim|focus|remit) of (?:this|the) (?:post|position|role|job)|"
