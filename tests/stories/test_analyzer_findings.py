@@ -805,6 +805,17 @@ def test_a_two_letter_acronym_spelled_like_a_function_word_is_still_jargon() -> 
     assert [term for _, term, _ in hits] == ["AT"]
 
 
+def test_a_two_letter_function_word_in_capitals_is_emphasis() -> None:
+    """ "It was SO much faster", "I had to DO it once": emphasis, not a past field's acronym."""
+    text = (
+        "Our weekly sales dashboard was slow and the managers stopped opening it. I had to "
+        "make it load in five seconds. I added indexes on the order date and cached the totals "
+        "overnight. It was SO much faster, and I had to DO it only once: load time fell from "
+        "40 seconds to 3 and weekly use rose from 4 managers to 19."
+    )
+    assert find_story_jargon(text, analyze(text).sentences, None, None) == []
+
+
 def test_capitals_quoted_as_code_are_not_jargon() -> None:
     text = (
         "Our dashboards slowed to 30 seconds for big accounts. I had to fix it before "
@@ -829,3 +840,19 @@ def test_a_phase_heading_is_labelled_as_the_steps_it_opens() -> None:
     labels = {s.text.strip(): s.label for s in analyze(text).sentences}
     assert labels["**Hour 1 - Triage (6-7 PM):**"] == "A"
     assert labels["**Hour 2 - Fix:**"] == "A"
+
+
+def test_a_sentence_that_opens_with_part_or_days_is_no_phase_heading() -> None:
+    """ "Part of my task was to ...:" states the task; only a numbered stretch ("Day 2:",
+    "Phase one:", "Q3:") heads the steps under it."""
+    text = (
+        "Last spring our clinic lost a third of its booking data in a server crash.\n"
+        "Part of my task was to stop it happening again:\n"
+        "I set up nightly backups to a second site and wrote a restore checklist.\n"
+        "Day 2:\n"
+        "We tested a restore and timed it at 14 minutes.\n"
+        "Since then we have restored twice with no data lost."
+    )
+    labels = {s.text.strip(): s.label for s in analyze(text).sentences}
+    assert labels["Part of my task was to stop it happening again:"] == "T"
+    assert labels["Day 2:"] == "A"

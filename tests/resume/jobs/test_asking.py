@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pivotprep.resume.documents.reading import read_job
-from pivotprep.resume.jobs.asking import blocked_spans, sentence_reason
+from pivotprep.resume.jobs.asking import blocked_spans, introduces_people, sentence_reason
 from pivotprep.resume.report.scoring import ResumeText, scan
 from pivotprep.resume.service import job_input
 
@@ -633,3 +633,18 @@ def test_a_line_that_labels_itself_a_requirement_asks_in_any_section() -> None:
         "TensorFlow or PyTorch and using Git for version control.\n"
     )
     assert {"Git"} <= hard_skills(job)
+
+
+@pytest.mark.parametrize(
+    ("lead", "people"),
+    [
+        ("For example, current team members are/have been:", True),
+        ("Our team includes:", True),
+        ("Our team is responsible for:", False),
+        ("The team is building:", False),
+        ("Members of the team will:", False),
+        ("Our engineers build and maintain:", False),
+    ],
+)
+def test_a_lead_in_to_what_the_team_does_is_not_a_list_of_people(lead: str, people: bool) -> None:
+    assert introduces_people(lead) is people

@@ -348,6 +348,47 @@ PROBES: dict[str, tuple[str, str, str, set[str], set[str]]] = {
         {"Go", "PostgreSQL", "Kubernetes"},
         set(),
     ),
+    "this-role-will-involve": (
+        "Data Engineer",
+        "We build scheduling software for clinics and hospitals across the north of England. "
+        "This role will involve building Apache Kafka pipelines that feed Kubernetes services.",
+        "- Experience with Java\n- Experience with SQL",
+        {"Java", "SQL", "Apache Kafka", "Kubernetes"},
+        set(),
+    ),
+    "team-responsible-for-lead": (
+        "Data Engineer",
+        "We build scheduling software for clinics and hospitals. Our team is responsible for:\n"
+        "- building Apache Kafka pipelines\n- running Kubernetes clusters",
+        "- Experience with Java\n- Experience with SQL",
+        {"Java", "SQL", "Apache Kafka", "Kubernetes"},
+        set(),
+    ),
+    "team-is-building-lead": (
+        "Data Engineer",
+        "We build scheduling software for clinics and hospitals. The team is building:\n"
+        "- Apache Kafka pipelines for appointment events\n- a Kubernetes platform",
+        "- Experience with Java\n- Experience with SQL",
+        {"Java", "SQL", "Apache Kafka", "Kubernetes"},
+        set(),
+    ),
+    "users-are-people-who": (
+        "Backend Engineer",
+        "We are a team of twelve in Leeds and Bristol, founded in 2016 by two ward nurses. "
+        "We build monitoring tools for people who run Kubernetes clusters at hospitals.",
+        "- Experience with Java\n- Experience with SQL",
+        {"Java", "SQL"},
+        {"Kubernetes"},
+    ),
+    "looking-for-people-who": (
+        "Backend Engineer",
+        "We are a team of twelve in Leeds and Bristol, founded in 2016 by two ward nurses. "
+        "We build monitoring tools for hospitals. We are looking for people who know "
+        "Kubernetes well.",
+        "- Experience with Java\n- Experience with SQL",
+        {"Java", "SQL", "Kubernetes"},
+        set(),
+    ),
     "members-lead-in-requirements": (
         "Backend Engineer",
         "We build scheduling software for clinics and hospitals across the north of England.",

@@ -1009,6 +1009,11 @@ def test_building_automation_is_the_facilities_skill_only_beside_its_words() -> 
     assert "building automation" not in [m.skill.name for m in extract_mentions(listed)]
     facilities = "Maintained building automation systems and HVAC controls"
     assert "building automation" in [m.skill.name for m in extract_mentions(facilities)]
+    # the verb "building" before "automation systems" in a developer's duties
+    duties = "Experience building automation systems in Python for our release process"
+    assert "building automation" not in [m.skill.name for m in extract_mentions(duties)]
+    bms = "Commissioned building management systems across three hospital sites"
+    assert "building automation" in [m.skill.name for m in extract_mentions(bms)]
 
 
 @pytest.mark.parametrize(
@@ -1035,6 +1040,14 @@ def test_design_principles_and_data_architecture_practices_are_known(text: str, 
 def test_solid_and_erwin_need_their_context() -> None:
     assert "SOLID" not in names("We have a solid track record with Python")
     assert "erwin Data Modeler" not in names("Erwin Schmidt, our CTO, wrote the Python SDK")
+    # "SOLID" shouted as the adjective beside a stack is not the five principles
+    assert "SOLID" not in names("You must have SOLID experience with Java and AWS")
+    assert "SOLID" not in names("Requirements: SOLID SQL and Python skills")
+    assert "SOLID" in names("Writes clean Java that follows OOP and SOLID")
+    # a legal entity's relationship with its banks is no entity-relationship model
+    legal = "Manage the legal entity relationship with our banks and auditors in SAP"
+    assert "entity-relationship diagrams" not in names(legal)
+    assert "entity-relationship diagrams" in names("Drew an entity relationship model in Visio")
     taxonomy = load_taxonomy()
     assert "OWASP" in taxonomy.skills["web application security"].related
     assert "Ruby on Rails" in taxonomy.skills["Ruby"].related

@@ -75,6 +75,9 @@ def test_denials_and_limits_are_found(line: str, denied: str) -> None:
         "Excel: basic to advanced formulas, pivot tables",
         "Python: pandas, NumPy (3 years)",
         "Python: a course in 2019; daily use since",
+        # having read and then done something is no limit
+        "I have read and applied the Python style guide across 40 services",
+        "Code reviews: have read and approved 300 pull requests in Go",
     ],
 )
 def test_a_plain_line_denies_nothing(line: str) -> None:
@@ -232,3 +235,17 @@ def test_a_line_of_thousands_of_limits_keeps_each_skill_where_one_limit_puts_it(
     named = {m.skill.name for _line, m in prepared.hits}
     assert named == {"Go", "Rust", "Apache Kafka"}
     assert len(prepared.limited) == 2_000
+
+
+def test_a_run_of_spaces_starts_no_clause_from_its_middle() -> None:
+    """ "Python: have" + 10,000 spaces + "read": a clause start ("and", "but" after spaces)
+    is looked for from the first space of a run only, or each space would read the run
+    again (10,000 spaces took 1.5 s, 20,000 took 6 s); so is a clause end ("but")."""
+    from pivotprep.resume.report.denials import _CLAUSE_END, _CLAUSE_START
+
+    line = "Python" + " " * 50 + "and Go"
+    assert _CLAUSE_START.match(line, 6) is not None
+    assert _CLAUSE_START.match(line, 20) is None
+    assert denied_spans("Python: have" + " " * 50 + "read") != []
+    assert _CLAUSE_END.match(line.replace("and", "but"), 20) is None
+    assert denied_spans("no experience" + " " * 50 + "but Go") == [(0, 13)]

@@ -294,3 +294,16 @@ def test_fields_listed_before_or_related_field_are_fields_in_any_case() -> None:
     assert "GIS, computer science, user-centered design" in [sentence[s:e] for s, e in spans]
     asked = "Experience in Python, SQL or a similar language"
     assert degree_field_spans(asked) == []
+
+
+def test_the_experience_after_a_degree_is_not_one_of_its_fields() -> None:
+    """ "Bachelor's degree in CS and 2+ years of experience in Python, SQL or related
+    areas": the degree's field is CS; Python and SQL are asked as experience."""
+    from pivotprep.resume.report.title_education import degree_field_spans
+
+    sentence = "Bachelor's degree in CS and 2+ years of experience in Python, SQL or related areas"
+    fields = [sentence[s:e] for s, e in degree_field_spans(sentence)]
+    assert not [f for f in fields if "Python" in f], fields
+    sentence = "BS in Computer Science with strong skills in Java, Python or a related field"
+    fields = [sentence[s:e] for s, e in degree_field_spans(sentence)]
+    assert not [f for f in fields if "Java" in f], fields

@@ -270,8 +270,12 @@ _ADDRESS = re.compile(
     r"\b(?:you|your|candidates?|applicants? (?:should|must|will)|the ideal|"
     # the duties and the wanted background told without "you": "This will also involve
     # investigating ...", "Applications are welcome from RSEs with ...", "someone with"
-    r"(?:this|the (?:role|post|position|job)) will (?:also )?(?:involve|include|require)|"
-    r"applications (?:are )?(?:welcome|encouraged) from|(?:someone|people) (?:with|who)|"
+    r"(?:this(?: (?:role|post|position|job))?|the (?:role|post|position|job)) will (?:also )?"
+    r"(?:involve|include|require)|"
+    # "someone with"; "people who" only when wanted ("for people who run clusters" are
+    # the product's users)
+    r"applications (?:are )?(?:welcome|encouraged) from|someone (?:with|who)|"
+    r"(?:looking for|seeking|hiring|want|need) (?:\w+ )?people (?:with|who)|"
     # the role told as a post: "The overall goal of this post is to ...", "A new position
     # is available as a Research Software Engineer in the area of ..."
     r"(?:goal|purpose|aim|focus|remit) of (?:this|the) (?:post|position|role|job)|"
@@ -628,12 +632,20 @@ _USES_LEAD = re.compile(
     r"need|needs|look(?:ing)? for|want|wants|seek\w*|must|should|expect\w*|ideal)\b",
     re.IGNORECASE,
 )
+# A lead-in to what the team does ("Our team is responsible for:", "The team is building:",
+# "Our engineers will:") gives the job's work, and so still asks.
+_WORK_LEAD = re.compile(
+    r"\b(?:build\w*|develop\w*|maintain\w*|design\w*|creat\w*|responsible|owns?|runs?|"
+    r"running|will)\b",
+    re.IGNORECASE,
+)
 
 
 def introduces_people(text: str) -> bool:
     """A lead-in ending with a colon to a list of who the team or the customers are, which
-    neither speaks to the reader nor names the work, the stack or a wish. The people are
-    looked for after the last colon before the final one: one search, never one per word."""
+    neither speaks to the reader nor names the work, what the team does, the stack or a
+    wish. The people are looked for after the last colon before the final one: one search,
+    never one per word."""
     text = text.rstrip()
     if not text.endswith(":"):
         return False
@@ -643,6 +655,7 @@ def introduces_people(text: str) -> bool:
         and not _TO_READER.search(text)
         and not _DUTIES_LEAD.search(text)
         and not _USES_LEAD.search(text)
+        and not _WORK_LEAD.search(tail)
     )
 
 

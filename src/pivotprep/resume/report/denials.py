@@ -24,15 +24,16 @@ _DENIES_NEXT = re.compile(
     r"(?:experience|exposure|knowledge|background)\b"
     r"|\bnot\s+(?:yet\s+)?(?:used|worked\s+with|experienced\s+(?:in|with))\b"
     r"|\bnever\s+(?:used|worked|written|coded|programmed)\b|\b(?:currently|still)\s+learning\b"
-    # "Ruby: have read Rails logs": reading what others wrote is not using it
-    r"|\b(?:have|has)\s+(?:only\s+)?read\b"
+    # "Ruby: have read Rails logs": reading what others wrote is not using it; "have read
+    # and applied the style guide" went on to use it
+    r"|\b(?:have|has)\s+(?:only\s+)?read\b(?!\s+(?:and|&)\s)"
     r"|\bbeginner(?:-level)?\s+(?:in|with)\b|\bno\s+(?:cloud|production)\b"
     # A line that starts with "Learning" reports study in progress ("Learning HTML and
     # basic JavaScript"), unless it names a field that starts with the word.
     r"|^\W*learning\s+(?!management|analytics|and\b|&|experience|design|platform|path)",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[.;:!?]|\s+but\b|,\s+(?:and\s+)?(?:but|though|although)\b", re.I)
+_CLAUSE_END = re.compile(r"[.;:!?]|(?<!\s)\s+but\b|,\s+(?:and\s+)?(?:but|though|although)\b", re.I)
 # A qualifier after the skill that limits it to looking or the basics: "SQL: basic SELECT
 # queries only", "Python: basic (one online course)", "Kubernetes: none yet", "Terraform:
 # read-only familiarity", "TensorFlow: used once in a course", "PyTorch (two courses, no
@@ -42,7 +43,7 @@ _LIMITS_PREVIOUS = re.compile(
     # of a long line to its end (6,000 of them took a minute)
     r":\s*(?:learning|beginner|basics?\b[^.;]{0,60}?\bonly)\b"
     r"|:\s*(?:basics?|beginner|novice|elementary)(?=\s*(?:$|[(.;,]|level\b|knowledge\b))"
-    r"|:\s*(?:(?:have|has)\s+(?:only\s+)?read|none|nothing|not\s+yet|read-only|view-only|viewer|"
+    r"|:\s*(?:(?:have|has)\s+(?:only\s+)?read(?!\s+(?:and|&)\s)|none|nothing|not\s+yet|read-only|view-only|viewer|"
     r"awareness|"
     r"(?:some\s+)?(?:familiarity|exposure))\b"
     # "used once", not "used twice a week" (how often)
@@ -60,7 +61,8 @@ _LIMITS_PREVIOUS = re.compile(
     r"familiarity|exposure|novice|elementary|studying|in progress|coursework only)\)",
     re.IGNORECASE,
 )
-_CLAUSE_START = re.compile(r"[.;:!?,(]\s*|\s+(?:and|but)\s+", re.IGNORECASE)
+# (?<!\s): a run of spaces is read once, not again from each of its spaces
+_CLAUSE_START = re.compile(r"[.;:!?,(]\s*|(?<!\s)\s+(?:and|but)\s+", re.IGNORECASE)
 
 
 class _Matches(NextMatch):

@@ -133,11 +133,14 @@ _FIELDS_IN_BRACKETS = re.compile(
 
 
 # Fields in any case closed by "or (a) related field": "BS/BA in GIS, computer science,
-# engineering, user-centered design or related field" lists subjects, not skills.
+# engineering, user-centered design or related field" lists subjects, not skills. The list
+# stops before experience or skills asked after the degree ("degree in CS and 2+ years of
+# experience in Python, SQL or related areas": Python and SQL are asked).
 _FIELDS_BEFORE_RELATED = re.compile(
     r"\b(?i:degree|diploma|bachelor(?:'?s|\u2019s)?|master(?:'?s|\u2019s)?|doctorate|ph\.?\s?d|"
     r"bs|ba|bsc|ms|msc|ma|mba)\b[^.;:()]{0,20}?\s(?i:in)\s+"
-    r"(?P<fields>[^.;:()]{1,160}?)(?:,\s*)?\s(?i:or|and/or)\s+(?i:an?\s+|another\s+|other\s+)?"
+    r"(?P<fields>(?:[^.;:()\d\s]|\s(?!(?i:experience|years?|skills?|knowledge|proficiency|"
+    r"with)\b)){1,160}?)(?:,\s*)?\s(?i:or|and/or)\s+(?i:an?\s+|another\s+|other\s+)?"
     r"(?i:related|similar|equivalent|relevant|comparable|allied|quantitative|technical)\s+"
     r"(?i:fields?|disciplines?|subjects?|areas?|degrees?)\b"
 )

@@ -39,6 +39,8 @@ def _plain_phrase(term: str) -> bool:
 # word, which an interviewer hearing the story cannot know.
 _CODE_NAME = re.compile(r"`([A-Za-z]\w*_\w+)`")  # an identifier; a file name says what it is
 _IN_BACKTICKS = re.compile(r"`[^`\n]{1,200}`")
+# Function words that are also a field's acronym in stories: AT (assistive technology).
+_FUNCTION_WORD_ACRONYMS = frozenset({"AT"})
 _ROMAN = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")  # "Phase II", "Tier III"
 
 
@@ -49,10 +51,10 @@ def _known_acronym(term: str) -> bool:
     singular = upper[:-1] if term.endswith("s") else upper
     if upper in KNOWN or singular in KNOWN or upper in lexicon.EMPHASIS_WORDS:
         return True
-    # a function word in capitals is emphasis ("Do BOTH", "AND then"), not an acronym; two
-    # letters may be one ("AT devices", assistive technology), and the two-letter emphasis
-    # words (NO, OR, WE) are listed
-    return len(term) > 2 and term.lower() in lexicon.ENGLISH_STOPWORDS
+    # a function word in capitals is emphasis ("Do BOTH", "It was SO slow"), not an
+    # acronym, save the two-letter ones a past field uses as one ("AT devices", assistive
+    # technology)
+    return upper not in _FUNCTION_WORD_ACRONYMS and term.lower() in lexicon.ENGLISH_STOPWORDS
 
 
 def _initials(words: Sequence[str]) -> str:

@@ -505,10 +505,12 @@ def label_sentences(sentences: list[Sentence]) -> list[LabelledSentence]:
 
 
 # "**Hour 2 - Deep Investigation (7:30-8:30 PM):**", "Week 1-2: Research", "Phase 3:": a
-# heading of a stretch of time in a long answer is part of what that stretch tells.
+# heading of a stretch of time in a long answer is part of what that stretch tells. The
+# stretch is numbered: "Part of my task was to ...:" states the task, it heads nothing.
 _PHASE_HEADING = re.compile(
-    r"^\W*(?:hours?|days?|weeks?|months?|phase|step|stage|sprint|part|quarter|q[1-4])\b"
-    r"\s*(?:\d+(?:\s*[-\u2013&]\s*\d+)?\b)?[^.!?]{0,60}:\W*$",
+    r"^\W*(?:(?:hours?|days?|weeks?|months?|phase|step|stage|sprint|part|quarter)\s*"
+    r"(?:\d+(?:\s*[-\u2013&]\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"first|second|third|fourth|final|last)|q[1-4])\b[^.!?]{0,60}:\W*$",
     re.IGNORECASE,
 )
 
