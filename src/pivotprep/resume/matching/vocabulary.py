@@ -140,8 +140,6 @@ SPECIFIC = frozenset(
         "snowflake schema",
         "kimball",
         "etl pipelines",
-        "distributed computing",
-        "distributed data processing",
     }
 )
 # Bare spellings of specific skills that say nothing checkable ("statistical software");

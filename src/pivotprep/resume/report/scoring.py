@@ -326,10 +326,9 @@ def _product_lists(job: JobText) -> list[tuple[int, int]]:
     team projects are:", jobs/asking.py): they describe what the company builds ("gitbase:
     a SQL interface to Git repositories"), not what the candidate needs; under a lead-in to
     who the team or the customers are ("current team members are/have been:") outside the
-    asks' parts; and under one
-    to what an application should hold ("send the following in email to ...:"), which are
-    the hiring step's ("a link to your LinkedIn"). The list ends at the first sentence that
-    is not a bullet or changes part."""
+    asks' parts; and under one to what an application should hold ("send the following in
+    email to ...:"), which are the hiring step's ("a link to your LinkedIn"). The list ends
+    at the first sentence that is not a bullet or changes part."""
     spans: list[tuple[int, int]] = []
     sentences = job.sentences
     for number, lead in enumerate(sentences):

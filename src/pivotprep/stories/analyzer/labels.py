@@ -516,14 +516,16 @@ _PHASE_HEADING = re.compile(
 
 
 def _phase_headings_take_their_steps(out: list[LabelledSentence]) -> list[LabelledSentence]:
-    """A phase heading is labelled as the first sentence after it that is not a heading."""
-    for i, s in enumerate(out):
-        if not _PHASE_HEADING.match(s.sentence.text.strip()) or s.sentence.declared:
+    """A phase heading is labelled as the first sentence after it that is not a heading:
+    one pass from the end, carrying that sentence back over the headings before it."""
+    after: LabelledSentence | None = None
+    for i in range(len(out) - 1, -1, -1):
+        s = out[i]
+        if not _PHASE_HEADING.match(s.sentence.text.strip()):
+            after = s
             continue
-        after = next(
-            (n for n in out[i + 1 :] if not _PHASE_HEADING.match(n.sentence.text.strip())), None
-        )
-        if after is not None and after.label != "none":
-            why = [f"a heading of a stretch of time, labelled as what it opens ({after.label})"]
-            out[i] = replace(s, label=after.label, also=(), reasons=why)
+        if s.sentence.declared or after is None or after.label == "none":
+            continue
+        why = [f"a heading of a stretch of time, labelled as what it opens ({after.label})"]
+        out[i] = replace(s, label=after.label, also=(), reasons=why)
     return out
