@@ -174,6 +174,19 @@ def test_a_line_wrapped_inside_a_bullet_joins_its_bullet() -> None:
     assert bullets[0] == "Reconciled claims data across three systems and wrote the monthly report"
 
 
+def test_a_bullet_glyph_alone_on_its_line_marks_the_next_line() -> None:
+    """PDF text often puts the glyph on a line of its own: it is no line of the resume, and
+    the line after it is a bullet of its position."""
+    text = b.resume_text().replace(
+        "- Reconciled claims data across three systems",
+        "\u2022\nReconciled claims data across three systems",
+    )
+    doc = read_resume(text.encode(), "r.txt")
+    assert all(line.text.strip() != "\u2022" for line in doc.lines)
+    bullets = [line.text for line in doc.positions[1].bullets]
+    assert bullets[0] == "Reconciled claims data across three systems"
+
+
 def test_a_bold_capitalised_job_title_above_its_dates_is_not_a_section() -> None:
     from pivotprep.resume.documents.sections import RawLine, section_lines
 

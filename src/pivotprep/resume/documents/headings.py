@@ -172,11 +172,13 @@ HEADING_SYNONYMS: dict[str, str] = {
     phrase: section for section, phrases in _HEADINGS.items() for phrase in phrases
 }
 
-BULLET_RE = re.compile(
-    r"^\s*(?:[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u2219\u00b7\u25ba\u25b8\u27a2\u2713"
-    r"\u2714\u2756\u25c6\u2666\uf0b7\uf0a7\uf0d8\uf076o\-\*\u2013\u2014>]"
-    r"|\d{1,2}[.)])\s+"
+# Bullet glyphs that are nothing but a bullet (unlike "o", "-" or ">", which are also text).
+_GLYPHS = (
+    r"\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u2219\u00b7\u25ba\u25b8\u27a2\u2713"
+    r"\u2714\u2756\u25c6\u2666\uf0b7\uf0a7\uf0d8\uf076"
 )
+BULLET_RE = re.compile(rf"^\s*(?:[{_GLYPHS}o\-\*\u2013\u2014>]|\d{{1,2}}[.)])\s+")
+_LONE_GLYPH = re.compile(rf"\s*[{_GLYPHS}]\s*")
 _O_BULLET = re.compile(r"^o\s+[A-Z]")
 
 _SQUASHED = {phrase.replace(" ", ""): section for phrase, section in HEADING_SYNONYMS.items()}
@@ -193,6 +195,12 @@ def heading_name(text: str) -> str | None:
     if not key or len(key) > 45:
         return None
     return HEADING_SYNONYMS.get(key)
+
+
+def lone_bullet(text: str) -> bool:
+    """Whether the line is a bullet glyph and nothing else (a PDF often puts the glyph on
+    a line of its own, before the text it marks)."""
+    return bool(_LONE_GLYPH.fullmatch(text))
 
 
 def strip_bullet(text: str) -> tuple[str, bool]:

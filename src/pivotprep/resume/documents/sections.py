@@ -25,6 +25,7 @@ from pivotprep.resume.documents.headings import (
     HEADING_SYNONYMS,
     heading_name,
     inline_heading,
+    lone_bullet,
     strip_bullet,
 )
 from pivotprep.resume.documents.positions import TITLE_WORDS, Position, find_positions
@@ -153,13 +154,14 @@ def _looks_like_contact(text: str, clean: int = 0) -> bool:
     if EMAIL_RE.search(text, start) or LINK_RE.search(text, start):
         return True
     run = clean
-    while run > 0 and clean - run < 400 and _in_phone_run(text[run - 1]):
+    while run > 0 and clean - run < 64 and _in_phone_run(text[run - 1]):
         run -= 1
     if run > 0 and _in_phone_run(text[run - 1]):
-        # A run longer than that: a phone number is at most 30 characters, so one that
-        # reaches past `clean` starts in the last 64 before it. Reading the whole run again
-        # for every piece of a line wrapped 30,000 times took 108 s. (Only a run of digits
-        # no resume holds could be split into numbers differently from its start.)
+        # A longer run: a phone number is at most 30 characters, so one that reaches past
+        # `clean` starts in the last 64 before it. Reading the whole run again for every
+        # piece of a line wrapped 30,000 times took 108 s, and walking back 400 characters
+        # per piece ("1 - 1 - ..." wrapped 25,000 times) 8 s. (Only a run of digits no
+        # resume holds could be split into numbers differently from its start.)
         run = max(0, clean - 64)
     return bool(phones(text, run))
 
@@ -196,10 +198,13 @@ def _numbered(body: list[RawLine]) -> tuple[list[Line], int | None, dict[str, st
     first_heading: int | None = None
     headings: dict[str, str] = {}
     clean = 0  # first characters of lines[-1] known to hold no contact detail
+    glyph = False  # a bullet mark stood alone on the line before (PDFs split them)
     for index, raw in enumerate(body):
+        if lone_bullet(raw.text):
+            glyph = True  # no line of its own: it marks the next line as a bullet
+            continue
         text, is_bullet = strip_bullet(raw.text)
-        if raw.hint == "bullet":
-            is_bullet = True
+        is_bullet, glyph = is_bullet or glyph or raw.hint == "bullet", False
         heading = None if is_bullet else _is_heading(raw, text.rstrip(":"))
         if (
             heading == "other"
