@@ -51,6 +51,24 @@ JOB = JobText.from_text(
             "Python: completed an introductory online course, not used at work",
             "Python: completed an introductory online course",
         ),
+        # a label and its qualifier after another clause of the same line
+        (
+            "AWS: none - all our servers are on-premises. Deep learning: not used.",
+            "Deep learning: not used",
+        ),
+        ("Spark: not yet used at work", "Spark: not yet"),
+        ("Kafka: never used", "Kafka: never used"),
+        ("TensorFlow: used in a course only.", "TensorFlow: used in a course"),
+        ("Airflow: tried in a weekend workshop", "Airflow: tried in a weekend workshop"),
+        (
+            "Python: introductory course, not yet used at work",
+            "Python: introductory course",
+        ),
+        (
+            "Python: reads scripts written by others, does not write them.",
+            "Python: reads scripts written by others",
+        ),
+        ("dbt: only read the project's models", "dbt: only read"),
     ],
 )
 def test_denials_and_limits_are_found(line: str, denied: str) -> None:
@@ -78,6 +96,11 @@ def test_denials_and_limits_are_found(line: str, denied: str) -> None:
         # having read and then done something is no limit
         "I have read and applied the Python style guide across 40 services",
         "Code reviews: have read and approved 300 pull requests in Go",
+        # used in a course the teller ran, or read as the work itself
+        "Python: used in a course I taught to 40 analysts",
+        "Python: reads sensor files and writes the daily report",
+        "Spark: used in production since 2021",
+        "SQL: courses in query tuning taught to the analysts",
     ],
 )
 def test_a_plain_line_denies_nothing(line: str) -> None:
@@ -118,6 +141,9 @@ def test_a_skill_implied_by_another_is_a_variant_match() -> None:
         ("relational databases", "- Built a to-do app with Flask and SQLite"),
         ("infrastructure as code", "- Manage staging stacks with Pulumi on AWS"),
         ("infrastructure as code", "- Wrote the CloudFormation templates for our VPCs"),
+        # a provider's service shows the provider
+        ("AWS", "- Built the hotel group's data warehouse on Amazon Redshift"),
+        ("GCP", "- Query five years of sensor readings in BigQuery"),
     ],
 )
 def test_a_framework_or_pattern_is_evidence_of_the_skill_it_is_built_on(
@@ -125,7 +151,7 @@ def test_a_framework_or_pattern_is_evidence_of_the_skill_it_is_built_on(
 ) -> None:
     job = JobText.from_text(f"Engineer\nRequirements\n- Experience with {asked}.\n")
     report = scan(ResumeText.from_text(f"Sam Lee\nEngineer\n{line}\n"), job)
-    keyword = next(k for k in report.keywords if k.name == asked)
+    keyword = next(k for k in report.keywords if asked in (k.name, *k.job_forms))
     assert keyword.matched and not keyword.exact
 
 

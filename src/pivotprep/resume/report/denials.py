@@ -48,9 +48,20 @@ _LIMITS_PREVIOUS = re.compile(
     r"(?:some\s+)?(?:familiarity|exposure))\b"
     # "used once", not "used twice a week" (how often)
     r"|:\s*(?:used|tried)\s+(?:it\s+)?(?:once|twice|briefly)\b(?!\s+(?:a|an|per|every|each)\b)"
-    # "Python: completed an introductory online course, not used at work"
-    r"|:\s*(?:(?:completed|took|did|finished|followed)\s+)?(?:an?|one|two|some)\s+"
-    r"(?:introductory\s+|intro\s+|online\s+|short\s+|free\s+|beginners?'?\s+)*"
+    # "Deep learning: not used", "Kafka: never used"
+    r"|:\s*(?:not\s+(?:yet\s+)?|never\s+)used\b"
+    # "TensorFlow: used in a course only", not "used in a course I taught"
+    r"|:\s*(?:used|tried|seen)\s+(?:it\s+)?(?:only\s+)?in\s+(?:a|an|one|my)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:course|class|tutorial|bootcamp|module|workshop)s?\b"
+    r"(?![^.;]{0,40}\b(?:taught|ran|gave|designed|led|delivered)\b)"
+    # "Python: reads scripts written by others", "dbt: only read the models"
+    r"|:\s*only\s+reads?\b"
+    r"|:\s*reads?\s[^.;:]{0,60}?\b(?:written|made|built)\s+by\s+(?:others|colleagues|someone)\b"
+    # "Python: completed an introductory online course, not used at work", "Python:
+    # introductory course, not yet used"
+    r"|:\s*(?:(?:completed|took|did|finished|followed)\s+)?"
+    r"(?:(?:an?|one|two|some)\s+(?:introductory\s+|intro\s+|online\s+|short\s+|free\s+|"
+    r"beginners?'?\s+)*|(?:introductory\s+|intro\s+|online\s+|short\s+|free\s+|beginners?'?\s+)+)"
     r"(?:courses?|class(?:es)?|tutorials?|moocs?)\b(?=\s*(?:$|[,.;(]|only\b|so far\b))"
     # (?<!\s): a run of spaces is read once, not again from each of its spaces
     r"|(?<!\s)\s*\(\s*(?:one|two|three|a|an|\d)\s+(?:short\s+|online\s+|intro(?:ductory)?\s+)*"
