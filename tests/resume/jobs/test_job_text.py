@@ -120,6 +120,8 @@ def test_essential_asks_only_as_a_verdict_or_of_a_qualification() -> None:
         ("Must-haves:", "required"),
         ("What You'll Bring", "required"),
         ("## Minimum Qualifications", "required"),
+        ("Minimum Entrance Qualifications:", "required"),
+        ("Minimum entry requirements", "required"),
         ("Preferred Qualifications", "preferred"),
         ("Bonus points", "preferred"),
         ("Nice-to-have", "preferred"),

@@ -253,6 +253,10 @@ HARD_MORE = [
     ("Follow Scrum practices.", "Scrum"),
     ("Apply statistical modelling to claims data.", "statistics"),
     ("Build time series forecasts.", "time-series forecasting"),
+    ("Advanced SQL query and data transformation skills.", "data transformation"),
+    ("Build data integrations that solve reporting needs.", "data integration"),
+    ("Experience with the Civis Analytics platform preferred.", "Civis Analytics"),
+    ("Proficiency in statistical data analysis using R.", "statistics"),
 ]
 
 GENERIC_MORE = [
@@ -277,6 +281,8 @@ ABSENT_MORE = [
     ("A clean and safe workplace.", "data cleaning"),
     ("Containers of food must be labeled.", "containerization"),
     ("Regression to the mean explains part of it.", "regression testing"),
+    ("We transform data into decisions for city leaders.", "data transformation"),
+    ("Integrate data from three ministries into one report.", "data integration"),
 ]
 
 

@@ -388,6 +388,7 @@ _HEADING_WORDS = frozenset(
     qualifications our next steps total range statement process opportunity include
     includes including fit thrive succeed success looking note engineering things right great
     good strong might probably especially perfect ideal hear also had already ways make makes
+    entrance entry
     """.split()  # noqa: SIM905
 ) | {word for phrase in JOB_HEADINGS for word in phrase.split()}
 
