@@ -71,7 +71,7 @@ HARD = [
     ("Design scalable, highly available systems.", "system design"),
     ("Experience with system design and distributed systems.", "system design"),
     ("Experience with system design and distributed systems.", "distributed systems"),
-    ("Make decisions about software architecture.", "system design"),
+    ("Make decisions about software architecture.", "software architecture"),
     ("Apply object-oriented design principles.", "object-oriented programming"),
     ("Apply software design patterns where they help.", "design patterns"),
     ("Familiar with common design patterns (factory, observer).", "design patterns"),
@@ -257,6 +257,13 @@ HARD_MORE = [
     ("Build data integrations that solve reporting needs.", "data integration"),
     ("Experience with the Civis Analytics platform preferred.", "Civis Analytics"),
     ("Proficiency in statistical data analysis using R.", "statistics"),
+    ("Experience organising and performing prototyping.", "prototyping"),
+    ("Build proofs of concept for new services.", "proof of concept"),
+    ("An evolutionary approach to software architecture.", "software architecture"),
+    ("Experience of writing user stories.", "user stories"),
+    ("A web framework such as Django, Scala / Play etc.", "Play Framework"),
+    ("Familiarity with web analytics tools.", "web analytics"),
+    ("Clean the data in Google Refine.", "OpenRefine"),
 ]
 
 GENERIC_MORE = [
@@ -283,6 +290,8 @@ ABSENT_MORE = [
     ("Regression to the mean explains part of it.", "regression testing"),
     ("We transform data into decisions for city leaders.", "data transformation"),
     ("Integrate data from three ministries into one report.", "data integration"),
+    ("Play a key role in our Python platform team.", "Play Framework"),
+    ("Build a prototype web application in Streamlit.", "prototyping"),
 ]
 
 

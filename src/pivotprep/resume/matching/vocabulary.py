@@ -163,6 +163,12 @@ ASKED_DISCIPLINES: dict[str, frozenset[str]] = {
     "large language models": frozenset({"large language models", "llms"}),
     # "Experience troubleshooting production systems" asks for it; "debugging" stays generic
     "troubleshooting": frozenset({"troubleshooting"}),
+    # "Knowledge of Agile product management" asks for it; "roadmap" stays generic
+    "product management": frozenset({"product management"}),
+    # "Advanced experience with front end development"; "our front end" names a thing
+    "front-end development": frozenset(
+        {"front-end development", "front end development", "frontend development"}
+    ),
 }
 # Named in postings, yet no keyword at all, not even an other keyword: chat and meeting
 # apps describe how a remote team works ("Familiarity with Slack, Zoom"), and nobody
