@@ -78,6 +78,12 @@ def test_denials_and_limits_are_found(line: str, denied: str) -> None:
         # having read and then done something is no limit
         "I have read and applied the Python style guide across 40 services",
         "Code reviews: have read and approved 300 pull requests in Go",
+        # work done, results seen, courses given: no watching, attending or planning
+        "Completed the migration to PostgreSQL in six weeks",
+        "Observed a 20% uplift after the A/B test on pricing",
+        "SQL: reading and writing complex window queries",
+        "Ran a Python workshop for 40 colleagues",
+        "Watched the Grafana boards during on-call shifts",
     ],
 )
 def test_a_plain_line_denies_nothing(line: str) -> None:
