@@ -101,6 +101,12 @@ def test_denials_and_limits_are_found(line: str, denied: str) -> None:
         "Python: reads sensor files and writes the daily report",
         "Spark: used in production since 2021",
         "SQL: courses in query tuning taught to the analysts",
+        # work done, results seen, courses given: no watching, attending or planning
+        "Completed the migration to PostgreSQL in six weeks",
+        "Observed a 20% uplift after the A/B test on pricing",
+        "SQL: reading and writing complex window queries",
+        "Ran a Python workshop for 40 colleagues",
+        "Watched the Grafana boards during on-call shifts",
     ],
 )
 def test_a_plain_line_denies_nothing(line: str) -> None:

@@ -65,6 +65,9 @@ class Skill:
 class Guard:
     case: bool = False  # the text must be written exactly like this (Go, R, C, Swift)
     context: bool = False  # needs another tech skill or a context word nearby
+    # written in lower case, needs the context above ("the docker crew", "checked airflow in
+    # the clean rooms": a word; "docker, python, sql" in a skills list: the tools)
+    lower_context: bool = False
     not_after: frozenset[str] = frozenset()  # rejected when the previous word is one of these
     not_before: frozenset[str] = frozenset()  # rejected when the next word is one of these
     # within NEAR_WINDOW words either side: needs one of `near` ("Spark on EMR" is Amazon
@@ -153,6 +156,7 @@ def _guard(raw: dict[str, Any]) -> Guard:
     return Guard(
         case=bool(raw.get("case")),
         context=bool(raw.get("context")),
+        lower_context=bool(raw.get("lower_context")),
         not_after=frozenset(w.lower() for w in raw.get("not_after", ())),
         not_before=frozenset(w.lower() for w in raw.get("not_before", ())),
         near=frozenset(w.lower() for w in raw.get("near", ())),
@@ -339,13 +343,21 @@ def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool
     return _near_ok(guard, tokens, first, last)
 
 
+def _needs_context(alias: _Alias, written: str) -> bool:
+    """Whether a hit counts only beside other technology or a context word."""
+    guard = alias.guard
+    if guard is None:
+        return False
+    return guard.context or (guard.lower_context and written.islower())
+
+
 def _elidable(alias: _Alias) -> bool:
     """Whether a shared head word may complete this alias ("load and performance testing"):
     unguarded ones, and those guarded only by the words around them, which the elided
     phrase is checked against like any other; a guard on capitals or on nearby technology
     needs the name written out."""
     guard = alias.guard
-    return guard is None or not (guard.case or guard.context)
+    return guard is None or not (guard.case or guard.context or guard.lower_context)
 
 
 class SkillMatcher:
@@ -372,12 +384,13 @@ class SkillMatcher:
         elided = elided_hits(text, tokens, self.index, lambda a: _elidable(alias_of(a)))
         hits += [h for h in elided if _guard_ok(alias_of(h.value), tokens, h.first, h.last)]
         raw = [(alias_of(hit.value), hit) for hit in hits]
+        contextual = {id(hit) for a, hit in raw if _needs_context(a, text[hit.start : hit.end])}
         # Context guards look at what else was found nearby (a list "Python, Go, SQL"); a
         # generic term ("report", "monitoring") says nothing about the words around it.
         anchors = [
             h.first
             for a, h in raw
-            if (a.guard is None or not a.guard.context)
+            if id(h) not in contextual
             and a.skill.is_hard
             and not a.skill.is_broad
             and not _generic(a)
@@ -386,7 +399,7 @@ class SkillMatcher:
         mentions: list[SkillMention] = []
         seen: set[tuple[str, int]] = set()
         for alias, hit in raw:
-            if alias.guard is not None and alias.guard.context:
+            if id(hit) in contextual:
                 first = bisect_left(anchors, hit.first - CONTEXT_WINDOW)
                 near = first < len(anchors) and anchors[first] <= hit.first + CONTEXT_WINDOW
                 if not near:

@@ -30,7 +30,31 @@ _DENIES_NEXT = re.compile(
     r"|\bbeginner(?:-level)?\s+(?:in|with)\b|\bno\s+(?:cloud|production)\b"
     # A line that starts with "Learning" reports study in progress ("Learning HTML and
     # basic JavaScript"), unless it names a field that starts with the word.
-    r"|^\W*learning\s+(?!management|analytics|and\b|&|experience|design|platform|path)",
+    r"|^\W*learning\s+(?!management|analytics|and\b|&|experience|design|platform|path)"
+    # Watching others do it: "Shadowed the data team's dbt work", "Watched a colleague set
+    # up the DAGs", "Sat in on sprint planning" ("Observed a 20% uplift" is a result)
+    r"|\b(?:shadow(?:ed|ing)|sat\s+in\s+on)\b"
+    r"|\b(?:watch(?:ed|ing)|observ(?:ed|ing))\s+(?:(?:a|an|the|our|my|their|other)\s+)?"
+    r"(?:[\w'.-]+\s+){0,2}?(?:colleagues?|seniors?|engineers?|developers?|analysts?|"
+    r"scientists?|teams?|teammates?|mentors?|others|someone|demos?|videos?|webinars?|talks?)\b"
+    # A course, workshop or talk about it, attended or enrolled in, is no use of it: "Attended
+    # a Snowflake webinar", "Completed an online course in SQL", "Enrolled in a Python
+    # bootcamp" ("Completed the migration to PostgreSQL" is work done)
+    r"|\b(?:attended|enrolled\s+in|completed|took|finished|joined|signed\s+up\s+for|"
+    r"registered\s+for)\s+(?:(?:a|an|one|two|the|\d+)[\s-]+)?(?:[\w'-]+[\s-]+){0,3}?"
+    r"(?:courses?|workshops?|webinars?|bootcamps?|tutorials?|class(?:es)?|moocs?|"
+    r"lunch-and-learns?|talks?|lectures?|seminars?)\b"
+    # Study and plans, not use: "Learned about Docker", "Heard of dbt", "Read about A/B
+    # testing", "Currently studying for the AWS exam", "Would like to learn Terraform",
+    # "Hoping to move into MLOps", "Interested in machine learning", "Some dabbling in JS"
+    r"|\b(?:learn(?:ed|t)\s+about|heard\s+(?:of|about)|read\s+about|dabbl(?:ed|ing|e)\s+"
+    r"(?:in|with)|(?:basic\s+)?awareness\s+of|interested\s+in|studying\s+(?:for|towards?))\b"
+    r"|\b(?:would\s+like|(?:hoping|hope|planning|plan|keen|eager|want(?:ing)?|aim(?:ing)?)\s+)"
+    r"\s*to\s+(?:learn|move|get|pick|transition|grow|study|try|explore|break)\b"
+    # "Go: reading The Go Programming Language": what is read or watched is not used either
+    r"|:\s*(?:reading|watched|observed|shadowed|viewed)\b(?!\s+(?:and|&)\s)"
+    # "Self-study: PyTorch tutorials", "Limited SQL (simple SELECTs)"
+    r"|^\W*(?:self[- ]study(?:ing)?\s*:?|(?:limited|minimal)\b)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;:!?]|(?<!\s)\s+but\b|,\s+(?:and\s+)?(?:but|though|although)\b", re.I)
@@ -69,7 +93,22 @@ _LIMITS_PREVIOUS = re.compile(
     r"|(?<!\s)\s+only\s+(?:from|through|via|in)\s+(?:a|an|one|my)\s+(?:[\w-]+\s+){0,3}"
     r"(?:course|class|module|tutorial|bootcamp)\b"
     r"|(?<!\s)\s*\((?:viewer|read-only|view only|basics?|beginner|learning|some|limited|familiar|"
-    r"familiarity|exposure|novice|elementary|studying|in progress|coursework only)\)",
+    r"familiarity|exposure|novice|elementary|studying|in progress|coursework only)\)"
+    # "Kafka (theory only)", "Tableau (watched demos)"
+    r"|(?<!\s)\s*\(\s*(?:(?:theory|reading|tutorials?|coursework|demos?|videos?|courses?|"
+    r"training)\s+only|(?:watched|viewed|observed|read\s+about|heard\s+of)\b[^()]{0,40})\)"
+    # "TensorFlow: never", "Python: no", "Java: a little, years ago", "Docker: tutorials
+    # only", "Tableau: viewed dashboards others built", "Airflow: watched a colleague",
+    # "Power BI: can open and filter reports", "Go: reading the book", "Docker - not yet"
+    r"|(?::|\s[-\u2013\u2014])\s*(?:never|no(?=\s*(?:$|[,.;(]))|not\s+yet|none|"
+    r"(?:a|very)?\s*little\b|a\s+bit\b|"
+    r"(?:watched|observed|shadowed|viewed|heard\s+of|read\s+about)\b|"
+    r"(?:read|reading)\b(?!\s+(?:and|&)\s)|"
+    r"can\s+(?:open|view|read|run|follow)\b|"
+    r"(?:[\w'-]+\s+){0,2}?(?:tutorials?|courses?|theory|reading|demos?|videos?|coursework)"
+    r"\s+only\b)"
+    # "Linux: only as a user of the lab machines", "testing their reports as a user"
+    r"|(?::\s*|(?<!\s)\s+)(?:only\s+)?as\s+an?\s+(?:end[- ])?user\b",
     re.IGNORECASE,
 )
 # (?<!\s): a run of spaces is read once, not again from each of its spaces

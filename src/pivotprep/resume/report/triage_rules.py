@@ -229,9 +229,12 @@ def _adjacent(case: Case) -> TriageItem | None:
 
 def _siblings(case: Case, skill: Skill) -> tuple[Skill, str] | None:
     """The first family (a skill listing this one as related) in which the resume names
-    another named tool: (the family, that tool)."""
+    another named tool: (the family, that tool). A language is no family: the libraries
+    written in it (pandas, Flask, pytest for Python) show the language, not one another."""
     taxonomy, found = case.evidence.taxonomy, case.evidence.found
     for parent in taxonomy.parents_of(skill.name):
+        if parent.category == "language":
+            continue
         for r in parent.related:
             if r in found and r != skill.name and taxonomy.skills[r].category in NAMED:
                 return parent, r
