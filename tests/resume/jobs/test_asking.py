@@ -648,3 +648,30 @@ def test_a_line_that_labels_itself_a_requirement_asks_in_any_section() -> None:
 )
 def test_a_lead_in_to_what_the_team_does_is_not_a_list_of_people(lead: str, people: bool) -> None:
     assert introduces_people(lead) is people
+
+
+@pytest.mark.parametrize(
+    ("ask", "duty", "skill"),
+    [
+        (
+            "- Knowledge of Agile product management and roadmaps.",
+            "- Work with our product management team on the roadmap.",
+            "product management",
+        ),
+        (
+            "- Use of modern front end web programming techniques.",
+            "- Keep the front end of the booking site fast.",
+            "front-end development",
+        ),
+    ],
+)
+def test_a_discipline_a_requirement_names_is_a_skill_and_a_duty_one_is_not(
+    ask: str, duty: str, skill: str
+) -> None:
+    """Product management and front-end development follow the named-disciplines rule."""
+    head = (
+        "Technical Architect\nWe build public digital services for millions of users.\n"
+        "Requirements\n- Experience with Python, PostgreSQL and Linux in production.\n"
+    )
+    assert skill in hard_skills(head + ask + "\n")
+    assert skill not in hard_skills(head + "What you'll do\n" + duty + "\n")

@@ -269,6 +269,7 @@ HARD_MORE = [
 GENERIC_MORE = [
     ("Handle incidents and take part in on-call.", "incident management"),
     ("Troubleshoot pipeline failures.", "troubleshooting"),
+    ("Modern front end web programming techniques.", "front-end development"),
     ("Document your work in runbooks.", "documentation"),
     ("Design, run and analyze experiments.", "experiment design"),
 ]

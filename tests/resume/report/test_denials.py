@@ -150,6 +150,8 @@ def test_a_skill_implied_by_another_is_a_variant_match() -> None:
         # a provider's service shows the provider
         ("AWS", "- Built the hotel group's data warehouse on Amazon Redshift"),
         ("GCP", "- Query five years of sensor readings in BigQuery"),
+        # the act beside what it was done to
+        ("data analysis", "- Analysed pupils' test results in Google Sheets each term"),
     ],
 )
 def test_a_framework_or_pattern_is_evidence_of_the_skill_it_is_built_on(
@@ -159,6 +161,13 @@ def test_a_framework_or_pattern_is_evidence_of_the_skill_it_is_built_on(
     report = scan(ResumeText.from_text(f"Sam Lee\nEngineer\n{line}\n"), job)
     keyword = next(k for k in report.keywords if asked in (k.name, *k.job_forms))
     assert keyword.matched and not keyword.exact
+
+
+def test_analysing_something_that_is_not_data_shows_no_data_analysis() -> None:
+    job = JobText.from_text("Analyst\nRequirements\n- Solid background in data analysis.\n")
+    resume = ResumeText.from_text("Sam Lee\nAnalyst\n- Analysed requirements with the client\n")
+    keyword = next(k for k in scan(resume, job).keywords if k.name == "data analysis")
+    assert not keyword.matched
 
 
 ACQUAINTED = ResumeText.from_text(

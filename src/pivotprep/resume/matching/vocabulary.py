@@ -167,7 +167,14 @@ ASKED_DISCIPLINES: dict[str, frozenset[str]] = {
     "product management": frozenset({"product management"}),
     # "Advanced experience with front end development"; "our front end" names a thing
     "front-end development": frozenset(
-        {"front-end development", "front end development", "frontend development"}
+        {
+            "front-end development",
+            "front end development",
+            "frontend development",
+            "front-end web development",
+            "front end web development",
+            "front end web programming",
+        }
     ),
 }
 # Named in postings, yet no keyword at all, not even an other keyword: chat and meeting
