@@ -69,6 +69,20 @@ def groups(sentence: str) -> list[tuple[str, ...]]:
         # a spaced pipe separates a list; a pipe between two names offers a choice
         ("Stack: Python | dbt | Snowflake | Dagster.", []),
         ("Python|R for analysis.", [("Python", "R")]),
+        # a list of examples keeps its own "and"
+        (
+            "Design concepts such as OOD, SOLID and design patterns.",
+            [("object-oriented programming", "SOLID", "design patterns")],
+        ),
+        (
+            "BI tools such as Tableau, Looker, and Power BI.",
+            [("Tableau", "Looker", "Microsoft Power BI")],
+        ),
+        # the words a list puts around a name, and names glued together, stay in the list
+        (
+            "Ruby and the Ruby on Rails framework, C#.NET, or similar.",
+            [("Ruby on Rails", "C#", ".NET")],
+        ),
     ],
 )
 def test_alternatives_are_found_in_one_sentence(sentence: str, members: list) -> None:

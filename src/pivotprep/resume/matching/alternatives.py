@@ -133,9 +133,19 @@ _OR_ANOTHER = re.compile(
 LINK_CHARS = 60
 
 
+# Words a list puts around a name without leaving the list: "Ruby and the Ruby on Rails
+# framework, C#.NET, or similar".
+_LIST_FILLER = re.compile(
+    r"\b(?:the|frameworks?|librar(?:y|ies)|languages?|platforms?|tools?)\b", re.IGNORECASE
+)
+
+
 def _link(gap: str) -> str | None:
     if len(gap) > LINK_CHARS:
         return None
+    if not gap:
+        return "comma"  # glued names ("C#.NET") are one item of the list
+    gap = _LIST_FILLER.sub(" ", gap)
     if gap == "|" or _OR.fullmatch(gap) or _OR_ANOTHER.fullmatch(gap):
         return "or"
     if _AND.fullmatch(gap):
@@ -153,9 +163,12 @@ def _grouped(
     """The groups in one chain of linked mentions (a chain may hold several segments)."""
     if _ONE_OF.search(intro) or _AT_LEAST_ONE_OPEN.search(intro):
         return [chain]
+    # After "such as" / "e.g." the list's own "and" ("such as OOD, SOLID and design
+    # patterns") still lists examples: the labelling guide's one-of group.
+    examples = bool(_EXAMPLES.search(intro))
     segments: list[tuple[list[SkillMention], list[str]]] = [([chain[0]], [])]
     for mention, link in zip(chain[1:], links, strict=True):
-        if link == "and":
+        if link == "and" and not examples:
             segments.append(([mention], []))
         else:
             segments[-1][0].append(mention)
