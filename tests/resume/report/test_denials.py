@@ -163,6 +163,14 @@ def test_a_framework_or_pattern_is_evidence_of_the_skill_it_is_built_on(
     assert keyword.matched and not keyword.exact
 
 
+def test_a_plan_called_a_roadmap_shows_no_product_management() -> None:
+    job = JobText.from_text("Architect\nRequirements\n- Knowledge of Agile product management.\n")
+    line = "- Ran building projects; owned the programme and the roadmap with the client\n"
+    resume = ResumeText.from_text("Sam Lee\nArchitect\n" + line)
+    keyword = next(k for k in scan(resume, job).keywords if k.name == "product management")
+    assert not keyword.matched
+
+
 def test_analysing_something_that_is_not_data_shows_no_data_analysis() -> None:
     job = JobText.from_text("Analyst\nRequirements\n- Solid background in data analysis.\n")
     resume = ResumeText.from_text("Sam Lee\nAnalyst\n- Analysed requirements with the client\n")
