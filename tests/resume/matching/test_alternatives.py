@@ -78,6 +78,11 @@ def groups(sentence: str) -> list[tuple[str, ...]]:
             "BI tools such as Tableau, Looker, and Power BI.",
             [("Tableau", "Looker", "Microsoft Power BI")],
         ),
+        # a skill's other name in brackets is that skill, not a keyword of its own
+        (
+            "Knowledge of deploying using Kubernetes (K8s) or Docker/Podman.",
+            [("Kubernetes", "Docker", "Podman")],
+        ),
         # the words a list puts around a name, and names glued together, stay in the list
         (
             "Ruby and the Ruby on Rails framework, C#.NET, or similar.",

@@ -264,6 +264,10 @@ HARD_MORE = [
     ("A web framework such as Django, Scala / Play etc.", "Play Framework"),
     ("Familiarity with web analytics tools.", "web analytics"),
     ("Clean the data in Google Refine.", "OpenRefine"),
+    ("Knowledge of privacy-enhancing technologies.", "privacy-enhancing technologies"),
+    ("Build remote data science use cases with PySyft.", "PySyft"),
+    ("Experience working with AI Safety research.", "AI safety"),
+    ("Apply differential privacy to released counts.", "differential privacy"),
 ]
 
 GENERIC_MORE = [

@@ -69,6 +69,14 @@ JOB = JobText.from_text(
             "Python: reads scripts written by others",
         ),
         ("dbt: only read the project's models", "dbt: only read"),
+        (
+            "Kubernetes: limited to reading the platform team's manifests.",
+            "Kubernetes: limited to reading",
+        ),
+        (
+            "Differential privacy: know the idea, never implemented it.",
+            "Differential privacy: know the idea",
+        ),
     ],
 )
 def test_denials_and_limits_are_found(line: str, denied: str) -> None:
@@ -107,6 +115,8 @@ def test_denials_and_limits_are_found(line: str, denied: str) -> None:
         "SQL: reading and writing complex window queries",
         "Ran a Python workshop for 40 colleagues",
         "Watched the Grafana boards during on-call shifts",
+        "Kubernetes: know the cluster inside out, run it for 40 teams",
+        "Access control: limited to the roles each team needs",
     ],
 )
 def test_a_plain_line_denies_nothing(line: str) -> None:

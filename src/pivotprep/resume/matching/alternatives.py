@@ -248,10 +248,13 @@ def _brackets(text: str, inside: list[SkillMention], stop: int) -> dict[int, _Br
         while last < len(inside) and inside[last].start < close:
             last += 1
         parts = inside[at:last]
-        suite = (
-            bool(parts)
-            and bool(_SUITE_OPEN.fullmatch(text, head.end, parts[0].start))
-            and _suite_parts(head, parts)
+        suite = bool(parts) and (
+            # "Kubernetes (K8s)": the skill's own other name, one unit with it
+            all(p.skill.name == head.skill.name for p in parts)
+            or (
+                bool(_SUITE_OPEN.fullmatch(text, head.end, parts[0].start))
+                and _suite_parts(head, parts)
+            )
         )
         found[head.start] = _Bracket(head, tuple(parts), close + 1, suite)
         at = last

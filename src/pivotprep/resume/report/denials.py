@@ -72,8 +72,12 @@ _LIMITS_PREVIOUS = re.compile(
     r"(?:some\s+)?(?:familiarity|exposure))\b"
     # "used once", not "used twice a week" (how often)
     r"|:\s*(?:used|tried)\s+(?:it\s+)?(?:once|twice|briefly)\b(?!\s+(?:a|an|per|every|each)\b)"
-    # "Deep learning: not used", "Kafka: never used"
+    # "Deep learning: not used", "Kafka: never used", "Kubernetes: limited to reading the
+    # platform team's manifests"
     r"|:\s*(?:not\s+(?:yet\s+)?|never\s+)used\b"
+    r"|:\s*limited\s+to\s+(?:reading|viewing|looking|watching|observing)\b"
+    # "Differential privacy: know the idea, never implemented it"
+    r"|:\s*(?:only\s+)?(?:know|knows|understand|understands)\s+(?:the\s+)?(?:idea|concept|theory)\b"
     # "TensorFlow: used in a course only", not "used in a course I taught"
     r"|:\s*(?:used|tried|seen)\s+(?:it\s+)?(?:only\s+)?in\s+(?:a|an|one|my)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:course|class|tutorial|bootcamp|module|workshop)s?\b"
