@@ -27,6 +27,11 @@ from tests.resume.jobs.test_asking import hard_skills
 REQ = "Requirements"
 RESP = "Responsibilities"
 
+# About the employer (long enough for the posting to pass the minimum length of a scan).
+_BLURB = (
+    "We are a public health charity based in Leeds. We work with councils, hospitals and "
+    "schools across the north of England, and we have grown to sixty people."
+)
 # A bullet that names no skill, so the probe is not the posting's only line.
 _FILLER = "- A friendly, patient manner with colleagues and customers."
 
@@ -34,7 +39,7 @@ _FILLER = "- A friendly, patient manner with colleagues and customers."
 def posting(heading: str, probe: str, title: str = "Data Analyst") -> str:
     """A short posting holding `probe` as a bullet (or as written, when it is a block)."""
     body = probe if "\n" in probe else f"- {probe}"
-    return f"{title}\nWe are a public health charity based in Leeds.\n{heading}\n{_FILLER}\n{body}\n"
+    return f"{title}\n{_BLURB}\n{heading}\n{_FILLER}\n{body}\n"
 
 
 # (id, heading, probe, expected hard skills)
