@@ -8,7 +8,10 @@ skill and nothing else ("Databricks is hiring ... Databricks experience") is mas
 where it introduces the employer, since elsewhere the job may ask for the product.
 
 A team's name is masked the same way ("the Growth Analytics team", "our Data Platform
-group"): working in or with a team named "Analytics" is not an ask for data analysis.
+group"): working in or with a team named "Analytics" is not an ask for data analysis. So
+are the names of communities, events and coaches ("Python meetups", "the Tableau
+Conference", "our Agile Coach") and the field in an official title ("the Head of Data
+Science").
 Only the name in front of the team word is masked, never the same words elsewhere, since
 the job may still ask for the skill in its own words.
 """
@@ -74,9 +77,26 @@ def _at_starts(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
 # A team's name never runs across a sentence end ("Advanced Tableau. Team player" names
 # no team), so its words take no "."; "team player" and "team spirit" are no teams either.
 _TEAM_NAME = r"(?P<name>[A-Z][\w&'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'-]*){0,3})"
+# Besides teams, the communities, events and people a skill word can name: "speak at
+# Python meetups", "the Tableau Conference", "our DevOps community of practice", "the Data
+# Visualization Society", "our Agile Coach" ask the candidate for none of those skills.
+_GATHERING = (
+    r"communit(?:y|ies)|guilds?|chapters?|meetups?|meet-ups?|conferences?|summits?|"
+    r"societ(?:y|ies)|hackathons?|user[ \t]+groups?|reading[ \t]+groups?"
+)
 _TEAM = re.compile(
-    rf"{_TEAM_NAME}[ \t]+(?i:team|group|squad|department|division|org|organi[sz]ation|function)\b"
-    r"(?![ \t]+(?i:player|spirit|work|building|projects?)\b)"
+    rf"{_TEAM_NAME}[ \t]+(?i:team|group|squad|department|division|org|organi[sz]ation|function|"
+    rf"{_GATHERING})\b"
+    r"(?![ \t]+(?i:player|spirit|work|building|projects?|edition|version|packages?)\b)"
+)
+# An official title names a field without asking for it: "the Head of Data Science", "the
+# VP of Machine Learning", "Director of Data Engineering".
+# A coach is one person of the team ("our Agile Coach"); "experience as an Agile Coach"
+# may still ask for agile, so only after "our", "the" or "your".
+_COACH = re.compile(rf"\b(?:[Oo]ur|[Tt]he|[Yy]our)[ \t]+{_TEAM_NAME}[ \t]+(?i:coach(?:es)?)\b")
+_TITLE_OF = re.compile(
+    r"\b(?:Head|VP|Vice[ \t]+President|S?V\.?P\.?|Director|Chief|Lead|Professor)[ \t]+of[ \t]+"
+    rf"{_TEAM_NAME}"
 )
 # Capitalised words that start such sentences without naming anyone.
 _NOT_A_NAME = frozenset(
@@ -129,7 +149,7 @@ def company_spans(
 # nothing. "a cross-functional team" describes a kind of team, so "a" is not one of them.
 # Found from the team word back (few lines hold one), not tried at every word of the text.
 _TEAM_WORD = re.compile(
-    r"[ \t](?:teams?|groups?|squads?|departments?|division|org)\b"
+    rf"[ \t](?:teams?|groups?|squads?|departments?|division|org|coach(?:es)?|{_GATHERING})\b"
     r"(?![ \t]+(?:player|spirit|work|building|projects?)\b)"
 )
 _TEAM_LOWER = re.compile(
@@ -148,6 +168,8 @@ def team_spans(text: str) -> list[tuple[int, int]]:
             continue
         start = match.start("name") + match.group("name").index(name)
         spans.append((start, start + len(name)))
+    for pattern in (_TITLE_OF, _COACH):
+        spans.extend(match.span("name") for match in pattern.finditer(text))
     for word in _TEAM_WORD.finditer(text):
         start = max(0, word.start() - 80)
         lower_name = _TEAM_LOWER.search(text, start, word.start())

@@ -37,8 +37,9 @@ _AROUND = 5  # tokens either side of a broad phrase that its inner skills' guard
 
 def _unswallowed(text: str, tokens: list[Token], found: list[SkillMention]) -> list[SkillMention]:
     """A broad ESCO phrase that holds a curated or O*NET skill ("build predictive models",
-    "artificial neural networks") gives way to that skill: the longest match must not
-    swallow a screened skill into an other keyword. Only the broad phrases' own tokens
+    "artificial neural networks"), or whose last words open one ("building machine" in
+    "building machine learning models"), gives way to that skill: the longest match must
+    not swallow a screened skill into an other keyword. Only the broad phrases' own tokens
     (and a few around them, for guards) are read again, so a scan pays little for it."""
     starts = [t.start for t in tokens]
     narrow = get_matcher(False)
@@ -54,6 +55,13 @@ def _unswallowed(text: str, tokens: list[Token], found: list[SkillMention]) -> l
             m
             for m in narrow.find(text, window)
             if m.start >= mention.start and m.end <= mention.end
+        ]
+        # "building machine learning models": the broad "build machines" took the first
+        # word of "machine learning"; the screened skill that starts inside it wins.
+        inner = inner or [
+            m
+            for m in narrow.find(text, window)
+            if mention.start < m.start < mention.end < m.end and m.skill.is_hard
         ]
         out.extend(inner or [mention])
     return out

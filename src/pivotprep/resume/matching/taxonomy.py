@@ -24,6 +24,7 @@ from typing import Any
 from pivotprep.content import content_path
 from pivotprep.resume.matching.ellipsis import elided_hits
 from pivotprep.resume.matching.normalize import PhraseIndex, Token, surface, tokenize
+from pivotprep.resume.matching.people import a_person
 from pivotprep.resume.matching.vocabulary import (  # noqa: F401 - re-exported names
     CONTEXT_WORDS,
     GENERIC,
@@ -378,9 +379,11 @@ class SkillMatcher:
     def find(self, text: str, tokens: list[Token] | None = None) -> list[SkillMention]:
         tokens = tokenize(text) if tokens is None else tokens
         alias_of = self.taxonomy.alias
-        hits = list(
-            self.index.scan(tokens, accept=lambda a, toks, i, j: _guard_ok(alias_of(a), toks, i, j))
-        )
+
+        def accept(a: int, toks: list[Token], i: int, j: int) -> bool:
+            return _guard_ok(alias_of(a), toks, i, j) and not a_person(text, toks, i, j)
+
+        hits = list(self.index.scan(tokens, accept=accept))
         elided = elided_hits(text, tokens, self.index, lambda a: _elidable(alias_of(a)))
         hits += [h for h in elided if _guard_ok(alias_of(h.value), tokens, h.first, h.last)]
         raw = [(alias_of(hit.value), hit) for hit in hits]

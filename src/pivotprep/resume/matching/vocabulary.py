@@ -177,6 +177,58 @@ ASKED_DISCIPLINES: dict[str, frozenset[str]] = {
         }
     ),
 }
+# Named practices and kinds of database that stay skills in front of a list of the tools
+# that embody them ("continuous integration tools such as Jenkins", "relational databases
+# such as PostgreSQL", "version control such as Git"): the labelling guide's exception to
+# its category-word rule. Any other discipline written there ("data visualization tools
+# such as Tableau", "ML frameworks (e.g. PyTorch)") only says what the tools are for.
+CATEGORY_KEPT = frozenset(
+    {
+        "CI/CD",
+        "version control",
+        "relational databases",
+        "NoSQL",
+        "OLAP",
+        "data warehousing",
+        "data lake",
+        "message queues",
+        "ETL",
+        "configuration management",
+        "infrastructure as code",
+        "containerization",
+        "serverless computing",
+        "DevOps",
+        "Agile",
+        "Scrum",
+        "code review",
+        "automated testing",
+        "unit testing",
+        "integration testing",
+        "end-to-end testing",
+        "regression testing",
+        "load testing",
+        "performance testing",
+        "test-driven development",
+        "Unix",
+        "Linux",
+        # techniques and kinds of system the tools after them embody ("A/B testing
+        # platforms such as Optimizely", "distributed computing frameworks such as Spark")
+        "A/B testing",
+        "stream processing",
+        "distributed computing",
+        "data orchestration",
+        "data quality",
+        "change data capture",
+        "feature stores",
+        "caching",
+        "load balancing",
+        "single sign-on",
+        "penetration testing",
+        "static analysis",
+        "MLOps",
+        "GitOps",
+    }
+)
 # Named in postings, yet no keyword at all, not even an other keyword: chat and meeting
 # apps describe how a remote team works ("Familiarity with Slack, Zoom"), and nobody
 # screens a resume for them.

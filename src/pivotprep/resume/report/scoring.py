@@ -52,7 +52,7 @@ from pivotprep.resume.matching.alternatives import one_of_groups
 from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import surface, tokenize
 from pivotprep.resume.matching.taxonomy import SkillMention
-from pivotprep.resume.matching.vocabulary import ASKED_DISCIPLINES, NOT_KEYWORDS
+from pivotprep.resume.matching.vocabulary import ASKED_DISCIPLINES, CATEGORY_KEPT, NOT_KEYWORDS
 from pivotprep.resume.report.denials import Spans
 from pivotprep.resume.report.evidence import (
     kind_of,
@@ -294,6 +294,48 @@ _CATEGORY_AFTER = re.compile(
 )
 
 
+# Between a category word and the first tool of its list: an optional kind noun, then the
+# words that open examples ("data visualization tools such as", "ML frameworks (e.g.",
+# "BI platforms like", "the data science stack (").
+_KIND_NOUN = (
+    r"(?:tool(?:s|ing)?|software|packages?|platforms?|frameworks?|librar(?:y|ies)|"
+    r"technolog(?:y|ies)|solutions?|systems?|products?|languages?|applications?|suites?|"
+    r"stacks?|services?|engines?|environments?|clients?|utilities|programs?|offerings?)"
+)
+_EXAMPLES_OPEN = re.compile(
+    rf"\s*(?:{_KIND_NOUN}\b\s*)?,?\s*(?:\(\s*)?"
+    r"(?:such\s+as|e\.\s?g\.?|eg\b|for\s+(?:example|instance)|like|including|incl\.?)"
+    r"[\s:,(]*",
+    re.IGNORECASE,
+)
+_BRACKET_OPEN = re.compile(rf"\s*{_KIND_NOUN}\s*\(\s*", re.IGNORECASE)
+_PRODUCTS = frozenset({"language", "framework", "tool", "cloud"})
+
+
+def _is_product(mention: SkillMention) -> bool:
+    """A named product (a language, a library, a tool, a platform), not a practice."""
+    return mention.skill.category in _PRODUCTS
+
+
+def _category_words(text: str, mentions: list[SkillMention]) -> list[SkillMention]:
+    """Drop a discipline written as the category of the tools listed after it ("data
+    visualization tools such as Tableau", "a web programming framework such as Django",
+    "ML frameworks (e.g. PyTorch)", "spreadsheet software such as Excel"): the screen
+    searches for the tools (the labelling guide's category-word rule). The named practices
+    and kinds of database the guide keeps there stay (CATEGORY_KEPT), and so does a
+    discipline whose examples are techniques ("statistical methods, including ...")."""
+    out = []
+    for number, m in enumerate(mentions):
+        kind = m.skill.category == "concept" or (m.skill.category == "tool" and m.text.islower())
+        if kind and m.skill.name not in CATEGORY_KEPT:
+            opened = _EXAMPLES_OPEN.match(text, m.end) or _BRACKET_OPEN.match(text, m.end)
+            after = mentions[number + 1] if number + 1 < len(mentions) else None
+            if opened and after is not None and after.start == opened.end() and _is_product(after):
+                continue
+        out.append(m)
+    return out
+
+
 def _asked_disciplines(
     job: JobText, mentions: list[SkillMention], sentence_starts: list[int]
 ) -> list[SkillMention]:
@@ -422,6 +464,7 @@ def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport
     sentence_starts = [s.start for s in job.sentences]
     asks = _asking(job, sentence_starts)
     listed = _product_lists(job)
+    job_mentions = _category_words(job.text, job_mentions)
     job_mentions = _asked_disciplines(job, job_mentions, sentence_starts)
     job_mentions = [
         m
