@@ -396,6 +396,28 @@ PROBES: dict[str, tuple[str, str, str, set[str], set[str]]] = {
         {"Apache Kafka", "Go"},
         set(),
     ),
+    # the team's areas of work, each told by the team between the bullets
+    "areas-of-expertise": (
+        "Data Analyst",
+        "Your role\nThe team has many active projects. Our current areas of expertise include:\n"
+        "- Distributed computing and systems programming\n"
+        "We are engaged in the development of workflow systems and cloud computing solutions.\n"
+        "- Machine learning and cheminformatics\n"
+        "We want to make machine learning more accessible and reproducible.",
+        "- Programming skills in R or Python\n- Experience with Unix-based environments",
+        {"R", "Python"},
+        {"distributed computing", "machine learning"},
+    ),
+    # the same shape with "you" in the telling is the job's own work
+    "areas-you-will-work-on": (
+        "Data Analyst",
+        "Your role\nOur current areas of expertise include:\n"
+        "- Workflow systems\n"
+        "We will ask you to build dashboards in Tableau for each of them.",
+        "- Programming skills in R or Python\n- Experience with Unix-based environments",
+        {"R", "Python", "Tableau"},
+        set(),
+    ),
 }
 
 

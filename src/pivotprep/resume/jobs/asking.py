@@ -593,7 +593,9 @@ def _pitch(lower: str) -> bool:
 
 
 _PRODUCTS_LEAD = re.compile(
-    r"\b(?:projects?|products?|repositories|open[- ]source tools)\b[^:]*:\s*$", re.IGNORECASE
+    r"\b(?:projects?|products?|repositories|open[- ]source tools|areas of (?:expertise|work|"
+    r"research|focus)|(?:research|focus|expertise) areas|research interests)\b[^:]*:\s*$",
+    re.IGNORECASE,
 )
 _TO_READER = re.compile(r"\b(?:you|your|candidates?|applicants?)\b", re.IGNORECASE)
 # A lead-in that names the work ("tasks will include:", "secondary responsibilities

@@ -382,12 +382,20 @@ def _product_lists(job: JobText) -> list[tuple[int, int]]:
             or (lead.part in ("other", "about") and introduces_people(lead.text))
         ):
             continue
+        products = introduces_products(lead.text)
         for sentence in sentences[number + 1 :]:
             line_start = job.text.rfind("\n", 0, sentence.start) + 1
-            if sentence.part != lead.part or not _BULLET.match(job.text, line_start):
+            bullet = _BULLET.match(job.text, line_start) is not None
+            # the team telling of each project between the bullets ("We are engaged in
+            # the development of workflow systems ...") is part of the list
+            told = products and _WE_TELL.match(sentence.text) is not None
+            if sentence.part != lead.part or not (bullet or told):
                 break
             spans.append((sentence.start, sentence.end))
     return spans
+
+
+_WE_TELL = re.compile(r"(?:we|our)\b(?![^.]*\byou)", re.IGNORECASE)
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013+]|\d{1,2}[.)])\s")
