@@ -268,6 +268,16 @@ HARD_MORE = [
     ("Build remote data science use cases with PySyft.", "PySyft"),
     ("Experience working with AI Safety research.", "AI safety"),
     ("Apply differential privacy to released counts.", "differential privacy"),
+    ("Experience with web scraping and text mining.", "web scraping"),
+    ("Experience with web scraping and text mining.", "text mining"),
+    ("Problem-solving and data manipulation skills.", "data manipulation"),
+    ("Develop bioinformatic workflows for gene prediction.", "bioinformatics"),
+    ("Develop bioinformatic workflows for gene prediction.", "gene prediction"),
+    ("Knowledge of sequencing technologies.", "sequencing technologies"),
+    (
+        "Build gene prediction workflows in the Galaxy environment.",
+        "Galaxy bioinformatics platform",
+    ),
 ]
 
 GENERIC_MORE = [
@@ -297,6 +307,8 @@ ABSENT_MORE = [
     ("Integrate data from three ministries into one report.", "data integration"),
     ("Play a key role in our Python platform team.", "Play Framework"),
     ("Build a prototype web application in Streamlit.", "prototyping"),
+    ("Our phones run on the Samsung Galaxy range.", "Galaxy bioinformatics platform"),
+    ("The Milky Way is one galaxy among billions.", "Galaxy bioinformatics platform"),
 ]
 
 

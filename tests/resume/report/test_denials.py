@@ -74,6 +74,10 @@ JOB = JobText.from_text(
             "Kubernetes: limited to reading",
         ),
         (
+            "Gene annotation: checked other people's annotation files, never produced one.",
+            "Gene annotation: checked other people's",
+        ),
+        (
             "Differential privacy: know the idea, never implemented it.",
             "Differential privacy: know the idea",
         ),
@@ -116,6 +120,7 @@ def test_denials_and_limits_are_found(line: str, denied: str) -> None:
         "Ran a Python workshop for 40 colleagues",
         "Watched the Grafana boards during on-call shifts",
         "Kubernetes: know the cluster inside out, run it for 40 teams",
+        "Code review: reviewed colleagues' pull requests every day for three years",
         "Access control: limited to the roles each team needs",
     ],
 )
