@@ -294,14 +294,31 @@ def literal_rate(calls: list) -> float:
     return 100.0 * sum(m for _, m, _ in calls) / len(calls) if calls else 0.0
 
 
-def selected(posting: Posting, split: str, rnd: int | None) -> bool:
+def selected(posting: Posting, split: str, rnd: int | tuple[int, int] | None) -> bool:
     """Whether a posting belongs to the split ("all": any) and the round (None: any; 0:
-    the postings of the first rounds, which carry no round)."""
-    return split in ("all", posting.split) and (rnd is None or (rnd or None) == posting.round)
+    the postings of the first rounds, which carry no round; (a, b): rounds a to b, 0 for
+    the first rounds)."""
+    if split not in ("all", posting.split):
+        return False
+    if rnd is None:
+        return True
+    if isinstance(rnd, tuple):
+        return rnd[0] <= (posting.round or 0) <= rnd[1]
+    return (rnd or None) == posting.round
+
+
+def round_range(text: str) -> int | tuple[int, int]:
+    """A --round value: one round ("12") or an inclusive range ("13-17"; "0-12" is the
+    first rounds and rounds up to 12)."""
+    first, dash, last = text.partition("-")
+    return (int(first), int(last)) if dash else int(first)
 
 
 def evaluate(
-    data: EvalSet, split: str, rnd: int | None = None, any_resume: str | None = None
+    data: EvalSet,
+    split: str,
+    rnd: int | tuple[int, int] | None = None,
+    any_resume: str | None = None,
 ) -> dict[str, Score]:
     """Score every method on the split's postings and pairs. Keyword extraction runs each
     posting against `any_resume` (default: the first pair's resume), which it does not use."""
@@ -341,7 +358,10 @@ def main(argv: list[str]) -> int:
         "--split", default="heldout", choices=("heldout", "tune", "all", "independent")
     )
     parser.add_argument(
-        "--round", type=int, default=None, help="only postings of this round (0: the first rounds)"
+        "--round",
+        type=round_range,
+        default=None,
+        help="only postings of this round (0: the first rounds) or range of rounds (13-17)",
     )
     parser.add_argument("--details", action="store_true")
     args = parser.parse_args(argv)
@@ -353,7 +373,9 @@ def main(argv: list[str]) -> int:
         print(f"no postings in split {args.split}, round {args.round}", file=sys.stderr)
         return 1
     n_pair = sum(1 for p in data.pairs if selected(p.posting, args.split, args.round))
-    which = args.split if args.round is None else f"{args.split}, round {args.round}"
+    rnd = args.round
+    rounds = f"{rnd[0]}-{rnd[1]}" if isinstance(rnd, tuple) else rnd
+    which = args.split if args.round is None else f"{args.split}, round {rounds}"
     print(f"ATS evaluation set, {which}: {n_post} postings, {n_pair} pairs")
     print("  targets: precision >= 0.95, recall >= 0.85, decisions >= 0.95, noise 0, corr >= 0.85")
     scores = evaluate(data, args.split, args.round)

@@ -142,3 +142,21 @@ def test_a_score_without_pairs_prints_decisions_and_correlation_as_n_a():
     assert "decisions   n/a" in row and "corr   n/a" in row
     score.times, score.decided, score.right = [0.01], 2, 1
     assert "decisions 0.500" in score.row("pivotprep")
+
+
+def test_a_round_range_selects_the_postings_of_those_rounds() -> None:
+    """`--round 13-17` measures several new rounds at once; 0 is the first rounds."""
+    from types import SimpleNamespace
+
+    first, late = (
+        SimpleNamespace(split="heldout", round=None),
+        SimpleNamespace(split="heldout", round=14),
+    )
+    assert bench.round_range("13-17") == (13, 17) and bench.round_range("12") == 12
+    assert bench.selected(late, "heldout", (13, 17)) and not bench.selected(
+        first, "heldout", (13, 17)
+    )
+    assert bench.selected(first, "heldout", (0, 12)) and not bench.selected(
+        late, "heldout", (0, 12)
+    )
+    assert bench.selected(first, "heldout", 0) and not bench.selected(late, "tune", (13, 17))
