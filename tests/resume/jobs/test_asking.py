@@ -675,3 +675,20 @@ def test_a_discipline_a_requirement_names_is_a_skill_and_a_duty_one_is_not(
     )
     assert skill in hard_skills(head + ask + "\n")
     assert skill not in hard_skills(head + "What you'll do\n" + duty + "\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Informational Session 1: March 12th at 1pm EST on MS Teams.", "apply"),
+        ("Join at: http://example.org/session", "apply"),
+        ("Register here: http://example.org/webinar", "apply"),
+        # a duty that runs sessions, and a tool asked for, are no hiring logistics
+        ("Run information sessions for staff on the new Tableau dashboards.", None),
+        ("Experience with Microsoft Teams and SharePoint administration.", None),
+    ],
+)
+def test_an_informational_session_about_the_job_is_hiring_logistics(
+    sentence: str, reason: str | None
+) -> None:
+    assert sentence_reason(sentence, "other", bullet=True) == reason

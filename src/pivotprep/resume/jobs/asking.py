@@ -259,7 +259,10 @@ _APPLY = re.compile(
     r"(?:[\w.]+ (?:or )?){1,3}(?:format|files?)|(?:not|n't) (?:be )?(?:accepted|considered)|"
     r"upload (?:your|a) (?:resume|cv)|hear about (?:this|the|us)|(?:may|will) be verified|"
     r"travel (?:is )?required|(?:occasional|frequent|some) travel|up to \d+ ?% (?:travel|of)|"
-    r"travel (?:of )?up to)\b|\bquestions\?",
+    r"travel (?:of )?up to|"
+    # "Informational Session 1: March 12th at 1pm EST on MS Teams. Join at: ..."
+    r"informational (?:sessions?|webinars?|calls?))\b"
+    r"|\bquestions\?|\b(?:join|register) (?:us )?(?:at|here):",
 )
 # A sentence that is all a quotation, perhaps with its speaker after a dash.
 _QUOTES = '"\u201c'
