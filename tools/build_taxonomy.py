@@ -221,7 +221,7 @@ def spells_acronym(head: str, letters: str) -> bool:
 
 
 def product_name(base: str) -> str | None:
-    """"Hibernate" for "Hibernate ORM": a one-word, capitalised name before a product-kind
+    """ "Hibernate" for "Hibernate ORM": a one-word, capitalised name before a product-kind
     word, when that name is no everyday word (ESCO's labels name products too, so their
     words are not checked)."""
     words = base.split()
@@ -242,20 +242,26 @@ def onet_aliases(name: str, english: set[str]) -> tuple[str, list[str]]:
     short = product_name(base)
     if short:
         aliases.append(short)
-    # "Structured query language SQL": the trailing acronym is what job ads write.
+    # "Structured query language SQL": the trailing acronym is what job ads write. An
+    # expansion that starts with an article ("A programming language APL") is a description,
+    # never written as the name: as an alias it made every "a programming language" APL.
     if len(words) >= 2 and ACRONYM.match(words[-1]):
         head = " ".join(words[:-1])
         initials = "".join(w[0] for w in words[:-1] if w[0].isalpha()).upper()
         letters = re.sub(r"[^A-Z]", "", words[-1])
         bare = next((head[len(v) + 1 :] for v in VENDORS if head.startswith(v + " ")), head)
+        described = words[0].lower() in ("a", "an", "the")
         if letters and letters in initials:
-            aliases.append(head)
+            if not described:
+                aliases.append(head)
             aliases.append(words[-1])
             canonical = words[-1] if len(words) <= 4 else head
             if canonical == words[-1] and len(letters) < len(initials):
                 canonical = head
         elif letters and (spells_acronym(head, letters) or spells_acronym(bare, letters)):
-            aliases.append(head)  # "XML", not "Extensible markup language XML"
+            # "XML", not "Extensible markup language XML"
+            if not described:
+                aliases.append(head)
             canonical = words[-1]
     for vendor in VENDORS:
         if base.startswith(vendor + " "):

@@ -309,6 +309,7 @@ ABSENT_MORE = [
     ("Build a prototype web application in Streamlit.", "prototyping"),
     ("Our phones run on the Samsung Galaxy range.", "Galaxy bioinformatics platform"),
     ("The Milky Way is one galaxy among billions.", "Galaxy bioinformatics platform"),
+    ("Programming experience using Python as a programming language.", "APL"),
 ]
 
 

@@ -458,6 +458,8 @@ def test_o_net_acronyms_spelled_inside_words_and_product_kinds_give_short_names(
     assert module.spells_acronym("Apache Subversion", "SVN") is False
     assert module.spells_acronym("Subversion", "SVN") is True
     assert module.spells_acronym("Jenkins", "CI") is False
+    # an expansion that starts with an article describes, it is never written as the name
+    assert module.onet_aliases("A programming language APL", set()) == ("APL", [])
 
 
 @pytest.mark.parametrize(
