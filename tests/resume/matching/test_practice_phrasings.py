@@ -274,6 +274,8 @@ HARD_MORE = [
     ("Develop bioinformatic workflows for gene prediction.", "bioinformatics"),
     ("Develop bioinformatic workflows for gene prediction.", "gene prediction"),
     ("Knowledge of sequencing technologies.", "sequencing technologies"),
+    ("Expertise in big data infrastructures and graph processing.", "graph processing"),
+    ("Front-end development using libraries such as elm, React, and Angular.", "Elm"),
     (
         "Build gene prediction workflows in the Galaxy environment.",
         "Galaxy bioinformatics platform",
@@ -310,6 +312,7 @@ ABSENT_MORE = [
     ("Our phones run on the Samsung Galaxy range.", "Galaxy bioinformatics platform"),
     ("The Milky Way is one galaxy among billions.", "Galaxy bioinformatics platform"),
     ("Programming experience using Python as a programming language.", "APL"),
+    ("The office sits under an old elm tree by the river.", "Elm"),
 ]
 
 
