@@ -692,3 +692,19 @@ def test_an_informational_session_about_the_job_is_hiring_logistics(
     sentence: str, reason: str | None
 ) -> None:
     assert sentence_reason(sentence, "other", bullet=True) == reason
+
+
+def test_a_discipline_named_only_as_a_role_is_no_skill() -> None:
+    """ "We are seeking a full stack engineer" names the job; a tool in a role ("Django
+    developer") and a discipline asked for in its own words stay skills."""
+    job = (
+        "Full Stack Engineer\nWe are seeking a highly skilled full stack engineer to join us.\n"
+        "Requirements\n- 3+ years as a full stack engineer in a product team.\n"
+        "- Experience in front-end development with React.\n"
+        "- You have worked as a Django developer on a production service.\n"
+    )
+    names = hard_skills(job)
+    assert "full-stack development" not in names
+    assert {"front-end development", "React", "Django"} <= names
+    asked = job + "- Experience in full-stack development of web services.\n"
+    assert "full-stack development" in hard_skills(asked)

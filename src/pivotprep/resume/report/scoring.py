@@ -202,6 +202,25 @@ def _without_company(text: str, mentions: list[SkillMention]) -> list[SkillMenti
     return [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
 
 
+# A role named by its discipline: "a full stack engineer", "Back-end Developer (BEWD)".
+_ROLE_AFTER = re.compile(
+    r"[\s-]*(?:developers?|engineers?|analysts?|scientists?|architects?|specialists?)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_role_names(text: str, mentions: list[SkillMention]) -> list[SkillMention]:
+    """Drop a discipline the posting names only as a role ("We are seeking a full stack
+    engineer"): the role is the job or a colleague, not a skill asked for. A tool in a role
+    ("Django developer") stays, as does a discipline also asked for in its own words."""
+    as_role: dict[str, bool] = {}
+    for m in mentions:
+        if m.skill.category == "concept":
+            role = _ROLE_AFTER.match(text, m.end, m.end + 40) is not None
+            as_role[m.skill.name] = as_role.get(m.skill.name, True) and role
+    return [m for m in mentions if not as_role.get(m.skill.name, False)]
+
+
 def _title_skills_required(title: str, keywords: list[Keyword]) -> None:
     """The title's own skill (Django for a "Django Developer") is required wherever else
     the posting names it."""
@@ -468,7 +487,7 @@ def _overlapping(
 def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport:
     """Match `resume` against `job`. Pure and deterministic."""
     job_mentions = extract_mentions(job.text, broad=broad, tokens=tokenize(job.text))
-    job_mentions = _without_company(job.text, job_mentions)
+    job_mentions = _without_role_names(job.text, _without_company(job.text, job_mentions))
     sentence_starts = [s.start for s in job.sentences]
     asks = _asking(job, sentence_starts)
     listed = _product_lists(job)
