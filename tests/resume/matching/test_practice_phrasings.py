@@ -275,6 +275,8 @@ HARD_MORE = [
     ("Develop bioinformatic workflows for gene prediction.", "gene prediction"),
     ("Knowledge of sequencing technologies.", "sequencing technologies"),
     ("Expertise in big data infrastructures and graph processing.", "graph processing"),
+    ("Experience with dependency management tools.", "dependency management"),
+    ("Keep our Python packages current with Dependabot.", "Dependabot"),
     ("Front-end development using libraries such as elm, React, and Angular.", "Elm"),
     (
         "Build gene prediction workflows in the Galaxy environment.",
@@ -285,6 +287,7 @@ HARD_MORE = [
 GENERIC_MORE = [
     ("Handle incidents and take part in on-call.", "incident management"),
     ("Troubleshoot pipeline failures.", "troubleshooting"),
+    ("Experience with iterative or agile development methodologies.", "iterative development"),
     ("Modern front end web programming techniques.", "front-end development"),
     ("Document your work in runbooks.", "documentation"),
     ("Design, run and analyze experiments.", "experiment design"),
@@ -313,6 +316,8 @@ ABSENT_MORE = [
     ("The Milky Way is one galaxy among billions.", "Galaxy bioinformatics platform"),
     ("Programming experience using Python as a programming language.", "APL"),
     ("The office sits under an old elm tree by the river.", "Elm"),
+    ("We renovate the office each spring.", "Renovate"),
+    ("Poetry readings are held on Fridays.", "Poetry"),
 ]
 
 

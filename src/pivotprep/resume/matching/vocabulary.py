@@ -108,6 +108,9 @@ GENERIC = frozenset(
         "supply chain",
         "front-end development",
         "incident management",
+        # "agile or iterative development": the labels keep agile and read the rest as how
+        # the team works (two tune postings of three)
+        "iterative development",
         "large language models",
         "metrics",
         "monitoring",
