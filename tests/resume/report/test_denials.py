@@ -3,6 +3,8 @@ and a skill the taxonomy says implies another counts as that one, worded differe
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from pivotprep.resume.report.denials import denied_spans
@@ -313,3 +315,30 @@ def test_a_run_of_spaces_starts_no_clause_from_its_middle() -> None:
     assert denied_spans("Python: have" + " " * 50 + "read") != []
     assert _CLAUSE_END.match(line.replace("and", "but"), 20) is None
     assert denied_spans("no experience" + " " * 50 + "but Go") == [(0, 13)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Completed a " + "-" * 60 + " Python",  # a rule of dashes after a course verb
+        "Took " + "two-" * 5000,
+        "Python:" + " " * 50_000 + "x",  # a run of spaces after a label
+        "Python - " + " " * 50_000 + "x",
+        "Hoping " + " " * 50_000 + "to learn Python",
+    ],
+)
+def test_a_hostile_line_is_read_in_linear_time(line: str) -> None:
+    start = time.perf_counter()
+    denied_spans(line)
+    assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Built a Django app as a user-facing booking portal",
+        "Completed the course-catalogue migration to PostgreSQL",
+    ],
+)
+def test_a_hyphenated_word_is_no_denial(line: str) -> None:
+    assert denied_spans(line) == []

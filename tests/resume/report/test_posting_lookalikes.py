@@ -20,8 +20,11 @@ The sentences were written for this file and labelled before the scanner read th
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from pivotprep.resume.report.scoring import JobText, ResumeText, scan
 from tests.resume.jobs.test_asking import hard_skills
 
 REQ = "Requirements"
@@ -654,3 +657,12 @@ def test_posting_gives_exactly_the_labelled_hard_skills(
     heading: str, text: str, expected: set[str]
 ) -> None:
     assert hard_skills(posting(heading, text)) == expected
+
+
+def test_spaces_after_a_category_word_are_read_in_linear_time() -> None:
+    job = JobText.from_text(
+        "Data Engineer\nRequirements\n- data visualization" + " " * 50_000 + "(x\n"
+    )
+    start = time.perf_counter()
+    scan(ResumeText.from_text("Sam Lee\nEngineer\n- Built ETL in Python\n"), job)
+    assert time.perf_counter() - start < 1.0

@@ -41,16 +41,17 @@ _DENIES_NEXT = re.compile(
     # a Snowflake webinar", "Completed an online course in SQL", "Enrolled in a Python
     # bootcamp" ("Completed the migration to PostgreSQL" is work done)
     r"|\b(?:attended|enrolled\s+in|completed|took|finished|joined|signed\s+up\s+for|"
-    r"registered\s+for)\s+(?:(?:a|an|one|two|the|\d+)[\s-]+)?(?:[\w'-]+[\s-]+){0,3}?"
+    # (each word ends at one space run or hyphen, so a rule of dashes is not split every way)
+    r"registered\s+for)\s+(?:(?:a|an|one|two|the|\d+)(?:\s+|-))?(?:[\w']+(?:\s+|-)){0,3}?"
     r"(?:courses?|workshops?|webinars?|bootcamps?|tutorials?|class(?:es)?|moocs?|"
-    r"lunch-and-learns?|talks?|lectures?|seminars?)\b"
+    r"lunch-and-learns?|talks?|lectures?|seminars?)\b(?!-)"
     # Study and plans, not use: "Learned about Docker", "Heard of dbt", "Read about A/B
     # testing", "Currently studying for the AWS exam", "Would like to learn Terraform",
     # "Hoping to move into MLOps", "Interested in machine learning", "Some dabbling in JS"
     r"|\b(?:learn(?:ed|t)\s+about|heard\s+(?:of|about)|read\s+about|dabbl(?:ed|ing|e)\s+"
     r"(?:in|with)|(?:basic\s+)?awareness\s+of|interested\s+in|studying\s+(?:for|towards?))\b"
-    r"|\b(?:would\s+like|(?:hoping|hope|planning|plan|keen|eager|want(?:ing)?|aim(?:ing)?)\s+)"
-    r"\s*to\s+(?:learn|move|get|pick|transition|grow|study|try|explore|break)\b"
+    r"|\b(?:would\s+like|hoping|hope|planning|plan|keen|eager|want(?:ing)?|aim(?:ing)?)"
+    r"\s+to\s+(?:learn|move|get|pick|transition|grow|study|try|explore|break)\b"
     # "Go: reading The Go Programming Language": what is read or watched is not used either
     r"|:\s*(?:reading|watched|observed|shadowed|viewed)\b(?!\s+(?:and|&)\s)"
     # "Self-study: PyTorch tutorials", "Limited SQL (simple SELECTs)"
@@ -108,14 +109,14 @@ _LIMITS_PREVIOUS = re.compile(
     # only", "Tableau: viewed dashboards others built", "Airflow: watched a colleague",
     # "Power BI: can open and filter reports", "Go: reading the book", "Docker - not yet"
     r"|(?::|\s[-\u2013\u2014])\s*(?:never|no(?=\s*(?:$|[,.;(]))|not\s+yet|none|"
-    r"(?:a|very)?\s*little\b|a\s+bit\b|"
+    r"(?:(?:a|very)\s+)?little\b|a\s+bit\b|"
     r"(?:watched|observed|shadowed|viewed|heard\s+of|read\s+about)\b|"
     r"(?:read|reading)\b(?!\s+(?:and|&)\s)|"
     r"can\s+(?:open|view|read|run|follow)\b|"
     r"(?:[\w'-]+\s+){0,2}?(?:tutorials?|courses?|theory|reading|demos?|videos?|coursework)"
     r"\s+only\b)"
     # "Linux: only as a user of the lab machines", "testing their reports as a user"
-    r"|(?::\s*|(?<!\s)\s+)(?:only\s+)?as\s+an?\s+(?:end[- ])?user\b",
+    r"|(?::\s*|(?<!\s)\s+)(?:only\s+)?as\s+an?\s+(?:end[- ])?user\b(?!-)",
     re.IGNORECASE,
 )
 # (?<!\s): a run of spaces is read once, not again from each of its spaces

@@ -322,7 +322,9 @@ _KIND_NOUN = (
     r"stacks?|services?|engines?|environments?|clients?|utilities|programs?|offerings?)"
 )
 _EXAMPLES_OPEN = re.compile(
-    rf"\s*(?:{_KIND_NOUN}\b\s*)?,?\s*(?:\(\s*)?"
+    # one optional part after another, each taking its own spaces: a run of spaces is
+    # read once, not split between two \s*
+    rf"\s*(?:{_KIND_NOUN}\b\s*)?(?:,\s*)?(?:\(\s*)?"
     r"(?:such\s+as|e\.\s?g\.?|eg\b|for\s+(?:example|instance)|like|including|incl\.?)"
     r"[\s:,(]*",
     re.IGNORECASE,
