@@ -71,6 +71,8 @@ JOB = JobText.from_text(
             "Python: reads scripts written by others",
         ),
         ("dbt: only read the project's models", "dbt: only read"),
+        ("Apache Spark - not yet", "Apache Spark - not yet"),
+        ("Minimal Python.", "Minimal Python"),
         (
             "Kubernetes: limited to reading the platform team's manifests.",
             "Kubernetes: limited to reading",
@@ -123,6 +125,14 @@ def test_denials_and_limits_are_found(line: str, denied: str) -> None:
         "Watched the Grafana boards during on-call shifts",
         "Kubernetes: know the cluster inside out, run it for 40 teams",
         "Code review: reviewed colleagues' pull requests every day for three years",
+        # results and acts, not limits
+        "- Limited AWS spend by 30% by moving batch jobs to spot instances",
+        "- Minimal-downtime migration of 2 TB to PostgreSQL",
+        "Migrated 40 reports to Power BI - read by 300 staff daily",
+        "Rebuilt the Kafka pipeline \u2013 never missed an SLA since",
+        "Wrote Airflow DAGs - can run 500 tasks an hour",
+        "Observed team velocity rise 20% after introducing Scrum",
+        "Watched the team's Kubernetes costs fall after I right-sized the nodes",
         "Access control: limited to the roles each team needs",
     ],
 )

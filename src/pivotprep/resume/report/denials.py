@@ -37,6 +37,8 @@ _DENIES_NEXT = re.compile(
     r"|\b(?:watch(?:ed|ing)|observ(?:ed|ing))\s+(?:(?:a|an|the|our|my|their|other)\s+)?"
     r"(?:[\w'.-]+\s+){0,2}?(?:colleagues?|seniors?|engineers?|developers?|analysts?|"
     r"scientists?|teams?|teammates?|mentors?|others|someone|demos?|videos?|webinars?|talks?)\b"
+    # not what they achieved: "Observed team velocity rise", "the team's costs fall"
+    r"(?!['\u2019]|\s+(?:velocity|costs?|spend|metrics|numbers|performance|output|growth)\b)"
     # A course, workshop or talk about it, attended or enrolled in, is no use of it: "Attended
     # a Snowflake webinar", "Completed an online course in SQL", "Enrolled in a Python
     # bootcamp" ("Completed the migration to PostgreSQL" is work done)
@@ -55,7 +57,9 @@ _DENIES_NEXT = re.compile(
     # "Go: reading The Go Programming Language": what is read or watched is not used either
     r"|:\s*(?:reading|watched|observed|shadowed|viewed)\b(?!\s+(?:and|&)\s)"
     # "Self-study: PyTorch tutorials", "Limited SQL (simple SELECTs)"
-    r"|^\W*(?:self[- ]study(?:ing)?\s*:?|(?:limited|minimal)\b)",
+    # ("Limited AWS spend by 30%" and "Minimal-downtime migration" are results, not limits)
+    r"|^\W*(?:self[- ]study(?:ing)?\s*:?|(?:limited|minimal)\b(?!-)"
+    r"(?=\s+[\w.+#/]+(?:\s+[\w.+#/]+)?\s*(?:$|[(,;:.])))",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;:!?]|(?<!\s)\s+but\b|,\s+(?:and\s+)?(?:but|though|although)\b", re.I)
@@ -119,6 +123,22 @@ _LIMITS_PREVIOUS = re.compile(
     r"|(?::\s*|(?<!\s)\s+)(?:only\s+)?as\s+an?\s+(?:end[- ])?user\b(?!-)",
     re.IGNORECASE,
 )
+# A dash qualifier ("Docker - not yet") limits a short label only, as a colon's does.
+_DASHES = "-\u2013\u2014"
+# A clause that opens with what was done ("Wrote Airflow DAGs - can run 500 tasks") is no label.
+_ACTION_START = re.compile(
+    r"\W*(?:\w+ed|(?:re)?wrote|(?:re)?built|ran|led|made|drove|set|kept|took|gave|grew|won|"
+    r"cut|shipped|taught|brought|held|began|found|sold)\b",
+    re.IGNORECASE,
+)
+
+
+def _dash_label(before: str) -> bool:
+    """Whether the words before a dash qualifier are a skill's label: at most three words,
+    not an act ("Apache Spark - not yet", not "Rebuilt the Kafka pipeline - never missed")."""
+    return len(before.split()) <= 3 and not _ACTION_START.match(before)
+
+
 # (?<!\s): a run of spaces is read once, not again from each of its spaces
 _CLAUSE_START = re.compile(r"[.;:!?,(]\s*|(?<!\s)\s+(?:and|but)\s+", re.IGNORECASE)
 
@@ -167,6 +187,8 @@ def denied_spans(text: str) -> list[tuple[int, int]]:
             continue
         if limit.group().lstrip().startswith("(") and _TAUGHT_INSIDE.search(limit.group()):
             continue  # "Python (a course I designed and taught)": a course given, not taken
+        if limit.group().lstrip()[:1] in _DASHES and not _dash_label(text[start : limit.start()]):
+            continue  # "Migrated 40 reports to Power BI - read by 300 staff": no label before
         spans.append((start, limit.end()))
     return spans
 
