@@ -465,3 +465,21 @@ def test_a_plus_that_ends_a_sentence_makes_it_preferred() -> None:
     )
     assert job.required == ("Solid SQL;", "Go or Rust (Rust a plus)")
     assert job.preferred == ("BigQuery a plus.",)
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_its_sentences() -> None:
+    """A posting pasted from an e-mail, wrapped at a fixed width, keeps a list that runs
+    over the break ("Python, Go,\\nScala, and JavaScript") in one sentence; bullets and
+    headings after a line that ends mid-sentence stay apart."""
+    text = (
+        "Back-end Developer\n"
+        "Do you love to use languages like Python, Go, and other modern ones such as\n"
+        "Scala, Clojure, and JavaScript to push bits fast across the whole internet?\n"
+        "Requirements\n"
+        "- Experience with PostgreSQL and the rest of a typical web stack in production\n"
+        "- Experience with Git\n"
+    )
+    sentences = read_job(text).sentences
+    assert sentences[0].text.endswith("whole internet?") and "Scala" in sentences[0].text
+    assert text[sentences[0].start : sentences[0].end] == sentences[0].text
+    assert [s.part for s in sentences[1:]] == ["required", "required"]

@@ -188,12 +188,9 @@ def parse_job(
     title: str | None = None
     sentences: list[JobSentence] = []
     part = "other"
-    offset = 0
     lines = text.split("\n")
     first_line = _title_line(lines)
-    for number, line in enumerate(lines):
-        start_of_line = offset
-        offset += len(line) + 1
+    for number, start_of_line, line in _logical_lines(lines):
         stripped = line.strip()
         if not stripped:
             continue
@@ -239,6 +236,45 @@ def parse_job(
         encoding=encoding,
         notes=notes,
     )
+
+
+# A line broken by a fixed width: long, ending mid-sentence, and the next line goes on
+# with it (lower case, or after a comma or a word that needs more: "languages like Python,
+# Go,\nScala, and JavaScript").
+WRAP_WIDTH_MIN = 55
+_ENDS_OPEN = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|with|for|a|an|like|as|such))\s*$", re.I)
+
+
+def _logical_lines(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(number of its first line, offset, text) of each line, with a paragraph that was
+    hard-wrapped at a fixed width joined into one line again (its newlines kept, so the
+    offsets of its sentences stay those of the text)."""
+    wrapped = _wrapped_lines(lines)
+    out: list[tuple[int, int, str]] = []
+    offset = 0
+    for number, line in enumerate(lines):
+        if number in wrapped and out:
+            first, start, joined = out[-1]
+            out[-1] = (first, start, joined + "\n" + line)
+        else:
+            out.append((number, offset, line))
+        offset += len(line) + 1
+    return out
+
+
+def _wrapped_lines(lines: list[str]) -> set[int]:
+    """The numbers of the lines that go on with the line before them, in a posting pasted
+    from an e-mail or a PDF whose paragraphs were hard-wrapped."""
+    out: set[int] = set()
+    for number in range(1, len(lines)):
+        before, line = lines[number - 1].rstrip(), lines[number].strip()
+        if len(before) < WRAP_WIDTH_MIN or not line or before.endswith((".", "!", "?", ":", ";")):
+            continue
+        if strip_bullet(line)[1] or job_heading(line) is not None:
+            continue
+        if line[0].islower() or _ENDS_OPEN.search(before, max(0, len(before) - 8)):
+            out.add(number)
+    return out
 
 
 def _after_lead_in(line: str, found: list[JobSentence], part: str) -> str:
