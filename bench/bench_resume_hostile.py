@@ -108,6 +108,7 @@ def cases() -> list[tuple[str, Callable[[], str]]]:
         ("'(viewer)', one line", lambda: to_cap("Tableau (viewer), ", head=WORDS)),
         ("'no production use', one line", lambda: to_cap("Kafka, no production use; ", head=WORDS)),
         ("'Python: basic, ', one line", lambda: to_cap("Python: basic, ", head=WORDS)),
+        ("dash qualifiers, one line", lambda: to_cap("Docker - never ", head=WORDS)),
         (
             "mixed denial cues, one line",
             lambda: to_cap(

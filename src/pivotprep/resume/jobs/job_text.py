@@ -252,13 +252,14 @@ def _logical_lines(lines: list[str]) -> list[tuple[int, int, str]]:
     wrapped = _wrapped_lines(lines)
     out: list[tuple[int, int, str]] = []
     offset = 0
-    for number, line in enumerate(lines):
-        if number in wrapped and out:
-            first, start, joined = out[-1]
-            out[-1] = (first, start, joined + "\n" + line)
-        else:
-            out.append((number, offset, line))
-        offset += len(line) + 1
+    number = 0
+    while number < len(lines):
+        last = number + 1
+        while last in wrapped:
+            last += 1
+        out.append((number, offset, "\n".join(lines[number:last])))
+        offset += sum(len(line) + 1 for line in lines[number:last])
+        number = last
     return out
 
 

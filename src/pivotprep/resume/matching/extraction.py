@@ -50,18 +50,12 @@ def _unswallowed(text: str, tokens: list[Token], found: list[SkillMention]) -> l
             continue
         first = bisect_left(starts, mention.start)
         last = bisect_left(starts, mention.end)
-        window = tokens[max(0, first - _AROUND) : last + _AROUND]
-        inner = [
-            m
-            for m in narrow.find(text, window)
-            if m.start >= mention.start and m.end <= mention.end
-        ]
+        nearby = narrow.find(text, tokens[max(0, first - _AROUND) : last + _AROUND])
+        inner = [m for m in nearby if m.start >= mention.start and m.end <= mention.end]
         # "building machine learning models": the broad "build machines" took the first
         # word of "machine learning"; the screened skill that starts inside it wins.
         inner = inner or [
-            m
-            for m in narrow.find(text, window)
-            if mention.start < m.start < mention.end < m.end and m.skill.is_hard
+            m for m in nearby if mention.start < m.start < mention.end < m.end and m.skill.is_hard
         ]
         out.extend(inner or [mention])
     return out

@@ -133,10 +133,16 @@ _ACTION_START = re.compile(
 )
 
 
-def _dash_label(before: str) -> bool:
-    """Whether the words before a dash qualifier are a skill's label: at most three words,
-    not an act ("Apache Spark - not yet", not "Rebuilt the Kafka pipeline - never missed")."""
-    return len(before.split()) <= 3 and not _ACTION_START.match(before)
+_LABEL_WORDS = re.compile(r"\s*\S+(?:\s+\S+){0,2}\s*")
+
+
+def _dash_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], the words before a dash qualifier, are a skill's label: at
+    most three words, not an act ("Apache Spark - not yet", not "Rebuilt the Kafka pipeline
+    - never missed"). Read in place: a long clause of many dashes is not copied per dash."""
+    return bool(_LABEL_WORDS.fullmatch(text, start, end)) and not _ACTION_START.match(
+        text, start, end
+    )
 
 
 # (?<!\s): a run of spaces is read once, not again from each of its spaces
@@ -187,7 +193,7 @@ def denied_spans(text: str) -> list[tuple[int, int]]:
             continue
         if limit.group().lstrip().startswith("(") and _TAUGHT_INSIDE.search(limit.group()):
             continue  # "Python (a course I designed and taught)": a course given, not taken
-        if limit.group().lstrip()[:1] in _DASHES and not _dash_label(text[start : limit.start()]):
+        if limit.group().lstrip()[:1] in _DASHES and not _dash_label(text, start, limit.start()):
             continue  # "Migrated 40 reports to Power BI - read by 300 staff": no label before
         spans.append((start, limit.end()))
     return spans

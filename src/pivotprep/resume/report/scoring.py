@@ -397,13 +397,13 @@ def _product_lists(job: JobText) -> list[tuple[int, int]]:
     for number, lead in enumerate(sentences):
         if not lead.text.endswith(":"):
             continue
+        products = introduces_products(lead.text)
         if not (
-            introduces_products(lead.text)
+            products
             or introduces_application(lead.text)
             or (lead.part in ("other", "about") and introduces_people(lead.text))
         ):
             continue
-        products = introduces_products(lead.text)
         for sentence in sentences[number + 1 :]:
             line_start = job.text.rfind("\n", 0, sentence.start) + 1
             bullet = _BULLET.match(job.text, line_start) is not None

@@ -16,6 +16,7 @@ Two sources, both limited to what a listener would stumble on:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from pivotprep.stories.analyzer import lexicon
@@ -135,12 +136,15 @@ def find_story_jargon(
         if index is not None and term.lower() not in seen:
             seen.add(term.lower())
             hits.append((index, term, "say what it does in plain words"))
+    # quoted code, in order and apart: found by bisection, not read once per capital
     code = [m.span() for m in _IN_BACKTICKS.finditer(text)]
+    code_starts = [start for start, _ in code]
     for match in ACRONYM.finditer(text):
         term = match.group(0)
         if sum(c.isupper() for c in term) < 2 or _known_acronym(term):
             continue
-        if any(a <= match.start() < b for a, b in code):
+        at = bisect_right(code_starts, match.start()) - 1
+        if at >= 0 and match.start() < code[at][1]:
             continue  # `CREATE INDEX CONCURRENTLY`: code quoted as code, not an acronym
         if term.lower() in seen or term.rstrip("s") in explained:
             continue
