@@ -183,6 +183,10 @@ def cases() -> list[tuple[str, Callable[[], str]]]:
         ("bullets", lambda: to_cap("- experience with Python\n")),
         ("'Label: text' lines", lambda: to_cap("Requirements: Python and Go\n")),
         ("very long word", lambda: to_cap(WORDS + "a" * 59_000)),
+        (
+            "spaces after a category word",
+            lambda: to_cap(WORDS + "- data visualization" + " " * 59_000 + "(x\n"),
+        ),
         ("very long word, an '@' later", lambda: to_cap(WORDS + "x" * 59_000 + " mail@")),
         ("long dotted name", lambda: to_cap("a." * 29_000 + "com Python")),
         ("links", lambda: to_cap("https://example.com/python/sql ")),

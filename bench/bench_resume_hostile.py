@@ -110,6 +110,17 @@ def cases() -> list[tuple[str, Callable[[], str]]]:
         ("'Python: basic, ', one line", lambda: to_cap("Python: basic, ", head=WORDS)),
         ("dash qualifiers, one line", lambda: to_cap("Docker - never ", head=WORDS)),
         (
+            "a rule of dashes after a course verb",
+            lambda: to_cap("Completed a " + "-" * 99_000, WORDS),
+        ),
+        ("'two-' repeated after 'Took'", lambda: to_cap("Took " + "two-" * 25_000, head=WORDS)),
+        ("spaces after a label", lambda: to_cap("Python:" + " " * 99_000 + "x", head=WORDS)),
+        ("spaces after a dash", lambda: to_cap("Python - " + " " * 99_000 + "x", head=WORDS)),
+        (
+            "spaces before 'to learn'",
+            lambda: to_cap("Hoping " + " " * 99_000 + "to learn Python", head=WORDS),
+        ),
+        (
             "mixed denial cues, one line",
             lambda: to_cap(
                 "no experience with Go, familiar with Rust, Tableau (viewer), Kafka (no "
