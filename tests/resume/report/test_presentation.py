@@ -216,3 +216,29 @@ def test_the_jobs_word_in_the_singular_or_plural_is_exact_not_a_variant(session)
     keywords = {k.name: k for k in result.report.keywords}
     assert keywords["dashboards"].exact and keywords["metrics"].exact
     assert result.view().variants == ()
+
+
+def test_a_suggestion_met_twice_is_one_fix_at_its_better_rank() -> None:
+    """A skill asked alone and again in a one-of group is triaged twice with the same
+    suggestion: "What to fix first" gives it once, ranked as the required one."""
+    from pivotprep.resume.report.presentation import top_fixes
+
+    hint = "Describe that work concretely so a reader sees how close it is to JupyterHub."
+
+    def triaged(keyword: str, part: str, verdict: str = TRANSFERABLE) -> dict[str, str]:
+        return {"keyword": keyword, "part": part, "verdict": verdict, "suggestion": hint}
+
+    data = {
+        "keywords": [],
+        "formatting": [],
+        "title": {},
+        "triage": [
+            triaged("JupyterHub, BinderHub or Dask", "preferred", WORDED),
+            triaged("JupyterHub", "required", WORDED),
+            triaged("Dask", "required", GAP) | {"kind": "hard_skills"},
+        ],
+    }
+    assert top_fixes(data) == (
+        f"JupyterHub: {hint}",
+        "Real gap, Dask: learn it before you claim it (plan).",
+    )

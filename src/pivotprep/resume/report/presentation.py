@@ -346,19 +346,30 @@ def _exact_fixes(data: Data) -> list[tuple[int, str]]:
 
 def _triage_fixes(data: Data) -> list[tuple[int, str]]:
     """Missing keywords with evidence (reword) first; real required gaps last. A skill the
-    duties name counts as required here, as it does in the rate."""
-    out = []
+    duties name counts as required here, as it does in the rate. A suggestion met twice (a
+    skill asked alone and again in a one-of group gets the same one) is given once, at the
+    better rank."""
+    best: dict[str, tuple[int, str]] = {}
     for t in data.get("triage") or ():
-        required = t["part"] in CORE_PARTS
-        if t["verdict"] == WORDED:
-            out.append((0 if required else 2, f"{t['keyword']}: {t['suggestion']}"))
-        elif t["verdict"] == TRANSFERABLE and required:
-            out.append((2, f"{t['keyword']}: {t['suggestion']}"))
-        elif t["verdict"] == SHOW and required:
-            out.append((4, f"{t['keyword']}: {t['suggestion']}"))
-        elif t["verdict"] == GAP and required and t["kind"] == "hard_skills":
-            out.append((5, f"Real gap, {t['keyword']}: learn it before you claim it (plan)."))
-    return out
+        fix = _triage_fix(t)
+        key = t["suggestion"] if t["verdict"] != GAP else t["keyword"]
+        if fix is not None and (key not in best or fix[0] < best[key][0]):
+            best[key] = fix
+    return list(best.values())
+
+
+def _triage_fix(t: Data) -> tuple[int, str] | None:
+    """(rank, text) of one triaged keyword's fix; None when it needs no fix first."""
+    required = t["part"] in CORE_PARTS
+    if t["verdict"] == WORDED:
+        return (0 if required else 2, f"{t['keyword']}: {t['suggestion']}")
+    if t["verdict"] == TRANSFERABLE and required:
+        return (2, f"{t['keyword']}: {t['suggestion']}")
+    if t["verdict"] == SHOW and required:
+        return (4, f"{t['keyword']}: {t['suggestion']}")
+    if t["verdict"] == GAP and required and t["kind"] == "hard_skills":
+        return (5, f"Real gap, {t['keyword']}: learn it before you claim it (plan).")
+    return None
 
 
 def top_fixes(data: Data, limit: int = 5) -> tuple[str, ...]:
