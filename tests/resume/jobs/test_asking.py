@@ -683,6 +683,11 @@ def test_a_discipline_a_requirement_names_is_a_skill_and_a_duty_one_is_not(
         ("Informational Session 1: March 12th at 1pm EST on MS Teams.", "apply"),
         ("Join at: http://example.org/session", "apply"),
         ("Register here: http://example.org/webinar", "apply"),
+        ("Deadline: We will begin reviewing applications around November 17th.", "apply"),
+        ("Application deadline: 30 June 2025", "apply"),
+        ("Applications close at 5pm on Friday 3 March.", "apply"),
+        # deadlines met as part of the work are a behaviour the job asks for
+        ("Comfortable meeting deadlines in a fast-paced team.", None),
         # a duty that runs sessions, and a tool asked for, are no hiring logistics
         ("Run information sessions for staff on the new Tableau dashboards.", None),
         ("Experience with Microsoft Teams and SharePoint administration.", None),

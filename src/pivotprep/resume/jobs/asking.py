@@ -262,7 +262,9 @@ _APPLY = re.compile(
     r"travel (?:of )?up to|"
     # "Informational Session 1: March 12th at 1pm EST on MS Teams. Join at: ..."
     r"informational (?:sessions?|webinars?|calls?))\b"
-    r"|\bquestions\?|\b(?:join|register) (?:us )?(?:at|here):",
+    r"|\bquestions\?|\b(?:join|register) (?:us )?(?:at|here):"
+    # "Deadline: We will begin reviewing applications around November 17th"
+    r"|\b(?:application |submission )?deadline\s*:|\bapplications? (?:close|are due)\b",
 )
 # A sentence that is all a quotation, perhaps with its speaker after a dash.
 _QUOTES = '"\u201c'
