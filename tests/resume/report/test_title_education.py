@@ -149,6 +149,17 @@ def test_the_target_title_drops_team_location_and_company() -> None:
     assert target_title("Engineer, Data") == "Engineer, Data"
 
 
+def test_a_colon_parts_the_title_from_its_team_or_from_a_label() -> None:
+    from pivotprep.resume.report.title_education import target_title
+
+    long = "Open Source Infrastructure Engineer: Site Reliability Engineering and Cloud"
+    assert target_title(long) == "Open Source Infrastructure Engineer"
+    assert target_title("Vacancy: Data Engineer") == "Data Engineer"
+    assert target_title("Job posting: Senior Data Analyst - Remote") == "Senior Data Analyst"
+    # a one-word head is no title of its own
+    assert target_title("Engineer: Data Platform") == "Engineer: Data Platform"
+
+
 def test_the_title_row_and_the_headline_check_agree_on_a_titled_team(session) -> None:  # type: ignore[no-untyped-def]
     """'Data Analyst, Customer Insights' with 'Data Analyst' in the headline: both say so."""
     from pivotprep.resume.service import scan_documents

@@ -284,12 +284,31 @@ _SENIORITY_WORDS = frozenset(
 )
 
 
+# "Vacancy: Data Engineer", "Job posting - ...": a label before the title, not the title.
+_TITLE_LABEL = re.compile(
+    r"^(?:job(?: posting| opening| ad(?:vert)?)?|(?:open )?position|vacancy|role|opening|"
+    r"now hiring|we(?:'re| are) hiring|hiring|new)$",
+    re.IGNORECASE,
+)
+
+
+def _before_colon(title: str) -> str:
+    """The title on one side of a colon: "Infrastructure Engineer: Site Reliability and
+    Cloud" names the role first and its team after; "Vacancy: Data Engineer" labels it."""
+    head, colon, tail = title.partition(": ")
+    if not colon or not tail.strip():
+        return title
+    if _TITLE_LABEL.match(head.strip()):
+        return tail.strip()
+    return head.strip() if len(head.split()) >= 2 else title
+
+
 def target_title(job_title: str) -> str:
     """The title a headline should state: the posting's title without its bracketed
     notes, location, company or team ("Data Engineer - Platform (Remote)" -> "Data
     Engineer"). The title check and the headline check both read this one."""
     title = re.sub(r"\s*[\(\[].*$", "", job_title).strip()
-    title = _QUALIFIER.split(title)[0].strip()
+    title = _QUALIFIER.split(_before_colon(title))[0].strip()
     comma = _COMMA_QUALIFIER.match(title)
     if comma is None:
         return title
