@@ -71,3 +71,17 @@ def test_a_named_tool_gets_no_credit_for_a_line_close_in_meaning() -> None:
     tableau = items(close_to_tickets)["Tableau"]
     assert tableau.verdict == GAP and tableau.source == "none" and not tableau.evidence
     assert tableau.plan_step == "foundations"
+
+
+def test_a_heading_or_a_lone_word_is_never_the_line_close_in_meaning() -> None:
+    """A model finds "Skills" close to "critical thinking" (0.43 in a real scan), but a
+    heading shows no work to describe: only lines of three words or more are compared."""
+
+    def close_to_short_lines(queries: list[str], lines: list[str]) -> list[list[float]]:
+        return [[0.95 if len(line.split()) < 3 else 0.1 for line in lines] for _ in queries]
+
+    resume = ResumeText.from_text(RESUME.replace("Analyst\n", "Analyst\nSkills\nOutlook\n"))
+    report = scan(resume, JobText.from_text(JOB + "- Critical thinking.\n"))
+    found = {i.keyword: i for i in triage(report, resume, similarity=close_to_short_lines).items}
+    seen = [e["text"] for i in found.values() for e in i.evidence]
+    assert found and not any(len(text.split()) < 3 for text in seen)

@@ -23,6 +23,7 @@ This module gathers the evidence once and hands each skill to the ordered rules 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -119,6 +120,7 @@ def _closest(
 ) -> list[tuple[float, ResumeLine | None]]:
     """Per missing skill, the resume line closest in meaning and its similarity
     ((-1, None) for every skill without semantic mode)."""
+    lines = [ln for ln in lines if _describable(ln.text)]
     if similarity is None or not missing or not lines:
         return [(-1.0, None)] * len(missing)
     # Each skill is compared by its name and by the job sentence it came from; the
@@ -134,6 +136,12 @@ def _closest(
         index = max(range(len(row)), key=row.__getitem__)
         best.append((row[index], lines[index]))
     return best
+
+
+def _describable(text: str) -> bool:
+    """Whether a line says enough to be described "in concrete terms": a heading ("Skills")
+    or a lone name is close in meaning to many skills and shows none of them."""
+    return len(re.findall(r"[^\W\d_]{2,}", text)) >= 3
 
 
 @lru_cache(maxsize=8)
