@@ -319,3 +319,15 @@ def test_an_option_typed_empty_is_refused_not_ignored(cli):
         assert f"{option} is empty" in out.output, args
     assert "No practice yet" in cli("stories", "history").output
     assert "No story #2" in cli("stories", "show", "2").output  # the add saved nothing
+
+
+def test_analyze_takes_a_file_in_place_of_a_story_number(cli, tmp_path):
+    answer = tmp_path / "answer.md"
+    answer.write_text(WE_STORY, encoding="utf-8")
+    out = cli("stories", "analyze", str(answer))
+    assert out.exit_code == 0, out.output
+    assert "we_ownership" in out.output
+    out = cli("stories", "analyze", str(tmp_path / "missing.md"))
+    assert out.exit_code == 2 and "Cannot read" in out.output and "Traceback" not in out.output
+    out = cli("stories", "analyze", str(answer), "--text", WE_STORY)
+    assert out.exit_code == 2 and "is no story number" in out.output

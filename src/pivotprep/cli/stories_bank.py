@@ -212,7 +212,11 @@ def show(story_id: int = typer.Argument(..., help="The story number.")) -> None:
 
 
 def analyze(
-    story_id: int = typer.Argument(None, help="A stored story; or give --text / --file."),
+    story: str = typer.Argument(
+        None,
+        metavar="[STORY]",
+        help="A stored story's number, or a file to analyse ('-': stdin); or give --text.",
+    ),
     text: str = typer.Option(None, "--text", help="Analyse this text without saving it."),
     file: Path = typer.Option(None, "--file", "-f", help="Analyse a file ('-': stdin)."),
     domain: str = typer.Option(
@@ -229,15 +233,19 @@ def analyze(
     from pivotprep.core.errors import UserError
     from pivotprep.stories.service import analyze_draft, analyze_story, get_story
 
+    story_id = None if story is None or not story.strip().isdigit() else int(story)
+    if story is not None and story_id is None:  # a path: `stories analyze answer.md`
+        if text is not None or file is not None:
+            raise UserError(f"'{story}' is no story number; give a number, --text or --file.")
+        file = Path(story)
     body = read_source(text, file)
     with db_session() as session:
         if body is not None:
             result = analyze_draft(session, body, domain, question)
         elif story_id is not None:
-            story = get_story(session, story_id)
-            result = analyze_story(session, story, domain, question)
+            result = analyze_story(session, get_story(session, story_id), domain, question)
         else:
-            raise UserError("Give a story number, --text or --file.")
+            raise UserError("Give a story number, a file, --text or --file.")
     if as_json:
         typer.echo(analysis_json(result, question))
     else:
