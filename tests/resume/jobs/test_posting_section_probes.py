@@ -216,7 +216,7 @@ FEDERAL: list[tuple[str, str, dict[str, str]]] = [
             ),
             _USAJOBS_CONDITIONS,
         ),
-        {"Linux": REQ, "Ansible": REQ},
+        {"Linux system administration": REQ, "Ansible": REQ},
     ),
     (
         "fed-other-office-stack",
@@ -405,7 +405,7 @@ FEDERAL: list[tuple[str, str, dict[str, str]]] = [
                 "HackerRank.",
             ),
         ),
-        {"Java": REQ, "JUnit": REQ},
+        {"Java": REQ, "unit testing": REQ, "JUnit": REQ},
     ),
     (
         "fed-agency-awards",
@@ -1182,7 +1182,7 @@ NONPROFIT: list[tuple[str, str, dict[str, str]]] = [
                 "- Experience managing projects with Jira\n- Understanding of Agile delivery",
             ),
         ),
-        {"Jira": REQ, "Agile": REQ},
+        {"project management": REQ, "Jira": REQ, "Agile": REQ},
     ),
     (
         "np-eeo-and-salary",
@@ -1241,7 +1241,7 @@ NONPROFIT: list[tuple[str, str, dict[str, str]]] = [
                 "touch over Slack and Zoom.",
             ),
         ),
-        {"Microsoft SQL Server": REQ},
+        {"Microsoft SQL Server": REQ, "Microsoft PowerShell": PREF},
     ),
     (
         "np-about-data-program",
@@ -1444,7 +1444,7 @@ STARTUP: list[tuple[str, str, dict[str, str]]] = [
                 "proud of to jobs@example.com. We use Greenhouse to track applications.",
             ),
         ),
-        {"Rust": REQ, "Linux": REQ},
+        {"Rust": REQ, "Linux": REQ, "networking": REQ},
     ),
     (
         "su-remote-tools",
@@ -1514,7 +1514,7 @@ STARTUP: list[tuple[str, str, dict[str, str]]] = [
                 "in our office every spring.",
             ),
         ),
-        {"Python": REQ, "scikit-learn": REQ},
+        {"Python": REQ, "scikit-learn": REQ, "model deployment": REQ},
     ),
     (
         "su-podcast",
@@ -1597,7 +1597,7 @@ STARTUP: list[tuple[str, str, dict[str, str]]] = [
             ),
             ("Requirements", "- Experience with Azure\n- Experience with Azure DevOps pipelines"),
         ),
-        {"Microsoft Azure": REQ, "Azure DevOps": REQ},
+        {"Microsoft Azure": REQ, "Azure DevOps": REQ, "Azure Pipelines": REQ},
     ),
     (
         "su-job-board-footer",
@@ -1679,7 +1679,7 @@ README: list[tuple[str, str, dict[str, str]]] = [
         "## About\n\nWe maintain a data validation library for pandas.\n\n"
         "## Requirements\n\n- Experience with Python\n- Experience writing tests with "
         "pytest\n",
-        {"Python": REQ, "pytest": REQ},
+        {"Python": REQ, "automated testing": REQ, "pytest": REQ},
     ),
     (
         "md-company-handbook",
@@ -1735,7 +1735,7 @@ MIXED: list[tuple[str, str, dict[str, str]]] = [
                 "one-year probationary period. A GitHub account is not required.",
             ),
         ),
-        {"Python": REQ, "Snowflake": REQ, "SQL": REQ},
+        {"Python": REQ, "Snowflake": REQ, "data quality": REQ, "SQL": REQ},
     ),
     (
         "mx-uk-university-about-school",
@@ -1799,6 +1799,11 @@ MIXED: list[tuple[str, str, dict[str, str]]] = [
         "mx-startup-stack-other-teams",
         job(
             "Mobile Engineer",
+            (
+                "About us",
+                "We make a budgeting app used by two million households in "
+                "Spain and Portugal, and we have been profitable since 2022.",
+            ),
             (
                 "Our stack",
                 "Mobile: Swift and Kotlin. The backend team writes Go against PostgreSQL.",
@@ -1915,6 +1920,11 @@ MIXED: list[tuple[str, str, dict[str, str]]] = [
         job(
             "Backend Engineer",
             (
+                "About us",
+                "We help small bakeries order flour, pay suppliers and plan "
+                "their week. Forty people, one office in Lyon.",
+            ),
+            (
                 "Backed by",
                 "Sequoia, Y Combinator, and the founders of GitLab, HashiCorp and Docker.",
             ),
@@ -1955,6 +1965,12 @@ MIXED: list[tuple[str, str, dict[str, str]]] = [
         "mx-fed-key-requirements",
         job(
             "IT Cybersecurity Specialist",
+            (
+                "Summary",
+                "This position is located in the Office of the Chief "
+                "Information Officer, which protects the systems that pay veterans' "
+                "benefits.",
+            ),
             (
                 "Key Requirements",
                 "- U.S. Citizenship\n- Suitability for federal employment\n- Direct deposit",
