@@ -55,7 +55,9 @@ _PREFERRED_CUE = re.compile(
     # "SQL, or the willingness to learn it": the skill is welcome, not a condition
     r"or (?:a |the |(?:a )?strong )?willing(?:ness)? to learn|"
     r"ideally|desirable|would be (?:great|nice|a plus)|not required|great[- ]to[- ]have|"
-    r"(?:we'll|we will|we'd) be impressed|highly appreciated|is appreciated)\b",
+    r"(?:we'll|we will|we'd) be impressed|highly appreciated|is appreciated|"
+    # European and Commonwealth wording: "Knowledge of MATLAB is an advantage", "an asset"
+    r"(?:is|are|be) an (?:added |additional )?(?:advantage|asset)|advantageous)\b",
 )
 # "essential" asks only as a verdict or of a qualification ("X is essential", "essential
 # skills"): "managing essential technical functions" describes a team's work.
