@@ -13,7 +13,8 @@ name skills the way postings do: the product and what customers do with it, the 
 open-source projects, investors, talks, blogs and podcasts, people's bios, other teams'
 tools, learning budgets and conference tickets, the interview (a take-home in a language is
 how the company tests, not what it asks), the tools of applying, diversity, equal
-opportunity, visa and salary text.
+opportunity, visa and salary text; the last group puts such text where no heading marks it
+(an opening blurb, a paragraph after the last list, "Perks:" inside a line).
 
 `expected` maps every hard skill the labelling guide of bench/data/ats/README.md makes a
 keyword to its level: "required" (requirements, essential criteria, specialized experience,
@@ -1996,7 +1997,335 @@ MIXED: list[tuple[str, str, dict[str, str]]] = [
     ),
 ]
 
-ALL = FEDERAL + UK + EU + NONPROFIT + STARTUP + README + MIXED
+# Company, benefit and hiring text with no heading of its own: the opening paragraph before
+# the first heading, a paragraph after the last list, a label inside a line ("Perks: ...").
+UNHEADED: list[tuple[str, str, dict[str, str]]] = [
+    (
+        "uh-intro-product-paragraph",
+        job(
+            "Backend Engineer\nPipewell is a Kubernetes-native CI service. Thousands of teams "
+            "run their Terraform plans and Docker builds on it every day.",
+            ("Requirements", "- Experience with Go\n- Experience with PostgreSQL"),
+        ),
+        {"Go": REQ, "PostgreSQL": REQ},
+    ),
+    (
+        "uh-trailing-eeo-paragraph",
+        job(
+            "Data Analyst",
+            (
+                "Requirements",
+                "- Experience with SQL\n- Experience with Tableau\n\nAcme is an "
+                "equal opportunity employer. We were founded by two former Python core "
+                "developers and are backed by Accel.",
+            ),
+        ),
+        {"SQL": REQ, "Tableau": REQ},
+    ),
+    (
+        "uh-trailing-benefits-paragraph",
+        job(
+            "Frontend Engineer",
+            (
+                "What you bring",
+                "- Experience with React\n- Experience with TypeScript\n\n"
+                "We offer a yearly learning budget, which our engineers spend on courses in "
+                "Rust, Go and Kubernetes.",
+            ),
+        ),
+        {"React": REQ, "TypeScript": REQ},
+    ),
+    (
+        "uh-inline-perks-label",
+        job(
+            "Data Engineer",
+            ("Requirements", "- Experience with Python\n- Experience with dbt"),
+            (
+                "Details",
+                "Location: Berlin or remote. Perks: free tickets to PyData and a "
+                "Snowflake certification paid for. Salary: EUR 70-85k.",
+            ),
+        ),
+        {"Python": REQ, "dbt": REQ},
+    ),
+    (
+        "uh-intro-funding-sentence",
+        job(
+            "ML Engineer\nWe just closed a $25M Series A to bring PyTorch models to "
+            "hospitals. Our investors include the founders of Hugging Face and Databricks.",
+            ("You have", "- Experience with Python\n- Experience with computer vision"),
+        ),
+        {"Python": REQ, "computer vision": REQ},
+    ),
+    (
+        "uh-intro-customers",
+        job(
+            "Solutions Architect\nOur customers run Apache Kafka, Apache Spark and "
+            "Elasticsearch on our managed platform, across all three major clouds.",
+            ("Requirements", "- Experience with Java\n- Experience with Linux"),
+        ),
+        {"Java": REQ, "Linux": REQ},
+    ),
+    (
+        "uh-intro-open-source",
+        job(
+            "Developer Advocate\nWe are the company behind Quarkbase, the open-source Rust "
+            "database with 30,000 GitHub stars and clients for Python, Go and Node.js.",
+            ("Requirements", "- Experience with JavaScript\n- Experience giving talks"),
+        ),
+        {"JavaScript": REQ},
+    ),
+    (
+        "uh-trailing-apply-line",
+        job(
+            "DevOps Engineer",
+            (
+                "Requirements",
+                "- Experience with Ansible\n- Experience with Jenkins\n\nTo "
+                "apply, send your CV and a link to your GitHub profile to jobs@example.com.",
+            ),
+        ),
+        {"Ansible": REQ, "Jenkins": REQ},
+    ),
+    (
+        "uh-trailing-interview-line",
+        job(
+            "Backend Engineer",
+            (
+                "Requirements",
+                "- Experience with Ruby\n- Experience with Redis\n\nOur "
+                "interview includes a 90-minute pairing exercise in Python or Ruby.",
+            ),
+        ),
+        {"Ruby": REQ, "Redis": REQ},
+    ),
+    (
+        "uh-trailing-visa-salary",
+        job(
+            "Data Scientist",
+            (
+                "Requirements",
+                "- Experience with R\n- Experience with SQL\n\nSalary: "
+                "£55,000. We can sponsor visas. Our analysts use Python, Stata and SAS across "
+                "other teams.",
+            ),
+        ),
+        {"R": REQ, "SQL": REQ},
+    ),
+    (
+        "uh-intro-team-bios",
+        job(
+            "Research Software Engineer\nYou'll join Priya, who maintains the NumPy "
+            "documentation, and Tom, who wrote a book on Julia.",
+            ("Essential criteria", "- Experience with Python\n- Experience with Git"),
+        ),
+        {"Python": REQ, "Git": REQ},
+    ),
+    (
+        "uh-intro-podcast-blog",
+        job(
+            "Site Reliability Engineer\nYou may know us from the Kubernetes Podcast or our "
+            "blog series on running PostgreSQL at scale.",
+            ("Requirements", "- Experience with Linux\n- Experience with Terraform"),
+        ),
+        {"Linux": REQ, "Terraform": REQ},
+    ),
+    (
+        "uh-intro-mission-charity",
+        job(
+            "Data Officer\nWe are a children's charity. Since 2015 we have taught coding in "
+            "Python and Scratch to 40,000 pupils.",
+            ("Essential", "- Experience with Microsoft Excel\n- Experience with Salesforce"),
+        ),
+        {"Microsoft Excel": REQ, "Salesforce": REQ},
+    ),
+    (
+        "uh-trailing-diversity",
+        job(
+            "Software Engineer",
+            (
+                "Requirements",
+                "- Experience with C#\n- Experience with .NET\n\nWe welcome "
+                "applications from everyone and run a mentoring scheme with Women Who Code, "
+                "including its Java and Python study groups.",
+            ),
+        ),
+        {"C#": REQ, ".NET": REQ},
+    ),
+    (
+        "uh-intro-awards",
+        job(
+            "Data Engineer\nNamed the best Snowflake partner of 2024 and a Databricks "
+            "innovation award winner.",
+            ("Requirements", "- Experience with Python\n- Experience with Apache Airflow"),
+        ),
+        {"Python": REQ, "Apache Airflow": REQ},
+    ),
+    (
+        "uh-intro-federal-agency",
+        job(
+            "IT Specialist (APPSW)\nThe Bureau's Office of Technology runs the nation's "
+            "largest Salesforce and ServiceNow deployments.",
+            ("Specialized Experience", "Experience developing software in Java and JavaScript."),
+        ),
+        {"Java": REQ, "JavaScript": REQ},
+    ),
+    (
+        "uh-trailing-remote-tools",
+        job(
+            "Product Manager",
+            (
+                "Requirements",
+                "- Experience with Jira\n- Experience with SQL\n\nWe are "
+                "fully remote and work in Slack, Zoom and Notion.",
+            ),
+        ),
+        {"Jira": REQ, "SQL": REQ},
+    ),
+    (
+        "uh-trailing-learning-budget-bullets",
+        job(
+            "Cloud Engineer",
+            ("Requirements", "- Experience with Amazon Web Services\n- Experience with Terraform"),
+            (
+                "Benefits",
+                "- 30 days holiday\n- A learning budget for Azure and Google Cloud "
+                "Platform certifications",
+            ),
+        ),
+        {"Amazon Web Services": REQ, "Terraform": REQ},
+    ),
+    (
+        "uh-heading-with-company-name",
+        job(
+            "Backend Engineer",
+            (
+                "Why Lumen?",
+                "Lumen's engineers wrote the Kafka client most Go teams use, and "
+                "speak at GopherCon every year.",
+            ),
+            ("Requirements", "- Experience with Python\n- Experience with Django"),
+        ),
+        {"Python": REQ, "Django": REQ},
+    ),
+    (
+        "uh-life-at-company",
+        job(
+            "Data Analyst",
+            (
+                "Life at Fernhill",
+                "Friday demos, a book club that just read a book on "
+                "Apache Spark, and a Tableau user group we host each month.",
+            ),
+            ("Requirements", "- Experience with SQL\n- Experience with Looker"),
+        ),
+        {"SQL": REQ, "Looker": REQ},
+    ),
+    (
+        "uh-readme-no-headings",
+        "# Hiring\n\nWe're a small studio that builds Elixir apps for newsrooms; our "
+        "open-source Phoenix components run on hundreds of sites.\n\n"
+        "We're looking for someone with:\n\n- Experience with Elixir\n- Experience with "
+        "PostgreSQL\n\nEmail hello@example.com.\n",
+        {"Elixir": REQ, "PostgreSQL": REQ},
+    ),
+    (
+        "uh-readme-trailing-links",
+        "# Open position: Data Engineer\n\n## Requirements\n\n- Python\n- Apache Airflow\n\n"
+        "See also: [our Kafka connectors](https://github.com/example/kafka-connectors), "
+        "[our Spark talk](https://example.com/talks/spark).\n",
+        {"Python": REQ, "Apache Airflow": REQ},
+    ),
+    (
+        "uh-trailing-company-stack-sentence",
+        job(
+            "QA Engineer",
+            (
+                "Requirements",
+                "- Experience with Cypress\n- Experience with JavaScript\n\n"
+                "Elsewhere in the company, the data team works in Scala and the platform team "
+                "runs Kubernetes.",
+            ),
+        ),
+        {"Cypress": REQ, "JavaScript": REQ},
+    ),
+    (
+        "uh-uk-trailing-security",
+        job(
+            "Software Developer",
+            (
+                "Essential criteria",
+                "- Experience with Java\n- Experience with Spring Boot\n\n"
+                "Successful candidates must pass a disclosure and barring security check. "
+                "Our Salesforce estate is run by a supplier.",
+            ),
+        ),
+        {"Java": REQ, "Spring Boot": REQ},
+    ),
+    (
+        "uh-eu-intro-institute",
+        job(
+            "Postdoc in Computational Chemistry\nThe institute's theory department develops "
+            "FHI-aims and other codes written in FORTRAN and C++.",
+            (
+                "Your profile",
+                "- PhD in a relevant subject\n- Experience with Python\n- "
+                "Experience with high-performance computing is an advantage",
+            ),
+        ),
+        {"Python": REQ, "high-performance computing": PREF},
+    ),
+    (
+        "uh-pitch-you-can",
+        job(
+            "Data Engineer\nWith Streamline you can load Salesforce and HubSpot data into "
+            "BigQuery in minutes.",
+            ("Requirements", "- Experience with Python\n- Experience with SQL"),
+        ),
+        {"Python": REQ, "SQL": REQ},
+    ),
+    (
+        "uh-intro-you-will-stack",
+        job(
+            "Backend Engineer\nYou will build the services behind our checkout in Go, "
+            "running on Kubernetes.",
+            ("Requirements", "- 3+ years with Go\n- Experience with PostgreSQL"),
+        ),
+        {"Go": REQ, "Kubernetes": PREF, "PostgreSQL": REQ},
+    ),
+    (
+        "uh-trailing-no-need",
+        job(
+            "Data Analyst",
+            (
+                "Requirements",
+                "- Experience with SQL\n- Experience with Microsoft Excel\n\n"
+                "You don't need to know Python or R; we'll teach you.",
+            ),
+        ),
+        {"SQL": REQ, "Microsoft Excel": REQ},
+    ),
+    (
+        "uh-intro-history",
+        job(
+            "Platform Engineer\nFounded in 2009 as a PHP agency, we rebuilt our platform in "
+            "Scala in 2016 and moved it to Google Cloud Platform in 2021.",
+            ("Requirements", "- Experience with Kubernetes\n- Experience with Helm"),
+        ),
+        {"Kubernetes": REQ, "Helm": REQ},
+    ),
+    (
+        "uh-intro-users",
+        job(
+            "Mobile Engineer\nMore than a million Android and iOS users track their runs "
+            "with our app.",
+            ("Requirements", "- Experience with Kotlin\n- Experience with Swift"),
+        ),
+        {"Kotlin": REQ, "Swift": REQ},
+    ),
+]
+
+ALL = FEDERAL + UK + EU + NONPROFIT + STARTUP + README + MIXED + UNHEADED
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
