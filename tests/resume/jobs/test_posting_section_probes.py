@@ -28,6 +28,7 @@ from __future__ import annotations
 import pytest
 
 from pivotprep.resume.documents.reading import read_job
+from pivotprep.resume.jobs.asking import sentence_reason
 from pivotprep.resume.jobs.headings import job_heading
 from pivotprep.resume.jobs.job_text import parse_job
 from pivotprep.resume.report.scoring import ResumeText, scan
@@ -1997,6 +1998,13 @@ MIXED: list[tuple[str, str, dict[str, str]]] = [
     ),
 ]
 
+# A section that names nothing, for postings otherwise shorter than a scan reads.
+_WHERE = (
+    "Location",
+    "Hybrid: two days a week in our Leeds office, the rest from home, with core hours "
+    "from ten to four.",
+)
+
 # Company, benefit and hiring text with no heading of its own: the opening paragraph before
 # the first heading, a paragraph after the last list, a label inside a line ("Perks: ...").
 UNHEADED: list[tuple[str, str, dict[str, str]]] = [
@@ -2091,6 +2099,7 @@ UNHEADED: list[tuple[str, str, dict[str, str]]] = [
         "uh-trailing-interview-line",
         job(
             "Backend Engineer",
+            _WHERE,
             (
                 "Requirements",
                 "- Experience with Ruby\n- Experience with Redis\n\nOur "
@@ -2157,6 +2166,7 @@ UNHEADED: list[tuple[str, str, dict[str, str]]] = [
         job(
             "Data Engineer\nNamed the best Snowflake partner of 2024 and a Databricks "
             "innovation award winner.",
+            _WHERE,
             ("Requirements", "- Experience with Python\n- Experience with Apache Airflow"),
         ),
         {"Python": REQ, "Apache Airflow": REQ},
@@ -2174,6 +2184,7 @@ UNHEADED: list[tuple[str, str, dict[str, str]]] = [
         "uh-trailing-remote-tools",
         job(
             "Product Manager",
+            _WHERE,
             (
                 "Requirements",
                 "- Experience with Jira\n- Experience with SQL\n\nWe are "
@@ -2280,6 +2291,7 @@ UNHEADED: list[tuple[str, str, dict[str, str]]] = [
         job(
             "Data Engineer\nWith Streamline you can load Salesforce and HubSpot data into "
             "BigQuery in minutes.",
+            _WHERE,
             ("Requirements", "- Experience with Python\n- Experience with SQL"),
         ),
         {"Python": REQ, "SQL": REQ},
@@ -2289,6 +2301,7 @@ UNHEADED: list[tuple[str, str, dict[str, str]]] = [
         job(
             "Backend Engineer\nYou will build the services behind our checkout in Go, "
             "running on Kubernetes.",
+            _WHERE,
             ("Requirements", "- 3+ years with Go\n- Experience with PostgreSQL"),
         ),
         {"Go": REQ, "Kubernetes": PREF, "PostgreSQL": REQ},
@@ -2297,6 +2310,7 @@ UNHEADED: list[tuple[str, str, dict[str, str]]] = [
         "uh-trailing-no-need",
         job(
             "Data Analyst",
+            _WHERE,
             (
                 "Requirements",
                 "- Experience with SQL\n- Experience with Microsoft Excel\n\n"
@@ -2319,6 +2333,7 @@ UNHEADED: list[tuple[str, str, dict[str, str]]] = [
         job(
             "Mobile Engineer\nMore than a million Android and iOS users track their runs "
             "with our app.",
+            _WHERE,
             ("Requirements", "- Experience with Kotlin\n- Experience with Swift"),
         ),
         {"Kotlin": REQ, "Swift": REQ},
@@ -2344,6 +2359,14 @@ KNOWN: dict[str, str] = {
     "mx-startup-stack-other-teams": (
         "a stack section naming the mobile and the backend team's tools is read whole as "
         "preferred, the other team's too, and 'iOS apps' is not read as iOS"
+    ),
+    "uh-eu-intro-institute": (
+        "an opening sentence on the codes an institute develops 'written in FORTRAN and C++' "
+        "reads as the job's stack (the guide's stack rule), not as what the employer does"
+    ),
+    "uh-intro-you-will-stack": (
+        "an opening 'You will build ... running on Kubernetes' is read as a duty, required; the "
+        "guide makes what a role summary says the hire will work on preferred"
     ),
     "mx-nonprofit-grants-language": (
         "the tool of the team a role 'sits in' is read as asked: the guide leaves what a team "
@@ -2418,3 +2441,33 @@ def test_an_advantage_is_a_wish(sentence: str, part: str) -> None:
     job = parse_job(f"Research Engineer\n{_FILL}\nYour profile\n{sentence}\n")
     asked = [s for s in job.sentences if s.text.startswith("Experience") or "MATLAB" in s.text]
     assert [s.part for s in asked] == [part]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        (
+            "You'll join Priya, who maintains the NumPy docs, and Tom, who wrote a Julia book.",
+            "company",
+        ),
+        ("You'll work with Sam, who will help you learn Python in your first month.", None),
+        # hostile lines: a name and a comma before 50,000 characters, with and without a bio
+        ("You'll join Ab, a " + "x-" * 25_000 + " maintainer of the Python docs.", "company"),
+        ("You'll join Ab, who " + "x " * 25_000 + "wrote Python.", None),
+    ],
+)
+def test_a_colleague_s_bio_asks_for_nothing(sentence: str, reason: str | None) -> None:
+    assert sentence_reason(sentence, "required") == reason
+
+
+def test_a_paragraph_after_the_list_of_asks_is_read_like_text_under_no_heading() -> None:
+    """It counts only when it speaks to the candidate; bullets that alternate with
+    paragraphs keep their paragraphs in the section."""
+    closing = "Our Salesforce estate is run by a supplier.\n"
+    asks = "Requirements\n- Experience with Java\n- Experience with Spring Boot\n\n"
+    assert levels(f"Software Developer\n{_FILL}\n{asks}{closing}") == {
+        "Java": REQ,
+        "Spring Boot": REQ,
+    }
+    also = "You will also use Salesforce every day.\n"
+    assert levels(f"Software Developer\n{_FILL}\n{asks}{also}")["Salesforce"] == REQ

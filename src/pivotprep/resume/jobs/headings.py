@@ -291,6 +291,13 @@ _WHOLE_HEADINGS: dict[str, tuple[str, ...]] = {
         "what we expect",
         "what we expect from you",
         "what you should bring",
+        # a README's lead-in to its list of asks, on a line of its own
+        "we re looking for someone with",
+        "we are looking for someone with",
+        "we re looking for someone who",
+        "we are looking for someone who",
+        "we re looking for someone who has",
+        "we are looking for someone who has",
         # The UK public sector's list of criteria, "Essential" and "Desirable" inside it.
         "person specification",
         "person spec",
