@@ -215,6 +215,13 @@ def cases() -> list[tuple[str, Callable[[], str]]]:
         ("spaces only", lambda: to_cap("Python and SQL are asked of you\n")[:200] + " " * 59_800),
         ("markdown emphasis and links", lambda: to_cap("**Python** and [Go](https://go.dev) ")),
         ("one very long line of words", lambda: to_cap(" ".join(FILLER) + " ", head="")),
+        ("colleagues' bios", lambda: to_cap("Ab, who maintains Python, and Cd, a Go author, ")),
+        ("'is an' before a wish", lambda: to_cap("Python is an an advantage is an asset ")),
+        (
+            "lists and closing paragraphs",
+            lambda: to_cap("- Python\n- Go\n\nOur Rust estate is run by a supplier.\n\n"),
+        ),
+        ("whole-line headings", lambda: to_cap("The Department\nPerson specification\n- R\n")),
     ]
 
 

@@ -539,7 +539,7 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
         return "apply"
     if text[:1] in _QUOTES and _QUOTED.match(text):
         return "company"  # a quotation (an employee's, an epigraph), never an ask
-    if _COMPANY.search(lower):
+    if _COMPANY.search(lower) or _people_told(text, lower):
         return "company"
     # A benefit or blurb word inside an ask ("experience with compensation data", "tools
     # used by analysts, such as Tableau") keeps it. Each pattern runs only when the
@@ -566,6 +566,21 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
         if "you" in lower and _pitch(lower):
             return "company"
     return None
+
+
+# A named colleague told by what they have done ("You'll join Priya, who maintains the NumPy
+# docs, and Tom, who wrote a book on Julia"): a bio, whatever skill it names.
+_PERSON_BIO = re.compile(
+    r"\b[A-Z][a-z]+, (?:who|our|a|an) (?:[a-z-]+ ){0,3}?(?:maintains|maintained|wrote|"
+    r"has written|authored|co-?authored|created|co-?created|founded|co-?founded|built|"
+    r"leads|led|contributes|contributed|maintainer|author|creator|core developer|"
+    r"committer|speaks|spoke)\b"
+)
+
+
+def _people_told(text: str, lower: str) -> bool:
+    """Whether a sentence tells who named colleagues are, and asks nothing itself."""
+    return ", " in text and bool(_PERSON_BIO.search(text)) and not _SKILL_ASK.search(lower)
 
 
 # A product pitch speaks to the product's user, not to the candidate ("You can run inference

@@ -278,7 +278,152 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "purpose of the role",
     ),
 }
+# Headings recognised only when the whole line is one of them. Their words do not join the
+# vocabulary of heading_by_words below: "projects", "research" or "training" in a short line
+# ("The team projects are:") must not make it a heading.
+_WHOLE_HEADINGS: dict[str, tuple[str, ...]] = {
+    "required": (
+        "you",
+        "what we look for",
+        "who we re looking for",
+        "who we are looking for",
+        "who we look for",
+        "what we expect",
+        "what we expect from you",
+        "what you should bring",
+        # a README's lead-in to its list of asks, on a line of its own
+        "we re looking for someone with",
+        "we are looking for someone with",
+        "we re looking for someone who",
+        "we are looking for someone who",
+        "we re looking for someone who has",
+        "we are looking for someone who has",
+        # The UK public sector's list of criteria, "Essential" and "Desirable" inside it.
+        "person specification",
+        "person spec",
+    ),
+    # European and Commonwealth wording for a wish: "Advantageous", "An advantage".
+    "preferred": (
+        "advantageous",
+        "an advantage",
+        "would be an advantage",
+        "would be advantageous",
+        "our tools",
+        "the tools we use",
+        "tech we use",
+    ),
+    "about": (
+        # The employer a university or institute posting introduces by name ("The
+        # Department", "The Group"): what it has built and taught, not the job.
+        "the department",
+        "the school",
+        "the faculty",
+        "the university",
+        "the institute",
+        "the centre",
+        "the center",
+        "the group",
+        "the research group",
+        "the lab",
+        "the laboratory",
+        "our organisation",
+        "our organization",
+        "the organisation",
+        "the organization",
+        "the employer",
+        # People and record: bios, results, supporters, research, writing and recognition,
+        # where a skill names what the employer or its people did, not what the job asks.
+        "team",
+        "people",
+        "our people",
+        "the founders",
+        "founders",
+        "our impact",
+        "our supporters",
+        "supporters",
+        "sponsors",
+        "our sponsors",
+        "mission",
+        "vision",
+        "our vision",
+        "history",
+        "our history",
+        "our research",
+        "publications",
+        "recent publications",
+        "our open source work",
+        "our open source projects",
+        "blog",
+        "our blog",
+        "our tech blog",
+        "podcast",
+        "our podcast",
+        "useful links",
+        "links",
+        "learn more",
+        "more about us",
+        "further reading",
+        "reading list",
+        "awards",
+        "recognition",
+        "case studies",
+        "testimonials",
+        "key facts",
+        "fast facts",
+        "at a glance",
+        # What the employer offers, the training it gives, how candidates are assessed, the
+        # papers and dates of applying, and who may apply: a test in Excel or a course in
+        # Python is how the job is filled, not what it asks.
+        "our offer",
+        "what we can offer",
+        "what we can offer you",
+        "what s on offer",
+        "what you ll get",
+        "what you get",
+        "training",
+        "training provided",
+        "training provider",
+        "training and development",
+        "learning and growth",
+        "your growth",
+        "your development",
+        "selection process details",
+        "assessment",
+        "assessment process",
+        "faq",
+        "faqs",
+        "frequently asked questions",
+        "required documents",
+        "supporting documents",
+        "contact",
+        "contact details",
+        "contact us",
+        "questions",
+        "recruitment timeline",
+        "timeline",
+        "closing date",
+        "important dates",
+        "key dates",
+        "things you need to know",
+        "nationality requirements",
+        "right to work",
+        "eligibility",
+        "who can apply",
+        "reasonable adjustments",
+        "reasonable accommodation",
+        "veterans preference",
+        "terms and conditions",
+        "working arrangements",
+        "hybrid working",
+        "flexible working",
+        "our commitment to diversity",
+    ),
+}
 JOB_HEADINGS = {phrase: part for part, phrases in _JOB_HEADINGS.items() for phrase in phrases}
+_WORD_HEADINGS = frozenset(word for phrase in JOB_HEADINGS for word in phrase.split())
+_WHOLE = {phrase: part for part, phrases in _WHOLE_HEADINGS.items() for phrase in phrases}
+JOB_HEADINGS |= _WHOLE
+_BULLET = re.compile(r"[-*+\u2022\u00b7\u2013]\s")
 MD_HEADING = re.compile(r"^#{1,6}\s+")
 
 
@@ -307,7 +452,7 @@ def job_heading(line: str) -> str | None:
     if not key or len(key.split()) > 8:
         return None
     if key in JOB_HEADINGS:
-        return JOB_HEADINGS[key]
+        return _listed(key, line)
     if _NEGATED.match(key) and not line.rstrip().endswith("."):
         return "about"  # "You don't need:", "Not required": what follows asks for nothing
     # "About Acme", "Life at Acme", "Engineering at Acme": the company, not the job. "About
@@ -320,6 +465,15 @@ def job_heading(line: str) -> str | None:
     if lead is not None:
         return lead
     return heading_by_words(key, text, colon=line.rstrip().rstrip("*_").endswith(":"))
+
+
+def _listed(key: str, line: str) -> str | None:
+    """The part a listed heading opens. A bulleted line that reads like one of the
+    whole-line headings ("- Training and development" in a list of benefits, "- Contact"
+    among duties) is an item of its list, not a heading."""
+    if key in _WHOLE and _BULLET.match(line):
+        return None
+    return JOB_HEADINGS[key]
 
 
 def _if_lead(key: str, line: str) -> str | None:
@@ -380,8 +534,9 @@ _WORD_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Words a heading is made of, besides those the patterns above look for: a line with any
 # other word ("Python and SQL skills") is content, not a heading.
-_HEADING_WORDS = frozenset(
-    """a an and or of for to in on at with by from as you your we our us is are be if it s ll
+_HEADING_WORDS = (
+    frozenset(
+        """a an and or of for to in on at with by from as you your we our us is are be if it s ll
     re d ve will would what who how why this that these here do can might may should be
     get all about key main core general job position team work working join love more
     additional other important additional technical minimum basic essential desired
@@ -390,7 +545,9 @@ _HEADING_WORDS = frozenset(
     good strong might probably especially perfect ideal hear also had already ways make makes
     entrance entry
     """.split()  # noqa: SIM905
-) | {word for phrase in JOB_HEADINGS for word in phrase.split()}
+    )
+    | _WORD_HEADINGS
+)
 
 
 # Listed leads that end in "if" ("it would be great if"): the words after them say who

@@ -55,7 +55,9 @@ _PREFERRED_CUE = re.compile(
     # "SQL, or the willingness to learn it": the skill is welcome, not a condition
     r"or (?:a |the |(?:a )?strong )?willing(?:ness)? to learn|"
     r"ideally|desirable|would be (?:great|nice|a plus)|not required|great[- ]to[- ]have|"
-    r"(?:we'll|we will|we'd) be impressed|highly appreciated|is appreciated)\b",
+    r"(?:we'll|we will|we'd) be impressed|highly appreciated|is appreciated|"
+    # European and Commonwealth wording: "Knowledge of MATLAB is an advantage", "an asset"
+    r"(?:is|are|be) an (?:added |additional )?(?:advantage|asset)|advantageous)\b",
 )
 # "essential" asks only as a verdict or of a qualification ("X is essential", "essential
 # skills"): "managing essential technical functions" describes a team's work.
@@ -190,9 +192,12 @@ def parse_job(
     part = "other"
     lines = text.split("\n")
     first_line = _title_line(lines)
-    for number, start_of_line, line in _logical_lines(lines):
+    logical = _logical_lines(lines)
+    after_list = _AfterList(_bullets_follow(logical))
+    for number, start_of_line, line in logical:
         stripped = line.strip()
         if not stripped:
+            after_list.blank()
             continue
         label = _TITLE_LABEL.match(stripped)
         if title is None and label and len(label.group(1).split()) <= 10:
@@ -200,22 +205,22 @@ def parse_job(
             continue
         heading = job_heading(stripped)
         if heading is None and ":" in stripped[:60]:
-            head, _, rest = stripped.partition(":")
-            inline = job_heading(head)
-            if inline and rest.strip():
-                part = inline
-                content_start = start_of_line + line.index(":") + 1
-                sentences += _sentences(
-                    line[line.index(":") + 1 :], content_start, part, len(sentences)
-                )
+            inline = _inline_heading(line, start_of_line, len(sentences))
+            if inline is not None:
+                part, found = inline
+                sentences += found
+                after_list.heading()
                 continue
         if heading is not None:
             part = heading
+            after_list.heading()
             continue
         if title is None and number == first_line:
             title = clean_title(MD_HEADING.sub("", stripped))
             continue
-        found = _sentences(line, start_of_line, part, len(sentences))
+        found = _sentences(
+            line, start_of_line, after_list.part(number, stripped, part), len(sentences)
+        )
         sentences += found
         part = _after_lead_in(stripped, found, part)
     if title is None:
@@ -236,6 +241,76 @@ def parse_job(
         encoding=encoding,
         notes=notes,
     )
+
+
+def _inline_heading(
+    line: str, start_of_line: int, count: int
+) -> tuple[str, list[JobSentence]] | None:
+    """A heading label with its content on the same line ("Perks: free lunches"): the part
+    it opens and the sentences after the colon, or None when the label is no heading."""
+    head, _, rest = line.strip().partition(":")
+    inline = job_heading(head)
+    if not inline or not rest.strip():
+        return None
+    colon = line.index(":") + 1
+    return inline, _sentences(line[colon:], start_of_line + colon, inline, count)
+
+
+_ASKING_PARTS = ("required", "preferred", "responsibilities")
+
+
+class _AfterList:
+    """Where a section's bulleted list has ended. Postings close a list of asks with a
+    paragraph about the employer that has no heading of its own ("Acme is an equal
+    opportunity employer...", "Our Salesforce estate is run by a supplier."): prose after a
+    blank line that follows the list is read like text under no heading, where it must
+    address the candidate or carry an ask's own words ("X is essential") to count. A list is
+    two bullets or more in a row, and the paragraph ends the section's bullets: bullets that
+    alternate with paragraphs ("- Machine learning" over what the team does in it) are
+    sub-headings, and their paragraphs stay in the section."""
+
+    def __init__(self, bullets_follow: set[int]) -> None:
+        self.bullets_follow = bullets_follow
+        self.run = 0  # bullets in a row, since the last heading or paragraph
+        self.gap = False  # a blank line after a list of two or more bullets
+
+    def heading(self) -> None:
+        self.run, self.gap = 0, False
+
+    def blank(self) -> None:
+        self.gap = self.gap or self.run >= 2
+
+    def part(self, number: int, line: str, part: str) -> str:
+        """The part of `line` (logical line `number`), read under the heading's `part`."""
+        if strip_bullet(line)[1]:
+            self.run, self.gap = self.run + 1, False
+            return part
+        self.run = 0
+        if (
+            self.gap
+            and part in _ASKING_PARTS
+            and number not in self.bullets_follow
+            and not line.endswith(":")
+        ):
+            return "other"
+        return part
+
+
+def _bullets_follow(logical: list[tuple[int, int, str]]) -> set[int]:
+    """The numbers of the lines that a bulleted line follows before the next heading."""
+    out: set[int] = set()
+    later = False
+    for number, _, line in reversed(logical):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if later:
+            out.add(number)
+        if strip_bullet(stripped)[1]:
+            later = True
+        elif job_heading(stripped) is not None:
+            later = False
+    return out
 
 
 # A line broken by a fixed width: long, ending mid-sentence, and the next line goes on
