@@ -215,7 +215,7 @@ DATA_STACK: list[Probe] = [
         "kafka-streaming",
         REQ,
         "Experience with streaming platforms like Kafka or Kinesis.",
-        {"Apache Kafka", "Amazon Kinesis"},
+        {"Apache Kafka", "Amazon Kinesis", "stream processing"},
     ),
     ("flink", REQ, "Hands-on experience with Apache Flink.", {"Apache Flink"}),
     (
@@ -241,7 +241,7 @@ DATA_STACK: list[Probe] = [
         "great-expectations",
         REQ,
         "Experience with data quality tools such as Great Expectations or Soda.",
-        {"Great Expectations", "Soda"},
+        {"Great Expectations", "Soda", "data quality"},
     ),
     (
         "elt-tools",
@@ -315,8 +315,18 @@ DATA_STACK: list[Probe] = [
         {"Monte Carlo data observability"},
     ),
     ("ssis", REQ, "Experience with SSIS packages.", {"Microsoft SSIS"}),
-    ("adf", REQ, "Experience with Azure Data Factory pipelines.", {"Azure Data Factory"}),
-    ("glue-athena", REQ, "Experience with AWS Glue and Athena.", {"AWS Glue", "Amazon Athena"}),
+    (
+        "adf",
+        REQ,
+        "Experience with Azure Data Factory pipelines.",
+        {"Azure Data Factory", "Microsoft Azure"},
+    ),
+    (
+        "glue-athena",
+        REQ,
+        "Experience with AWS Glue and Athena.",
+        {"AWS Glue", "Amazon Athena", "Amazon Web Services"},
+    ),
     (
         "postgres",
         REQ,
@@ -425,7 +435,7 @@ ANALYTICS: list[Probe] = [
         "confidence-int",
         REQ,
         "Comfortable with confidence intervals and p-values.",
-        {"confidence intervals"},
+        {"confidence intervals", "hypothesis testing"},
     ),
     ("experiment-design", REQ, "Experience with experimental design.", {"experiment design"}),
     ("optimizely", REQ, "Experience with Optimizely or Statsig.", {"Optimizely", "Statsig"}),
@@ -564,7 +574,12 @@ ML_LLM: list[Probe] = [
     ("prompt-eng", REQ, "Strong prompt engineering skills.", {"prompt engineering"}),
     ("openai-api", REQ, "Experience integrating the OpenAI API.", {"OpenAI API"}),
     ("bedrock", REQ, "Experience building on Amazon Bedrock.", {"Amazon Bedrock"}),
-    ("azure-openai", REQ, "Experience with Azure OpenAI Service.", {"Azure OpenAI"}),
+    (
+        "azure-openai",
+        REQ,
+        "Experience with Azure OpenAI Service.",
+        {"Azure OpenAI", "Microsoft Azure"},
+    ),
     (
         "llm-eval",
         RESP,
@@ -617,11 +632,16 @@ ML_LLM: list[Probe] = [
         "sagemaker",
         REQ,
         "Experience training and deploying models on SageMaker.",
-        {"Amazon SageMaker"},
+        {"Amazon SageMaker", "model deployment"},
     ),
     ("vertex", REQ, "Experience with Vertex AI pipelines.", {"Google Vertex AI"}),
-    ("azure-ml", REQ, "Familiarity with Azure Machine Learning.", {"Azure Machine Learning"}),
-    ("ray", RESP, "Scale distributed training with Ray.", {"Ray"}),
+    (
+        "azure-ml",
+        REQ,
+        "Familiarity with Azure Machine Learning.",
+        {"Azure Machine Learning", "Microsoft Azure"},
+    ),
+    ("ray", RESP, "Scale distributed training with Ray.", {"Ray", "distributed training"}),
     ("onnx", RESP, "Optimise inference with ONNX and TensorRT.", {"ONNX", "TensorRT"}),
     (
         "quantization",
@@ -638,14 +658,24 @@ ML_LLM: list[Probe] = [
     ("genai", REQ, "Hands-on experience with generative AI.", {"generative AI"}),
     ("llms", REQ, "You have built products on top of LLMs.", {"large language models"}),
     ("dvc", REQ, "Experience versioning data with DVC.", {"DVC"}),
-    ("optuna", REQ, "Experience with hyperparameter search in Optuna.", {"Optuna"}),
+    (
+        "optuna",
+        REQ,
+        "Experience with hyperparameter search in Optuna.",
+        {"Optuna", "hyperparameter tuning"},
+    ),
     (
         "metaflow",
         REQ,
         "Experience with ML pipeline tools such as Metaflow or ZenML.",
         {"Metaflow", "ZenML"},
     ),
-    ("deepspeed", REQ, "Experience with distributed training (DeepSpeed or FSDP).", {"DeepSpeed"}),
+    (
+        "deepspeed",
+        REQ,
+        "Experience with distributed training (DeepSpeed or FSDP).",
+        {"DeepSpeed", "distributed training"},
+    ),
     ("cuda", REQ, "Comfortable writing CUDA kernels.", {"CUDA"}),
     ("mllib", REQ, "Experience with Spark MLlib.", {"Spark MLlib"}),
     ("ollama", REQ, "Experience running local models with Ollama.", {"Ollama"}),
@@ -695,7 +725,12 @@ CLOUD: list[Probe] = [
         {"Amazon CloudFront", "Amazon Route 53"},
     ),
     ("vpc-iam", REQ, "Good understanding of VPCs and IAM policies.", {"Amazon VPC", "AWS IAM"}),
-    ("cdk", REQ, "Comfortable with AWS CDK or CloudFormation.", {"AWS CDK", "AWS CloudFormation"}),
+    (
+        "cdk",
+        REQ,
+        "Comfortable with AWS CDK or CloudFormation.",
+        {"AWS CDK", "AWS CloudFormation", "Amazon Web Services"},
+    ),
     ("emr", REQ, "Experience running Spark on EMR.", {"Apache Spark", "Amazon EMR"}),
     ("kinesis", REQ, "Experience with Kinesis Data Streams.", {"Amazon Kinesis"}),
     ("msk", REQ, "Experience operating Kafka on Amazon MSK.", {"Apache Kafka", "Amazon MSK"}),
@@ -703,20 +738,25 @@ CLOUD: list[Probe] = [
         "secrets-manager",
         REQ,
         "Experience with AWS Secrets Manager and KMS.",
-        {"AWS Secrets Manager", "AWS KMS"},
+        {"AWS Secrets Manager", "AWS KMS", "Amazon Web Services"},
     ),
-    ("ecr", RESP, "Publish container images to ECR.", {"Amazon ECR"}),
+    ("ecr", RESP, "Publish container images to ECR.", {"Amazon ECR", "containerization"}),
     ("aws-amazon", REQ, "Commercial experience on Amazon Web Services.", {"Amazon Web Services"}),
     ("azure", REQ, "Experience working in Microsoft Azure.", {"Microsoft Azure"}),
     (
         "azure-functions",
         RESP,
         "Build Azure Functions that read from Azure Blob Storage.",
-        {"Azure Functions", "Azure Blob Storage"},
+        {"Azure Functions", "Azure Blob Storage", "Microsoft Azure"},
     ),
     ("aks", REQ, "Experience with AKS.", {"Azure Kubernetes Service"}),
     ("cosmos", REQ, "Knowledge of Cosmos DB.", {"Azure Cosmos DB"}),
-    ("synapse", REQ, "Experience with Azure Synapse.", {"Azure Synapse Analytics"}),
+    (
+        "synapse",
+        REQ,
+        "Experience with Azure Synapse.",
+        {"Azure Synapse Analytics", "Microsoft Azure"},
+    ),
     (
         "fabric",
         REQ,
@@ -724,11 +764,26 @@ CLOUD: list[Probe] = [
         {"Microsoft Fabric", "Microsoft Power BI"},
     ),
     ("event-hubs", RESP, "Ingest telemetry through Event Hubs.", {"Azure Event Hubs"}),
-    ("azure-sql", REQ, "Experience with Azure SQL Database.", {"Azure SQL"}),
+    ("azure-sql", REQ, "Experience with Azure SQL Database.", {"Azure SQL", "Microsoft Azure"}),
     ("adls", REQ, "Experience with ADLS Gen2.", {"Azure Data Lake"}),
-    ("key-vault", RESP, "Store secrets in Azure Key Vault.", {"Azure Key Vault"}),
-    ("entra", REQ, "Experience with Entra ID (formerly Azure AD).", {"Microsoft Entra ID"}),
-    ("azure-monitor", RESP, "Set up Azure Monitor and Application Insights.", {"Azure Monitor"}),
+    (
+        "key-vault",
+        RESP,
+        "Store secrets in Azure Key Vault.",
+        {"Azure Key Vault", "Microsoft Azure"},
+    ),
+    (
+        "entra",
+        REQ,
+        "Experience with Entra ID (formerly Azure AD).",
+        {"Microsoft Entra ID", "Microsoft Azure"},
+    ),
+    (
+        "azure-monitor",
+        RESP,
+        "Set up Azure Monitor and Application Insights.",
+        {"Azure Monitor", "Microsoft Azure"},
+    ),
     ("bicep", REQ, "Experience with Bicep or ARM templates.", {"Bicep"}),
     (
         "azure-databricks",
@@ -805,13 +860,13 @@ DEVOPS: list[Probe] = [
     ("containerised", RESP, "Build and run containerised services.", {"containerization"}),
     ("docker-compose", REQ, "Experience with Docker Compose for local development.", {"Docker"}),
     ("gha", RESP, "Maintain CI workflows in GitHub Actions.", {"CI/CD", "GitHub Actions"}),
-    ("gitlab-ci", REQ, "Experience with GitLab CI/CD.", {"GitLab CI", "CI/CD"}),
+    ("gitlab-ci", REQ, "Experience with GitLab CI/CD.", {"GitLab CI"}),
     ("cicd", REQ, "You have built CI/CD pipelines from scratch.", {"CI/CD"}),
     (
         "cicd-tools",
         REQ,
         "Experience with Jenkins, CircleCI or Azure Pipelines.",
-        {"Jenkins", "CircleCI", "Azure Pipelines"},
+        {"Jenkins", "CircleCI", "Azure Pipelines", "Microsoft Azure"},
     ),
     ("cont-deploy", RESP, "Help us move to continuous deployment.", {"CI/CD"}),
     (
@@ -907,7 +962,7 @@ TESTING: list[Probe] = [
     ),
     ("tdd", REQ, "You practise TDD.", {"test-driven development"}),
     ("tdd-long", REQ, "Experience with test-driven development.", {"test-driven development"}),
-    ("pytest", REQ, "Experience writing tests with pytest.", {"pytest"}),
+    ("pytest", REQ, "Experience writing tests with pytest.", {"pytest", "automated testing"}),
     ("junit", REQ, "Experience with JUnit and Mockito.", {"JUnit", "Mockito"}),
     ("jest", REQ, "Experience with Jest or Vitest.", {"Jest", "Vitest"}),
     (
@@ -935,7 +990,7 @@ TESTING: list[Probe] = [
     ("usability", RESP, "Run usability testing sessions with users.", {"usability testing"}),
     ("mocha", REQ, "Experience with Mocha.", {"Mocha"}),
     ("testng", REQ, "Experience with TestNG.", {"TestNG"}),
-    ("postman", REQ, "Experience with Postman for API testing.", {"Postman"}),
+    ("postman", REQ, "Experience with Postman for API testing.", {"Postman", "API testing"}),
     ("code-review", RESP, "Take part in code reviews.", {"code review"}),
     ("pr-reviews", RESP, "Review pull requests from teammates.", {"code review"}),
     ("pair", REQ, "Enjoy pair programming.", {"pair programming"}),
@@ -972,7 +1027,7 @@ SECURITY: list[Probe] = [
     ("iso27001", REQ, "Experience with ISO 27001.", {"ISO 27001"}),
     ("gdpr", REQ, "Working knowledge of GDPR.", {"GDPR"}),
     ("snyk", REQ, "Experience with Snyk or Dependabot.", {"Snyk", "Dependabot"}),
-    ("trivy", RESP, "Scan container images with Trivy.", {"Trivy"}),
+    ("trivy", RESP, "Scan container images with Trivy.", {"Trivy", "containerization"}),
     ("fedramp", REQ, "Experience with FedRAMP.", {"FedRAMP"}),
     ("fuzzing", REQ, "Experience with fuzzing.", {"fuzzing"}),
     ("cyber", REQ, "A background in cybersecurity.", {"security"}),
@@ -1015,7 +1070,12 @@ FRONTEND: list[Probe] = [
 RESEARCH: list[Probe] = [
     ("hpc", REQ, "Experience running jobs on HPC clusters.", {"high-performance computing"}),
     ("slurm", REQ, "Experience with Slurm.", {"Slurm"}),
-    ("mpi", REQ, "Experience parallelising code with MPI and OpenMP.", {"MPI", "OpenMP"}),
+    (
+        "mpi",
+        REQ,
+        "Experience parallelising code with MPI and OpenMP.",
+        {"MPI", "OpenMP", "parallel computing"},
+    ),
     (
         "snakemake",
         REQ,
@@ -1057,7 +1117,7 @@ METHODS: list[Probe] = [
     ("json-yaml", REQ, "Experience with JSON and YAML.", {"JSON", "YAML"}),
     ("user-research", RESP, "Plan and run user research.", {"research"}),
     ("query-opt", REQ, "Experience with query optimization.", {"query optimization"}),
-    ("db-mgmt", REQ, "Experience with database management.", {"relational databases"}),
+    ("db-mgmt", REQ, "Experience with database management.", {"database management"}),
     ("rdbms", REQ, "Experience with an RDBMS.", {"relational databases"}),
 ]
 
@@ -1105,7 +1165,54 @@ NEGATIVES: list[Probe] = [
 ]
 
 # Probes the scanner still gets wrong, with the reason (strict: a fix must remove the mark).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "docs": (
+        "tests/resume/matching/test_practice_phrasings.py keeps this very duty a domain "
+        "word (documentation is generic); the guide's named-discipline rule says otherwise"
+    ),
+    "excel-lower": "lower-case 'excel' is matched only capitalised (the verb: 'excel at')",
+    "data-cleaning": (
+        "a verb paraphrase of a generic discipline ('Clean ... messy data') stays an other keyword"
+    ),
+    "fine-tuning": (
+        "'fine-tuning LLMs' is one alias of fine-tuning: the LLMs inside it are not read apart"
+    ),
+    "llm-eval": "a paraphrase ('evaluation suites for LLM applications'): no taxonomy spelling",
+    "model-monitoring": (
+        "a verb paraphrase of model monitoring ('Monitor production models for drift')"
+    ),
+    "ml-abbrev": (
+        "'deploying ML models' is one alias of model deployment: ML inside it is not read apart"
+    ),
+    "embeddings": (
+        "no semantic search entry: a tune posting names it in a paragraph on what the "
+        "programme might build, and an entry cost precision there"
+    ),
+    "metaflow": "'ML pipeline tools' in front of a tool list gives MLOps (a category word)",
+    "pagerduty": (
+        "incident management is generic (vocabulary.GENERIC); a tune posting's on-call "
+        "and incident response duty is labelled a domain word"
+    ),
+    "incident": (
+        "incident management is generic (vocabulary.GENERIC); a tune posting's on-call "
+        "and incident response duty is labelled a domain word"
+    ),
+    "packer": "Packer matches only near other technology (warehouse packers): no context here",
+    "fedramp": (
+        "bare FedRAMP mostly names the GSA programme in tune postings: only FedRAMP "
+        "authorisation or compliance is matched"
+    ),
+    "cyber": "'cybersecurity' reads as the field a posting works in, as the tune labels read it",
+    "agile": "'an Agile team' gives nothing (not investigated)",
+    "troubleshoot": "troubleshooting in a duty stays generic; only a requirement asks for it",
+    "debugging": "'debugging' stays generic (vocabulary.ASKED_DISCIPLINES, chosen on tune)",
+    "monitoring": "monitoring in a duty stays generic (vocabulary.GENERIC)",
+    "software-eng": (
+        "asked 'software engineering' made a hard skill in five tune postings whose "
+        "labels read it as a domain word"
+    ),
+    "julia-person": "a given name before 'will support your development' passes the Julia guard",
+}
 
 ALL = (
     LANGUAGES
