@@ -143,6 +143,11 @@ SPECIFIC = frozenset(
         "snowflake schema",
         "kimball",
         "etl pipelines",
+        # a named practice a duty asks the candidate to do, not a description of the work
+        "user research",
+        "demand forecasting",
+        "customer segmentation",
+        "data wrangling",
     }
 )
 # Bare spellings of specific skills that say nothing checkable ("statistical software");
@@ -168,6 +173,9 @@ ASKED_DISCIPLINES: dict[str, frozenset[str]] = {
     "troubleshooting": frozenset({"troubleshooting"}),
     # "Knowledge of Agile product management" asks for it; "roadmap" stays generic
     "product management": frozenset({"product management"}),
+    # "A strong grasp of observability" asks for it; "monitoring" in a duty stays generic
+    "monitoring": frozenset({"observability"}),
+    "pair programming": frozenset({"pair programming"}),
     # "Advanced experience with front end development"; "our front end" names a thing
     "front-end development": frozenset(
         {
@@ -228,6 +236,12 @@ CATEGORY_KEPT = frozenset(
         "single sign-on",
         "penetration testing",
         "static analysis",
+        # kinds of system and practices a posting asks for by the tools after them ("vector
+        # databases such as Pinecone", "experiment tracking tools such as MLflow")
+        "vector databases",
+        "experiment tracking",
+        "service mesh",
+        "feature flags",
         "MLOps",
         "GitOps",
     }

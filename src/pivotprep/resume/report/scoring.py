@@ -365,7 +365,9 @@ def _asked_disciplines(
     unless it only says what the tools after it are for."""
     out = []
     for m in mentions:
-        spelling = m.alias.lower() in ASKED_DISCIPLINES.get(m.skill.name, ())
+        spellings = ASKED_DISCIPLINES.get(m.skill.name, frozenset())
+        # the spelling as written too: "LLMs" matches the taxonomy's "LLM" after plurals
+        spelling = m.alias.lower() in spellings or m.text.lower() in spellings
         if spelling and not _CATEGORY_AFTER.match(job.text, m.end):
             sentence = sentence_at(job, m.start, sentence_starts)
             if sentence is not None and sentence.part in ("required", "preferred"):
