@@ -601,7 +601,7 @@ UK: list[tuple[str, str, dict[str, str]]] = [
                 "Slurm",
             ),
         ),
-        {"Python": REQ, "Linux": REQ, "Slurm": PREF},
+        {"Python": REQ, "Linux": REQ, "Nextflow": PREF, "Slurm": PREF},
     ),
     (
         "uk-university-salary-and-pension",
