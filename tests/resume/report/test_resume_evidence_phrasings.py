@@ -540,6 +540,8 @@ OWN_WORDS = [
     ("I analysed the footfall data for the three shops", "data analysis"),
     ("Personally tuned the reporting queries on our Postgres server", "query optimization"),
     ("Built a pipeline and then monitored its nightly loads", "monitoring"),
+    ("Reshaped the wide survey exports into long tables for analysis", "data transformation"),
+    ("Converted the supplier CSV files into one pricing table", "data transformation"),
 ]
 
 # (e) The same acts on things that are not data or code, another person's act, a plan, a
@@ -591,6 +593,8 @@ OWN_WORDS_LOOK_ALIKES = [
     ("Restructured the sales team into two regions", "refactoring"),
     ("Restored an old oak dresser for the village hall", "backup and recovery"),
     ("Taught a cohort of 30 apprentices", "cohort analysis"),
+    ("Converted the garage into a pottery studio", "data transformation"),
+    ("Transformed the charity shop's window into a seasonal display", "data transformation"),
     # another person's act
     ("Our analysts cleaned the survey data before I joined", "data cleaning"),
     (
