@@ -195,6 +195,12 @@ def cases() -> list[tuple[str, Callable[[], str]]]:
         ("control characters", lambda: to_cap("Python\x01\x02\x7f Go \x0c")),
         ("'Label: text' lines", lambda: to_cap("Skills: Python, Go\n")),
         ("years of experience", lambda: to_cap("5+ years of experience with Python; ")),
+        # acts read for the object they work on (matching/acts.py): chained, planned, bare
+        ("acts joined by 'and', one line", lambda: to_cap("Cleaned and ")),
+        ("acts joined by commas, one line", lambda: to_cap("cleaned, ")),
+        ("acts with no object, one line", lambda: to_cap("Analysed the ")),
+        ("acts after a plan, one line", lambda: to_cap("hoping to analyse ")),
+        ("acts on their objects, one line", lambda: to_cap("Cleaned the survey data and ")),
     ]
 
 

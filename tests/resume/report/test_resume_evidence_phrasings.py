@@ -465,21 +465,179 @@ DENIALS = [
     ("Helped the analysts by testing their Power BI reports as a user", "Microsoft Power BI"),
 ]
 
-# Cases the scan gets wrong for a reason not fixed here (each with that reason).
-WORDS_APART = "the verb and its object are apart; no alias spans the words between"
-KNOWN: dict[tuple[str, str], str] = {
-    ("Cleaned messy survey exports in pandas before analysis", "data cleaning"): WORDS_APART,
-    ("Analysed where users dropped out of the sign-up funnel", "funnel analysis"): WORDS_APART,
-    ("Segmented customers by purchase frequency for the marketing team", "segmentation"): (
-        "the verb 'segmented' is not a spelling of the method"
+# (d) A concept skill shown in the resume's own words: the act and what it acts on, apart
+# ("Deduplicated 40,000 donor records" is data cleaning), read within one clause: matched.
+OWN_WORDS = [
+    ("Deduplicated 40,000 donor records before the spring mail-out", "data cleaning"),
+    ("Standardised the postcodes in the member database", "data cleaning"),
+    ("Fixed missing values and typos in the clinic's intake spreadsheets", "data cleaning"),
+    ("Tidied the raw sensor data in R before modelling", "data cleaning"),
+    ("Cleansed the supplier records of duplicates and stale addresses", "data cleaning"),
+    ("Cleaned and deduplicated the volunteer sign-up data every month", "data cleaning"),
+    ("Analysed five years of ward admissions data in Python", "data analysis"),
+    ("Analyzed customer survey responses to find the main complaints", "data analysis"),
+    ("Crunched the monthly sales figures for the regional managers", "data analysis"),
+    ("Cleaned and analysed the pilot's attendance data", "data analysis"),
+    ("Cleaned and analysed the pilot's attendance data", "data cleaning"),
+    ("Migrated 12 years of client records from spreadsheets into Salesforce", "data migration"),
+    ("Moved the membership data from an old Access database to MySQL", "data migration"),
+    ("Transferred the donor database to the new CRM without losing a record", "data migration"),
+    ("Ported the legacy Oracle tables to PostgreSQL", "data migration"),
+    ("Optimised the slowest SQL queries behind the finance dashboard", "query optimization"),
+    ("Tuned the warehouse queries that fed the morning dashboards", "query optimization"),
+    ("Rewrote the slow joins in the stock report so it runs in seconds", "query optimization"),
+    ("Sped up the nightly report queries with composite indexes", "query optimization"),
+    ("Mapped where shoppers abandoned the checkout funnel", "funnel analysis"),
+    ("Measured drop-off at each step of the sign-up funnel", "funnel analysis"),
+    ("Tracked conversion through each stage of the donation funnel", "funnel analysis"),
+    ("Grouped customers into segments by spend and visit frequency", "segmentation"),
+    ("Segmented the mailing list by donor age and region", "segmentation"),
+    ("Split our subscribers into five segments for targeted offers", "segmentation"),
+    ("Tested two versions of the landing page against each other", "A/B testing"),
+    ("Ran experiments on the onboarding emails to lift sign-ups", "A/B testing"),
+    ("Predicted monthly demand for each store from past sales", "forecasting"),
+    ("Predicted weekly call volumes so the rota matched the peaks", "forecasting"),
+    ("Sped up the slow booking API by caching its lookups", "performance tuning"),
+    ("Cut the API's latency from 2 s to 300 ms", "performance tuning"),
+    ("Reduced the web app's page load time by 60%", "performance tuning"),
+    ("Optimised the memory use of the nightly batch job", "performance tuning"),
+    ("Reviewed colleagues' Python code before every release", "code review"),
+    ("Reviewed merge requests on GitLab for three junior developers", "code review"),
+    ("Reviewed every commit to the shared SQL scripts before release", "code review"),
+    ("Documented the data pipeline in the team wiki", "documentation"),
+    ("Documented every endpoint of the booking API with examples", "documentation"),
+    ("Wrote API docs and a README for the booking service", "documentation"),
+    ("Automated the manual test scripts for the booking app", "automated testing"),
+    ("Added tests for the payment module, raising coverage to 85%", "automated testing"),
+    ("Monitored uptime and error rates for the booking service", "monitoring"),
+    ("Monitored the nightly data loads and fixed the failures", "monitoring"),
+    ("Resolved production outages within the one-hour target", "incident management"),
+    ("Triaged outages and paged the right engineers overnight", "incident management"),
+    ("Plotted weekly admissions data for the ward managers", "data visualization"),
+    ("Visualised the survey results as interactive charts", "data visualization"),
+    (
+        "Captured the finance team's reporting requirements for the new dashboard",
+        ("requirements gathering"),
     ),
-    ("Analysed three years of sales data in R with dplyr and ggplot2", "data analysis"): (
-        WORDS_APART
+    ("Collected requirements from nurses for the new rota tool", "requirements gathering"),
+    (
+        "Wrote specifications for the new booking system with the ward staff",
+        ("requirements gathering"),
+    ),
+    ("Extracted data from the booking API and loaded it into Postgres nightly", "ETL"),
+    ("Transformed raw CSV feeds into reporting tables every night", "ETL"),
+    ("Designed the database tables for the volunteer booking app", "data modeling"),
+    ("Modelled the stock and orders data as tables with foreign keys", "data modeling"),
+    ("Validated incoming supplier data against the schema before each load", "data quality"),
+    ("Scraped listings from property websites into a spreadsheet", "web scraping"),
+    ("Restructured the 3,000-line billing script into small tested modules", "refactoring"),
+    ("Cleaned up the legacy PHP code behind the booking form", "refactoring"),
+    ("Restored the client database from last night's backup", "backup and recovery"),
+    ("Compared retention of each monthly sign-up cohort", "cohort analysis"),
+    ("Responsible for cleaning the raw donation exports each week", "data cleaning"),
+    ("Wrote R scripts to analyse the parish survey data", "data analysis"),
+    ("Helped migrate the charity's donor records to a new CRM", "data migration"),
+    ("I analysed the footfall data for the three shops", "data analysis"),
+    ("Personally tuned the reporting queries on our Postgres server", "query optimization"),
+    ("Built a pipeline and then monitored its nightly loads", "monitoring"),
+    ("Reshaped the wide survey exports into long tables for analysis", "data transformation"),
+    ("Converted the supplier CSV files into one pricing table", "data transformation"),
+]
+
+# (e) The same acts on things that are not data or code, another person's act, a plan, a
+# negated act, a course, or a denial: missing.
+OWN_WORDS_LOOK_ALIKES = [
+    ("Cleaned the lab benches and restocked the freezers", "data cleaning"),
+    ("Cleaned the data centre floors on the night shift", "data cleaning"),
+    ("Cleaned the lab and analysed the soil samples", "data cleaning"),
+    ("Tidied the stockroom before the Christmas rush", "data cleaning"),
+    ("Analysed poems by Keats and Wordsworth for my dissertation", "data analysis"),
+    ("Analysed the causes of damp in rented flats", "data analysis"),
+    ("Migrated birds were counted at the estuary every spring", "data migration"),
+    ("Moved the shop's stock to a new warehouse", "data migration"),
+    ("Transferred patients between wards safely", "data migration"),
+    ("Tuned pianos for local schools and churches", "query optimization"),
+    ("Tuned pianos for local schools and churches", "performance tuning"),
+    ("Tuned the choir's harmonies before the concert", "query optimization"),
+    ("Sped up the checkout queue at the supermarket", "performance tuning"),
+    ("Cut waiting times at the clinic reception by half", "performance tuning"),
+    (
+        "Reduced response times to customer emails from two days to four hours",
+        ("performance tuning"),
+    ),
+    ("Mapped the footpaths for the rambling club", "funnel analysis"),
+    ("Segmented the oranges for the fruit salad stall", "segmentation"),
+    ("Grouped pupils into reading groups by ability", "segmentation"),
+    ("Tested two versions of the recipe on regular customers", "A/B testing"),
+    ("Ran experiments on soil samples in the lab", "A/B testing"),
+    ("Predicted the winner of the office football pool", "forecasting"),
+    ("Reviewed the menu and the wine list with the head chef", "code review"),
+    ("Reviewed patient notes and discharge letters", "code review"),
+    ("Reviewed scripts for the community theatre's spring play", "code review"),
+    ("Documented patient visits in the care records system", "documentation"),
+    ("Documented the damage to the rented van", "documentation"),
+    ("Monitored the children at lunchtime", "monitoring"),
+    ("Monitored stock levels in the cold store", "monitoring"),
+    ("Handled security incidents on the shop floor", "incident management"),
+    ("Resolved customer complaints within 24 hours", "incident management"),
+    ("Plotted the route for the charity walk", "data visualization"),
+    ("Charted a course for the sailing club's regatta", "data visualization"),
+    ("Captured the wedding on film for the couple", "requirements gathering"),
+    ("Met every requirement of the food hygiene audit", "requirements gathering"),
+    ("Loaded pallets into the warehouse every morning", "ETL"),
+    ("Transformed the shop's window displays each season", "ETL"),
+    ("Designed the table plan for the charity dinner", "data modeling"),
+    ("Modelled coats for a charity fashion show", "data modeling"),
+    ("Validated parking tickets at the front desk", "data quality"),
+    ("Scraped paint off the hull of the club's boat", "web scraping"),
+    ("Restructured the sales team into two regions", "refactoring"),
+    ("Restored an old oak dresser for the village hall", "backup and recovery"),
+    ("Taught a cohort of 30 apprentices", "cohort analysis"),
+    ("Converted the garage into a pottery studio", "data transformation"),
+    ("Transformed the charity shop's window into a seasonal display", "data transformation"),
+    # another person's act
+    ("Our analysts cleaned the survey data before I joined", "data cleaning"),
+    (
+        "Worked beside the data team, who migrated the member records to Salesforce",
+        ("data migration"),
+    ),
+    ("Supported engineers who tuned the database queries", "query optimization"),
+    ("Sat with the analysts who segmented our customers", "segmentation"),
+    ("The IT team monitored our servers around the clock", "monitoring"),
+    (
+        "Our senior developers reviewed all code before release; I wrote the release notes",
+        ("code review"),
+    ),
+    # a plan or a negated act
+    ("Will clean and analyse the survey data in my next role", "data cleaning"),
+    ("Will clean and analyse the survey data in my next role", "data analysis"),
+    ("Hoping to analyse sales data in my first analyst job", "data analysis"),
+    ("Planning to migrate my own records to PostgreSQL as a project", "data migration"),
+    ("Want to automate our manual tests next year", "automated testing"),
+    ("Aiming to document our APIs properly next year", "documentation"),
+    ("Would like to scrape property listings for a side project", "web scraping"),
+    ("Did not optimise the queries myself; the DBA did", "query optimization"),
+    ("Have not yet migrated any databases", "data migration"),
+    ("Never restored a database from backup", "backup and recovery"),
+    # a course or a talk
+    ("Learning to optimise SQL queries through an online course", "query optimization"),
+    ("Completed a workshop on tuning SQL queries", "query optimization"),
+    ("Attended a talk about migrating databases to the cloud", "data migration"),
+    ("Watched a colleague deduplicate the donor records", "data cleaning"),
+]
+
+# Cases the scan gets wrong for a reason not fixed here (each with that reason).
+FOLDED = "the verb is folded to the skill's noun whatever it acts on"
+KNOWN: dict[tuple[str, str], str] = {
+    ("Monitored the children at lunchtime", "monitoring"): FOLDED,
+    ("Monitored stock levels in the cold store", "monitoring"): FOLDED,
+    ("Charted a course for the sailing club's regatta", "data visualization"): FOLDED,
+    ("Never restored a database from backup", "backup and recovery"): (
+        "'backup' names the skill, and 'Never restored' is no denial cue"
     ),
     ("Wrote PySpark jobs to aggregate clickstream logs", "Python"): (
         "PySpark is a spelling of Apache Spark, which does not show Python (Scala Spark)"
     ),
-    ("Migrated the stock database from Access to PostgreSQL", "data migration"): WORDS_APART,
     ("Fitted logistic regression models in scikit-learn", "regression"): (
         "the taxonomy keeps logistic regression a classification method, not regression"
     ),
@@ -498,7 +656,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("Set up GitHub Actions to run tests on every PR", "automated testing"): (
         "'run tests' is too common a phrase (lab tests, blood tests) to be automated testing"
     ),
-    ("Tuned slow Postgres queries", "query optimization"): WORDS_APART,
     ("Wrote Lambda functions to resize uploaded images", "AWS Lambda"): (
         "'Lambda functions' alone is also Python's anonymous functions"
     ),
@@ -508,7 +665,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("Worked in two-week sprints with daily stand-ups and retros", "Scrum"): (
         "sprints and stand-ups are read as Agile; as Scrum they took Agile's place"
     ),
-    ("Designed the bookings schema with foreign keys in MySQL", "data modeling"): WORDS_APART,
     ("Profiled the slowest endpoints and halved their response time", "profiling"): (
         "'profiled' is not folded to 'profiling' (customer profiles)"
     ),
@@ -548,12 +704,12 @@ def _cases(cases: list[tuple[str, str]]) -> list[object]:
     ]
 
 
-@pytest.mark.parametrize(("line", "skill"), _cases(EVIDENCE))
+@pytest.mark.parametrize(("line", "skill"), _cases(EVIDENCE + OWN_WORDS))
 def test_a_line_that_shows_use_evidences_the_skill(line: str, skill: str) -> None:
     assert matched(line, skill)
 
 
-@pytest.mark.parametrize(("line", "skill"), _cases(LOOK_ALIKES))
+@pytest.mark.parametrize(("line", "skill"), _cases(LOOK_ALIKES + OWN_WORDS_LOOK_ALIKES))
 def test_a_look_alike_is_no_evidence(line: str, skill: str) -> None:
     assert not matched(line, skill)
 
@@ -565,4 +721,5 @@ def test_a_denial_or_limit_is_no_evidence(line: str, skill: str) -> None:
 
 def test_the_cases_are_about_two_hundred_distinct_lines() -> None:
     lines = {line for line, _ in EVIDENCE + LOOK_ALIKES + DENIALS}
+    lines |= {line for line, _ in OWN_WORDS + OWN_WORDS_LOOK_ALIKES}
     assert len(lines) >= 190

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from pivotprep.resume.matching.acts import act_mentions, not_done
 from pivotprep.resume.matching.alternatives import OneOf, group_name
 from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import surface, tokenize
@@ -58,8 +59,11 @@ def prepare(resume: ResumeText, broad: bool) -> Prepared:
         keys.update(line_keys[line.number])
         denied = Spans(denied_spans(line.text))  # "No exposure to Kubernetes" is no evidence
         acquainted = Spans(limited_spans(line.text))  # "Familiar with Kubernetes": only some
-        for m in extract_mentions(line.text, broad=broad, tokens=tokens):
-            if denied.overlap(m.start, m.end):
+        named = extract_mentions(line.text, broad=broad, tokens=tokens)
+        # "Deduplicated 40,000 donor records": a concept shown as an act on its object
+        named += act_mentions(line.text, tokens, {m.skill.name for m in named})
+        for m in named:
+            if denied.overlap(m.start, m.end) or not_done(line.text, tokens, m):
                 continue
             hits.append((line, m))
             if acquainted.overlap(m.start, m.end):
