@@ -92,6 +92,9 @@ def xfail(reason: str):  # type: ignore[no-untyped-def]
 
 # (a) A line that shows use of the skill, in a variant or umbrella wording: matched.
 EVIDENCE = [
+    # "never" before a result, not before the act: the line still shows the skill
+    ("Never missed an SLA while running the Kafka cluster", "Apache Kafka"),
+    ("Never ran out of disk on the PostgreSQL cluster I administered", "PostgreSQL"),
     # data analyst
     ("Built Looker dashboards for the sales team", "Looker"),
     ("Built Looker dashboards for the sales team", "dashboards"),
@@ -408,6 +411,11 @@ LOOK_ALIKES = [
 
 # (c) A denial or a limit: the skill is named but not shown as used, so missing.
 DENIALS = [
+    # "never" before an act of using the skill
+    ("Have never deployed anything to Kubernetes", "Kubernetes"),
+    ("Never configured Terraform myself; the platform team owns it", "Terraform"),
+    ("Never actually trained a model in PyTorch", "PyTorch"),
+    ("Never wrote production Scala", "Scala"),
     ("Kubernetes: none yet", "Kubernetes"),
     ("No hands-on Spark", "Apache Spark"),
     ("Shadowed the data team's dbt work", "dbt"),
@@ -632,9 +640,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("Monitored the children at lunchtime", "monitoring"): FOLDED,
     ("Monitored stock levels in the cold store", "monitoring"): FOLDED,
     ("Charted a course for the sailing club's regatta", "data visualization"): FOLDED,
-    ("Never restored a database from backup", "backup and recovery"): (
-        "'backup' names the skill, and 'Never restored' is no denial cue"
-    ),
     ("Wrote PySpark jobs to aggregate clickstream logs", "Python"): (
         "PySpark is a spelling of Apache Spark, which does not show Python (Scala Spark)"
     ),

@@ -24,6 +24,12 @@ _DENIES_NEXT = re.compile(
     r"(?:experience|exposure|knowledge|background)\b"
     r"|\bnot\s+(?:yet\s+)?(?:used|worked\s+with|experienced\s+(?:in|with))\b"
     r"|\bnever\s+(?:used|worked|written|coded|programmed)\b|\b(?:currently|still)\s+learning\b"
+    # "Never restored a database from backup", "Have never deployed to Kubernetes": an act of
+    # using a skill, never done ("Never missed an SLA" is a result, and keeps its line)
+    r"|\bnever\s+(?:actually\s+|personally\s+)?(?:deployed|built|restored|configured|"
+    r"administered|implemented|trained|set\s+up|maintained|touched|wrote|developed|"
+    r"designed|tested|installed|operated|produced|shipped|migrated|queried|created|automated|"
+    r"tuned|optimi[sz]ed|analy[sz]ed|modell?ed|scripted|practi[sc]ed|applied)\b"
     # "Ruby: have read Rails logs": reading what others wrote is not using it; "have read
     # and applied the style guide" went on to use it
     r"|\b(?:have|has)\s+(?:only\s+)?read\b(?!\s+(?:and|&)\s)"
