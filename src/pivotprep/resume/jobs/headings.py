@@ -447,8 +447,7 @@ def job_heading(line: str) -> str | None:
     if len(words) > 8 and sum(1 for w in words if _ASCII_LETTER.search(w)) > 8:
         return None
     text = MD_HEADING.sub("", line.strip()).strip("*_#: ")
-    key = re.sub(r"[^a-z ]+", " ", text.lower().replace("&", " and ").replace("'", " "))
-    key = re.sub(r"\s+", " ", key).strip()
+    key = _heading_key(text)
     if not key or len(key.split()) > 8:
         return None
     if key in JOB_HEADINGS:
@@ -465,6 +464,23 @@ def job_heading(line: str) -> str | None:
     if lead is not None:
         return lead
     return heading_by_words(key, text, colon=line.rstrip().rstrip("*_").endswith(":"))
+
+
+def _heading_key(text: str) -> str:
+    """A heading's words, lower case, without punctuation ("What you'll get:" ->
+    "what you ll get")."""
+    key = re.sub(r"[^a-z ]+", " ", text.lower().replace("&", " and ").replace("'", " "))
+    return re.sub(r"\s+", " ", key).strip()
+
+
+# Whole-line headings that also name an area of a role's duties: a lead's responsibilities
+# grouped as "Strategy", "People", "Delivery", each over its bullets.
+_DUTY_AREAS = frozenset({"team", "people"})
+
+
+def names_duty_area(line: str) -> bool:
+    """Whether a heading line ("People", "## Team") can also head a group of duties."""
+    return _heading_key(MD_HEADING.sub("", line.strip()).strip("*_#: ")) in _DUTY_AREAS
 
 
 def _listed(key: str, line: str) -> str | None:
