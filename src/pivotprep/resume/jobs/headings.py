@@ -420,9 +420,11 @@ _WHOLE_HEADINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 JOB_HEADINGS = {phrase: part for part, phrases in _JOB_HEADINGS.items() for phrase in phrases}
-_WORD_HEADINGS = frozenset(word for phrase in JOB_HEADINGS for word in phrase.split())
-_WHOLE = {phrase: part for part, phrases in _WHOLE_HEADINGS.items() for phrase in phrases}
-JOB_HEADINGS |= _WHOLE
+_LISTED_HEADING_WORDS = frozenset(word for phrase in JOB_HEADINGS for word in phrase.split())
+_WHOLE_LINE_PARTS = {
+    phrase: part for part, phrases in _WHOLE_HEADINGS.items() for phrase in phrases
+}
+JOB_HEADINGS |= _WHOLE_LINE_PARTS
 _BULLET = re.compile(r"[-*+\u2022\u00b7\u2013]\s")
 MD_HEADING = re.compile(r"^#{1,6}\s+")
 
@@ -487,7 +489,7 @@ def _listed(key: str, line: str) -> str | None:
     """The part a listed heading opens. A bulleted line that reads like one of the
     whole-line headings ("- Training and development" in a list of benefits, "- Contact"
     among duties) is an item of its list, not a heading."""
-    if key in _WHOLE and _BULLET.match(line):
+    if key in _WHOLE_LINE_PARTS and _BULLET.match(line):
         return None
     return JOB_HEADINGS[key]
 
@@ -562,7 +564,7 @@ _HEADING_WORDS = (
     entrance entry
     """.split()  # noqa: SIM905
     )
-    | _WORD_HEADINGS
+    | _LISTED_HEADING_WORDS
 )
 
 

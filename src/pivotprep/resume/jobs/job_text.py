@@ -277,9 +277,11 @@ class _AfterList:
         self.gap = False  # a blank line after a list of two or more bullets
 
     def heading(self) -> None:
+        """A heading opens a new section: no list, no gap."""
         self.run, self.gap = 0, False
 
     def blank(self) -> None:
+        """A blank line: after two bullets or more, the list has ended."""
         self.gap = self.gap or self.run >= 2
 
     def part(self, number: int, line: str, part: str) -> str:
