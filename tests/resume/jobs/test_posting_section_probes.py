@@ -2451,6 +2451,9 @@ def test_an_advantage_is_a_wish(sentence: str, part: str) -> None:
             "company",
         ),
         ("You'll work with Sam, who will help you learn Python in your first month.", None),
+        # a tool told by what it is, in a duty, is no colleague
+        ("You will maintain Airflow, our scheduler built in-house, and its Spark jobs.", None),
+        ("Extend Django, a framework our team contributed to, with new admin tools.", None),
         # hostile lines: a name and a comma before 50,000 characters, with and without a bio
         ("You'll join Ab, a " + "x-" * 25_000 + " maintainer of the Python docs.", "company"),
         ("You'll join Ab, who " + "x " * 25_000 + "wrote Python.", None),
