@@ -2451,6 +2451,9 @@ def test_an_advantage_is_a_wish(sentence: str, part: str) -> None:
             "company",
         ),
         ("You'll work with Sam, who will help you learn Python in your first month.", None),
+        # a tool told by what it is, in a duty, is no colleague
+        ("You will maintain Airflow, our scheduler built in-house, and its Spark jobs.", None),
+        ("Extend Django, a framework our team contributed to, with new admin tools.", None),
         # hostile lines: a name and a comma before 50,000 characters, with and without a bio
         ("You'll join Ab, a " + "x-" * 25_000 + " maintainer of the Python docs.", "company"),
         ("You'll join Ab, who " + "x " * 25_000 + "wrote Python.", None),
@@ -2471,3 +2474,20 @@ def test_a_paragraph_after_the_list_of_asks_is_read_like_text_under_no_heading()
     }
     also = "You will also use Salesforce every day.\n"
     assert levels(f"Software Developer\n{_FILL}\n{asks}{also}")["Salesforce"] == REQ
+
+
+def test_people_and_team_inside_the_duties_group_them_and_ask() -> None:
+    """A lead's duties grouped "Strategy", "People", "Delivery": the "People" bullets are
+    duties; "Team" over a paragraph still tells about the employer."""
+    duties = (
+        "Key responsibilities\nStrategy\n- Set the data strategy for the charity.\n"
+        "People\n- Line-manage three data engineers.\n- Coach the team in Python and dbt.\n"
+        "Delivery\n- Run the Airflow platform.\n"
+    )
+    assert levels(f"Head of Data\n{_FILL}\n{duties}") == {
+        "Python": REQ,
+        "dbt": REQ,
+        "Apache Airflow": REQ,
+    }
+    team = "Team\nOur analysts built the Tableau estate the institute runs on.\n"
+    assert "Tableau" not in levels(f"Head of Data\n{_FILL}\n{duties}{team}")

@@ -1162,6 +1162,71 @@ NEGATIVES: list[Probe] = [
     ("beacon-hope", RESP, "Be a beacon of calm for families in crisis.", set()),
     ("flask-coffee", REQ, "Bring a flask of coffee to the early site visits.", set()),
     ("drive-licence", REQ, "A full UK driving licence and access to a car.", set()),
+    # Names added in the thirteenth audit, in their other meanings beside real technology.
+    (
+        "phoenix-city",
+        REQ,
+        "Able to work from our Phoenix, AZ office, where the team writes Python.",
+        {"Python"},
+    ),
+    (
+        "phoenix-university",
+        REQ,
+        "A degree in IT (University of Phoenix or similar) and working SQL.",
+        {"SQL"},
+    ),
+    (
+        "distillation-plant",
+        REQ,
+        "Experience of crude distillation units, with Python for process data.",
+        {"Python"},
+    ),
+    ("mfa-degree", REQ, "An MFA in Graphic Design and a portfolio built in Figma.", {"Figma"}),
+    (
+        "bdd-clinical",
+        REQ,
+        "Experience supporting clients with OCD and BDD, with records kept in Excel.",
+        {"Microsoft Excel"},
+    ),
+    (
+        "flutter-atrial",
+        REQ,
+        "Experience monitoring atrial flutter; notes kept in Excel.",
+        {"Microsoft Excel"},
+    ),
+    ("chroma-key", REQ, "Chroma key compositing in Adobe After Effects.", {"Adobe After Effects"}),
+    (
+        "decision-tree-calls",
+        RESP,
+        "Follow the support decision tree to triage customer calls in Salesforce.",
+        {"Salesforce"},
+    ),
+    (
+        "f-sharp-music",
+        REQ,
+        "Teach scales in F sharp major and F# minor; lessons are booked in Excel.",
+        {"Microsoft Excel"},
+    ),
+    (
+        "route-53-road",
+        REQ,
+        "Deliver along Route 53 with a handheld scanner and Excel route sheets.",
+        {"Microsoft Excel"},
+    ),
+    (
+        "msk-physio",
+        REQ,
+        "MSK physiotherapy experience, with caseload reports in Excel.",
+        {"Microsoft Excel"},
+    ),
+    (
+        "app-insights-phrase",
+        RESP,
+        "Turn customer application insights into Excel reports for sales.",
+        {"Microsoft Excel"},
+    ),
+    ("ml-volume", RESP, "Prepare 10 ml doses and log them in Excel.", {"Microsoft Excel"}),
+    ("anaconda-snake", RESP, "Plan the anaconda enclosure feeds in Excel.", {"Microsoft Excel"}),
 ]
 
 # Probes the scanner still gets wrong, with the reason (strict: a fix must remove the mark).

@@ -53,6 +53,25 @@ def test_spans_point_at_the_text_as_written() -> None:
     assert spans["Kubernetes"] == "k8s"
 
 
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Software Engineer, Acme Ltd, Phoenix, AZ: built APIs in Python and Django.", "Phoenix"),
+        ("B.S. Information Technology, University of Phoenix; Python, SQL.", "Phoenix"),
+        ("Optimised the crude distillation column using Python.", "knowledge distillation"),
+        ("MFA in Creative Writing; class site in WordPress.", "multi-factor authentication"),
+        ("Monitored patients with atrial flutter on telemetry; charted in Epic.", "Flutter"),
+        ("Taught the nocturne in F sharp major; lessons booked in Excel.", "F#"),
+        ("Prepared 10 ml doses and logged them in Excel.", "machine learning"),
+        ("Delivered parcels along Route 53, routes planned in Excel.", "Amazon Route 53"),
+    ],
+)
+def test_a_resume_line_in_another_trade_shows_no_look_alike_skill(line: str, absent: str) -> None:
+    """A career changer's line from nursing, music, logistics or process engineering, beside
+    a real tool, does not evidence a skill whose name it shares."""
+    assert absent not in names(line)
+
+
 def test_go_is_a_language_only_in_a_tech_context() -> None:
     assert "Go" in names("Backend services in Python, Go and SQL.")
     assert "Go" not in names("Go to the store and buy milk.")

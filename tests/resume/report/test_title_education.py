@@ -156,6 +156,9 @@ def test_a_colon_parts_the_title_from_its_team_or_from_a_label() -> None:
     assert target_title(long) == "Open Source Infrastructure Engineer"
     assert target_title("Vacancy: Data Engineer") == "Data Engineer"
     assert target_title("Job posting: Senior Data Analyst - Remote") == "Senior Data Analyst"
+    # an agency's label before the title, without a role word of its own
+    assert target_title("Urgent Requirement: Java Developer") == "Java Developer"
+    assert target_title("12 Month Contract: Data Analyst") == "Data Analyst"
     # a one-word head is no title of its own
     assert target_title("Engineer: Data Platform") == "Engineer: Data Platform"
 

@@ -570,11 +570,13 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
 
 # A named colleague told by what they have done ("You'll join Priya, who maintains the NumPy
 # docs, and Tom, who wrote a book on Julia"): a bio, whatever skill it names.
+# A thing told the same way is no colleague ("maintain Airflow, our scheduler built
+# in-house"): after "a", "an" or "our" only a person's role names one, a deed only after "who".
 _PERSON_BIO = re.compile(
-    r"\b[A-Z][a-z]+, (?:who|our|a|an) (?:[a-z-]+ ){0,3}?(?:maintains|maintained|wrote|"
-    r"has written|authored|co-?authored|created|co-?created|founded|co-?founded|built|"
-    r"leads|led|contributes|contributed|maintainer|author|creator|core developer|"
-    r"committer|speaks|spoke)\b"
+    r"\b[A-Z][a-z]+, (?:who (?:[a-z-]+ ){0,3}?(?:maintains|maintained|wrote|has written|"
+    r"authored|co-?authored|created|co-?created|founded|co-?founded|built|leads|led|"
+    r"contributes|contributed|speaks|spoke)|(?:our|a|an) (?:[a-z-]+ ){0,3}?(?:maintainer|"
+    r"author|creator|core developer|committer|co-?founder|founder|speaker))\b"
 )
 
 

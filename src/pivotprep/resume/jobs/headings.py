@@ -420,9 +420,11 @@ _WHOLE_HEADINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 JOB_HEADINGS = {phrase: part for part, phrases in _JOB_HEADINGS.items() for phrase in phrases}
-_WORD_HEADINGS = frozenset(word for phrase in JOB_HEADINGS for word in phrase.split())
-_WHOLE = {phrase: part for part, phrases in _WHOLE_HEADINGS.items() for phrase in phrases}
-JOB_HEADINGS |= _WHOLE
+_LISTED_HEADING_WORDS = frozenset(word for phrase in JOB_HEADINGS for word in phrase.split())
+_WHOLE_LINE_PARTS = {
+    phrase: part for part, phrases in _WHOLE_HEADINGS.items() for phrase in phrases
+}
+JOB_HEADINGS |= _WHOLE_LINE_PARTS
 _BULLET = re.compile(r"[-*+\u2022\u00b7\u2013]\s")
 MD_HEADING = re.compile(r"^#{1,6}\s+")
 
@@ -447,8 +449,7 @@ def job_heading(line: str) -> str | None:
     if len(words) > 8 and sum(1 for w in words if _ASCII_LETTER.search(w)) > 8:
         return None
     text = MD_HEADING.sub("", line.strip()).strip("*_#: ")
-    key = re.sub(r"[^a-z ]+", " ", text.lower().replace("&", " and ").replace("'", " "))
-    key = re.sub(r"\s+", " ", key).strip()
+    key = _heading_key(text)
     if not key or len(key.split()) > 8:
         return None
     if key in JOB_HEADINGS:
@@ -467,11 +468,28 @@ def job_heading(line: str) -> str | None:
     return heading_by_words(key, text, colon=line.rstrip().rstrip("*_").endswith(":"))
 
 
+def _heading_key(text: str) -> str:
+    """A heading's words, lower case, without punctuation ("What you'll get:" ->
+    "what you ll get")."""
+    key = re.sub(r"[^a-z ]+", " ", text.lower().replace("&", " and ").replace("'", " "))
+    return re.sub(r"\s+", " ", key).strip()
+
+
+# Whole-line headings that also name an area of a role's duties: a lead's responsibilities
+# grouped as "Strategy", "People", "Delivery", each over its bullets.
+_DUTY_AREAS = frozenset({"team", "people"})
+
+
+def names_duty_area(line: str) -> bool:
+    """Whether a heading line ("People", "## Team") can also head a group of duties."""
+    return _heading_key(MD_HEADING.sub("", line.strip()).strip("*_#: ")) in _DUTY_AREAS
+
+
 def _listed(key: str, line: str) -> str | None:
     """The part a listed heading opens. A bulleted line that reads like one of the
     whole-line headings ("- Training and development" in a list of benefits, "- Contact"
     among duties) is an item of its list, not a heading."""
-    if key in _WHOLE and _BULLET.match(line):
+    if key in _WHOLE_LINE_PARTS and _BULLET.match(line):
         return None
     return JOB_HEADINGS[key]
 
@@ -546,7 +564,7 @@ _HEADING_WORDS = (
     entrance entry
     """.split()  # noqa: SIM905
     )
-    | _WORD_HEADINGS
+    | _LISTED_HEADING_WORDS
 )
 
 

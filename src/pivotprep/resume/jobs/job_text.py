@@ -26,7 +26,7 @@ from pivotprep.resume.documents.limits import (
 )
 from pivotprep.resume.documents.plain_text import clean_text, decode_text
 from pivotprep.resume.documents.positions import TITLE_WORDS
-from pivotprep.resume.jobs.headings import JOB_HEADINGS, MD_HEADING, job_heading
+from pivotprep.resume.jobs.headings import JOB_HEADINGS, MD_HEADING, job_heading, names_duty_area
 
 __all__ = [
     "JOB_HEADINGS",
@@ -194,6 +194,7 @@ def parse_job(
     first_line = _title_line(lines)
     logical = _logical_lines(lines)
     after_list = _AfterList(_bullets_follow(logical))
+    bullet_next = _bullet_next(logical)
     for number, start_of_line, line in logical:
         stripped = line.strip()
         if not stripped:
@@ -212,7 +213,8 @@ def parse_job(
                 after_list.heading()
                 continue
         if heading is not None:
-            part = heading
+            if not _duty_group(stripped, heading, part, number in bullet_next):
+                part = heading
             after_list.heading()
             continue
         if title is None and number == first_line:
@@ -275,9 +277,11 @@ class _AfterList:
         self.gap = False  # a blank line after a list of two or more bullets
 
     def heading(self) -> None:
+        """A heading opens a new section: no list, no gap."""
         self.run, self.gap = 0, False
 
     def blank(self) -> None:
+        """A blank line: after two bullets or more, the list has ended."""
         self.gap = self.gap or self.run >= 2
 
     def part(self, number: int, line: str, part: str) -> str:
@@ -294,6 +298,32 @@ class _AfterList:
         ):
             return "other"
         return part
+
+
+def _duty_group(line: str, heading: str, part: str, bullet_next: bool) -> bool:
+    """Whether a heading inside the duties groups some of them rather than closing them:
+    "People" over "- Line-manage three engineers" is an area of the role, where "People"
+    over a paragraph of bios is about the employer."""
+    return (
+        part == "responsibilities"
+        and heading == "about"
+        and bullet_next
+        and (names_duty_area(line))
+    )
+
+
+def _bullet_next(logical: list[tuple[int, int, str]]) -> set[int]:
+    """The numbers of the lines whose next non-blank line is a bulleted one."""
+    out: set[int] = set()
+    previous: int | None = None
+    for number, _, line in logical:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if previous is not None and strip_bullet(stripped)[1]:
+            out.add(previous)
+        previous = number
+    return out
 
 
 def _bullets_follow(logical: list[tuple[int, int, str]]) -> set[int]:

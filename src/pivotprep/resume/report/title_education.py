@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from pivotprep.resume.documents.positions import TITLE_WORDS
 from pivotprep.resume.matching.normalize import phrase_key
 from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
 
@@ -294,13 +295,19 @@ _TITLE_LABEL = re.compile(
 
 def _before_colon(title: str) -> str:
     """The title on one side of a colon: "Infrastructure Engineer: Site Reliability and
-    Cloud" names the role first and its team after; "Vacancy: Data Engineer" labels it."""
+    Cloud" names the role first and its team after; "Vacancy: Data Engineer" labels it, and
+    so does an agency's "Urgent Requirement: Java Developer" (no role word before it)."""
     head, colon, tail = title.partition(": ")
     if not colon or not tail.strip():
         return title
-    if _TITLE_LABEL.match(head.strip()):
+    if _TITLE_LABEL.match(head.strip()) or (_names_role(tail) and not _names_role(head)):
         return tail.strip()
     return head.strip() if len(head.split()) >= 2 else title
+
+
+def _names_role(text: str) -> bool:
+    """Whether `text` holds a role word ("engineer", "analyst", "developer")."""
+    return any(word in TITLE_WORDS for word in re.findall(r"[a-z][a-z-]+", text.lower()))
 
 
 def target_title(job_title: str) -> str:
