@@ -1125,6 +1125,13 @@ NEGATIVES: list[Probe] = [
     ("spark-curiosity", REQ, "A spark of curiosity and a love of learning.", set()),
     ("excel-at", REQ, "Excel at communicating with people outside your field.", set()),
     ("excel-in", REQ, "Excel in a fast-paced environment with shifting priorities.", set()),
+    (
+        "excel-who",
+        REQ,
+        "Analysts who excel with SQL and Python get more autonomy.",
+        {"SQL", "Python"},
+    ),
+    ("excel-lower-verb", REQ, "You will excel in ambiguous settings.", set()),
     ("go-to", REQ, "Be the go-to person for questions about our services.", set()),
     ("pipeline-hiring", RESP, "Take ownership of the pipeline of hiring for your team.", set()),
     ("pipeline-leaders", RESP, "Help us build a pipeline of future leaders.", set()),
@@ -1235,7 +1242,6 @@ KNOWN: dict[str, str] = {
         "tests/resume/matching/test_practice_phrasings.py keeps this very duty a domain "
         "word (documentation is generic); the guide's named-discipline rule says otherwise"
     ),
-    "excel-lower": "lower-case 'excel' is matched only capitalised (the verb: 'excel at')",
     "data-cleaning": (
         "a verb paraphrase of a generic discipline ('Clean ... messy data') stays an other keyword"
     ),
