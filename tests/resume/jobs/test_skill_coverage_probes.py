@@ -1092,6 +1092,9 @@ RESEARCH: list[Probe] = [
 
 METHODS: list[Probe] = [
     ("agile", REQ, "Experience working in an Agile team.", {"Agile"}),
+    ("scrum-team", REQ, "Experience working in a Scrum team using Jira.", {"Scrum", "Jira"}),
+    # a named team (after "the") is who the hire joins, not a skill
+    ("agile-the-team", RESP, "You will join the Agile team in Leeds.", set()),
     ("scrum", REQ, "Experience with Scrum or Kanban.", {"Scrum", "Kanban"}),
     ("system-design", REQ, "Strong system design skills.", {"system design"}),
     ("distributed", REQ, "Experience building distributed systems.", {"distributed systems"}),
@@ -1274,7 +1277,6 @@ KNOWN: dict[str, str] = {
         "authorisation or compliance is matched"
     ),
     "cyber": "'cybersecurity' reads as the field a posting works in, as the tune labels read it",
-    "agile": "'an Agile team' gives nothing (not investigated)",
     "troubleshoot": "troubleshooting in a duty stays generic; only a requirement asks for it",
     "debugging": "'debugging' stays generic (vocabulary.ASKED_DISCIPLINES, chosen on tune)",
     "monitoring": "monitoring in a duty stays generic (vocabulary.GENERIC)",

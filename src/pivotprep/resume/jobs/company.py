@@ -158,13 +158,22 @@ _TEAM_LOWER = re.compile(
 )
 
 
+def _a_kind_of_team(text: str, match: re.Match[str]) -> bool:
+    """ "Experience working in an Agile team", "a Scrum squad": after "a" or "an" the words
+    say what kind of team it is, not which one, so they may still ask ("a Python meetup"
+    stays a gathering)."""
+    before = text[max(0, match.start("name") - 4) : match.start("name")].lower()
+    kind = match.group(0).rsplit(None, 1)[-1].lower()
+    return kind in ("team", "squad") and re.search(r"(?:^|\W)an? $", before) is not None
+
+
 def team_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of team names: the capitalised words before "team", "group" ...,
     and lower-case ones after "the", "our" ..."""
     spans: list[tuple[int, int]] = []
     for match in _TEAM.finditer(text):
         name = _clean(match.group("name"))
-        if len(name) < 2:
+        if len(name) < 2 or _a_kind_of_team(text, match):
             continue
         start = match.start("name") + match.group("name").index(name)
         spans.append((start, start + len(name)))
