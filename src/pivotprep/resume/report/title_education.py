@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from pivotprep.resume.documents.positions import TITLE_WORDS
 from pivotprep.resume.matching.normalize import phrase_key
 from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
 
@@ -294,13 +295,20 @@ _TITLE_LABEL = re.compile(
 
 def _before_colon(title: str) -> str:
     """The title on one side of a colon: "Infrastructure Engineer: Site Reliability and
-    Cloud" names the role first and its team after; "Vacancy: Data Engineer" labels it."""
+    Cloud" names the role first and its team after; "Vacancy: Data Engineer" labels it, and
+    so does one word naming no role ("Login.gov: Data Analyst", a product or team)."""
     head, colon, tail = title.partition(": ")
     if not colon or not tail.strip():
         return title
     if _TITLE_LABEL.match(head.strip()):
         return tail.strip()
+    if len(head.split()) == 1 and _names_a_role(tail) and not _names_a_role(head):
+        return tail.strip()  # "Login.gov: Data Analyst": the product or team, then the title
     return head.strip() if len(head.split()) >= 2 else title
+
+
+def _names_a_role(text: str) -> bool:
+    return any(w in TITLE_WORDS for w in re.findall(r"[a-z][a-z-]+", text.lower()))
 
 
 def target_title(job_title: str) -> str:
