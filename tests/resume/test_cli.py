@@ -78,6 +78,28 @@ def test_bad_input_exits_2_with_a_message(cli, tmp_path: Path) -> None:  # type:
     assert missing.exit_code == 2 and "not found" in missing.output
 
 
+def test_a_folder_or_an_unreadable_file_is_named_as_such(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A folder given for the resume or the job was reported as 'not found' though it is
+    there; a file the user may not open ended in a traceback."""
+    resume, job = files(tmp_path)
+    for args in (("scan", str(tmp_path), job), ("scan", resume, str(tmp_path))):
+        out = cli(*args)
+        assert out.exit_code == 2, out.output
+        assert "is a folder" in out.output and "not found" not in out.output
+
+    real_open = Path.open
+
+    def refuse(self: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if self.name == "maria.pdf":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    out = cli("scan", resume, job)
+    assert out.exit_code == 2, out.output
+    assert "cannot be read: Permission denied" in out.output and "Traceback" not in out.output
+
+
 def test_gap_add_puts_the_skill_in_the_plan(cli) -> None:  # type: ignore[no-untyped-def]
     assert cli("init", "--role", "data-analyst", "--sizes", "mid").exit_code == 0
     result = cli("scan", "gap", "add", "Looker")
