@@ -231,3 +231,38 @@ def test_the_summary_names_missing_skills_the_duties_ask_for(session) -> None:  
     assert "Missing, required or in the duties:" in text and "Snowflake" in text
     assert "required or in the duties: 2 of 5" in text  # SQL and Python of 5 with window functions
     assert "…" not in text
+
+
+STACK_JOB = """Full Stack Engineer
+
+We are a small product team that ships every two weeks and talks to our users daily.
+
+Our stack is Django and PostgreSQL, with ClickHouse for the analytics queries, and we
+care about tests, user feedback and fast releases. You choose what you build next and own
+it from design to release.
+"""
+
+
+def test_the_summary_names_missing_skills_the_job_names_outside_its_lists(session) -> None:  # type: ignore[no-untyped-def]
+    """A posting without a requirements list names its stack in prose; those skills count in
+    the rate (0% here) but the summary named none of them, leaving nothing to act on."""
+    from rich.console import Console
+
+    from pivotprep.cli.resume_report import print_report
+    from pivotprep.resume.service import scan_documents
+
+    result = scan_documents(
+        session,
+        resume_data=b"Dana Lee\nData Analyst\n\nEXPERIENCE\n- Python reports.\n" + FILLER,
+        resume_filename="dana.txt",
+        job=STACK_JOB,
+        semantic="off",
+        store=False,
+    )
+    view = result.view()
+    groups = dict(view.missing_groups())
+    assert {"Django", "ClickHouse"} <= set(groups["named elsewhere in the job"])
+    out = Console(width=80, record=True)
+    print_report(out, view)
+    text = " ".join(out.export_text().split())
+    assert "Missing, named elsewhere in the job:" in text and "Django" in text
