@@ -362,3 +362,16 @@ def test_analyze_reads_a_windows_text_file_and_a_byte_order_mark(cli, tmp_path):
         assert "\ufffd" not in out.output and "\\ufffd" not in out.output
         assert "\ufeff" not in out.output and "\\ufeff" not in out.output
     assert "school\u2019s routine" in cli("stories", "analyze", str(windows), "--json").output
+
+
+def test_a_finding_does_not_repeat_the_quote_its_message_already_gives(cli):
+    """'the story starts with “I did it.”.' was followed by the same “I did it.” on a line
+    of its own; a quote the message does not give is still printed."""
+    out = cli("stories", "analyze", "--text", "I did it.")
+    assert out.exit_code == 0, out.output
+    findings = out.output[out.output.index("Findings") :]
+    lines = [line.strip() for line in findings.splitlines()]
+    starts = next(i for i, line in enumerate(lines) if "missing_situation" in line)
+    assert "I did it." in lines[starts]
+    assert lines[starts + 1].startswith("Fix:"), lines[starts : starts + 3]
+    assert "“I did it.”" in lines  # missing_task's message names no sentence: its quote stays

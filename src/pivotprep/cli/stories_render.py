@@ -138,5 +138,6 @@ def print_analysis(result: StoryAnalysis) -> None:
         colour = {"high": "red", "medium": "yellow", "low": "cyan"}[finding.severity]
         out.print(f" [{colour}]● {finding.code}[/{colour}] {esc(finding.message)}")
         for quote in finding.quotes[:3]:
-            out.print(f"     [dim]“{esc(quote)}”[/dim]")
+            if quote not in finding.message:  # "the story starts with “I did it.”" is enough
+                out.print(f"     [dim]“{esc(quote)}”[/dim]")
         out.print(f"     [bold]Fix:[/bold] {esc(finding.fix)}")
