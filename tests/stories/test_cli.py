@@ -375,3 +375,12 @@ def test_a_finding_does_not_repeat_the_quote_its_message_already_gives(cli):
     assert "I did it." in lines[starts]
     assert lines[starts + 1].startswith("Fix:"), lines[starts : starts + 3]
     assert "“I did it.”" in lines  # missing_task's message names no sentence: its quote stays
+
+
+def test_analyze_refuses_an_empty_question(cli):
+    """`-q ""` (a variable that was never set) silently checked nothing."""
+    for flag in ("-q", "--question"):
+        out = cli("stories", "analyze", "--text", GOOD_STORY, flag, " ")
+        assert out.exit_code == 2, out.output
+        assert "--question is empty" in out.output
+    assert cli("stories", "analyze", "--text", GOOD_STORY).exit_code == 0
