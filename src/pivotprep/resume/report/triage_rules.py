@@ -307,16 +307,36 @@ def _show_it(case: Case) -> TriageItem:
             f"State {kw.name}{wrote} with your level in a Languages line (for example "
             f"'Languages: {kw.name} (fluent)'), where a recruiter looks for it."
         )
-    return TriageItem(
-        kw.name, kw.kind, kw.category, kw.part, SHOW, reason, suggestion, [], "none"
-    )
+    return TriageItem(kw.name, kw.kind, kw.category, kw.part, SHOW, reason, suggestion, [], "none")
 
 
 # Languages a job may ask for among its soft skills ("Fluent English").
 _LANGUAGES = frozenset(
-    "english french german spanish dutch italian portuguese welsh irish mandarin chinese "
-    "cantonese japanese korean arabic hindi polish russian ukrainian swedish danish "
-    "norwegian finnish".split()
+    [
+        "english",
+        "french",
+        "german",
+        "spanish",
+        "dutch",
+        "italian",
+        "portuguese",
+        "welsh",
+        "irish",
+        "mandarin",
+        "chinese",
+        "cantonese",
+        "japanese",
+        "korean",
+        "arabic",
+        "hindi",
+        "polish",
+        "russian",
+        "ukrainian",
+        "swedish",
+        "danish",
+        "norwegian",
+        "finnish",
+    ]
 )
 
 
