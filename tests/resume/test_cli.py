@@ -78,6 +78,28 @@ def test_bad_input_exits_2_with_a_message(cli, tmp_path: Path) -> None:  # type:
     assert missing.exit_code == 2 and "not found" in missing.output
 
 
+def test_a_folder_or_an_unreadable_file_is_named_as_such(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A folder given for the resume or the job was reported as 'not found' though it is
+    there; a file the user may not open ended in a traceback."""
+    resume, job = files(tmp_path)
+    for args in (("scan", str(tmp_path), job), ("scan", resume, str(tmp_path))):
+        out = cli(*args)
+        assert out.exit_code == 2, out.output
+        assert "is a folder" in out.output and "not found" not in out.output
+
+    real_open = Path.open
+
+    def refuse(self: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if self.name == "maria.pdf":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    out = cli("scan", resume, job)
+    assert out.exit_code == 2, out.output
+    assert "cannot be read: Permission denied" in out.output and "Traceback" not in out.output
+
+
 def test_gap_add_puts_the_skill_in_the_plan(cli) -> None:  # type: ignore[no-untyped-def]
     assert cli("init", "--role", "data-analyst", "--sizes", "mid").exit_code == 0
     result = cli("scan", "gap", "add", "Looker")
@@ -209,3 +231,38 @@ def test_the_summary_names_missing_skills_the_duties_ask_for(session) -> None:  
     assert "Missing, required or in the duties:" in text and "Snowflake" in text
     assert "required or in the duties: 2 of 5" in text  # SQL and Python of 5 with window functions
     assert "…" not in text
+
+
+STACK_JOB = """Full Stack Engineer
+
+We are a small product team that ships every two weeks and talks to our users daily.
+
+Our stack is Django and PostgreSQL, with ClickHouse for the analytics queries, and we
+care about tests, user feedback and fast releases. You choose what you build next and own
+it from design to release.
+"""
+
+
+def test_the_summary_names_missing_skills_the_job_names_outside_its_lists(session) -> None:  # type: ignore[no-untyped-def]
+    """A posting without a requirements list names its stack in prose; those skills count in
+    the rate (0% here) but the summary named none of them, leaving nothing to act on."""
+    from rich.console import Console
+
+    from pivotprep.cli.resume_report import print_report
+    from pivotprep.resume.service import scan_documents
+
+    result = scan_documents(
+        session,
+        resume_data=b"Dana Lee\nData Analyst\n\nEXPERIENCE\n- Python reports.\n" + FILLER,
+        resume_filename="dana.txt",
+        job=STACK_JOB,
+        semantic="off",
+        store=False,
+    )
+    view = result.view()
+    groups = dict(view.missing_groups())
+    assert {"Django", "ClickHouse"} <= set(groups["named elsewhere in the job"])
+    out = Console(width=80, record=True)
+    print_report(out, view)
+    text = " ".join(out.export_text().split())
+    assert "Missing, named elsewhere in the job:" in text and "Django" in text

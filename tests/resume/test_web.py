@@ -213,3 +213,12 @@ def test_the_page_starts_with_what_to_fix_and_folds_the_evidence(web) -> None:  
     # No keyword row repeats a whole job sentence: the highlighted job shows where it asks.
     assert "<th>Job sentence</th>" not in text
     assert text.count("to answer business questions") == 1
+
+
+def test_the_page_names_missing_skills_the_job_names_outside_its_lists(web) -> None:  # type: ignore[no-untyped-def]
+    from tests.resume.test_cli import STACK_JOB
+
+    text = post_scan(web, one_column_pdf(), STACK_JOB).text
+    missing = text.index("<strong>Missing, named elsewhere in the job:</strong>")
+    assert "Django" in text[missing : missing + 300]
+    assert missing < text.index("The job, highlighted")

@@ -331,3 +331,56 @@ def test_analyze_takes_a_file_in_place_of_a_story_number(cli, tmp_path):
     assert out.exit_code == 2 and "Cannot read" in out.output and "Traceback" not in out.output
     out = cli("stories", "analyze", str(answer), "--text", WE_STORY)
     assert out.exit_code == 2 and "is no story number" in out.output
+
+
+def test_analyze_refuses_a_document_or_binary_file_instead_of_scoring_garbage(cli, tmp_path):
+    """A story saved as PDF or Word, or a binary file named .txt, used to be decoded with
+    replacement characters and scored (a page of garbled 'sentences', 40/100)."""
+    files = {
+        "story.pdf": b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n" + bytes(range(256)) * 20,
+        "story.docx": b"PK\x03\x04" + bytes(range(256)) * 20,
+        "story.txt": bytes(range(256)) * 40,
+    }
+    for name, data in files.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        out = cli("stories", "analyze", str(path))
+        assert out.exit_code == 2, (name, out.output)
+        assert "not plain text" in out.output or "does not contain plain text" in out.output
+        assert "--text" in out.output and "Score" not in out.output, name
+    assert "is a PDF" in cli("stories", "analyze", str(tmp_path / "story.pdf")).output
+
+
+def test_analyze_reads_a_windows_text_file_and_a_byte_order_mark(cli, tmp_path):
+    windows = tmp_path / "windows.txt"
+    windows.write_bytes((GOOD_STORY + " It became the school\u2019s routine.").encode("cp1252"))
+    marked = tmp_path / "marked.txt"
+    marked.write_bytes(b"\xef\xbb\xbf" + GOOD_STORY.encode("utf-8"))
+    for path in (windows, marked):
+        out = cli("stories", "analyze", str(path), "--json")
+        assert out.exit_code == 0, out.output
+        assert "\ufffd" not in out.output and "\\ufffd" not in out.output
+        assert "\ufeff" not in out.output and "\\ufeff" not in out.output
+    assert "school\u2019s routine" in cli("stories", "analyze", str(windows), "--json").output
+
+
+def test_a_finding_does_not_repeat_the_quote_its_message_already_gives(cli):
+    """'the story starts with “I did it.”.' was followed by the same “I did it.” on a line
+    of its own; a quote the message does not give is still printed."""
+    out = cli("stories", "analyze", "--text", "I did it.")
+    assert out.exit_code == 0, out.output
+    findings = out.output[out.output.index("Findings") :]
+    lines = [line.strip() for line in findings.splitlines()]
+    starts = next(i for i, line in enumerate(lines) if "missing_situation" in line)
+    assert "I did it." in lines[starts]
+    assert lines[starts + 1].startswith("Fix:"), lines[starts : starts + 3]
+    assert "“I did it.”" in lines  # missing_task's message names no sentence: its quote stays
+
+
+def test_analyze_refuses_an_empty_question(cli):
+    """`-q ""` (a variable that was never set) silently checked nothing."""
+    for flag in ("-q", "--question"):
+        out = cli("stories", "analyze", "--text", GOOD_STORY, flag, " ")
+        assert out.exit_code == 2, out.output
+        assert "--question is empty" in out.output
+    assert cli("stories", "analyze", "--text", GOOD_STORY).exit_code == 0

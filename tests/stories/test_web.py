@@ -226,3 +226,13 @@ def test_bad_ids_and_numbers_get_an_error_page_not_a_crash(web):
     assert web.post("/stories/practice", data={**form, "seconds_taken": huge}).status_code == 200
     page = web.post("/stories/practice", data={**form, "signal": "telepathy"})
     assert page.status_code == 422 and GOOD_STORY[:40] in page.text
+
+
+def test_a_finding_does_not_repeat_the_quote_its_message_already_gives(web):
+    _create(web, text="I did it.", signals=[])
+    page = web.get("/stories/1").text
+    situation = page[page.index('data-code="missing_situation"') :]
+    situation = situation[: situation.index("</li>")]
+    assert "I did it." in situation and "<blockquote>" not in situation
+    task = page[page.index('data-code="missing_task"') :]
+    assert "<blockquote>I did it.</blockquote>" in task[: task.index("</li>")]

@@ -60,10 +60,8 @@ def _summary(out: Console, view: ScanView) -> None:
         kind = "" if p.in_rate else " (a check, not in the rate)"
         out.print(f"  {p.label}{kind}: {100 * p.score:.0f}%, {escape(_cell(p.detail, 140))}")
     _fixes(out, view)
-    for label, core in (("required or in the duties", True), ("preferred", False)):
-        missing = view.missing_hard_skills(core=core)
-        if missing:
-            out.print(f"[bold]Missing, {label}:[/bold] {escape(_cell(', '.join(missing), 140))}")
+    for label, missing in view.missing_groups():
+        out.print(f"[bold]Missing, {label}:[/bold] {escape(_cell(', '.join(missing), 140))}")
     problems = [f for f in view.formatting if f.severity == "problem"]
     unlisted = [f for f in problems if f.message not in view.fixes]
     if unlisted:  # a problem already among the fixes is not said twice

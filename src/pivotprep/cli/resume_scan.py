@@ -21,7 +21,7 @@ import json
 import sys
 from contextlib import ExitStack
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
     from pivotprep.resume.service import Upload
@@ -42,11 +42,28 @@ def _resume_file(resume: str, files: ExitStack) -> Upload:
     from pivotprep.resume.service import Upload
 
     path = Path(resume)
+    if path.is_dir():
+        raise UserError(
+            f"{readable_name(resume)} is a folder. Give the resume file in it (PDF, DOCX, TXT "
+            "or MD)."
+        )
     if not path.is_file():
         raise UserError(
             f"Resume file not found: {readable_name(resume)}. Give a PDF, DOCX, TXT or MD file."
         )
-    return Upload(path.name, files.enter_context(path.open("rb")), path.stat().st_size)
+    return Upload(path.name, _open(path, "Resume", files), path.stat().st_size)
+
+
+def _open(path: Path, what: str, files: ExitStack) -> BinaryIO:
+    """The file opened for reading; a file the user may not read is a message, not a trace."""
+    from pivotprep.core.errors import UserError
+    from pivotprep.core.files import readable_name
+
+    try:
+        return files.enter_context(path.open("rb"))
+    except OSError as exc:
+        name = readable_name(str(path))
+        raise UserError(f"{what} file {name} cannot be read: {exc.strerror or exc}.") from None
 
 
 def _job_source(
@@ -65,9 +82,11 @@ def _job_source(
     if job == "-":
         return Upload("", sys.stdin.buffer), ""
     path = Path(job)
+    if path.is_dir():
+        raise UserError(f"{job} is a folder. Give the job posting file in it, or --job-text.")
     if not path.is_file():
         raise UserError(f"Job file not found: {job}. Give a file, '-' for stdin, or --job-text.")
-    return Upload(path.name, files.enter_context(path.open("rb")), path.stat().st_size), ""
+    return Upload(path.name, _open(path, "Job", files), path.stat().st_size), ""
 
 
 def scan_command(

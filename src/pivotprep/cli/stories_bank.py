@@ -223,7 +223,7 @@ def analyze(
         None, "--domain", help="Past domain, for the jargon check (default: your profile's)."
     ),
     question: str = typer.Option(
-        "", "--question", "-q", help="The question it answers: also check that it fits."
+        None, "--question", "-q", help="The question it answers: also check that it fits."
     ),
     as_json: bool = typer.Option(
         False, "--json", help="Machine-readable: sentences, roles, findings, score parts."
@@ -233,6 +233,8 @@ def analyze(
     from pivotprep.core.errors import UserError
     from pivotprep.stories.service import analyze_draft, analyze_story, get_story
 
+    refuse_blank(question=question)  # `-q ""` is a slip, not "no question"
+    question = question or ""
     story_id = None if story is None or not story.strip().isdigit() else int(story)
     if story is not None and story_id is None:  # a path: `stories analyze answer.md`
         if text is not None or file is not None:

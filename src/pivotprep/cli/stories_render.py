@@ -58,7 +58,39 @@ def read_source(text: str | None, file: Path | None, *, what: str = "story") -> 
             "Paste one story at a time.",
             field="file",
         )
-    return raw.decode("utf-8", errors="replace")
+    return _plain_text(raw, file, what)
+
+
+# The first bytes of documents saved by a word processor: the analyzer reads plain text.
+_DOCUMENT_MAGIC = (
+    (b"%PDF", "a PDF"),
+    (b"PK\x03\x04", "a Word document or another zipped file"),
+    (b"\xd0\xcf\x11\xe0", "an old Word document"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+
+def _plain_text(raw: bytes, file: Path, what: str) -> str:
+    """The file's text (UTF-8, with or without a byte-order mark; else Windows-1252), or a
+    clear refusal for a document or binary file instead of a page of garbled characters."""
+    from pivotprep.core.errors import UserError
+
+    advice = f"Save the {what} as a plain .txt file, or pass it with --text."
+    for magic, kind in _DOCUMENT_MAGIC:
+        if raw.startswith(magic):
+            raise UserError(f"{file.name} is {kind}, not plain text. {advice}", field="file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    sample = text[:20_000]
+    odd = sum(1 for ch in sample if (ch < " " and ch not in "\n\r\t\f") or ch == "\ufffd")
+    if odd > 0.02 * max(len(sample), 1):
+        raise UserError(
+            f"{file.name} does not contain plain text (it looks like a binary file). {advice}",
+            field="file",
+        )
+    return text
 
 
 def analysis_json(result: StoryAnalysis, question: str = "") -> str:
@@ -106,5 +138,6 @@ def print_analysis(result: StoryAnalysis) -> None:
         colour = {"high": "red", "medium": "yellow", "low": "cyan"}[finding.severity]
         out.print(f" [{colour}]● {finding.code}[/{colour}] {esc(finding.message)}")
         for quote in finding.quotes[:3]:
-            out.print(f"     [dim]“{esc(quote)}”[/dim]")
+            if quote not in finding.message:  # "the story starts with “I did it.”" is enough
+                out.print(f"     [dim]“{esc(quote)}”[/dim]")
         out.print(f"     [bold]Fix:[/bold] {esc(finding.fix)}")

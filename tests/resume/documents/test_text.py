@@ -334,3 +334,16 @@ def test_a_phone_number_is_found_at_the_end_of_a_long_run_of_digits_and_dashes()
     assert not _looks_like_contact(run + "2 - 3", len(run))
     number = "+44 20 7946 0958"
     assert _looks_like_contact(run + number[:6] + number[6:], len(run) + 6)
+
+
+@pytest.mark.parametrize("name", ["long.txt", "long.md"])
+def test_a_text_resume_cut_at_the_character_limit_says_so(name: str) -> None:
+    """A PDF past the limit notes that only its start was read; a text file was cut silently."""
+    from pivotprep.resume.documents.limits import MAX_TEXT_CHARS
+
+    text = b.resume_text()
+    data = (text * (MAX_TEXT_CHARS // len(text) + 2)).encode("utf-8")
+    doc = read_resume(data, name)
+    assert f"Only the first {MAX_TEXT_CHARS:,} characters were read." in doc.layout.notes
+    short = read_resume(text.encode(), name)
+    assert not any("characters were read" in note for note in short.layout.notes)

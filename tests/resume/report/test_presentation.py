@@ -242,3 +242,14 @@ def test_a_suggestion_met_twice_is_one_fix_at_its_better_rank() -> None:
         f"JupyterHub: {hint}",
         "Real gap, Dask: learn it before you claim it (plan).",
     )
+
+
+def test_a_part_with_one_keyword_says_keyword_in_the_singular() -> None:
+    """'Soft skills: 0%, 0 of 1 keywords' read as a typo."""
+    from pivotprep.resume.report.scoring import JobText, ResumeText, scan
+
+    resume = ResumeText.from_text("Dana Lee\nData Analyst\n- Wrote SQL reports in Python\n")
+    job = JobText.from_text("Data Analyst\nRequirements\n- SQL and Python.\n- Teamwork.\n")
+    parts = {p.name: p.detail for p in scan(resume, job).parts}
+    assert parts["soft_skills"].startswith("0 of 1 keyword (weighted")
+    assert parts["hard_skills"].startswith("2 of 2 keywords (weighted")

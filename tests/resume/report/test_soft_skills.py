@@ -61,3 +61,20 @@ def test_show_it_names_the_skill_and_the_jobs_own_word() -> None:
     result = triage(scan(RESUME, job), RESUME)
     shown = next(i for i in result.items if i.verdict == SHOW)
     assert shown.suggestion.startswith(f"Show {shown.keyword}")
+
+
+def test_a_language_the_job_asks_for_is_stated_with_a_level_not_shown_in_a_story() -> None:
+    """'English: Show English: add a bullet where you did it (who you worked with...) or
+    prepare a STAR story about it' was the advice for 'Good command of the English language'."""
+    job = JobText.from_text(
+        "Data Analyst\nRequirements\n- Strong SQL.\n- Good command of the English language.\n"
+        "- Able to work independently.\n"
+    )
+    result = triage(scan(RESUME, job), RESUME)
+    by_name = {i.keyword: i for i in result.items}
+    english = by_name["English"]
+    assert english.verdict == SHOW
+    assert "Languages: English" in english.suggestion and "STAR" not in english.suggestion
+    independence = by_name["independence"]
+    assert "STAR story" in independence.suggestion
+    assert "who you worked with" not in independence.suggestion

@@ -161,6 +161,11 @@ def test_a_colon_parts_the_title_from_its_team_or_from_a_label() -> None:
     assert target_title("12 Month Contract: Data Analyst") == "Data Analyst"
     # a one-word head is no title of its own
     assert target_title("Engineer: Data Platform") == "Engineer: Data Platform"
+    # a one-word head naming no role is the product or team the title belongs to
+    assert target_title("Login.gov: Data Analyst") == "Data Analyst"
+    assert target_title("Notify: Senior Developer") == "Senior Developer"
+    no_role = "Analytics: Reporting and Dashboards"
+    assert target_title(no_role) == no_role
 
 
 def test_the_title_row_and_the_headline_check_agree_on_a_titled_team(session) -> None:  # type: ignore[no-untyped-def]

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from pivotprep.resume.documents.limits import (
+    MAX_TEXT_CHARS,
     MAX_UPLOAD_BYTES,
     MIN_RESUME_WORDS,
     DocumentError,
@@ -190,6 +191,8 @@ def _extract(data: bytes, file_type: str) -> Extraction:
         )
     lines, tables = text_lines(decoded.text, markdown=file_type == "md")
     notes = [decoded.note] if decoded.note else []
+    if len(decoded.text) > MAX_TEXT_CHARS:  # cut in clean_text; a PDF says so too
+        notes.append(f"Only the first {MAX_TEXT_CHARS:,} characters were read.")
     return Extraction(lines=lines, tables=tables, encoding=decoded.encoding, notes=notes)
 
 

@@ -194,6 +194,25 @@ class ScanView:
             and (k.part in CORE_PARTS if core else k.part == "preferred")
         )
 
+    def missing_groups(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The missing hard skills by where the job names them, each group with its label,
+        empty groups left out. A skill the job names outside its requirements and duties
+        ("We build on Django and ClickHouse") counts in the rate too, so it is listed."""
+        elsewhere = tuple(
+            k.name
+            for k in self.keywords
+            if not k.matched
+            and k.kind == "hard_skills"
+            and k.part not in CORE_PARTS
+            and k.part != "preferred"
+        )
+        groups = (
+            ("required or in the duties", self.missing_hard_skills(core=True)),
+            ("preferred", self.missing_hard_skills(core=False)),
+            ("named elsewhere in the job", elsewhere),
+        )
+        return tuple((label, names) for label, names in groups if names)
+
 
 def _match(k: Data) -> str:
     """How a keyword matched, in words (the same in every interface)."""

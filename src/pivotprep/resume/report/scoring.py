@@ -111,7 +111,8 @@ def _keyword_parts(keywords: list[Keyword]) -> list[PartScore]:
         total = sum(k.weight for k in items)
         got = sum(k.weight for k in items if k.matched)
         n_match = sum(k.matched for k in items)
-        detail = f"{n_match} of {len(items)} keywords (weighted {got:g} of {total:g})"
+        noun = "keyword" if len(items) == 1 else "keywords"
+        detail = f"{n_match} of {len(items)} {noun} (weighted {got:g} of {total:g})"
         if kind == "hard_skills":
             req = [k for k in items if k.part in CORE_PARTS]
             if req:

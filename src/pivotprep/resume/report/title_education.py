@@ -296,7 +296,8 @@ _TITLE_LABEL = re.compile(
 def _before_colon(title: str) -> str:
     """The title on one side of a colon: "Infrastructure Engineer: Site Reliability and
     Cloud" names the role first and its team after; "Vacancy: Data Engineer" labels it, and
-    so does an agency's "Urgent Requirement: Java Developer" (no role word before it)."""
+    so do an agency's "Urgent Requirement: Java Developer" and a product's "Login.gov: Data
+    Analyst" (no role word before the colon)."""
     head, colon, tail = title.partition(": ")
     if not colon or not tail.strip():
         return title

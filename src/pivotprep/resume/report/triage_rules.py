@@ -296,18 +296,48 @@ def _show_it(case: Case) -> TriageItem:
     kw = case.kw
     # "Show stakeholder management (the job writes 'stakeholders')", not "Show stakeholders".
     wrote = f" (the job writes '{case.term}')" if case.term.lower() != kw.name.lower() else ""
-    return TriageItem(
-        kw.name,
-        kw.kind,
-        kw.category,
-        kw.part,
-        SHOW,
-        f"No line shows {kw.name} yet; a list of adjectives would not either.",
-        f"Show {kw.name}{wrote}: add a bullet where you did it (who you worked with, what you "
-        "did, the result), or prepare a STAR story about it for the interview.",
-        [],
-        "none",
+    reason = f"No line shows {kw.name} yet; a list of adjectives would not either."
+    suggestion = (
+        f"Show {kw.name}{wrote}: add a bullet where you did it (the situation, what you did, "
+        "the result), or prepare a STAR story about it for the interview."
     )
+    if kw.name.lower() in _LANGUAGES:  # a bullet or a STAR story is no way to show English
+        reason = f"No line states your level of {kw.name}."
+        suggestion = (
+            f"State {kw.name}{wrote} with your level in a Languages line (for example "
+            f"'Languages: {kw.name} (fluent)'), where a recruiter looks for it."
+        )
+    return TriageItem(kw.name, kw.kind, kw.category, kw.part, SHOW, reason, suggestion, [], "none")
+
+
+# Languages a job may ask for among its soft skills ("Fluent English").
+_LANGUAGES = frozenset(
+    [
+        "english",
+        "french",
+        "german",
+        "spanish",
+        "dutch",
+        "italian",
+        "portuguese",
+        "welsh",
+        "irish",
+        "mandarin",
+        "chinese",
+        "cantonese",
+        "japanese",
+        "korean",
+        "arabic",
+        "hindi",
+        "polish",
+        "russian",
+        "ukrainian",
+        "swedish",
+        "danish",
+        "norwegian",
+        "finnish",
+    ]
+)
 
 
 def _gap(case: Case) -> TriageItem:
