@@ -92,6 +92,9 @@ def xfail(reason: str):  # type: ignore[no-untyped-def]
 
 # (a) A line that shows use of the skill, in a variant or umbrella wording: matched.
 EVIDENCE = [
+    # looking after a database is managing it
+    ("Designed the database schema and migrations for the alerts service", "database management"),
+    ("Administered our MySQL databases", "database management"),
     # "never" before a result, not before the act: the line still shows the skill
     ("Never missed an SLA while running the Kafka cluster", "Apache Kafka"),
     ("Never ran out of disk on the PostgreSQL cluster I administered", "PostgreSQL"),
@@ -325,6 +328,9 @@ EVIDENCE = [
 
 # (b) A different tool of the same kind, or a word that only looks like the skill: missing.
 LOOK_ALIKES = [
+    # using a database is not managing it
+    ("Queried the sales database with SQL every Monday", "database management"),
+    ("Ran weekly reports from the CRM database", "database management"),
     # a different tool of the same kind
     ("Built the booking API in Flask", "Django"),
     ("Ran the survey regressions in Stata for the ministry", "SAS"),

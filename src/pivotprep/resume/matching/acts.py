@@ -150,6 +150,13 @@ READINGS: tuple[Reading, ...] = (
         _CODE,
     ),
     Reading("backup and recovery", ("restore", "recover"), ("database", "databases", "backups")),
+    # "Designed the database schema and migrations", "Administered our MySQL databases":
+    # looking after a database is managing it (using one to query it is not)
+    Reading(
+        "database management",
+        ("administer", "manage", "maintain", "design", "run", "upgrade", "secure"),
+        ("database", "databases", "schema", "schemas", "db", "dbs"),
+    ),
 )
 
 
