@@ -127,8 +127,15 @@ def test_and_i_after_a_clause_of_its_own_is_the_tellers_act_not_a_shared_one() -
 
     clause = "We were behind on a grant report and I sort of took the lead on the data."
     assert _actors(clause, words_of(clause))[:2] == (["took"], [])
-    for shared in ("My manager and I rewrote the rota.", "After the outage, Sam and I rebuilt it."):
+    for shared in (
+        "My manager and I rewrote the rota.",
+        "After the outage, Sam and I rebuilt it.",
+        "Sam, Priya, and I rewrote the import script.",
+    ):
         assert _actors(shared, words_of(shared))[0] == [], shared
+    # ", and I" after a clause with a verb of its own: the teller's act
+    clause = "We agreed the fields in a meeting, and I trained six teachers."
+    assert _actors(clause, words_of(clause))[:2] == (["trained"], ["agreed"])
 
 
 def test_a_verb_after_comma_and_is_chained_to_the_teller() -> None:

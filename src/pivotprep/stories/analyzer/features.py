@@ -217,13 +217,24 @@ def _shared_subjects(text: str, tokens: list[str]) -> frozenset[int]:
     shared = []
     for i in joined:
         before = text[max(0, starts[i - 1] - 80) : starts[i - 1]]  # a subject is short
-        cut = max(
-            [before.rfind(mark) for mark in ",;:(\u2014\u2013"]
-            + [m.end() - 1 for m in _CLAUSE_WORD.finditer(before)]
-        )
+        cut = _clause_cut(before)
+        if not before[cut + 1 :].strip() and before[cut : cut + 1] == ",":
+            # ", and I": a list of people ("Sam, Priya, and I rewrote") or the end of a
+            # clause with its own verb ("We agreed the fields, and I trained six teachers")
+            before = before[:cut]
+            cut = _clause_cut(before)
         if not any(_is_verb(w.lower()) for w in _WORD.findall(before[cut + 1 :])):
             shared.append(i)
     return frozenset(shared)
+
+
+def _clause_cut(before: str) -> int:
+    """Where the clause that ends `before` starts: its last comma, colon, dash or clause
+    word (-1 when none)."""
+    return max(
+        [before.rfind(mark) for mark in ",;:(\u2014\u2013"]
+        + [m.end() - 1 for m in _CLAUSE_WORD.finditer(before)]
+    )
 
 
 # "impressed with how I handled it": the teller's act named as the object of someone's
