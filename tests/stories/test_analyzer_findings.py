@@ -650,10 +650,15 @@ def test_praise_or_a_direction_without_a_size_is_an_unquantified_result() -> Non
         "We got great feedback from the site manager.",
         "My manager praised my work in my review.",
         "Accuracy went back up and stayed there.",
+        # praise told in the same sentence as the lesson is still the only outcome
+        "Everyone was happy with the outcome and I learned a lot about teamwork.",
     ):
         assert "unquantified_result" in analyze(setup + ending).codes, ending
     measured = setup + "Within five weeks accuracy was back at 98.6%."
     assert "unquantified_result" not in analyze(measured).codes
+    # a lesson alone judges in general, not this outcome
+    lesson = measured + " I learned a lot about asking the night shift first."
+    assert "unquantified_result" not in analyze(lesson).codes
 
 
 def test_a_counted_quantity_changed_with_no_size_is_unquantified_beside_an_event() -> None:

@@ -443,7 +443,7 @@ def _unquantified_result(story: ToldStory) -> Finding | None:
     could log in again") is concrete enough, so a story with one is not flagged - unless
     an outcome sizes a measurable quantity in words only ("recovered most of the lost
     revenue"): the measure was there to give, so that outcome is flagged."""
-    told = [s for s in story.outcomes if not _is_lesson(s)]
+    told = [s for s in story.outcomes if _outcome_part(s)]
     results = _sized_in_words(told)
     if not results:
         if not _only_judged(story, told):
@@ -463,7 +463,7 @@ def _only_judged(story: ToldStory, told: Sequence[LabelledSentence]) -> bool:
     observable event anywhere in the outcomes."""
     if not told or _measured(story, told):
         return False
-    if any(_CONCRETE.search(s.text.lower()) for s in told):
+    if any(_CONCRETE.search(_outcome_part(s)) for s in told):
         return False
     return all(_judged(s) for s in told)
 
@@ -487,7 +487,7 @@ def _sized_in_words(told: Sequence[LabelledSentence]) -> list[LabelledSentence]:
     the number was there to give, whatever else the story shows."""
     if any(s.features.measures for s in told):
         return []
-    return [s for s in told if _VAGUE_SIZE.search(s.text.lower()) and not _has_quantity(s)]
+    return [s for s in told if _VAGUE_SIZE.search(_outcome_part(s)) and not _has_quantity(s)]
 
 
 def _is_lesson(s: LabelledSentence) -> bool:
@@ -495,14 +495,27 @@ def _is_lesson(s: LabelledSentence) -> bool:
     return bool(s.features.lesson) or s.sentence.lesson
 
 
+def _outcome_part(s: LabelledSentence) -> str:
+    """The outcome a result sentence tells, in lower case: all of it; for a lesson, only
+    an outcome told before it ("Everyone was happy with the outcome and I learned a lot":
+    the praise is this story's outcome, the lesson is not); "" when it tells none."""
+    text = s.text.lower()
+    if not _is_lesson(s):
+        return text
+    cue = text.find(s.features.lesson) if s.features.lesson else -1
+    head = text[:cue] if cue > 0 else ""
+    head = re.sub(r"[\s,;:\u2014\u2013-]*(?:and|but|so)?\s*$", "", head)
+    return head if len(head.split()) >= 3 and not s.sentence.lesson else ""
+
+
 def _judged(s: LabelledSentence) -> bool:
     """An outcome told as a judgement ("things got better"). The lesson drawn ("I learned
     that clear notes make handovers better") judges in general, not this outcome, and the
     "By focusing on a strong relationship," means clause of a result tells the actions: an
     evaluative word in either is not the outcome's."""
-    if _is_lesson(s):
+    text = _outcome_part(s)
+    if not text:
         return False
-    text = s.text.lower()
     means = _MEANS.match(text)
     return bool(_EVALUATIVE.search(text[means.end() :] if means else text))
 
