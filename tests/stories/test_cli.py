@@ -384,3 +384,8 @@ def test_analyze_refuses_an_empty_question(cli):
         assert out.exit_code == 2, out.output
         assert "--question is empty" in out.output
     assert cli("stories", "analyze", "--text", GOOD_STORY).exit_code == 0
+
+
+def test_a_short_answer_says_its_spoken_time_in_seconds(cli):
+    out = cli("stories", "analyze", "--text", "I fixed the printer by restarting it.")
+    assert "≈ 3 s spoken" in out.output and "0.0 min" not in out.output

@@ -236,3 +236,9 @@ def test_a_finding_does_not_repeat_the_quote_its_message_already_gives(web):
     assert "I did it." in situation and "<blockquote>" not in situation
     task = page[page.index('data-code="missing_task"') :]
     assert "<blockquote>I did it.</blockquote>" in task[: task.index("</li>")]
+
+
+def test_the_spoken_time_of_a_short_story_is_in_seconds(web):
+    assert _create(web).status_code == 303
+    page = web.get("/stories/1")
+    assert "seconds spoken (aim for 1.5-3 minutes)" in page.text and "0.0 minutes" not in page.text

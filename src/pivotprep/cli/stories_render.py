@@ -107,6 +107,11 @@ def analysis_json(result: StoryAnalysis, question: str = "") -> str:
     return json.dumps(body, ensure_ascii=False, indent=2)
 
 
+def spoken(minutes: float) -> str:
+    """How long the answer takes to say: seconds under a minute ("18 s", never "0.0 min")."""
+    return f"{round(minutes * 60)} s" if minutes < 1 else f"{minutes:.1f} min"
+
+
 def print_analysis(result: StoryAnalysis) -> None:
     out = console()
     if result.analysis is None:
@@ -116,7 +121,7 @@ def print_analysis(result: StoryAnalysis) -> None:
     out.print(
         f"\n[bold]Score {analysis.score}/100[/bold]  ("
         + ", ".join(f"{k} {v}" for k, v in analysis.score_parts.items())
-        + f")  ·  {analysis.words} words ≈ {analysis.spoken_minutes:.1f} min spoken"
+        + f")  ·  {analysis.words} words ≈ {spoken(analysis.spoken_minutes)} spoken"
     )
     out.print(
         "  ".join(
