@@ -232,14 +232,18 @@ def _notes(doc: ResumeDocument, posting: JobDescription) -> list[str]:
     return notes
 
 
-def _findings(doc: ResumeDocument, job_title: str | None) -> list[dict[str, Any]]:
+def _findings(doc: ResumeDocument, posting: JobDescription) -> list[dict[str, Any]]:
+    """The language checks of both texts first (a non-English one makes the rest say
+    little), then the resume's formatting checks."""
     from pivotprep.resume.report.formatting import check_formatting
+    from pivotprep.resume.report.language import language_findings
     from pivotprep.resume.report.title_education import target_title
 
-    wanted = target_title(job_title) if job_title else None
+    wanted = target_title(posting.title) if posting.title else None
+    findings = language_findings(doc.text, posting.text) + check_formatting(doc, wanted)
     return [
         {"id": f.id, "severity": f.severity, "message": f.message, "evidence": f.evidence}
-        for f in check_formatting(doc, wanted)
+        for f in findings
     ]
 
 
@@ -281,7 +285,7 @@ def scan_documents(
         (posting.title or "")[:200],
         report,
         result,
-        _findings(doc, posting.title),
+        _findings(doc, posting),
         changes_since(previous_scan(session, job_hash, name), report, version, name),
         posting.text,
         [{"index": s.index, "start": s.start, "end": s.end} for s in posting.sentences],

@@ -391,6 +391,9 @@ def _triage_fix(t: Data) -> tuple[int, str] | None:
     return None
 
 
+_LANGUAGE = ("resume_language", "job_language")  # report/language.py's findings
+
+
 def top_fixes(data: Data, limit: int = 5) -> tuple[str, ...]:
     """What to do first, in words: rewordings the resume's own lines support, the job's
     exact terms for variants, the title in the headline, formatting problems, then what
@@ -401,7 +404,8 @@ def top_fixes(data: Data, limit: int = 5) -> tuple[str, ...]:
     said = any(f.get("id") == "headline_title" for f in problems)  # "no headline" says it
     if title.get("title") and not title.get("in_headline") and not said:
         ranked.append((1, f"Put the job title '{title['title']}' in the headline under your name."))
-    ranked += [(1, str(f["message"])) for f in problems]
+    # a text not in English makes every other fix moot: it comes first
+    ranked += [(-1 if f.get("id") in _LANGUAGE else 1, str(f["message"])) for f in problems]
     ranked.sort(key=lambda pair: pair[0])
     return tuple(text for _rank, text in ranked[:limit])
 

@@ -9,12 +9,11 @@ one text, each box under its heading). Past-domain jargon comes from a finder pa
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 from pivotprep.core.errors import InputTooLargeError, ValidationError
-from pivotprep.stories.analyzer import lexicon
+from pivotprep.core.language import english_share, foreign_share, latin_share
 from pivotprep.stories.analyzer.checks import structure_findings
 from pivotprep.stories.analyzer.delivery import WORDS_PER_MINUTE, delivery_findings
 from pivotprep.stories.analyzer.findings import SEVERITY, Finding, JargonFinder
@@ -138,38 +137,6 @@ def check_size(text: str, *, field_name: str = "text", what: str = "story") -> N
             "one story at a time.",
             field=field_name,
         )
-
-
-def english_share(text: str) -> float:
-    return _share(text, lexicon.ENGLISH_STOPWORDS)
-
-
-def foreign_share(text: str) -> float:
-    """The share of words that are function words of another Latin-script language."""
-    return _share(text, lexicon.FOREIGN_STOPWORDS)
-
-
-def _share(text: str, words: frozenset[str]) -> float:
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
-    if not tokens:
-        return 0.0
-    return sum(t in words for t in tokens) / len(tokens)
-
-
-def _is_latin(char: str) -> bool:
-    return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
-
-
-def latin_share(text: str) -> float:
-    """The share of letters written in Latin script (1.0 when there are no letters).
-
-    Word counts cannot judge Chinese or Japanese, which put no spaces between words:
-    a whole paragraph is one "token". The script of the letters can.
-    """
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 1.0
-    return sum(_is_latin(c) for c in letters) / len(letters)
 
 
 def not_english_reason(text: str) -> str:

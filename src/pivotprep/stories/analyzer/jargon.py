@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from pivotprep.core.language import ENGLISH_STOPWORDS
 from pivotprep.stories.analyzer import lexicon
 from pivotprep.stories.analyzer.findings import JargonFinder
 from pivotprep.stories.analyzer.labels import LabelledSentence
@@ -55,7 +56,7 @@ def _known_acronym(term: str) -> bool:
     # a function word in capitals is emphasis ("Do BOTH", "It was SO slow"), not an
     # acronym, save the two-letter ones a past field uses as one ("AT devices", assistive
     # technology)
-    return upper not in _FUNCTION_WORD_ACRONYMS and term.lower() in lexicon.ENGLISH_STOPWORDS
+    return upper not in _FUNCTION_WORD_ACRONYMS and term.lower() in ENGLISH_STOPWORDS
 
 
 def _initials(words: Sequence[str]) -> str:

@@ -1131,33 +1131,6 @@ UNDERCUTTING_PATTERNS = (
     r"(?:stories|this|these|interviews|examples|talking about (?:myself|it))\b",
 )
 
-# Common English function words, for the "is this English?" check.
-ENGLISH_STOPWORDS = _words(
-    """
-    a about after all also an and any are as at be because been before but by can could
-    did do does each even for from had has have he her him his how i if in into is it
-    its just me more most my no not now of on once one only or other our out over own
-    same she should so some such than that the their them then there these they this
-    those through to too under up very was we were what when where which while who why
-    will with would you your
-    """
-)
-
-# Function words of other languages written in the Latin alphabet (Spanish, French,
-# German, Portuguese, Italian, Dutch) that are not English words: what tells a foreign
-# text from terse English notes, which have few English function words too.
-FOREIGN_STOPWORDS = _words(
-    """
-    el la los las del que y en un una por para con es al lo como pero sus fue muy
-    le les des et est pour dans une du au aux qui sont avec sur ce cette nous vous ils pas
-    der die das und ist nicht mit ein eine zu den von ich wir sie auf dem des im sich auch
-    habe hat wurde oder für bei nach
-    il di che per non sono della delle gli una nel alla come anche
-    os um uma com não nao ao dos das foi são mas
-    het een van niet ik wij zij dat op voor met zijn maar ook
-    """
-)
-
 # Acronyms an interviewer in tech knows; any other all-caps word reads as jargon. The
 # people-management ones (PIP, EAP, FTE, MTTR) are everyday words to an engineering
 # manager's interviewer.
