@@ -71,18 +71,16 @@ _DOCUMENT_MAGIC = (
 
 
 def _plain_text(raw: bytes, file: Path, what: str) -> str:
-    """The file's text (UTF-8, with or without a byte-order mark; else Windows-1252), or a
-    clear refusal for a document or binary file instead of a page of garbled characters."""
+    """The file's text in whatever encoding it was saved (core/decoding.py), or a clear
+    refusal for a document or binary file instead of a page of garbled characters."""
+    from pivotprep.core.decoding import decode_text
     from pivotprep.core.errors import UserError
 
     advice = f"Save the {what} as a plain .txt file, or pass it with --text."
     for magic, kind in _DOCUMENT_MAGIC:
         if raw.startswith(magic):
             raise UserError(f"{file.name} is {kind}, not plain text. {advice}", field="file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
+    text = decode_text(raw).text
     sample = text[:20_000]
     odd = sum(1 for ch in sample if (ch < " " and ch not in "\n\r\t\f") or ch == "\ufffd")
     if odd > 0.02 * max(len(sample), 1):

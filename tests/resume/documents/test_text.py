@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pivotprep.resume.documents.plain_text import decode_text
+from pivotprep.core.decoding import decode_text
 from pivotprep.resume.documents.reading import UnsupportedFileTypeError, read_resume
 from pivotprep.resume.documents.sections import find_date_ranges, heading_name, strip_bullet
 from tests.resume import builders as b

@@ -1,28 +1,18 @@
 """Plain text and Markdown: decode bytes whatever their encoding, say which, and clean up.
 
 Resumes typed on Windows arrive as cp1252, old exports as UTF-16 with a byte-order mark,
-some as latin-1. Decoding never fails: the last resort (latin-1) maps every byte, and the
-encoding used is reported so a person can see why a character looks odd.
+some as latin-1. Decoding (core/decoding.py) never fails: the last resort (latin-1) maps
+every byte, and the encoding used is reported so a person can see why a character looks odd.
 """
 
 from __future__ import annotations
 
-import codecs
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from pivotprep.resume.documents.limits import MAX_TEXT_CHARS
 from pivotprep.resume.documents.sections import RawLine
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 _REPLACE = {
     "\u00a0": " ",  # no-break space
     "\u2007": " ",
@@ -44,49 +34,6 @@ _REPLACE = {
 _REPLACE_RE = re.compile("|".join(re.escape(k) for k in _REPLACE))
 _CONTROL_RE = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES_RE = re.compile(r" {2,}")
-
-
-@dataclass(frozen=True)
-class DecodedText:
-    text: str
-    encoding: str  # the codec name used: "utf-8", "utf-16", "cp1252", "latin-1" ...
-
-    @property
-    def note(self) -> str | None:
-        """A sentence for the report when the file was not plain UTF-8."""
-        if self.encoding in ("utf-8", "ascii"):
-            return None
-        return f"The file was decoded as {self.encoding}, not UTF-8."
-
-
-def decode_text(data: bytes) -> DecodedText:
-    """Decode bytes: a byte-order mark wins, then strict UTF-8, UTF-16 without a mark
-    (every other byte zero), cp1252, and latin-1 (which never fails)."""
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return DecodedText(data.decode(codec), codec.replace("-sig", ""))
-            except UnicodeDecodeError:
-                break
-    try:
-        text = data.decode("utf-8")
-        return DecodedText(text, "ascii" if text.isascii() else "utf-8")
-    except UnicodeDecodeError:
-        pass
-    sample = data[:2000]
-    if len(sample) >= 4:
-        odd_zeros = sample[1::2].count(0) / max(len(sample) // 2, 1)
-        even_zeros = sample[0::2].count(0) / max(len(sample) // 2, 1)
-        for codec, zeros in (("utf-16-le", odd_zeros), ("utf-16-be", even_zeros)):
-            if zeros > 0.3:
-                try:
-                    return DecodedText(data.decode(codec), "utf-16")
-                except UnicodeDecodeError:
-                    pass
-    high_controls = any(0x80 <= byte <= 0x9F for byte in data)
-    if high_controls and not _CP1252_UNDEFINED.intersection(data):
-        return DecodedText(data.decode("cp1252"), "cp1252")
-    return DecodedText(data.decode("latin-1"), "latin-1")
 
 
 def clean_text(text: str) -> str:

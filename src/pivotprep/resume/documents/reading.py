@@ -178,7 +178,8 @@ def _extract(data: bytes, file_type: str) -> Extraction:
         from pivotprep.resume.documents.bounded import extract
 
         return extract(data, file_type)
-    from pivotprep.resume.documents.plain_text import decode_text, text_lines
+    from pivotprep.core.decoding import decode_text
+    from pivotprep.resume.documents.plain_text import text_lines
 
     decoded = decode_text(data)
     sample = decoded.text[:20_000]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from pivotprep.core.decoding import decode_text
 from pivotprep.resume.documents.headings import strip_bullet
 from pivotprep.resume.documents.limits import (
     MAX_JOB_CHARS,
@@ -24,7 +25,7 @@ from pivotprep.resume.documents.limits import (
     UnsupportedFileTypeError,
     too_large,
 )
-from pivotprep.resume.documents.plain_text import clean_text, decode_text
+from pivotprep.resume.documents.plain_text import clean_text
 from pivotprep.resume.documents.positions import TITLE_WORDS
 from pivotprep.resume.jobs.headings import JOB_HEADINGS, MD_HEADING, job_heading, names_duty_area
 
