@@ -12,10 +12,15 @@ import unicodedata
 __all__ = [
     "ENGLISH_STOPWORDS",
     "FOREIGN_STOPWORDS",
+    "MIN_LATIN_SHARE",
+    "WORD",
     "english_share",
     "foreign_share",
     "latin_share",
+    "script_reason",
 ]
+
+MIN_LATIN_SHARE = 0.5  # English letters are Latin script; CJK, Cyrillic, Arabic ... are not
 
 
 def _words(text: str) -> frozenset[str]:
@@ -50,7 +55,7 @@ FOREIGN_STOPWORDS = _words(
 )
 
 
-_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)  # a word: letters only
 
 
 def english_share(text: str) -> float:
@@ -64,7 +69,7 @@ def foreign_share(text: str) -> float:
 
 
 def _share(text: str, words: frozenset[str]) -> float:
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    tokens = [t.lower() for t in WORD.findall(text)]
     if not tokens:
         return 0.0
     return sum(t in words for t in tokens) / len(tokens)
@@ -84,3 +89,12 @@ def latin_share(text: str) -> float:
     if not letters:
         return 1.0
     return sum(_is_latin(c) for c in letters) / len(letters)
+
+
+def script_reason(text: str) -> str:
+    """Why `text` cannot be English by its script alone ("most of its letters (92%) are not
+    in the Latin alphabet"), or "" when it is mostly Latin letters."""
+    latin = latin_share(text)
+    if latin < MIN_LATIN_SHARE:
+        return f"most of its letters ({1 - latin:.0%}) are not in the Latin alphabet"
+    return ""

@@ -10,25 +10,21 @@ language's function words outnumber them, not how few English ones there are.
 
 from __future__ import annotations
 
-import re
-
-from pivotprep.core.language import english_share, foreign_share, latin_share
+from pivotprep.core.language import WORD, english_share, foreign_share, script_reason
 from pivotprep.resume.report.formatting import FormattingFinding
 
 __all__ = ["language_findings", "not_english_reason"]
 
 MIN_WORDS = 30  # fewer words than this say too little about their language
-MIN_LATIN_SHARE = 0.5  # English is written in the Latin alphabet
 MIN_FOREIGN_SHARE = 0.05  # French, Spanish or German prose has 20-40% function words
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def not_english_reason(text: str) -> str:
     """Why `text` does not look like English, or "" when it does or is too short to say."""
-    latin = latin_share(text)
-    if latin < MIN_LATIN_SHARE:
-        return f"most of its letters ({1 - latin:.0%}) are not in the Latin alphabet"
-    if sum(1 for _ in _WORD.finditer(text)) < MIN_WORDS:
+    script = script_reason(text)
+    if script:
+        return script
+    if sum(1 for _ in WORD.finditer(text)) < MIN_WORDS:
         return ""
     foreign, english = foreign_share(text), english_share(text)
     if foreign >= MIN_FOREIGN_SHARE and foreign > english:

@@ -8,12 +8,11 @@ one text, each box under its heading). Past-domain jargon comes from a finder pa
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from pivotprep.core.errors import InputTooLargeError, ValidationError
-from pivotprep.core.language import english_share, foreign_share, latin_share
+from pivotprep.core.language import WORD, english_share, foreign_share, script_reason
 from pivotprep.stories.analyzer.checks import structure_findings
 from pivotprep.stories.analyzer.delivery import WORDS_PER_MINUTE, delivery_findings
 from pivotprep.stories.analyzer.findings import SEVERITY, Finding, JargonFinder
@@ -29,8 +28,6 @@ MIN_ENGLISH_SHARE = 0.15  # English prose has 35-50% stop words
 # 10-15% stop words; under the share above, a text is refused only when it has more
 # foreign function words than English ones, or almost no English ones at all.
 FLOOR_ENGLISH_SHARE = 0.05
-MIN_LATIN_SHARE = 0.5  # English letters are Latin script; CJK, Cyrillic, Arabic ... are not
-_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 WEIGHTS = {"S": 15, "T": 10, "A": 35, "R": 25}
 DELIVERY_POINTS = 15
 DELIVERY_CODES = ("filler", "hedging", "jargon", "long_setup", "too_long", "too_short")
@@ -146,10 +143,10 @@ def not_english_reason(text: str) -> str:
     English, however short. Latin-script text is judged by its share of common English
     words; a short one (under 8 words) gets the benefit of the doubt.
     """
-    latin = latin_share(text)
-    if latin < MIN_LATIN_SHARE:
-        return f"most of its letters ({1 - latin:.0%}) are not in the Latin alphabet"
-    tokens = _TOKEN.findall(text)
+    script = script_reason(text)
+    if script:
+        return script
+    tokens = WORD.findall(text)
     share = english_share(text)
     if len(tokens) >= 8 and share < MIN_ENGLISH_SHARE:
         foreign = foreign_share(text)
@@ -254,7 +251,7 @@ def analyze(
     """Analyse one story told as free text, and, given the `question` it answers, whether
     it answers it. Raises on empty, oversized or non-English text."""
     check_size(text)
-    if not text.strip() or not _TOKEN.search(text):
+    if not text.strip() or not WORD.search(text):
         raise EmptyStoryError(
             "The story is empty. Write it as free text, or fill the Situation, Task, Action "
             "and Result boxes.",
