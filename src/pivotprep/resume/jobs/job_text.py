@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import NamedTuple
 
 from pivotprep.core.decoding import decode_text
 from pivotprep.resume.documents.headings import strip_bullet
@@ -193,11 +194,10 @@ def parse_job(
     part = "other"
     lines = text.split("\n")
     first_line = _title_line(lines)
-    logical = _logical_lines(lines)
-    after_list = _AfterList(_bullets_follow(logical))
-    bullet_next = _bullet_next(logical)
-    for number, start_of_line, line in logical:
-        stripped = line.strip()
+    marked = _marked_lines(_logical_lines(lines))
+    after_list = _AfterList(_bullets_follow(marked))
+    bullet_next = _bullet_next(marked)
+    for number, start_of_line, line, stripped, bullet, heading in marked:
         if not stripped:
             after_list.blank()
             continue
@@ -205,7 +205,6 @@ def parse_job(
         if title is None and label and len(label.group(1).split()) <= 10:
             title = clean_title(label.group(1))
             continue
-        heading = job_heading(stripped)
         if heading is None and ":" in stripped[:60]:
             inline = _inline_heading(line, start_of_line, len(sentences))
             if inline is not None:
@@ -222,7 +221,7 @@ def parse_job(
             title = clean_title(MD_HEADING.sub("", stripped))
             continue
         found = _sentences(
-            line, start_of_line, after_list.part(number, stripped, part), len(sentences)
+            line, start_of_line, after_list.part(number, stripped, bullet, part), len(sentences)
         )
         sentences += found
         part = _after_lead_in(stripped, found, part)
@@ -285,9 +284,10 @@ class _AfterList:
         """A blank line: after two bullets or more, the list has ended."""
         self.gap = self.gap or self.run >= 2
 
-    def part(self, number: int, line: str, part: str) -> str:
-        """The part of `line` (logical line `number`), read under the heading's `part`."""
-        if strip_bullet(line)[1]:
+    def part(self, number: int, line: str, bullet: bool, part: str) -> str:
+        """The part of `line` (logical line `number`, `bullet` when it is a bulleted one),
+        read under the heading's `part`."""
+        if bullet:
             self.run, self.gap = self.run + 1, False
             return part
         self.run = 0
@@ -313,33 +313,54 @@ def _duty_group(line: str, heading: str, part: str, bullet_next: bool) -> bool:
     )
 
 
-def _bullet_next(logical: list[tuple[int, int, str]]) -> set[int]:
-    """The numbers of the lines whose next non-blank line is a bulleted one."""
-    out: set[int] = set()
-    previous: int | None = None
-    for number, _, line in logical:
+class _Marked(NamedTuple):
+    """A logical line with what the reader asks of it more than once: its text stripped,
+    whether it is bulleted and the part it opens as a heading (None: no heading)."""
+
+    number: int
+    start: int
+    line: str
+    stripped: str
+    bullet: bool
+    heading: str | None
+
+
+def _marked_lines(logical: list[tuple[int, int, str]]) -> list[_Marked]:
+    """Each logical line marked once: a posting's lines are read by three passes."""
+    out = []
+    for number, start, line in logical:
         stripped = line.strip()
-        if not stripped:
-            continue
-        if previous is not None and strip_bullet(stripped)[1]:
-            out.add(previous)
-        previous = number
+        bullet = bool(stripped) and strip_bullet(stripped)[1]
+        heading = job_heading(stripped) if stripped else None
+        out.append(_Marked(number, start, line, stripped, bullet, heading))
     return out
 
 
-def _bullets_follow(logical: list[tuple[int, int, str]]) -> set[int]:
+def _bullet_next(marked: list[_Marked]) -> set[int]:
+    """The numbers of the lines whose next non-blank line is a bulleted one."""
+    out: set[int] = set()
+    previous: int | None = None
+    for m in marked:
+        if not m.stripped:
+            continue
+        if previous is not None and m.bullet:
+            out.add(previous)
+        previous = m.number
+    return out
+
+
+def _bullets_follow(marked: list[_Marked]) -> set[int]:
     """The numbers of the lines that a bulleted line follows before the next heading."""
     out: set[int] = set()
     later = False
-    for number, _, line in reversed(logical):
-        stripped = line.strip()
-        if not stripped:
+    for m in reversed(marked):
+        if not m.stripped:
             continue
         if later:
-            out.add(number)
-        if strip_bullet(stripped)[1]:
+            out.add(m.number)
+        if m.bullet:
             later = True
-        elif job_heading(stripped) is not None:
+        elif m.heading is not None:
             later = False
     return out
 
