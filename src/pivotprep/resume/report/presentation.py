@@ -13,7 +13,7 @@ that reads that form by its keys.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final
@@ -186,30 +186,25 @@ class ScanView:
     def missing_hard_skills(self, *, core: bool) -> tuple[str, ...]:
         """The hard skills the resume lacks: `core`, those the job asks for or its duties
         name (weighted alike in the rate); otherwise the preferred ones."""
+        wanted = CORE_PARTS if core else ("preferred",)
+        return self._missing(lambda part: part in wanted)
+
+    def _missing(self, where: Callable[[str], bool]) -> tuple[str, ...]:
+        """The missing hard skills whose job part `where` accepts."""
         return tuple(
             k.name
             for k in self.keywords
-            if not k.matched
-            and k.kind == "hard_skills"
-            and (k.part in CORE_PARTS if core else k.part == "preferred")
+            if not k.matched and k.kind == "hard_skills" and where(k.part)
         )
 
     def missing_groups(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """The missing hard skills by where the job names them, each group with its label,
         empty groups left out. A skill the job names outside its requirements and duties
         ("We build on Django and ClickHouse") counts in the rate too, so it is listed."""
-        elsewhere = tuple(
-            k.name
-            for k in self.keywords
-            if not k.matched
-            and k.kind == "hard_skills"
-            and k.part not in CORE_PARTS
-            and k.part != "preferred"
-        )
         groups = (
             ("required or in the duties", self.missing_hard_skills(core=True)),
             ("preferred", self.missing_hard_skills(core=False)),
-            ("named elsewhere in the job", elsewhere),
+            ("named elsewhere in the job", self._missing(lambda p: p not in _NAMED_PARTS)),
         )
         return tuple((label, names) for label, names in groups if names)
 
@@ -391,6 +386,7 @@ def _triage_fix(t: Data) -> tuple[int, str] | None:
     return None
 
 
+_NAMED_PARTS = (*CORE_PARTS, "preferred")  # the parts the missing lists name by heading
 _LANGUAGE = ("resume_language", "job_language")  # report/language.py's findings
 
 
