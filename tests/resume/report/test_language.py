@@ -48,24 +48,21 @@ def test_english_or_too_short_to_tell_is_not(text: str) -> None:
     assert not_english_reason(text) == ""
 
 
-def test_a_posting_in_french_is_the_first_fix(session) -> None:  # type: ignore[no-untyped-def]
+def fixes_for(session, job: str) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The top fixes of the teacher's resume scanned against `job`."""
     result = scan_documents(
         session,
         resume_data=TEACHER_RESUME.encode(),
         resume_filename="alex.txt",
-        job=FRENCH_JOB,
+        job=job,
         semantic="off",
         store=False,
     )
-    fixes = result.view().fixes
+    return result.view().fixes
+
+
+def test_a_posting_in_french_is_the_first_fix(session) -> None:  # type: ignore[no-untyped-def]
+    fixes = fixes_for(session, FRENCH_JOB)
     assert fixes[0].startswith("The job posting does not look like English")
     assert not any("Your resume does not look like English" in fix for fix in fixes)
-    english = scan_documents(
-        session,
-        resume_data=TEACHER_RESUME.encode(),
-        resume_filename="alex.txt",
-        job=ANALYST_JOB,
-        semantic="off",
-        store=False,
-    )
-    assert not any("look like English" in fix for fix in english.view().fixes)
+    assert not any("look like English" in fix for fix in fixes_for(session, ANALYST_JOB))

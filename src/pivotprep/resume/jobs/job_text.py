@@ -306,10 +306,7 @@ def _duty_group(line: str, heading: str, part: str, bullet_next: bool) -> bool:
     "People" over "- Line-manage three engineers" is an area of the role, where "People"
     over a paragraph of bios is about the employer."""
     return (
-        part == "responsibilities"
-        and heading == "about"
-        and bullet_next
-        and (names_duty_area(line))
+        part == "responsibilities" and heading == "about" and bullet_next and names_duty_area(line)
     )
 
 
