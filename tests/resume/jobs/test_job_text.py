@@ -230,6 +230,33 @@ def test_a_posting_pasted_from_a_job_board_finds_its_title_in_the_prose() -> Non
     assert job.education == ("MSc or PhD in Statistics, Computer Science or a related field",)
 
 
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        (
+            "Senior Data Engineer - Remote - Full time - Acme Corp - London, United Kingdom",
+            "Senior Data Engineer",
+        ),
+        (
+            "Data Analyst | Acme Health | Leeds, West Yorkshire, United Kingdom | Hybrid",
+            "Data Analyst",
+        ),
+    ],
+)
+def test_a_job_boards_long_title_line_gives_its_title_and_is_still_read(
+    first_line: str, title: str
+) -> None:
+    job = read_job(first_line + "\n" + POSTING.split("\n", 1)[1])
+    assert job.title == title
+    assert job.sentences[0].text == first_line
+
+
+def test_a_long_first_sentence_with_a_dash_is_no_title() -> None:
+    first = "We are looking for a data analyst - someone who enjoys SQL, spreadsheets and people"
+    job = read_job(first + "\n" + POSTING.split("\n", 1)[1])
+    assert job.title != first and not (job.title or "").startswith("We are")
+
+
 def test_a_company_name_above_the_title_is_not_taken_for_the_title() -> None:
     job = read_job("Northwind Health\nSenior Data Analyst\n" + POSTING.split("\n", 1)[1])
     assert job.title == "Senior Data Analyst"

@@ -219,7 +219,8 @@ def parse_job(
             continue
         if title is None and number == first_line:
             title = clean_title(MD_HEADING.sub("", stripped))
-            continue
+            if len(stripped.split()) <= _TITLE_WORDS_MAX:
+                continue  # a long title line ("... - Remote - Full time - Acme") is read too
         found = _sentences(
             line, start_of_line, after_list.part(number, stripped, bullet, part), len(sentences)
         )
@@ -452,9 +453,20 @@ def _title_line(lines: list[str]) -> int | None:
     return candidates[0] if candidates else None
 
 
+_TITLE_WORDS_MAX = 10
+
+
 def _could_be_title(line: str) -> bool:
-    words = line.split()
-    return 1 <= len(words) <= 10 and not line.rstrip().endswith((".", "!", "?", ","))
+    """A short line not ending like a sentence, or a longer one whose first part, before a
+    separator, is short: a job board's "Senior Data Engineer - Remote - Full time - Acme
+    Corp - London, United Kingdom" or "Data Analyst | Acme | Leeds | Hybrid"."""
+    if line.rstrip().endswith((".", "!", "?", ",")):
+        return False
+    words = len(line.split())
+    if words <= _TITLE_WORDS_MAX:
+        return words >= 1
+    parts = _TITLE_SPLIT.split(line, maxsplit=1)
+    return len(parts) == 2 and 1 <= len(parts[0].split()) <= _TITLE_WORDS_MAX // 2
 
 
 # Abbreviations a sentence goes on after: "(e.g. PostgreSQL, Redis)" is one sentence, and
