@@ -458,15 +458,17 @@ _TITLE_WORDS_MAX = 10
 
 def _could_be_title(line: str) -> bool:
     """A short line not ending like a sentence, or a longer one whose first part, before a
-    separator, is short: a job board's "Senior Data Engineer - Remote - Full time - Acme
-    Corp - London, United Kingdom" or "Data Analyst | Acme | Leeds | Hybrid"."""
+    separator, is a short role: a job board's "Senior Data Engineer - Remote - Full time -
+    Acme Corp - London, United Kingdom" or "Data Analyst | Acme | Leeds | Hybrid" (not
+    "Technology Cluster Hire: DevOps Positions - USGS Water Mission Area ...")."""
     if line.rstrip().endswith((".", "!", "?", ",")):
         return False
     words = len(line.split())
     if words <= _TITLE_WORDS_MAX:
         return words >= 1
-    parts = _TITLE_SPLIT.split(line, maxsplit=1)
-    return len(parts) == 2 and 1 <= len(parts[0].split()) <= _TITLE_WORDS_MAX // 2
+    first, *rest = _TITLE_SPLIT.split(line, maxsplit=1)
+    named = re.findall(r"[a-z][a-z-]+", first.lower())
+    return bool(rest) and len(named) <= _TITLE_WORDS_MAX // 2 and not TITLE_WORDS.isdisjoint(named)
 
 
 # Abbreviations a sentence goes on after: "(e.g. PostgreSQL, Redis)" is one sentence, and
