@@ -374,6 +374,13 @@ INFLECTED: list[Probe] = [
         set(),
     ),
     (
+        "red-team-suitability",
+        REQ,
+        "Experience red-teaming models to test the suitability and safety of their answers.",
+        {"red teaming"},
+        set(),
+    ),
+    (
         "red-team-verb",
         RESP,
         "Red-team our new assistant features before each launch.",
@@ -545,6 +552,7 @@ KNOWN: dict[str, str] = {
     "deploy-dl": "'deploying deep learning models' is no spelling of model deployment",
     "finetuning-one-word": "'finetuning' written as one word is no spelling of fine-tuning",
     "deep-lasting": "the shared head reads 'deep ... learning' as deep learning",
+    "red-team-suitability": "'suitability' is read as the federal suitability check",
     "fine-tune-rota": "'fine-tune' matches without any model nearby",
 }
 
@@ -573,3 +581,29 @@ def test_bullet_gives_its_nested_skills_and_not_the_guarded(
 ) -> None:
     found = hard_skills(posting(heading, text))
     assert (must - found, found & must_not) == (set(), set())
+
+
+# The engineering teams listed in the company text, each with its stack in brackets before
+# a colon: the team the role is on names the stack the job writes in (the labelling
+# guide's stack rule); the other teams' stacks are another team's stack.
+TEAMS_POSTING = (
+    "Senior Engineer in the Platform team\n"
+    "Acme builds tools that turn source code into data for engineering managers.\n"
+    "Engineering at Acme\n"
+    "Engineering consists of three teams:\n"
+    "- Platform (Scala, Python, and Frontend tools): Builds web applications for our users.\n"
+    "- Research (C++ and Julia): Performs R&D on models of code.\n"
+    "- Infrastructure (Go): Manages our servers and their deployments.\n"
+    "Role\n"
+    "This position is for a Senior Engineer in the Platform team.\n"
+    "- You will be expected to have strong backend coding skills in Kotlin.\n"
+)
+
+
+@pytest.mark.xfail(strict=True, reason="a team line in the company text is read as company text")
+def test_the_roles_own_team_line_names_its_stack() -> None:
+    found = hard_skills(TEAMS_POSTING)
+    assert ({"Kotlin", "Scala", "Python"} - found, found & {"C++", "Julia", "Go"}) == (
+        set(),
+        set(),
+    )
