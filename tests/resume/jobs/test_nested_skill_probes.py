@@ -590,3 +590,14 @@ def test_the_roles_own_team_line_names_its_stack() -> None:
         set(),
         set(),
     )
+
+
+def test_the_own_team_line_asks_nothing_the_posting_says_is_not_needed() -> None:
+    """A stack item the posting names under a negation leaves the team line company text
+    (the guide: a list under a negation gives non-keywords)."""
+    text = TEAMS_POSTING.replace(
+        "- You will",
+        "- We occasionally code in Scala, but prior knowledge of it is not required.\n- You will",
+    )
+    found = hard_skills(text)
+    assert ("Kotlin" in found, found & {"Scala", "Python", "C++", "Julia", "Go"}) == (True, set())
