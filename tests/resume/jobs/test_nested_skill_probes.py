@@ -583,7 +583,6 @@ TEAMS_POSTING = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="a team line in the company text is read as company text")
 def test_the_roles_own_team_line_names_its_stack() -> None:
     found = hard_skills(TEAMS_POSTING)
     assert ({"Kotlin", "Scala", "Python"} - found, found & {"C++", "Julia", "Go"}) == (
