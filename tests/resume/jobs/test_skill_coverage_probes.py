@@ -590,7 +590,7 @@ ML_LLM: list[Probe] = [
         "model-eval",
         REQ,
         "Rigorous approach to model evaluation and validation.",
-        {"model evaluation"},
+        {"model evaluation", "model validation"},
     ),
     ("mlops", REQ, "Solid MLOps background.", {"MLOps"}),
     (
@@ -1248,15 +1248,9 @@ KNOWN: dict[str, str] = {
     "data-cleaning": (
         "a verb paraphrase of a generic discipline ('Clean ... messy data') stays an other keyword"
     ),
-    "fine-tuning": (
-        "'fine-tuning LLMs' is one alias of fine-tuning: the LLMs inside it are not read apart"
-    ),
     "llm-eval": "a paraphrase ('evaluation suites for LLM applications'): no taxonomy spelling",
     "model-monitoring": (
         "a verb paraphrase of model monitoring ('Monitor production models for drift')"
-    ),
-    "ml-abbrev": (
-        "'deploying ML models' is one alias of model deployment: ML inside it is not read apart"
     ),
     "embeddings": (
         "no semantic search entry: a tune posting names it in a paragraph on what the "

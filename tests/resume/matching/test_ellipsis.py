@@ -75,3 +75,34 @@ def test_an_alias_guarded_by_its_neighbours_may_be_elided_and_keeps_its_guard() 
     head it is still load testing; the guard is checked on the elided phrase."""
     assert "load testing" in names("Experience with load and performance testing")
     assert "load testing" not in names("Load and import test data into staging")
+
+
+def test_a_modifier_shared_in_front_names_the_later_items_as_written() -> None:
+    found = extract_mentions("data cleansing, processing, and wrangling", broad=False)
+    assert [(m.skill.name, m.text) for m in found] == [
+        ("data cleaning", "data cleansing"),
+        ("data cleaning", "wrangling"),
+    ]
+    assert [m.text for m in extract_mentions("model training, evaluation and deployment")] == [
+        "evaluation",
+        "deployment",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unit pricing, testing and labelling of stock",  # no shared modifier but data, model
+        "Load planning, balancing and dispatch",
+        "data, model and deployment",  # a plain list: no first item to share from
+    ],
+)
+def test_an_ordinary_word_in_front_is_not_shared(text: str) -> None:
+    assert not {"unit testing", "load balancing", "model deployment"} & set(names(text))
+
+
+def test_a_skill_inside_a_longer_spelling_is_read_apart_only_where_listed() -> None:
+    # model deployment names machine learning (vocabulary.NESTED) ...
+    assert set(names("deploying ML models")) == {"model deployment", "machine learning"}
+    # ... a product name that holds another does not ("Microsoft SQL Server" is no SQL ask)
+    assert "SQL" not in names("Microsoft SQL Server")

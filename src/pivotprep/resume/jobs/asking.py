@@ -228,7 +228,10 @@ _EEO = re.compile(
     r"fair chance|conviction records?|drug (?:test|screen)|privacy (?:notice|policy)|"
     r"pay transparency|executive order|rehabilitation act|vevraa|title vii|telework\w*|"
     r"(?:secret|ts/sci|government|this|that|the|an?) clearance|clearance (?:is |will be )?"
-    r"(?:required|level)|reliability status|suitability|trust determination|"
+    r"(?:required|level)|reliability status|trust determination|"
+    # the federal check, not "to test the suitability (and safety) of models"
+    r"suitability(?! (?:and \w+ )?of (?:the |a |an |our |these |their )?(?:ai |ml )?"
+    r"(?:models?|systems?|algorithms?|methods?|tools?|approach\w*|answers?|outputs?))|"
     r"position sensitivity)",
 )
 # Eligibility to work, looked for only in a sentence holding one of its words.

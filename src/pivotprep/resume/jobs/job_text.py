@@ -11,7 +11,7 @@ decoding bytes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import NamedTuple
 
@@ -232,7 +232,7 @@ def parse_job(
             if hiring and any(w in TITLE_WORDS for w in hiring.group("title").lower().split()):
                 title = hiring.group("title").strip()
                 break
-    classified = tuple(sentences)
+    classified = _own_team_stack(tuple(sentences), title)
     return JobDescription(
         text=text,
         title=title,
@@ -416,6 +416,66 @@ def _after_lead_in(line: str, found: list[JobSentence], part: str) -> str:
     ):
         return "preferred"
     return part
+
+
+# The team the role is on, as a title or a sentence outside the company text names it
+# ("Senior Engineer in the Applications team", "This position is for ... in the Data team").
+_OWN_TEAM = re.compile(
+    r"\b(?:in|on|join(?:ing)?|for) (?:the|our) (?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}) "
+    r"[Tt]eam\b"
+)
+# A team of the company text with its stack in brackets before a colon ("Applications
+# (Scala, Go, Python, and Frontend tools): Builds CLI/Web applications ...").
+_TEAM_LINE = re.compile(
+    r"(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}) \((?P<stack>[^()]{2,200})\):"
+)
+
+
+# A sentence that says what it names is not needed ("we occasionally code in Go, C++ and
+# CUDA but prior knowledge of them is not required", "Our main language is Go, but prior
+# experience is not a requirement"), unless it welcomes it all the same.
+_NOT_ASKED = re.compile(
+    r"(?:\bnot|n['\u2019]t) (?:an? )?(?:required|needed|necessary|expected|requirement|"
+    r"prerequisite|must)\b",
+    re.IGNORECASE,
+)
+_WELCOMED = re.compile(r"\b(?:appreciated|a plus|welcome|bonus|nice to have)\b", re.IGNORECASE)
+_STACK_ITEMS = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*")
+
+
+def _named_in(stack: str, denied: str) -> bool:
+    """Whether an item of a team's stack is named in a sentence that does not ask for it:
+    the whole line is then left as company text (a list under a negation asks nothing)."""
+    items = [item.strip() for item in _STACK_ITEMS.split(stack) if item.strip()]
+    return any(re.search(rf"(?<![\w+#]){re.escape(item)}(?![\w+#])", denied) for item in items)
+
+
+def _own_team_stack(
+    sentences: tuple[JobSentence, ...], title: str | None
+) -> tuple[JobSentence, ...]:
+    """The stack of the role's own team among the teams a company text lists, as a
+    preference: what the job writes in (the labelling guide's stack rule), where the other
+    teams' stacks stay company text. Only the brackets count, not what the team builds."""
+    asking = [title or ""] + [s.text for s in sentences if s.part != "about"]
+    teams = {m.group("name").lower() for text in asking for m in _OWN_TEAM.finditer(text)}
+    if not teams:
+        return sentences
+    denied = " ".join(
+        s.text for s in sentences if _NOT_ASKED.search(s.text) and not _WELCOMED.search(s.text)
+    )
+    out = []
+    for sentence in sentences:
+        line = _TEAM_LINE.match(sentence.text) if sentence.part == "about" else None
+        if (
+            line is not None
+            and line.group("name").lower() in teams
+            and not _named_in(line.group("stack"), denied)
+        ):
+            start, end = (sentence.start + i for i in line.span("stack"))
+            sentence = replace(sentence, text=line.group("stack"), start=start, end=end)
+            sentence = replace(sentence, part="preferred")
+        out.append(sentence)
+    return tuple(out)
 
 
 _TITLE_SPLIT = re.compile(r"\s+[|\u2013\u2014\-@]\s+|\s+at\s+|\s*\(")

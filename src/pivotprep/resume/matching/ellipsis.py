@@ -96,3 +96,62 @@ def elided_hits(
                 for value in values:
                     yield PhraseHit(value, first, last, tokens[first].start, tokens[last].end)
                 break
+
+
+# Modifiers that postings share across a list of the things they qualify ("data cleansing,
+# processing, and wrangling"; "model training, evaluation and deployment"). Only these:
+# "load planning, balancing and dispatch" or "unit pricing, testing and labelling" share
+# an ordinary word, and reading it into the later items would make skills of them.
+_SHARED_FRONT = frozenset({"data", "model"})
+
+
+def _front_items(text: str, tokens: list[Token], keys: list[str], k: int) -> list[int]:
+    """First tokens of the items after the first one of a list whose first item ends at
+    token k ("data cleansing, processing, and wrangling": "processing", "wrangling"); each
+    item but the last is one word or one hyphenated compound. Empty when no list follows."""
+    n = len(tokens)
+    starts: list[int] = []
+    for _ in range(_LIST_ITEMS):
+        if k + 2 < n and keys[k + 1] in _JOINING_WORDS and not tokens[k + 1].brk:
+            return [] if tokens[k + 2].brk else [*starts, k + 2]
+        if k + 2 >= n or text[tokens[k].end : tokens[k + 1].start].strip() != ",":
+            return []
+        k += 1
+        if keys[k] in _JOINING_WORDS:  # the serial comma: ", and Y"
+            return [] if tokens[k + 1].brk else [*starts, k + 1]
+        starts.append(k)
+        k = _hyphen_end(text, tokens, k)
+    return []
+
+
+def front_shared_hits(
+    text: str,
+    tokens: list[Token],
+    index: PhraseIndex[int],
+    usable: Callable[[int], bool],
+) -> list[PhraseHit[int]]:
+    """Hits for the later items of a list that share the modifier in front of its first
+    one: "data cleansing, processing, and wrangling" names data wrangling too, "model
+    training, evaluation and deployment" model evaluation and model deployment. Each hit
+    spans the item as written ("wrangling"); the last item may run on ("quality checks")."""
+    keys = [t.key for t in tokens]
+    out: list[PhraseHit[int]] = []
+    for i in range(len(tokens) - 3):
+        if keys[i] not in _SHARED_FRONT or tokens[i + 1].brk or keys[i + 1] in _JOINING_WORDS:
+            continue
+        starts = _front_items(text, tokens, keys, _hyphen_end(text, tokens, i + 1))
+        for n_item, start in enumerate(starts, 1):
+            end = start + 1
+            if n_item == len(starts):  # the last item: as far as a phrase goes
+                while end < min(len(tokens), start + index.max_len) and not tokens[end].brk:
+                    end += 1
+            else:
+                end = _hyphen_end(text, tokens, start) + 1
+            for length, found in reversed(index.prefixes([keys[i], *keys[start:end]])):
+                values = [v for v in found if usable(v)] if length > 1 else []
+                if values:
+                    last = start + length - 2
+                    span = (tokens[start].start, tokens[last].end)
+                    out.extend(PhraseHit(v, start, last, *span) for v in values)
+                    break
+    return out

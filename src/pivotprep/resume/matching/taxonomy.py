@@ -22,14 +22,15 @@ from functools import lru_cache
 from typing import Any
 
 from pivotprep.content import content_path
-from pivotprep.resume.matching.ellipsis import elided_hits
-from pivotprep.resume.matching.normalize import PhraseIndex, Token, surface, tokenize
+from pivotprep.resume.matching.ellipsis import elided_hits, front_shared_hits
+from pivotprep.resume.matching.normalize import PhraseHit, PhraseIndex, Token, surface, tokenize
 from pivotprep.resume.matching.people import a_person
 from pivotprep.resume.matching.vocabulary import (  # noqa: F401 - re-exported names
     CONTEXT_WORDS,
     GENERIC,
     GENERIC_SPELLINGS,
     LOWER_PLURAL_WORDS,
+    NESTED,
     SPECIFIC,
 )
 
@@ -376,17 +377,31 @@ class SkillMatcher:
                 continue
             self.index.add(key, i)
 
-    def find(self, text: str, tokens: list[Token] | None = None) -> list[SkillMention]:
-        tokens = tokenize(text) if tokens is None else tokens
+    def _hits(self, text: str, tokens: list[Token]) -> list[PhraseHit[int]]:
+        """Every accepted alias hit: the longest at each word, the skills nested inside
+        them, and the phrases coordination writes with a shared word; left to right."""
         alias_of = self.taxonomy.alias
 
         def accept(a: int, toks: list[Token], i: int, j: int) -> bool:
             return _guard_ok(alias_of(a), toks, i, j) and not a_person(text, toks, i, j)
 
+        def usable(a: int) -> bool:
+            return _elidable(alias_of(a))
+
         hits = list(self.index.scan(tokens, accept=accept))
-        elided = elided_hits(text, tokens, self.index, lambda a: _elidable(alias_of(a)))
+        hits += self._nested_hits(tokens, hits)
+        elided = [*elided_hits(text, tokens, self.index, usable)]
+        elided += front_shared_hits(text, tokens, self.index, usable)
         hits += [h for h in elided if _guard_ok(alias_of(h.value), tokens, h.first, h.last)]
-        raw = [(alias_of(hit.value), hit) for hit in hits]
+        # Left to right, the longer of two hits at one word first: "front-end and back-end
+        # development" names front-end development, not only "front-end".
+        hits.sort(key=lambda h: (h.first, -h.last))
+        return hits
+
+    def find(self, text: str, tokens: list[Token] | None = None) -> list[SkillMention]:
+        tokens = tokenize(text) if tokens is None else tokens
+        alias_of = self.taxonomy.alias
+        raw = [(alias_of(hit.value), hit) for hit in self._hits(text, tokens)]
         contextual = {id(hit) for a, hit in raw if _needs_context(a, text[hit.start : hit.end])}
         # Context guards look at what else was found nearby (a list "Python, Go, SQL"); a
         # generic term ("report", "monitoring") says nothing about the words around it.
@@ -435,6 +450,29 @@ class SkillMatcher:
                     )
                 )
         return mentions
+
+    def _nested_hits(self, tokens: list[Token], hits: list[PhraseHit[int]]) -> list[PhraseHit[int]]:
+        """The skills written inside a longer spelling of another ("deploying ML models" is
+        model deployment and names machine learning; "fine-tuning LLMs" names large language
+        models): a posting that writes them asks for both. Only the skills that
+        vocabulary.NESTED lists for the outer one are read inside it, each with its guards."""
+        out: list[PhraseHit[int]] = []
+        alias_of = self.taxonomy.alias
+        for hit in hits:
+            inner = NESTED.get(alias_of(hit.value).skill.name) if hit.last > hit.first else None
+            if not inner:
+                continue
+            part = tokens[hit.first : hit.last + 1]
+
+            def accept(
+                a: int, toks: list[Token], i: int, j: int, inner: frozenset[str] = inner
+            ) -> bool:
+                return alias_of(a).skill.name in inner and _guard_ok(alias_of(a), toks, i, j)
+
+            for found in self.index.scan(part, accept=accept):
+                first, last = hit.first + found.first, hit.first + found.last
+                out.append(PhraseHit(found.value, first, last, found.start, found.end))
+        return out
 
     def _platform_before(
         self, tokens: list[Token], service: _Alias, first: int, last: int

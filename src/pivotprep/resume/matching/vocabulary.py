@@ -246,6 +246,16 @@ CATEGORY_KEPT = frozenset(
         "GitOps",
     }
 )
+# Skills written inside the spellings of another that a posting asks for as well: "deploying
+# ML models" (model deployment) names machine learning, "fine-tuning LLMs" large language
+# models, "relational database schemas" (data modeling) relational databases. Only these
+# are read inside a longer match: most names hold other names ("Microsoft SQL Server",
+# "Spark MLlib", "Azure Machine Learning") without asking for them apart.
+NESTED: dict[str, frozenset[str]] = {
+    "model deployment": frozenset({"machine learning", "deep learning", "large language models"}),
+    "fine-tuning": frozenset({"large language models"}),
+    "data modeling": frozenset({"relational databases"}),
+}
 # Named in postings, yet no keyword at all, not even an other keyword: chat and meeting
 # apps describe how a remote team works ("Familiarity with Slack, Zoom"), and nobody
 # screens a resume for them.

@@ -351,7 +351,9 @@ def _category_words(text: str, mentions: list[SkillMention]) -> list[SkillMentio
         kind = m.skill.category == "concept" or (m.skill.category == "tool" and m.text.islower())
         if kind and m.skill.name not in CATEGORY_KEPT:
             opened = _EXAMPLES_OPEN.match(text, m.end) or _BRACKET_OPEN.match(text, m.end)
-            after = mentions[number + 1] if number + 1 < len(mentions) else None
+            # the next mention after this one ends: an elided one may hold another
+            # ("statistical and data analysis (such as R)" holds data analysis)
+            after = next((a for a in mentions[number + 1 :] if a.start >= m.end), None)
             if opened and after is not None and after.start == opened.end() and _is_product(after):
                 continue
         out.append(m)
