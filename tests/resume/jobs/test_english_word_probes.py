@@ -789,11 +789,96 @@ UNGUARDED: list[Pair] = [
     ),
 ]
 
+# Spellings found by the audit after the first fix, and the sentences of the issue that
+# asked for the audit, in the lower case a posting writes them in.
+LATER: list[Pair] = [
+    (
+        "ant",
+        REQ,
+        "Builds with Ant or Maven.",
+        {"Apache Ant", "Apache Maven"},
+        "Ant farm kits and SQL lessons for the kids' club.",
+        {"SQL"},
+    ),
+    (
+        "bamboo",
+        REQ,
+        "CI in Bamboo or Jenkins.",
+        {"CI/CD", "Atlassian Bamboo", "Jenkins"},
+        "Bamboo flooring in the office and Python on every laptop.",
+        {"Python"},
+    ),
+    (
+        "hibernate",
+        REQ,
+        "Persistence with Hibernate and Spring Boot.",
+        {"Hibernate ORM", "Spring Boot"},
+        "Hibernate over the holidays while SQL jobs pause.",
+        {"SQL"},
+    ),
+    (
+        "salesforce",
+        REQ,
+        "Reports in Salesforce and Tableau.",
+        {"Salesforce", "Tableau"},
+        "Grow our salesforce of forty reps using Excel.",
+        {"Microsoft Excel"},
+    ),
+    (
+        "swagger",
+        REQ,
+        "Experience with Swagger and Postman.",
+        {"OpenAPI", "Postman"},
+        "Walk with swagger and write clean SQL.",
+        {"SQL"},
+    ),
+    (
+        "soda-lower",
+        REQ,
+        "Data quality checks with Soda and Great Expectations.",
+        {"data quality", "Soda", "Great Expectations"},
+        "A soda machine in the office, and we use Python.",
+        {"Python"},
+    ),
+    (
+        "pact-lower",
+        REQ,
+        "Consumer-driven contract tests in Pact.",
+        {"contract testing", "Pact"},
+        "A pact with our partners; stack: Go, Postgres.",
+        {"Go", "PostgreSQL"},
+    ),
+    (
+        "flux-lower",
+        REQ,
+        "Cluster state reconciled by Flux from Git.",
+        {"Flux", "Git"},
+        "Our team is in flux as we adopt Kubernetes.",
+        {"Kubernetes"},
+    ),
+    (
+        "cucumber-issue",
+        REQ,
+        "Feature files written as Cucumber scenarios.",
+        {"Cucumber"},
+        "Cucumber sandwiches on Fridays; we test with pytest.",
+        {"pytest"},
+    ),
+]
+
 # Where the scanner read a bullet wrongly when the bullets were written (strict: a fix
 # must remove the mark).
-KNOWN: dict[str, str] = {}
+_UNGUARDED = "the spelling has no guard: the everyday word is the tool"
+KNOWN: dict[str, str] = {
+    "ant-word": _UNGUARDED,
+    "bamboo-word": _UNGUARDED,
+    "hibernate-word": _UNGUARDED,
+    "salesforce-word": _UNGUARDED,
+    "swagger-word": _UNGUARDED,
+    "flux-lower-tool": "'reconciled' is no cue of Flux, and 'by' and 'from' join no list",
+}
 
-ALL_PAIRS = DATA_AND_ML + ENGINEERING + FRONT_AND_TEST + UNGUARDED
+ALL_PAIRS = DATA_AND_ML + ENGINEERING + FRONT_AND_TEST + UNGUARDED + LATER
 
 
 def _probes() -> list[Probe]:
