@@ -1265,7 +1265,6 @@ KNOWN: dict[str, str] = {
         "incident management is generic (vocabulary.GENERIC); a tune posting's on-call "
         "and incident response duty is labelled a domain word"
     ),
-    "packer": "Packer matches only near other technology (warehouse packers): no context here",
     "fedramp": (
         "bare FedRAMP mostly names the GSA programme in tune postings: only FedRAMP "
         "authorisation or compliance is matched"
@@ -1278,7 +1277,6 @@ KNOWN: dict[str, str] = {
         "asked 'software engineering' made a hard skill in five tune postings whose "
         "labels read it as a domain word"
     ),
-    "julia-person": "a given name before 'will support your development' passes the Julia guard",
 }
 
 ALL = (

@@ -667,12 +667,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("Set up GitHub Actions to run tests on every PR", "automated testing"): (
         "'run tests' is too common a phrase (lab tests, blood tests) to be automated testing"
     ),
-    ("Wrote Lambda functions to resize uploaded images", "AWS Lambda"): (
-        "'Lambda functions' alone is also Python's anonymous functions"
-    ),
-    ("Wrote Lambda functions to resize uploaded images", "serverless computing"): (
-        "'Lambda functions' alone is also Python's anonymous functions"
-    ),
     ("Worked in two-week sprints with daily stand-ups and retros", "Scrum"): (
         "sprints and stand-ups are read as Agile; as Scrum they took Agile's place"
     ),

@@ -23,6 +23,7 @@ from typing import Any
 
 from pivotprep.content import content_path
 from pivotprep.resume.matching.ellipsis import elided_hits, front_shared_hits
+from pivotprep.resume.matching.listing import USE_WORDS, neighbours, word_beside
 from pivotprep.resume.matching.normalize import PhraseHit, PhraseIndex, Token, surface, tokenize
 from pivotprep.resume.matching.people import a_person
 from pivotprep.resume.matching.vocabulary import (  # noqa: F401 - re-exported names
@@ -76,6 +77,12 @@ class Guard:
     # EMR), is rejected by any of `not_near` (nor is it health records there)
     near: frozenset[str] = frozenset()
     not_near: frozenset[str] = frozenset()
+    # A name that is an everyday word, a given name or a place (Soda, Pact, Flux, Jersey):
+    # only in a list of technology, another skill beside it ("Soda or Great Expectations",
+    # "contract tests with Pact"), or next to a context word or one of `cues` ("experience
+    # with Flux", "Workday HCM"); a technology elsewhere in the sentence is not enough.
+    listed: bool = False
+    cues: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -163,6 +170,8 @@ def _guard(raw: dict[str, Any]) -> Guard:
         not_before=frozenset(w.lower() for w in raw.get("not_before", ())),
         near=frozenset(w.lower() for w in raw.get("near", ())),
         not_near=frozenset(w.lower() for w in raw.get("not_near", ())),
+        listed=bool(raw.get("listed")),
+        cues=frozenset(w.lower() for w in raw.get("cues", ())),
     )
 
 
@@ -350,7 +359,7 @@ def _needs_context(alias: _Alias, written: str) -> bool:
     guard = alias.guard
     if guard is None:
         return False
-    return guard.context or (guard.lower_context and written.islower())
+    return guard.context or guard.listed or (guard.lower_context and written.islower())
 
 
 def _elidable(alias: _Alias) -> bool:
@@ -359,7 +368,59 @@ def _elidable(alias: _Alias) -> bool:
     phrase is checked against like any other; a guard on capitals or on nearby technology
     needs the name written out."""
     guard = alias.guard
-    return guard is None or not (guard.case or guard.context or guard.lower_context)
+    return guard is None or not (guard.case or guard.context or guard.lower_context or guard.listed)
+
+
+Edges = dict[int, frozenset[str]]
+_LISTED_CONTEXT = CONTEXT_WORDS | USE_WORDS
+
+
+def _skill_edges(raw: list[tuple[_Alias, PhraseHit[int]]]) -> tuple[Edges, Edges]:
+    """Where each hard skill found starts and where it ends (token index -> skill names):
+    what a guarded name may stand beside in a list."""
+    starts: dict[int, set[str]] = {}
+    ends: dict[int, set[str]] = {}
+    for alias, hit in raw:
+        if alias.skill.is_hard and not alias.skill.is_broad and not _generic(alias):
+            starts.setdefault(hit.first, set()).add(alias.skill.name)
+            ends.setdefault(hit.last, set()).add(alias.skill.name)
+    return (
+        {k: frozenset(v) for k, v in starts.items()},
+        {k: frozenset(v) for k, v in ends.items()},
+    )
+
+
+@dataclass(frozen=True)
+class _Place:
+    """What stands around the hits of one text: the tokens, the unguarded hard skills
+    (`anchors`, token indices, sorted) and where every hard skill starts and ends."""
+
+    text: str
+    tokens: list[Token]
+    anchors: list[int]
+    edges: tuple[Edges, Edges]
+
+    def holds(self, alias: _Alias, first: int, last: int) -> bool:
+        """Whether the context a guarded name needs is there: another skill beside it in a
+        list; for a `listed` name else a context word or cue beside it or a cue within
+        NEAR_WINDOW words; for the others else a skill or a context word within
+        CONTEXT_WINDOW words."""
+        tokens, name = self.tokens, alias.skill.name
+        sides = neighbours(self.text, tokens, first, last)
+        starts, ends = self.edges
+        if ends.get(sides[0], frozenset()) - {name} or starts.get(sides[1], frozenset()) - {name}:
+            return True
+        guard = alias.guard
+        if guard is not None and guard.listed:
+            if word_beside(tokens, sides, _LISTED_CONTEXT | guard.cues):
+                return True
+            lo, hi = max(0, first - NEAR_WINDOW), last + NEAR_WINDOW + 1
+            return any(t.text.lower() in guard.cues for t in tokens[lo:hi])
+        at = bisect_left(self.anchors, first - CONTEXT_WINDOW)
+        if at < len(self.anchors) and self.anchors[at] <= first + CONTEXT_WINDOW:
+            return True
+        lo, hi = max(0, first - CONTEXT_WINDOW), last + CONTEXT_WINDOW + 1
+        return bool({t.text.lower() for t in tokens[lo:hi]} & CONTEXT_WORDS)
 
 
 class SkillMatcher:
@@ -414,17 +475,12 @@ class SkillMatcher:
             and not _generic(a)
         ]
         anchors.sort()  # a lookup by bisection: a list of thousands of names has as many
+        place = _Place(text, tokens, anchors, _skill_edges(raw))
         mentions: list[SkillMention] = []
         seen: set[tuple[str, int]] = set()
         for alias, hit in raw:
-            if id(hit) in contextual:
-                first = bisect_left(anchors, hit.first - CONTEXT_WINDOW)
-                near = first < len(anchors) and anchors[first] <= hit.first + CONTEXT_WINDOW
-                if not near:
-                    lo, hi = max(0, hit.first - CONTEXT_WINDOW), hit.last + CONTEXT_WINDOW + 1
-                    words = {t.text.lower() for t in tokens[lo:hi]}
-                    if not words & CONTEXT_WORDS:
-                        continue
+            if id(hit) in contextual and not place.holds(alias, hit.first, hit.last):
+                continue
             key = (alias.skill.name, hit.start)
             if key in seen:
                 continue
