@@ -35,10 +35,20 @@ REQ = "required"
 PREF = "preferred"
 
 
+# Closes every posting: a section that asks for nothing, so that each probe has the words
+# the reader needs to take it for a posting (MIN_JOB_WORDS).
+_WHERE = (
+    "Location",
+    "Hybrid: two days a week in our Leeds office, the rest from home, with core hours "
+    "from ten to four.",
+)
+
+
 def job(title: str, *sections: tuple[str, str]) -> str:
-    """A posting: its title (and any unheaded opening), then each section's heading and body."""
+    """A posting: its title (and any unheaded opening), each section's heading and body,
+    then the location."""
     parts = [title]
-    for heading, body in sections:
+    for heading, body in (*sections, _WHERE):
         parts.append(heading)
         parts.append(body.strip("\n"))
     return "\n".join(parts) + "\n"
@@ -424,12 +434,12 @@ HEADED: list[tuple[str, str, dict[str, str]]] = [
     ),
     (
         "unheaded-prose-duties-stay-duties",
-        "Backend Developer\nYou will build APIs in Go. You have five years with PostgreSQL.\n",
+        job("Backend Developer\nYou will build APIs in Go. You have five years with PostgreSQL."),
         {"Go": REQ, "PostgreSQL": REQ},
     ),
     (
         "unheaded-lines-duties-stay-duties",
-        "Data Engineer\nYou'll build pipelines in Apache Airflow.\nYou have strong SQL.\n",
+        job("Data Engineer\nYou'll build pipelines in Apache Airflow.\nYou have strong SQL."),
         {"Apache Airflow": REQ, "SQL": REQ},
     ),
     (
@@ -440,6 +450,19 @@ HEADED: list[tuple[str, str, dict[str, str]]] = [
                 "Applying for the job",
                 "Required specialized experience for GS-12 Data Scientist: experience applying "
                 "Python and SQL to program data, and troubleshooting production pipelines.",
+            ),
+        ),
+        {"Python": REQ, "SQL": REQ, "troubleshooting": REQ},
+    ),
+    (
+        "requirement-bullet-long-label-under-applying",
+        job(
+            "IT Specialist",
+            (
+                "Applying for the job",
+                "- Required specialized experience for GS-09 Information Technology Specialist: "
+                "the use of Python and SQL to automate reports, and troubleshooting of "
+                "production systems.",
             ),
         ),
         {"Python": REQ, "SQL": REQ, "troubleshooting": REQ},
@@ -621,7 +644,17 @@ KNOWN: dict[str, str] = {
     "the-opportunity-prose": "prose under 'The opportunity' is read as duties, required",
     "role-summary-heading": "prose under 'Role summary' is read as duties, required",
     "the-role-stack-sentence": "prose under 'The role' is read as duties, required",
-    "requirement-line-under-applying": "a requirement line under an about heading weighs 1",
+    "the-role-prose-then-duties": "'Looker dashboards' gives a 'dashboards' keyword",
+    "the-role-bullets-stay-duties": "'Build APIs' gives API design",
+    "unheaded-prose-duties-stay-duties": (
+        "'Build APIs' gives API design, and 'You have five years with' (a number in words) "
+        "is not read as an ask"
+    ),
+    "unheaded-lines-duties-stay-duties": "'You have strong SQL' is not read as an ask",
+    "requirement-bullet-long-label-under-applying": (
+        "a requirement line whose label is too long for an inline heading stays in the about "
+        "part: weighed 1, and troubleshooting there stays generic"
+    ),
     "our-stack-bullets": "an 'Our stack' section is read as preferred throughout",
     "our-tech-stack-rails": "an 'Our tech stack' section is read as preferred throughout",
     "what-we-use": "'What we use' is no heading; its line is not addressed, dropped",
