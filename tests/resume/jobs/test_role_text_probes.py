@@ -468,6 +468,19 @@ HEADED: list[tuple[str, str, dict[str, str]]] = [
         {"Python": REQ, "SQL": REQ, "troubleshooting": REQ},
     ),
     (
+        "requirement-bullet-long-label-under-the-process",
+        job(
+            "IT Specialist",
+            (
+                "The process",
+                "- Required specialized experience for GS-09 Information Technology Specialist: "
+                "the use of Python and SQL to automate reports, and troubleshooting of "
+                "production systems.",
+            ),
+        ),
+        {"Python": REQ, "SQL": REQ, "troubleshooting": REQ},
+    ),
+    (
         "minimum-qualifications-under-process",
         job(
             "Data Analyst",
@@ -651,7 +664,7 @@ KNOWN: dict[str, str] = {
         "is not read as an ask"
     ),
     "unheaded-lines-duties-stay-duties": "'You have strong SQL' is not read as an ask",
-    "requirement-bullet-long-label-under-applying": (
+    "requirement-bullet-long-label-under-the-process": (
         "a requirement line whose label is too long for an inline heading stays in the about "
         "part: weighed 1, and troubleshooting there stays generic"
     ),
