@@ -35,7 +35,13 @@ from bisect import bisect_left, bisect_right
 
 from pivotprep.resume.matching.next_match import NextMatch
 
-__all__ = ["blocked_spans", "introduces_people", "introduces_products", "sentence_reason"]
+__all__ = [
+    "blocked_spans",
+    "introduces_people",
+    "introduces_products",
+    "labels_a_requirement",
+    "sentence_reason",
+]
 
 _COMPANY = re.compile(
     r"\b(?:investors?|backers?|backing from|angels? (?:at|from)|angel investors?|backed by|"
@@ -391,6 +397,12 @@ _ROLE_CUES = (
     "Partner",
     "Architect",
 )
+# A range of the uses data serves ("optimized for data-related functions, from analytics
+# to machine learning"): the breadth of the work, no ask; it scopes like a negation.
+_RANGE_OF_USES = re.compile(
+    r"\bfrom (?:analytics|reporting|dashboards?|business intelligence|bi|insights?|research|"
+    r"operations) to\b"
+)
 # Trends to follow ("stay abreast of subjects such as encryption"): a reading list, not an
 # ask; it scopes like a negation.
 _FOLLOW = re.compile(
@@ -568,6 +580,12 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
     return None
 
 
+def labels_a_requirement(text: str) -> bool:
+    """Whether a line labels itself a requirement ("Required specialized experience for
+    GS-09 DevOps Specialist: ..."): it asks at the required level in any section."""
+    return _REQUIREMENT_LINE.match(text.lower()) is not None
+
+
 # A named colleague told by what they have done ("You'll join Priya, who maintains the NumPy
 # docs, and Tom, who wrote a book on Julia"): a bio, whatever skill it names.
 # A thing told the same way is no colleague ("maintain Airflow, our scheduler built
@@ -723,6 +741,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         cues += _WITHOUT_NAME.finditer(text)
     if "stay" in lower or "keep" in lower or "remain" in lower:
         cues += _FOLLOW.finditer(lower)
+    if "from " in lower:
+        cues += _RANGE_OF_USES.finditer(lower)
     clause_ends = _ClauseEnds(lower)
     for cue in cues:
         if _NOT_NEEDED.match(lower, cue.start()):
