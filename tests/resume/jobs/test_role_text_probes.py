@@ -660,18 +660,7 @@ ALL = ROLE + COMPANY + HEADED + STACK
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
     "vacancies-branch-paragraph": (
-        "only the sentence that opens a role summary is read as one, not the rest of its "
-        "paragraph; DevOps, named only in the role's name ('IT Specialists -- DevOps'), is "
-        "taken for a skill"
-    ),
-    "post-holder-paragraph-goes-on": (
-        "only the sentence that opens a role summary is read as one, not the rest of its paragraph"
-    ),
-    "vacancies-then-what-they-do": (
-        "only the sentence that opens a role summary is read as one, not the rest of its paragraph"
-    ),
-    "named-unit-makes-in-role-paragraph": (
-        "only the sentence that opens a role summary is read as one, not the rest of its paragraph"
+        "DevOps, named only in the role's name ('IT Specialists -- DevOps'), is taken for a skill"
     ),
     "in-this-role-intro": "'dashboards' is taken for a hard skill",
     "this-position-uses": "the subject of a degree ('A degree in statistics') gives statistics",

@@ -28,7 +28,7 @@ from pivotprep.resume.documents.limits import (
 )
 from pivotprep.resume.documents.plain_text import clean_text
 from pivotprep.resume.documents.positions import TITLE_WORDS
-from pivotprep.resume.jobs.asking import labels_a_requirement
+from pivotprep.resume.jobs.asking import labels_a_requirement, role_text_asks
 from pivotprep.resume.jobs.headings import (
     JOB_HEADINGS,
     MD_HEADING,
@@ -331,9 +331,10 @@ def _role_and_stack(
     """The sentences of one line, marked as the job's stack and read as a role summary
     where they are one. A stack section, or a stack paragraph in prose, is the stack. Before
     the asks (`summary`), prose under a role heading ("The role") sums the role up, and so
-    does a sentence of no asking section that opens like one ("In this role you will ...",
-    "We have two vacancies for IT Specialists who will ..."): what it says the hire will
-    work on is preferred (the labelling guide)."""
+    does a paragraph of no asking section from a sentence that opens like one ("In this
+    role you will ...", "We have two vacancies for IT Specialists ...") to its end, apart
+    from its company text: what it says the hire will work on is preferred (the labelling
+    guide; the USGS branch paragraph's infrastructure as code)."""
     if kind == "stack":
         return [replace(s, stack=True) for s in found]
     found = [
@@ -349,12 +350,16 @@ def _role_and_stack(
     if part not in ("other", "about"):
         return found
     cue = _ROLE_CUE if part == "other" else _ROLE_CUE_ABOUT
-    return [
-        replace(s, part="preferred")
-        if s.part in (part, "responsibilities") and cue.match(s.text.lower())
-        else s
-        for s in found
-    ]
+    out: list[JobSentence] = []
+    opened = False
+    for s in found:
+        if s.part in (part, "responsibilities") and (
+            (not opened and cue.match(s.text.lower())) or (opened and role_text_asks(s.text))
+        ):
+            opened = True
+            s = replace(s, part="preferred")
+        out.append(s)
+    return out
 
 
 _ASKING_PARTS = ("required", "preferred", "responsibilities")
