@@ -117,7 +117,7 @@ def resume_input(doc: ResumeDocument) -> ResumeText:
 def job_input(job: JobDescription) -> JobText:
     """The scan's view of a `reading.JobDescription`."""
     sentences = tuple(
-        JobSentenceText(s.index, s.text, s.start, s.end, s.part) for s in job.sentences
+        JobSentenceText(s.index, s.text, s.start, s.end, s.part, s.stack) for s in job.sentences
     )
     return JobText(job.text, job.title or "", sentences)
 

@@ -387,7 +387,11 @@ def test_a_preference_among_alternatives_in_brackets_keeps_the_ask_required() ->
         "* Terraform (preferred)\n"
     )
     assert [s.startswith("Experience with Docker") for s in job.required] == [True]
-    assert job.preferred == ("Terraform (preferred)",)
+    # the opening "You will ..." sums the role up before the asks: preferred too
+    assert job.preferred == (
+        "You will ship forecasting models to production and keep them healthy.",
+        "Terraform (preferred)",
+    )
 
 
 def test_an_optional_lead_in_sentence_makes_its_list_preferred() -> None:
@@ -420,6 +424,7 @@ def test_a_bracket_of_the_cue_with_its_degree_or_a_note_still_makes_the_line_opt
         "* Go or Rust (Rust preferred)\n"
     )
     assert job.preferred == (
+        "You will ship forecasting models to production and keep them healthy.",
         "Docker (strongly preferred)",
         "Terraform (preferred but not required)",
         "dbt (nice to have, e.g. for modelling)",

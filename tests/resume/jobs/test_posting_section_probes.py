@@ -2348,14 +2348,6 @@ KNOWN: dict[str, str] = {
         "a lone R at the end of a long clause has no context word near enough to count, and "
         "courses that 'may count toward' a degree read as asked"
     ),
-    "su-our-stack-deploy-tools": (
-        "an 'Our stack' section is read as preferred throughout; the guide makes the data "
-        "stores the code runs against required and only the deployment tools preferred"
-    ),
-    "su-role-summary-you-will-work-on": (
-        "'The role' opens the duties, read as required; the guide makes what a role summary "
-        "says the hire will work on preferred"
-    ),
     "mx-startup-stack-other-teams": (
         "a stack section naming the mobile and the backend team's tools is read whole as "
         "preferred, the other team's too, and 'iOS apps' is not read as iOS"
@@ -2363,10 +2355,6 @@ KNOWN: dict[str, str] = {
     "uh-eu-intro-institute": (
         "an opening sentence on the codes an institute develops 'written in FORTRAN and C++' "
         "reads as the job's stack (the guide's stack rule), not as what the employer does"
-    ),
-    "uh-intro-you-will-stack": (
-        "an opening 'You will build ... running on Kubernetes' is read as a duty, required; the "
-        "guide makes what a role summary says the hire will work on preferred"
     ),
     "mx-nonprofit-grants-language": (
         "the tool of the team a role 'sits in' is read as asked: the guide leaves what a team "

@@ -35,7 +35,14 @@ from bisect import bisect_left, bisect_right
 
 from pivotprep.resume.matching.next_match import NextMatch
 
-__all__ = ["blocked_spans", "introduces_people", "introduces_products", "sentence_reason"]
+__all__ = [
+    "blocked_spans",
+    "introduces_people",
+    "introduces_products",
+    "labels_a_requirement",
+    "role_text_asks",
+    "sentence_reason",
+]
 
 _COMPANY = re.compile(
     r"\b(?:investors?|backers?|backing from|angels? (?:at|from)|angel investors?|backed by|"
@@ -394,6 +401,33 @@ _ROLE_CUES = (
     "Partner",
     "Architect",
 )
+# A named unit of the employer and what it makes ("The Web Communications Branch makes water
+# information available through ... APIs"): what a team does, no ask (the labelling guide);
+# it scopes like a negation, to the end of its clause.
+_UNIT_DOES = re.compile(
+    r"\b(?:The|Our) (?:[A-Z][\w&-]*\s+){1,5}(?:Branch|Team|Division|Unit|Office|Group|"
+    r"Department|Directorate|Lab|Centre|Center)\s+(?:\w+\s+)?(?:makes|provides|delivers|"
+    r"publishes|builds|runs|maintains|develops|offers|serves|supports|produces|owns)\b"
+)
+_UNIT_WORDS = (
+    "Branch",
+    "Team",
+    "Division",
+    "Unit",
+    "Office",
+    "Group",
+    "Department",
+    "Directorate",
+    "Lab",
+    "Centre",
+    "Center",
+)
+# A range of the uses data serves ("optimized for data-related functions, from analytics
+# to machine learning"): the breadth of the work, no ask; it scopes like a negation.
+_RANGE_OF_USES = re.compile(
+    r"\bfrom (?:analytics|reporting|dashboards?|business intelligence|bi|insights?|research|"
+    r"operations) to\b"
+)
 # Trends to follow ("stay abreast of subjects such as encryption"): a reading list, not an
 # ask; it scopes like a negation.
 _FOLLOW = re.compile(
@@ -571,6 +605,24 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
     return None
 
 
+def labels_a_requirement(text: str) -> bool:
+    """Whether a line labels itself a requirement ("Required specialized experience for
+    GS-09 DevOps Specialist: ..."): it asks at the required level in any section."""
+    return _REQUIREMENT_LINE.match(text.lower()) is not None
+
+
+def role_text_asks(text: str) -> bool:
+    """Whether a sentence of a paragraph that a role summary opened ("We have two vacancies
+    for IT Specialists ... The Branch works towards infrastructure as code") may name what
+    the role works on: it needs no address of its own, but company text, benefits, equal
+    opportunity, how to apply and a product pitch ("The editor lets you publish to
+    WordPress") still ask for nothing."""
+    if sentence_reason(text, "preferred") is not None:
+        return False
+    lower = text.lower()
+    return not ("you" in lower and _pitch(lower))
+
+
 # A named colleague told by what they have done ("You'll join Priya, who maintains the NumPy
 # docs, and Tom, who wrote a book on Julia"): a bio, whatever skill it names.
 # A thing told the same way is no colleague ("maintain Airflow, our scheduler built
@@ -712,6 +764,22 @@ def _folded(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def _scoping_cues(text: str, lower: str) -> list[re.Match[str]]:
+    """The cues whose words scope to the end of their clause: negations, "without" a named
+    tool, trends to follow, a range of uses and what a named unit makes. The weaker ones are
+    searched only when the sentence holds one of their words."""
+    cues = list(_NEGATION.finditer(lower))  # its cues are too many and too short to pre-test
+    if "without" in lower:  # "without Excel": a named tool, as written
+        cues += _WITHOUT_NAME.finditer(text)
+    if "stay" in lower or "keep" in lower or "remain" in lower:
+        cues += _FOLLOW.finditer(lower)
+    if "from " in lower:
+        cues += _RANGE_OF_USES.finditer(lower)
+    if any(word in text for word in _UNIT_WORDS):  # as written: the unit's name is capitalised
+        cues += _UNIT_DOES.finditer(text)
+    return cues
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that make no keyword: links, and what a negation scopes over.
     Links are read as written (".NET" is no link); the rest on the lower-cased text."""
@@ -721,11 +789,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if ("(" in text or ", " in text) and any(cue in text for cue in _ROLE_CUES):
         spans += [(m.start(), m.end()) for m in _PERSON.finditer(text)]
     lower = _folded(text)
-    cues = list(_NEGATION.finditer(lower))  # its cues are too many and too short to pre-test
-    if "without" in lower:  # "without Excel": a named tool, as written
-        cues += _WITHOUT_NAME.finditer(text)
-    if "stay" in lower or "keep" in lower or "remain" in lower:
-        cues += _FOLLOW.finditer(lower)
+    cues = _scoping_cues(text, lower)
     clause_ends = _ClauseEnds(lower)
     for cue in cues:
         if _NOT_NEEDED.match(lower, cue.start()):

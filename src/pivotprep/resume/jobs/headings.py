@@ -112,6 +112,10 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "tools we use",
         "technologies we use",
         "tools and technologies",
+        "what we use",
+        "what we work with",
+        "data stack",
+        "our data stack",
     ),
     "responsibilities": (
         "responsibilities",
@@ -466,6 +470,43 @@ def job_heading(line: str) -> str | None:
     if lead is not None:
         return lead
     return heading_by_words(key, text, colon=line.rstrip().rstrip("*_").endswith(":"))
+
+
+# Headings over the prose that sums the role up before its duties and qualifications: what
+# it says the hire will work on is a wish, not a duty (the labelling guide's role summary).
+_ROLE_SUMMARY_KEYS = frozenset(
+    {
+        "the role",
+        "about the role",
+        "about this role",
+        "the opportunity",
+        "role summary",
+        "role overview",
+        "position summary",
+        "position overview",
+        "about the position",
+        "the position",
+    }
+)
+# Headings over the stack the job works with (the preferred part above): its languages and
+# data stores are asked, its other tools wished for (the labelling guide's stack rule).
+_STACK_KEYS = frozenset(
+    phrase
+    for phrase, part in JOB_HEADINGS.items()
+    if part == "preferred"
+    and re.search(r"\b(?:stack|tools|tech|technologies|what we (?:use|work with))\b", phrase)
+)
+
+
+def section_kind(line: str) -> str | None:
+    """What a heading line opens besides its part: "role" (a summary of the role), "stack"
+    (the stack the job works with) or None."""
+    key = _heading_key(MD_HEADING.sub("", line.strip()).strip("*_#: "))
+    if key in _ROLE_SUMMARY_KEYS:
+        return "role"
+    if key in _STACK_KEYS:
+        return "stack"
+    return None
 
 
 def _heading_key(text: str) -> str:

@@ -28,7 +28,14 @@ from pivotprep.resume.documents.limits import (
 )
 from pivotprep.resume.documents.plain_text import clean_text
 from pivotprep.resume.documents.positions import TITLE_WORDS
-from pivotprep.resume.jobs.headings import JOB_HEADINGS, MD_HEADING, job_heading, names_duty_area
+from pivotprep.resume.jobs.asking import labels_a_requirement, role_text_asks
+from pivotprep.resume.jobs.headings import (
+    JOB_HEADINGS,
+    MD_HEADING,
+    job_heading,
+    names_duty_area,
+    section_kind,
+)
 
 __all__ = [
     "JOB_HEADINGS",
@@ -110,6 +117,9 @@ class JobSentence:
     start: int  # character offsets of the sentence in JobDescription.text
     end: int
     part: str  # "required" | "preferred" | "responsibilities" | "about" | "other"
+    # In the stack the job works with (an "Our stack" section or paragraph): its languages
+    # and data stores are asked, its other tools wished for (report/evidence.py).
+    stack: bool = False
 
 
 @dataclass(frozen=True)
@@ -197,6 +207,8 @@ def parse_job(
     marked = _marked_lines(_logical_lines(lines))
     after_list = _AfterList(_bullets_follow(marked))
     bullet_next = _bullet_next(marked)
+    last_ask = _last_ask(marked)
+    kind: str | None = None  # what the section's heading opens besides its part
     for number, start_of_line, line, stripped, bullet, heading in marked:
         if not stripped:
             after_list.blank()
@@ -208,30 +220,26 @@ def parse_job(
         if heading is None and ":" in stripped[:60]:
             inline = _inline_heading(line, start_of_line, len(sentences))
             if inline is not None:
-                part, found = inline
+                (part, found), kind = inline, None
                 sentences += found
                 after_list.heading()
                 continue
         if heading is not None:
             if not _duty_group(stripped, heading, part, number in bullet_next):
-                part = heading
+                part, kind = heading, section_kind(stripped)
             after_list.heading()
             continue
         if title is None and number == first_line:
             title = clean_title(MD_HEADING.sub("", stripped))
             if len(stripped.split()) <= _TITLE_WORDS_MAX:
                 continue  # a long title line ("... - Remote - Full time - Acme") is read too
-        found = _sentences(
-            line, start_of_line, after_list.part(number, stripped, bullet, part), len(sentences)
-        )
+        line_part = after_list.part(number, stripped, bullet, part)
+        found = _sentences(line, start_of_line, line_part, len(sentences))
+        found = _role_and_stack(found, line_part, kind, summary=not bullet and number < last_ask)
         sentences += found
         part = _after_lead_in(stripped, found, part)
     if title is None:
-        for sentence in sentences[:6]:
-            hiring = _HIRING.search(sentence.text)
-            if hiring and any(w in TITLE_WORDS for w in hiring.group("title").lower().split()):
-                title = hiring.group("title").strip()
-                break
+        title = _title_in_prose(sentences)
     classified = _own_team_stack(tuple(sentences), title)
     return JobDescription(
         text=text,
@@ -256,7 +264,99 @@ def _inline_heading(
     if not inline or not rest.strip():
         return None
     colon = line.index(":") + 1
-    return inline, _sentences(line[colon:], start_of_line + colon, inline, count)
+    found = _sentences(line[colon:], start_of_line + colon, inline, count)
+    if section_kind(head) == "stack":  # "Our stack: Go, PostgreSQL and Redis"
+        found = [replace(s, stack=True) for s in found]
+    return inline, found
+
+
+_ASKING_HEADINGS = ("required", "preferred", "responsibilities")
+
+
+def _last_ask(marked: list[_Marked]) -> int:
+    """The number of the last line that opens asks: a heading of requirements, wishes or
+    duties (on a line of its own or before a colon), or a line that labels itself a
+    requirement; -1 when there is none. Prose before it may sum the role up."""
+    last = -1
+    for m in marked:
+        if m.heading in _ASKING_HEADINGS or (
+            m.stripped
+            and m.heading is None
+            and (
+                labels_a_requirement(strip_bullet(m.stripped)[0])
+                or (":" in m.stripped[:60] and _inline_asks(m.stripped))
+            )
+        ):
+            last = m.number
+    return last
+
+
+def _inline_asks(line: str) -> bool:
+    """Whether a line opens asks with a label before its colon ("Requirements: SQL")."""
+    head, _, rest = line.partition(":")
+    return bool(rest.strip()) and job_heading(head) in _ASKING_HEADINGS
+
+
+# How a role summary opens, in the lower-cased sentence: "In this role ...", "This position
+# ...", "The successful candidate will ...", "The team you'll join builds ...", "We have two
+# (2) vacancies for IT Specialists ...", "As an Analytics Engineer, you ...". Under an
+# "About us" heading only these; in prose under no heading "You will ..." opens one too.
+_ROLE_OPEN = (
+    r"(?:in|for) this (?:role|position|post|job)\b|"
+    # not its history: "This role was created in 2021, when our first analyst ..."
+    r"(?:this|the) (?:role|position|post|job|vacancy)(?: ?holder)?\b"
+    r"(?! (?:was|were|has been|had|came|began|started|grew)\b)|"
+    r"the (?:successful|ideal|right|selected) (?:candidate|applicant|person|hire)\b|"
+    r"the team you(?:'|\u2019)?(?:ll| will| would|d) (?:join|be joining|be part of)\b|"
+    r"we (?:have|are (?:recruiting|hiring) for|are filling|are offering) (?:an? |one |two |"
+    r"three |four |five |six |several |multiple |\d+ )?(?:\(\d+\) )?(?:[\w-]+ ){0,2}?"
+    r"(?:vacanc(?:y|ies)|openings?|positions?|posts?) (?:for|as)\b|"
+    r"as (?:an?|the|our) [^,.;]{1,60}, you\b"
+)
+_ROLE_CUE_ABOUT = re.compile(rf"^(?:{_ROLE_OPEN})")
+_ROLE_CUE = re.compile(rf"^(?:{_ROLE_OPEN}|you will\b|you(?:'|\u2019)ll\b)")
+# A stack paragraph in prose: "Our stack is Elixir and PostgreSQL", "Our tech stack: ...".
+_STACK_PROSE = re.compile(
+    r"\b(?:our|the) (?:current )?(?:tech(?:nology)? |engineering |data |software )?stack"
+    r"(?:\s*:|\s+(?:is|includes|consists|comprises)\b)"
+)
+
+
+def _role_and_stack(
+    found: list[JobSentence], part: str, kind: str | None, *, summary: bool
+) -> list[JobSentence]:
+    """The sentences of one line, marked as the job's stack and read as a role summary
+    where they are one. A stack section, or a stack paragraph in prose, is the stack. Before
+    the asks (`summary`), prose under a role heading ("The role") sums the role up, and so
+    does a paragraph of no asking section from a sentence that opens like one ("In this
+    role you will ...", "We have two vacancies for IT Specialists ...") to its end, apart
+    from its company text: what it says the hire will work on is preferred (the labelling
+    guide; the USGS branch paragraph's infrastructure as code)."""
+    if kind == "stack":
+        return [replace(s, stack=True) for s in found]
+    found = [
+        replace(s, stack=True)
+        if s.part in ("about", "other") and _STACK_PROSE.search(s.text.lower())
+        else s
+        for s in found
+    ]
+    if not summary:
+        return found
+    if kind == "role" and part == "responsibilities":
+        return [replace(s, part="preferred") if s.part == part else s for s in found]
+    if part not in ("other", "about"):
+        return found
+    cue = _ROLE_CUE if part == "other" else _ROLE_CUE_ABOUT
+    out: list[JobSentence] = []
+    opened = False
+    for s in found:
+        if s.part in (part, "responsibilities") and (
+            (not opened and cue.match(s.text.lower())) or (opened and role_text_asks(s.text))
+        ):
+            opened = True
+            s = replace(s, part="preferred")
+        out.append(s)
+    return out
 
 
 _ASKING_PARTS = ("required", "preferred", "responsibilities")
@@ -481,6 +581,16 @@ def _own_team_stack(
 _TITLE_SPLIT = re.compile(r"\s+[|\u2013\u2014\-@]\s+|\s+at\s+|\s*\(")
 
 
+def _title_in_prose(sentences: list[JobSentence]) -> str | None:
+    """The role a posting's first sentences say it hires for ("Tailspin is hiring a Junior
+    Data Scientist to join ..."), when no line gave the title."""
+    for sentence in sentences[:6]:
+        hiring = _HIRING.search(sentence.text)
+        if hiring and any(w in TITLE_WORDS for w in hiring.group("title").lower().split()):
+            return hiring.group("title").strip()
+    return None
+
+
 def clean_title(text: str) -> str:
     """ "Senior Data Analyst - Remote (f/m/d)" -> "Senior Data Analyst": the part naming a role."""
     text = text.strip(" *_#")
@@ -621,6 +731,8 @@ def _classify(sentence: str, part: str) -> str:
     low = sentence.lower()
     if part in ("required", "preferred", "responsibilities") and _OFFER_CUE.search(low):
         return "other"  # "We offer ..." after the last list, without its own heading
+    if part in ("about", "other") and labels_a_requirement(sentence):
+        return "required"  # "Required specialized experience for GS-09 ...:" under "The Process"
     if part in ("required", "responsibilities", "other") and _says_optional(low):
         return "preferred"
     if part == "other":

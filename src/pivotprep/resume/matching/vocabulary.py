@@ -188,6 +188,40 @@ ASKED_DISCIPLINES: dict[str, frozenset[str]] = {
         }
     ),
 }
+# The data stores code runs against: named in a stack section or paragraph ("Our stack:
+# Python services against PostgreSQL and Redis"), they are asked like its languages, while
+# its other tools are wished for (the labelling guide's stack rule; Kafka is one of the
+# stores it names).
+DATA_STORES = frozenset(
+    {
+        "PostgreSQL",
+        "MySQL",
+        "MariaDB",
+        "SQLite",
+        "Microsoft SQL Server",
+        "Oracle Database",
+        "Redis",
+        "Memcached",
+        "MongoDB",
+        "CouchDB",
+        "Apache Cassandra",
+        "Amazon DynamoDB",
+        "Amazon Aurora",
+        "Amazon RDS",
+        "Elasticsearch",
+        "OpenSearch",
+        "Neo4j",
+        "InfluxDB",
+        "TimescaleDB",
+        "ClickHouse",
+        "DuckDB",
+        "Snowflake",
+        "Google BigQuery",
+        "Amazon Redshift",
+        "Apache Kafka",
+        "PostGIS",
+    }
+)
 # Named practices and kinds of database that stay skills in front of a list of the tools
 # that embody them ("continuous integration tools such as Jenkins", "relational databases
 # such as PostgreSQL", "version control such as Git"): the labelling guide's exception to

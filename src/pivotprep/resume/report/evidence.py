@@ -19,7 +19,8 @@ from pivotprep.resume.matching.acts import act_mentions, not_done
 from pivotprep.resume.matching.alternatives import OneOf, group_name
 from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import surface, tokenize
-from pivotprep.resume.matching.taxonomy import SkillMention, load_taxonomy
+from pivotprep.resume.matching.taxonomy import Skill, SkillMention, load_taxonomy
+from pivotprep.resume.matching.vocabulary import DATA_STORES
 from pivotprep.resume.report.denials import Spans, denied_spans, limited_spans
 from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
 from pivotprep.resume.report.result import CORE_PARTS, SECTION_WEIGHTS, Evidence, Keyword
@@ -119,18 +120,34 @@ def strongest(parts: list[str]) -> str:
     return "other"
 
 
+def stack_part(skill: Skill, sentences: list[JobSentenceText]) -> str:
+    """The part of a skill named in `sentences` (those of its job mentions). In the stack
+    the job works with, a language or a data store is asked and another tool wished for (the
+    labelling guide's stack rule), unless the posting also lists it as a wish: a tool named
+    again under "Nice to have" stays preferred."""
+    parts = [s.part for s in sentences]
+    if not (skill.category == "language" or skill.name in DATA_STORES):
+        return strongest(parts)
+    elsewhere = [s.part for s in sentences if not s.stack]
+    if len(elsewhere) == len(parts):
+        return strongest(parts)
+    if "preferred" in elsewhere and not any(p in CORE_PARTS for p in elsewhere):
+        return "preferred"
+    return "required"
+
+
 def weight_of(part: str) -> float:
     return SECTION_WEIGHTS.get(part, 1.0)
 
 
-def _job_sentences(job: JobText, offsets: list[int], starts: list[int]) -> list[dict[str, Any]]:
-    sentences: list[dict[str, Any]] = []
+def _job_sentences(job: JobText, offsets: list[int], starts: list[int]) -> list[JobSentenceText]:
+    sentences: list[JobSentenceText] = []
     seen: set[int] = set()
     for offset in offsets:
         s = sentence_at(job, offset, starts)
         if s is not None and s.index not in seen:
             seen.add(s.index)
-            sentences.append({"index": s.index, "text": s.text, "part": s.part})
+            sentences.append(s)
     return sentences
 
 
@@ -145,8 +162,9 @@ def skill_keyword(
     a text box only when nothing else does, and then flagged rather than matched). A line
     that shows only acquaintance ("Familiar with X") is no evidence of a required skill."""
     skill = mentions[0].skill
-    sentences = _job_sentences(job, [m.start for m in mentions], sentence_starts)
-    part = strongest([str(s["part"]) for s in sentences])
+    found = _job_sentences(job, [m.start for m in mentions], sentence_starts)
+    part = stack_part(skill, found)
+    sentences = [{"index": s.index, "text": s.text, "part": s.part} for s in found]
     if part in CORE_PARTS:
         hits = [(line, m) for line, m in hits if (line.number, m.start) not in limited]
     job_forms = forms(mentions)

@@ -43,6 +43,7 @@ class JobSentenceText:
     start: int
     end: int
     part: str = "other"
+    stack: bool = False  # in the stack the job works with (jobs/job_text.JobSentence)
 
 
 @dataclass(frozen=True)
