@@ -223,6 +223,16 @@ ROLE: list[tuple[str, str, dict[str, str]]] = [
 
 COMPANY: list[tuple[str, str, dict[str, str]]] = [
     (
+        "where-the-role-sits-then-the-division",
+        job(
+            "Data Engineer\nThis role sits in the Data Engineering Division. As a division, we "
+            "provide a full range of capabilities including data sourcing, management and "
+            "hosting on Azure.",
+            ("Requirements", "- Experience with Python"),
+        ),
+        {"Python": REQ},
+    ),
+    (
         "range-of-uses-in-role-summary",
         job(
             "Data Developer\nThis role will focus on making our data reliable for every use, "

@@ -303,9 +303,12 @@ def _inline_asks(line: str) -> bool:
 # "About us" heading only these; in prose under no heading "You will ..." opens one too.
 _ROLE_OPEN = (
     r"(?:in|for) this (?:role|position|post|job)\b|"
-    # not its history: "This role was created in 2021, when our first analyst ..."
+    # not its history ("This role was created in 2021, when our first analyst ...") nor
+    # where it sits ("This role sits in the Data Division. As a division, we provide ..."):
+    # what follows tells of the unit, which the guide leaves out
     r"(?:this|the) (?:role|position|post|job|vacancy)(?: ?holder)?\b"
-    r"(?! (?:was|were|has been|had|came|began|started|grew)\b)|"
+    r"(?! (?:was|were|has been|had|came|began|started|grew|sits|is based|is part|"
+    r"belongs|reports)\b)|"
     r"the (?:successful|ideal|right|selected) (?:candidate|applicant|person|hire)\b|"
     r"the team you(?:'|\u2019)?(?:ll| will| would|d) (?:join|be joining|be part of)\b|"
     r"we (?:have|are (?:recruiting|hiring) for|are filling|are offering) (?:an? |one |two |"
