@@ -207,8 +207,9 @@ def cases() -> list[tuple[str, Callable[[], str]]]:
 def _forget_resume() -> None:
     """Empty the caches keyed by a resume's text (a .txt and a .md copy of one text give
     the same lines, and a second run would find the first's work)."""
-    from pivotprep.resume.report import evidence, title_education, triage
+    from pivotprep.resume.report import evidence, line_reading, title_education, triage
 
+    line_reading.line_readings.cache_clear()
     evidence.prepare.cache_clear()
     triage._resume_side.cache_clear()
     title_education._resume_degree.cache_clear()

@@ -17,6 +17,7 @@ EMAIL_RE = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}"
 )
 PHONE_RE = re.compile(r"(?<![\w/])(?:\+|00)?\(?\d[\d\s().\-]{6,24}\d(?![\w/])")
+_DIGIT = re.compile(r"\d")
 LINK_RE = re.compile(
     r"(?<![\w.\-/@])(?:https?://)?(?:www\.)?(?:linkedin\.com/in/[\w\-%]{1,100}|"
     r"github\.com/[\w\-]{1,100}|gitlab\.com/[\w\-]{1,100}|kaggle\.com/[\w\-]{1,100}|"
@@ -57,8 +58,9 @@ def phones(text: str, start: int = 0) -> list[str]:
     out = []
     for match in PHONE_RE.finditer(text, start):
         value = match.group(0).strip()
-        digits = re.sub(r"\D", "", value)
-        if 9 <= len(digits) <= 15 and not DATE_RANGE_RE.fullmatch(value):
+        # counted, not cut out: a line wrapped into "1 -" pieces asks about each piece
+        digits = len(_DIGIT.findall(value))
+        if 9 <= digits <= 15 and not DATE_RANGE_RE.fullmatch(value):
             out.append(value)
     return out
 

@@ -183,15 +183,19 @@ _O_BULLET = re.compile(r"^o\s+[A-Z]")
 
 _SQUASHED = {phrase.replace(" ", ""): section for phrase, section in HEADING_SYNONYMS.items()}
 _LETTER_SPACED = re.compile(r"^(?:\S ){3,}\S(?: {2,}(?:\S ){1,}\S)*$")
+# compiled once: every line of a resume asks whether it is a heading
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+_NOT_WORDS = re.compile(r"[^a-z ]+")
+_SPACES = re.compile(r"\s+")
 
 
 def heading_name(text: str) -> str | None:
     """The canonical section for a heading's text, or None when it is not a known heading.
     Letter-spaced headings from design templates ("E X P E R I E N C E") count too."""
     if _LETTER_SPACED.match(text.strip()):
-        return _SQUASHED.get(re.sub(r"[^a-z]+", "", text.lower().replace("&", "and")))
-    key = re.sub(r"[^a-z ]+", " ", text.lower().replace("&", " and ")).strip()
-    key = re.sub(r"\s+", " ", key)
+        return _SQUASHED.get(_NOT_LETTERS.sub("", text.lower().replace("&", "and")))
+    key = _NOT_WORDS.sub(" ", text.lower().replace("&", " and ")).strip()
+    key = _SPACES.sub(" ", key)
     if not key or len(key) > 45:
         return None
     return HEADING_SYNONYMS.get(key)

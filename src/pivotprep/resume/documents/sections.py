@@ -153,24 +153,23 @@ def _looks_like_contact(text: str, clean: int = 0) -> bool:
     start = clean if text[clean : clean + 1].isspace() else max(0, clean - 400)
     if EMAIL_RE.search(text, start) or LINK_RE.search(text, start):
         return True
-    run = clean
-    while run > 0 and clean - run < 64 and _in_phone_run(text[run - 1]):
-        run -= 1
-    if run > 0 and _in_phone_run(text[run - 1]):
-        # A longer run: a phone number is at most 30 characters, so one that reaches past
-        # `clean` starts in the last 64 before it. Reading the whole run again for every
-        # piece of a line wrapped 30,000 times took 108 s, and walking back 400 characters
-        # per piece ("1 - 1 - ..." wrapped 25,000 times) 8 s. (Only a run of digits no
-        # resume holds could be split into numbers differently from its start.)
-        run = max(0, clean - 64)
-    return bool(phones(text, run))
+    # Where the run that reaches `clean` starts, at most 64 characters back: a phone number
+    # is at most 30 characters, so one that reaches past `clean` starts in the last 64
+    # before it. Reading the whole run again for every piece of a line wrapped 30,000 times
+    # took 108 s, walking back 400 characters per piece ("1 - 1 - ..." wrapped 25,000
+    # times) 8 s, and 64 a character at a time 0.6 s. (Only a run of digits no resume holds
+    # could be split into numbers differently from its start.)
+    window = max(0, clean - 64)
+    tail = _PHONE_RUN.match(text[window:clean][::-1])
+    return bool(phones(text, clean - tail.end() if tail else clean))
 
 
-def _in_phone_run(char: str) -> bool:
-    """Whether PHONE_RE can match `char` (\\d, \\s, or one of "().-+")."""
-    return char.isdecimal() or char.isspace() or char in "().-+"
+# What PHONE_RE can match in a run: \d, \s, or one of "().-+" (`\d` and `\s` are
+# str.isdecimal and str.isspace); matched on a reversed stretch, so the run ending there.
+_PHONE_RUN = re.compile(r"[\d\s().+\-]*")
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z'\-]*[,.;:]?")
 _OPEN_END = re.compile(r"(?:[,&/\-\u2013(]|\b(?:and|or|of|in|with|for|the|to|a|an))$", re.I)
 
 
@@ -185,19 +184,66 @@ def _continues(previous: Line, raw: RawLine, text: str, clean: int = 0) -> bool:
     if _looks_like_contact(text) or _looks_like_contact(previous.text, clean):
         return False  # "maria@example.com" starts in lower case but is its own item
     first = text.split(maxsplit=1)[0] if text.split() else ""
-    lower_word = bool(re.fullmatch(r"[a-z][a-z'\-]*[,.;:]?", first))
+    lower_word = bool(_LOWER_WORD.fullmatch(first))
     # the pattern ends the text and is at most 4 characters; `\\b` still sees the one before
     return lower_word or bool(_OPEN_END.search(previous.text, max(0, len(previous.text) - 6)))
+
+
+# Characters of a wrapped line kept before its last join for the next piece's checks
+# (`_continues`): the contact check reads at most 400 back from the join and one more
+# before that, the open-end check 7 from the end.
+_JOIN_CONTEXT = 410
+
+
+class _Lines:
+    """The numbered lines so far, the last one's wrapped pieces joined once, when it is
+    done: joining each piece onto the whole line so far copied it again per piece
+    (quadratic: "go" wrapped 33,000 times copied 1.6 GB). `last` is the last line as the
+    next piece's `_continues` reads it: its text from `_JOIN_CONTEXT` characters before
+    its last join on; `clean`: how many first characters of that text hold no contact
+    detail."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.last: Line | None = None
+        self.clean = 0
+        self._pieces: list[str] = []
+
+    def add(self, line: Line) -> None:
+        """A new line."""
+        self.done()
+        self.lines.append(line)
+        self.last, self.clean, self._pieces = line, 0, [line.text]
+
+    def join(self, text: str) -> None:
+        """`text` is the rest of the last line (`_continues` found no contact detail in it)."""
+        last = self.last
+        assert last is not None
+        cut = max(0, len(last.text) - _JOIN_CONTEXT)
+        self.clean = len(last.text) - cut
+        joined = f"{last.text[cut:]} {text}"
+        self.last = Line(last.number, joined, last.section, last.kind, last.page, last.where)
+        self._pieces.append(text)
+
+    def done(self) -> list[Line]:
+        """The lines, the last one's pieces joined."""
+        if len(self._pieces) > 1:
+            last = self.lines[-1]
+            joined = " ".join(self._pieces)
+            self.lines[-1] = Line(
+                last.number, joined, last.section, last.kind, last.page, last.where
+            )
+            self._pieces = [joined]
+        return self.lines
 
 
 def _numbered(body: list[RawLine]) -> tuple[list[Line], int | None, dict[str, str]]:
     """The body as numbered lines, each with its section and kind; the index of the first
     heading (None without one); each section's heading as written."""
-    lines: list[Line] = []
+    lines = _Lines()
     current = "contact"  # the block above the first heading: name, headline, contact details
     first_heading: int | None = None
     headings: dict[str, str] = {}
-    clean = 0  # first characters of lines[-1] known to hold no contact detail
     glyph = False  # a bullet mark stood alone on the line before (PDFs split them)
     for index, raw in enumerate(body):
         if lone_bullet(raw.text):
@@ -217,7 +263,7 @@ def _numbered(body: list[RawLine]) -> tuple[list[Line], int | None, dict[str, st
         if heading:
             current = heading
             if first_heading is None:
-                first_heading = len(lines)
+                first_heading = len(lines.lines)
             headings.setdefault(heading, text.rstrip(":").strip())
             kind = "heading"
         else:
@@ -226,26 +272,17 @@ def _numbered(body: list[RawLine]) -> tuple[list[Line], int | None, dict[str, st
             if inline and inline[0] != current:
                 current = inline[0]  # "Skills: SQL, Python" opens the skills section
                 if first_heading is None:
-                    first_heading = len(lines)
+                    first_heading = len(lines.lines)
                 headings.setdefault(current, inline[1])
             # a line wrapped by the page width continues its bullet or paragraph, so that
             # "data" + "pipelines" stays one phrase
-            if kind == "text" and not inline and lines and _continues(lines[-1], raw, text, clean):
-                previous = lines[-1]
-                clean = len(previous.text)  # _continues found no contact detail in it
-                lines[-1] = Line(
-                    previous.number,
-                    f"{previous.text} {text}",
-                    previous.section,
-                    previous.kind,
-                    previous.page,
-                    previous.where,
-                )
+            last = lines.last
+            if kind == "text" and not inline and last and _continues(last, raw, text, lines.clean):
+                lines.join(text)
                 continue
-        number = raw.source_line or len(lines) + 1
-        lines.append(Line(number, text, current, kind, raw.page, raw.where))
-        clean = 0
-    return lines, first_heading, headings
+        number = raw.source_line or len(lines.lines) + 1
+        lines.add(Line(number, text, current, kind, raw.page, raw.where))
+    return lines.done(), first_heading, headings
 
 
 def _by_section(lines: list[Line], headings: dict[str, str]) -> dict[str, Section]:

@@ -21,8 +21,8 @@ from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import surface, tokenize
 from pivotprep.resume.matching.taxonomy import Skill, SkillMention, load_taxonomy
 from pivotprep.resume.matching.vocabulary import DATA_STORES
-from pivotprep.resume.report.denials import Spans, denied_spans, limited_spans
 from pivotprep.resume.report.inputs import JobSentenceText, JobText, ResumeLine, ResumeText
+from pivotprep.resume.report.line_reading import LineReading, line_readings
 from pivotprep.resume.report.result import CORE_PARTS, SECTION_WEIGHTS, Evidence, Keyword
 
 TEXT_BOX = "text_box"
@@ -48,30 +48,50 @@ class Prepared:
         return found
 
 
+# What one line text gives as evidence: its word keys, and the mentions kept (denied ones
+# and acts not done left out), each with whether the line only shows acquaintance with it.
+_LineEvidence = tuple[list[str], frozenset[str], list[tuple[SkillMention, bool]]]
+
+
+def _line_evidence(text: str, reading: LineReading, broad: bool) -> _LineEvidence:
+    """The evidence of one line text (the same for every line of that text)."""
+    tokens = reading.tokens
+    named = list(reading.mentions) if broad else extract_mentions(text, broad=False, tokens=tokens)
+    # "Deduplicated 40,000 donor records": a concept shown as an act on its object
+    named += act_mentions(text, tokens, {m.skill.name for m in named})
+    kept = [
+        (m, reading.limited.overlap(m.start, m.end))  # "Familiar with Kubernetes": only some
+        for m in named
+        # "No exposure to Kubernetes" is no evidence
+        if not reading.denied.overlap(m.start, m.end) and not not_done(text, tokens, m)
+    ]
+    words = [t.key for t in tokens]
+    return words, frozenset(words), kept
+
+
 @lru_cache(maxsize=8)
 def prepare(resume: ResumeText, broad: bool) -> Prepared:
+    """The resume side of a scan. Lines of one text share its evidence (line_reading.py),
+    so a line repeated thousands of times is read once."""
     hits: list[tuple[ResumeLine, SkillMention]] = []
     keys: set[str] = set()
     line_keys: dict[int, list[str]] = {}
+    sets: dict[int, frozenset[str]] = {}
     limited: set[tuple[int, int]] = set()
+    readings = line_readings(tuple(line.text for line in resume.lines))
+    by_text: dict[str, _LineEvidence] = {}
     for line in resume.lines:
-        tokens = tokenize(line.text)
-        line_keys[line.number] = [t.key for t in tokens]
-        keys.update(line_keys[line.number])
-        denied = Spans(denied_spans(line.text))  # "No exposure to Kubernetes" is no evidence
-        acquainted = Spans(limited_spans(line.text))  # "Familiar with Kubernetes": only some
-        named = extract_mentions(line.text, broad=broad, tokens=tokens)
-        # "Deduplicated 40,000 donor records": a concept shown as an act on its object
-        named += act_mentions(line.text, tokens, {m.skill.name for m in named})
-        for m in named:
-            if denied.overlap(m.start, m.end) or not_done(line.text, tokens, m):
-                continue
+        found = by_text.get(line.text)
+        if found is None:
+            found = by_text[line.text] = _line_evidence(line.text, readings[line.text], broad)
+            keys.update(found[0])
+        line_keys[line.number], sets[line.number], named = found
+        for m, acquainted in named:
             hits.append((line, m))
-            if acquainted.overlap(m.start, m.end):
+            if acquainted:
                 limited.add((line.number, m.start))
     headline_keys = [t.key for t in tokenize(resume.headline)] if resume.headline else []
     keys.update(headline_keys)
-    sets = {number: frozenset(words) for number, words in line_keys.items()}
     return Prepared(hits, frozenset(keys), line_keys, sets, headline_keys, frozenset(limited))
 
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pivotprep.content import content_path
 from pivotprep.core.errors import ValidationError
-from pivotprep.resume.matching.normalize import PhraseIndex, tokenize
+from pivotprep.resume.matching.normalize import PhraseIndex, Token, tokenize
 
 # libyaml's safe loader when PyYAML was built with it (several times faster), else the
 # pure-Python one: both build only plain data.
@@ -89,17 +89,21 @@ def _index() -> PhraseIndex[tuple[str, Translation]]:
     return index
 
 
-def find_jargon(text: str, domain: str | None = None) -> list[JargonHit]:
+def find_jargon(
+    text: str, domain: str | None = None, *, tokens: list[Token] | None = None
+) -> list[JargonHit]:
     """Past-domain phrases in `text` (all domains, or only `domain`), left to right.
 
     Matching ignores case, plural and verb endings ("reconciliations" finds
-    "reconciliation"). Overlapping phrases resolve to the longest.
+    "reconciliation"). Overlapping phrases resolve to the longest. `tokens`: `text`'s
+    tokens when the caller has them already (a resume line is tokenized once).
     """
     if domain is not None and domain not in DOMAINS:
         return []
     hits: list[JargonHit] = []
     seen: set[tuple[int, int]] = set()
-    for hit in _index().scan(tokenize(text), accept=lambda v, *_: domain is None or v[0] == domain):
+    tokens = tokenize(text) if tokens is None else tokens
+    for hit in _index().scan(tokens, accept=lambda v, *_: domain is None or v[0] == domain):
         dom, entry = hit.value
         if (hit.start, hit.end) in seen:
             continue

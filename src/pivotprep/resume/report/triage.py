@@ -29,10 +29,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pivotprep.resume.matching.extraction import extract_mentions
-from pivotprep.resume.matching.normalize import Token, tokenize
+from pivotprep.resume.matching.normalize import Token
 from pivotprep.resume.matching.taxonomy import Taxonomy, load_taxonomy
-from pivotprep.resume.report.denials import Spans, denied_spans, limited_spans
 from pivotprep.resume.report.inputs import ResumeLine, ResumeText
+from pivotprep.resume.report.line_reading import LineReading, line_readings
 from pivotprep.resume.report.result import Keyword, MatchReport
 from pivotprep.resume.report.translation import JargonHit, find_jargon
 from pivotprep.resume.report.triage_rules import Case, Evidence, Found, triage_one
@@ -74,44 +74,59 @@ _RANK = {WORDED: 0, TRANSFERABLE: 1, SHOW: 2, GAP: 3}
 
 
 def _mentions(
-    lines: list[ResumeLine],
+    lines: list[ResumeLine], readings: dict[str, LineReading] | None = None
 ) -> tuple[dict[str, list[Found]], dict[int, list[Token]], dict[str, list[Found]]]:
     """Every skill the resume names, with the lines naming it; each line's tokens; and the
     skills lines show only acquaintance with. Words a line denies or limits ("Limited
     experience with ETL": denials.py) are left out, so they are never evidence. Triage reads
     only missing skills, and one a line is only acquainted with ("Familiar with Kubernetes")
     is missing only when the job requires it: that line is no evidence of it either
-    (evidence.skill_keyword), only the reason it is a gap."""
+    (evidence.skill_keyword), only the reason it is a gap. `readings`: each line text read
+    once (line_reading.py; read here when not given); lines of one text share their kept
+    tokens."""
+    if readings is None:
+        readings = line_readings(tuple(line.text for line in lines))
     found: dict[str, list[Found]] = {}
     acquainted: dict[str, list[Found]] = {}
     line_tokens: dict[int, list[Token]] = {}
+    kept: dict[str, list[Token]] = {}
     for line in lines:
-        denied = Spans(denied_spans(line.text))
-        limited = Spans(limited_spans(line.text))
-        tokens = tokenize(line.text)
-        for m in extract_mentions(line.text, tokens=tokens):
+        reading = readings[line.text]
+        denied, limited = reading.denied, reading.limited
+        for m in reading.mentions:
             if denied.overlap(m.start, m.end):
                 continue
             into = acquainted if limited.overlap(m.start, m.end) else found
             into.setdefault(m.skill.name, []).append((line.number, line.text, m.text))
-        line_tokens[line.number] = [
-            t
-            for t in tokens
-            if not denied.overlap(t.start, t.end) and not limited.overlap(t.start, t.end)
-        ]
+        tokens = kept.get(line.text)
+        if tokens is None:
+            tokens = kept[line.text] = [
+                t
+                for t in reading.tokens
+                if not denied.overlap(t.start, t.end) and not limited.overlap(t.start, t.end)
+            ]
+        line_tokens[line.number] = tokens
     return found, line_tokens, acquainted
 
 
-def _jargon(lines: list[ResumeLine], domain: str | None) -> list[tuple[ResumeLine, JargonHit]]:
+def _jargon(
+    lines: list[ResumeLine], domain: str | None, readings: dict[str, LineReading]
+) -> list[tuple[ResumeLine, JargonHit]]:
     """Past-domain phrases by line: the candidate's own domain first, then the others
-    (never a phrase the line denies)."""
+    (never a phrase the line denies). Each line text is read once."""
     jargon: list[tuple[ResumeLine, JargonHit]] = []
+    by_text: dict[str, list[JargonHit]] = {}
     for line in lines:
-        hits = find_jargon(line.text, domain)
-        if domain is not None:
-            hits += [hit for hit in find_jargon(line.text) if hit.domain != domain]
-        denied = Spans(denied_spans(line.text))
-        jargon.extend((line, hit) for hit in hits if not denied.overlap(hit.start, hit.end))
+        hits = by_text.get(line.text)
+        if hits is None:
+            reading = readings[line.text]
+            hits = find_jargon(line.text, domain, tokens=reading.tokens)
+            if domain is not None:
+                others = find_jargon(line.text, tokens=reading.tokens)
+                hits += [hit for hit in others if hit.domain != domain]
+            denied = reading.denied
+            hits = by_text[line.text] = [h for h in hits if not denied.overlap(h.start, h.end)]
+        jargon.extend((line, hit) for hit in hits)
     return jargon
 
 
@@ -145,12 +160,17 @@ def _describable(text: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _resume_side(lines: tuple[ResumeLine, ...], domain: str | None) -> ResumeSide:
+def _resume_side(
+    lines: tuple[ResumeLine, ...], domain: str | None, texts: tuple[str, ...]
+) -> ResumeSide:
     """`_mentions` and `_jargon` of one resume, computed once per resume and domain (as
     evidence.prepare is for the scan): triaging one resume against many jobs reads its
-    lines once. The rules only read what this returns."""
-    found, line_tokens, acquainted = _mentions(list(lines))
-    return found, line_tokens, _jargon(list(lines), domain), acquainted
+    lines once. `texts`: the text of every resume line, the key under which the scan read
+    them (line_reading.py), so the triage finds that reading. The rules only read what
+    this returns."""
+    readings = line_readings(texts)
+    found, line_tokens, acquainted = _mentions(list(lines), readings)
+    return found, line_tokens, _jargon(list(lines), domain, readings), acquainted
 
 
 def triage(
@@ -164,7 +184,8 @@ def triage(
     """Triage every missing hard or soft skill of `report`. `similarity` enables semantic mode."""
     taxonomy = taxonomy or load_taxonomy()
     lines = [ln for ln in resume.lines if ln.text.strip()]
-    found, line_tokens, jargon, acquainted = _resume_side(tuple(lines), domain)
+    texts = tuple(ln.text for ln in resume.lines)
+    found, line_tokens, jargon, acquainted = _resume_side(tuple(lines), domain, texts)
     evidence = Evidence(found, lines, line_tokens, jargon, taxonomy, resume.line_refs, acquainted)
     missing = [k for k in report.missing if k.kind in ("hard_skills", "soft_skills")]
     items = []
