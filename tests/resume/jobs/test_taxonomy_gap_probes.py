@@ -35,7 +35,7 @@ DESIGN: list[Probe] = [
     ("sketch-no", "Able to sketch a rough plan on a whiteboard.", set()),
     ("premiere", "Video editing in Premiere Pro.", {"Adobe Premiere Pro"}),
     ("lightroom", "Photo editing in Lightroom.", {"Adobe Lightroom"}),
-    ("axure", "Prototyping with Axure.", {"Axure RP"}),
+    ("axure", "Prototyping with Axure.", {"Axure RP", "prototyping"}),
     ("final-cut", "Editing experience with Final Cut Pro.", {"Final Cut Pro"}),
     ("davinci", "Colour grading in DaVinci Resolve.", {"DaVinci Resolve"}),
     ("camtasia", "Screen recordings made with Camtasia.", {"Camtasia"}),
@@ -56,7 +56,7 @@ DESIGN: list[Probe] = [
 ENGINEERING: list[Probe] = [
     ("autocad", "Drafting experience in AutoCAD.", {"AutoCAD"}),
     ("catia", "Experience with CATIA V5.", {"CATIA"}),
-    ("ansys", "Finite element analysis in ANSYS.", {"ANSYS"}),
+    ("ansys", "Finite element analysis in ANSYS.", {"ANSYS", "numerical computing"}),
     ("creo", "3D CAD experience in Creo.", {"PTC Creo"}),
     ("rhino", "Modelling in Rhino and Grasshopper.", {"Rhino 3D"}),
     ("rhino-no", "Field work with the rhino conservation team.", set()),
@@ -70,11 +70,11 @@ OFFICE: list[Probe] = [
     ("ms-project", "Schedules kept in MS Project.", {"Microsoft Project"}),
     ("ms-access", "Build queries in MS Access.", {"Microsoft Access"}),
     ("access-listed", "Experience with Excel and Access.", {"Microsoft Excel", "Microsoft Access"}),
-    ("access-no", "Access to Excel reports for the finance team.", {"Microsoft Excel"}),
+    ("access-no", "Access to Excel reports for the finance team.", set()),
     ("ms-office", "Proficiency in MS Office.", {"Microsoft Office"}),
     ("office-365", "Administration of Office 365.", {"Microsoft Office"}),
     ("dynamics-365", "Experience configuring Dynamics 365.", {"Microsoft Dynamics"}),
-    ("power-pivot", "Data models built in Power Pivot.", {"Power Pivot"}),
+    ("power-pivot", "Data models built in Power Pivot.", {"Power Pivot", "data modeling"}),
     ("trello", "Tasks tracked in Trello.", {"Trello"}),
     ("asana", "Projects tracked in Asana or Jira.", {"Asana", "Jira"}),
     ("asana-no", "Join our lunchtime yoga: every asana explained.", set()),
@@ -109,7 +109,7 @@ DEV: list[Probe] = [
     ("dart", "Mobile apps in Dart and Flutter.", {"Dart", "Flutter"}),
     ("dart-no", "Dart league every Thursday at the pub.", set()),
     ("lua", "Game scripting in Lua.", {"Lua"}),
-    ("opencl", "GPU kernels in OpenCL.", {"OpenCL"}),
+    ("opencl", "GPU kernels in OpenCL.", {"OpenCL", "GPU computing"}),
     ("solidity", "Smart contracts in Solidity.", {"Solidity"}),
     ("solidity-no", "The financial solidity of our partners.", set()),
     ("xamarin", "Cross-platform apps in Xamarin.", {"Xamarin"}),
@@ -124,13 +124,17 @@ DEV: list[Probe] = [
     ("less-no", "Ten years or LESS in the role.", set()),
     ("json-net", "Serialisation with Json.NET.", {"Json.NET"}),
     ("spree", "Storefronts on Spree Commerce.", {"Spree Commerce"}),
-    ("apim", "Publishing APIs through Azure API Management.", {"Azure API Management"}),
+    (
+        "apim",
+        "Publishing APIs through Azure API Management.",
+        {"Azure API Management", "Microsoft Azure", "API design"},
+    ),
 ]
 
 SECURITY_TEST: list[Probe] = [
     ("wireshark", "Packet analysis with Wireshark.", {"Wireshark"}),
     ("metasploit", "Penetration testing with Metasploit.", {"Metasploit", "penetration testing"}),
-    ("nessus", "Vulnerability scans with Nessus.", {"Nessus"}),
+    ("nessus", "Vulnerability scans with Nessus.", {"Nessus", "vulnerability management"}),
     ("burp", "Web testing with Burp Suite.", {"Burp Suite"}),
     ("suricata", "Writing Suricata rules.", {"Suricata"}),
     ("crowdstrike", "Endpoint alerts in CrowdStrike.", {"CrowdStrike"}),
@@ -139,14 +143,18 @@ SECURITY_TEST: list[Probe] = [
     ("hyper-v", "Virtual machines on Hyper-V.", {"Hyper-V"}),
     ("citrix", "Supporting Citrix users.", {"Citrix"}),
     ("veracode", "Static scans in Veracode or Checkmarx.", {"Veracode", "Checkmarx"}),
-    ("soapui", "API tests in SoapUI.", {"SoapUI"}),
+    ("soapui", "API tests in SoapUI.", {"SoapUI", "API testing"}),
     ("appium", "Mobile test automation with Appium.", {"Appium", "automated testing"}),
     ("robot-fw", "Acceptance tests in Robot Framework.", {"Robot Framework"}),
     ("xunit", "Unit tests in xUnit.", {"xUnit.net", "unit testing"}),
     ("jasmine", "Front-end tests in Jasmine and Karma.", {"Jasmine", "Karma"}),
     ("jasmine-no", "Jasmine from our people team will call you.", set()),
     ("karma-no", "Good karma and a kind word go a long way.", set()),
-    ("protractor", "End-to-end tests in Protractor or Cypress.", {"Protractor", "Cypress"}),
+    (
+        "protractor",
+        "End-to-end tests in Protractor or Cypress.",
+        {"Protractor", "Cypress", "end-to-end testing"},
+    ),
     ("testrail", "Test cases managed in TestRail.", {"TestRail"}),
 ]
 
@@ -163,9 +171,8 @@ ALL = DESIGN + ENGINEERING + OFFICE + DEV + SECURITY_TEST + METHODS
 
 # Probes the scanner gets wrong, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
-    probe_id: "no hard-skill entry for this written form yet"
-    for probe_id, _text, expected in ALL
-    if expected and not probe_id.endswith("-no")
+    "eclinicalworks": "'charting' is read as data visualization, not as clinical charting",
+    "groovy": "Jenkins is matched only in a list or beside a cue, and 'for Jenkins' is neither",
 }
 
 
