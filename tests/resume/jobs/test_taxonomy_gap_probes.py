@@ -165,6 +165,18 @@ METHODS: list[Probe] = [
     ("fmea", "Risk assessment with PFMEA.", {"FMEA"}),
     ("lean", "Knowledge of LEAN and Six Sigma.", {"lean manufacturing", "Six Sigma"}),
     ("lean-no", "We are a lean team of six people.", set()),
+    (
+        "access-to-no",
+        "Access to SQL Server and Python is provided.",
+        {"Microsoft SQL Server", "Python"},
+    ),
+    ("unity-values-no", "Our values: Unity, Integrity and Care.", set()),
+    (
+        "less-listed-no",
+        "Python, SQL or LESS than two years of Excel.",
+        {"Python", "SQL", "Microsoft Excel"},
+    ),
+    ("dart-python-no", "Python experience; dart board in the office.", {"Python"}),
 ]
 
 ALL = DESIGN + ENGINEERING + OFFICE + DEV + SECURITY_TEST + METHODS
