@@ -1501,7 +1501,7 @@ STARTUP: list[tuple[str, str, dict[str, str]]] = [
             ),
             ("Requirements", "- Experience with Kotlin\n- Experience with Jetpack Compose"),
         ),
-        {"Kotlin": REQ},
+        {"Kotlin": REQ, "Jetpack Compose": REQ},
     ),
     (
         "su-diversity-statement",

@@ -122,7 +122,12 @@ LANGUAGES: list[Probe] = [
         "Experience with Julia or MATLAB for numerical work.",
         {"Julia", "MATLAB"},
     ),
-    ("swiftui", REQ, "Experience building iOS apps in Swift and SwiftUI.", {"Swift", "SwiftUI"}),
+    (
+        "swiftui",
+        REQ,
+        "Experience building iOS apps in Swift and SwiftUI.",
+        {"Swift", "SwiftUI", "iOS"},
+    ),
     (
         "sql-ctes",
         REQ,

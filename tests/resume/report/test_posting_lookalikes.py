@@ -561,7 +561,12 @@ CONTROLS: list[tuple[str, str, str, set[str]]] = [
         "Experience building machine learning models with PyTorch.",
         {"machine learning", "PyTorch"},
     ),
-    ("swift-ios", REQ, "Experience with Swift and SwiftUI for iOS apps.", {"Swift", "SwiftUI"}),
+    (
+        "swift-ios",
+        REQ,
+        "Experience with Swift and SwiftUI for iOS apps.",
+        {"Swift", "SwiftUI", "iOS"},
+    ),
     ("rust-services", REQ, "Experience writing Rust services.", {"Rust"}),
     ("excel-advanced", REQ, "Advanced Excel skills.", {"Microsoft Excel"}),
     ("bash-scripting", REQ, "Shell scripting in Bash.", {"shell scripting", "Bash"}),
