@@ -46,8 +46,7 @@ DASHBOARDS: list[Probe] = [
     (
         "dash-product-gives-leaders",
         job(
-            "Data Analyst\nAcme gives school leaders live dashboards of attendance and "
-            "attainment.",
+            "Data Analyst\nAcme gives school leaders live dashboards of attendance and attainment.",
             _REQS,
         ),
         {"SQL": REQ},
@@ -217,8 +216,7 @@ APIS: list[Probe] = [
     (
         "api-customers-consume",
         job(
-            "Backend Engineer\nDevelopers consume our APIs to send two billion messages a "
-            "month.",
+            "Backend Engineer\nDevelopers consume our APIs to send two billion messages a month.",
             ("Requirements", "- Experience with Python"),
         ),
         {"Python": REQ},
@@ -335,15 +333,16 @@ ASKS: list[Probe] = [
     ),
     (
         "ask-two-or-more-years-go",
-        job("Backend Engineer\nYou'll run our billing services. You bring two or more years of Go."),
+        job(
+            "Backend Engineer\nYou'll run our billing services. You bring two or more years of Go."
+        ),
         {"Go": REQ},
         set(),
     ),
     (
         "ask-three-years-kotlin-ideally",
         job(
-            "Android Engineer\nYou'll build our mobile app. Ideally you have three years of "
-            "Kotlin."
+            "Android Engineer\nYou'll build our mobile app. Ideally you have three years of Kotlin."
         ),
         {"Kotlin": PREF},
         set(),
@@ -375,8 +374,7 @@ ASKS: list[Probe] = [
     (
         "ask-founders-years-not-asked",
         job(
-            "Backend Engineer\nOur founders bring twenty years of experience in Java "
-            "between them.",
+            "Backend Engineer\nOur founders bring twenty years of experience in Java between them.",
             ("Requirements", "- Experience with Python"),
         ),
         {"Python": REQ},
@@ -425,8 +423,7 @@ TITLES: list[Probe] = [
     (
         "title-join-us-as-senior",
         job(
-            "Senior DevOps Engineer\nJoin us as a Senior DevOps Engineer in our Leeds "
-            "office.",
+            "Senior DevOps Engineer\nJoin us as a Senior DevOps Engineer in our Leeds office.",
             ("Requirements", "- Experience with Docker"),
         ),
         {"Docker": REQ},
@@ -483,7 +480,7 @@ TITLES: list[Probe] = [
             "DevOps Engineer\nWe are hiring a DevOps Engineer.",
             ("Requirements", "- Knowledge of DevOps and agile ways of working"),
         ),
-        {"DevOps": REQ, "agile": REQ},
+        {"DevOps": REQ, "Agile": REQ},
         set(),
     ),
 ]
@@ -525,7 +522,32 @@ WRANGLING: list[Probe] = [
 ALL = DASHBOARDS + APIS + ASKS + TITLES + WRANGLING
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "dash-duty-monthly-in-tableau": "'the monthly sales dashboards' gives dashboards",
+    "dash-duty-keep-power-bi": "'our Power BI dashboards', a deliverable, gives dashboards",
+    "dash-duty-build-for-finance": "'Build dashboards for the finance team' gives dashboards",
+    "dash-role-summary-own": "'own the dashboards that the board reviews' gives dashboards",
+    "dash-work-appears-in": "'appear in dashboards used by forty hospitals' gives dashboards",
+    "dash-looker-explore": "'the weekly KPI dashboards', a deliverable, gives dashboards",
+    "api-build-in-python": "'Build APIs in Python' gives API design",
+    "api-maintain-behind-app": "'Maintain the APIs behind our booking app' gives API design",
+    "api-web-services-generic": "'Knowledge of web services' (generic) gives API design",
+    "api-open-data-web-services": "'through our open data web services' gives API design",
+    "api-role-summary-platform": "'extend the APIs our partners use' gives API design",
+    "ask-you-bring-solid-python": "'You bring solid Python' is not read as an ask",
+    "ask-you-have-strong-sql-and-python": "'You have strong SQL and solid Python' is not an ask",
+    "ask-two-or-more-years-go": "'two or more years of Go' does not give Go",
+    "ask-founders-years-not-asked": "the founders' 'twenty years of experience in Java' gives Java",
+    "ask-years-spelled-under-requirements": "'Two or more years of Go' does not give Go",
+    "title-it-specialists-devops-only": "'IT Specialists -- DevOps', a role's name, gives DevOps",
+    "title-site-reliability-engineer-prose": (
+        "'As a Site Reliability Engineer', a role's name, gives site reliability engineering"
+    ),
+    "wrangling-in-pandas": "data wrangling is read as data cleaning",
+    "wrangling-shared-modifier": "'wrangling' after 'data cleansing, processing,' is data cleaning",
+    "cleaning-alone": "'Clean and validate messy data sets' alone gives no data cleaning",
+    "wrangling-munging": "data munging is read as data cleaning",
+}
 
 
 def _params() -> list[pytest.ParameterSet]:
