@@ -360,7 +360,7 @@ ANALYTICS: list[Probe] = [
         {"Microsoft Power BI", "DAX", "Power Query"},
     ),
     ("looker-lookml", REQ, "Experience with Looker and LookML.", {"Looker"}),
-    ("looker-studio", RESP, "Build dashboards in Looker Studio.", {"Looker Studio", "dashboards"}),
+    ("looker-studio", RESP, "Build dashboards in Looker Studio.", {"Looker Studio"}),
     (
         "excel-advanced",
         REQ,
@@ -412,7 +412,7 @@ ANALYTICS: list[Probe] = [
         "superset",
         RESP,
         "Maintain dashboards in Apache Superset.",
-        {"Apache Superset", "dashboards"},
+        {"Apache Superset"},
     ),
     ("qlik", REQ, "Experience with Qlik Sense.", {"Qlik"}),
     ("alteryx", REQ, "Experience with Alteryx workflows.", {"Alteryx"}),
