@@ -523,10 +523,7 @@ ALL = DASHBOARDS + APIS + ASKS + TITLES + WRANGLING
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
-    "wrangling-in-pandas": "data wrangling is read as data cleaning",
-    "wrangling-shared-modifier": "'wrangling' after 'data cleansing, processing,' is data cleaning",
     "cleaning-alone": "'Clean and validate messy data sets' alone gives no data cleaning",
-    "wrangling-munging": "data munging is read as data cleaning",
 }
 
 

@@ -423,7 +423,7 @@ ANALYTICS: list[Probe] = [
         "data-wrangling",
         REQ,
         "Experience with data wrangling in pandas.",
-        {"data cleaning", "pandas"},
+        {"data wrangling", "pandas"},
     ),
     (
         "power-analysis",

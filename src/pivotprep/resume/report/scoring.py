@@ -381,6 +381,9 @@ def _category_words(text: str, mentions: list[SkillMention]) -> list[SkillMentio
     return out
 
 
+_FOLDED_VERBS = frozenset({"cleaned", "cleansed"})
+
+
 def _asked_disciplines(
     job: JobText, mentions: list[SkillMention], sentence_starts: list[int]
 ) -> list[SkillMention]:
@@ -392,6 +395,9 @@ def _asked_disciplines(
         spellings = ASKED_DISCIPLINES.get(m.skill.name, frozenset())
         # the spelling as written too: "LLMs" matches the taxonomy's "LLM" after plurals
         spelling = m.alias.lower() in spellings or m.text.lower() in spellings
+        # not a verb folded to the name ("data cleaned in Python")
+        if m.text.lower().split()[-1] in _FOLDED_VERBS:
+            spelling = False
         if spelling and not _CATEGORY_AFTER.match(job.text, m.end):
             sentence = sentence_at(job, m.start, sentence_starts)
             if sentence is not None and sentence.part in ("required", "preferred"):
