@@ -296,7 +296,7 @@ COORDINATED: list[Probe] = [
         "data-cleansing-wrangling",
         REQ,
         "Experience with data cleansing, processing, and wrangling using tools such as Python.",
-        {"data cleaning", "Python"},
+        {"data cleaning", "data wrangling", "Python"},
         set(),
     ),
     (

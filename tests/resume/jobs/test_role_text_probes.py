@@ -669,19 +669,7 @@ ALL = ROLE + COMPANY + HEADED + STACK
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
-    "vacancies-branch-paragraph": (
-        "DevOps, named only in the role's name ('IT Specialists -- DevOps'), is taken for a skill"
-    ),
-    "in-this-role-intro": "'dashboards' is taken for a hard skill",
     "this-position-uses": "the subject of a degree ('A degree in statistics') gives statistics",
-    "you-ll-work-on-intro": "'the API that serves our mobile apps' gives API design",
-    "the-role-prose-then-duties": "'Looker dashboards' gives a 'dashboards' keyword",
-    "the-role-bullets-stay-duties": "'Build APIs' gives API design",
-    "unheaded-prose-duties-stay-duties": (
-        "'Build APIs' gives API design, and 'You have five years with' (a number in words) "
-        "is not read as an ask"
-    ),
-    "unheaded-lines-duties-stay-duties": "'You have strong SQL' is not read as an ask",
 }
 
 

@@ -365,7 +365,7 @@ ANALYTICS: list[Probe] = [
         {"Microsoft Power BI", "DAX", "Power Query"},
     ),
     ("looker-lookml", REQ, "Experience with Looker and LookML.", {"Looker"}),
-    ("looker-studio", RESP, "Build dashboards in Looker Studio.", {"Looker Studio", "dashboards"}),
+    ("looker-studio", RESP, "Build dashboards in Looker Studio.", {"Looker Studio"}),
     (
         "excel-advanced",
         REQ,
@@ -417,7 +417,7 @@ ANALYTICS: list[Probe] = [
         "superset",
         RESP,
         "Maintain dashboards in Apache Superset.",
-        {"Apache Superset", "dashboards"},
+        {"Apache Superset"},
     ),
     ("qlik", REQ, "Experience with Qlik Sense.", {"Qlik"}),
     ("alteryx", REQ, "Experience with Alteryx workflows.", {"Alteryx"}),
@@ -428,7 +428,7 @@ ANALYTICS: list[Probe] = [
         "data-wrangling",
         REQ,
         "Experience with data wrangling in pandas.",
-        {"data cleaning", "pandas"},
+        {"data wrangling", "pandas"},
     ),
     (
         "power-analysis",

@@ -82,6 +82,9 @@ def test_the_object_must_be_within_the_window() -> None:
         ("Responsible for cleaning the raw exports", "data cleaning"),
         ("Personally tuned the reporting queries", "query optimization"),
         ("Built a pipeline and then monitored its loads", "monitoring"),
+        ("Cleaned and reshaped three years of smart-card data", "data wrangling"),
+        ("Cleaned and reshaped three years of smart-card data", "data cleaning"),
+        ("Munged the raw survey exports into one table", "data wrangling"),
     ],
 )
 def test_the_candidates_own_act_is_read(line: str, skill: str) -> None:

@@ -81,7 +81,7 @@ def test_a_modifier_shared_in_front_names_the_later_items_as_written() -> None:
     found = extract_mentions("data cleansing, processing, and wrangling", broad=False)
     assert [(m.skill.name, m.text) for m in found] == [
         ("data cleaning", "data cleansing"),
-        ("data cleaning", "wrangling"),
+        ("data wrangling", "wrangling"),
     ]
     assert [m.text for m in extract_mentions("model training, evaluation and deployment")] == [
         "evaluation",

@@ -577,7 +577,7 @@ CONTROLS: list[tuple[str, str, str, set[str]]] = [
         RESP,
         "- Contribute to the wider data science community through talks\n"
         "- Build dashboards in Looker for the operations team",
-        {"Looker", "dashboards"},
+        {"Looker"},
     ),
     (
         "devops-team-and-ask",
@@ -613,7 +613,7 @@ NEIGHBOURS: list[tuple[str, str, str, set[str]]] = [
         "superset-dashboards",
         RESP,
         "Build dashboards in Superset.",
-        {"Apache Superset", "dashboards"},
+        {"Apache Superset"},
     ),
     (
         "spring-services",

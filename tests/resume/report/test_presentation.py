@@ -20,6 +20,13 @@ from pivotprep.resume.service import scan_documents
 from tests.resume.builders import one_column_docx
 from tests.resume.pairs import ANALYST_JOB, OPS_RESUME, TEACHER_RESUME
 
+# The analyst job with dashboards asked for as a qualification: its duty "Build and maintain
+# dashboards in Tableau" names a deliverable, which gives Tableau and no dashboards keyword.
+DASHBOARD_JOB = ANALYST_JOB.replace(
+    "- Experience with Python for data analysis.\n",
+    "- Experience with Python for data analysis.\n- Experience designing dashboards.\n",
+)
+
 
 @pytest.mark.parametrize(
     ("rate", "band"),
@@ -82,7 +89,7 @@ def test_variants_are_skills_matched_only_in_other_words(session) -> None:  # ty
         session,
         resume_data=OPS_RESUME.replace("daily KPI dashboard", "daily KPI dashboarding").encode(),
         resume_filename="sam.txt",
-        job=ANALYST_JOB,
+        job=DASHBOARD_JOB,
         semantic="off",
         store=False,
     )
@@ -209,7 +216,7 @@ def test_the_jobs_word_in_the_singular_or_plural_is_exact_not_a_variant(session)
         session,
         resume_data=OPS_RESUME.encode(),  # "the daily KPI dashboard"
         resume_filename="sam.txt",
-        job=ANALYST_JOB,  # "Build and maintain dashboards", "report KPIs"
+        job=DASHBOARD_JOB,  # "Experience designing dashboards", "report KPIs"
         semantic="off",
         store=False,
     )

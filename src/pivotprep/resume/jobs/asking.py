@@ -49,6 +49,8 @@ _COMPANY = re.compile(
     r"funded by|(?:venture|vc)[- ]backed|bootstrapped|"
     r"raised (?:over |more than |>\s?)?(?:[$\u20ac\u00a3]|us\$|\d)|series [a-e] (?:round|funding)|"
     r"funding round|founded in|founders? of|"
+    # what the founders bring is theirs: "Our founders bring twenty years of Java"
+    r"our (?:co-?)?founders? (?:bring|brings|have|has|built|are|were)|"
     r"(?:our )?(?:customers|clients|users|partners) (?:include|range)|among (?:our )?"
     r"(?:customers|clients|users)|podcasts?|newsletter|roundup|"
     r"blog post|webinar|conference talk|listen to|subscribe|follow us|check out our|"

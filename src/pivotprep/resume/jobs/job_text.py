@@ -91,10 +91,16 @@ _DUTY_CUE = re.compile(
     r"\bwhich you will (?:contribute to|work (?:with|in|on)|use|own|maintain|extend)\b"
 )
 _ASK_CUE = re.compile(
-    r"\b(?:\d+\+? years|experience (?:with|in|of|using)|proficien\w+|knowledge of|"
+    # years in digits or in words: "3+ years", "five years of", "two or more years of"
+    r"\b(?:\d+\+? years|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+more)?"
+    r"\s+years(?:['\u2019]|\s+(?:of|with|in|using|experience|professional|hands-on)\b)|"
+    r"experience (?:with|in|of|using)|proficien\w+|knowledge of|"
     r"familiarity with|understanding of|expertise in|skilled in|comfortable (?:with|in)|"
     # the prose of postings with no headings: "You know Python well", "You've used Docker"
-    r"you (?:know|understand|have used|have worked with|have shipped|are fluent in|"
+    # "You have strong SQL", "You bring solid Python"
+    r"you (?:bring|have (?:strong|solid|good|excellent|deep|advanced|proven|extensive|sound|"
+    r"demonstrable|significant)|"
+    r"know|understand|have used|have worked with|have shipped|are fluent in|"
     r"are familiar with|are experienced (?:in|with)|have (?:hands-on )?experience)|"
     r"you(?:'|\u2019)(?:ve (?:used|worked with|shipped)|re (?:fluent in|familiar with|"
     r"experienced (?:in|with))))\b",

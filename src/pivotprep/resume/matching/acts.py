@@ -70,6 +70,13 @@ READINGS: tuple[Reading, ...] = (
         ("analyse", "analyze", "crunch"),
         (*_DATA, *_FIGURES, "responses", "footfall", "logs"),
     ),
+    # Reshaping raw data into a usable form ("Cleaned and reshaped three years of smart-card
+    # data"): wrangling, which the labelling guide keeps apart from cleaning.
+    Reading(
+        "data wrangling",
+        ("wrangle", "munge", "reshape"),
+        (*_DATA, "feeds", "files", "csv", "extracts", "exports", "tables"),
+    ),
     Reading("data migration", ("migrate", "move", "transfer", "port"), (*_DATA, "tables")),
     Reading(
         "query optimization",

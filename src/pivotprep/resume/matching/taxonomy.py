@@ -416,11 +416,26 @@ class _Place:
                 return True
             lo, hi = max(0, first - NEAR_WINDOW), last + NEAR_WINDOW + 1
             return any(t.text.lower() in guard.cues for t in tokens[lo:hi])
+        if _after_years(tokens, first):
+            return True
         at = bisect_left(self.anchors, first - CONTEXT_WINDOW)
         if at < len(self.anchors) and self.anchors[at] <= first + CONTEXT_WINDOW:
             return True
         lo, hi = max(0, first - CONTEXT_WINDOW), last + CONTEXT_WINDOW + 1
         return bool({t.text.lower() for t in tokens[lo:hi]} & CONTEXT_WORDS)
+
+
+_YEARS = frozenset({"year", "years", "yrs", "year's", "years'"})
+
+
+def _after_years(tokens: list[Token], first: int) -> bool:
+    """Whether the name follows "years of" / "years' experience in" ("two or more years of
+    Go"): a span of experience is asked of a skill, whether the number is written in words
+    or in digits."""
+    words = [t.text.lower() for t in tokens[max(0, first - 3) : first]]
+    if len(words) >= 2 and words[-1] in {"of", "in", "with"} and words[-2] in _YEARS:
+        return True
+    return len(words) == 3 and words[0] in _YEARS and words[1] == "experience"
 
 
 class SkillMatcher:

@@ -147,7 +147,6 @@ SPECIFIC = frozenset(
         "user research",
         "demand forecasting",
         "customer segmentation",
-        "data wrangling",
     }
 )
 # Bare spellings of specific skills that say nothing checkable ("statistical software");
@@ -163,6 +162,9 @@ GENERIC_SPELLINGS = frozenset({"statistical", "web applications", "web apps"})
 ASKED_DISCIPLINES: dict[str, frozenset[str]] = {
     "data analysis": frozenset({"data analysis"}),
     "data management": frozenset({"data management"}),
+    # "Experience with data cleansing, processing, and wrangling" asks for it beside data
+    # wrangling; "clean data" in a duty stays generic
+    "data cleaning": frozenset({"data cleaning", "data cleansing"}),
     "product analytics": frozenset({"product analytics"}),
     "experiment design": frozenset(
         {"experiment design", "experimental design", "design of experiments"}

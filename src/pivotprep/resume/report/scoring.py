@@ -210,6 +210,27 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# A role whose discipline follows it: "two vacancies for IT Specialists -- DevOps",
+# "Engineer (DevOps)", "Specialist: DevOps".
+_ROLE_BEFORE = re.compile(
+    r"\b(?:developers?|engineers?|analysts?|scientists?|architects?|specialists?)"
+    r"\s*(?:--|[-\u2013\u2014:(])\s*$",
+    re.IGNORECASE,
+)
+_ROLE_NOUNS = frozenset({"engineer", "engineers", "developer", "developers"})
+
+
+def _as_role(text: str, mention: SkillMention) -> bool:
+    """Whether a discipline is written as a role's name: a role noun after it ("a full
+    stack engineer"), before it ("IT Specialists -- DevOps"), or as its own last word where
+    the role folds into the discipline ("As a Site Reliability Engineer")."""
+    if _ROLE_AFTER.match(text, mention.end, mention.end + 40) is not None:
+        return True
+    if mention.text.split()[-1].lower() in _ROLE_NOUNS and mention.text[:1].isupper():
+        return True
+    return _ROLE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
 def _without_role_names(text: str, mentions: list[SkillMention]) -> list[SkillMention]:
     """Drop a discipline the posting names only as a role ("We are seeking a full stack
     engineer"): the role is the job or a colleague, not a skill asked for. A tool in a role
@@ -217,7 +238,7 @@ def _without_role_names(text: str, mentions: list[SkillMention]) -> list[SkillMe
     as_role: dict[str, bool] = {}
     for m in mentions:
         if m.skill.category == "concept":
-            role = _ROLE_AFTER.match(text, m.end, m.end + 40) is not None
+            role = _as_role(text, m)
             as_role[m.skill.name] = as_role.get(m.skill.name, True) and role
     return [m for m in mentions if not as_role.get(m.skill.name, False)]
 
@@ -360,6 +381,9 @@ def _category_words(text: str, mentions: list[SkillMention]) -> list[SkillMentio
     return out
 
 
+_FOLDED_VERBS = frozenset({"cleaned", "cleansed"})
+
+
 def _asked_disciplines(
     job: JobText, mentions: list[SkillMention], sentence_starts: list[int]
 ) -> list[SkillMention]:
@@ -371,10 +395,63 @@ def _asked_disciplines(
         spellings = ASKED_DISCIPLINES.get(m.skill.name, frozenset())
         # the spelling as written too: "LLMs" matches the taxonomy's "LLM" after plurals
         spelling = m.alias.lower() in spellings or m.text.lower() in spellings
+        # not a verb folded to the name ("data cleaned in Python")
+        if m.text.lower().split()[-1] in _FOLDED_VERBS:
+            spelling = False
         if spelling and not _CATEGORY_AFTER.match(job.text, m.end):
             sentence = sentence_at(job, m.start, sentence_starts)
             if sentence is not None and sentence.part in ("required", "preferred"):
                 m = replace(m, asked=True)
+        out.append(m)
+    return out
+
+
+# A deliverable's bare name: a dashboard or an API is what the work makes ("Build the monthly
+# dashboards in Tableau", "the API that serves our apps", "Developers consume our APIs"); the
+# labelling guide keeps it as a skill only where a qualification asks for the work itself
+# ("Familiarity implementing dashboards", "data visualization tools, such as dashboards",
+# "Experience developing and using web-based APIs", "designing and implementing APIs").
+_DELIVERABLES = {
+    "dashboards": frozenset({"dashboard", "dashboards"}),
+    "API design": frozenset({"api", "apis"}),
+}
+# "web services" alone is generic, like "web applications" (the guide's RSE decision);
+# "RESTful web services" is REST APIs, another skill.
+_GENERIC_DELIVERABLES = {"API design": frozenset({"web service", "web services"})}
+_ASKS_FOR_WORK = re.compile(
+    r"\b(?:experience\w*|familiar\w*|knowledge|skills?|proficien\w*|expertise|understanding|"
+    r"abilit(?:y|ies)|such as|e\.g|including|like|standards?|design\w*)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+
+# An approach named by the deliverable ("the data- and API-driven FedRAMP", "API-first
+# design"): the way of building, not a thing built.
+_AN_APPROACH = re.compile(r"-(?:driven|first|centric|led)\b", re.IGNORECASE)
+
+
+def _without_deliverables(
+    job: JobText, mentions: list[SkillMention], sentence_starts: list[int]
+) -> list[SkillMention]:
+    """Drop a deliverable's bare name ("dashboards", "APIs") outside a qualification's ask:
+    kept in a requirement, after a word that asks for the work in its clause ("experience",
+    "familiarity", "such as", "designing") or as an approach ("API-driven"); "web services"
+    never counts."""
+    out = []
+    for m in mentions:
+        written = m.text.lower()
+        if written in _GENERIC_DELIVERABLES.get(m.skill.name, frozenset()):
+            continue
+        if written in _DELIVERABLES.get(m.skill.name, frozenset()):
+            sentence = sentence_at(job, m.start, sentence_starts)
+            if sentence is None:
+                continue
+            before = job.text[max(sentence.start, m.start - 80) : m.start]
+            if not (
+                sentence.part == "required"
+                or _ASKS_FOR_WORK.search(before)
+                or _AN_APPROACH.match(job.text, m.end)
+            ):
+                continue
         out.append(m)
     return out
 
@@ -500,6 +577,7 @@ def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport
     listed = _product_lists(job)
     job_mentions = _category_words(job.text, job_mentions)
     job_mentions = _asked_disciplines(job, job_mentions, sentence_starts)
+    job_mentions = _without_deliverables(job, job_mentions, sentence_starts)
     job_mentions = [
         m
         for m in job_mentions
