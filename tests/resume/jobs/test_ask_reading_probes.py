@@ -31,6 +31,7 @@ from __future__ import annotations
 import pytest
 
 from tests.resume.jobs.test_role_text_probes import PREF, REQ, job, levels
+from tests.resume.probes import probe_params
 
 Probe = tuple[str, str, dict[str, str], set[str]]
 
@@ -528,12 +529,7 @@ KNOWN: dict[str, str] = {
 
 
 def _params() -> list[pytest.ParameterSet]:
-    out = []
-    for probe_id, text, gives, never in ALL:
-        reason = KNOWN.get(probe_id)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(text, gives, never, id=probe_id, marks=marks))
-    return out
+    return probe_params(ALL, KNOWN)
 
 
 def test_probe_ids_are_unique_and_known_failures_exist() -> None:

@@ -19,6 +19,7 @@ import pytest
 
 from tests.resume.jobs.test_asking import hard_skills
 from tests.resume.jobs.test_skill_coverage_probes import REQ, RESP, Probe, posting
+from tests.resume.probes import probe_params
 
 # (id, heading, tool bullet, its skills, word bullet, its skills)
 Pair = tuple[str, str, str, set[str], str, set[str]]
@@ -885,12 +886,7 @@ ALL = _probes()
 
 
 def _params() -> list[pytest.ParameterSet]:
-    out = []
-    for probe_id, heading, text, expected in ALL:
-        reason = KNOWN.get(probe_id)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(heading, text, expected, id=probe_id, marks=marks))
-    return out
+    return probe_params(ALL, KNOWN)
 
 
 def test_probe_ids_are_unique_and_known_failures_exist() -> None:

@@ -24,6 +24,7 @@ import pytest
 
 from tests.resume.jobs.test_asking import hard_skills
 from tests.resume.jobs.test_skill_coverage_probes import REQ, RESP, posting
+from tests.resume.probes import probe_params
 
 Probe = tuple[str, str, str, set[str], set[str]]
 
@@ -543,12 +544,7 @@ ALL = NESTED + COORDINATED + INFLECTED + COLON_LABELS
 
 
 def _params(probes: list[Probe]) -> list[pytest.ParameterSet]:
-    out = []
-    for probe_id, heading, text, must, must_not in probes:
-        reason = KNOWN.get(probe_id)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(heading, text, must, must_not, id=probe_id, marks=marks))
-    return out
+    return probe_params(probes, KNOWN)
 
 
 def test_probe_ids_are_unique_and_known_failures_exist() -> None:

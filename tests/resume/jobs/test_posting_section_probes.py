@@ -33,6 +33,7 @@ from pivotprep.resume.jobs.headings import job_heading
 from pivotprep.resume.jobs.job_text import parse_job
 from pivotprep.resume.report.scoring import ResumeText, scan
 from pivotprep.resume.service import job_input
+from tests.resume.probes import probe_params
 
 RESUME = "Sam Lee\nData Engineer\nExperience\n- Built Airflow DAGs in Python and SQL\n"
 REQ = "required"
@@ -2364,12 +2365,7 @@ KNOWN: dict[str, str] = {
 
 
 def _params() -> list[pytest.ParameterSet]:
-    out = []
-    for probe_id, text, expected in ALL:
-        reason = KNOWN.get(probe_id)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(text, expected, id=probe_id, marks=marks))
-    return out
+    return probe_params(ALL, KNOWN)
 
 
 def test_probe_ids_are_unique_and_known_failures_exist() -> None:

@@ -29,6 +29,7 @@ from pivotprep.resume.documents.reading import read_job
 from pivotprep.resume.report.result import CORE_PARTS
 from pivotprep.resume.report.scoring import ResumeText, scan
 from pivotprep.resume.service import job_input
+from tests.resume.probes import probe_params
 
 RESUME = "Sam Lee\nData Engineer\nExperience\n- Built Airflow DAGs in Python and SQL\n"
 REQ = "required"
@@ -674,12 +675,7 @@ KNOWN: dict[str, str] = {
 
 
 def _params() -> list[pytest.ParameterSet]:
-    out = []
-    for probe_id, text, expected in ALL:
-        reason = KNOWN.get(probe_id)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(text, expected, id=probe_id, marks=marks))
-    return out
+    return probe_params(ALL, KNOWN)
 
 
 def test_probe_ids_are_unique_and_known_failures_exist() -> None:

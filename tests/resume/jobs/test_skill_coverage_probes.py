@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from tests.resume.jobs.test_asking import hard_skills
+from tests.resume.probes import probe_params
 
 REQ = "Requirements"
 RESP = "Responsibilities"
@@ -1301,12 +1302,7 @@ ALL = (
 
 
 def _params(probes: list[Probe]) -> list[pytest.ParameterSet]:
-    out = []
-    for probe_id, heading, text, expected in probes:
-        reason = KNOWN.get(probe_id)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(heading, text, expected, id=probe_id, marks=marks))
-    return out
+    return probe_params(probes, KNOWN)
 
 
 def test_probe_ids_are_unique_and_known_failures_exist() -> None:

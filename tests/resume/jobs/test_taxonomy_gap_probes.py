@@ -17,6 +17,7 @@ import pytest
 
 from tests.resume.jobs.test_asking import hard_skills
 from tests.resume.jobs.test_skill_coverage_probes import posting
+from tests.resume.probes import probe_params
 
 REQ = "Requirements"
 
@@ -189,12 +190,7 @@ KNOWN: dict[str, str] = {
 
 
 def _params(probes: list[Probe]) -> list[pytest.ParameterSet]:
-    out = []
-    for probe_id, text, expected in probes:
-        reason = KNOWN.get(probe_id)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(text, expected, id=probe_id, marks=marks))
-    return out
+    return probe_params(probes, KNOWN)
 
 
 def test_probe_ids_are_unique_and_known_failures_exist() -> None:

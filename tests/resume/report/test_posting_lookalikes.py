@@ -24,6 +24,7 @@ import pytest
 
 from pivotprep.resume.report.scoring import JobText, ResumeText, scan
 from tests.resume.jobs.test_asking import hard_skills
+from tests.resume.probes import probe_params
 
 REQ = "Requirements"
 RESP = "Responsibilities"
@@ -635,15 +636,8 @@ NEIGHBOURS: list[tuple[str, str, str, set[str]]] = [
 KNOWN: dict[str, str] = {}
 
 
-def _params(
-    probes: list[tuple[str, str, str, set[str]]],
-) -> list[pytest.ParameterSet]:
-    out = []
-    for probe_id, heading, text, expected in probes:
-        reason = KNOWN.get(probe_id)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(heading, text, expected, id=probe_id, marks=marks))
-    return out
+def _params(probes: list[tuple[str, str, str, set[str]]]) -> list[pytest.ParameterSet]:
+    return probe_params(probes, KNOWN)
 
 
 ALL = CATEGORY_WORDS + COMMUNITIES + ENGLISH + COMPETENCIES + CONTROLS + NEIGHBOURS
