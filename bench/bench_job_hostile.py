@@ -222,7 +222,33 @@ def cases() -> list[tuple[str, Callable[[], str]]]:
             lambda: to_cap("- Python\n- Go\n\nOur Rust estate is run by a supplier.\n\n"),
         ),
         ("whole-line headings", lambda: to_cap("The Department\nPerson specification\n- R\n")),
+        ("category words before examples", lambda: to_cap("data analysis (such as etl, ")),
+        ("lower-case concepts, commas", lambda: to_cap("data analysis, etl, machine learning, ")),
+        ("own team's stack among many teams", _own_team_stacks),
+        ("shared front modifier lists", lambda: to_cap("data cleansing, processing, and ")),
+        ("what a named unit makes", lambda: to_cap("The Data Platform Team provides Python ")),
+        ("role summary openers", lambda: to_cap("In this role you will use Python. ", head="")),
+        (
+            "spaces inside a short title line",
+            lambda: to_cap(WORDS, head="Senior Data Engineer" + " " * 30_000 + "Acme\n\n"),
+        ),
+        (
+            "spaces inside a long title line",
+            lambda: to_cap(
+                WORDS, head="Senior Data Engineer" + " " * 30_000 + "a b c d e f g h\n\n"
+            ),
+        ),
     ]
+
+
+def _own_team_stacks() -> str:
+    """The role's own team named, then its name over thousands of team lines of the company
+    text, each with a long stack in brackets, and as many sentences saying what is not
+    needed: every item of every line is looked for in those sentences."""
+    head = "Data Engineer\n\nRequirements\n- You will join the Data team.\n\nAbout us\n"
+    stack = ", ".join(f"Tool{n}" for n in range(30))
+    half = head + f"Data ({stack}): builds pipelines.\n" * 150
+    return to_cap("Prior knowledge of Go is not required. ", head=half)
 
 
 def to_cap_lines(names: list[str]) -> str:

@@ -263,7 +263,14 @@ def education_part(job: JobText, resume: ResumeText) -> dict[str, Any]:
     }
 
 
-_QUALIFIER = re.compile(r"\s+[-–|,@]\s+|\s+at\s+")
+# Tried only where a run of spaces starts: tried at every space of a run, each attempt
+# read the rest of the run (a title holding 30,000 spaces took seconds); a run's first
+# space is the leftmost start any match within the run could have, so the splits are the
+# same.
+_QUALIFIER = re.compile(r"(?<!\s)(?:\s+[-–|,@]\s+|\s+at\s+)")
+# Bracketed notes to the end of the title, tried from where a run of spaces starts, as
+# _QUALIFIER is.
+_BRACKETED_NOTES = re.compile(r"(?<!\s)\s*[\(\[].*$")
 # "Data Analyst, Customer Insights": a comma after a title of two words or more opens its
 # team or focus; after one word it is the title's own inversion ("Engineer, Data").
 _COMMA_QUALIFIER = re.compile(r"^(\S+\s+\S[^,]*?),\s+\S")
@@ -315,7 +322,7 @@ def target_title(job_title: str) -> str:
     """The title a headline should state: the posting's title without its bracketed
     notes, location, company or team ("Data Engineer - Platform (Remote)" -> "Data
     Engineer"). The title check and the headline check both read this one."""
-    title = re.sub(r"\s*[\(\[].*$", "", job_title).strip()
+    title = _BRACKETED_NOTES.sub("", job_title).strip()
     title = _QUALIFIER.split(_before_colon(title))[0].strip()
     comma = _COMMA_QUALIFIER.match(title)
     if comma is None:
