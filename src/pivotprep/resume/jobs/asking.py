@@ -403,14 +403,7 @@ _ROLE_CUES = (
     "Partner",
     "Architect",
 )
-# A named unit of the employer and what it makes ("The Web Communications Branch makes water
-# information available through ... APIs"): what a team does, no ask (the labelling guide);
-# it scopes like a negation, to the end of its clause.
-_UNIT_DOES = re.compile(
-    r"\b(?:The|Our) (?:[A-Z][\w&-]*\s+){1,5}(?:Branch|Team|Division|Unit|Office|Group|"
-    r"Department|Directorate|Lab|Centre|Center)\s+(?:\w+\s+)?(?:makes|provides|delivers|"
-    r"publishes|builds|runs|maintains|develops|offers|serves|supports|produces|owns)\b"
-)
+# The words that end a unit's name; also a cheap pre-test, as written (capitalised).
 _UNIT_WORDS = (
     "Branch",
     "Team",
@@ -423,6 +416,14 @@ _UNIT_WORDS = (
     "Lab",
     "Centre",
     "Center",
+)
+# A named unit of the employer and what it makes ("The Web Communications Branch makes water
+# information available through ... APIs"): what a team does, no ask (the labelling guide);
+# it scopes like a negation, to the end of its clause.
+_UNIT_DOES = re.compile(
+    rf"\b(?:The|Our) (?:[A-Z][\w&-]*\s+){{1,5}}(?:{'|'.join(_UNIT_WORDS)})\s+(?:\w+\s+)?"
+    r"(?:makes|provides|delivers|publishes|builds|runs|maintains|develops|offers|serves|"
+    r"supports|produces|owns)\b"
 )
 # A range of the uses data serves ("optimized for data-related functions, from analytics
 # to machine learning"): the breadth of the work, no ask; it scopes like a negation.

@@ -272,11 +272,20 @@ def _inline_heading(
     colon = line.index(":") + 1
     found = _sentences(line[colon:], start_of_line + colon, inline, count)
     if section_kind(head) == "stack":  # "Our stack: Go, PostgreSQL and Redis"
-        found = [replace(s, stack=True) for s in found]
+        found = _in_stack(found)
     return inline, found
 
 
-_ASKING_HEADINGS = ("required", "preferred", "responsibilities")
+def _in_stack(found: list[JobSentence]) -> list[JobSentence]:
+    """`found`, marked as the stack the job works with (sentences under an "Our stack" heading
+    or label: report/evidence.stack_part reads the mark)."""
+    return [replace(s, stack=True) for s in found]
+
+
+# The parts that ask something of the hire: what they must have, would like them to have,
+# and what they will do. A heading of one opens asks (_last_ask); a list under one may
+# end before the section does (_AfterList).
+_ASKING_PARTS = ("required", "preferred", "responsibilities")
 
 
 def _last_ask(marked: list[_Marked]) -> int:
@@ -285,7 +294,7 @@ def _last_ask(marked: list[_Marked]) -> int:
     requirement; -1 when there is none. Prose before it may sum the role up."""
     last = -1
     for m in marked:
-        if m.heading in _ASKING_HEADINGS or (
+        if m.heading in _ASKING_PARTS or (
             m.stripped
             and m.heading is None
             and (
@@ -300,7 +309,7 @@ def _last_ask(marked: list[_Marked]) -> int:
 def _inline_asks(line: str) -> bool:
     """Whether a line opens asks with a label before its colon ("Requirements: SQL")."""
     head, _, rest = line.partition(":")
-    return bool(rest.strip()) and job_heading(head) in _ASKING_HEADINGS
+    return bool(rest.strip()) and job_heading(head) in _ASKING_PARTS
 
 
 # How a role summary opens, in the lower-cased sentence: "In this role ...", "This position
@@ -342,7 +351,7 @@ def _role_and_stack(
     from its company text: what it says the hire will work on is preferred (the labelling
     guide; the USGS branch paragraph's infrastructure as code)."""
     if kind == "stack":
-        return [replace(s, stack=True) for s in found]
+        return _in_stack(found)
     found = [
         replace(s, stack=True)
         if s.part in ("about", "other") and _STACK_PROSE.search(s.text.lower())
@@ -366,9 +375,6 @@ def _role_and_stack(
             s = replace(s, part="preferred")
         out.append(s)
     return out
-
-
-_ASKING_PARTS = ("required", "preferred", "responsibilities")
 
 
 class _AfterList:

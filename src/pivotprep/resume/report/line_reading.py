@@ -42,7 +42,11 @@ def read_line(text: str) -> LineReading:
 
 
 # Two resumes: the scan and the triage of one resume ask one after the other, and each
-# side keeps its own result per resume, so an older reading is not asked for again.
+# side keeps its own result per resume, so an older reading is not asked for again. The
+# lines of the last two resumes (the key) and their readings stay in memory until later
+# scans push them out; a reading depends on its text alone, so a scan finds only the
+# readings of its own lines. Concurrent scans of other resumes may push a reading out
+# before the triage asks: it is then read again, never read wrong.
 @lru_cache(maxsize=2)
 def line_readings(texts: tuple[str, ...]) -> dict[str, LineReading]:
     """Each distinct text of `texts` (a resume's lines), read once."""

@@ -372,13 +372,23 @@ def _category_words(text: str, mentions: list[SkillMention]) -> list[SkillMentio
         kind = m.skill.category == "concept" or (m.skill.category == "tool" and m.text.islower())
         if kind and m.skill.name not in CATEGORY_KEPT:
             opened = _EXAMPLES_OPEN.match(text, m.end) or _BRACKET_OPEN.match(text, m.end)
-            # the next mention after this one ends: an elided one may hold another
-            # ("statistical and data analysis (such as R)" holds data analysis)
-            after = next((a for a in mentions[number + 1 :] if a.start >= m.end), None)
+            after = _next_after(mentions, number) if opened else None
             if opened and after is not None and after.start == opened.end() and _is_product(after):
                 continue
         out.append(m)
     return out
+
+
+def _next_after(mentions: list[SkillMention], number: int) -> SkillMention | None:
+    """The first mention after mentions[number] that starts where it ends or later: an
+    elided one may lie inside it ("statistical and data analysis (such as R)" holds data
+    analysis). Looked up only after a category word that opens examples, and without
+    copying the rest of the list for each of them."""
+    end = mentions[number].end
+    for later in range(number + 1, len(mentions)):
+        if mentions[later].start >= end:
+            return mentions[later]
+    return None
 
 
 _FOLDED_VERBS = frozenset({"cleaned", "cleansed"})
