@@ -133,6 +133,10 @@ def cases() -> list[tuple[str, Callable[[], str]]]:
         ("skills joined by slashes", lambda: _joined("/")),
         ("skills joined by 'and'", lambda: _joined(" and ")),
         ("skills one per line", lambda: to_cap("".join(f"{s}\n" for s in SKILLS))),
+        (
+            "distinct lines of skills",  # no two alike: each is read on its own
+            lambda: to_cap("".join(f"- Python, SQL and Go {n}\n" for n in range(6000))),
+        ),
         ("short lines", lambda: to_cap("Go\n")),
         ("empty lines", lambda: to_cap(WORDS + "\n" * 2000)),
         ("headings", lambda: to_cap("Experience\nSkills\nEducation\n")),
