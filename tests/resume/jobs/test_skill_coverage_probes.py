@@ -1285,8 +1285,40 @@ KNOWN: dict[str, str] = {
     ),
 }
 
+# Found by a review of the sixth session's change: a role noun before a colon, the founders
+# beside an ask to the candidate, designers read as design work, and "access" the verb.
+REVIEW: list[Probe] = [
+    (
+        "engineers-colon-list",
+        REQ,
+        "What we need from engineers: DevOps practices, Terraform and Python",
+        {"DevOps", "Terraform", "Python"},
+    ),
+    (
+        "founders-then-candidate",
+        REQ,
+        "Our founders are engineers, so you will need strong Python and SQL",
+        {"Python", "SQL"},
+    ),
+    ("founders-bring", REQ, "Our founders bring twenty years of Java and Kafka.", set()),
+    ("designers-deliverable", RESP, "Work with designers to ship the monthly dashboards", set()),
+    (
+        "access-the-verb",
+        RESP,
+        "You will access databases through Looker and Python",
+        {"Looker", "Python"},
+    ),
+    (
+        "access-databases-named",
+        RESP,
+        "Build and maintain Access databases for the finance team",
+        {"Microsoft Access"},
+    ),
+]
+
 ALL = (
-    LANGUAGES
+    REVIEW
+    + LANGUAGES
     + DATA_STACK
     + ANALYTICS
     + ML_LLM

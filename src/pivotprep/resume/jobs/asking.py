@@ -49,8 +49,6 @@ _COMPANY = re.compile(
     r"funded by|(?:venture|vc)[- ]backed|bootstrapped|"
     r"raised (?:over |more than |>\s?)?(?:[$\u20ac\u00a3]|us\$|\d)|series [a-e] (?:round|funding)|"
     r"funding round|founded in|founders? of|"
-    # what the founders bring is theirs: "Our founders bring twenty years of Java"
-    r"our (?:co-?)?founders? (?:bring|brings|have|has|built|are|were)|"
     r"(?:our )?(?:customers|clients|users|partners) (?:include|range)|among (?:our )?"
     r"(?:customers|clients|users)|podcasts?|newsletter|roundup|"
     r"blog post|webinar|conference talk|listen to|subscribe|follow us|check out our|"
@@ -62,6 +60,10 @@ _COMPANY = re.compile(
 )
 # Weaker signs of the company blurb: they count only in a sentence that neither speaks to
 # the candidate nor asks for a skill ("tools used by analysts, such as Tableau" asks).
+# What the founders bring is theirs ("Our founders bring twenty years of Java"), unless the
+# sentence goes on to the candidate ("Our founders are engineers, so you will need Python").
+_FOUNDERS = re.compile(r"\bour (?:co-?)?founders? (?:bring|brings|have|has|built|are|were)\b")
+_YOU = re.compile(r"\byou(?:r)?\b")
 _COMPANY_BLURB = re.compile(
     r"\b(?:(?:used|trusted|relied on|loved) by|acquired by|headquartered|"
     r"(?:our|the) (?:engineering |tech )?blog|(?:engineering|tech) blog|award-winning|"
@@ -580,6 +582,8 @@ def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None
     if text[:1] in _QUOTES and _QUOTED.match(text):
         return "company"  # a quotation (an employee's, an epigraph), never an ask
     if _COMPANY.search(lower) or _people_told(text, lower):
+        return "company"
+    if "founder" in lower and _FOUNDERS.search(lower) and not _YOU.search(lower):
         return "company"
     # A benefit or blurb word inside an ask ("experience with compensation data", "tools
     # used by analysts, such as Tableau") keeps it. Each pattern runs only when the

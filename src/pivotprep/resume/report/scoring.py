@@ -214,7 +214,7 @@ _ROLE_AFTER = re.compile(
 # "Engineer (DevOps)", "Specialist: DevOps".
 _ROLE_BEFORE = re.compile(
     r"\b(?:developers?|engineers?|analysts?|scientists?|architects?|specialists?)"
-    r"\s*(?:--|[-\u2013\u2014:(])\s*$",
+    r"\s*(?:--|[-\u2013\u2014(])\s*$",  # not a colon: "from engineers: DevOps practices"
     re.IGNORECASE,
 )
 _ROLE_NOUNS = frozenset({"engineer", "engineers", "developer", "developers"})
@@ -430,7 +430,7 @@ _DELIVERABLES = {
 _GENERIC_DELIVERABLES = {"API design": frozenset({"web service", "web services"})}
 _ASKS_FOR_WORK = re.compile(
     r"\b(?:experience\w*|familiar\w*|knowledge|skills?|proficien\w*|expertise|understanding|"
-    r"abilit(?:y|ies)|such as|e\.g|including|like|standards?|design\w*)\b[^.;:!?]*$",
+    r"abilit(?:y|ies)|such as|e\.g|including|like|standards?|design(?!ers?\b)\w*)\b[^.;:!?]*$",
     re.IGNORECASE,
 )
 
