@@ -601,6 +601,14 @@ def _own_team_stack(
 _TITLE_SPLIT = re.compile(r"(?<!\s)(?:\s+[|\u2013\u2014\-@]\s+|\s+at\s+|\s+\()|\(")
 
 
+_WORD = re.compile(r"[a-z][a-z-]+")  # a word of a lower-cased title line
+
+
+def _names_a_role(text: str) -> bool:
+    """Whether `text` holds a role word ("analyst", "engineer": positions.TITLE_WORDS)."""
+    return not TITLE_WORDS.isdisjoint(_WORD.findall(text.lower()))
+
+
 def _title_in_prose(sentences: list[JobSentence]) -> str | None:
     """The role a posting's first sentences say it hires for ("Tailspin is hiring a Junior
     Data Scientist to join ..."), when no line gave the title."""
@@ -618,7 +626,7 @@ def clean_title(text: str) -> str:
     if not parts:
         return text
     for part in parts:
-        if any(w in TITLE_WORDS for w in re.findall(r"[a-z][a-z-]+", part.lower())):
+        if _names_a_role(part):
             return part
     return parts[0]
 
@@ -637,8 +645,7 @@ def _title_line(lines: list[str]) -> int | None:
         if len(candidates) == 3:
             break
     for number in candidates:
-        words = re.findall(r"[a-z][a-z-]+", lines[number].lower())
-        if any(w in TITLE_WORDS for w in words):
+        if _names_a_role(lines[number]):
             return number
     return candidates[0] if candidates else None
 
@@ -657,7 +664,7 @@ def _could_be_title(line: str) -> bool:
     if words <= _TITLE_WORDS_MAX:
         return words >= 1
     first, *rest = _TITLE_SPLIT.split(line, maxsplit=1)
-    named = re.findall(r"[a-z][a-z-]+", first.lower())
+    named = _WORD.findall(first.lower())
     return bool(rest) and len(named) <= _TITLE_WORDS_MAX // 2 and not TITLE_WORDS.isdisjoint(named)
 
 
