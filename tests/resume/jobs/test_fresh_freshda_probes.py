@@ -1,0 +1,423 @@
+"""Shapes met in data analyst, BI and reporting postings of councils, retailers, health
+insurers, banks and universities, which the scan misread: each written anew as a short
+posting and labelled by the guide of bench/data/ats/README.md (jobs/job_text.py,
+jobs/headings.py, curated.yaml).
+
+- A lead-in sentence that ends in a heading ("..., the Reporting Analyst takes on the
+  following DUTIES:", "You bring the following QUALIFICATIONS:") opens that heading's part
+  for the list under it; a lead-in that names no part ("the following systems:") does not.
+- Wishes worded "Prefer - ...", "We prefer ...", "... is helpful", "... would be helpful"
+  are preferred; "helpful" as an adjective of the candidate is no cue.
+- "What you'll be working with" over a list of tools is the stack the job works with (its
+  data stores asked, its other tools wished for); "What you'll be working on" is duties.
+- A UK person specification table marks each criterion Essential or Desirable (E / D) in
+  its last cell: a desirable row is a wish.
+- "Ideal:" over a list is a heading of wishes; a line naming a life cycle ("The Software
+  Development Life Cycle (SDLC)") is an item, not a company heading like "Life at Acme".
+- Business words that are also skill names: MRR beside ARR and churn is monthly recurring
+  revenue (not a ranking metric), "services rendered" is no computer graphics, revenue and
+  work streams are no stream processing, "This classification requires ..." names a
+  civil-service job class, not the modelling technique.
+- A degree "preferably in a quantitative field such as statistics" names a subject of
+  study, not a skill asked.
+
+Each probe: (id, posting, gives, never). `gives` maps a hard skill to the level the guide
+sets, `never` lists skills the posting must not give. Labels were written before the
+scanner read the postings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.resume.jobs.test_role_text_probes import PREF, REQ, job, levels
+from tests.resume.probes import probe_params
+
+Probe = tuple[str, str, dict[str, str], set[str]]
+
+_REQS = ("Requirements", "- Experience writing SQL queries")
+_GROCER = ("About us", "Brightmart is a family-owned grocer with forty stores in the Midlands.")
+
+LEAD_INS: list[Probe] = [
+    (
+        "lead-in-duties-the-following",
+        job(
+            "Reporting Analyst",
+            (
+                "About us",
+                "Brightmart is a family-owned grocer with forty stores in the Midlands.\n"
+                "Working for the Head of Insight, the Reporting Analyst takes on the "
+                "following DUTIES:\n- Write SQL queries against the trading warehouse\n"
+                "- Keep the weekly sales pack in Power BI up to date",
+            ),
+        ),
+        {"SQL": REQ, "Microsoft Power BI": REQ},
+        set(),
+    ),
+    (
+        "lead-in-qualifications-with-asset",
+        job(
+            "BI Developer",
+            _GROCER,
+            (
+                "The role",
+                "You will join a team of four in the Nottingham office.",
+            ),
+            (
+                "You bring the following QUALIFICATIONS:",
+                "- Three years of T-SQL development\n- Experience with SSAS cubes is an asset",
+            ),
+        ),
+        {"T-SQL": REQ, "SQL Server Analysis Services": PREF},
+        set(),
+    ),
+    (
+        "lead-in-skills-lower-case",
+        job(
+            "Data Analyst",
+            _GROCER,
+            (
+                "Our data team",
+                "In this role you will need the following skills and experience:\n"
+                "- Strong Excel, including pivot tables\n- Experience with Alteryx",
+            ),
+        ),
+        {"Microsoft Excel": REQ, "Alteryx": REQ},
+        set(),
+    ),
+    (
+        "lead-in-company-systems-no-heading",
+        job(
+            "Data Analyst",
+            (
+                "About us",
+                "Brightmart runs its stores on the following systems:\n- SAP for stock\n"
+                "- Salesforce for loyalty members",
+            ),
+            _REQS,
+        ),
+        {"SQL": REQ},
+        {"SAP", "Salesforce"},
+    ),
+]
+
+WISHES: list[Probe] = [
+    (
+        "prefer-dash-item",
+        job(
+            "BI Developer",
+            ("Qualifications", "- Strong SQL skills\n- Prefer - Experience with Qlik Sense"),
+        ),
+        {"SQL": REQ, "Qlik": PREF},
+        set(),
+    ),
+    (
+        "we-prefer-sentence",
+        job(
+            "Finance Analyst",
+            (
+                "Requirements",
+                "- Advanced Excel\n- We prefer candidates who have built workflows in Alteryx",
+            ),
+        ),
+        {"Microsoft Excel": REQ, "Alteryx": PREF},
+        set(),
+    ),
+    (
+        "is-helpful",
+        job(
+            "BI Developer",
+            ("Qualifications", "- Solid SQL\n- A working knowledge of SSIS is helpful"),
+        ),
+        {"SQL": REQ, "Microsoft SSIS": PREF},
+        set(),
+    ),
+    (
+        "would-be-helpful",
+        job(
+            "Insight Analyst",
+            (
+                "What we are looking for",
+                "- Experience with SQL\n- Some exposure to SAS would be helpful",
+            ),
+        ),
+        {"SQL": REQ, "SAS": PREF},
+        set(),
+    ),
+    (
+        "helpful-adjective-no-cue",
+        job(
+            "Data Analyst",
+            (
+                "Requirements",
+                "- Experience with Tableau and a helpful, patient manner with colleagues",
+            ),
+        ),
+        {"Tableau": REQ},
+        set(),
+    ),
+]
+
+STACKS: list[Probe] = [
+    (
+        "working-with-stack",
+        job(
+            "Analytics Engineer",
+            (
+                "What you'll be working with",
+                "- Warehouse: Snowflake\n- Modelling: dbt\n- Dashboards: Looker",
+            ),
+            ("Requirements", "- Strong SQL"),
+        ),
+        {"Snowflake": REQ, "dbt": PREF, "Looker": PREF, "SQL": REQ},
+        set(),
+    ),
+    (
+        "working-on-duties",
+        job(
+            "Reporting Analyst",
+            ("What you'll be working on", "- Moving the finance reports into Power BI"),
+            _REQS,
+        ),
+        {"Microsoft Power BI": REQ, "SQL": REQ},
+        set(),
+    ),
+]
+
+PERSON_SPECS: list[Probe] = [
+    (
+        "person-spec-letters",
+        job(
+            "Data Analyst",
+            (
+                "Person specification",
+                "| Criteria | Essential/Desirable |\n| --- | --- |\n"
+                "| Experience writing SQL queries | E |\n"
+                "| Experience analysing data in Python | D |",
+            ),
+        ),
+        {"SQL": REQ, "Python": PREF},
+        set(),
+    ),
+    (
+        "person-spec-words",
+        job(
+            "Information Analyst",
+            (
+                "Person specification",
+                "| Criteria | Essential or desirable |\n|---|---|\n"
+                "| Knowledge of Power BI | Essential |\n| Knowledge of SAS | Desirable |",
+            ),
+        ),
+        {"Microsoft Power BI": REQ, "SAS": PREF},
+        set(),
+    ),
+]
+
+HEADINGS: list[Probe] = [
+    (
+        "ideal-heading",
+        job(
+            "BI Analyst",
+            ("Minimum", "Experience with SQL"),
+            ("Ideal:", "Experience with Alteryx"),
+        ),
+        {"SQL": REQ, "Alteryx": PREF},
+        set(),
+    ),
+    (
+        "life-cycle-line",
+        job(
+            "BI Analyst",
+            (
+                "Knowledge:",
+                "Dimensional modelling\nThe Software Development Life Cycle (SDLC)\n"
+                "Experience with Azure Data Factory",
+            ),
+        ),
+        {"dimensional modeling": REQ, "Azure Data Factory": REQ},
+        set(),
+    ),
+    (
+        "product-life-cycle-line",
+        job(
+            "BI Analyst",
+            (
+                "Knowledge:",
+                "Star schema design\nThe Analytics Product Life Cycle\n"
+                "Experience with Azure Data Factory",
+            ),
+        ),
+        {"Azure Data Factory": REQ},
+        set(),
+    ),
+    (
+        "life-at-company-control",
+        job(
+            "Data Analyst",
+            ("Life at Brightmart", "Our analysts swap Excel tips every Friday afternoon."),
+            _REQS,
+        ),
+        {"SQL": REQ},
+        {"Microsoft Excel"},
+    ),
+]
+
+WORDS: list[Probe] = [
+    (
+        "mrr-beside-churn",
+        job(
+            "Finance Analyst",
+            (
+                "Requirements",
+                "- Familiarity with subscription metrics such as MRR, ARR and churn\n"
+                "- Experience with SQL",
+            ),
+        ),
+        {"SQL": REQ},
+        {"ranking metrics"},
+    ),
+    (
+        "mrr-monthly-recurring",
+        job(
+            "Revenue Analyst",
+            ("Responsibilities", "- Report MRR and net revenue retention to the board"),
+            _REQS,
+        ),
+        {"SQL": REQ},
+        {"ranking metrics"},
+    ),
+    (
+        "mrr-ranking-control",
+        job(
+            "Search Data Scientist",
+            ("Requirements", "- Experience with offline evaluation using MRR and NDCG"),
+        ),
+        {"ranking metrics": REQ},
+        set(),
+    ),
+    (
+        "services-rendered",
+        job(
+            "Billing Data Analyst",
+            ("Responsibilities", "- Reconcile claims against the services rendered each month"),
+            _REQS,
+        ),
+        {"SQL": REQ},
+        {"computer graphics"},
+    ),
+    (
+        "rendering-control",
+        job(
+            "Graphics Engineer",
+            ("Requirements", "- Experience with real-time rendering in C++"),
+        ),
+        {"computer graphics": REQ, "C++": REQ},
+        set(),
+    ),
+    (
+        "revenue-streams",
+        job(
+            "Finance Analyst",
+            ("Responsibilities", "- Model the group's revenue streams in Excel"),
+            _REQS,
+        ),
+        {"Microsoft Excel": REQ, "SQL": REQ},
+        {"stream processing"},
+    ),
+    (
+        "work-streams",
+        job(
+            "Reporting Analyst",
+            ("Responsibilities", "- Coordinate reporting across three work streams"),
+            _REQS,
+        ),
+        {"SQL": REQ},
+        {"stream processing"},
+    ),
+    (
+        "streaming-control",
+        job(
+            "Data Engineer",
+            ("Requirements", "- Experience building streaming pipelines on Apache Kafka"),
+        ),
+        {"stream processing": REQ, "Apache Kafka": REQ},
+        set(),
+    ),
+    (
+        "this-classification",
+        job(
+            "Research Data Analyst",
+            (
+                "Minimum qualifications",
+                "This classification requires three years of reporting experience with SQL.",
+            ),
+        ),
+        {"SQL": REQ},
+        {"classification"},
+    ),
+    (
+        "classification-control",
+        job(
+            "Data Scientist",
+            ("Requirements", "- Experience building classification models in Python"),
+        ),
+        {"classification": REQ, "Python": REQ},
+        set(),
+    ),
+    (
+        "degree-field-such-as",
+        job(
+            "Data Analyst",
+            (
+                "Education",
+                "A bachelor's degree, preferably in a quantitative field such as statistics, "
+                "economics or finance.",
+            ),
+            _REQS,
+        ),
+        {"SQL": REQ},
+        {"statistics"},
+    ),
+]
+
+ALL: list[Probe] = [*LEAD_INS, *WISHES, *STACKS, *PERSON_SPECS, *HEADINGS, *WORDS]
+
+KNOWN: dict[str, str] = {
+    "lead-in-duties-the-following": "the lead-in is no heading: the duties stay company text",
+    "lead-in-skills-lower-case": "the lead-in is no heading: Excel is read as a role summary",
+    "prefer-dash-item": "'Prefer - ...' is no cue: Qlik required",
+    "we-prefer-sentence": "'We prefer ...' is no cue: Alteryx required",
+    "is-helpful": "'is helpful' is no cue: SSIS required",
+    "would-be-helpful": "'would be helpful' is no cue: SAS required",
+    "working-with-stack": "'What you'll be working with' is no stack: Snowflake preferred",
+    "person-spec-letters": "the D cell of a person specification row is ignored",
+    "ideal-heading": "'Ideal:' is no heading: Alteryx required",
+    "product-life-cycle-line": "'Life Cycle' reads as 'Life at ...': the rest is company text",
+    "mrr-beside-churn": "MRR beside ARR and churn gives ranking metrics",
+    "mrr-monthly-recurring": "MRR beside revenue retention gives ranking metrics",
+    "services-rendered": "'services rendered' gives computer graphics",
+    "revenue-streams": "'revenue streams' gives stream processing",
+    "work-streams": "'work streams' gives stream processing",
+    "this-classification": "'This classification requires' gives classification",
+    "degree-field-such-as": "a degree's field 'such as statistics' gives statistics",
+}
+
+
+def _params() -> list[pytest.ParameterSet]:
+    return probe_params(ALL, KNOWN)
+
+
+def test_probe_ids_are_unique_and_known_failures_exist() -> None:
+    ids = [probe[0] for probe in ALL]
+    assert len(ids) == len(set(ids))
+    assert set(KNOWN) <= set(ids)
+
+
+@pytest.mark.parametrize(("text", "gives", "never"), _params())
+def test_posting_gives_what_the_guide_asks(
+    text: str, gives: dict[str, str], never: set[str]
+) -> None:
+    got = levels(text)
+    assert {name: got.get(name) for name in gives} == gives
+    assert not never & set(got)
