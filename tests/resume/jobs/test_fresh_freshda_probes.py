@@ -386,10 +386,6 @@ ALL: list[Probe] = [*LEAD_INS, *WISHES, *STACKS, *PERSON_SPECS, *HEADINGS, *WORD
 KNOWN: dict[str, str] = {
     "lead-in-duties-the-following": "the lead-in is no heading: the duties stay company text",
     "lead-in-skills-lower-case": "the lead-in is no heading: Excel is read as a role summary",
-    "prefer-dash-item": "'Prefer - ...' is no cue: Qlik required",
-    "we-prefer-sentence": "'We prefer ...' is no cue: Alteryx required",
-    "is-helpful": "'is helpful' is no cue: SSIS required",
-    "would-be-helpful": "'would be helpful' is no cue: SAS required",
     "working-with-stack": "'What you'll be working with' is no stack: Snowflake preferred",
     "person-spec-letters": "the D cell of a person specification row is ignored",
     "ideal-heading": "'Ideal:' is no heading: Alteryx required",

@@ -66,7 +66,9 @@ _PREFERRED_CUE = re.compile(
     r"ideally|desirable|would be (?:great|nice|a plus)|not required|great[- ]to[- ]have|"
     r"(?:we'll|we will|we'd) be impressed|highly appreciated|is appreciated|"
     # European and Commonwealth wording: "Knowledge of MATLAB is an advantage", "an asset"
-    r"(?:is|are|be) an (?:added |additional )?(?:advantage|asset)|advantageous)\b",
+    r"(?:is|are|be) an (?:added |additional )?(?:advantage|asset)|advantageous|"
+    # "Prefer - Experience with Qlik", "We prefer candidates who ...", "SSIS is helpful"
+    r"^prefer|we(?:'d| would)? prefer|(?:is|are|be) helpful)\b",
 )
 # "essential" asks only as a verdict or of a qualification ("X is essential", "essential
 # skills"): "managing essential technical functions" describes a team's work.
