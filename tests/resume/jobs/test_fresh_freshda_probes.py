@@ -384,8 +384,6 @@ WORDS: list[Probe] = [
 ALL: list[Probe] = [*LEAD_INS, *WISHES, *STACKS, *PERSON_SPECS, *HEADINGS, *WORDS]
 
 KNOWN: dict[str, str] = {
-    "lead-in-duties-the-following": "the lead-in is no heading: the duties stay company text",
-    "lead-in-skills-lower-case": "the lead-in is no heading: Excel is read as a role summary",
     "working-with-stack": "'What you'll be working with' is no stack: Snowflake preferred",
     "person-spec-letters": "the D cell of a person specification row is ignored",
     "ideal-heading": "'Ideal:' is no heading: Alteryx required",

@@ -472,6 +472,26 @@ def job_heading(line: str) -> str | None:
     return heading_by_words(key, text, colon=line.rstrip().rstrip("*_").endswith(":"))
 
 
+# A sentence that leads into a list and ends in a heading's words: "Reporting to the BI
+# Manager, the developer undertakes the following RESPONSIBILITIES:", "You bring the
+# following qualifications:". Too long for a heading, it opens the part its last words name.
+_LEAD_IN = re.compile(r"\bthe following\s+(?P<what>[^:]{1,60}?)\s*:[*_\s]*$", re.IGNORECASE)
+_LEAD_IN_PARTS = frozenset({"required", "preferred", "responsibilities"})
+
+
+def lead_in_heading(line: str) -> str | None:
+    """The asking part a lead-in line opens ("... the following duties:"), or None: a
+    lead-in to anything else ("the following systems:") or a bulleted line opens none."""
+    match = _LEAD_IN.search(line)
+    if match is None or _BULLET.match(line):
+        return None
+    what = match.group("what").strip("*_ ")
+    part = job_heading(what[:1].upper() + what[1:] + ":")
+    if part not in _LEAD_IN_PARTS or section_kind(what) is not None:
+        return None
+    return part
+
+
 # Headings over the prose that sums the role up before its duties and qualifications: what
 # it says the hire will work on is a wish, not a duty (the labelling guide's role summary).
 _ROLE_SUMMARY_KEYS = frozenset(

@@ -33,6 +33,7 @@ from pivotprep.resume.jobs.headings import (
     JOB_HEADINGS,
     MD_HEADING,
     job_heading,
+    lead_in_heading,
     names_duty_area,
     section_kind,
 )
@@ -446,7 +447,7 @@ def _marked_lines(logical: list[tuple[int, int, str]]) -> list[_Marked]:
     for number, start, line in logical:
         stripped = line.strip()
         bullet = bool(stripped) and strip_bullet(stripped)[1]
-        heading = job_heading(stripped) if stripped else None
+        heading = (job_heading(stripped) or lead_in_heading(stripped)) if stripped else None
         out.append(_Marked(number, start, line, stripped, bullet, heading))
     return out
 
