@@ -114,6 +114,11 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "tools and technologies",
         "what we use",
         "what we work with",
+        # "What you'll be working with" over "Warehouse: Snowflake", "Modelling: dbt"
+        "what you ll be working with",
+        "what you will be working with",
+        "what you ll work with",
+        "what you will work with",
         "data stack",
         "our data stack",
     ),
@@ -514,7 +519,11 @@ _STACK_KEYS = frozenset(
     phrase
     for phrase, part in JOB_HEADINGS.items()
     if part == "preferred"
-    and re.search(r"\b(?:stack|tools|tech|technologies|what we (?:use|work with))\b", phrase)
+    and re.search(
+        r"\b(?:stack|tools|tech|technologies|what we (?:use|work with)|"
+        r"what you (?:ll|will) (?:be )?work(?:ing)? with)\b",
+        phrase,
+    )
 )
 
 
