@@ -753,6 +753,22 @@ def _says_optional(low: str) -> bool:
     )
 
 
+# The last cell of a row in a UK person specification: each criterion is marked Essential
+# or Desirable ("| Experience with Python | D |", "| Knowledge of SAS | Desirable |").
+_CRITERION_CELL = re.compile(r"\|\s*(?P<mark>e|d|essential|desirable)\s*\|?\s*$")
+
+
+def _criterion_part(low: str, part: str) -> str | None:
+    """The part a person specification's row asks at, by its Essential/Desirable cell, or
+    None for a line that is no such row (or a row under a heading that asks nothing)."""
+    if "|" not in low or part == "about":
+        return None
+    cell = _CRITERION_CELL.search(low)
+    if cell is None:
+        return None
+    return "preferred" if cell.group("mark").startswith("d") else "required"
+
+
 def _classify(sentence: str, part: str) -> str:
     """A sentence's own words beat its heading: "Airflow is a plus" under Requirements is
     preferred. Without a heading, duties and asks are recognised by their wording. The
@@ -761,6 +777,9 @@ def _classify(sentence: str, part: str) -> str:
     low = sentence.lower()
     if part in ("required", "preferred", "responsibilities") and _OFFER_CUE.search(low):
         return "other"  # "We offer ..." after the last list, without its own heading
+    criterion = _criterion_part(low, part)
+    if criterion is not None:
+        return criterion
     if part in ("about", "other") and labels_a_requirement(sentence):
         return "required"  # "Required specialized experience for GS-09 ...:" under "The Process"
     if part in ("required", "responsibilities", "other") and _says_optional(low):
