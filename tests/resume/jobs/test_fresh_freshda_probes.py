@@ -384,8 +384,6 @@ WORDS: list[Probe] = [
 ALL: list[Probe] = [*LEAD_INS, *WISHES, *STACKS, *PERSON_SPECS, *HEADINGS, *WORDS]
 
 KNOWN: dict[str, str] = {
-    "ideal-heading": "'Ideal:' is no heading: Alteryx required",
-    "product-life-cycle-line": "'Life Cycle' reads as 'Life at ...': the rest is company text",
     "mrr-beside-churn": "MRR beside ARR and churn gives ranking metrics",
     "mrr-monthly-recurring": "MRR beside revenue retention gives ranking metrics",
     "services-rendered": "'services rendered' gives computer graphics",

@@ -80,6 +80,9 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "good to have",
         "extra credit",
         "ideally",
+        # "Minimum:" over the requirements, "Ideal:" over the wishes
+        "ideal",
+        "ideal but not essential",
         "ideally you have",
         "you might also have",
         "you may also have",
@@ -587,7 +590,7 @@ _WORD_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:benefits?|perks?|compensation|salary|salaries|pay|rewards?|diversity|"
             r"inclusion|eeo|equal|accommodations?|privacy|legal|disclaimers?|culture|values|"
             r"interviews?|interviewing|hiring|recruitment|recruiting|application|"
-            r"next steps|in it for you|why|life|company|clearance|physical|conditions|"
+            r"next steps|in it for you|why|life(?! cycle)|company|clearance|physical|conditions|"
             r"schedule|travel|notice|equity|agenc(?:y|ies)|recruiters|press|funding|backers|"
             r"sponsorship|visas?|authori[sz]ation|relocation|accessibility)\b"
         ),
