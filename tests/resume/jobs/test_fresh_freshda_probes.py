@@ -384,12 +384,6 @@ WORDS: list[Probe] = [
 ALL: list[Probe] = [*LEAD_INS, *WISHES, *STACKS, *PERSON_SPECS, *HEADINGS, *WORDS]
 
 KNOWN: dict[str, str] = {
-    "mrr-beside-churn": "MRR beside ARR and churn gives ranking metrics",
-    "mrr-monthly-recurring": "MRR beside revenue retention gives ranking metrics",
-    "services-rendered": "'services rendered' gives computer graphics",
-    "revenue-streams": "'revenue streams' gives stream processing",
-    "work-streams": "'work streams' gives stream processing",
-    "this-classification": "'This classification requires' gives classification",
     "degree-field-such-as": "a degree's field 'such as statistics' gives statistics",
 }
 
