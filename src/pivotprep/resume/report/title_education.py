@@ -147,6 +147,19 @@ _FIELDS_BEFORE_RELATED = re.compile(
 )
 
 
+# Examples of a kind of field after "such as": "a bachelor's degree, preferably in a field
+# using quantitative methods such as economics, statistics or geography", "a degree in a
+# technical subject, e.g. computer science". The list stops, like the one above, before
+# experience or skills asked after the degree.
+_FIELDS_SUCH_AS = re.compile(
+    r"\b(?i:degree|diploma|bachelor(?:'?s|\u2019s)?|master(?:'?s|\u2019s)?|doctorate|ph\.?\s?d|"
+    r"bs|ba|bsc|ms|msc|ma|mba)\b[^.;:()]{0,40}?\s(?i:in)\s+(?i:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?i:fields?|subjects?|disciplines?|areas?)\b[^.;:()]{0,40}?\s(?i:such as|e\.g\.,?|like)\s+"
+    r"(?P<fields>(?:[^.;:()\d\s]|\s(?!(?i:experience|years?|skills?|knowledge|proficiency|"
+    r"with)\b)){1,200})"
+)
+
+
 def degree_field_spans(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that name a degree's fields of study, which make no keyword."""
     if " in " not in text and " In " not in text:
@@ -156,6 +169,8 @@ def degree_field_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span("fields") for m in _FIELDS_IN_BRACKETS.finditer(text)]
     if "related" in text or "similar" in text or "field" in text or "discipline" in text:
         spans += [m.span("fields") for m in _FIELDS_BEFORE_RELATED.finditer(text)]
+    if "such as" in text or "e.g" in text or " like " in text:
+        spans += [m.span("fields") for m in _FIELDS_SUCH_AS.finditer(text)]
     return spans
 
 
