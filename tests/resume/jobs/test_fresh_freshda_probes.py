@@ -20,6 +20,9 @@ jobs/headings.py, curated.yaml).
   civil-service job class, not the modelling technique.
 - A degree "preferably in a quantitative field such as statistics" names a subject of
   study, not a skill asked.
+- A wish that qualifies only the end of a list ("Strong SQL and ideally Python",
+  "experience with SQL, preferably on BigQuery") makes only what follows it preferred; a
+  sentence that opens with it ("Ideally you have used Looker and dbt") is a wish throughout.
 
 Each probe: (id, posting, gives, never). `gives` maps a hard skill to the level the guide
 sets, `never` lists skills the posting must not give. Labels were written before the
@@ -394,9 +397,66 @@ WORDS: list[Probe] = [
     ),
 ]
 
-ALL: list[Probe] = [*LEAD_INS, *WISHES, *STACKS, *PERSON_SPECS, *HEADINGS, *WORDS]
+TRAILING_WISHES: list[Probe] = [
+    (
+        "and-ideally-last-item",
+        job("Data Analyst", ("Requirements", "- Strong SQL and ideally Python")),
+        {"SQL": REQ, "Python": PREF},
+        set(),
+    ),
+    (
+        "comma-and-ideally",
+        job(
+            "Reporting Analyst",
+            (
+                "Required skills",
+                "- Proficiency in Power BI and Excel (lookups, pivot tables), and ideally DAX",
+            ),
+        ),
+        {"Microsoft Power BI": REQ, "Microsoft Excel": REQ, "pivot tables": REQ, "DAX": PREF},
+        set(),
+    ),
+    (
+        "preferably-named-platform",
+        job(
+            "Analytics Engineer",
+            ("What you'll need", "- Three years of SQL, preferably on BigQuery"),
+        ),
+        {"SQL": REQ, "Google BigQuery": PREF},
+        set(),
+    ),
+    (
+        "ideally-opens-sentence",
+        job(
+            "Data Analyst",
+            ("Requirements", "- Experience with SQL\n- Ideally you have used Looker and dbt"),
+        ),
+        {"SQL": REQ, "Looker": PREF, "dbt": PREF},
+        set(),
+    ),
+    (
+        "ideally-duty-own-sentence",
+        job(
+            "BI Developer",
+            (
+                "Responsibilities",
+                "- Build the stock reports in SSRS, ideally moving them to Power BI over time",
+            ),
+            _REQS,
+        ),
+        {"Microsoft SQL Server Reporting Services": REQ, "Microsoft Power BI": PREF, "SQL": REQ},
+        set(),
+    ),
+]
 
-KNOWN: dict[str, str] = {}
+ALL: list[Probe] = [*LEAD_INS, *WISHES, *STACKS, *PERSON_SPECS, *HEADINGS, *WORDS, *TRAILING_WISHES]
+
+KNOWN: dict[str, str] = {
+    "and-ideally-last-item": "'ideally' makes the whole sentence preferred: SQL preferred",
+    "comma-and-ideally": "'and ideally DAX' makes Power BI, Excel and pivot tables preferred",
+    "preferably-named-platform": "'preferably' is no cue: BigQuery required",
+    "ideally-duty-own-sentence": "'ideally moving them to Power BI' makes SSRS preferred",
+}
 
 
 def _params() -> list[pytest.ParameterSet]:
