@@ -69,7 +69,9 @@ _PREFERRED_CUE = re.compile(
     # European and Commonwealth wording: "Knowledge of MATLAB is an advantage", "an asset"
     r"(?:is|are|be) an (?:added |additional )?(?:advantage|asset)|advantageous|"
     # "Prefer - Experience with Qlik", "We prefer candidates who ...", "SSIS is helpful"
-    r"^prefer|we(?:'d| would)? prefer|(?:is|are|be) helpful)\b",
+    r"^prefer|we(?:'d| would)? prefer|(?:is|are|be) helpful|"
+    # the wish cut off the end of a list (_wish_split): "preferably on BigQuery"
+    r"^preferabl[ey])\b",
 )
 # "essential" asks only as a verdict or of a qualification ("X is essential", "essential
 # skills"): "managing essential technical functions" describes a team's work.
@@ -692,12 +694,29 @@ def split_sentences(body: str) -> list[str]:
     return pieces
 
 
+# A wish that qualifies only the end of a list: "Strong SQL and ideally Python", "three
+# years of SQL, preferably on BigQuery". Inside brackets it is read by _choice_in_brackets.
+_TRAILING_WISH = re.compile(r"(?:,\s*|\s+)(?:(?:and|or|but)\s+)?(?=(?:ideally|preferably)\b)")
+
+
+def _wish_split(piece: str) -> list[str]:
+    """`piece` cut before a wish that follows what it asks ("SQL and ideally Python" ->
+    "SQL", "ideally Python"), so that only the wish is preferred. A sentence that opens
+    with the wish, or names a degree (whose field the wish picks), stays whole."""
+    wish = _TRAILING_WISH.search(piece)
+    if wish is None or not _TWO_WORDS.search(piece[: wish.start()]):
+        return [piece]
+    if _EDUCATION_CUE.search(piece[: wish.start()].lower()):
+        return [piece]
+    return [piece[: wish.start()], piece[wish.end() :]]
+
+
 def _sentences(line: str, line_start: int, part: str, first_index: int) -> list[JobSentence]:
     body, bullet = strip_bullet(line.strip())
     body_start = line_start + line.index(body) if body in line else line_start
     out: list[JobSentence] = []
     cursor = 0
-    pieces = split_sentences(body)
+    pieces = [cut for piece in split_sentences(body) for cut in _wish_split(piece)]
     for piece in pieces:
         position = body.find(piece, cursor)
         cursor = position + len(piece)
