@@ -20,6 +20,8 @@ jobs/headings.py, curated.yaml).
   civil-service job class, not the modelling technique.
 - A degree "preferably in a quantitative field such as statistics" names a subject of
   study, not a skill asked.
+- A title written as a Markdown link ("# [BI Developer II](https://...)", as job boards
+  kept in repositories write it) is the link's text.
 - A wish that qualifies only the end of a list ("Strong SQL and ideally Python",
   "experience with SQL, preferably on BigQuery") makes only what follows it preferred; a
   sentence that opens with it ("Ideally you have used Looker and dbt") is a wish throughout.
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import pytest
 
+from pivotprep.resume.documents.reading import read_job
 from tests.resume.jobs.test_role_text_probes import PREF, REQ, job, levels
 from tests.resume.probes import probe_params
 
@@ -471,3 +474,28 @@ def test_posting_gives_what_the_guide_asks(
     got = levels(text)
     assert {name: got.get(name) for name in gives} == gives
     assert not never & set(got)
+
+
+# (id, posting, the title its scan reads)
+TITLES: list[tuple[str, str, str]] = [
+    (
+        "title-markdown-link",
+        "# [Reporting Analyst II](https://jobs.example.org/apply/reporting-analyst-ii)\n"
+        + job("### Brightmart", _REQS),
+        "Reporting Analyst II",
+    ),
+    (
+        "title-plain-control",
+        job("Reporting Analyst II", _REQS),
+        "Reporting Analyst II",
+    ),
+]
+
+TITLE_KNOWN: dict[str, str] = {
+    "title-markdown-link": "the link's brackets are kept: '[Reporting Analyst II]'",
+}
+
+
+@pytest.mark.parametrize(("text", "title"), probe_params(TITLES, TITLE_KNOWN))
+def test_posting_title(text: str, title: str) -> None:
+    assert read_job(text).title == title
