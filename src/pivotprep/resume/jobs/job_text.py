@@ -624,9 +624,13 @@ def _title_in_prose(sentences: list[JobSentence]) -> str | None:
     return None
 
 
+# A Markdown link, "[BI Developer II](https://jobs.example.org/apply/123)": its text.
+_MD_LINK = re.compile(r"\[([^\[\]]{1,200})\]\([^()\s]{0,500}\)")
+
+
 def clean_title(text: str) -> str:
     """ "Senior Data Analyst - Remote (f/m/d)" -> "Senior Data Analyst": the part naming a role."""
-    text = text.strip(" *_#")
+    text = _MD_LINK.sub(r"\1", text).strip(" *_#")
     parts = [p.strip(" *_#)") for p in _TITLE_SPLIT.split(text) if p.strip(" *_#)")]
     if not parts:
         return text
