@@ -20,6 +20,8 @@ jobs/headings.py, curated.yaml).
   civil-service job class, not the modelling technique.
 - A degree "preferably in a quantitative field such as statistics" names a subject of
   study, not a skill asked.
+- BI developer postings name OLAP as "data cubes" and database administration as "DBA
+  experience"; the DBA team a role works with asks for nothing.
 - A title written as a Markdown link ("# [BI Developer II](https://...)", as job boards
   kept in repositories write it) is the link's text.
 - A wish that qualifies only the end of a list ("Strong SQL and ideally Python",
@@ -452,9 +454,55 @@ TRAILING_WISHES: list[Probe] = [
     ),
 ]
 
-ALL: list[Probe] = [*LEAD_INS, *WISHES, *STACKS, *PERSON_SPECS, *HEADINGS, *WORDS, *TRAILING_WISHES]
+BI_NAMES: list[Probe] = [
+    (
+        "data-cubes-preferred",
+        job(
+            "BI Developer",
+            ("Qualifications", "- Strong SQL\n- Experience with data cubes preferred"),
+        ),
+        {"SQL": REQ, "OLAP": PREF},
+        set(),
+    ),
+    (
+        "dba-experience",
+        job(
+            "BI Developer",
+            (
+                "Qualifications",
+                "- DBA experience such as looking after tables, indexes and backups",
+            ),
+        ),
+        {"database administration": REQ},
+        set(),
+    ),
+    (
+        "dba-team-no-skill",
+        job(
+            "Reporting Analyst",
+            ("Responsibilities", "- Agree release nights with the DBA team"),
+            _REQS,
+        ),
+        {"SQL": REQ},
+        {"database administration"},
+    ),
+]
 
-KNOWN: dict[str, str] = {}
+ALL: list[Probe] = [
+    *LEAD_INS,
+    *WISHES,
+    *STACKS,
+    *PERSON_SPECS,
+    *HEADINGS,
+    *WORDS,
+    *TRAILING_WISHES,
+    *BI_NAMES,
+]
+
+KNOWN: dict[str, str] = {
+    "data-cubes-preferred": "'data cubes' is no alias of OLAP: only SQL",
+    "dba-experience": "the taxonomy has no database administration",
+}
 
 
 def _params() -> list[pytest.ParameterSet]:
