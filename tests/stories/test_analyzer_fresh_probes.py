@@ -65,9 +65,27 @@ UNNAMED_PROJECT = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="'I once had ...' is read as an anonymous occasion")
 def test_one_argument_told_with_what_happened_sets_the_scene() -> None:
     assert "missing_situation" not in _codes(ARGUMENT)
+
+
+SHOUTING_MATCH = (
+    "I once had a shouting match with a customer at the pharmacy counter. He had waited "
+    "a long time and called me useless in front of the queue. I lost my temper and told "
+    "him to wait his turn like everyone else. My supervisor took me aside afterwards, and "
+    "I apologised to the customer before he left. It taught me to hand an angry customer "
+    "to a colleague when I feel myself getting heated."
+)
+
+
+@pytest.mark.xfail(strict=True, reason="'I once had ...' with no count is read as anonymous")
+def test_one_shouting_match_sets_the_scene() -> None:
+    assert "missing_situation" not in _codes(SHOUTING_MATCH)
+
+
+@pytest.mark.xfail(strict=True, reason="an argument the teller was in is no problem to put right")
+def test_an_argument_the_teller_was_in_carries_the_task() -> None:
+    assert "missing_task" not in _codes(SHOUTING_MATCH)
 
 
 @pytest.mark.xfail(strict=True, reason="an unnamed project is generic even with its problem")
@@ -98,15 +116,18 @@ RESISTANT = (
     "On a housing site I supervised, the groundworks foreman was resistant to the new "
     "digital sign-in tablets and kept his crew on paper sheets. I spent a morning with "
     "his crew at the gate and showed them that the tablet took ten seconds per person. "
-    "I also printed a one-page guide in Polish for the two crew members who read Polish best. By the "
-    "end of the week every one of his crew signed in on the tablet."
+    "I also printed a one-page guide in Polish for the two crew members who read Polish "
+    "best. By the end of the week every one of his crew signed in on the tablet."
 )
 
 
-@pytest.mark.xfail(strict=True, reason="reluctance is not read as a problem to put right")
-@pytest.mark.parametrize("text", [RELUCTANT, RESISTANT], ids=["not-comfortable", "resistant"])
-def test_a_reluctant_person_carries_the_task(text: str) -> None:
-    assert "missing_task" not in _codes(text)
+def test_a_reluctant_person_carries_the_task() -> None:
+    assert "missing_task" not in _codes(RELUCTANT)
+
+
+@pytest.mark.xfail(strict=True, reason="resistance is not read as a problem to put right")
+def test_a_resistant_person_carries_the_task() -> None:
+    assert "missing_task" not in _codes(RESISTANT)
 
 
 # -- an outcome told as "ended up with" (missing_result) -------------------------------
@@ -152,15 +173,19 @@ BASE_OUTCOME = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="minimised, -ing forms and passives are not sizes")
+@pytest.mark.xfail(strict=True, reason="a quantity said to be minimized is not read as sized")
+def test_a_quantity_minimized_is_unquantified() -> None:
+    ending = "Downtime was minimized and the sales team stayed informed."
+    assert "unquantified_result" in _codes(BASE_OUTCOME + ending)
+
+
 @pytest.mark.parametrize(
     "ending",
     [
-        "Downtime was minimized and the sales team stayed informed.",
         "Bookings came back, reducing the lost sales and the support tickets.",
         "Since then, the new alert has noticeably reduced rework for the on-call engineers.",
     ],
-    ids=["minimized", "reducing", "rework"],
+    ids=["reducing", "rework"],
 )
 def test_a_counted_quantity_sized_in_words_is_unquantified(ending: str) -> None:
     assert "unquantified_result" in _codes(BASE_OUTCOME + ending)
@@ -227,7 +252,6 @@ HOPEFULLY_AIM = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="'hopefully' inside an aim is read as a hedge")
 def test_hopefully_inside_an_aim_is_not_hedging() -> None:
     assert "hedging" not in _codes(HOPEFULLY_AIM)
 
