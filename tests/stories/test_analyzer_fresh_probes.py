@@ -32,13 +32,11 @@ RESOLUTION = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="'Resolution:' is read as a label of the writer's own")
 def test_a_resolution_heading_declares_the_result() -> None:
     last = split_sentences(RESOLUTION)[-1]
     assert last.declared == "R"
 
 
-@pytest.mark.xfail(strict=True, reason="the event under 'Resolution:' is read as an action")
 def test_an_outcome_under_a_resolution_heading_is_the_result() -> None:
     assert _role(RESOLUTION, "Six weeks later") == "R"
     assert "missing_result" not in _codes(RESOLUTION)
