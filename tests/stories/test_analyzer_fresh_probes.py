@@ -76,7 +76,6 @@ SHOUTING_MATCH = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="'I once had ...' with no count is read as anonymous")
 def test_one_shouting_match_sets_the_scene() -> None:
     assert "missing_situation" not in _codes(SHOUTING_MATCH)
 
@@ -86,7 +85,6 @@ def test_an_argument_the_teller_was_in_carries_the_task() -> None:
     assert "missing_task" not in _codes(SHOUTING_MATCH)
 
 
-@pytest.mark.xfail(strict=True, reason="an unnamed project is generic even with its problem")
 def test_an_unnamed_project_with_what_went_wrong_in_it_sets_the_scene() -> None:
     assert "missing_situation" not in _codes(UNNAMED_PROJECT)
 

@@ -685,6 +685,20 @@ A_JOB = (
     r"(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|job|"
     r"role|position|team|employer|workplace|organi[sz]ation)"
 )
+# "I once had a shouting match with a customer": one event the teller was in, not a person
+# or a job left anonymous ("I once had a teammate who ..."), so it sets up an occasion.
+_ONE_EVENT = (
+    r" (?:a|an) (?:[a-z-]+ ){0,2}?(?:argument|spat|row|shouting match|run-in|confrontation|"
+    r"falling-out|fight|clash|incident|accident|emergency)\b"
+)
+# An occasion named only as one of the teller's projects: "In a previous project, ...",
+# "While working on a project, ...". A setting when the setup then says what went wrong in
+# it ("a colleague disagreed with my plan"), as a job named as background is.
+UNNAMED_PROJECT = (
+    r"^\W*(?:(?:in|on|during) (?:a|one) (?:recent |previous |past |particular )?project\b|"
+    r"in one of my (?:previous |past )?projects\b|"
+    r"while (?:working|i was working) on (?:a|one) (?:[a-z-]+ )?project\b)"
+)
 # A "situation" that sets up no one occasion: a whole job, career or period, a habit, or an
 # occasion left anonymous ("In my previous roles...", "During my five years in the Navy",
 # "I once worked with a team member who...", "In a high-stakes scenario...").
@@ -694,7 +708,8 @@ GENERIC_SITUATION = (
     r"(?:in (?:my|all my|each of my) (?:previous|past|former) (?:roles|jobs|positions|"
     r"companies)|during my (?:\w+ )?(?:years|career|time) (?:in|at|as)|throughout my|"
     r"over (?:the|my) (?:years|career)|i (?:always|usually|often|regularly|generally|"
-    r"typically)\b|whenever\b|i once (?:worked|had)\b(?! to\b)|in a (?:high-stakes|previous|past|"
+    r"typically)\b|whenever\b|i once (?:worked|had)\b(?! to\b)(?!" + _ONE_EVENT + r")|"
+    r"in a (?:high-stakes|previous|past|"
     r"recent|certain) (?:scenario|situation|project|role)|during a previous project|"
     r"in (?:a|one) of my (?:previous|past) (?:roles|jobs|projects)|"
     # an occasion named only by its kind: "In a fast-paced environment", "During a
