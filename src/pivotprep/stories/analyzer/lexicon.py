@@ -721,8 +721,7 @@ GENERIC_SITUATION = (
     r"while (?:working|i was working) on (?:a|one) (?:[a-z-]+ )?project\b|"
     # a whole job or a habit, whatever the words: "At my last company", "In my current
     # role", "In my experience", "We routinely ..."
-    + A_JOB
-    + r"s?\b(?![^.]*\b(?:19|20)\d\d\b)|"
+     + A_JOB + r"s?\b(?![^.]*\b(?:19|20)\d\d\b)|"
     r"in my (?:\w+ )?(?:experience|career)\b|(?:i|we) (?:frequently|constantly|routinely|"
     r"tend to|used to)\b|" + HABIT_CLAUSE + r"|" + JOB_PERIOD + r"|" + REPEATED + r"|"
     # the teller described instead of an occasion: "I'm someone who always puts the
