@@ -852,6 +852,12 @@ PROBLEM_WORDS = (
     r"overwhelmed|unreliable|flaky|disrupt\w*|misbehav\w*|acting out|bottlenecks?|overdue|"
     r"short-?staffed|no-shows?|discrepanc\w*|mismatch\w*|inaccura\w*|inconsisten\w*|"
     r"overrun\w*|injur\w*|accidents?|flat|stalled|plateau\w*|stagnat\w*|"
+    # someone holding back or pushing against the teller: "was not comfortable sharing her
+    # income", "the foreman was resistant to the tablets", "refused to sign"
+    r"not comfortable|uncomfortable|reluctan\w*|resistan\w*|refus\w*|unwilling|"
+    r"pushed back|"
+    # a row the teller was in: "I once had a shouting match with a customer"
+    r"arguments?|spat|shouting|insult\w*|disrespect\w*|"
     r"never came back|nobody used|no one used|quit|resigned|turned away|"
     # work done by hand that a tool could do: the data career changer's classic problem
     r"by hand|manually|manual (?:process|work|steps?|entry|effort|copying|checks?)|"
