@@ -791,6 +791,9 @@ CONCRETE_OUTCOMES = (
     r"contract|approved (?:the|my|our) (?:budget|plan|proposal)|signed|hired|won|adopted|"
     r"shipped|deployed|launched|zero|no (?:further |more )?(?:incidents?|downtime|complaints|"
     r"errors|outages)|became (?:my|the|a)|thanked|published)\b"
+    # a check passed is observable: "we passed the inspection", "aced the audit"
+    r"|\b(?:passed|aced?|cleared) (?:the |our |an |a |my |their )?(?:[a-z-]+ )?(?:inspection|"
+    r"audit|exam|examination|assessment|certification|review|test)\b"
     # a deadline met is observable: "delivered the report on time"
     r"|\b(?:on time|on schedule|ahead of schedule|before the deadline|met the deadline)\b"
     # ... and so is work done within a stated day: "the pour was done the same day",
@@ -989,7 +992,9 @@ WORSENING = (
 # to give, so the outcome is unquantified even beside another concrete outcome.
 _MEASURABLE = (
     _GOOD_MEASURES + "|" + _BAD_MEASURES + r"|budget|spend(?:ing)?|money|hours|"
-    r"response times?|processing times?|turnaround|leads|deals|customers|users|clients"
+    r"response times?|processing times?|turnaround|leads|deals|customers|users|clients|"
+    # work and faults that are counted: "reduced rework", "fewer post-release issues"
+    r"rework|workload|issues|test coverage"
 )
 _VAGUE_AMOUNT = (
     r"(?:most|much|many|a lot|lots|the (?:bulk|majority)|a (?:large|big|good|huge|"
@@ -1010,10 +1015,14 @@ VAGUE_SIZE = (
     rf"|\b{_VAGUE_DEGREE} (?:more|less) (?:often|frequently)\b"
     # a counted quantity said to have changed, with no size at all: "we reduced overlap
     # incidents", "complaints went down" (the sentence's own numbers are checked apart)
-    r"|\b(?:reduced|cut|lowered|decreased|increased|raised|grew|boosted)\s+(?:the |our |their |"
+    r"|\b(?:reduc(?:ed|ing)|cut(?:ting)?|lower(?:ed|ing)|decreas(?:ed|ing)|increas(?:ed|ing)|"
+    r"raised|grew|boost(?:ed|ing)|minimi[sz](?:ed|ing))\s+(?:the |our |their |"
     rf"its )?(?:[a-z-]+ ){{0,2}}?(?:{_MEASURABLE})\b"
     rf"|\b(?:{_MEASURABLE}) (?:dropped|fell|went down|decreased|declined|rose|increased|"
     r"went up|grew)\b"
+    # ... or said to have been changed: "downtime was minimized", "costs were reduced"
+    rf"|\b(?:{_MEASURABLE}) (?:was|were|has been|have been|had been) (?:kept |also )?"
+    r"(?:reduced|minimi[sz]ed|cut|lowered|decreased|increased|kept (?:low|to a minimum))\b"
     # a change named and sized in words only: "with measurable improvement in cycle time",
     # "a significant reduction in churn", "a higher-impact improvement"
     r"|\b(?:measurable|noticeable|significant|marked|substantial|dramatic|considerable|"
