@@ -300,7 +300,7 @@ ABSTRACT_OBJECTS = _words(
     priorities collaboration tools language examples analogies partnerships issues things
     everyone them morale alignment engagement buy-in performance quality outcomes
     requirements strategy plan plans approach initiatives initiative framework measures
-    landing experience
+    landing experience improvement improvements
     """
 )
 
