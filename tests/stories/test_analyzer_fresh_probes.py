@@ -264,7 +264,6 @@ ARGUED = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="a heated exchange without the usual words is off topic")
 def test_an_argument_answers_a_conflict_question() -> None:
     question = "Give me an example of a time you faced a conflict while working on a team."
     assert "off_topic" not in _codes(ARGUED, question)
