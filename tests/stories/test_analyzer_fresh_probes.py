@@ -135,7 +135,6 @@ ENDED_UP = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="'ended up with' is not read as an outcome")
 def test_ended_up_with_tells_the_outcome() -> None:
     assert "missing_result" not in _codes(ENDED_UP)
 

@@ -552,6 +552,9 @@ OUTCOME_PHRASES = (
     "eventually",
     "afterwards",
     "after that",
+    # what the work left: "we ended up with one report both teams used" (not "I ended up
+    # working on the client side", a step)
+    "ended up with",
     "agreed with",
     "copied it",
     "copied our",
