@@ -266,3 +266,31 @@ ARGUED = (
 def test_an_argument_answers_a_conflict_question() -> None:
     question = "Give me an example of a time you faced a conflict while working on a team."
     assert "off_topic" not in _codes(ARGUED, question)
+
+
+# -- a general truth told around the story is filler (filler) ---------------------------
+
+CORE = (
+    "Last spring a supplier sent our café forty litres of milk that had turned. I rang "
+    "their depot that morning, refused the next delivery until they sent a fresh batch, and "
+    "bought ten litres from the shop next door to get through the breakfast rush. The "
+    "supplier credited the whole order and moved our drop to a fresher van by Friday."
+)
+
+
+@pytest.mark.xfail(strict=True, reason="a general truth opened by a gerund is read as setup")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Running a small business always shows you who your real partners are. " + CORE,
+        CORE + " Keeping calm with a supplier can often save the whole relationship.",
+    ],
+    ids=["opening", "closing"],
+)
+def test_a_general_truth_around_the_story_is_filler(text: str) -> None:
+    assert "filler" in _codes(text)
+
+
+def test_a_gerund_that_opens_the_tellers_own_act_is_no_filler() -> None:
+    text = "Checking the fridge logs that morning, I saw the milk had turned. " + CORE
+    assert "filler" not in _codes(text)
