@@ -278,7 +278,6 @@ CORE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="a general truth opened by a gerund is read as setup")
 @pytest.mark.parametrize(
     "text",
     [

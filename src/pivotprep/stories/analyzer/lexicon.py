@@ -785,6 +785,12 @@ MAXIM = (
     # highest-leverage move": the teller's creed, not the story
     r"|^\W*" + _VALUES + r",? (?:to me|for me),? (?:is|means)\b"
     r"|^\W*in " + _VALUES + r", [a-z]+ing\b[^.]{0,80}\b(?:is|are) (?:the|what|always)\b"
+    # a general truth with a gerund for its subject, nothing of the teller's in it:
+    # "Working in a team always brings out the best or worst in people.", "Respecting
+    # others can often lead to surprising outcomes.", "Being under pressure is a sign of
+    # poor planning." ("Checking the logs, I saw ..." opens the teller's act: a comma)
+    r"|^\W*(?![^.]*\b(?:i|we|my|our|me|us)\b)[a-z]+ing (?:[a-z'-]+ ){0,8}?(?:always|often|"
+    r"usually|never|can|will|is a sign|are a sign|is the|are the|is what|is how)\b"
 )
 
 # Outcomes that are concrete events without a number ("the client renewed the contract",
