@@ -1141,7 +1141,8 @@ HEDGING_PATTERNS = (
     r"\bmay have\b",
     r"\bsort of\b",
     r"\bkind of\b",
-    r"\bhopefully\b",
+    # not "to hopefully leave the afternoons free": the aim of a step, said as one
+    r"(?<!\bto )\bhopefully\b",
     r"\bnot (?:totally |really |entirely |completely )?sure\b",
     r"\btried to\b",
     r"\btry to\b",
@@ -1186,6 +1187,7 @@ KNOWN_ACRONYMS = _words(
     GDPR IAM EC2 S3 RDS K8S DEVOPS MLOPS RPC GRPC CORS XSS CSRF DDOS TTL SPA PWA CICD
     ICU ER MRI CDC FDA IRS CPA GPA NGO ATM
     PIP PIPS EAP PTO WFH HRBP FTE FTES RCA MTTR MTTD
+    ISP ISPS
     """
 )
 # Words written in capitals for emphasis ("DECREASED", "NOT"): not acronyms.
