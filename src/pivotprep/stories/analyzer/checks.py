@@ -30,6 +30,7 @@ _HABIT = re.compile(lexicon.HABIT_OPENER)
 _JOB_ONLY = re.compile(lexicon.JOB_ONLY)
 _JOB_PERIOD = re.compile(lexicon.JOB_PERIOD)
 _JOB_BACKGROUND = re.compile(lexicon.JOB_BACKGROUND)
+_UNNAMED_PROJECT = re.compile(lexicon.UNNAMED_PROJECT)
 _REPEATED = re.compile(lexicon.REPEATED)
 _NAMED_OCCASION = re.compile(lexicon.NAMED_OCCASION)
 _PROBLEM_WORDS = re.compile(lexicon.PROBLEM_WORDS)
@@ -234,13 +235,18 @@ def _generic_situation(story: ToldStory) -> Finding | None:
 def _occasion_in_a_job(first: LabelledSentence, rest: list[LabelledSentence]) -> bool:
     """ "In my previous role, we had a project to migrate our infrastructure to Azure. The
     deadline was tight ...": a job named as background, then what was going on in it (a
-    project or deadline named as one thing, or a problem), is a setting."""
+    project or deadline named as one thing, or a problem), is a setting. So is a project
+    left unnamed ("In a previous project, I was building the checkout.") when the next
+    sentences tell what went wrong in it ("A colleague disagreed with my plan ..."); a
+    difficulty told in the same breath ("During one project, our team struggled with late
+    handoffs") is still the project's kind, not an occasion."""
     low = first.text.lower()
-    if not _JOB_BACKGROUND.search(low):
+    project = bool(_UNNAMED_PROJECT.search(low))
+    if not (project or _JOB_BACKGROUND.search(low)):
         return False
     if _NAMED_OCCASION.search(low):
         return True
-    if _PROBLEM_WORDS.search(low) and not _HABITUAL.search(low):
+    if not project and _PROBLEM_WORDS.search(low) and not _HABITUAL.search(low):
         return True  # "In my last job as a barista, a customer was upset: her order was wrong"
     return any(
         _NAMED_OCCASION.search(s.text.lower()) or _PROBLEM_WORDS.search(s.text.lower())

@@ -300,7 +300,7 @@ ABSTRACT_OBJECTS = _words(
     priorities collaboration tools language examples analogies partnerships issues things
     everyone them morale alignment engagement buy-in performance quality outcomes
     requirements strategy plan plans approach initiatives initiative framework measures
-    landing experience
+    landing experience improvement improvements
     """
 )
 
@@ -552,6 +552,9 @@ OUTCOME_PHRASES = (
     "eventually",
     "afterwards",
     "after that",
+    # what the work left: "we ended up with one report both teams used" (not "I ended up
+    # working on the client side", a step)
+    "ended up with",
     "agreed with",
     "copied it",
     "copied our",
@@ -685,6 +688,20 @@ A_JOB = (
     r"(?:at|in) (?:my|a|one) (?:last|previous|former|past|prior|current|old) (?:company|job|"
     r"role|position|team|employer|workplace|organi[sz]ation)"
 )
+# "I once had a shouting match with a customer": one event the teller was in, not a person
+# or a job left anonymous ("I once had a teammate who ..."), so it sets up an occasion.
+_ONE_EVENT = (
+    r" (?:a|an) (?:[a-z-]+ ){0,2}?(?:argument|spat|row|shouting match|run-in|confrontation|"
+    r"falling-out|fight|clash|incident|accident|emergency)\b"
+)
+# An occasion named only as one of the teller's projects: "In a previous project, ...",
+# "While working on a project, ...". A setting when the setup then says what went wrong in
+# it ("a colleague disagreed with my plan"), as a job named as background is.
+UNNAMED_PROJECT = (
+    r"^\W*(?:(?:in|on|during) (?:a|one) (?:recent |previous |past |particular )?project\b|"
+    r"in one of my (?:previous |past )?projects\b|"
+    r"while (?:working|i was working) on (?:a|one) (?:[a-z-]+ )?project\b)"
+)
 # A "situation" that sets up no one occasion: a whole job, career or period, a habit, or an
 # occasion left anonymous ("In my previous roles...", "During my five years in the Navy",
 # "I once worked with a team member who...", "In a high-stakes scenario...").
@@ -694,7 +711,8 @@ GENERIC_SITUATION = (
     r"(?:in (?:my|all my|each of my) (?:previous|past|former) (?:roles|jobs|positions|"
     r"companies)|during my (?:\w+ )?(?:years|career|time) (?:in|at|as)|throughout my|"
     r"over (?:the|my) (?:years|career)|i (?:always|usually|often|regularly|generally|"
-    r"typically)\b|whenever\b|i once (?:worked|had)\b(?! to\b)|in a (?:high-stakes|previous|past|"
+    r"typically)\b|whenever\b|i once (?:worked|had)\b(?! to\b)(?!" + _ONE_EVENT + r")|"
+    r"in a (?:high-stakes|previous|past|"
     r"recent|certain) (?:scenario|situation|project|role)|during a previous project|"
     r"in (?:a|one) of my (?:previous|past) (?:roles|jobs|projects)|"
     # an occasion named only by its kind: "In a fast-paced environment", "During a
@@ -706,8 +724,7 @@ GENERIC_SITUATION = (
     r"while (?:working|i was working) on (?:a|one) (?:[a-z-]+ )?project\b|"
     # a whole job or a habit, whatever the words: "At my last company", "In my current
     # role", "In my experience", "We routinely ..."
-    + A_JOB
-    + r"s?\b(?![^.]*\b(?:19|20)\d\d\b)|"
+     + A_JOB + r"s?\b(?![^.]*\b(?:19|20)\d\d\b)|"
     r"in my (?:\w+ )?(?:experience|career)\b|(?:i|we) (?:frequently|constantly|routinely|"
     r"tend to|used to)\b|" + HABIT_CLAUSE + r"|" + JOB_PERIOD + r"|" + REPEATED + r"|"
     # the teller described instead of an occasion: "I'm someone who always puts the
@@ -768,6 +785,12 @@ MAXIM = (
     # highest-leverage move": the teller's creed, not the story
     r"|^\W*" + _VALUES + r",? (?:to me|for me),? (?:is|means)\b"
     r"|^\W*in " + _VALUES + r", [a-z]+ing\b[^.]{0,80}\b(?:is|are) (?:the|what|always)\b"
+    # a general truth with a gerund for its subject, nothing of the teller's in it:
+    # "Working in a team always brings out the best or worst in people.", "Respecting
+    # others can often lead to surprising outcomes.", "Being under pressure is a sign of
+    # poor planning." ("Checking the logs, I saw ..." opens the teller's act: a comma)
+    r"|^\W*(?![^.]*\b(?:i|we|my|our|me|us)\b)[a-z]+ing (?:[a-z'-]+ ){0,8}?(?:always|often|"
+    r"usually|never|can|will|is a sign|are a sign|is the|are the|is what|is how)\b"
 )
 
 # Outcomes that are concrete events without a number ("the client renewed the contract",
@@ -777,6 +800,9 @@ CONCRETE_OUTCOMES = (
     r"contract|approved (?:the|my|our) (?:budget|plan|proposal)|signed|hired|won|adopted|"
     r"shipped|deployed|launched|zero|no (?:further |more )?(?:incidents?|downtime|complaints|"
     r"errors|outages)|became (?:my|the|a)|thanked|published)\b"
+    # a check passed is observable: "we passed the inspection", "aced the audit"
+    r"|\b(?:passed|aced?|cleared) (?:the |our |an |a |my |their )?(?:[a-z-]+ )?(?:inspection|"
+    r"audit|exam|examination|assessment|certification|review|test)\b"
     # a deadline met is observable: "delivered the report on time"
     r"|\b(?:on time|on schedule|ahead of schedule|before the deadline|met the deadline)\b"
     # ... and so is work done within a stated day: "the pour was done the same day",
@@ -838,6 +864,12 @@ PROBLEM_WORDS = (
     r"overwhelmed|unreliable|flaky|disrupt\w*|misbehav\w*|acting out|bottlenecks?|overdue|"
     r"short-?staffed|no-shows?|discrepanc\w*|mismatch\w*|inaccura\w*|inconsisten\w*|"
     r"overrun\w*|injur\w*|accidents?|flat|stalled|plateau\w*|stagnat\w*|"
+    # someone holding back or pushing against the teller: "was not comfortable sharing her
+    # income", "the foreman was resistant to the tablets", "refused to sign"
+    r"not comfortable|uncomfortable|reluctan\w*|resistan\w*|refus\w*|unwilling|"
+    r"pushed back|"
+    # a row the teller was in: "I once had a shouting match with a customer"
+    r"arguments?|spat|shouting|insult\w*|disrespect\w*|"
     r"never came back|nobody used|no one used|quit|resigned|turned away|"
     # work done by hand that a tool could do: the data career changer's classic problem
     r"by hand|manually|manual (?:process|work|steps?|entry|effort|copying|checks?)|"
@@ -969,7 +1001,9 @@ WORSENING = (
 # to give, so the outcome is unquantified even beside another concrete outcome.
 _MEASURABLE = (
     _GOOD_MEASURES + "|" + _BAD_MEASURES + r"|budget|spend(?:ing)?|money|hours|"
-    r"response times?|processing times?|turnaround|leads|deals|customers|users|clients"
+    r"response times?|processing times?|turnaround|leads|deals|customers|users|clients|"
+    # work and faults that are counted: "reduced rework", "fewer post-release issues"
+    r"rework|workload|issues|test coverage"
 )
 _VAGUE_AMOUNT = (
     r"(?:most|much|many|a lot|lots|the (?:bulk|majority)|a (?:large|big|good|huge|"
@@ -990,10 +1024,14 @@ VAGUE_SIZE = (
     rf"|\b{_VAGUE_DEGREE} (?:more|less) (?:often|frequently)\b"
     # a counted quantity said to have changed, with no size at all: "we reduced overlap
     # incidents", "complaints went down" (the sentence's own numbers are checked apart)
-    r"|\b(?:reduced|cut|lowered|decreased|increased|raised|grew|boosted)\s+(?:the |our |their |"
+    r"|\b(?:reduc(?:ed|ing)|cut(?:ting)?|lower(?:ed|ing)|decreas(?:ed|ing)|increas(?:ed|ing)|"
+    r"raised|grew|boost(?:ed|ing)|minimi[sz](?:ed|ing))\s+(?:the |our |their |"
     rf"its )?(?:[a-z-]+ ){{0,2}}?(?:{_MEASURABLE})\b"
     rf"|\b(?:{_MEASURABLE}) (?:dropped|fell|went down|decreased|declined|rose|increased|"
     r"went up|grew)\b"
+    # ... or said to have been changed: "downtime was minimized", "costs were reduced"
+    rf"|\b(?:{_MEASURABLE}) (?:was|were|has been|have been|had been) (?:kept |also )?"
+    r"(?:reduced|minimi[sz]ed|cut|lowered|decreased|increased|kept (?:low|to a minimum))\b"
     # a change named and sized in words only: "with measurable improvement in cycle time",
     # "a significant reduction in churn", "a higher-impact improvement"
     r"|\b(?:measurable|noticeable|significant|marked|substantial|dramatic|considerable|"
@@ -1103,7 +1141,8 @@ HEDGING_PATTERNS = (
     r"\bmay have\b",
     r"\bsort of\b",
     r"\bkind of\b",
-    r"\bhopefully\b",
+    # not "to hopefully leave the afternoons free": the aim of a step, said as one
+    r"(?<!\bto )\bhopefully\b",
     r"\bnot (?:totally |really |entirely |completely )?sure\b",
     r"\btried to\b",
     r"\btry to\b",
@@ -1148,6 +1187,7 @@ KNOWN_ACRONYMS = _words(
     GDPR IAM EC2 S3 RDS K8S DEVOPS MLOPS RPC GRPC CORS XSS CSRF DDOS TTL SPA PWA CICD
     ICU ER MRI CDC FDA IRS CPA GPA NGO ATM
     PIP PIPS EAP PTO WFH HRBP FTE FTES RCA MTTR MTTD
+    ISP ISPS
     """
 )
 # Words written in capitals for emphasis ("DECREASED", "NOT"): not acronyms.

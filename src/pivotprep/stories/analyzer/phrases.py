@@ -178,6 +178,15 @@ def _not_a_thing(low: str, start: int) -> bool:
 _TOLD_OF = re.compile(r"\b(?:" + "|".join(lexicon.TOLD_OF_WORDS) + r") (?:i|we) (?:[a-z]+ly )?$")
 
 
+# Someone else's words about what the teller did: "my boss said I handled the situation
+# properly", "she told me I had dealt with it calmly". The act is their verdict on the
+# story, weighed with the outcome, not a step the teller tells.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told (?:me|us)|thought|felt|agreed|noted|mentioned) (?:that )?(?:i|we) "
+    r"(?:had |have |'d |'ve )?(?:[a-z]+ly )?$"
+)
+
+
 def _teller_acts(low: str, start: int) -> bool:
     """The phrase is the teller's doing, not a thing's or someone else's ("PostgreSQL
     handled the load", "short sheets helped"): in its own clause, either nothing stands
@@ -186,6 +195,8 @@ def _teller_acts(low: str, start: int) -> bool:
     if not _not_a_thing(low, start):
         return False
     before = low[max(0, start - 60) : start]
+    if _REPORTED.search(before):
+        return False  # "My manager said I had handled it well": praise, not a step told
     bounds = [m.end() for m in _CLAUSE_START.finditer(before)]
     clause = before[bounds[-1] :] if bounds else before
     words = clause.split()

@@ -49,6 +49,9 @@ THEMES: tuple[Theme, ...] = (
             r"missing \w+ meetings|believed \w+ was better|wanted to use|split on|"
             r"challenge\w*|harsh\w*|rude|lazy|defensive|nitpick\w*|differ\w*|debat\w*|"
             r"negotiat\w*|pushback|"
+            # a row told without the usual words: "we went back and forth", "he was being
+            # disrespectful to customers", "a shouting match"
+            r"back and forth|disrespect\w*|heated|shout\w*|yell\w*|spat|"
             # two sides with their own view: "the PM wanted ...", "but I believed ..."
             r"(?:he|she|they|[a-z]+ (?:lead|manager|engineer|analyst|colleague|teammate|pm|"
             r"director|architect|designer)) (?:wanted|insisted|preferred|thought|believed|argued|"

@@ -47,7 +47,7 @@ _HARD_BREAK = re.compile(r"\n\s*")
 _HEADING_WORDS = (
     r"situation|context|background|problem|challenge|task|goal|objective|actions?|approach|"
     r"my role|my responsibility|"
-    r"what i did|what changed|results?|outcomes?|impact|metrics|learnings?|"
+    r"what i did|what changed|results?|outcomes?|resolution|impact|metrics|learnings?|"
     r"lessons?(?: learned)?|learned|"
     r"growth|what i learned|applied learning|(?:key )?takeaways?"
 )
@@ -93,6 +93,7 @@ DECLARED = {
     "results": "R",
     "outcome": "R",
     "outcomes": "R",
+    "resolution": "R",
     "takeaway": "R",
     "takeaways": "R",
     "key takeaway": "R",
