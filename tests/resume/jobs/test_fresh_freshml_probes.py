@@ -269,11 +269,6 @@ ALL = ALGORITHMS + HEADINGS + LEAD_INS + PREFERABLY + AGILE
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
-    "algo-ml-algorithms": "'machine learning algorithms' gives data structures and algorithms",
-    "algo-ml-abbreviated": "'ML algorithms' gives data structures and algorithms",
-    "algo-nlp": "'NLP algorithms' gives data structures and algorithms",
-    "algo-deep-learning": "'deep learning algorithms' gives data structures and algorithms",
-    "algo-transparent-wish": "'transparent algorithms' gives data structures and algorithms",
     "head-specific-duties": "'Specific Duties:' is no heading: its duty reads as neither part",
     "head-specific-responsibilities-include": "'Specific responsibilities include:' unread",
     "head-position-description": "'Position Description:' is no heading",
