@@ -269,13 +269,6 @@ ALL = ALGORITHMS + HEADINGS + LEAD_INS + PREFERABLY + AGILE
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
-    "head-specific-duties": "'Specific Duties:' is no heading: its duty reads as neither part",
-    "head-specific-responsibilities-include": "'Specific responsibilities include:' unread",
-    "head-position-description": "'Position Description:' is no heading",
-    "head-do-as-part-of-team": "'What you'll do as part of our team' is no heading",
-    "head-experiences-to-bring": "'Skills and experiences you'll need to bring' is no heading",
-    "head-qualifications-and-qualities": "'Qualifications & qualities:' is no heading",
-    "head-question-impacting": "'How would you be impacting our mission?' is no heading",
     "leadin-numbered-under-nice": "'* Technical experience with' reads as a requirements "
     "heading and makes the rest of the wish list required",
     "leadin-sub-bullets-under-nice": "'* Experience with:' reads as a requirements heading",
