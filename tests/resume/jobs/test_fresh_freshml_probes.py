@@ -269,9 +269,6 @@ ALL = ALGORITHMS + HEADINGS + LEAD_INS + PREFERABLY + AGILE
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
-    "leadin-numbered-under-nice": "'* Technical experience with' reads as a requirements "
-    "heading and makes the rest of the wish list required",
-    "leadin-sub-bullets-under-nice": "'* Experience with:' reads as a requirements heading",
     "preferably-you-have": "'preferably' is no wish",
     "preferably-opening": "'Preferably, experience with' is no wish",
     "agile-adaptable-person": "'adaptable and agile' gives Agile",

@@ -219,6 +219,7 @@ def parse_job(
         if not stripped:
             after_list.blank()
             continue
+        heading = _in_wish_list(heading, bullet, part)
         label = _TITLE_LABEL.match(stripped)
         if title is None and label and len(label.group(1).split()) <= 10:
             title = clean_title(label.group(1))
@@ -258,6 +259,13 @@ def parse_job(
         encoding=encoding,
         notes=notes,
     )
+
+
+def _in_wish_list(heading: str | None, bullet: bool, part: str) -> str | None:
+    """The part a line opens as a heading, or None. A bulleted lead-in of the required
+    part inside a wish list ("* Technical experience with" over more items) leads into
+    more wishes: an item of the list, not a heading that makes the rest of it required."""
+    return None if heading == "required" and bullet and part == "preferred" else heading
 
 
 def _inline_heading(
