@@ -271,9 +271,6 @@ ALL = ALGORITHMS + HEADINGS + LEAD_INS + PREFERABLY + AGILE
 KNOWN: dict[str, str] = {
     "preferably-you-have": "'preferably' is no wish",
     "preferably-opening": "'Preferably, experience with' is no wish",
-    "agile-adaptable-person": "'adaptable and agile' gives Agile",
-    "agile-humble-person": "'humble and agile' gives Agile",
-    "agile-be-agile": "'Be agile and flexible' gives Agile",
 }
 
 
