@@ -269,8 +269,6 @@ ALL = ALGORITHMS + HEADINGS + LEAD_INS + PREFERABLY + AGILE
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
-    "preferably-you-have": "'preferably' is no wish",
-    "preferably-opening": "'Preferably, experience with' is no wish",
 }
 
 

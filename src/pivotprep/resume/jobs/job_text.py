@@ -64,6 +64,9 @@ _PREFERRED_CUE = re.compile(
     # "SQL, or the willingness to learn it": the skill is welcome, not a condition
     r"or (?:a |the |(?:a )?strong )?willing(?:ness)? to learn|"
     r"ideally|desirable|would be (?:great|nice|a plus)|not required|great[- ]to[- ]have|"
+    # "Preferably, experience with Airflow", "You preferably have ...": the having is wished
+    # ("SQL, preferably on PostgreSQL" still asks for SQL)
+    r"^preferabl[ye]\b|(?:you|and|who) preferably\b|preferably (?:have|has|bring|know)s?\b|"
     r"(?:we'll|we will|we'd) be impressed|highly appreciated|is appreciated|"
     # European and Commonwealth wording: "Knowledge of MATLAB is an advantage", "an asset"
     r"(?:is|are|be) an (?:added |additional )?(?:advantage|asset)|advantageous)\b",
