@@ -17,6 +17,10 @@ file, labelled by the guide of bench/data/ats/README.md before the scanner read 
   PostgreSQL" still asks for SQL.
 - "agile" the adjective of a person ("adaptable and agile", "be agile and flexible") is no
   agile practice; "Agile teams", "agile and Scrum" are.
+- An acronym the posting defines as the name of an organisation ("the Voter Participation
+  Center (VPC)") names it there and wherever the posting uses it again: no AWS VPC, no
+  Oracle RAC. A product or method defined the same way ("Amazon Virtual Private Cloud
+  (VPC)", "Natural Language Processing (NLP)") is still that skill.
 
 Each probe: (id, posting, gives, never): `gives` maps a hard skill to the level the guide
 sets ("required" for requirements and duties, "preferred" for wishes), `never` lists skills
@@ -265,10 +269,57 @@ AGILE: list[Probe] = [
     ),
 ]
 
-ALL = ALGORITHMS + HEADINGS + LEAD_INS + PREFERABLY + AGILE
+ACRONYMS: list[Probe] = [
+    (
+        "org-acronym-defined-then-used",
+        job(
+            "Data Engineer\nThe Voter Participation Center (VPC) helps people register to vote.",
+            ("Responsibilities", "- Maintain VPC's data warehouse and its SQL jobs"),
+        ),
+        {"SQL": REQ, "data warehousing": REQ},
+        {"Amazon VPC"},
+    ),
+    (
+        "org-acronym-in-duty",
+        job(
+            "Data Engineer",
+            ("Responsibilities", "- Load data for the Research Analytics Center (RAC) in Python"),
+        ),
+        {"Python": REQ},
+        {"Oracle Real Application Clusters"},
+    ),
+    (
+        "product-acronym-defined-kept",
+        job(
+            "Cloud Engineer",
+            ("Requirements", "- Experience with Amazon Virtual Private Cloud (VPC) and EC2"),
+        ),
+        {"Amazon VPC": REQ, "Amazon EC2": REQ},
+        set(),
+    ),
+    (
+        "method-acronym-defined-kept",
+        job(
+            "Data Scientist",
+            ("Requirements", "- Natural Language Processing (NLP) in Python; NLP in production"),
+        ),
+        {"natural language processing": REQ, "Python": REQ},
+        set(),
+    ),
+    (
+        "vpc-undefined-kept",
+        job("Cloud Engineer", ("Requirements", "- Design AWS networks: VPC, subnets and routing")),
+        {"Amazon VPC": REQ, "Amazon Web Services": REQ},
+        set(),
+    ),
+]
+
+ALL = ALGORITHMS + HEADINGS + LEAD_INS + PREFERABLY + AGILE + ACRONYMS
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
+    "org-acronym-defined-then-used": "'(VPC)' after the centre's name gives Amazon VPC",
+    "org-acronym-in-duty": "'(RAC)' after the centre's name gives Oracle RAC",
 }
 
 
