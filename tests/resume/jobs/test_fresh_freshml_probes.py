@@ -317,10 +317,7 @@ ACRONYMS: list[Probe] = [
 ALL = ALGORITHMS + HEADINGS + LEAD_INS + PREFERABLY + AGILE + ACRONYMS
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
-KNOWN: dict[str, str] = {
-    "org-acronym-defined-then-used": "'(VPC)' after the centre's name gives Amazon VPC",
-    "org-acronym-in-duty": "'(RAC)' after the centre's name gives Oracle RAC",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _params() -> list[pytest.ParameterSet]:
