@@ -185,3 +185,39 @@ def team_spans(text: str) -> list[tuple[int, int]]:
         if lower_name:
             spans.append(lower_name.span("name"))
     return sorted(spans)
+
+
+# An acronym written in brackets after the capitalised words it abbreviates: "the Voter
+# Participation Center (VPC)", "Natural Language Processing (NLP)".
+_DEFINED = re.compile(
+    r"(?P<words>(?:[A-Z][\w'&-]*[ \t]+(?:(?:of|for|and|the|on|in|at|&)[ \t]+)*){2,8})"
+    r"\((?P<acronym>[A-Z]{2,6})s?\)"
+)
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "&"})
+# The last word of an organisation's name ("... Center", "... Institute", "... Office"); a
+# term ("Application Programming Interfaces (APIs)") ends otherwise.
+_ORGANISATION_WORDS = frozenset(
+    """center centre institute office department agency foundation association council
+    group project program programme service bureau committee society laboratory lab
+    university school college corporation company network alliance coalition initiative
+    unit division authority commission board fund trust partnership administration ministry
+    consortium collaborative federation union league""".split()  # noqa: SIM905
+)
+
+
+def defined_acronyms(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each acronym the text defines after the name of an organisation it abbreviates,
+    with the span of that name: ("VPC", start, end) for "the Voter Participation Center
+    (VPC)". A name can still be a product's ("Amazon Virtual Private Cloud (VPC)" ends
+    otherwise; the caller checks what the name itself names)."""
+    for match in _DEFINED.finditer(text):
+        acronym = match.group("acronym")
+        words = [w for w in match.group("words").split() if w.lower() not in _SMALL_WORDS]
+        if len(words) < len(acronym):
+            continue
+        named = words[-len(acronym) :]
+        if named[-1].lower() not in _ORGANISATION_WORDS:
+            continue
+        if "".join(w[0] for w in named).upper() == acronym:
+            first = match.group("words").rfind(named[0])
+            yield acronym, match.start() + first, match.start("acronym") - 1

@@ -155,6 +155,7 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "job description",
         "position summary",
         "role description",
+        "position description",
         "role",
         "role summary",
         "key objectives",
@@ -432,6 +433,7 @@ _WHOLE_HEADINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 JOB_HEADINGS = {phrase: part for part, phrases in _JOB_HEADINGS.items() for phrase in phrases}
+_JOB_HEADINGS_FLAT = tuple(JOB_HEADINGS)
 _LISTED_HEADING_WORDS = frozenset(word for phrase in JOB_HEADINGS for word in phrase.split())
 _WHOLE_LINE_PARTS = {
     phrase: part for part, phrases in _WHOLE_HEADINGS.items() for phrase in phrases
@@ -462,7 +464,7 @@ def job_heading(line: str) -> str | None:
         return None
     text = MD_HEADING.sub("", line.strip()).strip("*_#: ")
     key = _heading_key(text)
-    if not key or len(key.split()) > 8:
+    if not key or len(key.split()) > _LEAD_WORDS_MOST:
         return None
     if key in JOB_HEADINGS:
         return _listed(key, line)
@@ -477,7 +479,11 @@ def job_heading(line: str) -> str | None:
     lead = _if_lead(key, line)
     if lead is not None:
         return lead
-    return heading_by_words(key, text, colon=line.rstrip().rstrip("*_").endswith(":"))
+    # A line that ends with a colon or a question mark announces what follows ("How would
+    # you be impacting our mission?"): a longer lead-in of heading words is a heading too.
+    announces = line.rstrip().rstrip("*_").endswith((":", "?"))
+    found = heading_by_words(key, text, colon=announces)
+    return found if found is not None else _listed_lead(key, text)
 
 
 # A sentence that leads into a list and ends in a heading's words: "Reporting to the BI
@@ -618,7 +624,7 @@ _WORD_PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "responsibilities",
         re.compile(
             r"\b(?:you ll do|you will do|you ll be doing|work on|working on|"
-            r"opportunity|day to day|impact|role|objectives)\b"
+            r"opportunity|day to day|impact(?:ing)?|role|objectives)\b"
         ),
     ),
     ("other", re.compile(r"\b(?:information|info|details|overview|summary|location|team)\b")),
@@ -634,11 +640,44 @@ _HEADING_WORDS = (
     qualifications our next steps total range statement process opportunity include
     includes including fit thrive succeed success looking note engineering things right great
     good strong might probably especially perfect ideal hear also had already ways make makes
-    entrance entry
+    entrance entry specific part qualities experiences
     """.split()  # noqa: SIM905
     )
     | _LISTED_HEADING_WORDS
 )
+
+
+# Listed headings of two words or more that a heading may go on from with heading words
+# ("What you'll do as part of our team", "Skills and experiences you'll need to bring"),
+# longest first.
+_LEADS = tuple(
+    sorted(
+        (p for p in _JOB_HEADINGS_FLAT if len(p.split()) >= 2 and not p.endswith(" if")),
+        key=len,
+        reverse=True,
+    )
+)
+_LEAD_WORDS_MOST = 10
+
+
+def _listed_lead(key: str, line: str) -> str | None:
+    """The part of a heading that opens with a listed heading of two words or more (its
+    last word maybe in the plural) and goes on with heading words only, or None. A
+    sentence ("Experience with our stack is a plus.") is none: it ends with a full stop or
+    says "is" / "are"."""
+    words = key.split()
+    if len(words) > _LEAD_WORDS_MOST or not _HEADING_START.match(line):
+        return None
+    if line.rstrip().endswith((".", ",", ";", "!")):
+        return None
+    for lead in _LEADS:
+        for written in (lead, lead + "s"):
+            if key.startswith(written + " "):
+                rest = key[len(written) + 1 :].split()
+                if all(w in _HEADING_WORDS and w not in ("is", "are") for w in rest):
+                    return JOB_HEADINGS[lead]
+                return None
+    return None
 
 
 # Listed leads that end in "if" ("it would be great if"): the words after them say who

@@ -65,6 +65,9 @@ _PREFERRED_CUE = re.compile(
     # "SQL, or the willingness to learn it": the skill is welcome, not a condition
     r"or (?:a |the |(?:a )?strong )?willing(?:ness)? to learn|"
     r"ideally|desirable|would be (?:great|nice|a plus)|not required|great[- ]to[- ]have|"
+    # "Preferably, experience with Airflow", "You preferably have ...": the having is wished
+    # ("SQL, preferably on PostgreSQL" still asks for SQL)
+    r"^preferabl[ye]\b|(?:you|and|who) preferably\b|preferably (?:have|has|bring|know)s?\b|"
     r"(?:we'll|we will|we'd) be impressed|highly appreciated|is appreciated|"
     # European and Commonwealth wording: "Knowledge of MATLAB is an advantage", "an asset"
     r"(?:is|are|be) an (?:added |additional )?(?:advantage|asset)|advantageous|"
@@ -224,6 +227,7 @@ def parse_job(
         if not stripped:
             after_list.blank()
             continue
+        heading = _in_wish_list(heading, bullet, part)
         label = _TITLE_LABEL.match(stripped)
         if title is None and label and len(label.group(1).split()) <= 10:
             title = clean_title(label.group(1))
@@ -263,6 +267,13 @@ def parse_job(
         encoding=encoding,
         notes=notes,
     )
+
+
+def _in_wish_list(heading: str | None, bullet: bool, part: str) -> str | None:
+    """The part a line opens as a heading, or None. A bulleted lead-in of the required
+    part inside a wish list ("* Technical experience with" over more items) leads into
+    more wishes: an item of the list, not a heading that makes the rest of it required."""
+    return None if heading == "required" and bullet and part == "preferred" else heading
 
 
 def _inline_heading(

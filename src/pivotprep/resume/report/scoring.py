@@ -47,7 +47,7 @@ from pivotprep.resume.jobs.asking import (
     introduces_products,
     sentence_reason,
 )
-from pivotprep.resume.jobs.company import company_spans, team_spans
+from pivotprep.resume.jobs.company import company_spans, defined_acronyms, team_spans
 from pivotprep.resume.matching.alternatives import one_of_groups
 from pivotprep.resume.matching.extraction import extract_mentions
 from pivotprep.resume.matching.normalize import surface, tokenize
@@ -193,6 +193,30 @@ def _education_score(education: dict[str, Any]) -> PartScore:
 def _one_skill(name: str) -> bool:
     found = extract_mentions(name)
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(name)
+
+
+def _without_defined_names(text: str, mentions: list[SkillMention]) -> list[SkillMention]:
+    """Drop an acronym the posting defines as a name that is no skill ("the Voter
+    Participation Center (VPC)"), there and wherever it is used again ("VPC's data
+    warehouse"): it names the organisation, not Amazon VPC. An acronym whose defining
+    words name the same skill ("Amazon Virtual Private Cloud (VPC)") stays."""
+    names: set[str] = set()
+    for acronym, start, end in defined_acronyms(text):
+        inside = {m.skill.name for m in mentions if start <= m.start and m.end <= end}
+        defined = [m for m in mentions if m.start > end and _bare(m.text) == acronym]
+        if defined and defined[0].skill.name not in inside:
+            names.add(acronym)
+    if not names:
+        return mentions
+    return [m for m in mentions if _bare(m.text) not in names]
+
+
+def _bare(written: str) -> str:
+    """An acronym as written without its plural or possessive ("VPCs", "VPC's" -> "VPC")."""
+    return _PLURAL_OR_POSSESSIVE.sub("", written)
+
+
+_PLURAL_OR_POSSESSIVE = re.compile(r"(?:['\u2019]s|s)$")
 
 
 def _without_company(text: str, mentions: list[SkillMention]) -> list[SkillMention]:
@@ -582,6 +606,7 @@ def scan(resume: ResumeText, job: JobText, *, broad: bool = True) -> MatchReport
     """Match `resume` against `job`. Pure and deterministic."""
     job_mentions = extract_mentions(job.text, broad=broad, tokens=tokenize(job.text))
     job_mentions = _without_role_names(job.text, _without_company(job.text, job_mentions))
+    job_mentions = _without_defined_names(job.text, job_mentions)
     sentence_starts = [s.start for s in job.sentences]
     asks = _asking(job, sentence_starts)
     listed = _product_lists(job)
