@@ -307,7 +307,75 @@ OTHER_READINGS: list[Probe] = [
     ),
 ]
 
-ALL = HEADINGS + PRACTICES + OTHER_READINGS
+STACK_AND_APPLYING: list[Probe] = [
+    (
+        "stack-in-terms-of",
+        job(
+            "Site Reliability Engineer\nIn terms of our tech stack, we run containers on EKS "
+            "backed by Amazon Aurora.",
+            ("Requirements", "- Experience with Python"),
+        ),
+        {"Amazon Aurora": REQ, "Amazon EKS": PREF, "Python": REQ},
+        set(),
+    ),
+    (
+        "stack-as-for",
+        job(
+            "Backend Engineer\nAs for our stack, our services are written in Go against "
+            "PostgreSQL and shipped with Helm.",
+            ("Requirements", "- Two years of backend work"),
+        ),
+        {"Go": REQ, "PostgreSQL": REQ, "Helm": PREF},
+        set(),
+    ),
+    (
+        "apply-profile-links-in-how-to-apply",
+        job(
+            "Backend Engineer",
+            _REQ_GO,
+            ("How to apply", "Send us your CV and a link to your GitHub or LinkedIn profile."),
+        ),
+        {"Go": REQ},
+        {"GitHub", "LinkedIn"},
+    ),
+    (
+        "apply-profile-links-in-location",
+        job(
+            "Backend Engineer",
+            _REQ_GO,
+            ("Remote", "Anywhere in Europe. Please add your GitHub profile and LinkedIn too."),
+        ),
+        {"Go": REQ},
+        {"GitHub", "LinkedIn"},
+    ),
+    (
+        "apply-repository-and-urls",
+        job(
+            "DevOps Engineer",
+            _REQ_GO,
+            ("Get in touch with us:", "Email your resume, your Git repository or LinkedIn URLs."),
+        ),
+        {"Go": REQ},
+        {"Git", "LinkedIn"},
+    ),
+    (
+        "git-and-github-still-asked",
+        job("DevOps Engineer", ("Requirements", "- Git, with pull requests on GitHub")),
+        {"Git": REQ, "GitHub": REQ},
+        set(),
+    ),
+    (
+        "linkedin-in-marketing-still-asked",
+        job(
+            "Growth Marketer",
+            ("Requirements", "- Running paid campaigns on LinkedIn for B2B audiences"),
+        ),
+        {"LinkedIn": REQ},
+        set(),
+    ),
+]
+
+ALL = HEADINGS + PRACTICES + OTHER_READINGS + STACK_AND_APPLYING
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
@@ -317,6 +385,10 @@ KNOWN: dict[str, str] = {
         "'PostgreSQL database' is read first and the overlapping 'database administration' "
         "is dropped"
     ),
+    "stack-in-terms-of": "'In terms of our tech stack, we run ...' is company text",
+    "stack-as-for": "'As for our stack, ...' is no stack: Go and PostgreSQL preferred",
+    "apply-profile-links-in-location": "'add your GitHub profile and LinkedIn' gives both",
+    "apply-repository-and-urls": "'your Git repository or LinkedIn URLs' gives Git and LinkedIn",
 }
 
 
