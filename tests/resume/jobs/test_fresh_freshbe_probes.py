@@ -373,6 +373,32 @@ STACK_AND_APPLYING: list[Probe] = [
         {"LinkedIn": REQ},
         set(),
     ),
+    (
+        "backed-by-a-data-store",
+        job(
+            "Backend Engineer",
+            ("Responsibilities", "- Build REST services backed by PostgreSQL and Redis"),
+            _REQ_GO,
+        ),
+        {"PostgreSQL": REQ, "Redis": REQ, "Go": REQ},
+        set(),
+    ),
+    (
+        "backed-by-investors",
+        job(
+            "Backend Engineer",
+            _REQ_GO,
+            ("About us", "We are backed by leading investors and our founders love Kafka."),
+        ),
+        {"Go": REQ},
+        {"Apache Kafka"},
+    ),
+    (
+        "backed-by-named-fund",
+        job("Backend Engineer", _REQ_GO, ("About us", "Backed by Sequoia, we run on Kafka.")),
+        {"Go": REQ},
+        {"Apache Kafka"},
+    ),
 ]
 
 ALL = HEADINGS + PRACTICES + OTHER_READINGS + STACK_AND_APPLYING
@@ -388,6 +414,7 @@ KNOWN: dict[str, str] = {
     "stack-in-terms-of": "'In terms of our tech stack, we run ...' is company text",
     "stack-as-for": "'As for our stack, ...' is no stack: Go and PostgreSQL preferred",
     "apply-profile-links-in-location": "'add your GitHub profile and LinkedIn' gives both",
+    "backed-by-a-data-store": "'backed by' is read as investors: the duty gives nothing",
     "apply-repository-and-urls": "'your Git repository or LinkedIn URLs' gives Git and LinkedIn",
 }
 
