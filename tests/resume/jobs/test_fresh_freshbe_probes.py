@@ -411,10 +411,7 @@ KNOWN: dict[str, str] = {
         "'PostgreSQL database' is read first and the overlapping 'database administration' "
         "is dropped"
     ),
-    "stack-in-terms-of": "'In terms of our tech stack, we run ...' is company text",
-    "stack-as-for": "'As for our stack, ...' is no stack: Go and PostgreSQL preferred",
     "apply-profile-links-in-location": "'add your GitHub profile and LinkedIn' gives both",
-    "backed-by-a-data-store": "'backed by' is read as investors: the duty gives nothing",
     "apply-repository-and-urls": "'your Git repository or LinkedIn URLs' gives Git and LinkedIn",
 }
 

@@ -45,7 +45,12 @@ __all__ = [
 ]
 
 _COMPANY = re.compile(
-    r"\b(?:investors?|backers?|backing from|angels? (?:at|from)|angel investors?|backed by|"
+    r"\b(?:investors?|backers?|backing from|angels? (?:at|from)|angel investors?|"
+    # "We are backed by ...", "Backed by Sequoia": the investors; "services backed by
+    # PostgreSQL" is the stack a duty builds on
+    r"(?:^|(?:we|we're|we've|is|are|been|company|startup|business) (?:\w+ )?)backed by|"
+    r"backed by (?:some of |the |a |an )?(?:[\w-]+ ){0,2}?(?:investors?|vcs?|venture|funds?|"
+    r"capital|ventures|angels?|backers?|founders?)\b|"
     r"funded by|(?:venture|vc)[- ]backed|bootstrapped|"
     r"raised (?:over |more than |>\s?)?(?:[$\u20ac\u00a3]|us\$|\d)|series [a-e] (?:round|funding)|"
     r"funding round|founded in|founders? of|"
