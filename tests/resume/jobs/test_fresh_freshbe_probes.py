@@ -411,8 +411,6 @@ KNOWN: dict[str, str] = {
         "'PostgreSQL database' is read first and the overlapping 'database administration' "
         "is dropped"
     ),
-    "apply-profile-links-in-location": "'add your GitHub profile and LinkedIn' gives both",
-    "apply-repository-and-urls": "'your Git repository or LinkedIn URLs' gives Git and LinkedIn",
 }
 
 

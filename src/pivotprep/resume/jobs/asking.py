@@ -330,6 +330,14 @@ _LINK = re.compile(
     r"edu|careers|jobs)"
     r"(?:/\S*)?\b"
 )
+# The applicant's own pages, asked for with the application ("a link to your GitHub or
+# LinkedIn profile", "your Git repository or LinkedIn URLs"): links, never an ask for Git.
+_APPLICANT_LINK = re.compile(
+    r"\byour (?:own |public )?(?:github|gitlab|bitbucket|git)(?:\.com)?"
+    r"(?: (?:or|and) (?:github|gitlab|bitbucket|linkedin))? (?:profiles?|repositor(?:y|ies)|"
+    r"repos?|accounts?|handles?|pages?|links?|urls?|usernames?)\b|"
+    r"\blinks? to your (?:own |public )?(?:github|gitlab|bitbucket)\b"
+)
 # An e-mail address, looked for only in a sentence holding an "@": a contact, never an ask
 # ("python-jobs@acme.org" names no skill).
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -801,6 +809,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if ("(" in text or ", " in text) and any(cue in text for cue in _ROLE_CUES):
         spans += [(m.start(), m.end()) for m in _PERSON.finditer(text)]
     lower = _folded(text)
+    if "your" in lower:
+        spans += [(m.start(), m.end()) for m in _APPLICANT_LINK.finditer(lower)]
     cues = _scoping_cues(text, lower)
     clause_ends = _ClauseEnds(lower)
     for cue in cues:
