@@ -253,6 +253,54 @@ PRACTICES: list[Probe] = [
         {"Go": REQ},
         {"domain-driven design"},
     ),
+    (
+        "security-role-title-in-prose",
+        job(
+            "Cloud Security Engineer\nWe are seeking an experienced Cloud Security Engineer and "
+            "a Network Security Analyst to join our team.",
+            ("Requirements", "- Experience with Terraform"),
+        ),
+        {"Terraform": REQ},
+        {"cloud security", "network security"},
+    ),
+    (
+        "salt-in-a-config-list",
+        job(
+            "DevOps Engineer",
+            ("Requirements", "- Configuration management with Ansible, Chef, Puppet or Salt"),
+        ),
+        {"Ansible": REQ, "SaltStack": REQ},
+        set(),
+    ),
+    (
+        "salt-the-grit",
+        job(
+            "Depot Supervisor",
+            ("Responsibilities", "- Keep the Salt barn stocked before the first frost"),
+            ("Requirements", "- Experience with Microsoft Excel"),
+        ),
+        {"Microsoft Excel": REQ},
+        {"SaltStack"},
+    ),
+    (
+        "linode-among-clouds",
+        job(
+            "DevOps Engineer",
+            ("Requirements", "- Public clouds such as AWS, Linode or DigitalOcean"),
+        ),
+        {"Amazon Web Services": REQ, "Linode": REQ, "DigitalOcean": REQ},
+        set(),
+    ),
+    (
+        "question-what-does-it-take",
+        job(
+            "Security Engineer",
+            ("Nice to have", "- Experience with Elixir"),
+            ("What does it take to join Acme?", "- Solid Python"),
+        ),
+        {"Elixir": PREF, "Python": REQ},
+        set(),
+    ),
 ]
 
 OTHER_READINGS: list[Probe] = [
@@ -405,6 +453,9 @@ ALL = HEADINGS + PRACTICES + OTHER_READINGS + STACK_AND_APPLYING
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
+    "salt-in-a-config-list": "the taxonomy knows only 'SaltStack' and 'salt stack', not 'Salt'",
+    "linode-among-clouds": "the taxonomy has no Linode",
+    "question-what-does-it-take": "'What does it take to join Acme?' is not a heading",
     "gloss-after-responsibilities": "'Some Rust' alone: the Rust guard wants a context word",
     "incident-response-asked": "incident response is a generic spelling of incident management",
     "database-administration": (
