@@ -453,9 +453,6 @@ ALL = HEADINGS + PRACTICES + OTHER_READINGS + STACK_AND_APPLYING
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
-    "salt-in-a-config-list": "the taxonomy knows only 'SaltStack' and 'salt stack', not 'Salt'",
-    "linode-among-clouds": "the taxonomy has no Linode",
-    "question-what-does-it-take": "'What does it take to join Acme?' is not a heading",
     "gloss-after-responsibilities": "'Some Rust' alone: the Rust guard wants a context word",
     "incident-response-asked": "incident response is a generic spelling of incident management",
     "database-administration": (
