@@ -466,6 +466,9 @@ _NEGATED = re.compile(
 # A question heading says what a statement heading says, with its verb first ("What will you
 # do?", "Who are you?", "What skills do you need?", "What are we looking for?").
 _INVERTED = re.compile(r"\b(will|would|are|can|should|do) (you|we)\b")
+_TAKES = re.compile(
+    r"what (?:does it take|it takes)(?: to (?:\w+ )?(?:join|work|succeed|thrive)\b|$)"
+)
 _ADDITIONALLY = re.compile(r"^(?:additionally|also|and|plus) (?=\w)")
 
 
@@ -549,6 +552,8 @@ def job_heading(line: str) -> str | None:
         r"(?:about|life at|working at|engineering at|(?:other |our )?teams at)\b", key
     ):
         return "other" if key.endswith(" team") else "about"
+    if _TAKES.match(key) and not line.rstrip().endswith((".", ",", ";", "!")):
+        return "required"  # "What it takes", "What does it take to join Acme?"
     lead = _if_lead(key, line)
     if lead is not None:
         return lead
