@@ -508,11 +508,7 @@ ALL = HEADINGS + PRACTICES + OTHER_READINGS + STACK_AND_APPLYING
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
-    "os-of-choice-is-no-ask": "an operating system 'of choice' is read as an ask: macOS",
     "macos-still-asked": "'Windows' alone is not read as Microsoft Windows",
-    "octopus-deploy": "Octopus Deploy is only a broad (other) keyword",
-    "ef6": "the taxonomy has no 'EF6' for Entity Framework",
-    "platform-tools": "the taxonomy has no Knative, Sensu, VictoriaMetrics or Vitess",
     "gloss-after-responsibilities": "'Some Rust' alone: the Rust guard wants a context word",
     "incident-response-asked": (
         "incident response is a generic spelling of incident management: the tune labels "

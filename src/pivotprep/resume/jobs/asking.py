@@ -338,6 +338,13 @@ _APPLICANT_LINK = re.compile(
     r"repos?|accounts?|handles?|pages?|links?|urls?|usernames?)\b|"
     r"\blinks? to your (?:own |public )?(?:github|gitlab|bitbucket)\b"
 )
+# Equipment the hire picks ("Use your desktop operating system of choice: Linux, macOS, or
+# Windows", "the editor of your choice"): a freedom, not an ask, with the list it opens.
+_OF_CHOICE = re.compile(
+    r"\b(?:(?:desktop |work )?(?:operating systems?|os|oses|laptops?|computers?|machines?|"
+    r"editors?|ides?|hardware|desktops?|distros?|linux distributions?)) of (?:your |their )?"
+    r"(?:own )?choice\b(?:\s*[:(\u2013\u2014-][^.;]*)?"
+)
 # An e-mail address, looked for only in a sentence holding an "@": a contact, never an ask
 # ("python-jobs@acme.org" names no skill).
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -811,6 +818,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     lower = _folded(text)
     if "your" in lower:
         spans += [(m.start(), m.end()) for m in _APPLICANT_LINK.finditer(lower)]
+    if "choice" in lower:
+        spans += [(m.start(), m.end()) for m in _OF_CHOICE.finditer(lower)]
     cues = _scoping_cues(text, lower)
     clause_ends = _ClauseEnds(lower)
     for cue in cues:
