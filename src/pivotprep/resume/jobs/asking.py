@@ -45,7 +45,12 @@ __all__ = [
 ]
 
 _COMPANY = re.compile(
-    r"\b(?:investors?|backers?|backing from|angels? (?:at|from)|angel investors?|backed by|"
+    r"\b(?:investors?|backers?|backing from|angels? (?:at|from)|angel investors?|"
+    # "We are backed by ...", "Backed by Sequoia": the investors; "services backed by
+    # PostgreSQL" is the stack a duty builds on
+    r"(?:^|(?:we|we're|we've|is|are|been|company|startup|business) (?:\w+ )?)backed by|"
+    r"backed by (?:some of |the |a |an )?(?:[\w-]+ ){0,2}?(?:investors?|vcs?|venture|funds?|"
+    r"capital|ventures|angels?|backers?|founders?)\b|"
     r"funded by|(?:venture|vc)[- ]backed|bootstrapped|"
     r"raised (?:over |more than |>\s?)?(?:[$\u20ac\u00a3]|us\$|\d)|series [a-e] (?:round|funding)|"
     r"funding round|founded in|founders? of|"
@@ -324,6 +329,21 @@ _LINK = re.compile(
     r"(?<![\w.-])[\w.-]+\.(?:com|org|gov|io|net|co|ai|dev|app|tech|us|uk|eu|de|fr|nl|se|ch|au|ca|hr|"
     r"edu|careers|jobs)"
     r"(?:/\S*)?\b"
+)
+# The applicant's own pages, asked for with the application ("a link to your GitHub or
+# LinkedIn profile", "your Git repository or LinkedIn URLs"): links, never an ask for Git.
+_APPLICANT_LINK = re.compile(
+    r"\byour (?:own |public )?(?:github|gitlab|bitbucket|git)(?:\.com)?"
+    r"(?: (?:or|and) (?:github|gitlab|bitbucket|linkedin))? (?:profiles?|repositor(?:y|ies)|"
+    r"repos?|accounts?|handles?|pages?|links?|urls?|usernames?)\b|"
+    r"\blinks? to your (?:own |public )?(?:github|gitlab|bitbucket)\b"
+)
+# Equipment the hire picks ("Use your desktop operating system of choice: Linux, macOS, or
+# Windows", "the editor of your choice"): a freedom, not an ask, with the list it opens.
+_OF_CHOICE = re.compile(
+    r"\b(?:(?:desktop |work )?(?:operating systems?|os|oses|laptops?|computers?|machines?|"
+    r"editors?|ides?|hardware|desktops?|distros?|linux distributions?)) of (?:your |their )?"
+    r"(?:own )?choice\b(?:\s*[:(\u2013\u2014-][^.;]*)?"
 )
 # An e-mail address, looked for only in a sentence holding an "@": a contact, never an ask
 # ("python-jobs@acme.org" names no skill).
@@ -796,6 +816,10 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if ("(" in text or ", " in text) and any(cue in text for cue in _ROLE_CUES):
         spans += [(m.start(), m.end()) for m in _PERSON.finditer(text)]
     lower = _folded(text)
+    if "your" in lower:
+        spans += [(m.start(), m.end()) for m in _APPLICANT_LINK.finditer(lower)]
+    if "choice" in lower:
+        spans += [(m.start(), m.end()) for m in _OF_CHOICE.finditer(lower)]
     cues = _scoping_cues(text, lower)
     clause_ends = _ClauseEnds(lower)
     for cue in cues:

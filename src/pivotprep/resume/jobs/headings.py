@@ -102,6 +102,21 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "extra points",
         "bonus if you have",
         "preferred but not required",
+        # wishes written as a hope or an advantage ("We'd love it if you have:", "You'll have
+        # an edge if:", "What will make you stand out")
+        "we d love it if",
+        "we would love it if",
+        "we d love to see",
+        "we would love to see",
+        "you ll have an edge if",
+        "you will have an edge if",
+        "you ll stand out if",
+        "you will stand out if",
+        "what will make you stand out",
+        "what would make you stand out",
+        "what makes you stand out",
+        "what will set you apart",
+        "what sets you apart",
         # The stack the job works with: asked, at the weight a stack paragraph in the company
         # text has (its languages are asked again in the requirements, its deployment tools
         # are preferred: the labelling rule of bench/data/ats).
@@ -170,6 +185,10 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "what you will work on",
         "job overview",
         "position overview",
+        "you are responsible for",
+        "you re responsible for",
+        "you will be responsible for",
+        "you ll be responsible for",
     ),
     "about": (
         "about us",
@@ -454,6 +473,65 @@ _NEGATED = re.compile(
     r"ask for|look for|expect)$"
 )
 
+# A question heading says what a statement heading says, with its verb first ("What will you
+# do?", "Who are you?", "What skills do you need?", "What are we looking for?").
+_INVERTED = re.compile(r"\b(will|would|are|can|should|do) (you|we)\b")
+_TAKES = re.compile(
+    r"what (?:does it take|it takes)(?: to (?:\w+ )?(?:join|work|succeed|thrive)\b|$)"
+)
+_ADDITIONALLY = re.compile(r"^(?:additionally|also|and|plus) (?=\w)")
+
+
+def _as_statement(key: str) -> str:
+    return _INVERTED.sub(lambda m: m[2] if m[1] == "do" else f"{m[2]} {m[1]}", key, count=1)
+
+
+# A heading glossed in brackets with the part it opens ("What We're Looking For (Minimum
+# Qualifications)", "What Will Make You Stand Out (Preferred Qualifications)"): the gloss
+# names the part. Only a gloss that names qualifications or requirements, after words that
+# open a heading ("What", "Who", "Where", "Our" ...), so "Python (required)" is an ask.
+_GLOSS = re.compile(r"^([A-Z][^()]*)\(([^()]+)\)$")  # greedy: linear in a run of spaces
+_GLOSS_WORDS = re.compile(r"\b(?:qualifications|requirements|nice to haves?|must haves?)\b")
+_GLOSS_OPENERS = frozenset(
+    """what who where why how you your our the about
+    skills experience things""".split()  # noqa: SIM905
+)
+
+
+def _glossed(text: str, line: str) -> str | None:
+    match = _GLOSS.match(text.rstrip(":"))
+    if match is None or _BULLET.match(line.strip()):
+        return None
+    outer, gloss = _heading_key(match[1]).split(), _heading_key(match[2])
+    if not outer or outer[0] not in _GLOSS_OPENERS or not _GLOSS_WORDS.search(gloss):
+        return None
+    part = JOB_HEADINGS.get(gloss)
+    return part if part in ("required", "preferred") else None
+
+
+# "Great, but not required:", "Helpful but not required", "Not required, but nice": a wish,
+# when the other words only say how welcome it is.
+_NOT_REQUIRED = re.compile(
+    r"(?:^| )but not (?:required|necessary|mandatory|essential|expected)$|"
+    r"^not (?:required|necessary|mandatory|essential|expected) but "
+)
+_WELCOME_WORDS = frozenset(
+    """great nice helpful useful good welcome welcomed appreciated beneficial valuable
+    desirable preferred bonus ideal advantageous plus cool""".split()  # noqa: SIM905
+)
+
+
+def _wish_not_required(key: str, line: str) -> bool:
+    if line.rstrip().endswith((".", ",", ";", "!")) or _BULLET.match(line.strip()):
+        return False
+    match = _NOT_REQUIRED.search(key)
+    if match is None:
+        return False
+    rest = (key[: match.start()] + " " + key[match.end() :]).split()
+    return all(w in _HEADING_WORDS or w in _WELCOME_WORDS for w in rest) and any(
+        w in _WELCOME_WORDS for w in rest
+    )
+
 
 def job_heading(line: str) -> str | None:
     """The part a heading line opens, or None when the line is not a heading."""
@@ -466,8 +544,16 @@ def job_heading(line: str) -> str | None:
     key = _heading_key(text)
     if not key or len(key.split()) > _LEAD_WORDS_MOST:
         return None
+    if text.endswith("?"):
+        key = _as_statement(key)  # "What will you do?" reads as "What you will do"
+    key = _ADDITIONALLY.sub("", key)  # "Additionally, we'd love it if you had:"
     if key in JOB_HEADINGS:
         return _listed(key, line)
+    glossed = _glossed(text, line)
+    if glossed is not None:
+        return glossed
+    if _wish_not_required(key, line):
+        return "preferred"
     if _NEGATED.match(key) and not line.rstrip().endswith("."):
         return "about"  # "You don't need:", "Not required": what follows asks for nothing
     # "About Acme", "Life at Acme", "Engineering at Acme": the company, not the job. "About
@@ -476,6 +562,8 @@ def job_heading(line: str) -> str | None:
         r"(?:about|life at|working at|engineering at|(?:other |our )?teams at)\b", key
     ):
         return "other" if key.endswith(" team") else "about"
+    if _TAKES.match(key) and not line.rstrip().endswith((".", ",", ";", "!")):
+        return "required"  # "What it takes", "What does it take to join Acme?"
     lead = _if_lead(key, line)
     if lead is not None:
         return lead

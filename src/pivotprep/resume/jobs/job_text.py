@@ -349,10 +349,12 @@ _ROLE_OPEN = (
 )
 _ROLE_CUE_ABOUT = re.compile(rf"^(?:{_ROLE_OPEN})")
 _ROLE_CUE = re.compile(rf"^(?:{_ROLE_OPEN}|you will\b|you(?:'|\u2019)ll\b)")
-# A stack paragraph in prose: "Our stack is Elixir and PostgreSQL", "Our tech stack: ...".
+# A stack paragraph in prose: "Our stack is Elixir and PostgreSQL", "Our tech stack: ...",
+# "In terms of our tech stack, we're ...", "As for our stack, ...".
+_STACK_NAME = r"(?:our|the) (?:current )?(?:tech(?:nology)? |engineering |data |software )?stack"
 _STACK_PROSE = re.compile(
-    r"\b(?:our|the) (?:current )?(?:tech(?:nology)? |engineering |data |software )?stack"
-    r"(?:\s*:|\s+(?:is|includes|consists|comprises)\b)"
+    rf"\b{_STACK_NAME}(?:\s*:|\s+(?:is|includes|consists|comprises)\b)|"
+    rf"\b(?:in terms of|as for|as far as|when it comes to|regarding) {_STACK_NAME}\b"
 )
 
 
