@@ -343,6 +343,16 @@ TAXONOMY: list[Probe] = [
         set(),
     ),
     (
+        "tax-design-systems-verb-negative",
+        job(
+            "ML Engineer",
+            ("Responsibilities", "- Design and refine systems that serve our models"),
+            ("Requirements", "- Experience with Python"),
+        ),
+        {"Python": REQ},
+        {"design systems"},
+    ),
+    (
         "tax-clean-architecture-mvvm",
         job(
             "Android Engineer",
@@ -439,6 +449,15 @@ TAXONOMY: list[Probe] = [
         ),
         {"RxJava": REQ, "JUnit": REQ, "MockK": REQ},
         set(),
+    ),
+    (
+        "tax-design-mocks-negative",
+        job(
+            "Frontend Engineer",
+            ("Responsibilities", "- Turn design mocks into accessible React components"),
+        ),
+        {"React": REQ},
+        {"MockK"},
     ),
     (
         "tax-espresso-xctest",
@@ -551,31 +570,8 @@ KNOWN: dict[str, str] = {
     "improve-websites": "continuous improvement of websites gives process improvement",
     "interview-steps-unheaded": "timed interview steps under an unknown heading give code "
     "review and pair programming",
-    "google-play-store": "Google Play gives Play Framework",
-    "regression-test-cycles": "a regression test cycle gives regression analysis",
-    "render-well": "pages that render well give computer graphics",
     "category-pm-tools-we-use": "'project management tools (we use Jira)' gives project management",
     "customers-like-big-names": "a customer named in 'customers like ...' gives Facebook",
-    "tax-react-query": "no taxonomy entry for React Query",
-    "tax-tanstack-query": "no taxonomy entry for React Query (TanStack Query)",
-    "tax-design-system": "no taxonomy entry for design systems",
-    "tax-clean-architecture-mvvm": "no taxonomy entry for Clean Architecture or MVVM",
-    "tax-i18n": "no taxonomy entry for internationalization",
-    "tax-localization-i18n": "no taxonomy entry for internationalization",
-    "tax-react-testing-library": "no taxonomy entry for React Testing Library",
-    "tax-jest-after-css-modules": "Jest after 'CSS modules' is not taken as listed",
-    "tax-npm-yarn": "no taxonomy entry for npm or Yarn",
-    "tax-ajax-bootstrap-js": "Ajax and Bootstrap.js are not read",
-    "tax-soap": "no taxonomy entry for SOAP",
-    "tax-rxjava-mockk": "no taxonomy entry for RxJava or MockK",
-    "tax-espresso-xctest": "no taxonomy entry for Espresso or XCTest",
-    "tax-micro-frontends": "no taxonomy entry for micro frontends",
-    "tax-express-after-node": "Express alone is not read as Express.js",
-    "tax-objc": "ObjC is not read as Objective-C",
-    "tax-styled-components": "no taxonomy entry for styled-components",
-    "tax-zeplin": "no taxonomy entry for Zeplin",
-    "tax-manual-testing": "no taxonomy entry for manual testing",
-    "tax-xray-testrail": "no taxonomy entry for Xray",
 }
 
 
