@@ -564,10 +564,6 @@ KNOWN: dict[str, str] = {
     "team-disciplines-from-to": "'from design to QA to project management' gives both",
     "team-backend-services-integrate": "'back-end services' a front end connects to gives "
     "back-end development",
-    "improve-culture": "a culture of continuous improvement gives process improvement",
-    "improve-product-quality": "continuous improvement of product quality gives process "
-    "improvement",
-    "improve-websites": "continuous improvement of websites gives process improvement",
     "interview-steps-unheaded": "timed interview steps under an unknown heading give code "
     "review and pair programming",
     "category-pm-tools-we-use": "'project management tools (we use Jira)' gives project management",
