@@ -566,6 +566,24 @@ _WONT_TOUCH = re.compile(
     r"(?:them|it|those|these|that|either)\b"
 )
 _SENTENCE_OPEN = re.compile(r"[.;!?]\s")
+# The disciplines of the people the candidate works with, named as teams ("Work closely
+# with the marketing, design, QA and support teams", "partner with product and data
+# engineering stakeholders"): the names of other teams, which the guide makes no keywords.
+# Teams told by how they work ("agile teams") are not other disciplines.
+_NAME_WORD = r"(?!(?:to|in|for|on|using|with|by|that|who|which|the|a|an|agile|scrum)\b)[\w/&+.-]+"
+_TEAM_NAMES = re.compile(
+    r"\b(?:collaborat|work|partner|liais|coordinat|cooperat|interact|pair)\w*"
+    r"(?:\s+(?:closely|directly|hand-in-hand|daily|together|cross-functionally|regularly|"
+    r"tightly))*\s+(?:with|alongside)\s+(?:(?:the|our|other|internal|external|your)\s+)?"
+    rf"(?P<names>{_NAME_WORD}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+|\s+)"
+    rf"{_NAME_WORD}){{0,7}})\s+(?:teams?|departments?|functions?|squads?|stakeholders)\b"
+)
+# "across disciplines, from design to QA to project management": the disciplines worked
+# with, to the end of the clause.
+_ACROSS_DISCIPLINES = re.compile(
+    r"\bacross\s+(?:\w+\s+)?(?:disciplines|functions|teams|departments)\s*,?\s*"
+    r"(?:from|including|such as|like)\b"
+)
 
 
 def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None:
@@ -836,7 +854,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if "no " in lower or "zero " in lower or "new to " in lower or "never " in lower:
         spans += [(m.start(), m.end()) for m in _NO_ASK.finditer(lower)]
     spans += _wont_touch_spans(lower)
-    return spans
+    return spans + _team_name_spans(lower, clause_ends)
 
 
 class _ClauseEnds(NextMatch):
@@ -914,6 +932,15 @@ class _NotNeeded:
             return False
         stop = self._of(_STOP).start_from(but.end())
         return stop is None or word < stop
+
+
+def _team_name_spans(lower: str, clause_ends: _ClauseEnds) -> list[tuple[int, int]]:
+    """The names of the teams or disciplines the candidate works with."""
+    spans = [m.span("names") for m in _TEAM_NAMES.finditer(lower)] if "with" in lower else []
+    if "across" in lower:
+        for m in _ACROSS_DISCIPLINES.finditer(lower):
+            spans.append((m.end(), clause_ends.after(m.end())))
+    return spans
 
 
 def _wont_touch_spans(lower: str) -> list[tuple[int, int]]:
