@@ -278,7 +278,10 @@ _APPLY = re.compile(
     r"informational (?:sessions?|webinars?|calls?))\b"
     r"|\bquestions\?|\b(?:join|register) (?:us )?(?:at|here):"
     # "Deadline: We will begin reviewing applications around November 17th"
-    r"|\b(?:application |submission )?deadline\s*:|\bapplications? (?:close|are due)\b",
+    r"|\b(?:application |submission )?deadline\s*:|\bapplications? (?:close|are due)\b"
+    # a step of the interview told by its length: "a 45-min code review with two engineers",
+    # "a 60-minute pair programming session"
+    r"|^\W*an? \d{1,3}[- ]?(?:min|mins|minutes?|hours?|hrs?)\b",
 )
 # A sentence that is all a quotation, perhaps with its speaker after a dash.
 _QUOTES = '"\u201c'
