@@ -562,7 +562,6 @@ ALL = TEAMS + IMPROVEMENT + INTERVIEWS + WORDS + CATEGORIES + CUSTOMERS + TAXONO
 KNOWN: dict[str, str] = {
     "team-backend-services-integrate": "'back-end services' a front end connects to gives "
     "back-end development",
-    "customers-like-big-names": "a customer named in 'customers like ...' gives Facebook",
 }
 
 

@@ -581,6 +581,11 @@ _TEAM_NAMES = re.compile(
     rf"(?P<names>{_NAME_WORD}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+|\s+)"
     rf"{_NAME_WORD}){{0,7}})\s+(?:teams?|departments?|functions?|squads?|stakeholders)\b"
 )
+# "for big customers like Spotify, Uber and Facebook": the company's customers, to the end
+# of the clause, are company text inside a sentence about the role.
+_CUSTOMERS_LIKE = re.compile(
+    r"\b(?:customers|clients|brands|merchants)\s+(?:like|such as|including|incl\.?)\s"
+)
 # "across disciplines, from design to QA to project management": the disciplines worked
 # with, to the end of the clause.
 _ACROSS_DISCIPLINES = re.compile(
@@ -938,10 +943,14 @@ class _NotNeeded:
 
 
 def _team_name_spans(lower: str, clause_ends: _ClauseEnds) -> list[tuple[int, int]]:
-    """The names of the teams or disciplines the candidate works with."""
+    """The names of the teams or disciplines the candidate works with, and of the
+    company's customers."""
     spans = [m.span("names") for m in _TEAM_NAMES.finditer(lower)] if "with" in lower else []
     if "across" in lower:
         for m in _ACROSS_DISCIPLINES.finditer(lower):
+            spans.append((m.end(), clause_ends.after(m.end())))
+    if "customers" in lower or "clients" in lower or "brands" in lower or "merchants" in lower:
+        for m in _CUSTOMERS_LIKE.finditer(lower):
             spans.append((m.end(), clause_ends.after(m.end())))
     return spans
 
