@@ -583,8 +583,11 @@ _TEAM_NAMES = re.compile(
 )
 # "for big customers like Spotify, Uber and Facebook": the company's customers, to the end
 # of the clause, are company text inside a sentence about the role.
+# Told as the company's by a word before them ("API clients like Postman" are tools).
 _CUSTOMERS_LIKE = re.compile(
-    r"\b(?:customers|clients|brands|merchants)\s+(?:like|such as|including|incl\.?)\s"
+    r"\b(?:our|big|large|major|enterprise|global|key|notable|top|biggest|largest|"
+    r"well-known|fortune \d+)\s+(?:customers|clients|brands|merchants)\s+"
+    r"(?:like|such as|including|incl\.?)\s"
 )
 # "across disciplines, from design to QA to project management": the disciplines worked
 # with, to the end of the clause.
