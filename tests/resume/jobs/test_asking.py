@@ -525,6 +525,7 @@ def test_other_teams_stack_is_blocked_to_the_end_of_its_clause_in_a_long_sentenc
         "who maintain Terraform",
         " runs Kubernetes alongside our engineers who maintain Terraform",
         " maintain Terraform",
+        "data",  # the name of the team worked with
     ]
     repeated = "with the data team which runs Python " * 200
     assert {e for _, e in blocked_spans(repeated)} == {len(repeated)}

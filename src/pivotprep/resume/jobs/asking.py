@@ -283,7 +283,10 @@ _APPLY = re.compile(
     r"informational (?:sessions?|webinars?|calls?))\b"
     r"|\bquestions\?|\b(?:join|register) (?:us )?(?:at|here):"
     # "Deadline: We will begin reviewing applications around November 17th"
-    r"|\b(?:application |submission )?deadline\s*:|\bapplications? (?:close|are due)\b",
+    r"|\b(?:application |submission )?deadline\s*:|\bapplications? (?:close|are due)\b"
+    # a step of the interview told by its length: "a 45-min code review with two engineers",
+    # "a 60-minute pair programming session"
+    r"|^\W*an? \d{1,3}[- ]?(?:min|mins|minutes?|hours?|hrs?)\b",
 )
 # A sentence that is all a quotation, perhaps with its speaker after a dash.
 _QUOTES = '"\u201c'
@@ -586,6 +589,32 @@ _WONT_TOUCH = re.compile(
     r"(?:them|it|those|these|that|either)\b"
 )
 _SENTENCE_OPEN = re.compile(r"[.;!?]\s")
+# The disciplines of the people the candidate works with, named as teams ("Work closely
+# with the marketing, design, QA and support teams", "partner with product and data
+# engineering stakeholders"): the names of other teams, which the guide makes no keywords.
+# Teams told by how they work ("agile teams") are not other disciplines.
+_NAME_WORD = r"(?!(?:to|in|for|on|using|with|by|that|who|which|the|a|an|agile|scrum)\b)[\w/&+.-]+"
+_TEAM_NAMES = re.compile(
+    r"\b(?:collaborat|work|partner|liais|coordinat|cooperat|interact|pair)\w*"
+    r"(?:\s+(?:closely|directly|hand-in-hand|daily|together|cross-functionally|regularly|"
+    r"tightly))*\s+(?:with|alongside)\s+(?:(?:the|our|other|internal|external|your)\s+)?"
+    rf"(?P<names>{_NAME_WORD}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+|\s+)"
+    rf"{_NAME_WORD}){{0,7}})\s+(?:teams?|departments?|functions?|squads?|stakeholders)\b"
+)
+# "for big customers like Spotify, Uber and Facebook": the company's customers, to the end
+# of the clause, are company text inside a sentence about the role.
+# Told as the company's by a word before them ("API clients like Postman" are tools).
+_CUSTOMERS_LIKE = re.compile(
+    r"\b(?:our|big|large|major|enterprise|global|key|notable|top|biggest|largest|"
+    r"well-known|fortune \d+)\s+(?:customers|clients|brands|merchants)\s+"
+    r"(?:like|such as|including|incl\.?)\s"
+)
+# "across disciplines, from design to QA to project management": the disciplines worked
+# with, to the end of the clause.
+_ACROSS_DISCIPLINES = re.compile(
+    r"\bacross\s+(?:\w+\s+)?(?:disciplines|functions|teams|departments)\s*,?\s*"
+    r"(?:from|including|such as|like)\b"
+)
 
 
 def sentence_reason(text: str, part: str, *, bullet: bool = False) -> str | None:
@@ -860,7 +889,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if "no " in lower or "zero " in lower or "new to " in lower or "never " in lower:
         spans += [(m.start(), m.end()) for m in _NO_ASK.finditer(lower)]
     spans += _wont_touch_spans(lower)
-    return spans
+    return spans + _team_name_spans(lower, clause_ends)
 
 
 class _ClauseEnds(NextMatch):
@@ -938,6 +967,19 @@ class _NotNeeded:
             return False
         stop = self._of(_STOP).start_from(but.end())
         return stop is None or word < stop
+
+
+def _team_name_spans(lower: str, clause_ends: _ClauseEnds) -> list[tuple[int, int]]:
+    """The names of the teams or disciplines the candidate works with, and of the
+    company's customers."""
+    spans = [m.span("names") for m in _TEAM_NAMES.finditer(lower)] if "with" in lower else []
+    if "across" in lower:
+        for m in _ACROSS_DISCIPLINES.finditer(lower):
+            spans.append((m.end(), clause_ends.after(m.end())))
+    if "customers" in lower or "clients" in lower or "brands" in lower or "merchants" in lower:
+        for m in _CUSTOMERS_LIKE.finditer(lower):
+            spans.append((m.end(), clause_ends.after(m.end())))
+    return spans
 
 
 def _wont_touch_spans(lower: str) -> list[tuple[int, int]]:

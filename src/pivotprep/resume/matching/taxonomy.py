@@ -83,6 +83,9 @@ class Guard:
     # with Flux", "Workday HCM"); a technology elsewhere in the sentence is not enough.
     listed: bool = False
     cues: frozenset[str] = frozenset()
+    # how many words either side `near` / `not_near` read ("continuous improvement of our
+    # testing processes": the word that decides comes a few words on)
+    window: int = 3
 
 
 @dataclass(frozen=True)
@@ -172,16 +175,17 @@ def _guard(raw: dict[str, Any]) -> Guard:
         not_near=frozenset(w.lower() for w in raw.get("not_near", ())),
         listed=bool(raw.get("listed")),
         cues=frozenset(w.lower() for w in raw.get("cues", ())),
+        window=int(raw.get("window", NEAR_WINDOW)),
     )
 
 
-NEAR_WINDOW = 3  # words either side that a `near` / `not_near` guard reads
+NEAR_WINDOW = 3  # words either side that a `near` / `not_near` guard reads, unless it says
 
 
 def _near_ok(guard: Guard, tokens: list[Token], first: int, last: int) -> bool:
     if not (guard.near or guard.not_near):
         return True
-    lo, hi = max(0, first - NEAR_WINDOW), min(len(tokens), last + NEAR_WINDOW + 1)
+    lo, hi = max(0, first - guard.window), min(len(tokens), last + guard.window + 1)
     around = {t.text.lower() for t in tokens[lo:first] + tokens[last + 1 : hi]}
     if guard.not_near and around & guard.not_near:
         return False

@@ -371,7 +371,9 @@ _EXAMPLES_OPEN = re.compile(
     # one optional part after another, each taking its own spaces: a run of spaces is
     # read once, not split between two \s*
     rf"\s*(?:{_KIND_NOUN}\b\s*)?(?:,\s*)?(?:\(\s*)?"
-    r"(?:such\s+as|e\.\s?g\.?|eg\b|for\s+(?:example|instance)|like|including|incl\.?)"
+    r"(?:such\s+as|e\.\s?g\.?|eg\b|for\s+(?:example|instance)|like|including|incl\.?|"
+    # the team's own pick in brackets: "project management tools (we use Jira)"
+    r"(?<=\()\s*we(?:\s+currently)?\s+use)"
     r"[\s:,(]*",
     re.IGNORECASE,
 )
