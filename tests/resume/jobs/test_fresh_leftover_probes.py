@@ -191,9 +191,7 @@ ALL = CATEGORIES_AND_SPELLINGS + MUSTS_AND_WISHES + TAXONOMY
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
-    "csharp-slash-plusplus": "'C#/++' is not read as C# and C++",
     "ab-multivariate-testing": "'A/B/multivariate testing' is not read as A/B testing",
-    "postgres-plus-sqlalchemy": "'Postgres+SQLAlchemy' is read as one word",
     "vertexai-joined": "'VertexAI' is no spelling of Vertex AI",
     "jenkins-in-brackets": "bare Jenkins wants a build cue; 'deployment processes' is none",
     "knowing-sql-is-a-must-unheaded": "a 'must' in an unheaded posting is not read as asked",
