@@ -194,7 +194,6 @@ KNOWN: dict[str, str] = {
     "ab-multivariate-testing": "'A/B/multivariate testing' is not read as A/B testing",
     "vertexai-joined": "'VertexAI' is no spelling of Vertex AI",
     "jenkins-in-brackets": "bare Jenkins wants a build cue; 'deployment processes' is none",
-    "wish-heading-seven-words": "'Other skills that would be nice to have' is no heading",
     "sharding-and-replication": "sharding and database replication are not in the taxonomy",
     "fedramp-moderate": "only FedRAMP authorization or compliance is read, not its levels",
     "dnssec-ipsec": "DNSSEC and IPsec are not in the taxonomy",
