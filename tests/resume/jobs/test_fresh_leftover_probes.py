@@ -190,16 +190,7 @@ TAXONOMY: list[Probe] = [
 ALL = CATEGORIES_AND_SPELLINGS + MUSTS_AND_WISHES + TAXONOMY
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
-KNOWN: dict[str, str] = {
-    "ab-multivariate-testing": "'A/B/multivariate testing' is not read as A/B testing",
-    "vertexai-joined": "'VertexAI' is no spelling of Vertex AI",
-    "jenkins-in-brackets": "bare Jenkins wants a build cue; 'deployment processes' is none",
-    "sharding-and-replication": "sharding and database replication are not in the taxonomy",
-    "fedramp-moderate": "only FedRAMP authorization or compliance is read, not its levels",
-    "dnssec-ipsec": "DNSSEC and IPsec are not in the taxonomy",
-    "extreme-programming": "extreme programming is not in the taxonomy",
-    "security-architecture": "security architecture is not in the taxonomy",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _params() -> list[pytest.ParameterSet]:
