@@ -780,6 +780,9 @@ HEADING_WORDS_MOST = 6
 # A line that ends with a colon announces the list under it, so a longer lead-in of heading
 # words is a heading too: "You might be a fit if you have:", "It's a bonus if you've:".
 COLON_HEADING_WORDS_MOST = 8
+# A heading that ends by calling its list a wish says so as plainly as a colon: "Other
+# skills that would be nice to have" is a heading of seven words without one.
+_WISH_END = re.compile(r"\b(?:nice to haves?|would be (?:a )?(?:plus|bonus))$")
 
 
 def heading_by_words(key: str, line: str, *, colon: bool = False) -> str | None:
@@ -787,7 +790,8 @@ def heading_by_words(key: str, line: str, *, colon: bool = False) -> str | None:
     only a line of at most six words (eight when it ends with a colon), every one a
     heading word (a capitalised name is allowed in a company heading: "Why join Acme")."""
     words = key.split()
-    most = COLON_HEADING_WORDS_MOST if colon else HEADING_WORDS_MOST
+    long_ok = colon or _WISH_END.search(key) is not None
+    most = COLON_HEADING_WORDS_MOST if long_ok else HEADING_WORDS_MOST
     if not 1 <= len(words) <= most or line.rstrip().endswith((".", ",", ";", "!")):
         return None
     if not _HEADING_START.match(line):

@@ -80,7 +80,9 @@ _PREFERRED_CUE = re.compile(
 # skills"): "managing essential technical functions" describes a team's work.
 _REQUIRED_CUE = re.compile(
     r"\b(?:must have|must be|you must|required|requirement|minimum of|at least \d|"
-    r"(?:is|are|be) essential|essential (?:skills?|requirements?|qualifications?|criteria|"
+    # "Knowing SQL is a must", "SQL is a must-have"
+    r"(?:is|are) an? (?:absolute )?must(?:-have)?\b|"
+    r"(?:is|are) essential|essential (?:skills?|requirements?|qualifications?|criteria|"
     r"experience|knowledge))\b",
 )
 _OFFER_CUE = re.compile(

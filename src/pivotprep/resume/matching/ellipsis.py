@@ -30,7 +30,26 @@ def _second_conjunct(text: str, tokens: list[Token], keys: list[str], i: int) ->
         return i + 2 if not tokens[i + 2].brk else None
     if i + 1 < n and text[tokens[i].end : tokens[i + 1].start] == "/" and not tokens[i + 1].brk:
         return i + 1
-    return _last_list_item(text, tokens, keys, i)
+    return _after_brackets(text, tokens, keys, i) or _last_list_item(text, tokens, keys, i)
+
+
+_BRACKET_WORDS = 8  # words of an example list in brackets between X and "and Y" walked
+
+
+def _after_brackets(text: str, tokens: list[Token], keys: list[str], i: int) -> int | None:
+    """Index of Y when X at token i is followed by its examples in brackets and then "and
+    Y" ("relational (e.g., PostgreSQL, MySQL) and NoSQL databases"), else None."""
+    n = len(tokens)
+    if i + 1 >= n or not text[tokens[i].end : tokens[i + 1].start].lstrip().startswith("("):
+        return None
+    for k in range(i + 2, min(n - 1, i + 2 + _BRACKET_WORDS)):
+        gap = text[tokens[k - 1].end : tokens[k].start]
+        if "(" in gap:
+            return None
+        if ")" in gap:
+            ok = keys[k] in _JOINING_WORDS and not tokens[k + 1].brk
+            return k + 1 if ok else None
+    return None
 
 
 _LIST_ITEMS = 6  # items of a comma list ("unit, integration, and end-to-end tests") walked
@@ -78,7 +97,8 @@ def elided_hits(
     keys = [t.key for t in tokens]
     n = len(tokens)
     for i in range(n - 1):
-        if keys[i + 1] not in _JOINING_WORDS and text[tokens[i].end] not in "/,":
+        after = text[tokens[i].end : tokens[i].end + 2]
+        if keys[i + 1] not in _JOINING_WORDS and after[:1] not in "/," and after != " (":
             continue  # the cheap test first: most words are followed by neither
         y = _second_conjunct(text, tokens, keys, i)
         if y is None:

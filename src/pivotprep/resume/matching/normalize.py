@@ -26,7 +26,12 @@ T = TypeVar("T")
 # node.js, ASP.NET, 3.11. Hyphens and slashes separate tokens (scikit-learn, CI/CD).
 # An ampersand is a token of its own that keys as "and", so "Weights & Biases", "W&B" and
 # "research & development" read like their spelled-out forms instead of breaking a phrase.
-_TOKEN = re.compile(r"\.?[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*[+#]*|&")
+# "C#/++" and "C/++" write C++ short: a "++" right after a slash is a token of its own that
+# keys as "c++".
+# One "+" between two words joins them ("Postgres+SQLAlchemy"): it ends no token.
+_TOKEN = re.compile(
+    r"\.?[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*[+#]*(?!(?<=[A-Za-z0-9]\+)[A-Za-z])|&|(?<=/)\+\+"
+)
 # The same tokens, each with the text between it and the previous one: `findall` returns
 # plain (gap, word) pairs, so a long text is tokenized without a match object per word.
 # The gap takes every character no token starts at (a token starts at a letter, a digit,
@@ -34,7 +39,9 @@ _TOKEN = re.compile(r"\.?[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*[+#]*|&")
 # one final gap with an empty word: a lazy gap ("[\s\S]*?") looked ahead to the end of the
 # text from every character after the last token, and a story ending in 9,000 ")" took
 # 1.5 s to tokenize.
-_GAP_TOKEN = re.compile(r"((?:[^A-Za-z0-9.&]|\.(?![A-Za-z0-9]))*+)(" + _TOKEN.pattern + r"|\Z)")
+_GAP_TOKEN = re.compile(
+    r"((?:[^A-Za-z0-9.&+]|\.(?![A-Za-z0-9])|\+(?<!/\+))*+)(" + _TOKEN.pattern + r"|\Z)"
+)
 _VOWELS = set("aeiouy")
 
 
@@ -134,6 +141,8 @@ def fold(word: str) -> str:
 def token_key(raw: str) -> str:
     if raw == "&":
         return "and"
+    if raw == "++":
+        return "c++"
     lower = raw.lower()
     if lower.endswith(".") and len(lower) > 1:
         lower = lower.rstrip(".")

@@ -324,6 +324,8 @@ def _guard_ok(alias: _Alias, tokens: list[Token], first: int, last: int) -> bool
     if alias.acronym and first == last:
         # "VPC's", "API's": a plural written with an apostrophe is the plural
         written = _apostrophe_plural(tokens[first].text)
+        if written == "++":  # "C#/++": C++ written short (normalize._TOKEN)
+            written = "C++"
         # "Doe" is no DOE; "ELBs", the capitals with a plural s, are ELBs
         if written[:1].isupper() and not written.isupper() and not _capital_plural(written):
             return False
