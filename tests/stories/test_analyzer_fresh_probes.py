@@ -344,7 +344,6 @@ COMPOSURE_THEN_STEPS = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="composure and listening words are not read as effort words")
 def test_composure_and_listening_told_as_the_actions_are_vague() -> None:
     assert "vague_actions" in _codes(COMPOSURE_ONLY)
 

@@ -36,6 +36,25 @@ _MANNER_ONLY = re.compile(
     r"(?:carefully|thoroughly|effectively|efficiently|successfully|properly|diligently|"
     r"professionally|flawlessly|smoothly|meticulously|appropriately)\b"
 )
+# A manner of dealing with someone told as the act, with nothing said of what was said or
+# done: "stayed calm and professional", "listened to her concerns patiently", "actively
+# listening", "talked calmly", "validating their feelings", "showing understanding".
+_CALM = (
+    r"(?:calm|composed|professional|patient|positive|empathetic|polite|respectful|courteous|"
+    r"level-headed|understanding)"
+)
+_DEMEANOR = re.compile(
+    r"\b(?:stay|stayed|staying|remain|remained|remaining|keep|kept|keeping) (?:very |"
+    r"completely |extremely |perfectly )?" + _CALM + r"(?: and " + _CALM + r")?\b"
+    r"|\blisten(?:ed|ing)? (?:to (?:[a-z']+ ){1,4}?)?(?:actively|empathetically|attentively|"
+    r"patiently|carefully|closely|intently)\b"
+    r"|\b(?:actively|empathetically|attentively|patiently|intently) listen(?:ed|ing)?\b"
+    r"|\b(?:talked|talking|spoke|speaking) (?:to (?:[a-z']+ ){1,3}?)?(?:calmly|openly|"
+    r"honestly|respectfully|empathetically|kindly|gently)\b"
+    r"|\bvalidat(?:ed|ing) (?:their|his|her) (?:feelings|concerns|frustration)\b"
+    r"|\bshow(?:ed|ing) (?:a |my )?(?:willingness|understanding|empathy|compassion)\b"
+)
+_DEMEANOR_HINT = "say what you said or did in that manner: the words, the offer, the step"
 # Working alongside others, told as the whole act: "I worked with engineering and design."
 # ("worked with the DBA to add an index" goes on to say what was done).
 _WORKED_WITH_ONLY = re.compile(
@@ -101,7 +120,7 @@ def vague_in(text: str, *, teller_only: bool = True) -> tuple[str, ...]:
     it), every such phrase except a thing's ("PostgreSQL handled the load")."""
     low = " " + text.lower() + " "
     acts = _teller_acts if teller_only else _not_a_thing
-    vague: tuple[re.Pattern[str], ...] = (_VAGUE, _MANNER_ONLY)
+    vague: tuple[re.Pattern[str], ...] = (_VAGUE, _MANNER_ONLY, _DEMEANOR)
     if not _A_PERIOD.search(low.replace("\u2019", "'")):
         vague += (_WORKED_WITH_ONLY,)
     found = [
@@ -215,6 +234,8 @@ def _inside(phrase: str, found: list[str]) -> bool:
 def rewrite_hint(phrase: str) -> str:
     """The stronger pattern for a vague phrase: what to say instead."""
     low = phrase.lower().strip()
+    if _DEMEANOR.search(low):
+        return _DEMEANOR_HINT
     stems = sorted(lexicon.GENERIC_VERBS, key=len, reverse=True)
     for test in (low.startswith, lambda stem: f" {stem}" in f" {low}"):
         for stem in stems:
