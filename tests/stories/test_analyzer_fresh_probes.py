@@ -386,3 +386,17 @@ WITHOUT_ANY = (
 
 def test_without_any_complaints_is_a_concrete_outcome() -> None:
     assert "unquantified_result" not in _codes(WITHOUT_ANY)
+
+
+COMPOSURE_THEN_SHORT_STEPS = (
+    "A patient's daughter came to the nurses' station on my ward, shouting that her father "
+    "had waited two hours for his pain relief. As the nurse in charge that evening, I had "
+    "to calm things down and get him seen. I stayed calm and took charge. I paged the "
+    "on-call doctor straight away. I also moved her father to the bed nearest the station. "
+    "He had his medication within twenty minutes, and she thanked me before she left."
+)
+
+
+@pytest.mark.xfail(strict=True, reason="a headline only looks at the one sentence after it")
+def test_composure_headline_before_two_short_steps_is_not_vague() -> None:
+    assert "vague_actions" not in _codes(COMPOSURE_THEN_SHORT_STEPS)
