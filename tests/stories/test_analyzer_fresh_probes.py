@@ -367,7 +367,6 @@ HELPED_DO = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="'helped' is read as vague whatever follows it")
 def test_helping_someone_do_a_named_thing_is_not_vague() -> None:
     assert "vague_actions" not in _codes(HELPED_DO)
 

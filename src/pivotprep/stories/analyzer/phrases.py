@@ -127,7 +127,9 @@ def vague_in(text: str, *, teller_only: bool = True) -> tuple[str, ...]:
         m.group(0)
         for pattern in vague
         for m in pattern.finditer(low)
-        if acts(low, m.start()) and not _BY_MEANS.match(low, m.end())
+        if acts(low, m.start())
+        and not _BY_MEANS.match(low, m.end())
+        and not (m.group(0).startswith("help") and _HELPED_DO.match(low, m.end()))
     ]
     found = [f for f in found if not any(f != other and f in other for other in found)]
     found += [
@@ -144,6 +146,16 @@ def vague_in(text: str, *, teller_only: bool = True) -> tuple[str, ...]:
 # The means told right after the effort word make it concrete: "sorted it out by
 # re-running the failed batch", "worked through it by pairing on each ticket".
 _BY_MEANS = re.compile(r"(?:\s+[a-z'-]+){0,4}?\s+(?:by|through) [a-z-]+ing\b")
+# Helping someone do a named thing tells the step ("helped him tag the three suitcases",
+# "helped them re-sanitize the table"): a person, a bare verb and the thing it was done
+# to. An abstract object ("helped them improve the process") is still read as generic.
+_HELPED_DO = re.compile(
+    r" (?:him|her|them|me|us|the [a-z]+|my [a-z]+|a [a-z]+) "
+    r"(?!(?:with|to|out|understand|improve|grow|develop|learn|feel|finish|complete|meet|"
+    r"achieve|reach|get|make|do)\b)"
+    r"(?:re-)?[a-z]+ (?:the|a|an|his|her|their|our|my|\d+|two|three|four|five|six|all|each|"
+    r"every)\b"
+)
 # A participle right after an article, a possessive or a verb in the past is an adjective
 # naming a thing ("recorded worked examples", "the improved process"), not the teller's
 # doing; "started working with ..." still tells work.
