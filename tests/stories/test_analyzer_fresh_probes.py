@@ -408,3 +408,23 @@ WITHOUT_ANY_UNCOUNTED = WITHOUT_ANY.replace(
 
 def test_without_a_single_complaint_is_a_concrete_outcome() -> None:
     assert "unquantified_result" not in _codes(WITHOUT_ANY_UNCOUNTED)
+
+
+# -- the people a trade serves answer a customer question -------------------------------
+
+COUPLE = (
+    "- Situation: An elderly couple booked our window table for their fortieth anniversary, "
+    "but when they arrived it had been given to a walk-in party of six.\n"
+    "- Task: I had to rescue their evening without moving the party mid-meal.\n"
+    "- Action: I apologised, seated them at the quiet corner booth and asked the chef for "
+    "the dessert she had once made for their wedding, which the wife had mentioned when "
+    "booking. When the window table freed up, I moved them there for coffee.\n"
+    "- Result: They wrote to the owner the next week, and they have booked the same table "
+    "for their anniversary every year since."
+)
+
+
+@pytest.mark.xfail(strict=True, reason="a couple, diners or patrons are not read as customers")
+def test_a_couple_served_at_a_restaurant_answers_a_customer_question() -> None:
+    question = "Describe a time you turned an unhappy customer into a satisfied one."
+    assert "off_topic" not in _codes(COUPLE, question)
