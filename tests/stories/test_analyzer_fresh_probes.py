@@ -424,7 +424,6 @@ COUPLE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="a couple, diners or patrons are not read as customers")
 def test_a_couple_served_at_a_restaurant_answers_a_customer_question() -> None:
     question = "Describe a time you turned an unhappy customer into a satisfied one."
     assert "off_topic" not in _codes(COUPLE, question)
