@@ -427,3 +427,22 @@ COUPLE = (
 def test_a_couple_served_at_a_restaurant_answers_a_customer_question() -> None:
     question = "Describe a time you turned an unhappy customer into a satisfied one."
     assert "off_topic" not in _codes(COUPLE, question)
+
+
+# -- an accomplishment named first is the result told first -----------------------------
+
+ACCOMPLISHMENT_FIRST = (
+    "One of my proudest achievements to date is my registration as a paramedic. "
+    "In 2021 I was a healthcare assistant in a busy emergency department, working nights. "
+    "I had to pass the two-year course and its placements without dropping my shifts. "
+    "I swapped onto a four-night rota so my placements fell on my days off, and I revised "
+    "on the bus with flashcards I made from each week's lectures. I also asked the senior "
+    "paramedic on my station to sign off my skills log every Friday. I passed every module "
+    "first time and was registered in September 2023."
+)
+
+
+@pytest.mark.xfail(strict=True, reason="an achievement headline is read as context")
+def test_an_accomplishment_named_first_is_the_result_first() -> None:
+    assert _role(ACCOMPLISHMENT_FIRST, "One of my proudest") == "R"
+    assert "result_first" in _codes(ACCOMPLISHMENT_FIRST)
