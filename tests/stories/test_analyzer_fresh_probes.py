@@ -442,7 +442,6 @@ ACCOMPLISHMENT_FIRST = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="an achievement headline is read as context")
 def test_an_accomplishment_named_first_is_the_result_first() -> None:
     assert _role(ACCOMPLISHMENT_FIRST, "One of my proudest") == "R"
     assert "result_first" in _codes(ACCOMPLISHMENT_FIRST)
