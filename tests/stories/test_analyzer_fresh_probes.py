@@ -320,3 +320,128 @@ HOPED_AIM = (
 
 def test_to_hopefully_inside_an_aim_is_not_a_hedge() -> None:
     assert "hedging" not in _codes(HOPED_AIM)
+
+
+# -- a manner of dealing with someone, told as the act (vague_actions) ------------------
+
+COMPOSURE_ONLY = (
+    "A patient's daughter came to the nurses' station on my ward, shouting that her father "
+    "had waited two hours for his pain relief. As the nurse in charge that evening, I had "
+    "to calm things down and get him seen. I stayed calm and professional and listened to "
+    "her complaints patiently. I remained composed and empathetic throughout, validating "
+    "her feelings. By actively listening and showing understanding, I was able to settle "
+    "the situation. She thanked me before she left, and her father was asleep and "
+    "comfortable by the end of my shift."
+)
+
+COMPOSURE_THEN_STEPS = (
+    "A patient's daughter came to the nurses' station on my ward, shouting that her father "
+    "had waited two hours for his pain relief. As the nurse in charge that evening, I had "
+    "to calm things down and get him seen. I stayed calm and took charge. I paged the "
+    "on-call doctor, asked the pharmacist to release the dose from the night cupboard and "
+    "moved her father to the bed nearest the station. He had his medication within twenty "
+    "minutes, and she thanked me before she left."
+)
+
+
+def test_composure_and_listening_told_as_the_actions_are_vague() -> None:
+    assert "vague_actions" in _codes(COMPOSURE_ONLY)
+
+
+def test_composure_as_a_headline_before_concrete_steps_is_not_vague() -> None:
+    assert "vague_actions" not in _codes(COMPOSURE_THEN_STEPS)
+
+
+# -- helping someone do a named thing is a concrete step --------------------------------
+
+HELPED_DO = (
+    "- Situation: On my second week as a hotel porter, I saw a new colleague leave three "
+    "guests' suitcases unattended by the lobby doors.\n"
+    "- Task: I had to get the bags secured before the coach party arrived, without telling "
+    "him off in front of the guests.\n"
+    "- Action: I walked him to the back office and explained why bags are never left "
+    "unattended in the lobby. I then helped him tag the three suitcases and carry them to "
+    "the locked storeroom.\n"
+    "- Result: All three bags were handed back to their owners that evening, and he asked "
+    "me to show him the rest of the storeroom rules."
+)
+
+
+def test_helping_someone_do_a_named_thing_is_not_vague() -> None:
+    assert "vague_actions" not in _codes(HELPED_DO)
+
+
+# -- "without any complaints" is a concrete outcome --------------------------------------
+
+WITHOUT_ANY = (
+    "- Situation: On a Saturday night at the bistro, the chef called in sick an hour "
+    "before we opened and we had forty covers booked.\n"
+    "- Task: As shift lead I had to keep the service going with one cook.\n"
+    "- Action: I cut the menu to six dishes the cook could plate alone, rang every booking "
+    "to warn them of the shorter menu, and moved one waiter to the pass.\n"
+    "- Result: We served all forty covers without any complaints."
+)
+
+
+def test_without_any_complaints_is_a_concrete_outcome() -> None:
+    assert "unquantified_result" not in _codes(WITHOUT_ANY)
+
+
+COMPOSURE_THEN_SHORT_STEPS = (
+    "A patient's daughter came to the nurses' station on my ward, shouting that her father "
+    "had waited two hours for his pain relief. As the nurse in charge that evening, I had "
+    "to calm things down and get him seen. I stayed calm and took charge. I paged the "
+    "on-call doctor straight away. I also moved her father to the bed nearest the station. "
+    "He had his medication within twenty minutes, and she thanked me before she left."
+)
+
+
+def test_composure_headline_before_two_short_steps_is_not_vague() -> None:
+    assert "vague_actions" not in _codes(COMPOSURE_THEN_SHORT_STEPS)
+
+
+WITHOUT_ANY_UNCOUNTED = WITHOUT_ANY.replace(
+    "We served all forty covers without any complaints.",
+    "We managed to serve every table successfully without a single complaint.",
+)
+
+
+def test_without_a_single_complaint_is_a_concrete_outcome() -> None:
+    assert "unquantified_result" not in _codes(WITHOUT_ANY_UNCOUNTED)
+
+
+# -- the people a trade serves answer a customer question -------------------------------
+
+COUPLE = (
+    "- Situation: An elderly couple booked our window table for their fortieth anniversary, "
+    "but when they arrived it had been given to a walk-in party of six.\n"
+    "- Task: I had to rescue their evening without moving the party mid-meal.\n"
+    "- Action: I apologised, seated them at the quiet corner booth and asked the chef for "
+    "the dessert she had once made for their wedding, which the wife had mentioned when "
+    "booking. When the window table freed up, I moved them there for coffee.\n"
+    "- Result: They wrote to the owner the next week, and they have booked the same table "
+    "for their anniversary every year since."
+)
+
+
+def test_a_couple_served_at_a_restaurant_answers_a_customer_question() -> None:
+    question = "Describe a time you turned an unhappy customer into a satisfied one."
+    assert "off_topic" not in _codes(COUPLE, question)
+
+
+# -- an accomplishment named first is the result told first -----------------------------
+
+ACCOMPLISHMENT_FIRST = (
+    "One of my proudest achievements to date is my registration as a paramedic. "
+    "In 2021 I was a healthcare assistant in a busy emergency department, working nights. "
+    "I had to pass the two-year course and its placements without dropping my shifts. "
+    "I swapped onto a four-night rota so my placements fell on my days off, and I revised "
+    "on the bus with flashcards I made from each week's lectures. I also asked the senior "
+    "paramedic on my station to sign off my skills log every Friday. I passed every module "
+    "first time and was registered in September 2023."
+)
+
+
+def test_an_accomplishment_named_first_is_the_result_first() -> None:
+    assert _role(ACCOMPLISHMENT_FIRST, "One of my proudest") == "R"
+    assert "result_first" in _codes(ACCOMPLISHMENT_FIRST)

@@ -556,19 +556,22 @@ CONCRETE_ACTS = 3
 
 
 def _headline(told: Sequence[LabelledSentence], index: int) -> bool:
-    """A short generic headline ("so I stepped up") whose next sentence tells the steps it
-    sums up, two concrete acts or more, is how the account opens, not what it rests on."""
+    """A short generic headline ("so I stepped up") whose next action sentences tell the
+    steps it sums up, two concrete acts or more in the next two ("I stayed calm and
+    prioritized. I checked every table in one go. I also warned the waiting guests."), is
+    how the account opens, not what it rests on."""
     if len(told[index].text.split()) > HEADLINE_WORDS:
         return False
-    return any(
-        s.label == "A"
-        and len(s.features.i_actions) + len(s.features.we_actions) - len(_vague_acts(s))
-        >= HEADLINE_STEPS
-        for s in told[index + 1 : index + 2]
-    )
+    steps = 0
+    for s in told[index + 1 : index + 1 + HEADLINE_REACH]:
+        if s.label != "A":
+            break
+        steps += len(s.features.i_actions) + len(s.features.we_actions) - len(_vague_acts(s))
+    return steps >= HEADLINE_STEPS
 
 
 HEADLINE_STEPS = 2
+HEADLINE_REACH = 2
 HEADLINE_WORDS = 12
 
 

@@ -90,7 +90,11 @@ _RESULT_LEAD = re.compile(
     r"(?:after (?:that|this|these changes|the change)|afterwards|from then on),?\s+"
     r"(?!i\b|we\b|i'|we')(?=\w)|"
     r"ultimately|in the end|the net result|this (?:resulted|led) in|that (?:resulted|led) in|"
-    r"(?:it|this|that|the \w+) worked(?: well| out)?)\b",
+    r"(?:it|this|that|the \w+) worked(?: well| out)?|"
+    # an achievement named as the headline: "One of my proudest achievements to date is my
+    # registration as a paramedic", "My biggest accomplishment was ..."
+    r"(?:one of )?(?:my|the) [\w ,'-]{0,40}?(?:accomplishments?|achievements?)\b"
+    r"[\w ,'-]{0,30}? (?:is|was|has been|would (?:\w+ ){0,3}?be))\b",
     re.I,
 )
 # "Now using Rust concepts in my services", "I now mentor two juniors", "Since then, the

@@ -96,6 +96,8 @@ _ASKED = re.compile(r"\b(?:asked|told|tasked|expected|supposed|had to|needed to|
 
 
 def _context_opener(s: _Seen) -> Evidence | None:
+    if s.f.result_lead:
+        return None  # "One of my proudest achievements is ...": the opener heads an outcome
     if s.f.opener.startswith("as ") and any(_ASKED.search(c) for c in s.f.task_cues):
         return None
     if s.f.opener and s.f.position < 0.4:

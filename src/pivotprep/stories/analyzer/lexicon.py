@@ -961,6 +961,9 @@ MEASURE_PATTERNS = (
     r"\b(?:no|zero) (?:further |more |new |missed |lost |late |failed |unreconciled )+[a-z]+",
     r"\b(?:no|zero) (?:[a-z]+ ){0,2}(?:errors|complaints|incidents|defects|discrepancies|"
     r"failures|injuries|visits|doses|bugs|outages|returns|delays)\b",
+    # "without any complaints", "without a single error": the same zero, told with "without"
+    r"\bwithout (?:any|a single) (?:[a-z]+ ){0,2}(?:errors?|complaints?|incidents?|defects?|"
+    r"discrepanc(?:y|ies)|failures?|injur(?:y|ies)|bugs?|outages?|returns?|delays?|mistakes?)\b",
     r"\b(?:over |more than |about |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|twenty|thirty|forty|fifty|a hundred) times\b",
     r"\bzero\b",

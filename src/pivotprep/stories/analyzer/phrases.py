@@ -36,6 +36,25 @@ _MANNER_ONLY = re.compile(
     r"(?:carefully|thoroughly|effectively|efficiently|successfully|properly|diligently|"
     r"professionally|flawlessly|smoothly|meticulously|appropriately)\b"
 )
+# A manner of dealing with someone told as the act, with nothing said of what was said or
+# done: "stayed calm and professional", "listened to her concerns patiently", "actively
+# listening", "talked calmly", "validating their feelings", "showing understanding".
+_CALM = (
+    r"(?:calm|composed|professional|patient|positive|empathetic|polite|respectful|courteous|"
+    r"level-headed|understanding)"
+)
+_DEMEANOR = re.compile(
+    r"\b(?:stay|stayed|staying|remain|remained|remaining|keep|kept|keeping) (?:very |"
+    r"completely |extremely |perfectly )?" + _CALM + r"(?: and " + _CALM + r")?\b"
+    r"|\blisten(?:ed|ing)? (?:to (?:[a-z']+ ){1,4}?)?(?:actively|empathetically|attentively|"
+    r"patiently|carefully|closely|intently)\b"
+    r"|\b(?:actively|empathetically|attentively|patiently|intently) listen(?:ed|ing)?\b"
+    r"|\b(?:talked|talking|spoke|speaking) (?:to (?:[a-z']+ ){1,3}?)?(?:calmly|openly|"
+    r"honestly|respectfully|empathetically|kindly|gently)\b"
+    r"|\bvalidat(?:ed|ing) (?:their|his|her) (?:feelings|concerns|frustration)\b"
+    r"|\bshow(?:ed|ing) (?:a |my )?(?:willingness|understanding|empathy|compassion)\b"
+)
+_DEMEANOR_HINT = "say what you said or did in that manner: the words, the offer, the step"
 # Working alongside others, told as the whole act: "I worked with engineering and design."
 # ("worked with the DBA to add an index" goes on to say what was done).
 _WORKED_WITH_ONLY = re.compile(
@@ -101,14 +120,16 @@ def vague_in(text: str, *, teller_only: bool = True) -> tuple[str, ...]:
     it), every such phrase except a thing's ("PostgreSQL handled the load")."""
     low = " " + text.lower() + " "
     acts = _teller_acts if teller_only else _not_a_thing
-    vague: tuple[re.Pattern[str], ...] = (_VAGUE, _MANNER_ONLY)
+    vague: tuple[re.Pattern[str], ...] = (_VAGUE, _MANNER_ONLY, _DEMEANOR)
     if not _A_PERIOD.search(low.replace("\u2019", "'")):
         vague += (_WORKED_WITH_ONLY,)
     found = [
         m.group(0)
         for pattern in vague
         for m in pattern.finditer(low)
-        if acts(low, m.start()) and not _BY_MEANS.match(low, m.end())
+        if acts(low, m.start())
+        and not _BY_MEANS.match(low, m.end())
+        and not (m.group(0).startswith("help") and _HELPED_DO.match(low, m.end()))
     ]
     found = [f for f in found if not any(f != other and f in other for other in found)]
     found += [
@@ -125,6 +146,16 @@ def vague_in(text: str, *, teller_only: bool = True) -> tuple[str, ...]:
 # The means told right after the effort word make it concrete: "sorted it out by
 # re-running the failed batch", "worked through it by pairing on each ticket".
 _BY_MEANS = re.compile(r"(?:\s+[a-z'-]+){0,4}?\s+(?:by|through) [a-z-]+ing\b")
+# Helping someone do a named thing tells the step ("helped him tag the three suitcases",
+# "helped them re-sanitize the table"): a person, a bare verb and the thing it was done
+# to. An abstract object ("helped them improve the process") is still read as generic.
+_HELPED_DO = re.compile(
+    r" (?:him|her|them|me|us|the [a-z]+|my [a-z]+|a [a-z]+) "
+    r"(?!(?:with|to|out|understand|improve|grow|develop|learn|feel|finish|complete|meet|"
+    r"achieve|reach|get|make|do)\b)"
+    r"(?:re-)?[a-z]+ (?:the|a|an|his|her|their|our|my|\d+|two|three|four|five|six|all|each|"
+    r"every)\b"
+)
 # A participle right after an article, a possessive or a verb in the past is an adjective
 # naming a thing ("recorded worked examples", "the improved process"), not the teller's
 # doing; "started working with ..." still tells work.
@@ -215,6 +246,8 @@ def _inside(phrase: str, found: list[str]) -> bool:
 def rewrite_hint(phrase: str) -> str:
     """The stronger pattern for a vague phrase: what to say instead."""
     low = phrase.lower().strip()
+    if _DEMEANOR.search(low):
+        return _DEMEANOR_HINT
     stems = sorted(lexicon.GENERIC_VERBS, key=len, reverse=True)
     for test in (low.startswith, lambda stem: f" {stem}" in f" {low}"):
         for stem in stems:

@@ -107,7 +107,10 @@ THEMES: tuple[Theme, ...] = (
             # whoever the teller served: members, parents, shoppers, the public ...
             r"stakeholders?|partners?|merchants?|members?|parents?|callers?|shoppers?|"
             r"visitors?|tenants?|residents?|citizens?|the public|audiences?|consumers?|"
-            r"subscribers?|passengers?|families)\b"
+            r"subscribers?|passengers?|families|"
+            # a trade's own name for them: a couple at a table, diners, patrons, travellers
+            r"couples?|diners?|patrons?|travell?ers?|holidaymakers?|donors?|applicants?|"
+            r"borrowers?|homeowners?|listeners?|viewers?|readers?)\b"
         ),
     ),
     Theme(
