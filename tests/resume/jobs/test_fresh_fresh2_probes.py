@@ -267,18 +267,7 @@ KNOWN: dict[str, str] = {
     "welcome-are-welcome": "'are also welcome' after skills is not read as a wish",
     "bonus-lead-in-under-odd-heading": "a lead-in 'Added bonuses you have...' opens no wish list",
     "bonus-lead-in-you-bring": "a lead-in 'Bonuses you bring:' opens no wish list",
-    "ds-of-source-systems": "'data structures of' gives data structures and algorithms",
-    "ds-and-platforms": "'data structures and platforms' gives data structures and algorithms",
     "ds-in-data-handling-list": "'data structures' beside metadata gives the fundamentals",
-    "algo-to-build-apps": "'algorithms to build' gives data structures and algorithms",
-    "apm-appdynamics": "AppDynamics is not in the taxonomy",
-    "sast-fortify": "Fortify is not in the taxonomy",
-    "stream-storm": "Apache Storm is not in the taxonomy",
-    "workflow-azkaban": "Azkaban is not in the taxonomy",
-    "gateway-kong": "Kong is not in the taxonomy",
-    "vision-image-processing": "image processing and machine vision are not in the taxonomy",
-    "bi-data-studio": "bare 'Data Studio' is not Looker Studio",
-    "api-gateway-pattern": "bare 'API Gateway' among patterns gives Amazon API Gateway",
 }
 
 
