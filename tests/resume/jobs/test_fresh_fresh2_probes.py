@@ -263,8 +263,6 @@ ALL = WISHES + DATA_STRUCTURES + TOOLS
 
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
-    "welcome-is-welcome": "'is welcome' after a skill is not read as a wish",
-    "welcome-are-welcome": "'are also welcome' after skills is not read as a wish",
     "bonus-lead-in-under-odd-heading": "a lead-in 'Added bonuses you have...' opens no wish list",
     "bonus-lead-in-you-bring": "a lead-in 'Bonuses you bring:' opens no wish list",
     "ds-in-data-handling-list": "'data structures' beside metadata gives the fundamentals",
