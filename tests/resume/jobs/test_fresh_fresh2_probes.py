@@ -264,8 +264,6 @@ ALL = WISHES + DATA_STRUCTURES + TOOLS
 # Probes the scanner still reads wrongly, with the reason (strict: a fix must remove the mark).
 KNOWN: dict[str, str] = {
     "api-gateway-pattern": "bare 'API Gateway' among patterns gives Amazon API Gateway",
-    "bonus-lead-in-under-odd-heading": "a lead-in 'Added bonuses you have...' opens no wish list",
-    "bonus-lead-in-you-bring": "a lead-in 'Bonuses you bring:' opens no wish list",
     "ds-in-data-handling-list": "'data structures' beside metadata gives the fundamentals",
 }
 
