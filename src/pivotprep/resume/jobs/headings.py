@@ -101,6 +101,12 @@ _JOB_HEADINGS: dict[str, tuple[str, ...]] = {
         "great to haves",
         "extra points",
         "bonus if you have",
+        # a lead-in that calls the list below bonuses ("Added bonuses you have...",
+        # "Bonuses you bring:"); "Bonuses" alone may be pay
+        "added bonuses",
+        "added bonuses you have",
+        "bonuses you have",
+        "bonuses you bring",
         "preferred but not required",
         # wishes written as a hope or an advantage ("We'd love it if you have:", "You'll have
         # an edge if:", "What will make you stand out")

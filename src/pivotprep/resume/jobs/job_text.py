@@ -73,6 +73,9 @@ _PREFERRED_CUE = re.compile(
     r"(?:is|are|be) an (?:added |additional )?(?:advantage|asset)|advantageous|"
     # "Prefer - Experience with Qlik", "We prefer candidates who ...", "SSIS is helpful"
     r"^prefer|we(?:'d| would)? prefer|(?:is|are|be) helpful|"
+    # "Experience with Azure is welcome", "Docker skills are also welcome" ("you are welcome
+    # to ..." invites, it does not wish)
+    r"(?:is|are|be) (?:also |very |most |more than )?welcomed?(?! to)|"
     # the wish cut off the end of a list (_wish_split): "preferably on BigQuery"
     r"^preferabl[ey])\b",
 )
