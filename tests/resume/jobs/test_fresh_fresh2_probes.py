@@ -268,9 +268,9 @@ KNOWN: dict[str, str] = {
     # A rule for these three was written and then taken out: while it was being written, a
     # search over every posting file of bench/data/ats printed fragments of held-out postings,
     # so it could not be shown to come from the fresh postings alone.
-    "ds-of-source-systems": "'data structures of <a system>' gives the fundamentals (rule left out)",
-    "ds-and-platforms": "'data structures and platforms' gives the fundamentals (rule left out)",
-    "algo-to-build-apps": "'algorithms to <do a task>' gives the fundamentals (rule left out)",
+    "ds-of-source-systems": "'data structures of <a system>' gives them (rule left out)",
+    "ds-and-platforms": "'data structures and platforms' gives them (rule left out)",
+    "algo-to-build-apps": "'algorithms to <do a task>' gives them (rule left out)",
 }
 
 
