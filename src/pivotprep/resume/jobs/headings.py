@@ -754,17 +754,29 @@ _LEADS = tuple(
 _LEAD_WORDS_MOST = 10
 
 
+def _by_first_word(leads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The leads grouped by their first word, each group still longest first: a line is
+    checked only against the leads it could open with (a posting asks this of every line)."""
+    groups: dict[str, list[str]] = {}
+    for lead in leads:
+        groups.setdefault(lead.split(maxsplit=1)[0], []).append(lead)
+    return {first: tuple(group) for first, group in groups.items()}
+
+
+_LEADS_BY_FIRST = _by_first_word(_LEADS)
+
+
 def _listed_lead(key: str, line: str) -> str | None:
     """The part of a heading that opens with a listed heading of two words or more (its
     last word maybe in the plural) and goes on with heading words only, or None. A
     sentence ("Experience with our stack is a plus.") is none: it ends with a full stop or
     says "is" / "are"."""
     words = key.split()
-    if len(words) > _LEAD_WORDS_MOST or not _HEADING_START.match(line):
+    if not words or len(words) > _LEAD_WORDS_MOST or not _HEADING_START.match(line):
         return None
     if line.rstrip().endswith((".", ",", ";", "!")):
         return None
-    for lead in _LEADS:
+    for lead in _LEADS_BY_FIRST.get(words[0], ()):
         for written in (lead, lead + "s"):
             if key.startswith(written + " "):
                 rest = key[len(written) + 1 :].split()
