@@ -725,6 +725,8 @@ def _wish_split(piece: str) -> list[str]:
     """`piece` cut before a wish that follows what it asks ("SQL and ideally Python" ->
     "SQL", "ideally Python"), so that only the wish is preferred. A sentence that opens
     with the wish, or names a degree (whose field the wish picks), stays whole."""
+    if "ideally" not in piece and "preferably" not in piece:
+        return [piece]  # the pattern's own words, looked for first: most pieces have neither
     wish = _TRAILING_WISH.search(piece)
     if wish is None or not _TWO_WORDS.search(piece[: wish.start()]):
         return [piece]
