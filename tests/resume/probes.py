@@ -24,3 +24,12 @@ def probe_params(
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         out.append(pytest.param(*values, id=probe_id, marks=marks))
     return out
+
+
+def assert_ids_unique_and_known(
+    probes: Iterable[tuple[Any, ...]], known: Mapping[str, str]
+) -> None:
+    """Every probe id is used once, and every known failure names a probe of the table."""
+    ids = [probe[0] for probe in probes]
+    assert len(ids) == len(set(ids))
+    assert set(known) <= set(ids)

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.resume.jobs.test_role_text_probes import PREF, REQ, job, levels
-from tests.resume.probes import probe_params
+from tests.resume.jobs.test_role_text_probes import PREF, REQ, assert_gives, job
+from tests.resume.probes import assert_ids_unique_and_known, probe_params
 
 Probe = tuple[str, str, dict[str, str], set[str]]
 
@@ -279,15 +279,11 @@ def _params() -> list[pytest.ParameterSet]:
 
 
 def test_probe_ids_are_unique_and_known_failures_exist() -> None:
-    ids = [probe[0] for probe in ALL]
-    assert len(ids) == len(set(ids))
-    assert set(KNOWN) <= set(ids)
+    assert_ids_unique_and_known(ALL, KNOWN)
 
 
 @pytest.mark.parametrize(("text", "gives", "never"), _params())
 def test_posting_gives_what_the_guide_asks(
     text: str, gives: dict[str, str], never: set[str]
 ) -> None:
-    got = levels(text)
-    assert {name: got.get(name) for name in gives} == gives
-    assert not never & set(got)
+    assert_gives(text, gives, never)

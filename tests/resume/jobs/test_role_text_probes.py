@@ -69,6 +69,13 @@ def levels(job_text: str) -> dict[str, str]:
     return out
 
 
+def assert_gives(text: str, gives: dict[str, str], never: set[str]) -> None:
+    """The posting gives each skill of `gives` at its level and none of `never`."""
+    got = levels(text)
+    assert {name: got.get(name) for name in gives} == gives
+    assert not never & set(got)
+
+
 # (id, posting, expected)
 ROLE: list[tuple[str, str, dict[str, str]]] = [
     (
